@@ -1,0 +1,56 @@
+"""Cleaning text that people type: names, codes and free comments.
+
+Unicode NFC; no control characters (newlines and tabs only in multi-line
+text); no bidirectional override/embedding/isolate controls, which could make a
+name display as something else; length limits with a clear error.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hjulet.core.errors import InvalidInput, Problem
+
+# Explicit directional formatting characters (UAX #9): embeddings, overrides, isolates.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+# Invisible characters that hide or disguise text (ZWJ U+200D is kept: emoji need it).
+INVISIBLE = frozenset("\u200b\u200c\u2060\ufeff\u00ad")
+
+
+def _keep(ch: str, multiline: bool) -> bool:
+    if ch in BIDI_CONTROLS or ch in INVISIBLE:
+        return False
+    if multiline and ch in "\n\t":
+        return True
+    category = unicodedata.category(ch)
+    return category not in ("Cc", "Cs", "Co", "Cn") or ch == "\u200d"
+
+
+def clean(text: str, *, multiline: bool = False) -> str:
+    """NFC text without control, bidi-override or invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = "".join(ch for ch in text if _keep(ch, multiline))
+    return out.strip() if not multiline else out.strip("\n\t ")
+
+
+def checked(text: str, field: str, max_len: int, *, multiline: bool = False) -> str:
+    """``clean`` plus a length limit; raises InvalidInput naming the field."""
+    if not isinstance(text, str):
+        raise InvalidInput(Problem(field, "must be text"))
+    value = clean(text, multiline=multiline)
+    if len(value) > max_len:
+        raise InvalidInput(Problem(field, f"is longer than {max_len} characters"))
+    return value
+
+
+def looks_like_personnummer(text: str) -> bool:
+    """True if the text holds something shaped like a Swedish personal identity number."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if len(digits) not in (10, 12):
+        return False
+    stripped = text.replace("-", "").replace("+", "").replace(" ", "")
+    return any(
+        stripped[i : i + len(digits)] == digits for i in range(len(stripped) - len(digits) + 1)
+    )

@@ -1,0 +1,205 @@
+"""Wheel definitions as data: areas, per-language texts, review status.
+
+The set of areas, their order, labels, child questions and colours come from
+definition files (TOML) so an organisation can edit them without code. A
+conversation keeps its own copy (``to_dict``/``from_dict``) so it stays
+readable after a definition changes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from hjulet.core._validate import COLOUR_RE, ID_RE, LANG_RE, Checker, pick
+from hjulet.core.errors import DefinitionError
+
+FORMAT_VERSION = 1
+MAX_AREAS = 16
+MAX_FILE_BYTES = 1_000_000
+
+
+class ReviewStatus(StrEnum):
+    """How far a language's texts have been checked (CONTEXT.md: native review)."""
+
+    DRAFT = "draft"  # machine or non-native translation, not for use without review
+    REVIEWED = "reviewed"  # checked by a native speaker
+    OFFICIAL = "official"  # the organisation's approved wording
+
+
+@dataclass(frozen=True)
+class LanguageInfo:
+    code: str
+    review: ReviewStatus
+    rtl: bool = False
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    icon: str
+    colour: str
+    label: Mapping[str, str]
+    question: Mapping[str, str]  # first person, short, for the child
+    description: Mapping[str, str] = field(default_factory=dict)  # for the professional
+
+    def label_in(self, lang: str) -> str:
+        return pick(self.label, lang)
+
+    def question_in(self, lang: str) -> str:
+        return pick(self.question, lang)
+
+    def description_in(self, lang: str) -> str:
+        return pick(self.description, lang)
+
+
+@dataclass(frozen=True)
+class WheelDefinition:
+    id: str
+    version: int
+    name: Mapping[str, str]
+    default_language: str
+    languages: Mapping[str, LanguageInfo]
+    areas: tuple[Area, ...]
+
+    def name_in(self, lang: str) -> str:
+        return pick(self.name, lang, self.default_language)
+
+    def area(self, area_id: str) -> Area:
+        for area in self.areas:
+            if area.id == area_id:
+                return area
+        raise KeyError(area_id)
+
+    @property
+    def area_ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.areas)
+
+    def is_rtl(self, lang: str) -> bool:
+        info = self.languages.get(lang)
+        return bool(info and info.rtl)
+
+    def review_status(self, lang: str) -> ReviewStatus | None:
+        info = self.languages.get(lang)
+        return info.review if info else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "id": self.id,
+            "version": self.version,
+            "default_language": self.default_language,
+            "name": dict(self.name),
+            "languages": {
+                code: {"review": info.review.value, "direction": "rtl" if info.rtl else "ltr"}
+                for code, info in self.languages.items()
+            },
+            "areas": [
+                {
+                    "id": a.id,
+                    "icon": a.icon,
+                    "colour": a.colour,
+                    "label": dict(a.label),
+                    "question": dict(a.question),
+                    "description": dict(a.description),
+                }
+                for a in self.areas
+            ],
+        }
+
+
+def parse_languages(c: Checker, root: Mapping[str, Any]) -> dict[str, LanguageInfo]:
+    """The ``[languages.xx]`` tables: review status and direction per language."""
+    languages: dict[str, LanguageInfo] = {}
+    for code, info in c.mapping(root.get("languages", {}), "languages").items():
+        where = f"languages.{code}"
+        if not isinstance(code, str) or not LANG_RE.match(code):
+            c.add("languages", f"has an invalid language code {str(code)[:20]!r}")
+            continue
+        table = c.mapping(info, where)
+        review = c.string(table, "review", where, max_len=20)
+        direction = c.string(table, "direction", where, required=False, default="ltr")
+        if direction not in ("ltr", "rtl"):
+            c.add(f"{where}.direction", "must be 'ltr' or 'rtl'")
+        try:
+            status = ReviewStatus(review)
+        except ValueError:
+            if review:
+                c.add(f"{where}.review", "must be one of draft, reviewed, official")
+            status = ReviewStatus.DRAFT
+        languages[code] = LanguageInfo(code, status, direction == "rtl")
+    return languages
+
+
+def definition_from_dict(data: Any, source: str = "") -> WheelDefinition:
+    """Validate a parsed definition; raise DefinitionError listing every problem."""
+    c = Checker()
+    root = c.mapping(data, "")
+    fmt = c.integer(root, "format", "", minimum=1, maximum=10**6, default=FORMAT_VERSION)
+    if fmt > FORMAT_VERSION:
+        c.add("format", f"is {fmt}; this Hjulet reads format {FORMAT_VERSION}")
+    def_id = c.string(root, "id", "", pattern=ID_RE, max_len=64)
+    version = c.integer(root, "version", "", minimum=1)
+    default_lang = c.string(root, "default_language", "", pattern=LANG_RE, max_len=20)
+    default_lang = default_lang or "sv"
+    name = c.texts(root, "name", "", required_langs=(default_lang,), max_len=200)
+
+    languages = parse_languages(c, root)
+    if default_lang not in languages:
+        c.add("languages", f"must list the default language {default_lang!r}")
+
+    raw_areas = root.get("areas")
+    areas: list[Area] = []
+    if not isinstance(raw_areas, list) or not raw_areas:
+        c.add("areas", "must be a non-empty list of areas")
+        raw_areas = []
+    elif not 3 <= len(raw_areas) <= MAX_AREAS:
+        c.add("areas", f"must have between 3 and {MAX_AREAS} areas")
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_areas[:MAX_AREAS]):
+        where = f"areas[{i}]"
+        table = c.mapping(raw, where)
+        area_id = c.string(table, "id", where, pattern=ID_RE, max_len=64)
+        if area_id in seen:
+            c.add(f"{where}.id", f"{area_id!r} is used twice")
+        seen.add(area_id)
+        icon = c.string(table, "icon", where, pattern=ID_RE, max_len=64)
+        colour = c.string(table, "colour", where, pattern=COLOUR_RE, max_len=7)
+        label = c.texts(table, "label", where, required_langs=(default_lang,), max_len=60)
+        question = c.texts(table, "question", where, required_langs=(default_lang,), max_len=300)
+        description = c.texts(table, "description", where, max_len=2000)
+        for lang in (*label, *question, *description):
+            if lang not in languages:
+                c.add(where, f"has text in {lang!r}, which is not listed under [languages]")
+                break
+        areas.append(Area(area_id, icon, colour, label, question, description))
+
+    if c.problems:
+        raise DefinitionError(c.problems, source)
+    return WheelDefinition(def_id, version, name, default_lang, languages, tuple(areas))
+
+
+def read_toml(path: Path) -> Any:
+    """Parse a TOML file, turning every failure into a DefinitionError naming the file."""
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DefinitionError("the file is too large", source)
+        raw = path.read_bytes()
+        return tomllib.loads(raw.decode("utf-8"))
+    except DefinitionError:
+        raise
+    except OSError as exc:
+        raise DefinitionError(f"cannot be read ({exc.strerror})", source) from None
+    except UnicodeDecodeError:
+        raise DefinitionError("is not UTF-8 text", source) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DefinitionError(f"is not valid TOML ({exc})", source) from None
+
+
+def load_definition(path: Path) -> WheelDefinition:
+    return definition_from_dict(read_toml(path), str(path))
