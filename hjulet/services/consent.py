@@ -1,0 +1,81 @@
+"""Use cases for consent records and SIP preparation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.model import MAX_SHORT, MAX_TEXT, AuditAction, Consent, SipAction, SipPlan
+from hjulet.core.text import checked
+from hjulet.storage import repository
+from hjulet.storage.vault import Vault, actor_name
+
+
+def add_consent(vault: Vault, consent: Consent) -> Consent:
+    recipients = tuple(r for r in (checked(x, "recipients", MAX_SHORT) for x in consent.recipients) if r)
+    if not recipients:
+        raise InvalidInput(Problem("recipients", "name at least one recipient"))
+    if consent.valid_until is not None and consent.valid_until < consent.given_on:
+        raise InvalidInput(Problem("valid_until", "is before the date consent was given"))
+    consent = replace(
+        consent,
+        recipients=recipients,
+        giver_name=checked(consent.giver_name, "giver_name", MAX_SHORT),
+        note=checked(consent.note, "note", 2000, multiline=True),
+    )
+    with vault.session() as s:
+        added = repository.add_consent(s, consent)
+        code = repository.get_child(s, consent.child_id).code
+        repository.add_audit(
+            s, vault.audit_key, actor_name(), AuditAction.CONSENT_RECORDED, code, added.given_by
+        )
+    return added
+
+
+def withdraw_consent(vault: Vault, consent_id: int, on: date | None = None) -> Consent:
+    with vault.session() as s:
+        withdrawn = repository.withdraw_consent(s, consent_id, on or date.today())
+        code = repository.get_child(s, withdrawn.child_id).code
+        repository.add_audit(
+            s, vault.audit_key, actor_name(), AuditAction.CONSENT_WITHDRAWN, code,
+            withdrawn.given_by,
+        )
+    return withdrawn
+
+
+def list_consents(vault: Vault, child_id: int) -> list[Consent]:
+    with vault.session() as s:
+        return repository.list_consents(s, child_id)
+
+
+def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[Consent]:
+    on = on or date.today()
+    return [c for c in list_consents(vault, child_id) if c.is_valid(on)]
+
+
+def get_sip_plan(vault: Vault, child_id: int) -> SipPlan:
+    with vault.session() as s:
+        return repository.get_sip_plan(s, child_id)
+
+
+def save_sip_plan(vault: Vault, plan: SipPlan) -> SipPlan:
+    plan = replace(
+        plan,
+        question=checked(plan.question, "question", MAX_TEXT, multiline=True),
+        participation=checked(plan.participation, "participation", MAX_TEXT, multiline=True),
+        attendees=checked(plan.attendees, "attendees", 5000, multiline=True),
+        overall_responsible=checked(plan.overall_responsible, "overall_responsible", MAX_SHORT),
+        follow_up_by=checked(plan.follow_up_by, "follow_up_by", MAX_SHORT),
+        actions=tuple(
+            SipAction(
+                checked(a.who, "actions.who", MAX_SHORT),
+                checked(a.what, "actions.what", 5000, multiline=True),
+                a.by_when,
+            )
+            for a in plan.actions
+        ),
+    )
+    with vault.session() as s:
+        repository.save_sip_plan(s, plan)
+    return plan

@@ -1,0 +1,511 @@
+"""Reading and writing core dataclasses. Each function takes an open Session.
+
+ORM rows are converted to and from ``hjulet.core.model`` dataclasses here and
+never leave the storage layer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from hjulet.core.errors import Conflict, NotFound
+from hjulet.core.model import (
+    AgeTier,
+    Answer,
+    AreaEntry,
+    AuditAction,
+    AuditEvent,
+    Child,
+    ChildSummary,
+    Consent,
+    ConsentForm,
+    ConsentGiver,
+    Conversation,
+    EntryField,
+    SipAction,
+    SipPlan,
+)
+from hjulet.core.scales import Scale, scale_from_dict
+from hjulet.core.wheel import WheelDefinition, definition_from_dict
+from hjulet.storage.schema import (
+    AuditRow,
+    ChildRow,
+    ConsentRow,
+    ConversationRow,
+    DefinitionRow,
+    EntryRow,
+    SipPlanRow,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# -- children ------------------------------------------------------------------
+
+
+def _child(row: ChildRow) -> Child:
+    return Child(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        birth_year=row.birth_year,
+        languages=tuple(x for x in row.languages.split(",") if x) or ("sv",),
+        age_tier=AgeTier(row.age_tier),
+        archived=row.archived,
+        retention_until=row.retention_until,
+        created_at=row.created_at,
+    )
+
+
+def _child_row(s: Session, child_id: int) -> ChildRow:
+    row = s.get(ChildRow, child_id)
+    if row is None:
+        raise NotFound("no such child")
+    return row
+
+
+def add_child(s: Session, child: Child) -> Child:
+    if s.scalar(select(ChildRow.id).where(ChildRow.code == child.code)) is not None:
+        raise Conflict("child code already in use")
+    row = ChildRow(
+        code=child.code,
+        name=child.name,
+        birth_year=child.birth_year,
+        languages=",".join(child.languages),
+        age_tier=child.age_tier.value,
+        archived=child.archived,
+        retention_until=child.retention_until,
+        created_at=child.created_at or _now(),
+    )
+    s.add(row)
+    s.flush()
+    return _child(row)
+
+
+def update_child(s: Session, child: Child) -> Child:
+    if child.id is None:
+        raise NotFound("child has no id")
+    row = _child_row(s, child.id)
+    if child.code != row.code:
+        taken = s.scalar(select(ChildRow.id).where(ChildRow.code == child.code))
+        if taken is not None:
+            raise Conflict("child code already in use")
+    row.code = child.code
+    row.name = child.name
+    row.birth_year = child.birth_year
+    row.languages = ",".join(child.languages)
+    row.age_tier = child.age_tier.value
+    row.archived = child.archived
+    row.retention_until = child.retention_until
+    s.flush()
+    return _child(row)
+
+
+def get_child(s: Session, child_id: int) -> Child:
+    return _child(_child_row(s, child_id))
+
+
+def find_child(s: Session, code: str) -> Child:
+    row = s.scalar(select(ChildRow).where(ChildRow.code == code))
+    if row is None:
+        raise NotFound("no child with that code")
+    return _child(row)
+
+
+def delete_child(s: Session, child_id: int) -> Child:
+    row = _child_row(s, child_id)
+    child = _child(row)
+    s.execute(delete(ChildRow).where(ChildRow.id == child_id))
+    s.execute(
+        delete(DefinitionRow).where(
+            ~DefinitionRow.digest.in_(select(ConversationRow.definition_digest)),
+            ~DefinitionRow.digest.in_(select(ConversationRow.scale_digest)),
+        )
+    )
+    return child
+
+
+def list_children(s: Session, include_archived: bool = False) -> list[ChildSummary]:
+    counts = (
+        select(
+            ConversationRow.child_id,
+            func.count(ConversationRow.id).label("n"),
+            func.max(ConversationRow.held_on).label("last"),
+        )
+        .group_by(ConversationRow.child_id)
+        .subquery()
+    )
+    query = (
+        select(ChildRow, counts.c.n, counts.c.last, SipPlanRow.follow_up_on)
+        .outerjoin(counts, counts.c.child_id == ChildRow.id)
+        .outerjoin(SipPlanRow, SipPlanRow.child_id == ChildRow.id)
+        .order_by(ChildRow.code)
+    )
+    if not include_archived:
+        query = query.where(ChildRow.archived.is_(False))
+    return [
+        ChildSummary(_child(row), n or 0, last, follow_up)
+        for row, n, last, follow_up in s.execute(query)
+    ]
+
+
+# -- definitions (frozen copies, stored once) -----------------------------------------
+
+
+def _canonical(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _store_copy(s: Session, kind: str, data: dict[str, Any]) -> str:
+    body = _canonical(data)
+    digest = hashlib.sha256(f"{kind}\n{body}".encode()).hexdigest()
+    s.execute(
+        insert(DefinitionRow)
+        .values(digest=digest, kind=kind, body=body)
+        .on_conflict_do_nothing(index_elements=["digest"])
+    )
+    return digest
+
+
+# Parsed copies by content digest. A digest names its content, so sharing parsed
+# (immutable) definitions between vaults and sessions is safe; the cache is small.
+_WHEELS: dict[str, WheelDefinition] = {}
+_SCALES: dict[str, Scale] = {}
+_CACHE_LIMIT = 64
+
+
+class _CopyCache:
+    """Parsed definition copies (parsing JSON is the slow part of reading)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        if len(_WHEELS) > _CACHE_LIMIT or len(_SCALES) > _CACHE_LIMIT:
+            _WHEELS.clear()
+            _SCALES.clear()
+        self.wheels = _WHEELS
+        self.scales = _SCALES
+
+    def wheel(self, digest: str) -> WheelDefinition:
+        if digest not in self.wheels:
+            body = self.s.get_one(DefinitionRow, digest).body
+            self.wheels[digest] = definition_from_dict(json.loads(body), "vault")
+        return self.wheels[digest]
+
+    def scale(self, digest: str) -> Scale:
+        if digest not in self.scales:
+            body = self.s.get_one(DefinitionRow, digest).body
+            self.scales[digest] = scale_from_dict(json.loads(body), "vault")
+        return self.scales[digest]
+
+
+# -- conversations ----------------------------------------------------------------
+
+
+def _entry(row: EntryRow) -> AreaEntry:
+    return AreaEntry(
+        area_id=row.area_id,
+        answer=Answer.from_text(row.answer),
+        words=row.words,
+        good=row.good,
+        hard=row.hard,
+        wish=row.wish,
+        help_from=row.help_from,
+        adult_note=row.adult_note,
+        adult_answer=Answer.from_text(row.adult_answer),
+        guardian_answer=Answer.from_text(row.guardian_answer),
+        shared=frozenset(EntryField(x) for x in row.shared.split(",") if x),
+        updated_at=row.updated_at,
+    )
+
+
+def _conversation(
+    row: ConversationRow, cache: _CopyCache, entries: Sequence[EntryRow]
+) -> Conversation:
+    return Conversation(
+        id=row.id,
+        child_id=row.child_id,
+        held_on=row.held_on,
+        definition=cache.wheel(row.definition_digest),
+        scale=cache.scale(row.scale_digest),
+        language=row.language,
+        place=row.place,
+        present=row.present,
+        important_to_me=row.important_to_me,
+        important_shared=row.important_shared,
+        change_note=row.change_note,
+        created_at=row.created_at,
+        entries={e.area_id: _entry(e) for e in entries},
+    )
+
+
+def add_conversation(s: Session, conv: Conversation) -> Conversation:
+    _child_row(s, conv.child_id)
+    row = ConversationRow(
+        child_id=conv.child_id,
+        held_on=conv.held_on,
+        definition_digest=_store_copy(s, "wheel", conv.definition.to_dict()),
+        scale_digest=_store_copy(s, "scale", conv.scale.to_dict()),
+        language=conv.language,
+        place=conv.place,
+        present=conv.present,
+        important_to_me=conv.important_to_me,
+        important_shared=conv.important_shared,
+        change_note=conv.change_note,
+        created_at=conv.created_at or _now(),
+    )
+    s.add(row)
+    s.flush()
+    for entry in conv.entries.values():
+        upsert_entry(s, row.id, entry)
+    return get_conversation(s, row.id)
+
+
+def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
+    row = s.get(ConversationRow, conversation_id)
+    if row is None:
+        raise NotFound("no such conversation")
+    return row
+
+
+def get_conversation(s: Session, conversation_id: int) -> Conversation:
+    row = _conversation_row(s, conversation_id)
+    entries = s.scalars(select(EntryRow).where(EntryRow.conversation_id == row.id)).all()
+    return _conversation(row, _CopyCache(s), entries)
+
+
+def list_conversations(s: Session, child_id: int) -> list[Conversation]:
+    """All conversations of a child, oldest first, with their entries."""
+    _child_row(s, child_id)
+    rows = s.scalars(
+        select(ConversationRow)
+        .where(ConversationRow.child_id == child_id)
+        .order_by(ConversationRow.held_on, ConversationRow.id)
+    ).all()
+    ids = [r.id for r in rows]
+    by_conv: dict[int, list[EntryRow]] = {i: [] for i in ids}
+    if ids:
+        for e in s.scalars(select(EntryRow).where(EntryRow.conversation_id.in_(ids))):
+            by_conv[e.conversation_id].append(e)
+    cache = _CopyCache(s)
+    return [_conversation(r, cache, by_conv[r.id]) for r in rows]
+
+
+CONVERSATION_FIELDS = (
+    "held_on",
+    "language",
+    "place",
+    "present",
+    "important_to_me",
+    "important_shared",
+    "change_note",
+)
+
+
+def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any]) -> None:
+    row = _conversation_row(s, conversation_id)
+    for key, value in changes.items():
+        if key not in CONVERSATION_FIELDS:
+            raise ValueError(f"cannot change {key}")
+        setattr(row, key, value)
+
+
+def delete_conversation(s: Session, conversation_id: int) -> None:
+    _conversation_row(s, conversation_id)
+    s.execute(delete(ConversationRow).where(ConversationRow.id == conversation_id))
+
+
+def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
+    values = {
+        "answer": entry.answer.to_text(),
+        "words": entry.words,
+        "good": entry.good,
+        "hard": entry.hard,
+        "wish": entry.wish,
+        "help_from": entry.help_from,
+        "adult_note": entry.adult_note,
+        "adult_answer": entry.adult_answer.to_text(),
+        "guardian_answer": entry.guardian_answer.to_text(),
+        "shared": ",".join(sorted(f.value for f in entry.shared)),
+        "updated_at": _now(),
+    }
+    stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=entry.area_id, **values)
+    s.execute(
+        stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
+    )
+
+
+def get_entry(s: Session, conversation_id: int, area_id: str) -> AreaEntry:
+    row = s.scalar(
+        select(EntryRow).where(
+            EntryRow.conversation_id == conversation_id, EntryRow.area_id == area_id
+        )
+    )
+    return _entry(row) if row is not None else AreaEntry(area_id)
+
+
+def set_answer_column(
+    s: Session, conversation_id: int, area_id: str, column: str, answer: Answer
+) -> None:
+    """Set one answer column, creating the entry row if needed: one statement."""
+    values: dict[str, Any] = {column: answer.to_text(), "updated_at": _now()}
+    stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=area_id, **values)
+    s.execute(
+        stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
+    )
+
+
+# -- consent and SIP ----------------------------------------------------------------
+
+
+def _consent(row: ConsentRow) -> Consent:
+    return Consent(
+        id=row.id,
+        child_id=row.child_id,
+        given_by=ConsentGiver(row.given_by),
+        recipients=tuple(json.loads(row.recipients)),
+        form=ConsentForm(row.form),
+        given_on=row.given_on,
+        valid_until=row.valid_until,
+        withdrawn_on=row.withdrawn_on,
+        giver_name=row.giver_name,
+        note=row.note,
+    )
+
+
+def add_consent(s: Session, consent: Consent) -> Consent:
+    _child_row(s, consent.child_id)
+    row = ConsentRow(
+        child_id=consent.child_id,
+        given_by=consent.given_by.value,
+        giver_name=consent.giver_name,
+        recipients=json.dumps(list(consent.recipients), ensure_ascii=False),
+        form=consent.form.value,
+        given_on=consent.given_on,
+        valid_until=consent.valid_until,
+        withdrawn_on=consent.withdrawn_on,
+        note=consent.note,
+    )
+    s.add(row)
+    s.flush()
+    return _consent(row)
+
+
+def withdraw_consent(s: Session, consent_id: int, on: date) -> Consent:
+    row = s.get(ConsentRow, consent_id)
+    if row is None:
+        raise NotFound("no such consent")
+    row.withdrawn_on = on
+    s.flush()
+    return _consent(row)
+
+
+def list_consents(s: Session, child_id: int) -> list[Consent]:
+    rows = s.scalars(
+        select(ConsentRow).where(ConsentRow.child_id == child_id).order_by(ConsentRow.given_on)
+    )
+    return [_consent(r) for r in rows]
+
+
+def get_sip_plan(s: Session, child_id: int) -> SipPlan:
+    _child_row(s, child_id)
+    row = s.get(SipPlanRow, child_id)
+    if row is None:
+        return SipPlan(child_id)
+    actions = tuple(
+        SipAction(a["who"], a["what"], date.fromisoformat(a["by"]) if a.get("by") else None)
+        for a in json.loads(row.actions)
+    )
+    return SipPlan(
+        child_id=child_id,
+        question=row.question,
+        participation=row.participation,
+        attendees=row.attendees,
+        actions=actions,
+        overall_responsible=row.overall_responsible,
+        follow_up_on=row.follow_up_on,
+        follow_up_by=row.follow_up_by,
+    )
+
+
+def save_sip_plan(s: Session, plan: SipPlan) -> None:
+    _child_row(s, plan.child_id)
+    actions = json.dumps(
+        [
+            {"who": a.who, "what": a.what, "by": a.by_when.isoformat() if a.by_when else None}
+            for a in plan.actions
+        ],
+        ensure_ascii=False,
+    )
+    values = {
+        "question": plan.question,
+        "participation": plan.participation,
+        "attendees": plan.attendees,
+        "actions": actions,
+        "overall_responsible": plan.overall_responsible,
+        "follow_up_on": plan.follow_up_on,
+        "follow_up_by": plan.follow_up_by,
+    }
+    stmt = insert(SipPlanRow).values(child_id=plan.child_id, **values)
+    s.execute(stmt.on_conflict_do_update(index_elements=["child_id"], set_=values))
+
+
+# -- audit log ------------------------------------------------------------------------
+
+
+def _mac(key: bytes, prev: str, at: datetime, actor: str, action: str, code: str, detail: str) -> str:
+    body = json.dumps([prev, at.isoformat(), actor, action, code, detail], ensure_ascii=False)
+    return hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
+
+
+def add_audit(
+    s: Session, key: bytes, actor: str, action: AuditAction, child_code: str, detail: str
+) -> None:
+    prev = s.scalar(select(AuditRow.mac).order_by(AuditRow.id.desc()).limit(1)) or ""
+    at = _now()
+    s.add(
+        AuditRow(
+            at=at,
+            actor=actor,
+            action=action.value,
+            child_code=child_code,
+            detail=detail,
+            mac=_mac(key, prev, at, actor, action.value, child_code, detail),
+        )
+    )
+
+
+def list_audit(
+    s: Session, child_code: str | None = None, action: AuditAction | None = None
+) -> list[AuditEvent]:
+    query = select(AuditRow).order_by(AuditRow.id)
+    if child_code:
+        query = query.where(AuditRow.child_code == child_code)
+    if action:
+        query = query.where(AuditRow.action == action.value)
+    return [
+        AuditEvent(r.id, r.at.replace(tzinfo=UTC), r.actor, AuditAction(r.action), r.child_code, r.detail)
+        for r in s.scalars(query)
+    ]
+
+
+def verify_audit(s: Session, key: bytes) -> int | None:
+    """The id of the first row whose MAC chain is broken, or None if intact."""
+    prev = ""
+    for r in s.scalars(select(AuditRow).order_by(AuditRow.id)):
+        if not hmac.compare_digest(
+            r.mac, _mac(key, prev, r.at, r.actor, r.action, r.child_code, r.detail)
+        ):
+            return r.id
+        prev = r.mac
+    return None
