@@ -1,0 +1,81 @@
+"""Bundled fonts: registered once so every script draws on a machine with no fonts.
+
+MACHINE.md: a bare machine may have no fonts at all, and a frozen app then draws
+every letter as an empty box. ``register_fonts()`` adds the TTFs shipped in
+``resources/fonts`` to Qt's font database (once per process); ``font_for(lang)``
+picks the family that covers a language's script.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+from hjulet.core.catalog import resources_dir
+
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+)
+
+SANS = "Noto Sans"
+ARABIC = "Noto Naskh Arabic"
+ETHIOPIC = "Noto Sans Ethiopic"
+
+ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "prs", "ckb", "ps", "ur"})
+ETHIOPIC_SCRIPT_LANGS = frozenset({"ti", "am"})
+
+_registered: tuple[str, ...] | None = None
+
+
+def register_fonts() -> tuple[str, ...]:
+    """Add the bundled fonts to Qt (only the first call does work).
+
+    Returns the family names Qt reports for them. Needs a QGuiApplication.
+    A missing or unreadable file is skipped: the app still runs with what the
+    system has.
+    """
+    global _registered
+    if _registered is not None:
+        return _registered
+    families: list[str] = []
+    base = resources_dir() / "fonts"
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(base / name))
+        if font_id < 0:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    _registered = tuple(families)
+    return _registered
+
+
+def family_for(lang: str) -> str:
+    """The bundled family that covers ``lang``'s script."""
+    base = lang.split("-", 1)[0].lower()
+    if base in ARABIC_SCRIPT_LANGS:
+        return ARABIC
+    if base in ETHIOPIC_SCRIPT_LANGS:
+        return ETHIOPIC
+    return SANS
+
+
+def font_for(lang: str, pixel_size: int | None = None, bold: bool = False) -> QFont:
+    """A QFont for text in ``lang``: Naskh for ar/fa, Ethiopic for ti/am, else Noto Sans.
+
+    Noto Sans stays as a fallback family, so digits and Latin text mixed into
+    another script still draw.
+    """
+    register_fonts()
+    family = family_for(lang)
+    font = QFont()
+    font.setFamilies([family, SANS] if family != SANS else [SANS])
+    if pixel_size is not None:
+        font.setPixelSize(max(1, pixel_size))
+    font.setBold(bold)
+    return font

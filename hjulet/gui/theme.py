@@ -1,0 +1,129 @@
+"""Colours and line styles for the wheel: a normal and a high-contrast palette.
+
+Rules this file keeps (CONTEXT.md):
+
+* No judgement colours. Nothing here is red/amber/green, and no colour depends
+  on how high or low an answer is: a filled sector is always the area's own
+  colour (from the wheel definition), whatever the level.
+* Colour is never the only signal. "Vill inte svara" (declined) is a diagonal
+  hatch plus a crossed-out speech bubble; "Vet inte" (don't know) is a dotted
+  fill plus a question mark; "not asked yet" is the plain, faint sector. The
+  adult's and the guardian's marks differ in line style and carry a letter
+  badge; the previous conversation is a thin dashed outline. Each area can also
+  get its own fill pattern (on in the high-contrast palette).
+
+Colours are ``#RRGGBB`` / ``#AARRGGBB`` strings (Qt's QColor reads both) so a
+palette is a plain frozen value; the painter turns them into QColors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Per-area fill patterns, cycled by area index, drawn over the area colour when
+# ``WheelPalette.area_patterns`` is on. None of them is a diagonal hatch or a
+# dot grid: those belong to "declined" and "don't know".
+AREA_PATTERNS: tuple[str, ...] = ("plain", "horizontal", "rings", "vertical", "rays", "grid")
+
+
+@dataclass(frozen=True)
+class WheelPalette:
+    name: str
+    background: str
+    text: str  # area labels
+    text_muted: str  # legend, small print
+    icon: str  # area icons beside the labels
+    ring_line: str  # the thin circles between levels (they show where to tap)
+    sector_line: str  # the outline of each sector
+    empty_tint: float  # not asked: the area colour at this opacity over the background
+    fill_opacity: float  # a child's answer: the area colour at this opacity
+    area_patterns: bool  # draw a per-area pattern over filled sectors
+    pattern_line: str  # colour of those patterns
+    hub_fill: str
+    hub_line: str
+    focus: str  # keyboard focus outline
+    hover: str  # hovered ring: overlay
+    hover_line: str
+    declined_fill: str
+    declined_hatch: str
+    declined_symbol: str
+    dont_know_fill: str
+    dont_know_dots: str
+    dont_know_symbol: str
+    adult_mark: str  # professional's view: solid line, badge letter
+    guardian_mark: str  # guardian's view: dash-dot line, badge letter
+    badge_text: str
+    previous_outline: str  # last conversation: thin dashed outline
+    line_scale: float = 1.0  # multiplies every line width
+
+
+NORMAL = WheelPalette(
+    name="normal",
+    background="#FBFAF7",
+    text="#2E2A26",
+    text_muted="#5F584F",
+    icon="#3D3833",
+    ring_line="#DDD8CF",
+    sector_line="#CFC8BC",
+    empty_tint=0.16,
+    fill_opacity=1.0,
+    area_patterns=False,
+    pattern_line="#40FFFFFF",
+    hub_fill="#FFFFFF",
+    hub_line="#C9C2B5",
+    focus="#1F4E99",
+    hover="#331F4E99",
+    hover_line="#1F4E99",
+    declined_fill="#E9E6EE",
+    declined_hatch="#9A93AE",
+    declined_symbol="#4F4866",
+    dont_know_fill="#EAF0F2",
+    dont_know_dots="#7F8E98",
+    dont_know_symbol="#3F4C55",
+    adult_mark="#1E3A5F",
+    guardian_mark="#5B3F2E",
+    badge_text="#FFFFFF",
+    previous_outline="#B04A443D",  # warm grey-brown at 69 % opacity
+)
+
+HIGH_CONTRAST = WheelPalette(
+    name="high_contrast",
+    background="#FFFFFF",
+    text="#000000",
+    text_muted="#000000",
+    icon="#000000",
+    ring_line="#000000",
+    sector_line="#000000",
+    empty_tint=0.0,
+    fill_opacity=1.0,
+    area_patterns=True,
+    pattern_line="#000000",
+    hub_fill="#FFFFFF",
+    hub_line="#000000",
+    focus="#0000CC",
+    hover="#330000CC",
+    hover_line="#0000CC",
+    declined_fill="#FFFFFF",
+    declined_hatch="#000000",
+    declined_symbol="#000000",
+    dont_know_fill="#FFFFFF",
+    dont_know_dots="#000000",
+    dont_know_symbol="#000000",
+    adult_mark="#000000",
+    guardian_mark="#000000",
+    badge_text="#FFFFFF",
+    previous_outline="#000000",
+    line_scale=1.6,
+)
+
+PALETTES: dict[str, WheelPalette] = {p.name: p for p in (NORMAL, HIGH_CONTRAST)}
+
+
+def palette_named(name: str) -> WheelPalette:
+    """A palette by name; unknown names give the normal palette."""
+    return PALETTES.get(name, NORMAL)
+
+
+def area_pattern(index: int) -> str:
+    """The fill pattern of the area at ``index`` (cycled)."""
+    return AREA_PATTERNS[index % len(AREA_PATTERNS)]
