@@ -1,0 +1,696 @@
+"""Key slots: the vault's random data key, wrapped by a passphrase and a recovery key.
+
+Like LUKS, the database is opened with a random 256-bit *data key*; the slot file
+``keyslots.json`` holds that key twice, each time encrypted with AES-256-GCM:
+
+* the passphrase slot, under a key derived with Argon2id from the NFC passphrase;
+* the recovery slot, under a key derived with HKDF-SHA256 from a printed 160-bit
+  recovery key (the key itself is random, so no slow KDF is needed).
+
+The associated data of each slot is a canonical encoding of its header (file
+version, vault id, slot kind, KDF name and parameters, salt), so a slot moved to
+another vault or given other parameters fails authentication.
+
+File format (every version keeps this envelope): a JSON object whose ``checksum``
+is the SHA-256 (lower-case hex) of the canonical JSON of all other members
+(``sort_keys``, separators ``,`` and ``:``, ASCII). A checksum mismatch means
+"damaged"; an authentication failure with a good checksum means "wrong secret".
+The file holds nothing personal.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from hjulet.core.errors import (
+    InvalidInput,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+
+__all__ = [
+    "FAST_KDF",
+    "FILE_FORMAT",
+    "FORMAT_VERSION",
+    "KDF_CAPS",
+    "MAX_FILE_BYTES",
+    "PREV_SUFFIX",
+    "PRODUCT_KDF",
+    "SLOT_FILE",
+    "KdfCaps",
+    "KdfParams",
+    "Slot",
+    "SlotFile",
+    "create_slot_file",
+    "dump_slot_file",
+    "forget_previous",
+    "format_recovery_key",
+    "generate_recovery_key",
+    "load_slot_file",
+    "new_data_key",
+    "normalize_passphrase",
+    "normalize_recovery_key",
+    "read_slot_file",
+    "unlock_with_passphrase",
+    "unlock_with_recovery_key",
+    "with_new_passphrase",
+    "with_new_recovery_key",
+    "write_slot_file",
+]
+
+SLOT_FILE = "keyslots.json"
+PREV_SUFFIX = ".prev"
+TMP_SUFFIX = ".tmp"
+FILE_FORMAT = "hjulet-keyslots"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024
+
+DATA_KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+TAG_BYTES = 16
+KEY_CHECK_BYTES = 16
+RECOVERY_KEY_BYTES = 20  # 160 bits
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_LEN = 4
+
+KDF_ARGON2ID = "argon2id"
+KDF_HKDF = "hkdf-sha256"
+RECOVERY_INFO = b"hjulet recovery slot v1"
+KEY_CHECK_INFO = b"hjulet key check v1"
+_AAD_PREFIX = b"hjulet keyslot header\x00"
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CROCKFORD_VALUE = {c: i for i, c in enumerate(CROCKFORD)}
+_CROCKFORD_ALIASES = {"O": "0", "I": "1", "L": "1"}
+
+SlotKind = Literal["passphrase", "recovery"]
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters: memory in KiB, passes, parallel lanes."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+@dataclass(frozen=True)
+class KdfCaps:
+    """Bounds that Argon2id parameters read from a file must respect."""
+
+    max_memory_kib: int
+    max_iterations: int
+    max_lanes: int
+
+    def allows(self, params: KdfParams) -> bool:
+        """True if ``params`` are well-typed and within these bounds."""
+        m, t, p = params.memory_kib, params.iterations, params.lanes
+        if not all(type(v) is int for v in (m, t, p)):
+            return False
+        return (
+            1 <= p <= self.max_lanes
+            and 1 <= t <= self.max_iterations
+            and 8 * p <= m <= self.max_memory_kib
+        )
+
+
+PRODUCT_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
+FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)  # tests only
+KDF_CAPS = KdfCaps(max_memory_kib=1048576, max_iterations=16, max_lanes=16)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One wrapped copy of the data key.
+
+    Constructing a Slot with out-of-range fields raises VaultDamaged, so every
+    instance is safe to unlock (no absurd KDF work, no odd lengths).
+    """
+
+    kind: SlotKind
+    kdf: str
+    params: KdfParams | None
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def __post_init__(self) -> None:
+        if self.kind == "passphrase":
+            if self.kdf != KDF_ARGON2ID or not isinstance(self.params, KdfParams):
+                raise VaultDamaged("passphrase slot: bad KDF")
+            if not KDF_CAPS.allows(self.params):
+                raise VaultDamaged("passphrase slot: KDF parameters outside limits")
+        elif self.kind == "recovery":
+            if self.kdf != KDF_HKDF or self.params is not None:
+                raise VaultDamaged("recovery slot: bad KDF")
+        else:
+            raise VaultDamaged("unknown slot kind")
+        for value, size, what in (
+            (self.salt, SALT_BYTES, "salt"),
+            (self.nonce, NONCE_BYTES, "nonce"),
+            (self.ciphertext, DATA_KEY_BYTES + TAG_BYTES, "ciphertext"),
+        ):
+            if type(value) is not bytes or len(value) != size:
+                raise VaultDamaged(f"{self.kind} slot: bad {what}")
+
+
+@dataclass(frozen=True)
+class SlotFile:
+    """In-memory form of ``keyslots.json``.
+
+    ``key_check`` is HKDF(data key) truncated to 16 bytes: it lets a re-wrap refuse
+    a data key that is not this vault's, and lets an unlock confirm the key.
+    """
+
+    version: int
+    vault_id: str
+    passphrase_slot: Slot
+    recovery_slot: Slot
+    key_check: bytes
+
+    def __post_init__(self) -> None:
+        if type(self.version) is not int or not 1 <= self.version <= FORMAT_VERSION:
+            raise VaultDamaged("slot file: bad version")
+        if not _is_vault_id(self.vault_id):
+            raise VaultDamaged("slot file: bad vault id")
+        if not isinstance(self.passphrase_slot, Slot) or self.passphrase_slot.kind != "passphrase":
+            raise VaultDamaged("slot file: bad passphrase slot")
+        if not isinstance(self.recovery_slot, Slot) or self.recovery_slot.kind != "recovery":
+            raise VaultDamaged("slot file: bad recovery slot")
+        if type(self.key_check) is not bytes or len(self.key_check) != KEY_CHECK_BYTES:
+            raise VaultDamaged("slot file: bad key check")
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+def new_data_key() -> bytes:
+    """A fresh random 256-bit data key."""
+    return secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def format_recovery_key(raw: bytes) -> str:
+    """Crockford base32 of 20 bytes, as 8 groups of 4 joined by dashes."""
+    if len(raw) != RECOVERY_KEY_BYTES:
+        raise ValueError("recovery key must be 20 bytes")
+    n = int.from_bytes(raw, "big")
+    count = RECOVERY_GROUPS * RECOVERY_GROUP_LEN
+    chars = [CROCKFORD[(n >> (5 * (count - 1 - i))) & 31] for i in range(count)]
+    text = "".join(chars)
+    return "-".join(text[i : i + RECOVERY_GROUP_LEN] for i in range(0, count, RECOVERY_GROUP_LEN))
+
+
+def generate_recovery_key() -> str:
+    """A fresh 160-bit recovery key, e.g. ``7K3M-Q9RT-...`` (8 groups of 4)."""
+    return format_recovery_key(secrets.token_bytes(RECOVERY_KEY_BYTES))
+
+
+def normalize_recovery_key(text: str) -> bytes:
+    """The 20 bytes of a recovery key typed by a person.
+
+    Tolerates lower case, spaces, dashes, no separators, O for 0 and I/L for 1.
+    Wrong length or alphabet raises WrongRecoveryKey.
+    """
+    if not isinstance(text, str) or len(text) > 200:
+        raise WrongRecoveryKey("recovery key has the wrong length")
+    cleaned = unicodedata.normalize("NFKC", text).upper()
+    chars = [_CROCKFORD_ALIASES.get(c, c) for c in cleaned if not (c.isspace() or c in "-_.")]
+    if len(chars) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN:
+        raise WrongRecoveryKey("recovery key has the wrong length")
+    n = 0
+    for c in chars:
+        value = _CROCKFORD_VALUE.get(c)
+        if value is None:
+            raise WrongRecoveryKey("recovery key has a character outside its alphabet")
+        n = (n << 5) | value
+    return n.to_bytes(RECOVERY_KEY_BYTES, "big")
+
+
+def normalize_passphrase(p: str) -> bytes:
+    """The passphrase as UTF-8 of its NFC form (InvalidInput if not encodable)."""
+    try:
+        return unicodedata.normalize("NFC", p).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("passphrase is not valid Unicode") from None
+
+
+# --------------------------------------------------------------------------- wrapping
+
+
+def _is_vault_id(value: object) -> bool:
+    if type(value) is not str or len(value) != 32:
+        return False
+    if any(c not in "0123456789abcdef" for c in value):
+        return False
+    return uuid.UUID(hex=value).version == 4
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    ).encode("ascii")
+
+
+def _slot_aad(
+    version: int, vault_id: str, kind: str, kdf: str, params: KdfParams | None, salt: bytes
+) -> bytes:
+    header = {
+        "format": FILE_FORMAT,
+        "version": version,
+        "vault_id": vault_id,
+        "kind": kind,
+        "kdf": kdf,
+        "params": None
+        if params is None
+        else {
+            "memory_kib": params.memory_kib,
+            "iterations": params.iterations,
+            "lanes": params.lanes,
+        },
+        "salt": _b64(salt),
+    }
+    return _AAD_PREFIX + _canonical(header)
+
+
+def _argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+def _hkdf(secret: bytes, salt: bytes | None, info: bytes, length: int) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=length, salt=salt, info=info).derive(secret)
+
+
+def _key_check(data_key: bytes) -> bytes:
+    return _hkdf(data_key, None, KEY_CHECK_INFO, KEY_CHECK_BYTES)
+
+
+def _check_data_key(data_key: bytes) -> None:
+    if type(data_key) is not bytes or len(data_key) != DATA_KEY_BYTES:
+        raise ValueError("data key must be 32 bytes")
+
+
+def _check_new_passphrase(passphrase: str) -> bytes:
+    if not isinstance(passphrase, str) or not passphrase:
+        raise InvalidInput("passphrase is empty")
+    return normalize_passphrase(passphrase)
+
+
+def _wrap_passphrase(
+    version: int, vault_id: str, data_key: bytes, secret: bytes, kdf: KdfParams
+) -> Slot:
+    if not isinstance(kdf, KdfParams) or not KDF_CAPS.allows(kdf):
+        raise ValueError("KDF parameters outside limits")
+    salt = secrets.token_bytes(SALT_BYTES)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _slot_aad(version, vault_id, "passphrase", KDF_ARGON2ID, kdf, salt)
+    kek = _argon2id(secret, salt, kdf)
+    ct = AESGCM(kek).encrypt(nonce, data_key, aad)
+    return Slot("passphrase", KDF_ARGON2ID, kdf, salt, nonce, ct)
+
+
+def _wrap_recovery(version: int, vault_id: str, data_key: bytes, raw: bytes) -> Slot:
+    salt = secrets.token_bytes(SALT_BYTES)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _slot_aad(version, vault_id, "recovery", KDF_HKDF, None, salt)
+    kek = _hkdf(raw, salt, RECOVERY_INFO, 32)
+    ct = AESGCM(kek).encrypt(nonce, data_key, aad)
+    return Slot("recovery", KDF_HKDF, None, salt, nonce, ct)
+
+
+def _open(slots: SlotFile, slot: Slot, kek: bytes) -> bytes | None:
+    aad = _slot_aad(slots.version, slots.vault_id, slot.kind, slot.kdf, slot.params, slot.salt)
+    try:
+        data_key = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, aad)
+    except InvalidTag:
+        return None
+    if len(data_key) != DATA_KEY_BYTES or not hmac.compare_digest(
+        _key_check(data_key), slots.key_check
+    ):
+        raise VaultDamaged("slot file: data key does not match its check value")
+    return data_key
+
+
+def _require_same_key(slots: SlotFile, data_key: bytes) -> None:
+    _check_data_key(data_key)
+    if not hmac.compare_digest(_key_check(data_key), slots.key_check):
+        raise ValueError("data key does not belong to this slot file")
+
+
+def create_slot_file(
+    data_key: bytes, passphrase: str, kdf: KdfParams, vault_id: str | None = None
+) -> tuple[SlotFile, str]:
+    """New slots for ``data_key``; returns (slots, recovery key text to print)."""
+    _check_data_key(data_key)
+    if vault_id is None:
+        vault_id = uuid.uuid4().hex
+    elif not _is_vault_id(vault_id):
+        raise ValueError("vault id must be a uuid4 in lower-case hex")
+    secret = _check_new_passphrase(passphrase)
+    recovery_text = generate_recovery_key()
+    raw = normalize_recovery_key(recovery_text)
+    version = FORMAT_VERSION
+    slots = SlotFile(
+        version=version,
+        vault_id=vault_id,
+        passphrase_slot=_wrap_passphrase(version, vault_id, data_key, secret, kdf),
+        recovery_slot=_wrap_recovery(version, vault_id, data_key, raw),
+        key_check=_key_check(data_key),
+    )
+    return slots, recovery_text
+
+
+def unlock_with_passphrase(slots: SlotFile, passphrase: str) -> bytes:
+    """The data key, or WrongPassphrase."""
+    try:
+        secret = normalize_passphrase(passphrase)
+    except InvalidInput:
+        raise WrongPassphrase("passphrase does not open this vault") from None
+    slot = slots.passphrase_slot
+    assert slot.params is not None  # guaranteed by Slot.__post_init__
+    data_key = _open(slots, slot, _argon2id(secret, slot.salt, slot.params))
+    if data_key is None:
+        raise WrongPassphrase("passphrase does not open this vault")
+    return data_key
+
+
+def unlock_with_recovery_key(slots: SlotFile, recovery_key: str) -> bytes:
+    """The data key, or WrongRecoveryKey."""
+    raw = normalize_recovery_key(recovery_key)
+    slot = slots.recovery_slot
+    data_key = _open(slots, slot, _hkdf(raw, slot.salt, RECOVERY_INFO, 32))
+    if data_key is None:
+        raise WrongRecoveryKey("recovery key does not open this vault")
+    return data_key
+
+
+def with_new_passphrase(
+    slots: SlotFile, data_key: bytes, passphrase: str, kdf: KdfParams
+) -> SlotFile:
+    """The same slots with the passphrase slot re-wrapped (fresh salt and nonce)."""
+    _require_same_key(slots, data_key)
+    secret = _check_new_passphrase(passphrase)
+    slot = _wrap_passphrase(slots.version, slots.vault_id, data_key, secret, kdf)
+    return SlotFile(slots.version, slots.vault_id, slot, slots.recovery_slot, slots.key_check)
+
+
+def with_new_recovery_key(slots: SlotFile, data_key: bytes) -> tuple[SlotFile, str]:
+    """The same slots with a new recovery key; returns (slots, recovery key text)."""
+    _require_same_key(slots, data_key)
+    text = generate_recovery_key()
+    slot = _wrap_recovery(slots.version, slots.vault_id, data_key, normalize_recovery_key(text))
+    new = SlotFile(slots.version, slots.vault_id, slots.passphrase_slot, slot, slots.key_check)
+    return new, text
+
+
+# --------------------------------------------------------------------------- file format
+
+_PASS_KEYS = frozenset({"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce", "ciphertext"})
+_REC_KEYS = frozenset({"kdf", "salt", "nonce", "ciphertext"})
+_TOP_KEYS = frozenset({"format", "version", "vault_id", "key_check", "slots"})
+
+
+def _slot_to_json(slot: Slot) -> dict[str, Any]:
+    out: dict[str, Any] = {"kdf": slot.kdf}
+    if slot.params is not None:
+        out.update(
+            memory_kib=slot.params.memory_kib,
+            iterations=slot.params.iterations,
+            lanes=slot.params.lanes,
+        )
+    out.update(salt=_b64(slot.salt), nonce=_b64(slot.nonce), ciphertext=_b64(slot.ciphertext))
+    return out
+
+
+def dump_slot_file(slots: SlotFile) -> bytes:
+    """The bytes of ``keyslots.json`` for ``slots``."""
+    body: dict[str, Any] = {
+        "format": FILE_FORMAT,
+        "version": slots.version,
+        "vault_id": slots.vault_id,
+        "key_check": _b64(slots.key_check),
+        "slots": {
+            "passphrase": _slot_to_json(slots.passphrase_slot),
+            "recovery": _slot_to_json(slots.recovery_slot),
+        },
+    }
+    body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+    return (json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError("duplicate key")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError("non-finite number")
+
+
+def _object(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
+    if not isinstance(value, dict) or set(value) != keys:
+        raise VaultDamaged(f"slot file: bad {what}")
+    return value
+
+
+def _int(value: Any, what: str) -> int:
+    if type(value) is not int:
+        raise VaultDamaged(f"slot file: {what} is not an integer")
+    return value
+
+
+def _bytes(value: Any, size: int, what: str) -> bytes:
+    if type(value) is not str or len(value) > 4 * size:
+        raise VaultDamaged(f"slot file: bad {what}")
+    try:
+        data = base64.b64decode(value.encode("ascii"), validate=True)
+    except ValueError:  # binascii.Error and UnicodeEncodeError
+        raise VaultDamaged(f"slot file: bad {what}") from None
+    if len(data) != size or _b64(data) != value:
+        raise VaultDamaged(f"slot file: bad {what}")
+    return data
+
+
+def _slot_from_json(value: Any, kind: SlotKind) -> Slot:
+    if kind == "passphrase":
+        obj = _object(value, _PASS_KEYS, "passphrase slot")
+        params: KdfParams | None = KdfParams(
+            memory_kib=_int(obj["memory_kib"], "memory_kib"),
+            iterations=_int(obj["iterations"], "iterations"),
+            lanes=_int(obj["lanes"], "lanes"),
+        )
+    else:
+        obj = _object(value, _REC_KEYS, "recovery slot")
+        params = None
+    if type(obj["kdf"]) is not str:
+        raise VaultDamaged("slot file: bad kdf")
+    return Slot(
+        kind=kind,
+        kdf=obj["kdf"],
+        params=params,  # Slot checks the caps before anything can derive
+        salt=_bytes(obj["salt"], SALT_BYTES, "salt"),
+        nonce=_bytes(obj["nonce"], NONCE_BYTES, "nonce"),
+        ciphertext=_bytes(obj["ciphertext"], DATA_KEY_BYTES + TAG_BYTES, "ciphertext"),
+    )
+
+
+def load_slot_file(data: bytes) -> SlotFile:
+    """Parse and check the bytes of a slot file (VaultDamaged or VaultTooNew)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise VaultDamaged("slot file is too large")
+    try:
+        text = data.decode("utf-8")
+        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        if not isinstance(doc, dict):
+            raise VaultDamaged("slot file is not a JSON object")
+        checksum = doc.pop("checksum", None)
+        body = _canonical(doc)
+    except (ValueError, RecursionError):  # includes JSON and Unicode decode errors
+        raise VaultDamaged("slot file is not valid JSON") from None
+    if type(checksum) is not str or not hmac.compare_digest(
+        checksum.encode("ascii", "replace"), hashlib.sha256(body).hexdigest().encode("ascii")
+    ):
+        raise VaultDamaged("slot file checksum does not match")
+    if doc.get("format") != FILE_FORMAT:
+        raise VaultDamaged("not a Hjulet slot file")
+    version = _int(doc.get("version"), "version")
+    if version > FORMAT_VERSION:
+        raise VaultTooNew(f"slot file version {version} is newer than {FORMAT_VERSION}")
+    doc = _object(doc, _TOP_KEYS, "top level")
+    slots = _object(doc["slots"], frozenset({"passphrase", "recovery"}), "slots")
+    vault_id = doc["vault_id"]
+    if not _is_vault_id(vault_id):
+        raise VaultDamaged("slot file: bad vault id")
+    return SlotFile(
+        version=version,
+        vault_id=vault_id,
+        passphrase_slot=_slot_from_json(slots["passphrase"], "passphrase"),
+        recovery_slot=_slot_from_json(slots["recovery"], "recovery"),
+        key_check=_bytes(doc["key_check"], KEY_CHECK_BYTES, "key check"),
+    )
+
+
+# --------------------------------------------------------------------------- disk
+
+
+def _read_bounded(path: Path) -> bytes | None:
+    """At most MAX_FILE_BYTES + 1 bytes of the file (load refuses more); None if missing."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(MAX_FILE_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def _load_path(path: Path) -> SlotFile | None:
+    data = _read_bounded(path)
+    return None if data is None else load_slot_file(data)
+
+
+def read_slot_file(vault_dir: Path) -> SlotFile:
+    """Read ``DIR/keyslots.json``, falling back to an intact ``.prev`` copy.
+
+    Missing both: VaultNotFound. Damaged: VaultDamaged. Newer: VaultTooNew.
+    """
+    main = Path(vault_dir) / SLOT_FILE
+    prev = Path(vault_dir) / (SLOT_FILE + PREV_SUFFIX)
+    try:
+        slots = _load_path(main)
+    except VaultDamaged as exc:
+        damage: VaultDamaged | None = exc
+    else:
+        if slots is not None:
+            return slots
+        damage = None
+    # VaultTooNew from main is not caught: an older copy must not hide a newer file.
+    fallback = _load_path(prev)
+    if fallback is not None:
+        return fallback
+    if damage is not None:
+        raise damage
+    raise VaultNotFound("no slot file in this folder")
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _replace_synced(directory: Path, target: Path, data: bytes) -> None:
+    tmp = target.with_name(target.name + TMP_SUFFIX)
+    try:
+        _write_synced(tmp, data)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(directory)
+
+
+def _intact(path: Path) -> tuple[bytes, SlotFile] | None:
+    """Bytes and contents of an intact slot file, None if missing or damaged.
+
+    VaultTooNew propagates: a newer file must never be overwritten or deleted.
+    """
+    try:
+        data = _read_bounded(path)
+        return None if data is None else (data, load_slot_file(data))
+    except VaultDamaged:
+        return None
+
+
+def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
+    """Write ``DIR/keyslots.json`` crash-safely.
+
+    Writes a temp file and fsyncs it, keeps the current intact file as ``.prev``
+    (an intact ``.prev`` already kept since the last unlock stays), replaces the
+    main file and fsyncs the folder. Refuses to overwrite the slots of another
+    vault (VaultExists) or of a newer Hjulet (VaultTooNew).
+    """
+    directory = Path(vault_dir)
+    main = directory / SLOT_FILE
+    prev = directory / (SLOT_FILE + PREV_SUFFIX)
+    data = dump_slot_file(slots)
+    current = _intact(main)
+    kept = _intact(prev)
+    for found in (current, kept):
+        if found is not None and found[1].vault_id != slots.vault_id:
+            raise VaultExists("slot file of another vault is in this folder")
+    tmp = main.with_name(main.name + TMP_SUFFIX)
+    try:
+        _write_synced(tmp, data)
+        if current is not None and kept is None:
+            _replace_synced(directory, prev, current[0])
+        os.replace(tmp, main)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(directory)
+
+
+def forget_previous(vault_dir: Path) -> None:
+    """Delete ``.prev`` after a successful unlock (kept if the main file is not intact)."""
+    directory = Path(vault_dir)
+    prev = directory / (SLOT_FILE + PREV_SUFFIX)
+    if not prev.exists():
+        return
+    try:
+        if _intact(directory / SLOT_FILE) is None:
+            return
+    except VaultTooNew:
+        return
+    prev.unlink()
+    _fsync_dir(directory)
