@@ -1,0 +1,40 @@
+"""Entry point: ``hjulet COMMAND …`` runs the command line, plain ``hjulet`` the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+# Global options that take a value (so their value is not mistaken for a command).
+_VALUE_OPTIONS = {"--basedir", "--lang", "--vault", "--child"}
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            continue
+        return arg
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = _command_of(args)
+    if command is not None or any(a in ("-h", "--help") for a in args):
+        from hjulet.cli import main as cli_main
+
+        return cli_main(args)
+    from hjulet.app.main import main as app_main
+
+    return app_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,331 @@
+"""The command line: admin tasks on vaults, on top of services.
+
+Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 damaged or
+tampered vault, 5 invalid input file, 6 vault missing, in use or in the way,
+1 unexpected (logged without personal data, never a traceback on screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from hjulet import services
+from hjulet.cli_messages import MESSAGES
+from hjulet.core.catalog import load_catalog
+from hjulet.core.errors import (
+    HjuletError,
+    InvalidInput,
+    NotFound,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from hjulet.services.paths import (
+    demo_vault_path,
+    log_exception,
+    log_path,
+    prepare_basedir,
+    setup_logging,
+)
+from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, KdfParams
+
+log = logging.getLogger("hjulet.cli")
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+EXIT_SECRET, EXIT_DAMAGED, EXIT_INPUT, EXIT_VAULT = 3, 4, 5, 6
+MIN_PASSPHRASE = 8
+DEMO_PASSPHRASE = "demo"
+LANGS = ("sv", "en")
+
+
+class Cli:
+    """One run of the command line, in one language."""
+
+    def __init__(self, lang: str, out: TextIO, err: TextIO, stdin: TextIO) -> None:
+        self.lang = lang if lang in LANGS else "sv"
+        self.out, self.err, self.stdin = out, err, stdin
+        self.kdf: KdfParams = PRODUCT_KDF
+        self.basedir: Path | None = None
+
+    def t(self, msg_id: str, /, **kwargs: object) -> str:
+        return MESSAGES[msg_id][self.lang].format(**kwargs)
+
+    def say(self, msg_id: str, /, **kwargs: object) -> None:
+        print(self.t(msg_id, **kwargs), file=self.out)
+
+    # -- secrets ---------------------------------------------------------
+    def _read_secret_file(self, name: str) -> str:
+        if name == "-":
+            line = self.stdin.readline()
+        else:
+            try:
+                with open(name, encoding="utf-8") as fh:
+                    line = fh.readline()
+            except (OSError, UnicodeDecodeError):
+                raise CliError(EXIT_INPUT, self.t("err_read_file", path=name)) from None
+        return line.rstrip("\r\n")
+
+    def passphrase(self, args: argparse.Namespace, *, new: bool = False, attr: str = "passphrase_file") -> str:
+        source = getattr(args, attr, None)
+        if source:
+            value = self._read_secret_file(source)
+        else:
+            value = getpass.getpass(self.t("ask_new_pass" if new else "ask_pass"))
+            if new and getpass.getpass(self.t("ask_again")) != value:
+                raise CliError(EXIT_USAGE, self.t("pass_mismatch"))
+        if new and len(value) < MIN_PASSPHRASE:
+            raise CliError(EXIT_USAGE, self.t("pass_short", n=MIN_PASSPHRASE))
+        return value
+
+    def open(self, args: argparse.Namespace) -> services.Vault:
+        return services.open_vault(Path(args.dir), self.passphrase(args))
+
+    # -- commands --------------------------------------------------------
+    def cmd_init(self, args: argparse.Namespace) -> int:
+        passphrase = self.passphrase(args, new=True)
+        vault, recovery = services.create_vault(
+            Path(args.dir), passphrase, name=args.name or "", kdf=self.kdf
+        )
+        vault.close()
+        self.say("created", path=args.dir)
+        self._emit_recovery(recovery, args.recovery_key_file)
+        return EXIT_OK
+
+    def _emit_recovery(self, recovery: str, target: str | None) -> None:
+        if target:
+            try:
+                Path(target).write_text(recovery + "\n", encoding="utf-8")
+            except OSError:
+                raise CliError(EXIT_INPUT, self.t("err_write_file", path=target)) from None
+            self.say("recovery_written", path=target)
+        else:
+            self.say("recovery_show", key=recovery)
+
+    def cmd_demo(self, args: argparse.Namespace) -> int:
+        from hjulet.services.demo import DEMO_NAME, populate_demo
+
+        target = Path(args.dir) if args.dir else demo_vault_path(prepare_basedir(self.basedir))
+        passphrase = self.passphrase(args) if args.passphrase_file else DEMO_PASSPHRASE
+        vault, _recovery = services.create_vault(target, passphrase, name=DEMO_NAME, kdf=self.kdf)
+        with vault:
+            n = populate_demo(vault, load_catalog())
+        self.say("demo_created", n=n, path=target, passphrase=passphrase if not args.passphrase_file else "…")
+        return EXIT_OK
+
+    def cmd_list(self, args: argparse.Namespace) -> int:
+        with self.open(args) as vault:
+            rows = services.list_children(vault, include_archived=args.all)
+        if args.json:
+            data = [
+                {
+                    "code": r.child.code,
+                    "name": r.child.name,
+                    "conversations": r.conversations,
+                    "last_conversation": r.last_conversation.isoformat() if r.last_conversation else None,
+                }
+                for r in rows
+            ]
+            json.dump(data, self.out, ensure_ascii=False, indent=2)
+            print(file=self.out)
+            return EXIT_OK
+        if not rows:
+            self.say("list_empty")
+            return EXIT_OK
+        code, name, n, last = self.t("list_cols").split("|")
+        print(self.t("list_header", code=code, name=name, n=n, last=last), file=self.out)
+        for r in rows:
+            print(
+                self.t(
+                    "list_header",
+                    code=r.child.code,
+                    name=r.child.name[:20],
+                    n=r.conversations,
+                    last=r.last_conversation.isoformat() if r.last_conversation else "–",
+                ),
+                file=self.out,
+            )
+        return EXIT_OK
+
+    def cmd_check(self, args: argparse.Namespace) -> int:
+        problems = services.check_vault(Path(args.dir), self.passphrase(args))
+        if not problems:
+            self.say("check_ok")
+            return EXIT_OK
+        self.say("check_bad")
+        for p in problems:
+            print(f"  - {p}", file=self.out)
+        return EXIT_DAMAGED
+
+    def cmd_passphrase(self, args: argparse.Namespace) -> int:
+        old = self.passphrase(args)
+        new = self.passphrase(args, new=True, attr="new_passphrase_file")
+        services.change_passphrase(Path(args.dir), old, new, kdf=self.kdf)
+        self.say("pass_changed")
+        return EXIT_OK
+
+    def cmd_recover(self, args: argparse.Namespace) -> int:
+        recovery = self._read_secret_file(args.recovery_key_file)
+        new = self.passphrase(args, new=True, attr="new_passphrase_file")
+        new_key = services.recover_vault(Path(args.dir), recovery, new, kdf=self.kdf)
+        self.say("recovered")
+        self._emit_recovery(new_key, args.new_recovery_key_file)
+        return EXIT_OK
+
+
+class CliError(Exception):
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser(cli: Cli) -> argparse.ArgumentParser:
+    t = cli.t
+    parser = _Parser(prog="hjulet", description=t("prog_help"))
+    parser.add_argument("--basedir", metavar="DIR", help=t("opt_basedir"))
+    parser.add_argument("--lang", choices=LANGS, default="sv", help=t("opt_lang"))
+    parser.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)  # tests only
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_key: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=t(help_key), description=t(help_key))
+        p.set_defaults(handler=handler)
+        return p
+
+    def secret(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--passphrase-file", metavar="F", help=t("opt_passfile"))
+
+    p = command("init", "cmd_init", cli.cmd_init)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    p.add_argument("--name", help=t("opt_name"))
+    p.add_argument("--recovery-key-file", metavar="F", help=t("opt_recfile"))
+    secret(p)
+
+    p = command("demo", "cmd_demo", cli.cmd_demo)
+    p.add_argument("dir", metavar="DIR", nargs="?", help=t("arg_dir"))
+    secret(p)
+
+    p = command("list", "cmd_list", cli.cmd_list)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    p.add_argument("--json", action="store_true", help=t("opt_json"))
+    p.add_argument("--all", action="store_true", help=argparse.SUPPRESS)
+    secret(p)
+
+    p = command("check", "cmd_check", cli.cmd_check)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    secret(p)
+
+    p = command("passphrase", "cmd_passphrase", cli.cmd_passphrase)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    secret(p)
+    p.add_argument("--new-passphrase-file", metavar="F", help=t("opt_newpassfile"))
+
+    p = command("recover", "cmd_recover", cli.cmd_recover)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    p.add_argument("--recovery-key-file", metavar="F", required=True, help=t("opt_recfile_in"))
+    p.add_argument("--new-passphrase-file", metavar="F", help=t("opt_newpassfile"))
+    p.add_argument("--new-recovery-key-file", metavar="F", help=t("opt_recfile"))
+
+    for extra in EXTRA_COMMANDS:
+        extra(cli, command, secret)
+    return parser
+
+
+# Later features register their commands here (summary, backup, export...).
+EXTRA_COMMANDS: list[Callable[[Cli, Any, Any], None]] = []
+
+
+def _lang_from(argv: Sequence[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return "sv"
+
+
+def error_message(cli: Cli, exc: HjuletError, args: argparse.Namespace) -> tuple[int, str]:
+    """The translated message and exit code for one of our typed errors."""
+    path = getattr(args, "dir", "") or ""
+    if isinstance(exc, WrongPassphrase):
+        return EXIT_SECRET, cli.t("err_wrong_pass")
+    if isinstance(exc, WrongRecoveryKey):
+        return EXIT_SECRET, cli.t("err_wrong_recovery")
+    if isinstance(exc, VaultTooNew):
+        return EXIT_DAMAGED, cli.t("err_too_new")
+    if isinstance(exc, VaultDamaged):
+        return EXIT_DAMAGED, cli.t("err_damaged")
+    if isinstance(exc, VaultInUse):
+        return EXIT_VAULT, cli.t("err_in_use")
+    if isinstance(exc, VaultNotFound):
+        return EXIT_VAULT, cli.t("err_not_found", path=path)
+    if isinstance(exc, VaultExists):
+        return EXIT_VAULT, cli.t("err_exists", path=path)
+    if isinstance(exc, NotFound):
+        return EXIT_INPUT, cli.t("err_no_child", code=getattr(args, "child", "") or "")
+    if isinstance(exc, InvalidInput):
+        lines = [cli.t("err_invalid"), *(f"  - {p}" for p in exc.problems[:50])]
+        return EXIT_INPUT, "\n".join(lines)
+    return EXIT_INTERNAL, cli.t("err_internal", log="")
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    cli = Cli(_lang_from(argv), out or sys.stdout, err or sys.stderr, stdin or sys.stdin)
+    parser = build_parser(cli)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    cli.basedir = Path(args.basedir) if args.basedir else None
+    if args.fast_kdf:
+        cli.kdf = FAST_KDF
+    if not getattr(args, "handler", None):
+        parser.print_help(cli.out)
+        return EXIT_USAGE
+    base = prepare_basedir(cli.basedir)
+    setup_logging(base, logging.WARNING)
+    try:
+        return int(args.handler(args))
+    except CliError as exc:
+        print(str(exc), file=cli.err)
+        return exc.code
+    except HjuletError as exc:
+        code, message = error_message(cli, exc, args)
+        if code == EXIT_INTERNAL:
+            log.error("command %s failed: %s", args.command, type(exc).__name__)
+            message = cli.t("err_internal", log=log_path(base))
+        print(message, file=cli.err)
+        return code
+    except KeyboardInterrupt:
+        print(cli.t("err_interrupted"), file=cli.err)
+        return 130
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
+    except Exception as exc:  # last resort: a message, never a traceback on screen
+        log_exception(log, f"command {args.command} crashed", exc)
+        print(cli.t("err_internal", log=log_path(base)), file=cli.err)
+        return EXIT_INTERNAL

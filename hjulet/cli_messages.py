@@ -1,0 +1,155 @@
+"""The command line's words, in Swedish (default) and English.
+
+The CLI may not import Qt (DESIGN.md layers), so its few messages live in this
+table instead of a Qt catalogue. Keys are stable ids; ``{placeholders}`` must
+appear in every language (a test checks it).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "prog_help": {
+        "sv": "Hjulet – samtalsstöd med Barnets bästa-hjulet. Utan kommando startar programmet.",
+        "en": "Hjulet - conversation aid for the child's best wheel. Without a command the app starts.",
+    },
+    "opt_basedir": {
+        "sv": "mapp för inställningar, loggar och demovalv",
+        "en": "folder for settings, logs and the demo vault",
+    },
+    "opt_lang": {"sv": "språk för meddelanden (sv eller en)", "en": "message language (sv or en)"},
+    "opt_passfile": {
+        "sv": "läs lösenfrasen från filen (- = standard in)",
+        "en": "read the passphrase from this file (- = standard input)",
+    },
+    "opt_json": {"sv": "skriv ut som JSON", "en": "print as JSON"},
+    "opt_name": {"sv": "valvets namn, t.ex. 'Skolkurator Vingåker'", "en": "the vault's name"},
+    "opt_recfile": {
+        "sv": "skriv återställningsnyckeln till filen i stället för skärmen",
+        "en": "write the recovery key to this file instead of the screen",
+    },
+    "opt_recfile_in": {"sv": "fil med återställningsnyckeln", "en": "file holding the recovery key"},
+    "opt_newpassfile": {
+        "sv": "läs den nya lösenfrasen från filen (- = standard in)",
+        "en": "read the new passphrase from this file (- = standard input)",
+    },
+    "cmd_init": {"sv": "skapa ett nytt krypterat valv", "en": "create a new encrypted vault"},
+    "cmd_demo": {
+        "sv": "skapa ett demovalv med påhittade barn (lösenfras 'demo')",
+        "en": "create a demo vault of fictional children (passphrase 'demo')",
+    },
+    "cmd_list": {"sv": "lista barnen i ett valv", "en": "list the children in a vault"},
+    "cmd_check": {
+        "sv": "kontrollera valvets nycklar och databas",
+        "en": "check a vault's key slots and database",
+    },
+    "cmd_passphrase": {"sv": "byt lösenfras", "en": "change the passphrase"},
+    "cmd_recover": {
+        "sv": "glömd lösenfras: återställ med återställningsnyckeln",
+        "en": "forgotten passphrase: recover with the recovery key",
+    },
+    "arg_dir": {"sv": "valvets mapp", "en": "the vault's folder"},
+    "ask_pass": {"sv": "Lösenfras: ", "en": "Passphrase: "},
+    "ask_new_pass": {"sv": "Ny lösenfras: ", "en": "New passphrase: "},
+    "ask_again": {"sv": "Upprepa lösenfrasen: ", "en": "Repeat the passphrase: "},
+    "pass_mismatch": {
+        "sv": "Lösenfraserna var inte lika. Inget har ändrats.",
+        "en": "The passphrases did not match. Nothing was changed.",
+    },
+    "pass_short": {
+        "sv": "Lösenfrasen är för kort: använd minst {n} tecken, gärna flera ord.",
+        "en": "The passphrase is too short: use at least {n} characters, ideally several words.",
+    },
+    "created": {"sv": "Valvet är skapat: {path}", "en": "The vault has been created: {path}"},
+    "recovery_show": {
+        "sv": "ÅTERSTÄLLNINGSNYCKEL – skriv ut eller skriv av den och förvara den inlåst.\n"
+        "Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:\n\n    {key}\n",
+        "en": "RECOVERY KEY - print or copy it and keep it locked away.\n"
+        "It is shown only now. It opens the vault if the passphrase is forgotten:\n\n    {key}\n",
+    },
+    "recovery_written": {
+        "sv": "Återställningsnyckeln är sparad i {path}. Skriv ut den och radera filen.",
+        "en": "The recovery key was written to {path}. Print it, then delete the file.",
+    },
+    "demo_created": {
+        "sv": "Demovalvet med {n} påhittade barn är skapat i {path} (lösenfras: {passphrase}).",
+        "en": "The demo vault with {n} fictional children is in {path} (passphrase: {passphrase}).",
+    },
+    "list_header": {
+        "sv": "{code:<14} {name:<20} {n:>7}  {last}",
+        "en": "{code:<14} {name:<20} {n:>7}  {last}",
+    },
+    "list_cols": {"sv": "Kod|Namn|Samtal|Senaste", "en": "Code|Name|Talks|Latest"},
+    "list_empty": {"sv": "Valvet har inga barn ännu.", "en": "The vault has no children yet."},
+    "check_ok": {
+        "sv": "Valvet är helt: nycklar, kryptering, databas och granskningslogg stämmer.",
+        "en": "The vault is sound: keys, encryption, database and audit log all check out.",
+    },
+    "check_bad": {"sv": "Valvet har problem:", "en": "The vault has problems:"},
+    "pass_changed": {
+        "sv": "Lösenfrasen är bytt. Den gamla fungerar inte längre.",
+        "en": "The passphrase has been changed. The old one no longer works.",
+    },
+    "recovered": {
+        "sv": "Valvet är återställt med en ny lösenfras. Den gamla återställningsnyckeln gäller "
+        "inte längre.",
+        "en": "The vault has been recovered with a new passphrase. The old recovery key no "
+        "longer works.",
+    },
+    "err_wrong_pass": {
+        "sv": "Fel lösenfras. Valvet är oförändrat. Har du glömt den? Använd 'hjulet recover'.",
+        "en": "Wrong passphrase. The vault is unchanged. Forgotten it? Use 'hjulet recover'.",
+    },
+    "err_wrong_recovery": {
+        "sv": "Återställningsnyckeln passar inte det här valvet. Inget har ändrats.",
+        "en": "The recovery key does not fit this vault. Nothing was changed.",
+    },
+    "err_damaged": {
+        "sv": "Valvet är skadat eller har ändrats utanför Hjulet och kan inte läsas säkert. "
+        "Inget har ändrats. Återställ från en säkerhetskopia.",
+        "en": "The vault is damaged or was altered outside Hjulet and cannot be read safely. "
+        "Nothing was changed. Restore it from a backup.",
+    },
+    "err_too_new": {
+        "sv": "Valvet är skapat av en nyare version av Hjulet. Uppdatera programmet.",
+        "en": "The vault was made by a newer version of Hjulet. Please update the program.",
+    },
+    "err_in_use": {
+        "sv": "Valvet är redan öppet i ett annat Hjulet-fönster. Stäng det först.",
+        "en": "The vault is already open in another Hjulet. Close that one first.",
+    },
+    "err_not_found": {
+        "sv": "Det finns inget valv i {path}.",
+        "en": "There is no vault in {path}.",
+    },
+    "err_exists": {
+        "sv": "Mappen {path} finns redan och är inte tom. Välj en ny mapp.",
+        "en": "The folder {path} exists and is not empty. Choose a new folder.",
+    },
+    "err_invalid": {
+        "sv": "Ogiltig indata:",
+        "en": "Invalid input:",
+    },
+    "err_no_child": {
+        "sv": "Hittar inget barn med koden {code}.",
+        "en": "No child has the code {code}.",
+    },
+    "err_read_file": {
+        "sv": "Kan inte läsa filen {path}.",
+        "en": "Cannot read the file {path}.",
+    },
+    "err_write_file": {
+        "sv": "Kan inte skriva filen {path}.",
+        "en": "Cannot write the file {path}.",
+    },
+    "err_internal": {
+        "sv": "Ett oväntat fel inträffade. Inget personligt finns i loggen: {log}",
+        "en": "An unexpected error occurred. The log holds nothing personal: {log}",
+    },
+    "err_interrupted": {"sv": "Avbrutet.", "en": "Interrupted."},
+    "err_no_display": {
+        "sv": "Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller "
+        "med en virtuell skärm:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
+        "en": "No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, "
+        "or on a virtual one:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
+    },
+}

@@ -1,0 +1,66 @@
+"""Where Hjulet writes files outside vaults: settings, logs, the demo vault.
+
+Everything goes under one base folder: ``--basedir DIR`` when given (tests and
+scripted runs always give it), otherwise the platform's per-user data folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+from pathlib import Path
+
+
+def default_basedir() -> Path:
+    if sys.platform == "win32":
+        root = Path(os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA") or Path.home())
+        return root / "Hjulet"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Hjulet"
+    xdg = os.environ.get("XDG_DATA_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "hjulet"
+
+
+def prepare_basedir(basedir: Path | None) -> Path:
+    base = Path(basedir) if basedir else default_basedir()
+    base.mkdir(parents=True, exist_ok=True)
+    (base / "logs").mkdir(exist_ok=True)
+    return base
+
+
+def demo_vault_path(basedir: Path) -> Path:
+    return basedir / "demo-vault"
+
+
+def log_path(basedir: Path) -> Path:
+    return basedir / "logs" / "hjulet.log"
+
+
+def setup_logging(basedir: Path, level: int = logging.INFO) -> Path:
+    """A small rotating log file. Messages never contain personal data."""
+    path = log_path(basedir)
+    root = logging.getLogger()
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=512_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(level)
+    # SQLAlchemy must never echo statements or parameters into the log.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    return path
+
+
+def log_exception(logger: logging.Logger, what: str, exc: BaseException) -> None:
+    """Log where an unexpected error happened without its message.
+
+    Exception messages can carry values (a child's words in a failed
+    statement); the type and the code locations are enough to find the bug.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-8:]))
+    logger.error("%s: %s at %s", what, type(exc).__name__, where)

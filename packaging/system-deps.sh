@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install the Debian/Ubuntu system libraries Qt, the tests and screenshots need.
+# Usage: packaging/system-deps.sh test|run
+# Idempotent: installs only what is missing; as root with apt it installs,
+# otherwise it prints exactly what is missing and how to install it.
+set -euo pipefail
+want=${1:-test}
+
+# Offscreen Qt (tests) - MACHINE.md
+pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libx11-6 libdbus-1-3)
+# A real window (make run, screenshots, the app smoke test under Xvfb)
+pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
+       libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0)
+if [ "$want" = test ]; then
+  # PDF text extraction and rendering in tests; a virtual screen for app runs
+  pkgs+=(poppler-utils xvfb xauth)
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "system-deps: not a Debian-like system; make sure Qt's libraries (${pkgs[*]}) are present." >&2
+  exit 0
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  case "$status" in *"install ok installed"*) ;; *) missing+=("$p") ;; esac
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "system-deps: missing system packages: ${missing[*]}" >&2
+  echo "system-deps: install them with: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,42 @@
+"""Test set-up shared by every layer.
+
+The offscreen Qt platform is chosen here, before anything imports Qt. Tests of
+core/storage/reports/services never create a QApplication; GUI tests use
+pytest-qt's ``qtbot`` (which creates the single QApplication).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+
+import pytest  # noqa: E402
+
+from hjulet.core.catalog import Catalog, load_catalog  # noqa: E402
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[object]:
+    """A fresh, open vault on disk (real SQLCipher, fast key derivation)."""
+    from hjulet.services import create_vault
+    from hjulet.storage.keyslots import FAST_KDF
+
+    v, _recovery = create_vault(vault_path, PASS, name="Testvalv", kdf=FAST_KDF)
+    yield v
+    v.close()
