@@ -6,7 +6,15 @@ import sys
 from collections.abc import Sequence
 
 # Global options that take a value (so their value is not mistaken for a command).
-_VALUE_OPTIONS = {"--basedir", "--lang", "--vault", "--child"}
+_VALUE_OPTIONS = {
+    "--basedir",
+    "--lang",
+    "--vault",
+    "--child",
+    "--passphrase-file",
+    "--screenshot",
+    "--quit-after",
+}
 
 
 def _command_of(argv: Sequence[str]) -> str | None:

@@ -1,0 +1,162 @@
+"""Starting the app: options, base folder, Qt, translators, fonts, crash hook, window.
+
+This module is the composition root: it is the only place below ``gui`` that
+imports it (see the import contracts in pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+from hjulet.cli_messages import MESSAGES
+from hjulet.services.paths import (
+    demo_vault_path,
+    log_exception,
+    log_path,
+    prepare_basedir,
+    setup_logging,
+)
+
+log = logging.getLogger("hjulet.app")
+DEMO_PASSPHRASE = "demo"
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="hjulet")
+    p.add_argument("--basedir", type=Path)
+    p.add_argument("--lang", choices=("sv", "en"))
+    p.add_argument("--no-err-windows", action="store_true")
+    p.add_argument("--demo", action="store_true", help="open (and if needed create) the demo vault")
+    p.add_argument("--vault", type=Path)
+    p.add_argument("--child")
+    p.add_argument("--child-mode", action="store_true")
+    p.add_argument("--passphrase-file", type=Path)
+    p.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--quit-after", type=int, default=0, help=argparse.SUPPRESS)
+    return p.parse_args(list(argv))
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parse_args(argv)
+    lang = args.lang or "sv"
+    if not has_display():
+        cmd = "python -m hjulet " + " ".join(argv)
+        print(MESSAGES["err_no_display"][lang].format(cmd=cmd.strip()), file=sys.stderr)
+        return 2
+    base = prepare_basedir(args.basedir)
+    setup_logging(base)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet.app.context import AppContext, StartOptions
+    from hjulet.app.settings import Settings
+    from hjulet.app.translations import install_translators
+    from hjulet.core.catalog import load_catalog
+    from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("Hjulet")
+    app.setOrganizationName("Hjulet")
+    settings = Settings(base)
+    if args.lang:
+        settings.language = args.lang
+    install_translators(settings.language)
+
+    from hjulet.gui.fonts import register_fonts
+
+    register_fonts()
+    catalog = load_catalog((base,))
+    for problem in catalog.problems:
+        log.warning("a wheel definition was skipped: %s", problem.source)
+
+    ctx = AppContext(
+        basedir=base,
+        settings=settings,
+        catalog=catalog,
+        no_err_windows=args.no_err_windows,
+        kdf=FAST_KDF if args.fast_kdf else PRODUCT_KDF,
+        start=StartOptions(
+            demo=args.demo,
+            vault=args.vault,
+            child=args.child,
+            child_mode=args.child_mode,
+            passphrase_file=args.passphrase_file,
+            screenshot=args.screenshot,
+            quit_after_ms=args.quit_after,
+        ),
+    )
+    install_crash_hook(ctx.no_err_windows, log_path(base))
+
+    from hjulet.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.show()
+    QTimer.singleShot(0, lambda: start_flow(window))
+    if args.quit_after:
+        window.quit_later(args.quit_after)
+    code = app.exec()
+    settings.sync()
+    return int(code)
+
+
+def start_flow(window: object) -> None:
+    """The first screen: demo vault, a given vault, or the most recent one."""
+    from hjulet.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    ctx = window.ctx
+    start = ctx.start
+    if start.demo:
+        path = demo_vault_path(ctx.basedir)
+        window.open_demo(path, DEMO_PASSPHRASE)
+        return
+    target = start.vault or (Path(ctx.settings.recent_vaults[0]) if ctx.settings.recent_vaults else None)
+    if target is None:
+        window.first_run()
+        return
+    if start.passphrase_file is not None:
+        try:
+            secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError):
+            secret = ""
+        window.open_with_passphrase(target, secret)
+    else:
+        window.ask_unlock(target)
+
+
+def install_crash_hook(no_windows: bool, log_file: Path) -> None:
+    """Unexpected errors: logged without personal data, and a calm dialog with the log path."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log_exception(log, "unexpected error", exc.with_traceback(tb))
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate(
+            "Crash",
+            "Something unexpected went wrong. What you had entered is saved.\n"
+            "A technical note (with nothing personal in it) is in:\n%1",
+        ).replace("%1", str(log_file))
+        if no_windows:
+            print(text, file=sys.stderr)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("Crash", "Hjulet"), text)
+
+    sys.excepthook = hook

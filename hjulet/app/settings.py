@@ -1,0 +1,73 @@
+"""Persistent settings (QSettings, INI file under the base folder, versioned)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+
+
+class Settings:
+    """Typed access to the few settings Hjulet keeps. Nothing personal is stored here:
+    vault folders and names of professionals' vaults, UI language, window geometry."""
+
+    def __init__(self, basedir: Path) -> None:
+        self.path = basedir / "settings.ini"
+        self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
+        version = self.q.value("version", 0, int)
+        if version != SETTINGS_VERSION:
+            self._migrate(int(version or 0))
+
+    def _migrate(self, found: int) -> None:
+        # Version 0 -> 1: nothing to carry over yet; record the version.
+        self.q.setValue("version", SETTINGS_VERSION)
+        self.q.sync()
+
+    # -- language --------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = self.q.value("ui/language", "sv")
+        return str(value) if value in ("sv", "en") else "sv"
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self.q.setValue("ui/language", lang)
+
+    # -- vaults ----------------------------------------------------------------
+    @property
+    def recent_vaults(self) -> list[str]:
+        value = self.q.value("vaults/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def remember_vault(self, path: Path) -> None:
+        items = [str(path), *[p for p in self.recent_vaults if p != str(path)]]
+        self.q.setValue("vaults/recent", items[:MAX_RECENT])
+        self.q.sync()
+
+    def forget_vault(self, path: Path) -> None:
+        self.q.setValue("vaults/recent", [p for p in self.recent_vaults if p != str(path)])
+
+    # -- locking ---------------------------------------------------------------
+    @property
+    def idle_lock_minutes(self) -> int:
+        return max(1, min(120, self.q.value("security/idle_lock_minutes", 5, int)))
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, minutes: int) -> None:
+        self.q.setValue("security/idle_lock_minutes", int(minutes))
+
+    # -- window ------------------------------------------------------------------
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.q.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, data: QByteArray) -> None:
+        self.q.setValue(f"window/{name}", data)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,125 @@
+"""The caseload as a Qt table model over ChildSummary rows, with a filter proxy."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from hjulet.core.model import AgeTier, ChildSummary
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("code", "name", "age_tier", "conversations", "last", "follow_up", "retention")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def tier_text(tier: AgeTier) -> str:
+    return {
+        AgeTier.YOUNG: QCoreApplication.translate("Caseload", "Young (faces)"),
+        AgeTier.MIDDLE: QCoreApplication.translate("Caseload", "Middle (words)"),
+        AgeTier.TEEN: QCoreApplication.translate("Caseload", "Teen (words + numbers)"),
+    }[tier]
+
+
+def _date(d: date | None) -> str:
+    return d.isoformat() if d else "–"
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChildSummary] = []
+
+    def set_rows(self, rows: list[ChildSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_at(self, row: int) -> ChildSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return (
+            QCoreApplication.translate("Caseload", "Code"),
+            QCoreApplication.translate("Caseload", "Name"),
+            QCoreApplication.translate("Caseload", "Age group"),
+            QCoreApplication.translate("Caseload", "Conversations"),
+            QCoreApplication.translate("Caseload", "Last conversation"),
+            QCoreApplication.translate("Caseload", "Next follow-up"),
+            QCoreApplication.translate("Caseload", "Keep until"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == CHILD_ID_ROLE:
+            return r.child.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "code": r.child.code,
+                "name": r.child.name,
+                "age_tier": tier_text(r.child.age_tier),
+                "conversations": str(r.conversations),
+                "last": _date(r.last_conversation),
+                "follow_up": _date(r.next_follow_up),
+                "retention": _date(r.child.retention_until),
+            }[column]
+        if role == SORT_ROLE:
+            return {
+                "code": r.child.code,
+                "name": r.child.name.casefold(),
+                "age_tier": list(AgeTier).index(r.child.age_tier),
+                "conversations": r.conversations,
+                "last": (r.last_conversation or date.min).toordinal(),
+                "follow_up": (r.next_follow_up or date.max).toordinal(),
+                "retention": (r.child.retention_until or date.max).toordinal(),
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "conversations":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CaseloadFilter(QSortFilterProxyModel):
+    """Filter-as-you-type over code and name, case- and accent-insensitive enough."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, CaseloadModel)
+        r = model.row_at(source_row)
+        return self._needle in r.child.code.casefold() or self._needle in r.child.name.casefold()
