@@ -115,7 +115,7 @@ _FIXED = struct.Struct(">QI7sB")  # created, chunk size, nonce prefix, slot coun
 _ARGON = struct.Struct(">III")  # memory KiB, iterations, lanes
 _U64 = struct.Struct(">Q")
 _COUNTER = struct.Struct(">I")
-_MIN_HEADER = _ENVELOPE.size + 2 + _FIXED.size + LENGTH_BYTES + DIGEST_BYTES
+_MIN_HEADER = _ENVELOPE.size + DIGEST_BYTES  # the envelope every version keeps
 
 
 @dataclass(frozen=True)

@@ -728,3 +728,95 @@ def test_fuzz_mutated_valid_files(
     assert out is None or out == data
     if out is not None:
         assert bytes(buf[header_size(buf) :]) == raw[header_size(raw) :]
+
+
+# --------------------------------------------------------------------------- the documented format
+
+
+def test_independent_decoder_following_the_documented_format(tmp_path: Path) -> None:
+    """Decode a container by hand, straight from docs/backup-format.md.
+
+    This pins the byte layout, the key derivations, the nonce (prefix, counter,
+    last flag) and the associated data, so the document and the code cannot drift.
+    """
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    data = payload(2 * CHUNK + 5)
+    raw_key = os.urandom(32)
+    raw = make(tmp_path, data, raw_keys=(raw_key,), content_type="export-json").read_bytes()
+
+    magic, version, hsize = struct.unpack_from(">8sHI", raw, 0)
+    assert (magic, version) == (b"HJULETBK", 1)
+    assert raw[hsize - 32 : hsize] == hashlib.sha256(raw[: hsize - 32]).digest()
+    pos = 14
+    ct_len = raw[pos]
+    assert raw[pos + 1 : pos + 1 + ct_len] == b"export-json"
+    pos += 1 + ct_len
+    created, chunk_size, prefix, n_slots = struct.unpack_from(">QI7sB", raw, pos)
+    pos += 20
+    assert (
+        chunk_size == CHUNK and n_slots == 2 and abs(created - datetime.now(UTC).timestamp()) < 60
+    )
+
+    # Slot 0: passphrase (kind 1), Argon2id(m, t, p, salt) -> AES-GCM(nonce, wrapped, AAD).
+    assert raw[pos] == 1
+    m, t, p = struct.unpack_from(">III", raw, pos + 1)
+    salt, nonce = raw[pos + 13 : pos + 29], raw[pos + 29 : pos + 41]
+    wrapped = raw[pos + 41 : pos + 89]
+    aad = b"hjulet backup key slot v1\x00" + raw[pos : pos + 41]
+    kek = Argon2id(salt=salt, length=32, iterations=t, lanes=p, memory_cost=m).derive(PASS.encode())
+    file_key = AESGCM(kek).decrypt(nonce, wrapped, aad)
+    pos += 89
+    # Slot 1: raw key (kind 2), HKDF-SHA256(raw key, salt, info) -> AES-GCM.
+    assert raw[pos] == 2
+    salt, nonce, wrapped = (
+        raw[pos + 1 : pos + 17],
+        raw[pos + 17 : pos + 29],
+        raw[pos + 29 : pos + 77],
+    )
+    kek = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=salt, info=b"hjulet backup raw-key slot v1"
+    ).derive(raw_key)
+    aad = b"hjulet backup key slot v1\x00" + raw[pos : pos + 29]
+    assert AESGCM(kek).decrypt(nonce, wrapped, aad) == file_key
+    pos += 77
+
+    assert pos == hsize - 40
+    length = int.from_bytes(raw[pos : pos + 8], "big")
+    assert length == len(data)
+    binding = hashlib.sha256(raw[:pos]).digest()
+    chunk_key = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"hjulet backup chunks v1"
+    ).derive(file_key)
+    aead = AESGCM(chunk_key)
+    out = b""
+    offset = hsize
+    for index in range(3):
+        last = index == 2
+        n = min(CHUNK, length - index * CHUNK) + 16
+        chunk_nonce = prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
+        chunk_aad = binding + length.to_bytes(8, "big") if last else binding
+        out += aead.decrypt(chunk_nonce, raw[offset : offset + n], chunk_aad)
+        offset += n
+    assert offset == len(raw)
+    assert out == data
+
+
+def test_every_header_length_with_a_matching_checksum(tmp_path: Path) -> None:
+    """Lie about the header length and forge the checksum there: only typed damage."""
+    raw = make(tmp_path, payload(2 * CHUNK)).read_bytes()
+    real = header_size(raw)
+    bad = tmp_path / "len.hbk"
+    for h in range(0, real + 200):
+        if h == real:
+            continue
+        mutated = bytearray(raw)
+        mutated[10:14] = h.to_bytes(4, "big")
+        if 46 <= h <= len(mutated):
+            fix_checksum(mutated)
+        bad.write_bytes(mutated)
+        with pytest.raises(VaultDamaged):
+            restore(bad)
