@@ -33,7 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from hjulet.core.text import clean
+from hjulet.core.text import BIDI_CONTROLS, clean
 from hjulet.reports.fonts import Script, register_fonts, runs, script_of_char, text_width
 
 Align = Literal["left", "right", "center", "start", "end"]
@@ -61,14 +61,32 @@ def shape(text: str) -> str:
     return arabic_reshaper.reshape(text) if has_arabic(text) else text
 
 
+LRI, PDI = "\u2066", "\u2069"
+
+
+def ltr_isolate(text: str) -> str:
+    """Mark our own left-to-right pieces (dates, codes) so RTL text cannot reorder them.
+
+    Use it only on text Hjulet composes, after cleaning any user text inside: user
+    text never keeps bidi controls (``clean`` removes them).
+    """
+    return f"{LRI}{text}{PDI}"
+
+
 def visual(line: str, rtl: bool) -> str:
     """One already wrapped, shaped line in display (left-to-right drawing) order."""
     if not line:
         return line
     if not rtl and first_strong_is_rtl(line) is None and not has_arabic(line):
-        return line
+        return _strip_controls(line)
     result = get_display(line, base_dir="R" if rtl else "L")
-    return result if isinstance(result, str) else line
+    return _strip_controls(result if isinstance(result, str) else line)
+
+
+def _strip_controls(text: str) -> str:
+    if any(ch in BIDI_CONTROLS for ch in text):
+        return "".join(ch for ch in text if ch not in BIDI_CONTROLS)
+    return text
 
 
 def wrap_logical(
@@ -143,13 +161,15 @@ def _resolve(align: Align, rtl: bool) -> Literal["left", "right", "center"]:
 def draw_text(
     canv: Canvas, x: float, y: float, text: str, size: float, *, align: Align = "left",
     bold: bool = False, italic: bool = False, color: Color = black,
-    rtl: bool | None = None,
+    rtl: bool | None = None, composed: bool = False,
 ) -> float:
     """Draw one line of logical-order text anchored at x (left, right or centre).
 
-    ``rtl=None`` takes the direction from the text itself. Returns the width.
+    ``rtl=None`` takes the direction from the text itself. ``composed=True`` keeps
+    bidi isolates that Hjulet itself put in (see ``ltr_isolate``); user text is
+    always cleaned first. Returns the width.
     """
-    logical = shape(clean(text))
+    logical = shape(text if composed else clean(text))
     if rtl is None:
         rtl = bool(first_strong_is_rtl(logical))
     prefer = Script.ARABIC if has_arabic(logical) else Script.LATIN
@@ -196,11 +216,18 @@ class TextBlock(Flowable):  # type: ignore[misc]
 
     def __init__(
         self, text: str, style: TextStyle, *, _lines: Sequence[Line] | None = None,
-        _width: float | None = None, _first: bool = True,
+        _width: float | None = None, _first: bool = True, composed: bool = False,
     ) -> None:
+        """``composed=True``: the text was built by Hjulet from cleaned parts and may
+        hold ``ltr_isolate`` marks; otherwise it is cleaned here."""
         super().__init__()
         register_fonts()
-        self.text = clean(text.replace("\t", "    "), multiline=True) if _lines is None else ""
+        if _lines is not None:
+            self.text = ""
+        elif composed:
+            self.text = text.replace("\t", "    ")
+        else:
+            self.text = clean(text.replace("\t", "    "), multiline=True)
         self.style = style
         self._lines: list[Line] | None = list(_lines) if _lines is not None else None
         self._lines_width = _width
