@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     command = _command_of(args)
     if command is not None or any(a in ("-h", "--help") for a in args):
-        from hjulet.cli import main as cli_main
+        from hjulet.cli.main import main as cli_main
 
         return cli_main(args)
     from hjulet.app.main import main as app_main

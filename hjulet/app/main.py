@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from hjulet.cli_messages import MESSAGES
 from hjulet.services.paths import (
     demo_vault_path,
     log_exception,
@@ -24,6 +23,14 @@ from hjulet.services.paths import (
 )
 
 log = logging.getLogger("hjulet.app")
+
+# Shown before Qt exists (so no Qt translator yet): the one message in two languages.
+NO_DISPLAY = {
+    "sv": "Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller "
+    "med en virtuell skärm:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
+    "en": "No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, "
+    "or on a virtual one:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
+}
 DEMO_PASSPHRASE = "demo"
 
 
@@ -56,7 +63,7 @@ def main(argv: Sequence[str]) -> int:
     lang = args.lang or "sv"
     if not has_display():
         cmd = "python -m hjulet " + " ".join(argv)
-        print(MESSAGES["err_no_display"][lang].format(cmd=cmd.strip()), file=sys.stderr)
+        print(NO_DISPLAY[lang].format(cmd=cmd.strip()), file=sys.stderr)
         return 2
     base = prepare_basedir(args.basedir)
     setup_logging(base)

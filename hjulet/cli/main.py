@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from hjulet import services
-from hjulet.cli_messages import MESSAGES
+from hjulet.cli.messages import MESSAGES
 from hjulet.core.catalog import load_catalog
 from hjulet.core.errors import (
     HjuletError,
@@ -248,8 +248,20 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     return parser
 
 
-# Later features register their commands here (summary, backup, export...).
+# Later features register their commands here (summary, backup, export...):
+# each is called as extra(cli, command, secret) while the parser is built.
 EXTRA_COMMANDS: list[Callable[[Cli, Any, Any], None]] = []
+EXTRA_MODULES = ("hjulet.cli.reports", "hjulet.cli.backup")
+
+
+def _load_extras() -> None:
+    """Import the feature modules that exist; each appends to EXTRA_COMMANDS once."""
+    import importlib
+    import importlib.util
+
+    for name in EXTRA_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
 
 
 def _lang_from(argv: Sequence[str]) -> str:
@@ -295,6 +307,7 @@ def main(
 ) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     cli = Cli(_lang_from(argv), out or sys.stdout, err or sys.stderr, stdin or sys.stdin)
+    _load_extras()
     parser = build_parser(cli)
     try:
         args = parser.parse_args(argv)

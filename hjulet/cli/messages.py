@@ -146,10 +146,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An unexpected error occurred. The log holds nothing personal: {log}",
     },
     "err_interrupted": {"sv": "Avbrutet.", "en": "Interrupted."},
-    "err_no_display": {
-        "sv": "Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller "
-        "med en virtuell skärm:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
-        "en": "No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, "
-        "or on a virtual one:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
-    },
 }

@@ -1,0 +1,6 @@
+"""The command line (argparse) on top of services.
+
+``main.py`` holds the runner and the vault commands; each later feature adds a
+module here that registers its commands in ``main.EXTRA_COMMANDS`` and its
+words in ``messages.MESSAGES`` (see ``main._load_extras``).
+"""
