@@ -39,6 +39,9 @@ class ChildTexts:
     follow_up: str  # {date}
     nothing_next: str
     page: str  # {page} {pages}
+    name_field: str  # blank sheet: the child's name or code
+    date_field: str
+    colour_in: str  # blank sheet: how to colour the rings
 
 
 CHILD_TEXTS: Mapping[str, ChildTexts] = {
@@ -64,6 +67,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         follow_up="Vi ses igen och pratar om hur det går: {date}",
         nothing_next="De vuxna berättar för dig vad som händer sedan.",
         page="Sida {page} av {pages}",
+        name_field="Namn eller kod",
+        date_field="Datum",
+        colour_in="Färga varje område från mitten och utåt, så långt som det stämmer för dig.",
     ),
     "en": ChildTexts(
         lang="en", review=ReviewStatus.REVIEWED, rtl=False,
@@ -87,6 +93,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         follow_up="We will meet again and talk about how it is going: {date}",
         nothing_next="The adults will tell you what happens next.",
         page="Page {page} of {pages}",
+        name_field="Name or code",
+        date_field="Date",
+        colour_in="Colour each area from the middle outwards, as far as it is true for you.",
     ),
     "ar": ChildTexts(
         lang="ar", review=ReviewStatus.DRAFT, rtl=True,
@@ -110,6 +119,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         follow_up="سنلتقي مرة أخرى ونتحدث عن كيف تسير الأمور: {date}",
         nothing_next="سيخبرك الكبار بما سيحدث بعد ذلك.",
         page="صفحة {page} من {pages}",
+        name_field="الاسم أو الرمز",
+        date_field="التاريخ",
+        colour_in="لوّن كل جزء من الوسط إلى الخارج، بقدر ما ينطبق عليك.",
     ),
     "ti": ChildTexts(
         lang="ti", review=ReviewStatus.DRAFT, rtl=False,
@@ -133,6 +145,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         follow_up="ከመይ ይኸይድ ከም ዘሎ ክንዛረብ ደጊምና ክንራኸብ ኢና፡ {date}",
         nothing_next="ዓበይቲ ቀጺሉ እንታይ ከም ዝኸውን ክነግሩኻ እዮም።",
         page="ገጽ {page} ካብ {pages}",
+        name_field="ስም ወይ ኮድ",
+        date_field="ዕለት",
+        colour_in="ነፍሲ ወከፍ ክፋል ካብ ማእከል ናብ ደገ፡ ክሳብ ንዓኻ ዝሰማማዕ ሕብሪ።",
     ),
 }
 
