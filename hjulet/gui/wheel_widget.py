@@ -194,9 +194,12 @@ def min_side_for(n_levels: int, hub: float = WheelGeometry(1, 1).hub) -> int:
 class WheelPaths:
     """QPainterPaths for one size and shape of wheel; rebuilt on resize only."""
 
-    def __init__(self, geometry: WheelGeometry, layout: WheelLayout) -> None:
+    def __init__(
+        self, geometry: WheelGeometry, layout: WheelLayout, size: tuple[float, float] = (0, 0)
+    ) -> None:
         self.geometry = geometry
         self.layout = layout
+        self.size = size  # the rect size these paths were built for
         g, n = geometry, geometry.n_levels
         self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
         self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
@@ -237,7 +240,7 @@ class WheelPaths:
 
 
 def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:
-    return WheelPaths(state.geometry(), wheel_layout(rect))
+    return WheelPaths(state.geometry(), wheel_layout(rect), (rect.width(), rect.height()))
 
 
 # --- painting -------------------------------------------------------------------
@@ -950,7 +953,8 @@ class WheelWidget(QWidget):
         self.update()
 
     def paths(self) -> WheelPaths:
-        if self._paths is None:
+        size = (float(self.width()), float(self.height()))
+        if self._paths is None or self._paths.size != size:
             self._paths = build_paths(self._state, QRectF(self.rect()))
         return self._paths
 
@@ -990,7 +994,11 @@ class WheelWidget(QWidget):
         return QSize(side, side)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._paths = None
+        if self._paths is not None and self._paths.size != (
+            float(self.width()),
+            float(self.height()),
+        ):
+            self._paths = None
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
