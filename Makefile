@@ -24,7 +24,7 @@ QM := $(TS:.ts=.qm)
 i18n/%.qm: i18n/%.ts $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+translations: $(STAMP) $(QM)
 
 # Re-extract source strings into the .ts catalogues (developers, after changing UI text).
 update-translations: $(STAMP)
