@@ -23,7 +23,16 @@ from dataclasses import dataclass
 # Per-area fill patterns, cycled by area index, drawn over the area colour when
 # ``WheelPalette.area_patterns`` is on. None of them is a diagonal hatch or a
 # dot grid: those belong to "declined" and "don't know".
-AREA_PATTERNS: tuple[str, ...] = ("plain", "horizontal", "rings", "vertical", "rays", "grid")
+AREA_PATTERNS: tuple[str, ...] = (
+    "plain",
+    "horizontal",
+    "rings",
+    "vertical",
+    "rays",
+    "grid",
+    "sparse_horizontal",
+    "sparse_vertical",
+)
 
 
 @dataclass(frozen=True)
@@ -63,8 +72,8 @@ NORMAL = WheelPalette(
     text="#2E2A26",
     text_muted="#5F584F",
     icon="#3D3833",
-    ring_line="#DDD8CF",
-    sector_line="#CFC8BC",
+    ring_line="#D2CBC0",
+    sector_line="#C2BAAD",
     empty_tint=0.16,
     fill_opacity=1.0,
     area_patterns=False,

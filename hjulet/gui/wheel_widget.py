@@ -94,8 +94,8 @@ SEGMENTS = 48  # polygon points per sector arc
 WHO = ("child", "adult", "guardian")
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("WheelWidget", text, disambiguation)
+# Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
+# call so that pyside6-lupdate finds it.
 
 
 # --- state and layout -----------------------------------------------------------
@@ -327,12 +327,14 @@ def _area_pattern(
     painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    if pattern in ("horizontal", "grid"):
+    if pattern.startswith("sparse_"):
+        spacing *= 2.2
+    if pattern in ("horizontal", "grid", "sparse_horizontal"):
         y = r.top()
         while y < r.bottom():
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
             y += spacing
-    if pattern in ("vertical", "grid"):
+    if pattern in ("vertical", "grid", "sparse_vertical"):
         x = r.left()
         while x < r.right():
             painter.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
@@ -424,16 +426,20 @@ def _badge(
 def viewpoint_badge(who: str) -> str:
     """The one-letter badge on an adult's / guardian's mark (translatable)."""
     if who == "adult":
-        return _tr("A", "one-letter badge on the professional's mark in the wheel")
-    return _tr("G", "one-letter badge on the guardian's mark in the wheel")
+        return QCoreApplication.translate(
+            "WheelWidget", "A", "one-letter badge on the professional's mark in the wheel"
+        )
+    return QCoreApplication.translate(
+        "WheelWidget", "G", "one-letter badge on the guardian's mark in the wheel"
+    )
 
 
 def viewpoint_name(who: str) -> str:
     if who == "adult":
-        return _tr("Professional's view")
+        return QCoreApplication.translate("WheelWidget", "Professional's view")
     if who == "guardian":
-        return _tr("Guardian's view")
-    return _tr("Child's view")
+        return QCoreApplication.translate("WheelWidget", "Guardian's view")
+    return QCoreApplication.translate("WheelWidget", "Child's view")
 
 
 def paint_wheel(
@@ -678,7 +684,12 @@ def _paint_legend(
     """A small key for the extra marks, only when any of them is on screen."""
     rows: list[tuple[str, QPen]] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
-        rows.append((_tr("Last time"), _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine)))
+        rows.append(
+            (
+                QCoreApplication.translate("WheelWidget", "Last time"),
+                _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine),
+            )
+        )
     if state.show_adult and any(a.is_given for a in state.adult.values()):
         rows.append(
             (
@@ -858,12 +869,13 @@ class WheelWidget(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName(_tr("Wheel"))
+        self.setAccessibleName(QCoreApplication.translate("WheelWidget", "Wheel"))
         self.setAccessibleDescription(
-            _tr(
+            QCoreApplication.translate(
+                "WheelWidget",
                 "Left and Right move between areas. Up, Down, plus, minus or a digit set how it "
                 "is. D: do not want to answer. K: do not know. Delete: not asked. "
-                "Enter opens the area."
+                "Enter opens the area.",
             )
         )
         self._sync_font()
@@ -1235,7 +1247,7 @@ class WheelWidget(QWidget):
         for answer in choices:
             action = menu.addAction(answer_text(self._state, answer))
             action.setData(answer)
-        clear = menu.addAction(_tr("Not asked yet"))
+        clear = menu.addAction(QCoreApplication.translate("WheelWidget", "Not asked yet"))
         clear.setData(NOT_ASKED)
         chosen = menu.exec(event.globalPos())
         if chosen is not None and isinstance(chosen.data(), Answer):
@@ -1257,7 +1269,9 @@ class WheelWidget(QWidget):
         if kind == QAccessible.Text.Name:
             return area.label_in(s.language)
         if kind == QAccessible.Text.Value:
-            return answer_text(s, answer) or _tr("Not asked yet")
+            return answer_text(s, answer) or QCoreApplication.translate(
+                "WheelWidget", "Not asked yet"
+            )
         if kind == QAccessible.Text.Description:
             parts = [area.question_in(s.language)]
             for who in ("adult", "guardian"):
@@ -1267,7 +1281,8 @@ class WheelWidget(QWidget):
                     parts.append(f"{viewpoint_name(who)}: {answer_text(s, other)}")
             prev = s.previous.get(area.id, NOT_ASKED)
             if s.show_previous and prev.is_given:
-                parts.append(f"{_tr('Last time')}: {answer_text(s, prev)}")
+                last = QCoreApplication.translate("WheelWidget", "Last time")
+                parts.append(f"{last}: {answer_text(s, prev)}")
             return " ".join(p if p.endswith(".") else p + "." for p in parts if p)
         return ""
 
