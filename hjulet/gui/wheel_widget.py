@@ -214,6 +214,9 @@ class WheelPaths:
             )
             for k in range(1, n):
                 self.rings.addPolygon(QPolygonF(self.arc(i, g.ring_radius(k))))
+        self.outlines = QPainterPath()  # every sector's outline, stroked in one call
+        for i in range(g.n_areas):
+            self.outlines.addPath(self.fills[i][-1])
         hub_r = g.hub * layout.radius
         self.hub = QPainterPath()
         self.hub.addEllipse(QPointF(layout.cx, layout.cy), hub_r, hub_r)
@@ -473,8 +476,6 @@ def paint_wheel(
         answer = state.answer(area.id)
         # the plain sector: "not asked yet" is this and nothing more
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(pal.background))
-        painter.drawPath(sector)
         if pal.empty_tint > 0:
             painter.setBrush(_colour(area.colour, pal.empty_tint))
             painter.drawPath(sector)
@@ -501,8 +502,7 @@ def paint_wheel(
     painter.setPen(_pen(pal.ring_line, lw))
     painter.drawPath(paths.rings)
     painter.setPen(_pen(pal.sector_line, lw))
-    for i in range(len(areas)):
-        painter.drawPath(paths.sector(i))
+    painter.drawPath(paths.outlines)
     # a clear outer edge on each child fill, so the level reads without colour
     for i, area in enumerate(areas):
         answer = state.answer(area.id)

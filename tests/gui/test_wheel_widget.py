@@ -449,3 +449,28 @@ def test_arabic_names_come_from_the_definition(
 def test_focus_point_maps_to_widget(wheel: WheelWidget) -> None:
     p = wheel.unit_to_widget((0.0, 0.0))
     assert p == QPointF(SIDE / 2, SIDE / 2)
+
+
+# --- fonts ------------------------------------------------------------------------
+
+
+def test_bundled_fonts_register_once_and_cover_each_script(qtbot: Any) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from hjulet.gui.fonts import font_for, register_fonts
+
+    families = register_fonts()
+    assert {"Noto Sans", "Noto Naskh Arabic", "Noto Sans Ethiopic"} <= set(families)
+    assert register_fonts() is families  # second call does nothing
+    for lang, family in (
+        ("ar", "Noto Naskh Arabic"),
+        ("fa", "Noto Naskh Arabic"),
+        ("ti", "Noto Sans Ethiopic"),
+        ("am", "Noto Sans Ethiopic"),
+        ("sv", "Noto Sans"),
+        ("en", "Noto Sans"),
+    ):
+        font = font_for(lang, 20)
+        assert font.families()[0] == family
+        assert QFontInfo(font).family() == family
+    assert QFontDatabase.hasFamily("Noto Naskh Arabic")
