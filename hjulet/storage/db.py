@@ -47,6 +47,8 @@ MIGRATIONS: dict[int, Migration] = {}
 def _configure(raw: Any, key_hex: str) -> None:
     """Key first, then the pragmas, on a fresh DBAPI connection."""
     cur = raw.cursor()
+    # SQLCipher would print its own diagnostics to stderr; our typed errors say it instead.
+    cur.execute("PRAGMA cipher_log_level = NONE")
     cur.execute(f"PRAGMA key = \"x'{key_hex}'\"")
     cur.execute("PRAGMA cipher_memory_security = ON")
     cur.execute("PRAGMA temp_store = MEMORY")

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hjulet.core.errors import InvalidInput
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    NOT_ASKED,
+    AgeTier,
+    Answer,
+    AnswerKind,
+    Consent,
+    ConsentForm,
+    ConsentGiver,
+    generate_child_code,
+)
+from hjulet.core.text import checked, clean, looks_like_personnummer
+
+
+def test_answers_are_distinct_and_round_trip():
+    answers = [NOT_ASKED, DECLINED, DONT_KNOW, Answer.at(1), Answer.at(5)]
+    assert len({a.to_text() for a in answers}) == 5
+    for a in answers:
+        assert Answer.from_text(a.to_text()) == a
+    assert not NOT_ASKED.is_given and DECLINED.is_given and DONT_KNOW.is_given
+    with pytest.raises(ValueError):
+        Answer(AnswerKind.LEVEL)
+    with pytest.raises(ValueError):
+        Answer(AnswerKind.DECLINED, 2)
+
+
+def test_age_tiers():
+    assert [AgeTier.for_age(a) for a in (4, 7, 8, 12, 13, 18)] == [
+        AgeTier.YOUNG, AgeTier.YOUNG, AgeTier.MIDDLE, AgeTier.MIDDLE, AgeTier.TEEN, AgeTier.TEEN,
+    ]
+
+
+def test_consent_validity_window_and_withdrawal():
+    c = Consent(None, 1, ConsentGiver.GUARDIAN_1, ("Socialtjänsten",), ConsentForm.WRITTEN,
+                date(2026, 1, 1), date(2026, 6, 30))
+    assert not c.is_valid(date(2025, 12, 31))
+    assert c.is_valid(date(2026, 1, 1)) and c.is_valid(date(2026, 6, 30))
+    assert not c.is_valid(date(2026, 7, 1))
+    w = Consent(None, 1, ConsentGiver.CHILD, ("BUP",), ConsentForm.ORAL, date(2026, 1, 1),
+                None, withdrawn_on=date(2026, 3, 1))
+    assert w.is_valid(date(2026, 2, 28)) and not w.is_valid(date(2026, 3, 1))
+
+
+def test_child_codes_are_pseudonymous_and_unambiguous():
+    codes = {generate_child_code() for _ in range(500)}
+    assert len(codes) == 500
+    for code in codes:
+        assert code.startswith("B-") and len(code) == 11
+        assert not set(code) & set("ILO01")
+
+
+def test_clean_removes_controls_bidi_and_invisible_but_keeps_words():
+    assert clean("Al\u202eva\u0000\u200b") == "Alva"
+    assert clean("e\u0301") == "\u00e9"  # NFD -> NFC
+    assert clean("rad ett\r\nrad två\x07", multiline=True) == "rad ett\nrad två"
+    assert clean("👩\u200d👧 familj") == "👩\u200d👧 familj"  # ZWJ kept for emoji
+    assert clean("مرحبا") == "مرحبا"
+
+
+def test_checked_enforces_length_with_field_name():
+    assert len(checked("x" * 50_000, "words", 50_000, multiline=True)) == 50_000
+    with pytest.raises(InvalidInput, match="words"):
+        checked("x" * 50_001, "words", 50_000)
+
+
+def test_personnummer_detection():
+    assert looks_like_personnummer("20150304-1234")
+    assert looks_like_personnummer("150304 1234")
+    assert looks_like_personnummer("Alva 201503041234")
+    assert not looks_like_personnummer("Alva")
+    assert not looks_like_personnummer("B-7KQ4-M2XD")
+    assert not looks_like_personnummer("12345")

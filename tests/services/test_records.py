@@ -1,0 +1,170 @@
+"""Services on a real vault: children, conversations, answers, consent, SIP, retention."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from hjulet import services
+from hjulet.core.errors import Conflict, InvalidInput, NotFound
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    AgeTier,
+    Answer,
+    AnswerKind,
+    AuditAction,
+    Consent,
+    ConsentForm,
+    ConsentGiver,
+    EntryField,
+    SipAction,
+    SipPlan,
+)
+from tests.conftest import PASS
+
+
+def _conversation(vault, catalog, **child):
+    c = services.add_child(vault, **({"name": "Test"} | child))
+    conv = services.start_conversation(
+        vault, c.id, definition=catalog.definition(), scale=catalog.scale_for(c.age_tier)
+    )
+    return c, conv
+
+
+def test_add_child_generates_code_and_cleans_name(vault):
+    c = services.add_child(vault, name="  Al\u202eva  ", birth_year=date.today().year - 6)
+    assert c.code.startswith("B-") and c.name == "Alva"
+    assert c.age_tier is AgeTier.YOUNG
+    with pytest.raises(Conflict):
+        services.add_child(vault, name="Other", code=c.code)
+    with pytest.raises(InvalidInput):
+        services.add_child(vault, name="x" * 201)
+    with pytest.raises(InvalidInput):
+        services.add_child(vault, name="Old", birth_year=1900)
+
+
+def test_every_answer_is_committed_and_read_back_after_reopen(vault, vault_path, catalog):
+    child, conv = _conversation(vault, catalog, birth_year=date.today().year - 10)
+    ids = conv.definition.area_ids
+    services.set_answer(vault, conv.id, ids[0], Answer.at(4))
+    services.set_answer(vault, conv.id, ids[1], DECLINED)
+    services.set_answer(vault, conv.id, ids[2], DONT_KNOW)
+    services.set_answer(vault, conv.id, ids[3], Answer.at(2), who="adult")
+    services.set_answer(vault, conv.id, ids[3], Answer.at(1), who="guardian")
+    services.set_text(vault, conv.id, ids[0], EntryField.WORDS, "Jag är trygg med mormor")
+    services.set_shared(vault, conv.id, ids[0], EntryField.WORDS, True)
+    vault.close()
+    with services.open_vault(vault_path, PASS) as v:
+        got = services.get_conversation(v, conv.id)
+    assert got.entry(ids[0]).answer == Answer.at(4)
+    assert got.entry(ids[0]).words == "Jag är trygg med mormor"
+    assert got.entry(ids[0]).shared == frozenset({EntryField.WORDS})
+    assert got.entry(ids[1]).answer.kind is AnswerKind.DECLINED
+    assert got.entry(ids[2]).answer.kind is AnswerKind.DONT_KNOW
+    assert got.entry(ids[3]).adult_answer == Answer.at(2)
+    assert got.entry(ids[3]).guardian_answer == Answer.at(1)
+    assert got.entry(ids[3]).answer.kind is AnswerKind.NOT_ASKED  # child's own untouched
+    assert got.entry(ids[4]).answer.kind is AnswerKind.NOT_ASKED  # never asked
+
+
+def test_answers_outside_the_scale_or_wheel_are_refused(vault, catalog):
+    _, conv = _conversation(vault, catalog, age_tier=AgeTier.YOUNG)
+    with pytest.raises(InvalidInput):
+        services.set_answer(vault, conv.id, "trygg", Answer.at(4))  # faces3 has 3 steps
+    with pytest.raises(InvalidInput):
+        services.set_answer(vault, conv.id, "no-such-area", Answer.at(1))
+    with pytest.raises(NotFound):
+        services.set_answer(vault, 9999, "trygg", Answer.at(1))
+
+
+def test_a_long_comment_and_hostile_characters_are_kept_safely(vault, catalog):
+    _, conv = _conversation(vault, catalog)
+    long_text = ("Jag vill att någon lyssnar. " * 2000)[:50_000]
+    services.set_text(vault, conv.id, "trygg", EntryField.WORDS, long_text)
+    services.set_text(vault, conv.id, "aktiv", EntryField.HARD, "a\u202eb\u200bc 👍 e\u0301")
+    got = services.get_conversation(vault, conv.id)
+    assert got.entry("trygg").words == long_text.strip()
+    assert got.entry("aktiv").hard == "abc 👍 \u00e9"
+    with pytest.raises(InvalidInput):
+        services.set_text(vault, conv.id, "trygg", EntryField.WORDS, "x" * 50_001)
+    assert services.get_conversation(vault, conv.id).entry("trygg").words == long_text.strip()
+
+
+def test_old_conversations_keep_their_definition_copy(vault, catalog):
+    child, conv = _conversation(vault, catalog)
+    edited = replace(
+        catalog.definition(),
+        version=2,
+        areas=catalog.definition().areas[:6],
+    )
+    later = services.start_conversation(
+        vault, child.id, definition=edited, scale=catalog.scale("steps5")
+    )
+    old, new = services.list_conversations(vault, child.id)
+    assert old.id == conv.id and len(old.definition.areas) == 8 and old.scale.id == "steps4"
+    assert new.id == later.id and len(new.definition.areas) == 6 and new.scale.id == "steps5"
+
+
+def test_history_is_listed_oldest_first_with_counts(vault, catalog):
+    child = services.add_child(vault, name="H")
+    for days in (300, 10, 120):
+        services.start_conversation(
+            vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4"),
+            held_on=date.today() - timedelta(days=days),
+        )
+    convs = services.list_conversations(vault, child.id)
+    assert [c.held_on for c in convs] == sorted(c.held_on for c in convs)
+    [row] = services.list_children(vault)
+    assert row.conversations == 3 and row.last_conversation == date.today() - timedelta(days=10)
+
+
+def test_archive_hides_from_the_caseload(vault):
+    c = services.add_child(vault, name="A")
+    services.archive_child(vault, c.id)
+    assert services.list_children(vault) == []
+    assert len(services.list_children(vault, include_archived=True)) == 1
+    services.archive_child(vault, c.id, archived=False)
+    assert len(services.list_children(vault)) == 1
+
+
+def test_consent_register_and_validity(vault):
+    c = services.add_child(vault, name="K")
+    today = date.today()
+    g1 = services.add_consent(vault, Consent(None, c.id, ConsentGiver.GUARDIAN_1, ("Socialtjänsten",),
+                                             ConsentForm.WRITTEN, today - timedelta(days=5), today + timedelta(days=30)))
+    services.add_consent(vault, Consent(None, c.id, ConsentGiver.GUARDIAN_2, ("BUP",),
+                                        ConsentForm.ORAL, today - timedelta(days=100), today - timedelta(days=1)))
+    assert [x.given_by for x in services.valid_consents(vault, c.id)] == [ConsentGiver.GUARDIAN_1]
+    services.withdraw_consent(vault, g1.id)
+    assert services.valid_consents(vault, c.id) == []
+    assert len(services.list_consents(vault, c.id)) == 2
+    with pytest.raises(InvalidInput):
+        services.add_consent(vault, Consent(None, c.id, ConsentGiver.CHILD, ("  ",), ConsentForm.ORAL, today))
+    actions = [e.action for e in services.list_audit(vault, child_code=c.code)]
+    assert actions.count(AuditAction.CONSENT_RECORDED) == 2 and AuditAction.CONSENT_WITHDRAWN in actions
+
+
+def test_sip_plan_round_trip(vault):
+    c = services.add_child(vault, name="S")
+    assert services.get_sip_plan(vault, c.id) == SipPlan(c.id)
+    plan = SipPlan(c.id, question="Hur blir skolvägen trygg?", participation="Vill vara med en stund",
+                   actions=(SipAction("Mentor", "Följer med", date(2027, 1, 15)),),
+                   overall_responsible="Socialtjänsten", follow_up_on=date(2027, 2, 1), follow_up_by="Kurator")
+    services.save_sip_plan(vault, plan)
+    assert services.get_sip_plan(vault, c.id) == plan
+    [row] = services.list_children(vault)
+    assert row.next_follow_up == date(2027, 2, 1)
+
+
+def test_retention_date_follows_conversations_and_reminds(vault, catalog):
+    services.save_settings(vault, {"retention_months": 12})
+    child = services.add_child(vault, name="R")
+    held = date(2024, 1, 31)
+    services.start_conversation(vault, child.id, definition=catalog.definition(),
+                                scale=catalog.scale("steps4"), held_on=held)
+    assert services.get_child(vault, child.id).retention_until == date(2025, 1, 31)
+    assert [c.code for c in services.retention_due(vault, date(2025, 2, 1))] == [child.code]
+    assert services.retention_due(vault, date(2025, 1, 31)) == []
