@@ -216,7 +216,8 @@ class TextBlock(Flowable):  # type: ignore[misc]
 
     def __init__(
         self, text: str, style: TextStyle, *, _lines: Sequence[Line] | None = None,
-        _width: float | None = None, _first: bool = True, composed: bool = False,
+        _width: float | None = None, _first: bool = True, _last: bool = True,
+        composed: bool = False,
     ) -> None:
         """``composed=True``: the text was built by Hjulet from cleaned parts and may
         hold ``ltr_isolate`` marks; otherwise it is cleaned here."""
@@ -232,6 +233,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         self._lines: list[Line] | None = list(_lines) if _lines is not None else None
         self._lines_width = _width
         self._first = _first  # space_before only on the first piece of a split
+        self._last = _last  # space_after only on the last piece
 
     # reportlab calls wrap() with the frame width, possibly more than once.
     def _layout(self, avail_width: float) -> list[Line]:
@@ -259,22 +261,27 @@ class TextBlock(Flowable):  # type: ignore[misc]
     def _top_space(self) -> float:
         return self.style.space_before if self._first else 0.0
 
+    def _bottom_space(self) -> float:
+        return self.style.space_after if self._last else 0.0
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self._layout(avail_width)
         self.width = avail_width
         self.height = self._top_space() + len(lines) * self.style.line_height
-        self.height += self.style.space_after
+        self.height += self._bottom_space()
         return avail_width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         lines = self._layout(avail_width)
-        fit = int((avail_height - self._top_space()) // self.style.line_height)
+        fit = int((avail_height - self._top_space() + 1e-6) // self.style.line_height)
         if fit < 1 or fit >= len(lines):
-            return [] if fit < 1 else [self]
+            return []  # nothing fits, or only the space after does not: next frame
         width = self._lines_width
         return [
-            TextBlock("", self.style, _lines=lines[:fit], _width=width, _first=self._first),
-            TextBlock("", self.style, _lines=lines[fit:], _width=width, _first=False),
+            TextBlock("", self.style, _lines=lines[:fit], _width=width, _first=self._first,
+                      _last=False),
+            TextBlock("", self.style, _lines=lines[fit:], _width=width, _first=False,
+                      _last=self._last),
         ]
 
     def draw(self) -> None:
@@ -283,7 +290,7 @@ class TextBlock(Flowable):  # type: ignore[misc]
         inner_left = st.left_indent
         inner_right = self.width - st.right_indent
         top = self.height - self._top_space()
-        bottom = st.space_after
+        bottom = self._bottom_space()
         if st.backdrop is not None:
             canv.saveState()
             canv.setFillColor(st.backdrop)

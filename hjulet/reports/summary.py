@@ -392,10 +392,8 @@ class _Head(Flowable):  # type: ignore[misc]
         lines = self.block._layout(avail_width)
         head = lines[: self.KEEP]
         self.inner = TextBlock("", self.block.style, _lines=head,
-                               _width=self.block._lines_width)
+                               _width=self.block._lines_width, _last=len(lines) <= self.KEEP)
         w, h = self.inner.wrap(avail_width, avail_height)
-        if len(lines) > self.KEEP:
-            h -= self.block.style.space_after
         self.width, self.height = w, h
         return w, h
 

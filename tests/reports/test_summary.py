@@ -1,0 +1,192 @@
+"""The SIP summary PDF, read back: what is there, what is not, how it is marked."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pypdf
+
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import DECLINED, DONT_KNOW, Answer, AreaEntry, EntryField
+from hjulet.reports.labels import EN, SV
+from hjulet.reports.summary import SummaryData, render_summary
+from tests.reports.builders import ALL, MEETING, consent, conversation, pdftotext, sip_plan
+
+CHILD = "Alva Testsson"
+
+
+def _entries() -> dict[str, AreaEntry]:
+    return {
+        "trygg": AreaEntry(
+            "trygg", Answer.at(3), words="Hemma är det lugnt", good="Min hund Pixel",
+            hard="HEMLIG-RASTEN", adult_note="Vuxen-notering-ett", adult_answer=Answer.at(2),
+            shared=frozenset({EntryField.ANSWER, EntryField.WORDS, EntryField.GOOD,
+                              EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER}),
+        ),
+        "ma-bra": AreaEntry("ma-bra", Answer.at(1), words="HEMLIG-SOMN"),  # nothing shared
+        "utvecklas": AreaEntry("utvecklas", DECLINED, shared=ALL),
+        "aktiv": AreaEntry("aktiv", DONT_KNOW, wish="Spela fotboll", shared=ALL),
+    }
+
+
+def _data(catalog: Catalog, **kw: object) -> SummaryData:
+    conv = conversation(catalog, _entries(), important_to_me="Att mamma mår bra",
+                        important_shared=True)
+    base = SummaryData(
+        child_display="B-7KQ4-M2XD", conversation=conv, consents=(consent(),), sip=sip_plan(),
+        prepared_by="Anna Kurator", organisation="Flens kommun", today=MEETING,
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+def _render(tmp_path: Path, data: SummaryData, labels=SV, name: str = "s.pdf") -> Path:  # type: ignore[no-untyped-def]
+    out = tmp_path / name
+    render_summary(out, data, labels)
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalog: Catalog) -> None:
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog)), "-layout"))
+    for shown in ("Att mamma mår bra", "Hemma är det lugnt", "Min hund Pixel", "Spela fotboll",
+                  "B-7KQ4-M2XD", "Anna Kurator", "Flens kommun"):
+        assert shown in text
+    assert "HEMLIG" not in text
+    # withheld: trygg.hard, ma-bra answer and words
+    assert "3 svar delas inte" in text
+    # answers in words, with the scale position
+    assert "Ofta (steg 3 av 4)" in text
+    assert "Vill inte svara" in text and "Vet inte" in text
+    # the meeting and the consent it rests on
+    for shown in ("Hur kan skola och BUP ge stöd kring sömn?", "Rastvärd vid fotbollsplanen",
+                  "2025-06-10", "Socialtjänsten", "Skolan, BUP Eskilstuna", "till 2025-12-31",
+                  "SoL (2025:400) / HSL 16 kap. 4 §"):
+        assert shown in text
+
+
+def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Catalog) -> None:
+    for i, bad in enumerate((consent(withdrawn_on=date(2025, 3, 1)),
+                             consent(valid_until=date(2025, 3, 1)))):
+        text = _flat(pdftotext(_render(tmp_path, _data(catalog, consents=(bad,)),
+                                       name=f"{i}.pdf"), "-layout"))
+        for hidden in ("Att mamma mår bra", "Hemma är det lugnt", "Min hund Pixel",
+                       "Spela fotboll", "Vuxen-notering-ett", "Ofta (steg", "HEMLIG"):
+            assert hidden not in text
+        assert "Det finns inget giltigt samtycke den 2025-03-12" in text
+        # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
+        assert "10 svar delas inte" in text
+
+
+def test_adult_view_under_its_own_heading_after_the_child(tmp_path: Path, catalog: Catalog) -> None:
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog)), "-layout"))
+    child_pos = text.index("Hemma är det lugnt")
+    heading = text.index("Den vuxnes bild")
+    note = text.index("Vuxen-notering-ett")
+    assert child_pos < heading < note
+    assert "Vuxens svar: Ibland" in text[heading:]
+    assert "Vuxen-notering-ett" not in text[:heading]
+
+
+def test_change_since_previous_conversation(tmp_path: Path, catalog: Catalog) -> None:
+    prev = conversation(catalog, {
+        "trygg": AreaEntry("trygg", Answer.at(2), shared=ALL),
+        "ma-bra": AreaEntry("ma-bra", Answer.at(4), shared=ALL),  # now hidden: no change shown
+    }, held_on=date(2024, 10, 2), conv_id=2)
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog, previous=prev)), "-layout"))
+    assert "Sedan förra samtalet (2024-10-02)" in text
+    assert "Ibland › Ofta" in text
+    assert "Alltid ›" not in text
+
+
+def test_english_labels(tmp_path: Path, catalog: Catalog) -> None:
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog), EN), "-layout"))
+    assert "Summary for a SIP meeting" in text
+    assert "Often (step 3 of 4)" in text and "Safe" in text
+    assert "3 answers are not shared" in text
+    assert "The adult's view" in text
+
+
+def test_every_page_marked_and_numbered(tmp_path: Path, catalog: Catalog) -> None:
+    long = {k: replace(v, words="Ord " * 800) for k, v in _entries().items()}
+    conv = replace(_data(catalog).conversation, entries=long)
+    out = _render(tmp_path, _data(catalog, conversation=conv,
+                                  confidentiality="Sekretessmarkering X"))
+    pages = pdftotext(out, "-layout").split("\f")[:-1]
+    assert len(pages) >= 3
+    for n, page in enumerate(pages, start=1):
+        assert "Sekretessmarkering X" in page
+        assert f"Sida {n} av {len(pages)}" in page
+
+
+def test_page_count_sensible_for_eight_long_comments(tmp_path: Path, catalog: Catalog) -> None:
+    sentence = "Jag tycker att det är svårt ibland men det blir bättre. "
+    words = (sentence * 60)[:3000]
+    entries = {
+        a.id: AreaEntry(a.id, Answer.at(2), words=words, shared=ALL)
+        for a in catalog.definition().areas
+    }
+    conv = replace(_data(catalog).conversation, entries=entries)
+    out = _render(tmp_path, _data(catalog, conversation=conv))
+    n = len(pypdf.PdfReader(out).pages)
+    assert 5 <= n <= 12, n
+    text = pdftotext(out, "-layout")
+    assert text.count("svårt ibland") >= 8 * 50  # every comment printed in full
+
+
+def test_fifty_thousand_characters_flow_without_crash(tmp_path: Path, catalog: Catalog) -> None:
+    huge = ("abc " * 3000 + "x" * 20_000 + " slut\n" * 100)[:50_000]
+    entries = dict(_entries())
+    entries["trygg"] = replace(entries["trygg"], words=huge + "SISTA-ORDET", adult_note=huge)
+    conv = replace(_data(catalog).conversation, entries=entries, important_to_me=huge)
+    out = _render(tmp_path, _data(catalog, conversation=conv))
+    text = pdftotext(out)
+    assert "SISTA-ORDET" in text
+    assert len(pypdf.PdfReader(out).pages) > 10
+
+
+def test_markup_and_control_characters_print_safely(tmp_path: Path, catalog: Catalog) -> None:
+    nasty = "A & B <b>fet</b> <font name=x> \u202edlrow\u202c \x00\x07 slut"
+    entries = dict(_entries())
+    entries["trygg"] = replace(entries["trygg"], words=nasty)
+    conv = replace(_data(catalog).conversation, entries=entries)
+    out = _render(tmp_path, _data(catalog, conversation=conv, child_display="<i>&amp;"))
+    text = pdftotext(out, "-layout")
+    assert "A & B <b>fet</b> <font name=x> dlrow slut" in _flat(text)
+    assert "<i>&amp;" in text
+    assert "\u202e" not in text and "\x07" not in text
+
+
+def test_metadata_has_no_personal_data(tmp_path: Path, catalog: Catalog) -> None:
+    buf = BytesIO()
+    render_summary(buf, _data(catalog, child_display=CHILD))
+    raw = buf.getvalue()
+    reader = pypdf.PdfReader(BytesIO(raw))
+    meta = reader.metadata or {}
+    assert meta.get("/Title") == "Sammanfattning inför SIP-möte"
+    assert meta.get("/Author") == "Flens kommun"
+    assert not meta.get("/Subject") and not meta.get("/Keywords")
+    joined = " ".join(str(v) for v in meta.values())
+    for personal in (CHILD, "Anna Kurator", "Alva"):
+        assert personal not in joined
+    # the name is in the page text (the user chose the name) but not in plain bytes
+    assert CHILD.encode() not in raw
+
+
+def test_fonts_are_embedded(tmp_path: Path, catalog: Catalog) -> None:
+    reader = pypdf.PdfReader(_render(tmp_path, _data(catalog)))
+    embedded = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            desc = font.get_object().get("/FontDescriptor")
+            if desc is None:
+                sub = font.get_object().get("/DescendantFonts")
+                desc = sub[0].get_object().get("/FontDescriptor") if sub else None
+            if desc is not None and "/FontFile2" in desc.get_object():
+                embedded.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    assert {"NotoSans-Regular", "NotoSans-Bold"} <= embedded
