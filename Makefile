@@ -28,7 +28,7 @@ translations: $(STAMP) $(QM)
 
 # Re-extract source strings into the .ts catalogues (developers, after changing UI text).
 update-translations: $(STAMP)
-	$(PY) -m hjulet.app.i18n_tools update
+	$(PY) packaging/i18n.py update
 
 system-deps-test:
 	@packaging/system-deps.sh test
