@@ -197,8 +197,8 @@ def _grid(rows: list[list[Any]], widths: list[float], header: bool = True,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
     ]
     if header:
@@ -295,7 +295,7 @@ def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, with
     story.append(TextBlock(labels.wheel, H2))
     answers = {a.area_id: a.answer for a in view.areas}
     spec = WheelSpec(definition, scale.size, labels.lang, answers, label_size=8.5)
-    story.append(WheelFlowable(spec, height=76 * mm))
+    story.append(WheelFlowable(spec, height=70 * mm))
     steps = ", ".join(s.label_in(labels.lang) for s in scale.steps)
     story.append(Legend([
         ("fill", labels.legend_fill.format(steps=steps)),
@@ -307,7 +307,7 @@ def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, with
         story.append(TextBlock(_withheld_text(withheld, labels),
                                style(10.5, bold=True, color=INK, space_before=6)))
         story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
-    story.append(TextBlock(labels.wheel_hint, style(8.5, color=MUTED, space_before=2)))
+    story.append(TextBlock(labels.wheel_hint, style(8.5, color=MUTED)))
 
     # the one-minute table: area, answer in words, change
     prev = data.previous
