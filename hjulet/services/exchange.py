@@ -1,0 +1,796 @@
+"""Export and import children as documented, versioned JSON (docs/export-format.md).
+
+Export writes everything about the chosen children (child, conversations with the
+frozen definition and scale copies they used, entries, consents, SIP plan; never
+the audit log) to a JSON file, or encrypted into the backup container.
+
+Import reads the whole file first and validates everything (size caps, types,
+lengths, dates, enum values, references, definitions through core's own
+validators) and lists every problem with where and what, e.g.
+``children[2].conversations[0].entries[3].answer: level 7 is outside 1..4``; on
+any problem nothing is written. Child codes that are already in the vault are
+problems too: never merged silently. Otherwise the import is one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from hjulet import __version__
+from hjulet.core._validate import LANG_RE
+from hjulet.core.errors import DefinitionError, InvalidInput, Problem, WrongPassphrase
+from hjulet.core.model import (
+    MAX_SHORT,
+    MAX_TEXT,
+    AgeTier,
+    AuditAction,
+    ConsentForm,
+    ConsentGiver,
+    EntryField,
+)
+from hjulet.core.scales import Scale, scale_from_dict
+from hjulet.core.text import clean
+from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
+from hjulet.storage import exchange as rows
+from hjulet.storage import repository
+from hjulet.storage.container import (
+    CONTENT_EXPORT_JSON,
+    MAGIC,
+    inspect_container,
+    read_container,
+    write_container,
+)
+from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
+from hjulet.storage.vault import Vault, actor_name
+
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "MAX_FILE_BYTES",
+    "ExportInfo",
+    "ImportResult",
+    "build_export",
+    "export_children",
+    "export_then_delete",
+    "import_children",
+    "is_encrypted",
+    "read_export",
+    "validate_export",
+]
+
+EXPORT_FORMAT = "hjulet-export"
+EXPORT_VERSION = 1
+
+# Caps: a hostile file costs bounded time and memory.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_CHILDREN = 10_000
+MAX_CONVERSATIONS = 1_000  # per child
+MAX_CONSENTS = 200  # per child
+MAX_RECIPIENTS = 50
+MAX_ACTIONS = 200
+MAX_DEFINITIONS = 1_000
+MAX_LANGUAGES = 8
+MAX_PROBLEMS = 500
+MAX_DEFINITION_BYTES = 1_000_000
+
+_TOP = ("format", "version", "exported_at", "generator", "definitions", "children")
+_CHILD = (
+    "code", "name", "birth_year", "languages", "age_tier", "archived", "retention_until",
+    "created_at", "conversations", "consents", "sip_plan",
+)  # fmt: skip
+_CONV = (
+    "held_on", "definition", "scale", "language", "place", "present", "important_to_me",
+    "important_shared", "change_note", "created_at", "entries",
+)  # fmt: skip
+_ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "updated_at")
+_CONSENT = (
+    "given_by", "giver_name", "recipients", "form", "given_on", "valid_until", "withdrawn_on",
+    "note",
+)  # fmt: skip
+_PLAN = (
+    "question", "participation", "attendees", "actions", "overall_responsible", "follow_up_on",
+    "follow_up_by",
+)  # fmt: skip
+_ACTION = ("who", "what", "by")
+_ANSWER_WORDS = ("not_asked", "declined", "dont_know")
+_SHAREABLE = frozenset(f.value for f in EntryField)
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    path: Path
+    children: int
+    conversations: int
+    encrypted: bool
+    file_size: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    codes: tuple[str, ...]  # the imported children's codes
+    conversations: int
+
+
+# --------------------------------------------------------------------------- export
+
+
+def build_export(vault: Vault, codes: Sequence[str] | None = None) -> dict[str, Any]:
+    """The export document for the children with ``codes`` (all children if None)."""
+    with vault.session() as s:
+        if codes is None:
+            ids = [r.child.id for r in repository.list_children(s, include_archived=True)]
+        else:
+            ids = [repository.find_child(s, code.strip()).id for code in codes]  # NotFound
+        body = rows.export_children(s, [i for i in ids if i is not None])
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": rows.format_datetime(datetime.now(UTC).replace(tzinfo=None)),
+        "generator": f"Hjulet {__version__}",
+        **body,
+    }
+
+
+def _encode(doc: Mapping[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _write_atomic(out: Path, data: bytes) -> None:
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _write_document(
+    out: Path, doc: Mapping[str, Any], passphrase: str | None, kdf: KdfParams
+) -> int:
+    data = _encode(doc)
+    if passphrase is None:
+        _write_atomic(out, data)
+        return len(data)
+    info = write_container(
+        out, [data], passphrase=passphrase, kdf=kdf, content_type=CONTENT_EXPORT_JSON
+    )
+    return info.file_size
+
+
+def export_children(
+    vault: Vault,
+    out: Path,
+    *,
+    codes: Sequence[str] | None = None,
+    passphrase: str | None = None,
+    kdf: KdfParams = PRODUCT_KDF,
+) -> ExportInfo:
+    """Write an export of the chosen children (all if ``codes`` is None) to ``out``.
+
+    With ``passphrase`` the JSON is encrypted into the backup container (content
+    type ``export-json``); without, ``out`` is plain JSON (the caller warns).
+    The file appears atomically. Each exported child gets an ``exported`` audit line.
+    """
+    out = Path(out)
+    doc = build_export(vault, codes)
+    size = _write_document(out, doc, passphrase, kdf)
+    _audit_exported(vault, doc, passphrase is not None)
+    return ExportInfo(
+        out,
+        len(doc["children"]),
+        sum(len(c["conversations"]) for c in doc["children"]),
+        passphrase is not None,
+        size,
+    )
+
+
+def _audit_exported(vault: Vault, doc: Mapping[str, Any], encrypted: bool) -> None:
+    detail = "json-encrypted" if encrypted else "json"
+    with vault.session() as s:
+        for child in doc["children"]:
+            repository.add_audit(
+                s, vault.audit_key, actor_name(), AuditAction.EXPORTED, child["code"], detail
+            )
+
+
+def export_then_delete(
+    vault: Vault,
+    child_id: int,
+    out: Path,
+    *,
+    passphrase: str | None = None,
+    kdf: KdfParams = PRODUCT_KDF,
+) -> ExportInfo:
+    """The retention flow: export one child, verify the file by reading it back, delete.
+
+    The child is deleted only if the file read back validates and holds exactly what
+    was exported; otherwise InvalidInput/VaultDamaged and nothing is deleted.
+    """
+    from hjulet.services.children import delete_child, get_child
+
+    out = Path(out)
+    code = get_child(vault, child_id).code
+    doc = build_export(vault, [code])
+    size = _write_document(out, doc, passphrase, kdf)
+    again = read_export(out, passphrase=passphrase)
+    validate_export(again)
+    if again["children"] != doc["children"] or again["definitions"] != doc["definitions"]:
+        raise InvalidInput(Problem("file", "the export read back differs from what was written"))
+    _audit_exported(vault, doc, passphrase is not None)
+    delete_child(vault, child_id)
+    return ExportInfo(
+        out, 1, len(doc["children"][0]["conversations"]), passphrase is not None, size
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def is_encrypted(path: Path) -> bool:
+    """True if the file is a container (needs a passphrase to import)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def read_export(path: Path, *, passphrase: str | None = None) -> Any:
+    """Parse an export file (plain JSON or encrypted), with size caps.
+
+    Raises InvalidInput (too large, not UTF-8, not JSON), VaultNotFound (no file),
+    and for encrypted files WrongPassphrase / VaultDamaged / VaultTooNew. The
+    result is *not yet validated*: see :func:`validate_export`.
+    """
+    path = Path(path)
+    if is_encrypted(path):
+        info = inspect_container(path)
+        if info.content_type != CONTENT_EXPORT_JSON:
+            raise InvalidInput(Problem("file", "is a vault backup, not an export"))
+        if info.plaintext_size > MAX_FILE_BYTES:
+            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+        if passphrase is None:
+            raise WrongPassphrase("this export is encrypted: a passphrase is needed")
+        sink = io.BytesIO()
+        read_container(path, passphrase=passphrase, sink=sink)
+        data = sink.getvalue()
+    else:
+        from hjulet.core.errors import VaultNotFound
+
+        try:
+            with open(path, "rb") as fh:
+                if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
+                    raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            raise VaultNotFound("no export file at the given path") from None
+        if len(data) > MAX_FILE_BYTES:
+            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+    return parse_export_bytes(data)
+
+
+def parse_export_bytes(data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(Problem("file", f"is not UTF-8 text (byte {exc.start})")) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}"
+        raise InvalidInput(Problem("file", f"is not valid JSON at {where}: {exc.msg}")) from None
+    except ValueError as exc:  # duplicate keys, NaN, huge integers
+        raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
+    except RecursionError:
+        raise InvalidInput(Problem("file", "is nested too deeply")) from None
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+class _StopCheckingError(Exception):
+    pass
+
+
+class _V:
+    """Collects problems; every check returns a clean, typed value or None."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, where: str, what: str) -> None:
+        self.problems.append(Problem(where, what))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _StopCheckingError
+
+    def obj(
+        self, value: Any, where: str, keys: Sequence[str], required: Sequence[str] = ()
+    ) -> dict[str, Any] | None:
+        """An object with only known ``keys``; ``required`` ones must be present.
+
+        The other checks skip an absent key (a default applies, or it was reported here).
+        """
+        if not isinstance(value, dict):
+            self.add(where, "must be an object")
+            return None
+        for key in value:
+            if key not in keys:
+                self.add(_join(where, str(key)[:40]), "is not a known field")
+        for key in required:
+            if key not in value:
+                self.add(_join(where, key), "is missing")
+        return value
+
+    def lst(self, value: Any, where: str, most: int, *, least: int = 0) -> list[Any]:
+        if not isinstance(value, list):
+            self.add(where, "must be a list")
+            return []
+        if len(value) > most:
+            self.add(where, f"has {len(value)} items; at most {most} are allowed")
+            return []
+        if len(value) < least:
+            self.add(where, f"must have at least {least} item{'s' if least > 1 else ''}")
+        return value
+
+    def text(
+        self, d: Mapping[str, Any], key: str, where: str, most: int, *, multiline: bool = True,
+        required: bool = False,
+    ) -> str:  # fmt: skip
+        path = _join(where, key)
+        if key not in d:
+            return ""
+        value = d[key]
+        if not isinstance(value, str):
+            self.add(path, "must be text")
+            return ""
+        if len(value) > 4 * most + 1000:  # before cleaning: bound the work
+            self.add(path, f"is longer than {most} characters")
+            return ""
+        out = clean(value, multiline=multiline)
+        if len(out) > most:
+            self.add(path, f"is longer than {most} characters")
+        elif required and not out:
+            self.add(path, "must not be empty")
+        return out
+
+    def boolean(self, d: Mapping[str, Any], key: str, where: str) -> bool:
+        value = d.get(key, False)
+        if not isinstance(value, bool):
+            self.add(f"{where}.{key}", "must be true or false")
+            return False
+        return value
+
+    def enum(
+        self, d: Mapping[str, Any], key: str, where: str, allowed: Sequence[str], default: str = ""
+    ) -> str:
+        if key not in d:
+            return default or allowed[0]
+        value = d[key]
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value)[:40] if isinstance(value, str | int | float | bool) else "this"
+            self.add(f"{where}.{key}", f"{shown} is not one of {', '.join(allowed)}")
+            return allowed[0]
+        return value
+
+    def day(self, d: Mapping[str, Any], key: str, where: str, *, optional: bool) -> date | None:
+        value = d.get(key)
+        if value is None and (optional or key not in d):
+            return None
+        if not isinstance(value, str) or len(value) != 10:
+            self.add(f"{where}.{key}", "must be a date YYYY-MM-DD")
+            return None
+        try:
+            parsed = date.fromisoformat(value)
+        except ValueError:
+            self.add(f"{where}.{key}", f"{value!r} is not a valid date")
+            return None
+        if not 1900 <= parsed.year <= 2200:
+            self.add(f"{where}.{key}", f"{value!r} is outside 1900..2200")
+            return None
+        return parsed
+
+    def moment(self, d: Mapping[str, Any], key: str, where: str) -> datetime | None:
+        value = d.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not 10 <= len(value) <= 40:
+            self.add(f"{where}.{key}", "must be a date and time in ISO 8601 form, or null")
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            self.add(f"{where}.{key}", f"{value[:40]!r} is not a valid date and time")
+            return None
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+        if not 1900 <= parsed.year <= 2200:
+            self.add(f"{where}.{key}", "is outside 1900..2200")
+            return None
+        return parsed
+
+    def answer(self, d: Mapping[str, Any], key: str, where: str, size: int | None) -> int | str:
+        value = d.get(key, "not_asked")
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            self.add(f"{where}.{key}", "must be a level number or not_asked, declined, dont_know")
+            return "not_asked"
+        if isinstance(value, str):
+            if value not in _ANSWER_WORDS:
+                self.add(
+                    f"{where}.{key}", f"{value[:40]!r} is not one of {', '.join(_ANSWER_WORDS)}"
+                )
+                return "not_asked"
+            return value
+        top = size if size is not None else 7
+        if not 1 <= value <= top:
+            self.add(f"{where}.{key}", f"level {value} is outside 1..{top}")
+            return "not_asked"
+        return value
+
+
+def _definitions(
+    v: _V, raw: Any
+) -> tuple[dict[str, WheelDefinition], dict[str, Scale], dict[str, dict[str, Any]]]:
+    wheels: dict[str, WheelDefinition] = {}
+    scales: dict[str, Scale] = {}
+    bodies: dict[str, dict[str, Any]] = {}
+    if not isinstance(raw, dict):
+        v.add("definitions", "must be an object")
+        return wheels, scales, bodies
+    if len(raw) > MAX_DEFINITIONS:
+        v.add("definitions", f"has {len(raw)} entries; at most {MAX_DEFINITIONS} are allowed")
+        return wheels, scales, bodies
+    for key, item in raw.items():
+        where = f"definitions[{key[:70]!r}]"
+        if not 1 <= len(key) <= 128:
+            v.add(where, "key must be 1 to 128 characters")
+            continue
+        d = v.obj(item, where, ("kind", "body"), ("kind", "body"))
+        if d is None or "kind" not in d or "body" not in d:
+            continue
+        kind = d["kind"]
+        if kind not in ("wheel", "scale"):
+            v.add(f"{where}.kind", "must be wheel or scale")
+            continue
+        try:
+            size = len(json.dumps(d["body"], ensure_ascii=False))
+        except (TypeError, ValueError, RecursionError):
+            size = MAX_DEFINITION_BYTES + 1
+        if size > MAX_DEFINITION_BYTES:
+            v.add(f"{where}.body", "is too large")
+            continue
+        try:
+            if kind == "wheel":
+                wheels[key] = definition_from_dict(d["body"], "export")
+                bodies[key] = wheels[key].to_dict()
+            else:
+                scales[key] = scale_from_dict(d["body"], "export")
+                bodies[key] = scales[key].to_dict()
+        except DefinitionError as exc:
+            for p in exc.problems[:20]:
+                v.add(f"{where}.body.{p.where}" if p.where else f"{where}.body", p.what)
+    return wheels, scales, bodies
+
+
+def _entry(v: _V, raw: Any, where: str, areas: tuple[str, ...] | None, size: int | None) -> Any:
+    d = v.obj(raw, where, _ENTRY, ("area_id",))
+    if d is None:
+        return None
+    area = d.get("area_id")
+    if not isinstance(area, str) or not area:
+        v.add(f"{where}.area_id", "must be text")
+    elif areas is not None and area not in areas:
+        v.add(f"{where}.area_id", f"{area[:40]!r} is not an area of this conversation's wheel")
+    out: dict[str, Any] = {"area_id": area}
+    for name in rows.ANSWERS:
+        out[name] = v.answer(d, name, where, size)
+    for name in rows.ENTRY_TEXTS:
+        out[name] = v.text(d, name, where, MAX_TEXT)
+    shared = v.lst(d.get("shared", []), f"{where}.shared", len(_SHAREABLE))
+    flags: list[str] = []
+    for i, flag in enumerate(shared):
+        if not isinstance(flag, str) or flag not in _SHAREABLE:
+            v.add(f"{where}.shared[{i}]", f"is not one of {', '.join(sorted(_SHAREABLE))}")
+        elif flag not in flags:
+            flags.append(flag)
+    out["shared"] = flags
+    out["updated_at"] = v.moment(d, "updated_at", where)
+    return out
+
+
+def _conversation(
+    v: _V,
+    raw: Any,
+    where: str,
+    wheels: Mapping[str, WheelDefinition],
+    scales: Mapping[str, Scale],
+) -> Any:
+    d = v.obj(raw, where, _CONV, ("held_on", "definition", "scale"))
+    if d is None:
+        return None
+    out: dict[str, Any] = {"held_on": v.day(d, "held_on", where, optional=False)}
+    wheel: WheelDefinition | None = None
+    scale: Scale | None = None
+    for key, table in (("definition", wheels), ("scale", scales)):
+        ref = d.get(key)
+        if key not in d:
+            continue
+        if not isinstance(ref, str) or ref not in table:
+            kind = "wheel definition" if key == "definition" else "scale"
+            v.add(f"{where}.{key}", f"does not name a {kind} under 'definitions'")
+        else:
+            out[key] = ref
+            if key == "definition":
+                wheel = wheels[ref]
+            else:
+                scale = scales[ref]
+    language = d.get("language", "sv")
+    if not isinstance(language, str) or len(language) > 20 or not LANG_RE.match(language):
+        v.add(f"{where}.language", "must be a language code such as sv or ar")
+    out["language"] = language
+    out["place"] = v.text(d, "place", where, MAX_SHORT, multiline=False)
+    out["present"] = v.text(d, "present", where, 2000)
+    out["important_to_me"] = v.text(d, "important_to_me", where, MAX_TEXT)
+    out["important_shared"] = v.boolean(d, "important_shared", where)
+    out["change_note"] = v.text(d, "change_note", where, MAX_TEXT)
+    out["created_at"] = v.moment(d, "created_at", where)
+    areas = wheel.area_ids if wheel is not None else None
+    size = scale.size if scale is not None else None
+    entries = []
+    seen: set[str] = set()
+    for i, raw_entry in enumerate(v.lst(d.get("entries", []), f"{where}.entries", MAX_AREAS)):
+        entry = _entry(v, raw_entry, f"{where}.entries[{i}]", areas, size)
+        if entry is None:
+            continue
+        if entry["area_id"] in seen:
+            v.add(f"{where}.entries[{i}].area_id", "appears twice in this conversation")
+        seen.add(entry["area_id"])
+        entries.append(entry)
+    out["entries"] = entries
+    return out
+
+
+def _consent(v: _V, raw: Any, where: str) -> Any:
+    d = v.obj(raw, where, _CONSENT, ("given_by", "recipients", "form", "given_on"))
+    if d is None:
+        return None
+    out: dict[str, Any] = {
+        "given_by": v.enum(d, "given_by", where, [g.value for g in ConsentGiver]),
+        "form": v.enum(d, "form", where, [f.value for f in ConsentForm]),
+        "giver_name": v.text(d, "giver_name", where, MAX_SHORT, multiline=False),
+        "note": v.text(d, "note", where, 2000),
+        "given_on": v.day(d, "given_on", where, optional=False),
+        "valid_until": v.day(d, "valid_until", where, optional=True),
+        "withdrawn_on": v.day(d, "withdrawn_on", where, optional=True),
+    }
+    recipients = []
+    raw_list = v.lst(d.get("recipients", []), f"{where}.recipients", MAX_RECIPIENTS, least=1)
+    for i, item in enumerate(raw_list):
+        name = v.text({"r": item}, "r", f"{where}.recipients[{i}]", MAX_SHORT, multiline=False)
+        if isinstance(item, str) and not name:
+            v.add(f"{where}.recipients[{i}]", "must not be empty")
+        recipients.append(name)
+    out["recipients"] = recipients
+    if out["valid_until"] and out["given_on"] and out["valid_until"] < out["given_on"]:
+        v.add(f"{where}.valid_until", "is before the date consent was given")
+    return out
+
+
+def _plan(v: _V, raw: Any, where: str) -> Any:
+    if raw is None:
+        return None
+    d = v.obj(raw, where, _PLAN)
+    if d is None:
+        return None
+    out: dict[str, Any] = {
+        "question": v.text(d, "question", where, MAX_TEXT),
+        "participation": v.text(d, "participation", where, MAX_TEXT),
+        "attendees": v.text(d, "attendees", where, 5000),
+        "overall_responsible": v.text(d, "overall_responsible", where, MAX_SHORT, multiline=False),
+        "follow_up_on": v.day(d, "follow_up_on", where, optional=True),
+        "follow_up_by": v.text(d, "follow_up_by", where, MAX_SHORT, multiline=False),
+    }
+    actions = []
+    for i, item in enumerate(v.lst(d.get("actions", []), f"{where}.actions", MAX_ACTIONS)):
+        aw = f"{where}.actions[{i}]"
+        a = v.obj(item, aw, _ACTION, ("who", "what"))
+        if a is None:
+            continue
+        actions.append(
+            {
+                "who": v.text(a, "who", aw, MAX_SHORT, multiline=False),
+                "what": v.text(a, "what", aw, 5000),
+                "by": v.day(a, "by", aw, optional=True),
+            }
+        )
+    out["actions"] = actions
+    return out
+
+
+def _child(
+    v: _V,
+    raw: Any,
+    where: str,
+    wheels: Mapping[str, WheelDefinition],
+    scales: Mapping[str, Scale],
+) -> Any:
+    d = v.obj(raw, where, _CHILD, ("code",))
+    if d is None:
+        return None
+    out: dict[str, Any] = {
+        "code": v.text(d, "code", where, 64, multiline=False, required=True),
+        "name": v.text(d, "name", where, MAX_SHORT, multiline=False),
+        "age_tier": v.enum(d, "age_tier", where, [t.value for t in AgeTier], "middle"),
+        "archived": v.boolean(d, "archived", where),
+        "retention_until": v.day(d, "retention_until", where, optional=True),
+        "created_at": v.moment(d, "created_at", where),
+    }
+    year = d.get("birth_year")
+    if year is not None and (
+        isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= date.today().year
+    ):
+        v.add(f"{where}.birth_year", "must be a plausible year or null")
+        year = None
+    out["birth_year"] = year
+    languages = []
+    for i, lang in enumerate(
+        v.lst(d.get("languages", ["sv"]), f"{where}.languages", MAX_LANGUAGES, least=1)
+    ):
+        if not isinstance(lang, str) or len(lang) > 20 or not LANG_RE.match(lang):
+            v.add(f"{where}.languages[{i}]", "must be a language code such as sv or ar")
+        else:
+            languages.append(lang)
+    out["languages"] = languages or ["sv"]
+    raw_convs = v.lst(d.get("conversations", []), f"{where}.conversations", MAX_CONVERSATIONS)
+    out["conversations"] = [
+        c
+        for i, item in enumerate(raw_convs)
+        if (c := _conversation(v, item, f"{where}.conversations[{i}]", wheels, scales)) is not None
+    ]
+    raw_consents = v.lst(d.get("consents", []), f"{where}.consents", MAX_CONSENTS)
+    out["consents"] = [
+        c
+        for i, item in enumerate(raw_consents)
+        if (c := _consent(v, item, f"{where}.consents[{i}]")) is not None
+    ]
+    out["sip_plan"] = _plan(v, d.get("sip_plan"), f"{where}.sip_plan")
+    return out
+
+
+@dataclass(frozen=True)
+class ValidExport:
+    """A validated export: typed, cleaned values ready to insert."""
+
+    children: list[dict[str, Any]]
+    definitions: dict[str, tuple[str, dict[str, Any]]]  # file key -> (kind, canonical body)
+
+
+def validate_export(data: Any) -> ValidExport:
+    """Check everything; InvalidInput listing every problem (where and what)."""
+    v = _V()
+    children: list[dict[str, Any]] = []
+    definitions: dict[str, tuple[str, dict[str, Any]]] = {}
+    try:
+        top = v.obj(data, "", _TOP, ("format", "version", "children"))
+        if top is None:
+            raise _StopCheckingError
+        if top.get("format") != EXPORT_FORMAT:
+            v.add("format", f"must be {EXPORT_FORMAT!r}: this is not a Hjulet export")
+            raise _StopCheckingError
+        version = top.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            v.add("version", "must be a whole number")
+        elif version > EXPORT_VERSION:
+            v.add("version", f"is {version}; this Hjulet reads version {EXPORT_VERSION}: update it")
+            raise _StopCheckingError
+        for key in ("exported_at",):
+            if top.get(key) is not None:
+                v.moment(top, key, "")
+        if not isinstance(top.get("generator", ""), str) or len(top.get("generator", "")) > 200:
+            v.add("generator", "must be text of at most 200 characters")
+        wheels, scales, bodies = _definitions(v, top.get("definitions", {}))
+        definitions = {
+            key: ("wheel" if key in wheels else "scale", body) for key, body in bodies.items()
+        }
+        raw_children = v.lst(top.get("children"), "children", MAX_CHILDREN, least=1)
+        seen: dict[str, int] = {}
+        for i, item in enumerate(raw_children):
+            child = _child(v, item, f"children[{i}]", wheels, scales)
+            if child is None:
+                continue
+            code = child["code"]
+            if code and code in seen:
+                v.add(f"children[{i}].code", f"{code!r} is also used by children[{seen[code]}]")
+            seen.setdefault(code, i)
+            children.append(child)
+    except _StopCheckingError:
+        pass
+    if v.problems:
+        if len(v.problems) >= MAX_PROBLEMS:
+            v.problems.append(Problem("", f"stopped after {MAX_PROBLEMS} problems"))
+        raise InvalidInput(v.problems, "import")
+    return ValidExport(children, definitions)
+
+
+# --------------------------------------------------------------------------- import
+
+
+def import_children(
+    vault: Vault,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Validate the whole file, then import every child in one transaction.
+
+    InvalidInput lists every problem (including child codes already in the vault);
+    nothing is written then.
+    """
+    valid = validate_export(read_export(Path(path), passphrase=passphrase))
+    return import_valid(vault, valid, progress=progress)
+
+
+def import_valid(
+    vault: Vault, valid: ValidExport, *, progress: Callable[[int, int], None] | None = None
+) -> ImportResult:
+    codes = [c["code"] for c in valid.children]
+    with vault.session() as s:
+        taken = rows.existing_codes(s, codes)
+        if taken:
+            raise InvalidInput(
+                [
+                    Problem(
+                        f"children[{i}].code", f"{code!r} is already used by a child in this vault"
+                    )
+                    for i, code in enumerate(codes)
+                    if code in taken
+                ],
+                "import",
+            )
+        digests = {
+            key: rows.store_definition(s, kind, body)
+            for key, (kind, body) in valid.definitions.items()
+        }
+        total = len(valid.children)
+        for n, child in enumerate(valid.children, 1):
+            rows.insert_children(s, [child], digests)
+            repository.add_audit(
+                s, vault.audit_key, actor_name(), AuditAction.IMPORTED, child["code"], "json"
+            )
+            if progress is not None:
+                progress(n, total)
+    return ImportResult(tuple(codes), sum(len(c["conversations"]) for c in valid.children))
