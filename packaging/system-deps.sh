@@ -15,6 +15,8 @@ if [ "$want" = test ]; then
   # PDF text extraction and rendering in tests; a virtual screen for app runs
   pkgs+=(poppler-utils xvfb xauth)
 fi
+# QtTextToSpeech loads only with PulseAudio's client library (MACHINE.md)
+pkgs+=(libpulse0)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; make sure Qt's libraries (${pkgs[*]}) are present." >&2

@@ -167,6 +167,7 @@ class Conversation:
     important_to_me: str = ""  # "what is important to me", in the child's words
     important_shared: bool = False
     change_note: str = ""  # the child's own explanation of changes since last time
+    change_note_shared: bool = False
     created_at: datetime | None = None
     entries: dict[str, AreaEntry] = field(default_factory=dict)
 

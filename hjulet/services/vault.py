@@ -90,6 +90,24 @@ def check_vault(path: Path, passphrase: str) -> list[str]:
     return problems
 
 
+def component_versions() -> dict[str, str]:
+    """Versions of the parts that handle data, for the About dialog and bug reports."""
+    import cryptography
+    import reportlab
+    import sqlalchemy
+    import sqlcipher3
+
+    from hjulet import __version__
+
+    return {
+        "Hjulet": __version__,
+        "SQLite (SQLCipher)": str(getattr(sqlcipher3, "sqlite_version", "?")),
+        "SQLAlchemy": sqlalchemy.__version__,
+        "cryptography": cryptography.__version__,
+        "reportlab": reportlab.Version,
+    }
+
+
 def get_settings(vault: Vault) -> dict[str, Any]:
     with vault.session() as s:
         row = s.scalar(select(MetaRow).where(MetaRow.key == "settings"))

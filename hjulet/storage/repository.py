@@ -244,6 +244,7 @@ def _conversation(
         important_to_me=row.important_to_me,
         important_shared=row.important_shared,
         change_note=row.change_note,
+        change_note_shared=row.change_note_shared,
         created_at=row.created_at,
         entries={e.area_id: _entry(e) for e in entries},
     )
@@ -262,6 +263,7 @@ def add_conversation(s: Session, conv: Conversation) -> Conversation:
         important_to_me=conv.important_to_me,
         important_shared=conv.important_shared,
         change_note=conv.change_note,
+        change_note_shared=conv.change_note_shared,
         created_at=conv.created_at or _now(),
     )
     s.add(row)
@@ -309,6 +311,7 @@ CONVERSATION_FIELDS = (
     "important_to_me",
     "important_shared",
     "change_note",
+    "change_note_shared",
 )
 
 

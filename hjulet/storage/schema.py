@@ -60,6 +60,7 @@ class ConversationRow(Base):
     important_to_me: Mapped[str] = mapped_column(Text, default="")
     important_shared: Mapped[bool] = mapped_column(Boolean, default=False)
     change_note: Mapped[str] = mapped_column(Text, default="")
+    change_note_shared: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     child: Mapped[ChildRow] = relationship(back_populates="conversations")
     entries: Mapped[list[EntryRow]] = relationship(

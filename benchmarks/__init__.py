@@ -1,0 +1,1 @@
+"""Measurements for `make bench` (never part of the timed test suite)."""
