@@ -175,8 +175,8 @@ class Harness:
         from hjulet import services
         from hjulet.core.catalog import load_catalog
         from hjulet.services.backup import backup_vault
-        from hjulet.services.exchange import build_export
         from hjulet.services.demo import populate_demo
+        from hjulet.services.exchange import build_export
         from hjulet.storage.keyslots import FAST_KDF
 
         catalog = load_catalog()
