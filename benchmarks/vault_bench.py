@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(tmp: Path, big_vault: Path, big_pass: str) -> None:
+    tmp.mkdir(parents=True, exist_ok=True)
     print("Vault")
     path = tmp / "unlock"
     vault, _ = services.create_vault(path, "bench passphrase", kdf=PRODUCT_KDF)
