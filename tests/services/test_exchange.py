@@ -1,0 +1,312 @@
+"""Export and import: the documented format, every problem listed, one transaction."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hjulet import services
+from hjulet.core.errors import InvalidInput, NotFound, VaultDamaged, WrongPassphrase
+from hjulet.core.model import (
+    Answer,
+    AreaEntry,
+    AuditAction,
+    Consent,
+    ConsentForm,
+    ConsentGiver,
+    EntryField,
+    SipAction,
+    SipPlan,
+)
+from hjulet.services.backup import backup_vault
+from hjulet.services.demo import populate_demo
+from hjulet.services.exchange import (
+    build_export,
+    export_children,
+    export_then_delete,
+    import_children,
+    read_export,
+)
+from hjulet.storage.keyslots import FAST_KDF
+from tests.conftest import PASS
+
+SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "export.schema.json"
+
+
+def _without_time(doc: dict) -> dict:
+    return {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+@pytest.fixture
+def demo(vault, catalog):
+    populate_demo(vault, catalog)
+    return vault
+
+
+@pytest.fixture
+def other(tmp_path):
+    v, _ = services.create_vault(tmp_path / "other", PASS, name="Other", kdf=FAST_KDF)
+    yield v
+    v.close()
+
+
+def test_export_import_export_is_identical(demo, other, tmp_path):
+    info = export_children(demo, tmp_path / "e.json")
+    assert info.children == 8 and not info.encrypted
+    result = import_children(other, tmp_path / "e.json")
+    assert len(result.codes) == 8
+    assert _without_time(build_export(demo)) == _without_time(build_export(other))
+    assert [e.action for e in services.list_audit(other)].count(AuditAction.IMPORTED) == 8
+    assert [e.action for e in services.list_audit(demo)].count(AuditAction.EXPORTED) == 8
+
+
+def test_export_holds_everything_but_the_audit_log(vault, catalog, tmp_path):
+    child = services.add_child(vault, name="Mira", code="M-1", birth_year=2015)
+    conv = services.start_conversation(
+        vault,
+        child.id,
+        definition=catalog.definition(),
+        scale=catalog.scale("steps4"),
+        place="Skolan",
+        present="Kurator",
+    )
+    services.update_conversation(vault, conv.id, important_to_me="Min katt")
+    services.save_entry(
+        vault,
+        conv.id,
+        AreaEntry(
+            "trygg",
+            answer=Answer.at(3),
+            words="ord",
+            good="bra",
+            hard="svårt",
+            wish="önskan",
+            help_from="mamma",
+            adult_note="vuxen",
+            adult_answer=Answer.at(2),
+            shared=frozenset({EntryField.WORDS, EntryField.ANSWER}),
+        ),
+    )
+    services.add_consent(
+        vault,
+        Consent(
+            None,
+            child.id,
+            ConsentGiver.CHILD,
+            ("BUP",),
+            ConsentForm.ORAL,
+            date(2025, 1, 2),
+            giver_name="Mira",
+        ),
+    )
+    services.save_sip_plan(
+        vault,
+        SipPlan(
+            child.id, question="Fråga", actions=(SipAction("Skolan", "Hjälp", date(2025, 3, 1)),)
+        ),
+    )
+    export_children(vault, tmp_path / "e.json", codes=["M-1"])
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    assert doc["format"] == "hjulet-export" and doc["version"] == 1
+    assert "audit" not in json.dumps(doc)
+    c = doc["children"][0]
+    entry = c["conversations"][0]["entries"][0]
+    assert (
+        entry["answer"] == 3
+        and entry["adult_answer"] == 2
+        and entry["shared"] == ["answer", "words"]
+    )
+    assert c["conversations"][0]["important_to_me"] == "Min katt"
+    assert c["consents"][0]["recipients"] == ["BUP"]
+    assert c["sip_plan"]["actions"] == [{"who": "Skolan", "what": "Hjälp", "by": "2025-03-01"}]
+    kinds = sorted(d["kind"] for d in doc["definitions"].values())
+    assert kinds == ["scale", "wheel"]
+    with pytest.raises(NotFound):
+        export_children(vault, tmp_path / "x.json", codes=["NO-SUCH"])
+
+
+def test_exports_validate_against_the_json_schema(demo, tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    export_children(demo, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    doc["children"][0]["conversations"][0]["entries"][0]["answer"] = "maybe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(doc)
+
+
+def test_every_problem_is_listed_with_where_and_what_and_nothing_written(demo, other, tmp_path):
+    export_children(demo, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    doc["children"][1]["conversations"][0]["entries"][0]["answer"] = 7
+    doc["children"][2]["birth_year"] = "2015"
+    doc["children"][3]["consents"] = [
+        {"given_by": "aunt", "recipients": [], "form": "oral", "given_on": "2025-02-30"}
+    ]
+    doc["children"][4]["conversations"][0]["definition"] = "missing"
+    doc["children"][5]["code"] = doc["children"][0]["code"]
+    doc["children"][6]["colour"] = "red"
+    (tmp_path / "bad.json").write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    problems = [str(p) for p in info.value.problems]
+    assert any(
+        p.startswith("children[1].conversations[0].entries[0].answer: level 7 is outside 1..")
+        for p in problems
+    ), problems
+    assert "children[2].birth_year: must be a plausible year or null" in problems
+    assert (
+        "children[3].consents[0].given_by: 'aunt' is not one of child, guardian_1, guardian_2"
+        in problems
+    )
+    assert "children[3].consents[0].recipients: must have at least 1 item" in problems
+    assert "children[3].consents[0].given_on: '2025-02-30' is not a valid date" in problems
+    assert (
+        "children[4].conversations[0].definition: "
+        "does not name a wheel definition under 'definitions'"
+        in problems
+    )
+    assert any(p.startswith("children[5].code:") and "children[0]" in p for p in problems)
+    assert "children[6].colour: is not a known field" in problems
+    assert services.list_children(other, include_archived=True) == []
+
+
+def test_conflicting_codes_are_reported_not_merged(demo, other, tmp_path):
+    export_children(demo, tmp_path / "e.json", codes=["DEMO-001", "DEMO-002"])
+    services.add_child(other, name="Någon annan", code="DEMO-002")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "e.json")
+    assert [str(p) for p in info.value.problems] == [
+        "children[1].code: 'DEMO-002' is already used by a child in this vault"
+    ]
+    assert [r.child.code for r in services.list_children(other)] == ["DEMO-002"]
+    assert services.list_children(other)[0].child.name == "Någon annan"
+
+
+def test_encrypted_export_round_trip_and_its_errors(demo, other, tmp_path):
+    out = tmp_path / "e.hbk"
+    info = export_children(demo, out, passphrase="export pass 1", kdf=FAST_KDF)
+    assert info.encrypted
+    assert b"DEMO-001" not in out.read_bytes()
+    with pytest.raises(WrongPassphrase):
+        import_children(other, out)
+    with pytest.raises(WrongPassphrase):
+        import_children(other, out, passphrase="wrong")
+    data = bytearray(out.read_bytes())
+    data[-20] ^= 1
+    (tmp_path / "bad.hbk").write_bytes(bytes(data))
+    with pytest.raises(VaultDamaged):
+        import_children(other, tmp_path / "bad.hbk", passphrase="export pass 1")
+    backup_vault(demo, tmp_path / "b.hbk", passphrase=PASS, kdf=FAST_KDF)
+    with pytest.raises(InvalidInput):
+        import_children(other, tmp_path / "b.hbk", passphrase=PASS)
+    assert services.list_children(other) == []
+    import_children(other, out, passphrase="export pass 1")
+    assert len(services.list_children(other)) == 8
+
+
+def test_export_then_delete_verifies_before_deleting(demo, tmp_path):
+    child = services.find_child(demo, "DEMO-003")
+    info = export_then_delete(
+        demo, child.id, tmp_path / "gallring.hbk", passphrase="x pass 12", kdf=FAST_KDF
+    )
+    assert info.children == 1
+    with pytest.raises(NotFound):
+        services.find_child(demo, "DEMO-003")
+    doc = read_export(tmp_path / "gallring.hbk", passphrase="x pass 12")
+    assert [c["code"] for c in doc["children"]] == ["DEMO-003"]
+    actions = [(e.action, e.child_code) for e in services.list_audit(demo, child_code="DEMO-003")]
+    assert actions[-2:] == [
+        (AuditAction.EXPORTED, "DEMO-003"),
+        (AuditAction.CHILD_DELETED, "DEMO-003"),
+    ]
+
+
+def test_export_then_delete_keeps_the_child_when_the_file_cannot_be_written(demo, tmp_path):
+    child = services.find_child(demo, "DEMO-004")
+    with pytest.raises(OSError):
+        export_then_delete(demo, child.id, tmp_path / "no-such-folder" / "x.json")
+    assert services.find_child(demo, "DEMO-004").id == child.id
+
+
+def test_cli_export_import(demo, vault_path, tmp_path):
+    from tests.services.test_backup import _cli
+
+    demo.close()
+    pw, epw = tmp_path / "pw", tmp_path / "epw"
+    pw.write_text(PASS + "\n")
+    epw.write_text("export pass 1\n")
+    base = ["--basedir", str(tmp_path / "base")]
+    code, text, _ = _cli(
+        *base,
+        "export",
+        str(vault_path),
+        "--out",
+        str(tmp_path / "e.json"),
+        "--child",
+        "DEMO-001",
+        "--passphrase-file",
+        str(pw),
+    )
+    assert code == 0 and "not encrypted" in text
+    code, text, _ = _cli(
+        *base,
+        "export",
+        str(vault_path),
+        "--out",
+        str(tmp_path / "e.hbk"),
+        "--encrypt",
+        "--export-passphrase-file",
+        str(epw),
+        "--passphrase-file",
+        str(pw),
+    )
+    assert code == 0 and "not encrypted" not in text
+    v, _ = services.create_vault(tmp_path / "v2", PASS, kdf=FAST_KDF)
+    v.close()
+    code, text, _ = _cli(
+        *base,
+        "import",
+        str(tmp_path / "v2"),
+        str(tmp_path / "e.json"),
+        "--passphrase-file",
+        str(pw),
+    )
+    assert code == 0 and "1 children" in text
+    code, _, err = _cli(
+        *base,
+        "import",
+        str(tmp_path / "v2"),
+        str(tmp_path / "e.json"),
+        "--passphrase-file",
+        str(pw),
+    )
+    assert code == 5 and "already used" in err
+    code, _, err = _cli(
+        *base,
+        "import",
+        str(tmp_path / "v2"),
+        str(tmp_path / "e.hbk"),
+        "--passphrase-file",
+        str(pw),
+        "--import-passphrase-file",
+        str(pw),
+    )
+    assert code == 3
+    code, _, err = _cli(
+        *base,
+        "export",
+        str(vault_path),
+        "--out",
+        str(tmp_path / "x.json"),
+        "--child",
+        "NOPE",
+        "--passphrase-file",
+        str(pw),
+    )
+    assert code == 5 and "NOPE" in err
