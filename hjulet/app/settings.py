@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 MAX_RECENT = 8
+DEFAULT_IDLE_MINUTES = 5
 
 
 class Settings:
@@ -22,9 +23,20 @@ class Settings:
             self._migrate(int(version or 0))
 
     def _migrate(self, found: int) -> None:
-        # Version 0 -> 1: nothing to carry over yet; record the version.
+        """Bring an older settings file up to date (never downgrade a newer one)."""
+        if found > SETTINGS_VERSION:
+            return  # written by a newer Hjulet: read what we know, leave the rest alone
+        if found < 2:
+            # 1 -> 2 added caseload/show_archived (default off): write the default so a
+            # settings file always names every key of its version.
+            if not self.q.contains("caseload/show_archived"):
+                self.q.setValue("caseload/show_archived", "false")
         self.q.setValue("version", SETTINGS_VERSION)
         self.q.sync()
+
+    @property
+    def version(self) -> int:
+        return int(self.q.value("version", 0, int))
 
     # -- language --------------------------------------------------------------
     @property
@@ -51,11 +63,25 @@ class Settings:
 
     def forget_vault(self, path: Path) -> None:
         self.q.setValue("vaults/recent", [p for p in self.recent_vaults if p != str(path)])
+        self.q.sync()
+
+    # -- caseload ----------------------------------------------------------------
+    @property
+    def show_archived(self) -> bool:
+        return str(self.q.value("caseload/show_archived", "false")).lower() == "true"
+
+    @show_archived.setter
+    def show_archived(self, on: bool) -> None:
+        self.q.setValue("caseload/show_archived", "true" if on else "false")
 
     # -- locking ---------------------------------------------------------------
     @property
     def idle_lock_minutes(self) -> int:
-        return max(1, min(120, self.q.value("security/idle_lock_minutes", 5, int)))
+        try:
+            value = int(self.q.value("security/idle_lock_minutes", DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            value = DEFAULT_IDLE_MINUTES
+        return max(1, min(120, value))
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from hjulet.core.model import AgeTier, ChildSummary
 
@@ -36,14 +38,33 @@ def _date(d: date | None) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
+    """One row per child. Holds the rows only while the vault is open (``clear`` on lock)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ChildSummary] = []
+        self._keys: list[str] = []  # casefolded "code\nname" per row, for the filter
+        self.today = date.today()
 
     def set_rows(self, rows: list[ChildSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = [f"{r.child.code}\n{r.child.name}".casefold() for r in self._rows]
+        self.today = date.today()
         self.endResetModel()
+
+    def search_key(self, row: int) -> str:
+        return self._keys[row]
+
+    def row_for_child(self, child_id: int) -> int:
+        for n, r in enumerate(self._rows):
+            if r.child.id == child_id:
+                return n
+        return -1
+
+    def is_overdue(self, row: int) -> bool:
+        keep = self._rows[row].child.retention_until
+        return keep is not None and keep < self.today
 
     def clear(self) -> None:
         self.set_rows([])
@@ -57,7 +78,9 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if not 0 <= section < len(COLUMNS):
@@ -80,15 +103,39 @@ class CaseloadModel(QAbstractTableModel):
         if role == CHILD_ID_ROLE:
             return r.child.id
         if role == Qt.ItemDataRole.DisplayRole:
+            name = r.child.name
+            if r.child.archived:
+                name = QCoreApplication.translate("Caseload", "%1 (archived)").replace("%1", name)
+            retention = _date(r.child.retention_until)
+            if column == "retention" and self.is_overdue(index.row()):
+                retention = QCoreApplication.translate("Caseload", "%1 – past").replace(
+                    "%1", retention
+                )
             return {
                 "code": r.child.code,
-                "name": r.child.name,
+                "name": name,
                 "age_tier": tier_text(r.child.age_tier),
                 "conversations": str(r.conversations),
                 "last": _date(r.last_conversation),
                 "follow_up": _date(r.next_follow_up),
-                "retention": _date(r.child.retention_until),
+                "retention": retention,
             }[column]
+        if role == Qt.ItemDataRole.FontRole and r.child.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == "retention":
+            if self.is_overdue(index.row()) and QApplication.instance() is not None:
+                style = QApplication.style()
+                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "retention":
+            if self.is_overdue(index.row()):
+                return QCoreApplication.translate(
+                    "Caseload",
+                    "The keep-until date has passed: export what must be kept, then delete.",
+                )
+            return None
         if role == SORT_ROLE:
             return {
                 "code": r.child.code,
@@ -113,13 +160,19 @@ class CaseloadFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_needle(self, text: str) -> None:
-        self._needle = text.strip().casefold()
+        needle = text.strip().casefold().replace("\n", " ")
+        if needle == self._needle:
+            return
+        self._needle = needle
         self.invalidateRowsFilter()
+
+    @property
+    def needle(self) -> str:
+        return self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True
         model = self.sourceModel()
         assert isinstance(model, CaseloadModel)
-        r = model.row_at(source_row)
-        return self._needle in r.child.code.casefold() or self._needle in r.child.name.casefold()
+        return self._needle in model.search_key(source_row)

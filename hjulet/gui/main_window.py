@@ -1,18 +1,35 @@
-"""The professional's main window: the open vault's caseload."""
+"""The professional's main window: vaults, caseload, child pages, locking.
+
+Pages in one stack: *locked* (no vault open), *caseload* (the children),
+*child* (one child's history, SIP preparation and consent) and *conversation*
+(for now a read-only wheel; the conversation screen replaces it).
+
+Locking (Ctrl+L or idle) saves what is pending, closes every dialog, empties
+every model and view, closes the database and drops the keys. Unlocking the
+same vault again returns to the page the user was on.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -23,9 +40,31 @@ from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.idle import IdleWatcher
 from hjulet.app.tasks import run_in_background
-from hjulet.gui.caseload_model import CaseloadFilter, CaseloadModel
+from hjulet.core.catalog import DEFAULT_DEFINITION
+from hjulet.core.errors import HjuletError, NotFound
+from hjulet.core.model import Child, Conversation
+from hjulet.gui.audit_viewer import AuditDialog
+from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+from hjulet.gui.child_dialog import ChildDialog
+from hjulet.gui.child_page import ChildPage
+from hjulet.gui.compare_view import ReadOnlyWheel
 from hjulet.gui.errors import show_error
+from hjulet.gui.recovery_dialog import RecoveryDialog
+from hjulet.gui.retention_dialog import RetentionDialog
+from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
+from hjulet.gui.wizard import FirstRunWizard
+
+log = logging.getLogger("hjulet.gui")
+
+
+@dataclass
+class Resume:
+    """Where the user was when the vault locked (ids only, in memory only)."""
+
+    path: Path
+    child_id: int | None = None
+    conversation_id: int | None = None
 
 
 class MainWindow(QMainWindow):
@@ -33,12 +72,16 @@ class MainWindow(QMainWindow):
 
     vault_opened = Signal()
     vault_locked = Signal()
+    child_opened = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.vault: services.Vault | None = None
         self.vault_path: Path | None = None
+        self.resume: Resume | None = None
+        self.retention_dialog: RetentionDialog | None = None
+        self._start_child_done = False
         self.setWindowTitle(self.tr("Hjulet"))
         self.resize(1200, 760)
         geometry = ctx.settings.geometry("main")
@@ -51,13 +94,10 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.locked_page = self._build_locked_page()
-        self.caseload_page = self._build_caseload_page()
-        self.stack.addWidget(self.locked_page)
-        self.stack.addWidget(self.caseload_page)
-        self._build_menus()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self._build_pages()
+        self._build_menus()
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
@@ -67,14 +107,45 @@ class MainWindow(QMainWindow):
         self.show_locked()
 
     # -- building ------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.locked_page = self._build_locked_page()
+        self.caseload_page = self._build_caseload_page()
+        self.child_page = ChildPage(self.ctx.settings.language)
+        self.child_page.back_requested.connect(self.show_caseload)
+        self.child_page.edit_requested.connect(self.edit_child)
+        self.child_page.start_conversation_requested.connect(self.start_conversation)
+        self.child_page.open_conversation_requested.connect(self.open_conversation)
+        self.conversation_page = self._build_conversation_page()
+        for page in (
+            self.locked_page,
+            self.caseload_page,
+            self.child_page,
+            self.conversation_page,
+        ):
+            self.stack.addWidget(page)
+
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.locked_label = QLabel(self.tr("No vault is open. Open a vault from the File menu."))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.setWordWrap(True)
+        self.locked_label.setObjectName("lockedLabel")
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button.clicked.connect(self._unlock_current)
+        self.new_vault_button = QPushButton(self.tr("Create a new vault…"))
+        self.new_vault_button.clicked.connect(self.new_vault)
+        self.open_vault_button = QPushButton(self.tr("Open another vault…"))
+        self.open_vault_button.clicked.connect(self.choose_vault)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
         layout.addStretch()
         layout.addWidget(self.locked_label)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
         layout.addStretch()
         return page
 
@@ -86,6 +157,22 @@ class MainWindow(QMainWindow):
         self.filter_edit.setAccessibleName(self.tr("Filter children"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_needle)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setChecked(self.ctx.settings.show_archived)
+        self.show_archived.toggled.connect(self._archived_toggled)
+        self.add_button = QPushButton(self.tr("Add a child…"))
+        self.add_button.clicked.connect(self.add_child)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self.edit_child(self.selected_child_id()))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.toggle_archive_selected)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self._open_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.show_archived)
+        for b in (self.add_button, self.edit_button, self.archive_button, self.open_button):
+            bar.addWidget(b)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -96,44 +183,219 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Children"))
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        self._selection_changed()
+        return page
+
+    def _build_conversation_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        back = QPushButton(self.tr("← Child page"))
+        back.clicked.connect(self._back_from_conversation)
+        self.conversation_title = QLabel()
+        self.conversation_note = QLabel()
+        self.conversation_note.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(back)
+        head.addWidget(self.conversation_title, 1)
+        layout.addLayout(head)
+        layout.addWidget(self.conversation_note)
+        self.conversation_wheel: ReadOnlyWheel | None = None
+        self.conversation_layout = layout
+        self.conversation_id: int | None = None
         return page
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New vault…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_vault)
         self.open_action = QAction(self.tr("&Open vault…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_vault)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+
+        child_menu = bar.addMenu(self.tr("&Child"))
+        self.add_action = QAction(self.tr("&Add a child…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.add_child)
+        self.edit_action = QAction(self.tr("&Edit child…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(lambda: self.edit_child(self.current_child_id()))
+        self.archive_action = QAction(self.tr("A&rchive or restore"), self)
+        self.archive_action.triggered.connect(self.toggle_archive_selected)
+        self.show_archived_action = QAction(self.tr("Show &archived children"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.setChecked(self.show_archived.isChecked())
+        self.show_archived_action.toggled.connect(self.show_archived.setChecked)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_filter)
+        self.back_action = QAction(self.tr("&Back"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
+        )
+        self.back_action.triggered.connect(self.go_back)
+        for a in (self.add_action, self.edit_action, self.archive_action):
+            child_menu.addAction(a)
+        child_menu.addSeparator()
+        child_menu.addAction(self.show_archived_action)
+        child_menu.addAction(self.find_action)
+        child_menu.addAction(self.back_action)
+
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.retention_action = QAction(self.tr("&Keep-until reminders…"), self)
+        self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
+        self.audit_action = QAction(self.tr("&Audit log…"), self)
+        self.audit_action.triggered.connect(self.show_audit)
+        vault_menu.addAction(self.retention_action)
+        vault_menu.addAction(self.audit_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Hjulet"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(QApplication.aboutQt)
         help_menu.addAction(about)
+        help_menu.addAction(about_qt)
+        self.vault_actions = [
+            self.lock_action,
+            self.add_action,
+            self.edit_action,
+            self.archive_action,
+            self.show_archived_action,
+            self.find_action,
+            self.back_action,
+            self.retention_action,
+            self.audit_action,
+        ]
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        is_open = self.vault is not None
+        for a in self.vault_actions:
+            a.setEnabled(is_open)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.recent_vaults
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No recent vaults"))
+            none.setEnabled(False)
+            return
+        for text in recent:
+            path = Path(text)
+            action = self.recent_menu.addAction(text)
+            if not path.exists():
+                action.setText(self.tr("%1 (not found)").replace("%1", text))
+                action.setEnabled(False)
+            action.triggered.connect(lambda _=False, p=path: self.switch_vault(p))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the list"))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        for text in self.ctx.settings.recent_vaults:
+            if self.vault_path is None or Path(text) != self.vault_path:
+                self.ctx.settings.forget_vault(Path(text))
 
     # -- vault lifecycle ---------------------------------------------------------
+    def new_vault(self) -> FirstRunWizard:
+        wizard = FirstRunWizard(
+            self.ctx.catalog,
+            self.ctx.basedir / "vaults",
+            self.ctx.settings.language,
+            self,
+            kdf=self.ctx.kdf,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.vault_ready.connect(self._wizard_done)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_done(self, vault: services.Vault, path: Path, language: str) -> None:
+        if language != self.ctx.settings.language:
+            self.set_language(language)
+        if self.vault is not None:
+            self.lock()
+        self.set_vault(vault, path)
+
     def choose_vault(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a vault folder"))
         if folder:
-            self.ask_unlock(Path(folder))
+            self.switch_vault(Path(folder))
+
+    def switch_vault(self, path: Path) -> UnlockDialog | None:
+        """Lock what is open, then ask for the other vault's passphrase."""
+        if self.vault is not None and self.vault_path == path:
+            self.show_caseload()
+            return None
+        if self.vault is not None:
+            self.lock()
+        return self.ask_unlock(path)
+
+    def _unlock_current(self) -> None:
+        target = self.vault_path or (
+            Path(self.ctx.settings.recent_vaults[0]) if self.ctx.settings.recent_vaults else None
+        )
+        if target is None:
+            self.new_vault()
+        else:
+            self.ask_unlock(target)
 
     def ask_unlock(self, path: Path) -> UnlockDialog:
+        self.vault_path = path
         dialog = UnlockDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(lambda vault: self.set_vault(vault, path))
+        dialog.forgot.connect(lambda: self.recover(path))
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def recover(self, path: Path) -> RecoveryDialog:
+        dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recovered.connect(self.open_with_passphrase)
+        self.recovery_dialog = dialog
         dialog.open()
         return dialog
 
     def open_with_passphrase(self, path: Path, passphrase: str) -> None:
-        """Unlock in the background (scripted starts and the demo)."""
+        """Unlock in the background (scripted starts, after recovery, the demo)."""
         self.statusBar().showMessage(self.tr("Unlocking…"))
         run_in_background(
             lambda: services.open_vault(path, passphrase),
@@ -158,11 +420,15 @@ class MainWindow(QMainWindow):
         run_in_background(work, lambda vault: self.set_vault(vault, path), self._unlock_failed)
 
     def first_run(self) -> None:
-        """No vault known yet: say how to begin."""
+        """No vault known yet: welcome, and start the wizard."""
         self.locked_label.setText(
-            self.tr("Welcome to Hjulet. Open a vault from the File menu to begin.")
+            self.tr(
+                "Welcome to Hjulet. Create your vault to begin: it keeps the conversations "
+                "encrypted on this computer."
+            )
         )
         self.show_locked()
+        self.new_vault()
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()
@@ -175,56 +441,470 @@ class MainWindow(QMainWindow):
         self.vault_path = path
         self.ctx.settings.remember_vault(path)
         self.refresh()
-        self.stack.setCurrentWidget(self.caseload_page)
-        self.lock_action.setEnabled(True)
+        self.show_caseload()
+        self._update_actions()
+        self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
         self.idle.start()
         self.statusBar().clearMessage()
-        self.filter_edit.setFocus()
+        resume, self.resume = self.resume, None
+        if resume is not None and resume.path == path and resume.child_id is not None:
+            self.open_child(resume.child_id)
+            if resume.conversation_id is not None:
+                self.open_conversation(resume.conversation_id)
+        elif self.ctx.start.child and not self._start_child_done:
+            self._start_child_done = True
+            try:
+                child = services.find_child(vault, self.ctx.start.child)
+            except HjuletError:
+                self.statusBar().showMessage(self.tr("No child with that code."), 5000)
+            else:
+                if child.id is not None:
+                    self.open_child(child.id)
         self.vault_opened.emit()
+        self.check_retention()
+        if self.ctx.start.screenshot is not None:
+            shot = self.ctx.start.screenshot
+            self.ctx.start.screenshot = None
+            QTimer.singleShot(800, lambda: self._screenshot(shot))
+
+    def _screenshot(self, path: Path) -> None:
+        self.grab().save(str(path))
+        self.close()
 
     def refresh(self) -> None:
         if self.vault is None:
             return
-        rows = services.list_children(self.vault)
+        selected = self.selected_child_id()
+        rows = services.list_children(self.vault, include_archived=self.show_archived.isChecked())
         self.model.set_rows(rows)
-        self.status.setText(
-            self.tr("%1 — %n child(ren)", "", len(rows)).replace("%1", self.vault.name)
+        if selected is not None:
+            self.select_child(selected)
+        self._update_status()
+        self.empty_hint.setVisible(not rows)
+        self.empty_hint.setText(
+            self.tr("No children yet. Add a child with “Add a child…” (Ctrl+N).")
         )
 
+    def _update_status(self) -> None:
+        if self.vault is None:
+            self.status.setText(self.tr("Locked"))
+            return
+        n = self.model.rowCount()
+        self.status.setText(
+            self.tr("%1 · %n child(ren) · locks after %2 min without use", "", n)
+            .replace("%1", self.vault.name or str(self.vault_path))
+            .replace("%2", str(self.ctx.settings.idle_lock_minutes))
+        )
+
+    def check_retention(self, always: bool = False) -> RetentionDialog | None:
+        """Remind about children past their keep-until date (calm; nothing automatic)."""
+        if self.vault is None:
+            return None
+        due = services.retention_due(self.vault)
+        if not due and not always:
+            return None
+        dialog = RetentionDialog(self.vault, due, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.deleted.connect(self._child_deleted)
+        self.retention_dialog = dialog
+        dialog.destroyed.connect(self._retention_closed)
+        if self.ctx.no_err_windows and not always:
+            print(
+                self.tr("%n child(ren) past the keep-until date.", "", len(due)),
+                flush=True,
+            )
+        dialog.open()
+        return dialog
+
+    def _retention_closed(self) -> None:
+        self.retention_dialog = None
+
+    def _child_deleted(self, child_id: int) -> None:
+        if self.child_page.child_id == child_id:
+            self.child_page.clear()
+            self.show_caseload()
+        self.refresh()
+
     def lock(self) -> None:
-        """Clear every view, close the database, drop the keys."""
+        """Save what is pending, close dialogs, clear every view, close the database."""
+        if self.vault is not None and self.vault_path is not None:
+            current = self.stack.currentWidget()
+            child_id = (
+                self.child_page.child_id
+                if current in (self.child_page, self.conversation_page)
+                else None
+            )
+            conv_id = self.conversation_id if current is self.conversation_page else None
+            self.resume = Resume(self.vault_path, child_id, conv_id)
+        self.child_page.flush()
+        self._close_dialogs()
+        self.child_page.clear()
+        self._clear_conversation()
         self.model.clear()
         self.filter_edit.clear()
+        self.retention_dialog = None
         if self.vault is not None:
             self.vault.close()
             self.vault = None
         self.idle.stop()
+        self.locked_label.setText(
+            self.tr("The vault is locked. Unlock it to go on where you were.")
+            if self.vault_path
+            else self.tr("No vault is open. Open a vault from the File menu.")
+        )
         self.show_locked()
+        self._update_actions()
         self.vault_locked.emit()
+
+    def _close_dialogs(self) -> None:
+        for w in QApplication.topLevelWidgets():
+            if not isinstance(w, QDialog) or w is self:
+                continue
+            parent = w.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is not self:
+                continue
+            if isinstance(w, FirstRunWizard) and w.vault is not None:
+                if w.vault_path is not None:
+                    self.ctx.settings.remember_vault(w.vault_path)
+                w.vault.close()
+                w.vault = None
+            w.done(QDialog.DialogCode.Rejected)
+            w.close()
 
     def show_locked(self) -> None:
         self.stack.setCurrentWidget(self.locked_page)
-        self.lock_action.setEnabled(False)
-        self.status.setText(self.tr("Locked"))
+        self.unlock_button.setVisible(bool(self.vault_path or self.ctx.settings.recent_vaults))
+        self._update_actions()
+        self._update_status()
+
+    # -- caseload ----------------------------------------------------------------
+    def show_caseload(self) -> None:
+        if self.vault is None:
+            self.show_locked()
+            return
+        self.child_page.flush()
+        self.stack.setCurrentWidget(self.caseload_page)
+        self.filter_edit.setFocus()
+
+    def _focus_filter(self) -> None:
+        self.show_caseload()
+        self.filter_edit.selectAll()
+
+    def go_back(self) -> None:
+        current = self.stack.currentWidget()
+        if current is self.conversation_page:
+            self._back_from_conversation()
+        elif current is self.child_page:
+            self.show_caseload()
+
+    def _archived_toggled(self, on: bool) -> None:
+        self.ctx.settings.show_archived = on
+        if hasattr(self, "show_archived_action"):
+            self.show_archived_action.setChecked(on)
+        self.refresh()
+
+    def selected_child_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(CHILD_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def current_child_id(self) -> int | None:
+        if self.stack.currentWidget() is self.child_page:
+            return self.child_page.child_id
+        return self.selected_child_id()
+
+    def select_child(self, child_id: int) -> None:
+        row = self.model.row_for_child(child_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def _selection_changed(self, *_args: object) -> None:
+        child_id = self.selected_child_id()
+        for b in (self.edit_button, self.archive_button, self.open_button):
+            b.setEnabled(child_id is not None)
+        if child_id is not None:
+            row = self.model.row_for_child(child_id)
+            archived = row >= 0 and self.model.row_at(row).child.archived
+            self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.data(CHILD_ID_ROLE)
+        if value is not None:
+            self.open_child(int(value))
+
+    def _open_selected(self) -> None:
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            self.open_child(child_id)
+
+    def _languages(self) -> tuple[str, ...]:
+        try:
+            definition = self.ctx.catalog.definition(self._definition_id())
+        except KeyError:
+            return ("sv",)
+        return tuple(definition.languages) or ("sv",)
+
+    def _definition_id(self) -> str:
+        if self.vault is None:
+            return DEFAULT_DEFINITION
+        return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
+
+    def add_child(self) -> ChildDialog | None:
+        if self.vault is None:
+            return None
+        dialog = ChildDialog(None, self._languages(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save_child(dialog.result_child()))
+        self.child_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_child(self, child_id: int | None) -> ChildDialog | None:
+        if self.vault is None or child_id is None:
+            return None
+        try:
+            child = services.get_child(self.vault, child_id)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        dialog = ChildDialog(child, self._languages(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.save_child(dialog.result_child()))
+        self.child_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_child(self, child: Child) -> Child | None:
+        if self.vault is None:
+            return None
+        try:
+            if child.id is None:
+                saved = services.add_child(
+                    self.vault,
+                    name=child.name,
+                    code=child.code,
+                    birth_year=child.birth_year,
+                    languages=child.languages,
+                    age_tier=child.age_tier,
+                    retention_until=child.retention_until,
+                )
+            else:
+                saved = services.update_child(self.vault, child)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        self.refresh()
+        if saved.id is not None:
+            self.select_child(saved.id)
+            if self.stack.currentWidget() is self.child_page:
+                self.child_page.reload()
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return saved
+
+    def toggle_archive_selected(self) -> None:
+        child_id = self.current_child_id()
+        if self.vault is None or child_id is None:
+            return
+        try:
+            child = services.get_child(self.vault, child_id)
+            services.archive_child(self.vault, child_id, not child.archived)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return
+        if self.stack.currentWidget() is self.child_page:
+            self.child_page.reload()
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Restored.") if child.archived else self.tr("Archived."), 3000
+        )
+
+    # -- child page and conversations ---------------------------------------------
+    def open_child(self, child_id: int) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            self.child_page.load(self.vault, child_id)
+        except NotFound:
+            self.show_caseload()
+            return False
+        self.stack.setCurrentWidget(self.child_page)
+        self.child_opened.emit(child_id)
+        return True
+
+    def start_conversation(self, child_id: int) -> None:
+        """Hook for the conversation screen (built separately).
+
+        Until it exists, this says so instead of starting an empty conversation.
+        """
+        self.statusBar().showMessage(
+            self.tr("The conversation screen is not part of this version yet."), 5000
+        )
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show one conversation; for now a read-only wheel (the conversation screen
+        will take this over)."""
+        if self.vault is None:
+            return
+        try:
+            conv = services.get_conversation(self.vault, conversation_id)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return
+        self._show_conversation(conv)
+
+    def _show_conversation(self, conv: Conversation) -> None:
+        self.conversation_id = conv.id
+        if self.conversation_wheel is None:
+            self.conversation_wheel = ReadOnlyWheel(conv, self.ctx.settings.language)
+            self.conversation_layout.addWidget(self.conversation_wheel, 1)
+        else:
+            self.conversation_wheel.show_conversation(conv)
+        self.conversation_title.setText(
+            self.tr("Conversation on %1").replace("%1", conv.held_on.isoformat())
+        )
+        self.conversation_note.setText(
+            self.tr("What is important to me: %1").replace("%1", conv.important_to_me)
+            if conv.important_to_me
+            else ""
+        )
+        self.stack.setCurrentWidget(self.conversation_page)
+
+    def _clear_conversation(self) -> None:
+        self.conversation_id = None
+        self.conversation_title.clear()
+        self.conversation_note.clear()
+        if self.conversation_wheel is not None:
+            self.conversation_wheel.setParent(None)
+            self.conversation_wheel.deleteLater()
+            self.conversation_wheel = None
+
+    def _back_from_conversation(self) -> None:
+        self._clear_conversation()
+        if self.child_page.child_id is not None:
+            self.child_page.reload()
+            self.stack.setCurrentWidget(self.child_page)
+        else:
+            self.show_caseload()
+
+    # -- dialogs -------------------------------------------------------------------
+    def show_audit(self) -> AuditDialog | None:
+        if self.vault is None:
+            return None
+        dialog = AuditDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        code = None
+        if self.stack.currentWidget() is self.child_page and self.child_page.child:
+            code = self.child_page.child.code
+        if code:
+            dialog.code.setText(code)
+        self.audit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        vault_settings = services.get_settings(self.vault) if self.vault is not None else None
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.catalog, vault_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, values: dict[str, object]) -> None:
+        minutes = values.get("idle_lock_minutes")
+        if isinstance(minutes, int):
+            self.ctx.settings.idle_lock_minutes = minutes
+            self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
+        vault_values = values.get("vault")
+        if isinstance(vault_values, dict) and self.vault is not None:
+            services.save_settings(self.vault, vault_values)
+        language = values.get("language")
+        if isinstance(language, str) and language != self.ctx.settings.language:
+            self.set_language(language)
+        self.ctx.settings.sync()
+        self._update_status()
+
+    def set_language(self, language: str) -> None:
+        from hjulet.app.translations import install_translators
+
+        self.ctx.settings.language = language
+        install_translators(language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Rebuild pages and menus in the new language, keeping where the user is."""
+        current = self.stack.currentWidget()
+        child_id = self.child_page.child_id if current is self.child_page else None
+        on_caseload = current is self.caseload_page
+        needle = self.filter_edit.text()
+        archived = self.show_archived.isChecked()
+        self.child_page.flush()
+        for page in (
+            self.locked_page,
+            self.caseload_page,
+            self.child_page,
+            self.conversation_page,
+        ):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
+        self._build_menus()
+        self.setWindowTitle(self.tr("Hjulet"))
+        self.show_archived.setChecked(archived)
+        self.filter_edit.setText(needle)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        if self.vault is None:
+            self.show_locked()
+        elif child_id is not None:
+            self.open_child(child_id)
+        elif on_caseload:
+            self.show_caseload()
+        else:
+            self.show_caseload()
+        self._update_status()
 
     def show_about(self) -> None:
+        import platform
+        from importlib.metadata import PackageNotFoundError, version
+
         from PySide6 import __version__ as pyside_version
-        from sqlalchemy import __version__ as sa_version
+        from PySide6.QtCore import qVersion
+
+        try:
+            sa_version = version("SQLAlchemy")
+        except PackageNotFoundError:
+            sa_version = "?"
 
         QMessageBox.about(
             self,
             self.tr("About Hjulet"),
             self.tr(
                 "Hjulet %1\nA conversation aid for the child's best wheel.\n\n"
-                "PySide6 %2, SQLAlchemy %3.\nNo network, no cloud: everything stays in "
-                "your encrypted vault."
+                "Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.\nNo network, no cloud: "
+                "everything stays in your encrypted vault."
             )
             .replace("%1", __version__)
-            .replace("%2", pyside_version)
-            .replace("%3", sa_version),
+            .replace("%2", platform.python_version())
+            .replace("%3", qVersion())
+            .replace("%4", pyside_version)
+            .replace("%5", sa_version),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
         if self.vault is not None:

@@ -1,0 +1,355 @@
+"""A child's conversations over time: two wheels compared, and one area's timeline.
+
+Only the child's own earlier pictures are compared: no totals, no targets, no
+other children. The per-area timeline puts the child's own words beside each
+answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QRadioButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet.core.model import Answer, AnswerKind, Conversation
+from hjulet.gui.wheel_widget import WheelState, WheelWidget, answer_text
+
+Index = QModelIndex | QPersistentModelIndex
+CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Compare", text)
+
+
+def describe_answer(conv: Conversation, answer: Answer, lang: str) -> str:
+    """The answer in words, in ``lang`` where the scale has it."""
+    if answer.kind is AnswerKind.NOT_ASKED:
+        return _t("Not asked")
+    text = answer_text(WheelState(conv.definition, conv.scale, lang), answer)
+    return text or _t("Not asked")
+
+
+def conversation_label(conv: Conversation) -> str:
+    if conv.place:
+        return _t("%1 – %2").replace("%1", conv.held_on.isoformat()).replace("%2", conv.place)
+    return conv.held_on.isoformat()
+
+
+class ReadOnlyWheel(WheelWidget):
+    """A wheel to look at: no clicks, drags, keys or context menu change it."""
+
+    def __init__(self, conv: Conversation, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(conv.definition, conv.scale, language, parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_conversation(conv)
+
+    def show_conversation(self, conv: Conversation, previous: Conversation | None = None) -> None:
+        self.set_definition(conv.definition, conv.scale, self.state.language)
+        child = {a: e.answer for a, e in conv.entries.items()}
+        adult = {a: e.adult_answer for a, e in conv.entries.items()}
+        prev: dict[str, Answer] = {}
+        if previous is not None:
+            prev = {
+                a: e.answer
+                for a, e in previous.entries.items()
+                if a in conv.definition.area_ids
+                and not (e.answer.level is not None and e.answer.level > conv.scale.size)
+            }
+        self.set_answers(child=child, adult=adult, previous=prev)
+        self.set_show_previous(previous is not None)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event.ignore()
+
+    # Looking needs no 44 px touch targets: let comparisons fit a 1366x768 screen.
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 380)
+
+
+class CompareView(QWidget):
+    """Pick two conversations; see them side by side or as an outline overlay."""
+
+    def __init__(self, language: str = "sv", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._convs: list[Conversation] = []
+        self.first = QComboBox()
+        self.first.setAccessibleName(self.tr("Earlier conversation"))
+        self.second = QComboBox()
+        self.second.setAccessibleName(self.tr("Later conversation"))
+        self.side_by_side = QRadioButton(self.tr("Side by side"))
+        self.overlay = QRadioButton(self.tr("Outline overlay"))
+        self.side_by_side.setChecked(True)
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.side_by_side)
+        self.mode.addButton(self.overlay)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Compare")))
+        pick.addWidget(self.first, 1)
+        pick.addWidget(QLabel(self.tr("with")))
+        pick.addWidget(self.second, 1)
+        pick.addSpacing(12)
+        pick.addWidget(self.side_by_side)
+        pick.addWidget(self.overlay)
+        self.stack = QStackedWidget()
+        self.pair = QWidget()
+        grid = QGridLayout(self.pair)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.left_caption = QLabel()
+        self.right_caption = QLabel()
+        for cap in (self.left_caption, self.right_caption):
+            cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.left: ReadOnlyWheel | None = None
+        self.right: ReadOnlyWheel | None = None
+        self.pair_grid = grid
+        grid.addWidget(self.left_caption, 0, 0)
+        grid.addWidget(self.right_caption, 0, 1)
+        self.single = QWidget()
+        single_layout = QVBoxLayout(self.single)
+        single_layout.setContentsMargins(0, 0, 0, 0)
+        self.overlay_caption = QLabel()
+        self.overlay_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.overlay_caption.setWordWrap(True)
+        self.overlay_wheel: ReadOnlyWheel | None = None
+        self.single_layout = single_layout
+        single_layout.addWidget(self.overlay_caption)
+        self.stack.addWidget(self.pair)
+        self.stack.addWidget(self.single)
+        self.empty = QLabel(
+            self.tr("There is nothing to compare yet: a comparison needs two conversations.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pick)
+        layout.addWidget(self.stack, 1)
+        self.first.currentIndexChanged.connect(self.update_view)
+        self.second.currentIndexChanged.connect(self.update_view)
+        self.side_by_side.toggled.connect(self.update_view)
+
+    def set_conversations(self, convs: list[Conversation]) -> None:
+        """Oldest first. Preselects the two most recent."""
+        self._convs = list(convs)
+        for combo in (self.first, self.second):
+            combo.blockSignals(True)
+            combo.clear()
+            for c in self._convs:
+                combo.addItem(conversation_label(c), c.id)
+            combo.blockSignals(False)
+        if len(self._convs) >= 2:
+            self.first.setCurrentIndex(len(self._convs) - 2)
+            self.second.setCurrentIndex(len(self._convs) - 1)
+        self.update_view()
+
+    def select(self, first_id: int, second_id: int) -> None:
+        self.first.setCurrentIndex(self.first.findData(first_id))
+        self.second.setCurrentIndex(self.second.findData(second_id))
+
+    def _conv(self, combo: QComboBox) -> Conversation | None:
+        i = combo.currentIndex()
+        return self._convs[i] if 0 <= i < len(self._convs) else None
+
+    def _wheel(self, current: ReadOnlyWheel | None, conv: Conversation) -> ReadOnlyWheel:
+        if current is None:
+            return ReadOnlyWheel(conv, self.language)
+        current.show_conversation(conv)
+        return current
+
+    def update_view(self, *_args: object) -> None:
+        a, b = self._conv(self.first), self._conv(self.second)
+        if len(self._convs) < 2 or a is None or b is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        for combo in (self.first, self.second, self.side_by_side, self.overlay):
+            combo.setEnabled(True)
+        if self.side_by_side.isChecked():
+            new_left = self.left is None
+            self.left = self._wheel(self.left, a)
+            self.right = self._wheel(self.right, b)
+            if new_left:
+                self.pair_grid.addWidget(self.left, 1, 0)
+                self.pair_grid.addWidget(self.right, 1, 1)
+            self.left.setAccessibleName(_t("Wheel of %1").replace("%1", a.held_on.isoformat()))
+            self.right.setAccessibleName(_t("Wheel of %1").replace("%1", b.held_on.isoformat()))
+            self.left_caption.setText(conversation_label(a))
+            self.right_caption.setText(conversation_label(b))
+            self.stack.setCurrentWidget(self.pair)
+            return
+        if self.overlay_wheel is None:
+            self.overlay_wheel = ReadOnlyWheel(b, self.language)
+            self.single_layout.addWidget(self.overlay_wheel, 1)
+        same_scale = a.scale.size == b.scale.size
+        self.overlay_wheel.show_conversation(b, a if same_scale else None)
+        if same_scale:
+            text = (
+                self.tr("Filled: %1. Dashed outline: %2.")
+                .replace("%1", b.held_on.isoformat())
+                .replace("%2", a.held_on.isoformat())
+            )
+        else:
+            text = self.tr(
+                "These two conversations used different scales, so no outline is drawn. "
+                "Compare them side by side instead."
+            )
+        self.overlay_caption.setText(text)
+        self.overlay_wheel.setAccessibleName(text)
+        self.stack.setCurrentWidget(self.single)
+
+    def clear(self) -> None:
+        self.set_conversations([])
+
+
+TIMELINE_COLUMNS = ("date", "answer", "words", "good", "hard", "wish", "adult")
+
+
+class TimelineModel(QAbstractTableModel):
+    """One area across all conversations, oldest first: answer and the child's words."""
+
+    def __init__(self, language: str = "sv", parent: Any = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._convs: list[Conversation] = []
+        self.area_id = ""
+
+    def set_data(self, convs: list[Conversation], area_id: str) -> None:
+        self.beginResetModel()
+        self._convs = [c for c in convs if area_id in c.definition.area_ids]
+        self.area_id = area_id
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_data([], "")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._convs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(TIMELINE_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(TIMELINE_COLUMNS):
+            return None
+        return (
+            _t("Date"),
+            _t("How it is (child)"),
+            _t("The child's own words"),
+            _t("What is good"),
+            _t("What is hard"),
+            _t("Wants to happen"),
+            _t("Adult's view (separate)"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._convs):
+            return None
+        conv = self._convs[index.row()]
+        entry = conv.entry(self.area_id)
+        column = TIMELINE_COLUMNS[index.column()]
+        if role == CONVERSATION_ID_ROLE:
+            return conv.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "adult":
+                parts = []
+                if entry.adult_answer.is_given:
+                    parts.append(describe_answer(conv, entry.adult_answer, self.language))
+                if entry.adult_note:
+                    parts.append(entry.adult_note)
+                return " – ".join(parts)
+            return {
+                "date": conv.held_on.isoformat(),
+                "answer": describe_answer(conv, entry.answer, self.language),
+                "words": entry.words,
+                "good": entry.good,
+                "hard": entry.hard,
+                "wish": entry.wish,
+            }[column]
+        return None
+
+
+class TimelineView(QWidget):
+    """Pick an area; see every conversation's answer and words for it."""
+
+    def __init__(self, language: str = "sv", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.area = QComboBox()
+        self.area.setAccessibleName(self.tr("Area"))
+        self.model = TimelineModel(language, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Timeline of the area"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Area")))
+        top.addWidget(self.area, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._convs: list[Conversation] = []
+        self.area.currentIndexChanged.connect(self._area_changed)
+
+    def set_conversations(self, convs: list[Conversation]) -> None:
+        self._convs = list(convs)
+        current = self.area.currentData()
+        self.area.blockSignals(True)
+        self.area.clear()
+        if convs:
+            definition = convs[-1].definition
+            for a in definition.areas:
+                self.area.addItem(a.label_in(self.language), a.id)
+        self.area.blockSignals(False)
+        i = self.area.findData(current)
+        self.area.setCurrentIndex(max(i, 0) if self.area.count() else -1)
+        self._area_changed()
+
+    def select_area(self, area_id: str) -> None:
+        self.area.setCurrentIndex(self.area.findData(area_id))
+
+    def _area_changed(self, *_args: object) -> None:
+        area_id = self.area.currentData()
+        if area_id is None:
+            self.model.clear()
+        else:
+            self.model.set_data(self._convs, str(area_id))
+
+    def clear(self) -> None:
+        self.set_conversations([])

@@ -1,0 +1,371 @@
+"""Passphrase strength feedback, showing/printing a recovery key, and recovery.
+
+"Forgot the passphrase?" leads here: the printed recovery key and a new
+passphrase open the vault again, and a *new* recovery key replaces the old one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.app.tasks import run_in_background
+from hjulet.core.errors import WrongRecoveryKey
+from hjulet.gui.errors import message_for
+from hjulet.services.workspace import Hint, Strength, passphrase_strength
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Passphrase", text)
+
+
+def score_text(score: int) -> str:
+    return (
+        _t("Very weak"),
+        _t("Weak"),
+        _t("Fair: acceptable"),
+        _t("Strong"),
+        _t("Very strong"),
+    )[max(0, min(4, score))]
+
+
+def hint_text(hint: Hint) -> str:
+    return {
+        Hint.EMPTY: _t("Choose a passphrase."),
+        Hint.TOO_SHORT: _t("Use at least 12 characters."),
+        Hint.COMMON: _t("This is one of the most used passwords: anyone would try it first."),
+        Hint.REPEATS: _t("Repeated characters or repeated parts add little."),
+        Hint.SEQUENCE: _t("Sequences such as 1234, abcd or qwerty are guessed early."),
+        Hint.CONTAINS_NAME: _t("Do not use the vault's name or your own name."),
+        Hint.ONE_CLASS: _t("Only one kind of character: mix in other words or characters."),
+        Hint.USE_WORDS: _t(
+            "Four or more unrelated words, such as 'kettle orbit lingon tram', are easy to "
+            "remember and hard to guess."
+        ),
+    }[hint]
+
+
+class StrengthMeter(QWidget):
+    """A bar, a word (never colour alone) and concrete advice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(10)
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.label = QLabel()
+        self.label.setObjectName("strengthLabel")
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("strengthAdvice")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addWidget(self.advice)
+        self.strength = passphrase_strength("")
+        self.update_for("")
+
+    def update_for(self, passphrase: str, avoid: tuple[str, ...] = ()) -> Strength:
+        s = passphrase_strength(passphrase, avoid=avoid)
+        self.strength = s
+        self.bar.setValue(s.score)
+        self.label.setText(score_text(s.score))
+        self.bar.setAccessibleDescription(score_text(s.score))
+        lines = [hint_text(h) for h in s.hints[:3]]
+        if s.hints == () or s.score >= 3:
+            lines.append(
+                self.tr(
+                    "An estimate, not a promise: the strength counts length, words and kinds of "
+                    "characters."
+                )
+            )
+        self.advice.setText("\n".join(lines))
+        return s
+
+
+def recovery_key_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.5)
+    font.setBold(True)
+    return font
+
+
+class RecoveryKeyView(QWidget):
+    """The key in large, grouped, selectable letters, with a Print button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = ""
+        self.vault_name = ""
+        self.label = QLabel()
+        self.label.setObjectName("recoveryKey")
+        self.label.setFont(recovery_key_font())
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setFrameShape(QLabel.Shape.Box)
+        self.label.setMinimumHeight(64)
+        self.label.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print the recovery key…"))
+        self.print_button.clicked.connect(self.print_key)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.print_button)
+        layout.addLayout(row)
+
+    def set_key(self, key: str, vault_name: str = "") -> None:
+        self.key, self.vault_name = key, vault_name
+        groups = key.split("-")
+        half = (len(groups) + 1) // 2
+        self.label.setText("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        self.label.setAccessibleName(self.tr("Recovery key"))
+        self.label.setAccessibleDescription(" ".join(" ".join(g) for g in groups))
+
+    def print_key(self) -> None:
+        if self.key:
+            print_recovery_key(self, self.key, self.vault_name)
+
+
+def print_recovery_key(parent: QWidget, key: str, vault_name: str) -> bool:
+    """Print a one-page sheet with the key; returns False if the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_t("Print the recovery key"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_recovery_sheet(
+        QPainter(printer), printer.pageRect(QPrinter.Unit.DevicePixel), key, vault_name
+    )
+    return True
+
+
+def paint_recovery_sheet(painter: QPainter, page: QRectF, key: str, vault_name: str) -> None:
+    """The printed sheet: title, vault, date, the key, and what to do with it."""
+    try:
+        x, w = page.x(), page.width()
+        y = page.y()
+        title = QFont(painter.font())
+        title.setPointSizeF(18)
+        title.setBold(True)
+        body = QFont(painter.font())
+        body.setPointSizeF(11)
+        mono = recovery_key_font()
+        mono.setPointSizeF(20)
+        lines: list[tuple[QFont, str, float]] = [
+            (title, _t("Hjulet – recovery key"), 2.2),
+            (body, _t("Vault: %1").replace("%1", vault_name or "–"), 1.6),
+            (body, _t("Printed: %1").replace("%1", date.today().isoformat()), 2.6),
+            (mono, key, 3.2),
+            (
+                body,
+                _t(
+                    "With this key and Hjulet you can set a new passphrase if the old one is "
+                    "forgotten. Anyone who has this sheet and the vault can open it: keep it "
+                    "locked away, apart from the computer. When you use it, Hjulet gives you a "
+                    "new key and this one stops working."
+                ),
+                8.0,
+            ),
+        ]
+        for font, text, height in lines:
+            painter.setFont(font)
+            line_h = painter.fontMetrics().height()
+            box = QRectF(x, y, w, line_h * height)
+            painter.drawText(box, int(Qt.TextFlag.TextWordWrap), text)
+            y += line_h * height
+    finally:
+        painter.end()
+
+
+class RecoveryDialog(QDialog):
+    """Recovery key + new passphrase -> a new passphrase and a new recovery key.
+
+    ``recovered(path, new_passphrase)`` is emitted when the user closes the
+    page with the new key, so the caller can open the vault.
+    """
+
+    recovered = Signal(object, str)
+
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        kdf: object | None = None,
+        recover: Callable[..., str] = services.recover_vault,
+    ) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.kdf = kdf
+        self._recover = recover
+        self.new_key = ""
+        self.setWindowTitle(self.tr("Recover the vault"))
+        self.setMinimumWidth(540)
+        self.pages = QStackedWidget()
+
+        # page 1: the key and a new passphrase
+        ask = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Type the recovery key you printed or wrote down when the vault was made, and "
+                "choose a new passphrase. Letters may be typed in small or capital letters; "
+                "dashes and spaces do not matter."
+            )
+        )
+        intro.setWordWrap(True)
+        self.key_edit = QLineEdit()
+        self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key_edit.setFont(recovery_key_font())
+        self.key_edit.setAccessibleName(self.tr("Recovery key"))
+        self.new_pass = QLineEdit()
+        self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_pass.setAccessibleName(self.tr("New passphrase"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.meter = StrengthMeter()
+        self.message = QLabel()
+        self.message.setObjectName("recoveryMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key"), self.key_edit)
+        form.addRow(self.tr("New passphrase"), self.new_pass)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.addWidget(QLabel(str(self.path)))
+        ask_layout.addWidget(intro)
+        ask_layout.addLayout(form)
+        ask_layout.addWidget(self.message)
+        ask_layout.addWidget(self.busy)
+        self.ask_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.recover_button = self.ask_buttons.addButton(
+            self.tr("Set the new passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ask_buttons.accepted.connect(self.try_recover)
+        self.ask_buttons.rejected.connect(self.reject)
+        ask_layout.addWidget(self.ask_buttons)
+
+        # page 2: the new recovery key
+        done = QWidget()
+        done_text = QLabel(
+            self.tr(
+                "The vault has a new passphrase. Here is its NEW recovery key: the old one no "
+                "longer works. Print it or write it down now and keep it locked away."
+            )
+        )
+        done_text.setWordWrap(True)
+        self.key_view = RecoveryKeyView()
+        self.stored = QCheckBox(self.tr("I have printed or written down the new recovery key"))
+        self.done_buttons = QDialogButtonBox()
+        self.open_button = self.done_buttons.addButton(
+            self.tr("Open the vault"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button.setEnabled(False)
+        self.stored.toggled.connect(self.open_button.setEnabled)
+        self.done_buttons.accepted.connect(self._finish)
+        done_layout = QVBoxLayout(done)
+        done_layout.addWidget(done_text)
+        done_layout.addWidget(self.key_view)
+        done_layout.addWidget(self.stored)
+        done_layout.addStretch()
+        done_layout.addWidget(self.done_buttons)
+
+        self.pages.addWidget(ask)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.new_pass.textChanged.connect(self._check)
+        self.repeat.textChanged.connect(self._check)
+        self.key_edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        s = self.meter.update_for(self.new_pass.text())
+        same = self.new_pass.text() == self.repeat.text()
+        self.recover_button.setEnabled(bool(self.key_edit.text().strip()) and s.acceptable and same)
+        if self.repeat.text() and not same:
+            self._show(self.tr("The two passphrases are not the same."))
+        else:
+            self.message.hide()
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def try_recover(self) -> None:
+        if not self.recover_button.isEnabled():
+            return
+        key, new, path, kdf = self.key_edit.text(), self.new_pass.text(), self.path, self.kdf
+        self.recover_button.setEnabled(False)
+        self.busy.show()
+        self.message.hide()
+
+        def work() -> str:
+            if kdf is None:
+                return self._recover(path, key, new)
+            return self._recover(path, key, new, kdf=kdf)
+
+        run_in_background(work, self._done, self._failed)
+
+    def _done(self, new_key: str) -> None:
+        self.busy.hide()
+        self.new_key = new_key
+        self.key_view.set_key(new_key)
+        self.pages.setCurrentIndex(1)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self._check()
+        if isinstance(exc, WrongRecoveryKey):
+            self.key_edit.selectAll()
+            self.key_edit.setFocus()
+        self._show(message_for(exc))
+
+    def _finish(self) -> None:
+        secret = self.new_pass.text()
+        self.new_pass.clear()
+        self.repeat.clear()
+        self.key_edit.clear()
+        self.recovered.emit(self.path, secret)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.pages.currentIndex() == 1 and not self.stored.isChecked():
+            # The passphrase has changed already: do not lose the new key by Escape.
+            return
+        super().reject()

@@ -1,0 +1,194 @@
+"""Reminders at unlock: children whose keep-until date has passed.
+
+A calm list of codes. Each child can be deleted for real behind a confirmation
+that says so; export before deleting comes with the backup/export feature.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core.errors import HjuletError
+from hjulet.core.model import Child
+from hjulet.gui.child_dialog import confirm
+from hjulet.gui.errors import message_for
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Retention", text)
+
+
+class RetentionModel(QAbstractTableModel):
+    """Children past their keep-until date, oldest date first."""
+
+    COLUMNS = ("code", "name", "until", "action")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Child] = []
+
+    def set_rows(self, rows: list[Child]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda c: (c.retention_until or date.min, c.code))
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def child_at(self, row: int) -> Child:
+        return self._rows[row]
+
+    def remove_child(self, child_id: int) -> None:
+        for n, c in enumerate(self._rows):
+            if c.id == child_id:
+                self.beginRemoveRows(QModelIndex(), n, n)
+                del self._rows[n]
+                self.endRemoveRows()
+                return
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (_t("Code"), _t("Name"), _t("Keep until"), "")[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                c.code,
+                c.name,
+                c.retention_until.isoformat() if c.retention_until else "",
+                "",
+            )[index.column()]
+        return None
+
+
+class RetentionDialog(QDialog):
+    """Lists children past their date; ``deleted(child_id)`` after each deletion."""
+
+    deleted = Signal(int)
+
+    def __init__(
+        self, vault: services.Vault, children: list[Child], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("Time to clear out"))
+        self.resize(640, 420)
+        intro = QLabel(
+            self.tr(
+                "These children's keep-until dates have passed. Hjulet is a conversation aid, "
+                "not the record: copy what must be kept into the journal or case system, then "
+                "delete the child here. Nothing happens until you choose to delete."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = RetentionModel(self)
+        self.model.set_rows(children)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setAccessibleName(self.tr("Children past their keep-until date"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.delete_buttons: dict[int, QPushButton] = {}
+        for row in range(self.model.rowCount()):
+            self._add_button(row)
+        self.empty = QLabel(self.tr("Nothing is past its keep-until date."))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        buttons = QDialogButtonBox()
+        later = buttons.addButton(
+            self.tr("Remind me later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        later.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.confirm_box: QMessageBox | None = None
+
+    def _add_button(self, row: int) -> None:
+        child = self.model.child_at(row)
+        if child.id is None:
+            return
+        button = QPushButton(self.tr("Delete…"))
+        button.setAccessibleName(self.tr("Delete %1").replace("%1", child.code))
+        child_id = child.id
+        button.clicked.connect(lambda: self.ask_delete(child_id))
+        self.delete_buttons[child_id] = button
+        self.table.setIndexWidget(self.model.index(row, 3), button)
+
+    def ask_delete(self, child_id: int) -> QMessageBox | None:
+        code = next(
+            (
+                self.model.child_at(r).code
+                for r in range(self.model.rowCount())
+                if self.model.child_at(r).id == child_id
+            ),
+            "",
+        )
+        self.confirm_box = confirm(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete %1 and everything about this child: conversations, words, consent and "
+                "SIP preparation? Deletion is permanent and cannot be undone. Export or copy "
+                "what must be kept first."
+            ).replace("%1", code),
+            self.tr("Delete permanently"),
+            lambda: self.delete(child_id),
+            destructive=True,
+        )
+        return self.confirm_box
+
+    def delete(self, child_id: int) -> bool:
+        try:
+            services.delete_child(self.vault, child_id)
+        except HjuletError as exc:
+            QMessageBox.warning(self, self.tr("Delete"), message_for(exc))
+            return False
+        self.delete_buttons.pop(child_id, None)
+        self.model.remove_child(child_id)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.deleted.emit(child_id)
+        return True

@@ -1,0 +1,113 @@
+"""Settings: this computer's (language, auto-lock) and the open vault's (retention, wheel)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet.app.settings import Settings
+from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
+
+UI_LANGUAGES = (("sv", "Svenska"), ("en", "English"))
+
+
+def language_combo(current: str) -> QComboBox:
+    combo = QComboBox()
+    for code, name in UI_LANGUAGES:
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def definition_combo(catalog: Catalog, current: str, lang: str) -> QComboBox:
+    combo = QComboBox()
+    for def_id, definition in sorted(catalog.definitions.items()):
+        combo.addItem(definition.name_in(lang), def_id)
+    index = combo.findData(current)
+    if index < 0:
+        index = combo.findData(DEFAULT_DEFINITION)
+    combo.setCurrentIndex(max(0, index))
+    return combo
+
+
+class SettingsDialog(QDialog):
+    """``values()`` after accept: language, idle minutes, and (with a vault) its settings."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        catalog: Catalog,
+        vault_settings: dict[str, Any] | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        self.language = language_combo(settings.language)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 120)
+        self.idle.setValue(settings.idle_lock_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
+        computer = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(computer)
+        form.addRow(self.tr("Language of Hjulet"), self.language)
+        form.addRow(self.tr("Lock after this long without use"), self.idle)
+        layout = QVBoxLayout(self)
+        layout.addWidget(computer)
+        self.retention: QSpinBox | None = None
+        self.definition: QComboBox | None = None
+        if vault_settings is not None:
+            box = QGroupBox(self.tr("This vault"))
+            vform = QFormLayout(box)
+            self.retention = QSpinBox()
+            self.retention.setRange(1, 120)
+            self.retention.setValue(int(vault_settings.get("retention_months", 12)))
+            self.retention.setSuffix(self.tr(" months"))
+            self.retention.setAccessibleName(self.tr("Keep after the last conversation"))
+            vform.addRow(self.tr("Keep after the last conversation"), self.retention)
+            self.definition = definition_combo(
+                catalog,
+                str(vault_settings.get("definition", DEFAULT_DEFINITION)),
+                settings.language,
+            )
+            vform.addRow(self.tr("Wheel for new conversations"), self.definition)
+            note = QLabel(
+                self.tr(
+                    "The keep-until date of a child is set from this when a conversation is "
+                    "held. Your organisation decides how long notes may be kept."
+                )
+            )
+            note.setWordWrap(True)
+            vform.addRow(note)
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "language": str(self.language.currentData()),
+            "idle_lock_minutes": self.idle.value(),
+        }
+        if self.retention is not None and self.definition is not None:
+            out["vault"] = {
+                "retention_months": self.retention.value(),
+                "definition": str(self.definition.currentData()),
+            }
+        return out

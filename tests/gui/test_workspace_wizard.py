@@ -1,0 +1,155 @@
+"""The first-run wizard end to end: a real vault is created and opens afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from hjulet import services
+from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
+from hjulet.gui.wizard import FirstRunWizard, normalise_group
+from hjulet.storage.keyslots import FAST_KDF
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, ctx, window  # noqa: F401
+
+
+def _wizard(qtbot, catalog: Catalog, tmp_path: Path) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(catalog, tmp_path / "vaults", "sv", kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _next_enabled(wizard: FirstRunWizard) -> bool:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    return (button.isVisible() and button.isEnabled()) or (
+        commit.isVisible() and commit.isEnabled()
+    )
+
+
+def _to_passphrase_page(wizard: FirstRunWizard) -> None:
+    assert not _next_enabled(wizard)  # a vault needs a name
+    wizard.name_page.name.setText("Skolkurator Vingåker")
+    assert _next_enabled(wizard)
+    wizard.next()
+    assert wizard.currentPage() is wizard.folder_page
+    # the default folder is local, new and named after the vault
+    assert wizard.folder_page.folder().name == "Skolkurator Vingåker"
+    assert wizard.folder_page.risks == []
+    wizard.next()
+    assert wizard.currentPage() is wizard.passphrase_page
+
+
+def test_wizard_end_to_end_with_recovery_key_confirmation(qtbot, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, catalog, tmp_path)
+    _to_passphrase_page(wizard)
+    page = wizard.passphrase_page
+    page.passphrase.setText("sommar2025")
+    page.repeat.setText("sommar2025")
+    assert not _next_enabled(wizard), "a well-known password must not pass"
+    assert page.meter.strength.score == 0
+    page.passphrase.setText(PASSPHRASE)
+    page.repeat.setText(PASSPHRASE + "x")
+    assert not _next_enabled(wizard), "the two passphrases differ"
+    assert page.mismatch.text()
+    page.repeat.setText(PASSPHRASE)
+    assert _next_enabled(wizard)
+
+    wizard.next()  # commit: the vault is created off the GUI thread
+    key_page = wizard.key_page
+    assert wizard.currentPage() is key_page
+    qtbot.waitUntil(lambda: key_page.created, timeout=TIMEOUT)
+    key = wizard.recovery_key
+    assert len(key.split("-")) == 8
+    assert key.split("-")[0] in key_page.key_view.label.text()
+    assert wizard.vault is not None and wizard.vault.is_open
+    # once created there is no cancelling: the key must be kept first
+    wizard.reject()
+    assert wizard.isVisible()
+
+    wizard.next()
+    confirm = wizard.confirm_page
+    assert wizard.currentPage() is confirm
+    first, second = confirm.expected()
+    groups = key.split("-")
+    assert first == groups[confirm.groups[0]] and second == groups[confirm.groups[1]]
+    # wrong groups block Next
+    wrong = "ZZZZ" if first != "ZZZZ" else "YYYY"
+    confirm.first.setText(wrong)
+    confirm.second.setText(second)
+    assert not confirm.isComplete()
+    assert not _next_enabled(wizard)
+    assert confirm.message.text(), "a wrong group is named"
+    confirm.first.setText(first)
+    confirm.second.setText(first if first != second else "ZZZZ")
+    assert not _next_enabled(wizard)
+    # right groups, typed loosely (small letters, a space) pass
+    confirm.second.setText(" " + second.lower())
+    assert confirm.isComplete()
+    assert _next_enabled(wizard)
+
+    wizard.next()
+    prefs = wizard.preferences_page
+    assert wizard.currentPage() is prefs
+    prefs.language.setCurrentIndex(prefs.language.findData("en"))
+    assert prefs.definition.findData(DEFAULT_DEFINITION) >= 0
+    with qtbot.waitSignal(wizard.vault_ready, timeout=TIMEOUT) as ready:
+        wizard.accept()
+    vault, path, language = ready.args
+    assert language == "en"
+    assert services.get_settings(vault)["definition"] == DEFAULT_DEFINITION
+    assert vault.name == "Skolkurator Vingåker"
+    vault.close()
+    # the vault really exists: the passphrase and the recovery key both open it
+    with services.open_vault(path, PASSPHRASE) as again:
+        assert again.name == "Skolkurator Vingåker"
+    new_key = services.recover_vault(path, key, "ny lösen fras med många ord", kdf=FAST_KDF)
+    assert new_key != key
+
+
+def test_folder_page_warns_about_sync_and_blocks_full_folders(qtbot, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, catalog, tmp_path)
+    wizard.name_page.name.setText("Skolsköterska")
+    wizard.next()
+    folder = wizard.folder_page
+    folder.path.setText(str(tmp_path / "OneDrive - Vingåker kommun" / "Hjulet"))
+    assert folder.warning.text() and "OneDrive" in folder.warning.text()
+    assert folder.accept_risk.isVisibleTo(folder)
+    assert not _next_enabled(wizard), "a synced folder needs an explicit choice"
+    folder.accept_risk.setChecked(True)
+    assert _next_enabled(wizard)
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "something.txt").write_text("x")
+    folder.path.setText(str(full))
+    assert not folder.accept_risk.isVisibleTo(folder)
+    assert not _next_enabled(wizard), "a folder with files cannot hold a new vault"
+    folder.path.setText("relative/path")
+    assert not _next_enabled(wizard)
+
+
+def test_group_normalisation_forgives_what_people_type() -> None:
+    assert normalise_group(" 7k3m ") == "7K3M"
+    assert normalise_group("o1l0") == normalise_group("0110")
+
+
+def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # type: ignore[no-untyped-def]
+    window.first_run()
+    wizard = window.wizard
+    assert wizard.isVisible()
+    _to_passphrase_page(wizard)
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.key_page.created, timeout=TIMEOUT)
+    wizard.next()
+    a, b = wizard.confirm_page.expected()
+    wizard.confirm_page.first.setText(a)
+    wizard.confirm_page.second.setText(b)
+    wizard.next()
+    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+        wizard.accept()
+    assert window.vault is not None and window.vault.name == "Skolkurator Vingåker"
+    assert window.stack.currentWidget() is window.caseload_page
+    assert str(window.vault_path) in window.ctx.settings.recent_vaults
