@@ -23,7 +23,9 @@ def main() -> None:
         tmp = Path(d)
         big = tmp / "big"
         secs = build_big_vault(big, PASS, kdf=PRODUCT_KDF)
-        print(f"Built a 2,000-child vault (10 conversations each, 160,000 entries) in {secs:.1f} s\n")
+        print(
+            f"Built a 2,000-child vault (10 conversations each, 160,000 entries) in {secs:.1f} s\n"
+        )
         for name in SECTIONS:
             module = importlib.import_module(f"benchmarks.{name}")
             module.run(tmp / name, big, PASS)

@@ -35,7 +35,8 @@ def ms(value: float) -> str:
 
 
 def report(name: str, values: list[float]) -> None:
-    print(f"  {name:<48} median {ms(statistics.median(values)):>11}   p95 {ms(p95(values)):>11}   (n={len(values)})")
+    median = ms(statistics.median(values))
+    print(f"  {name:<48} median {median:>11}   p95 {ms(p95(values)):>11}   (n={len(values)})")
 
 
 def build_big_vault(
@@ -64,46 +65,76 @@ def build_big_vault(
     vault, _ = services.create_vault(path, passphrase, name="Bench", kdf=kdf)
     now = datetime.now()
     today = date.today()
-    with vault:
-        with vault.session() as s:
-            digests = {}
-            for tier in AgeTier:
-                scale = catalog.scale_for(tier)
-                digests[tier] = (
-                    repository._store_copy(s, "wheel", definition.to_dict()),
-                    repository._store_copy(s, "scale", scale.to_dict()),
-                    scale.size,
+    with vault, vault.session() as s:
+        digests = {}
+        for tier in AgeTier:
+            scale = catalog.scale_for(tier)
+            digests[tier] = (
+                repository._store_copy(s, "wheel", definition.to_dict()),
+                repository._store_copy(s, "scale", scale.to_dict()),
+                scale.size,
+            )
+        kids, convs, entries = [], [], []
+        conv_id = 0
+        for n in range(children):
+            tier = list(AgeTier)[n % 3]
+            wheel_digest, scale_digest, size = digests[tier]
+            kids.append(
+                {
+                    "id": n + 1,
+                    "code": f"BENCH-{n:05d}",
+                    "name": f"Barn {n}",
+                    "birth_year": 2010 + n % 12,
+                    "languages": "sv",
+                    "age_tier": tier.value,
+                    "archived": False,
+                    "retention_until": today + timedelta(days=n % 700 - 200),
+                    "created_at": now,
+                }
+            )
+            for k in range(conversations):
+                conv_id += 1
+                convs.append(
+                    {
+                        "id": conv_id,
+                        "child_id": n + 1,
+                        "held_on": today - timedelta(days=180 * (conversations - k) + n % 90),
+                        "definition_digest": wheel_digest,
+                        "scale_digest": scale_digest,
+                        "language": "sv",
+                        "place": "Skolan",
+                        "present": "",
+                        "important_to_me": "",
+                        "important_shared": False,
+                        "change_note": "",
+                        "change_note_shared": False,
+                        "created_at": now,
+                    }
                 )
-            kids, convs, entries = [], [], []
-            conv_id = 0
-            for n in range(children):
-                tier = list(AgeTier)[n % 3]
-                wheel_digest, scale_digest, size = digests[tier]
-                kids.append(
-                    {"id": n + 1, "code": f"BENCH-{n:05d}", "name": f"Barn {n}", "birth_year": 2010 + n % 12,
-                     "languages": "sv", "age_tier": tier.value, "archived": False,
-                     "retention_until": today + timedelta(days=n % 700 - 200), "created_at": now}
-                )
-                for k in range(conversations):
-                    conv_id += 1
-                    convs.append(
-                        {"id": conv_id, "child_id": n + 1,
-                         "held_on": today - timedelta(days=180 * (conversations - k) + n % 90),
-                         "definition_digest": wheel_digest, "scale_digest": scale_digest,
-                         "language": "sv", "place": "Skolan", "present": "", "important_to_me": "",
-                         "important_shared": False, "change_note": "", "change_note_shared": False,
-                         "created_at": now}
+                for area in definition.areas:
+                    words = (
+                        "Det går bra i skolan men rasterna är svåra."
+                        if rng.random() < 0.4
+                        else ""
                     )
-                    for area in definition.areas:
-                        words = "Det går bra i skolan men rasterna är svåra." if rng.random() < 0.4 else ""
-                        entries.append(
-                            {"conversation_id": conv_id, "area_id": area.id,
-                             "answer": Answer.at(rng.randint(1, size)).to_text(), "words": words,
-                             "good": "", "hard": "", "wish": "", "help_from": "", "adult_note": "",
-                             "adult_answer": "not_asked", "guardian_answer": "not_asked",
-                             "shared": EntryField.ANSWER.value, "updated_at": now}
-                        )
-            s.execute(insert(ChildRow), kids)
-            s.execute(insert(ConversationRow), convs)
-            s.execute(insert(EntryRow), entries)
+                    entries.append(
+                        {
+                            "conversation_id": conv_id,
+                            "area_id": area.id,
+                            "answer": Answer.at(rng.randint(1, size)).to_text(),
+                            "words": words,
+                            "good": "",
+                            "hard": "",
+                            "wish": "",
+                            "help_from": "",
+                            "adult_note": "",
+                            "adult_answer": "not_asked",
+                            "guardian_answer": "not_asked",
+                            "shared": EntryField.ANSWER.value,
+                            "updated_at": now,
+                        }
+                    )
+        s.execute(insert(ChildRow), kids)
+        s.execute(insert(ConversationRow), convs)
+        s.execute(insert(EntryRow), entries)
     return time.perf_counter() - t

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from benchmarks.common import build_big_vault, ms, report, timings
+from benchmarks.common import build_big_vault, report, timings
 from hjulet import services
 from hjulet.core.catalog import load_catalog
 from hjulet.core.model import Answer
@@ -46,15 +44,33 @@ def run(tmp: Path, big_vault: Path, big_pass: str) -> None:
         report("commit one answer (synchronous=FULL, WAL)", timings(one, 1000))
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
     def listing() -> None:
         subprocess.run(
-            [sys.executable, "-m", "hjulet", "--basedir", str(tmp / "base"), "list", str(big_vault),
-             "--json", "--passphrase-file", "-"],
-            input=big_pass, capture_output=True, text=True, check=True, env=env,
+            [
+                sys.executable,
+                "-m",
+                "hjulet",
+                "--basedir",
+                str(tmp / "base"),
+                "list",
+                str(big_vault),
+                "--json",
+                "--passphrase-file",
+                "-",
+            ],
+            input=big_pass,
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
         )
+
     report("`hjulet list --json`, 2,000 children x 10 conversations", timings(listing, 5))
     with services.open_vault(big_vault, big_pass) as v:
-        report("list_children() in process, same vault", timings(lambda: services.list_children(v), 10))
+        report(
+            "list_children() in process, same vault", timings(lambda: services.list_children(v), 10)
+        )
     size = (big_vault / "vault.db").stat().st_size
     print(f"  {'big vault database size':<48} {size / 1e6:.1f} MB")
 

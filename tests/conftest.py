@@ -14,9 +14,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
-import pytest  # noqa: E402
+import pytest
 
-from hjulet.core.catalog import Catalog, load_catalog  # noqa: E402
+from hjulet.core.catalog import Catalog, load_catalog
 
 PASS = "correct horse battery staple"
 

@@ -20,7 +20,12 @@ def hjulet(*args: str, stdin: str = "", basedir: Path) -> subprocess.CompletedPr
     env["PYTHONPATH"] = str(ROOT)
     return subprocess.run(
         [sys.executable, "-m", "hjulet", "--basedir", str(basedir), "--fast-kdf", *args],
-        input=stdin, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
 
 
@@ -31,21 +36,35 @@ def base(tmp_path: Path) -> Path:
 
 def test_init_list_check_and_exit_codes(tmp_path, base):
     v = tmp_path / "v"
-    r = hjulet("init", str(v), "--name", "Kurator Flen", "--passphrase-file", "-",
-               "--recovery-key-file", str(tmp_path / "rk.txt"), stdin="rätt lösenfras\n", basedir=base)
+    r = hjulet(
+        "init",
+        str(v),
+        "--name",
+        "Kurator Flen",
+        "--passphrase-file",
+        "-",
+        "--recovery-key-file",
+        str(tmp_path / "rk.txt"),
+        stdin="rätt lösenfras\n",
+        basedir=base,
+    )
     assert r.returncode == 0, r.stderr
     assert "Valvet är skapat" in r.stdout
     recovery = (tmp_path / "rk.txt").read_text().strip()
     assert len(recovery.split("-")) == 8
 
-    r = hjulet("list", str(v), "--json", "--passphrase-file", "-", stdin="rätt lösenfras\n", basedir=base)
+    r = hjulet(
+        "list", str(v), "--json", "--passphrase-file", "-", stdin="rätt lösenfras\n", basedir=base
+    )
     assert r.returncode == 0 and json.loads(r.stdout) == []
 
     r = hjulet("list", str(v), "--passphrase-file", "-", stdin="fel\n", basedir=base)
     assert r.returncode == 3
     assert r.stderr.strip().startswith("Fel lösenfras") and "Traceback" not in r.stderr
 
-    r = hjulet("--lang", "en", "list", str(v), "--passphrase-file", "-", stdin="fel\n", basedir=base)
+    r = hjulet(
+        "--lang", "en", "list", str(v), "--passphrase-file", "-", stdin="fel\n", basedir=base
+    )
     assert r.returncode == 3 and r.stderr.startswith("Wrong passphrase")
 
     r = hjulet("check", str(v), "--passphrase-file", "-", stdin="rätt lösenfras\n", basedir=base)
@@ -74,33 +93,77 @@ def test_demo_then_list_json(tmp_path, base):
 
 def test_passphrase_change_and_recovery(tmp_path, base):
     v = tmp_path / "v"
-    hjulet("init", str(v), "--passphrase-file", "-", "--recovery-key-file", str(tmp_path / "rk"),
-           stdin="första lösenfrasen\n", basedir=base)
+    hjulet(
+        "init",
+        str(v),
+        "--passphrase-file",
+        "-",
+        "--recovery-key-file",
+        str(tmp_path / "rk"),
+        stdin="första lösenfrasen\n",
+        basedir=base,
+    )
     (tmp_path / "old").write_text("första lösenfrasen\n")
     (tmp_path / "new").write_text("andra lösenfrasen\n")
-    r = hjulet("passphrase", str(v), "--passphrase-file", str(tmp_path / "old"),
-               "--new-passphrase-file", str(tmp_path / "new"), basedir=base)
+    r = hjulet(
+        "passphrase",
+        str(v),
+        "--passphrase-file",
+        str(tmp_path / "old"),
+        "--new-passphrase-file",
+        str(tmp_path / "new"),
+        basedir=base,
+    )
     assert r.returncode == 0, r.stderr
-    assert hjulet("list", str(v), "--passphrase-file", str(tmp_path / "old"), basedir=base).returncode == 3
-    assert hjulet("list", str(v), "--passphrase-file", str(tmp_path / "new"), basedir=base).returncode == 0
+    assert (
+        hjulet("list", str(v), "--passphrase-file", str(tmp_path / "old"), basedir=base).returncode
+        == 3
+    )
+    assert (
+        hjulet("list", str(v), "--passphrase-file", str(tmp_path / "new"), basedir=base).returncode
+        == 0
+    )
 
     (tmp_path / "bad-rk").write_text("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA\n")
-    r = hjulet("recover", str(v), "--recovery-key-file", str(tmp_path / "bad-rk"),
-               "--new-passphrase-file", str(tmp_path / "old"), basedir=base)
+    r = hjulet(
+        "recover",
+        str(v),
+        "--recovery-key-file",
+        str(tmp_path / "bad-rk"),
+        "--new-passphrase-file",
+        str(tmp_path / "old"),
+        basedir=base,
+    )
     assert r.returncode == 3 and "Återställningsnyckeln passar inte" in r.stderr
-    r = hjulet("recover", str(v), "--recovery-key-file", str(tmp_path / "rk"),
-               "--new-passphrase-file", str(tmp_path / "old"),
-               "--new-recovery-key-file", str(tmp_path / "rk2"), basedir=base)
+    r = hjulet(
+        "recover",
+        str(v),
+        "--recovery-key-file",
+        str(tmp_path / "rk"),
+        "--new-passphrase-file",
+        str(tmp_path / "old"),
+        "--new-recovery-key-file",
+        str(tmp_path / "rk2"),
+        basedir=base,
+    )
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "rk2").read_text() != (tmp_path / "rk").read_text()
-    assert hjulet("list", str(v), "--passphrase-file", str(tmp_path / "new"), basedir=base).returncode == 3
-    assert hjulet("list", str(v), "--passphrase-file", str(tmp_path / "old"), basedir=base).returncode == 0
+    assert (
+        hjulet("list", str(v), "--passphrase-file", str(tmp_path / "new"), basedir=base).returncode
+        == 3
+    )
+    assert (
+        hjulet("list", str(v), "--passphrase-file", str(tmp_path / "old"), basedir=base).returncode
+        == 0
+    )
 
 
 def test_usage_errors_and_missing_vault(tmp_path, base):
     assert hjulet("list", basedir=base).returncode == 2
     assert hjulet("frobnicate", basedir=base).returncode == 2
-    r = hjulet("list", str(tmp_path / "nowhere"), "--passphrase-file", "-", stdin="x\n", basedir=base)
+    r = hjulet(
+        "list", str(tmp_path / "nowhere"), "--passphrase-file", "-", stdin="x\n", basedir=base
+    )
     assert r.returncode == 6 and "Det finns inget valv" in r.stderr
     r = hjulet("init", str(tmp_path / "v"), "--passphrase-file", "-", stdin="kort\n", basedir=base)
     assert r.returncode == 2 and not (tmp_path / "v").exists()

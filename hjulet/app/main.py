@@ -133,7 +133,9 @@ def start_flow(window: object) -> None:
         path = demo_vault_path(ctx.basedir)
         window.open_demo(path, DEMO_PASSPHRASE)
         return
-    target = start.vault or (Path(ctx.settings.recent_vaults[0]) if ctx.settings.recent_vaults else None)
+    target = start.vault or (
+        Path(ctx.settings.recent_vaults[0]) if ctx.settings.recent_vaults else None
+    )
     if target is None:
         window.first_run()
         return

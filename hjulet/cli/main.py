@@ -76,7 +76,9 @@ class Cli:
                 raise CliError(EXIT_INPUT, self.t("err_read_file", path=name)) from None
         return line.rstrip("\r\n")
 
-    def passphrase(self, args: argparse.Namespace, *, new: bool = False, attr: str = "passphrase_file") -> str:
+    def passphrase(
+        self, args: argparse.Namespace, *, new: bool = False, attr: str = "passphrase_file"
+    ) -> str:
         source = getattr(args, attr, None)
         if source:
             value = self._read_secret_file(source)
@@ -120,7 +122,12 @@ class Cli:
         vault, _recovery = services.create_vault(target, passphrase, name=DEMO_NAME, kdf=self.kdf)
         with vault:
             n = populate_demo(vault, load_catalog())
-        self.say("demo_created", n=n, path=target, passphrase=passphrase if not args.passphrase_file else "…")
+        self.say(
+            "demo_created",
+            n=n,
+            path=target,
+            passphrase=passphrase if not args.passphrase_file else "…",
+        )
         return EXIT_OK
 
     def cmd_list(self, args: argparse.Namespace) -> int:
@@ -132,7 +139,9 @@ class Cli:
                     "code": r.child.code,
                     "name": r.child.name,
                     "conversations": r.conversations,
-                    "last_conversation": r.last_conversation.isoformat() if r.last_conversation else None,
+                    "last_conversation": r.last_conversation.isoformat()
+                    if r.last_conversation
+                    else None,
                 }
                 for r in rows
             ]
@@ -204,7 +213,9 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     parser.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)  # tests only
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    def command(name: str, help_key: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+    def command(
+        name: str, help_key: str, handler: Callable[[argparse.Namespace], int]
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=t(help_key), description=t(help_key))
         p.set_defaults(handler=handler)
         return p

@@ -10,7 +10,8 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "prog_help": {
         "sv": "Hjulet – samtalsstöd med Barnets bästa-hjulet. Utan kommando startar programmet.",
-        "en": "Hjulet - conversation aid for the child's best wheel. Without a command the app starts.",
+        "en": "Hjulet - conversation aid for the child's best wheel. "
+        "Without a command the app starts.",
     },
     "opt_basedir": {
         "sv": "mapp för inställningar, loggar och demovalv",
@@ -27,7 +28,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "skriv återställningsnyckeln till filen i stället för skärmen",
         "en": "write the recovery key to this file instead of the screen",
     },
-    "opt_recfile_in": {"sv": "fil med återställningsnyckeln", "en": "file holding the recovery key"},
+    "opt_recfile_in": {
+        "sv": "fil med återställningsnyckeln",
+        "en": "file holding the recovery key",
+    },
     "opt_newpassfile": {
         "sv": "läs den nya lösenfrasen från filen (- = standard in)",
         "en": "read the new passphrase from this file (- = standard input)",

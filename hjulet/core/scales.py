@@ -98,14 +98,24 @@ def scale_from_dict(data: Any, source: str = "") -> Scale:
         label = c.texts(table, "label", where, required_langs=("sv",), max_len=60)
         steps.append(ScaleStep(value, label, face))
     declined = c.texts(
-        c.mapping(root.get("declined", {}), "declined"), "label", "declined",
-        required_langs=("sv",), max_len=60,
+        c.mapping(root.get("declined", {}), "declined"),
+        "label",
+        "declined",
+        required_langs=("sv",),
+        max_len=60,
     )
     dont_know = c.texts(
-        c.mapping(root.get("dont_know", {}), "dont_know"), "label", "dont_know",
-        required_langs=("sv",), max_len=60,
+        c.mapping(root.get("dont_know", {}), "dont_know"),
+        "label",
+        "dont_know",
+        required_langs=("sv",),
+        max_len=60,
     )
-    for key, table in (("name", name), ("declined.label", declined), ("dont_know.label", dont_know)):
+    for key, table in (
+        ("name", name),
+        ("declined.label", declined),
+        ("dont_know.label", dont_know),
+    ):
         for lang in table:
             if not LANG_RE.match(lang):
                 c.add(key, f"has an invalid language code {lang!r}")
@@ -114,9 +124,7 @@ def scale_from_dict(data: Any, source: str = "") -> Scale:
         c.add("languages", "must list 'sv'")
     if c.problems:
         raise DefinitionError(c.problems, source)
-    return Scale(
-        scale_id, name, tier, show_numbers, tuple(steps), declined, dont_know, languages
-    )
+    return Scale(scale_id, name, tier, show_numbers, tuple(steps), declined, dont_know, languages)
 
 
 def load_scale(path: Path) -> Scale:

@@ -12,7 +12,9 @@ import unicodedata
 from hjulet.core.errors import InvalidInput, Problem
 
 # Explicit directional formatting characters (UAX #9): embeddings, overrides, isolates.
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 # Invisible characters that hide or disguise text (ZWJ U+200D is kept: emoji need it).
 INVISIBLE = frozenset("\u200b\u200c\u2060\ufeff\u00ad")
 

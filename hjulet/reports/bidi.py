@@ -90,7 +90,12 @@ def _strip_controls(text: str) -> str:
 
 
 def wrap_logical(
-    text: str, width: float, size: float, *, bold: bool = False, italic: bool = False,
+    text: str,
+    width: float,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
     prefer: Script = Script.LATIN,
 ) -> list[str]:
     """Greedy wrap of one paragraph (no newlines) by measured width, in logical order."""
@@ -137,8 +142,16 @@ def wrap_logical(
 
 
 def draw_visual(
-    canv: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
-    italic: bool = False, color: Color = black, prefer: Script = Script.LATIN,
+    canv: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    color: Color = black,
+    prefer: Script = Script.LATIN,
 ) -> float:
     """Draw visual-order text starting at x; return its width."""
     start = x
@@ -159,9 +172,18 @@ def _resolve(align: Align, rtl: bool) -> Literal["left", "right", "center"]:
 
 
 def draw_text(
-    canv: Canvas, x: float, y: float, text: str, size: float, *, align: Align = "left",
-    bold: bool = False, italic: bool = False, color: Color = black,
-    rtl: bool | None = None, composed: bool = False,
+    canv: Canvas,
+    x: float,
+    y: float,
+    text: str,
+    size: float,
+    *,
+    align: Align = "left",
+    bold: bool = False,
+    italic: bool = False,
+    color: Color = black,
+    rtl: bool | None = None,
+    composed: bool = False,
 ) -> float:
     """Draw one line of logical-order text anchored at x (left, right or centre).
 
@@ -215,8 +237,14 @@ class TextBlock(Flowable):  # type: ignore[misc]
     """A paragraph flowable for any script; wraps in logical order, splits across pages."""
 
     def __init__(
-        self, text: str, style: TextStyle, *, _lines: Sequence[Line] | None = None,
-        _width: float | None = None, _first: bool = True, _last: bool = True,
+        self,
+        text: str,
+        style: TextStyle,
+        *,
+        _lines: Sequence[Line] | None = None,
+        _width: float | None = None,
+        _first: bool = True,
+        _last: bool = True,
         composed: bool = False,
     ) -> None:
         """``composed=True``: the text was built by Hjulet from cleaned parts and may
@@ -278,10 +306,12 @@ class TextBlock(Flowable):  # type: ignore[misc]
             return []  # nothing fits, or only the space after does not: next frame
         width = self._lines_width
         return [
-            TextBlock("", self.style, _lines=lines[:fit], _width=width, _first=self._first,
-                      _last=False),
-            TextBlock("", self.style, _lines=lines[fit:], _width=width, _first=False,
-                      _last=self._last),
+            TextBlock(
+                "", self.style, _lines=lines[:fit], _width=width, _first=self._first, _last=False
+            ),
+            TextBlock(
+                "", self.style, _lines=lines[fit:], _width=width, _first=False, _last=self._last
+            ),
         ]
 
     def draw(self) -> None:
@@ -315,7 +345,14 @@ class TextBlock(Flowable):  # type: ignore[misc]
             else:
                 x = inner_left
             draw_visual(
-                canv, x, y, line.text, st.size, bold=st.bold, italic=st.italic,
-                color=st.color, prefer=line.prefer,
+                canv,
+                x,
+                y,
+                line.text,
+                st.size,
+                bold=st.bold,
+                italic=st.italic,
+                color=st.color,
+                prefer=line.prefer,
             )
             y -= st.line_height

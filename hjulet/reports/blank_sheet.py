@@ -9,7 +9,7 @@ child's name or code and the date. Right-to-left languages are mirrored.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A3, A4
@@ -85,7 +85,10 @@ def _dark(colour: Color, k: float = 0.6) -> Color:
 
 
 def render_blank_sheet(
-    out: Path | BinaryIO, definition: WheelDefinition, scale: Scale, lang: str,
+    out: Path | BinaryIO,
+    definition: WheelDefinition,
+    scale: Scale,
+    lang: str,
     paper: Literal["A4", "A3"] = "A4",
 ) -> None:
     """Write a one-page blank wheel sheet in ``lang`` on A4 or A3."""
@@ -95,12 +98,22 @@ def render_blank_sheet(
     texts = child_texts(lang)
     rtl = lang.split("-", 1)[0] in RTL_LANGUAGES or definition.is_rtl(lang)
     margin = 36.0 * k
-    doc = make_doc(out, title=definition.name_in(lang), author="", pagesize=pagesize,
-                   margins=(margin, margin, margin, margin))
+    doc = make_doc(
+        out,
+        title=definition.name_in(lang),
+        author="",
+        pagesize=pagesize,
+        margins=(margin, margin, margin, margin),
+    )
 
-    def st(size: float, **kw: object) -> TextStyle:
-        return TextStyle(size=size * k, rtl=rtl, align="right" if rtl else "left",
-                         leading=size * k * (1.55 if rtl else 1.3), **kw)  # type: ignore[arg-type]
+    def st(size: float, **kw: Any) -> TextStyle:
+        return TextStyle(
+            size=size * k,
+            rtl=rtl,
+            align="right" if rtl else "left",
+            leading=size * k * (1.55 if rtl else 1.3),
+            **kw,
+        )
 
     story: list[Flowable] = [
         TextBlock(definition.name_in(lang), st(22, bold=True, color=ACCENT, space_after=4)),
@@ -118,30 +131,59 @@ def render_blank_sheet(
         pieces.append(Piece("text", text=step.label_in(lang), size=10.5 * k, colour=INK))
         pieces.append(Piece("gap", width=4 * k))
     story.append(InlineRow(pieces, 20 * k, rtl))
-    story.append(InlineRow([
-        Piece("declined", colour=INK, size=10 * k),
-        Piece("text", text=pick(scale.declined_label, lang), size=10.5 * k, colour=INK),
-        Piece("gap", width=10 * k),
-        Piece("dont_know", colour=INK, size=10 * k),
-        Piece("text", text=pick(scale.dont_know_label, lang), size=10.5 * k, colour=INK),
-    ], 20 * k, rtl))
+    story.append(
+        InlineRow(
+            [
+                Piece("declined", colour=INK, size=10 * k),
+                Piece("text", text=pick(scale.declined_label, lang), size=10.5 * k, colour=INK),
+                Piece("gap", width=10 * k),
+                Piece("dont_know", colour=INK, size=10 * k),
+                Piece("text", text=pick(scale.dont_know_label, lang), size=10.5 * k, colour=INK),
+            ],
+            20 * k,
+            rtl,
+        )
+    )
 
-    label_w = max(
-        text_width(shape(a.label_in(lang)), 11 * k, bold=True,
-                   prefer=Script.ARABIC if rtl else Script.LATIN)
-        for a in definition.areas
-    ) + 8 * k
+    label_w = (
+        max(
+            text_width(
+                shape(a.label_in(lang)),
+                11 * k,
+                bold=True,
+                prefer=Script.ARABIC if rtl else Script.LATIN,
+            )
+            for a in definition.areas
+        )
+        + 8 * k
+    )
     column = 10 * k * 1.5 + 4 + label_w + 8 * k
     for area in definition.areas:
         colour = _dark(HexColor(area.colour))
-        row = InlineRow([
-            Piece("icon", icon=area_icon(area.icon), colour=colour, size=10 * k),
-            Piece("text", text=area.label_in(lang), size=11 * k, bold=True, colour=colour,
-                  width=label_w),
-        ], 19 * k, rtl)
-        question = TextBlock(area.question_in(lang), st(
-            11.5, color=INK, left_indent=0 if rtl else column,
-            right_indent=column if rtl else 0, space_before=2.5 * k,
-        ))
+        row = InlineRow(
+            [
+                Piece("icon", icon=area_icon(area.icon), colour=colour, size=10 * k),
+                Piece(
+                    "text",
+                    text=area.label_in(lang),
+                    size=11 * k,
+                    bold=True,
+                    colour=colour,
+                    width=label_w,
+                ),
+            ],
+            19 * k,
+            rtl,
+        )
+        question = TextBlock(
+            area.question_in(lang),
+            st(
+                11.5,
+                color=INK,
+                left_indent=0 if rtl else column,
+                right_indent=column if rtl else 0,
+                space_before=2.5 * k,
+            ),
+        )
         story.append(LabelledBlock(row, question))
     doc.build(story)

@@ -74,8 +74,9 @@ class Piece:
 class InlineRow(Flowable):  # type: ignore[misc]
     """Pieces laid out from the start edge: left to right, or right to left."""
 
-    def __init__(self, pieces: Sequence[Piece], height: float, rtl: bool,
-                 space_before: float = 0.0) -> None:
+    def __init__(
+        self, pieces: Sequence[Piece], height: float, rtl: bool, space_before: float = 0.0
+    ) -> None:
         super().__init__()
         self.pieces = list(pieces)
         self.row_height = height
@@ -115,14 +116,23 @@ class InlineRow(Flowable):  # type: ignore[misc]
                 draw_dont_know_mark(c, box_left + s / 2, mid, s * 0.9, p.colour)
             elif p.kind == "text":
                 anchor = left + w - 2 if self.rtl else left + 2
-                draw_text(c, anchor, mid - p.size * 0.35, p.text, p.size, bold=p.bold,
-                          color=p.colour, align="right" if self.rtl else "left")
+                draw_text(
+                    c,
+                    anchor,
+                    mid - p.size * 0.35,
+                    p.text,
+                    p.size,
+                    bold=p.bold,
+                    color=p.colour,
+                    align="right" if self.rtl else "left",
+                )
             if not self.rtl:
                 x += w
 
 
-def _answer_pieces(answer: Answer, scale: Scale, lang: str, size: float,
-                   texts: ChildTexts) -> list[Piece]:
+def _answer_pieces(
+    answer: Answer, scale: Scale, lang: str, size: float, texts: ChildTexts
+) -> list[Piece]:
     if answer.kind is AnswerKind.LEVEL and answer.level is not None:
         level = min(answer.level, scale.size)
         step = scale.step(level)
@@ -133,11 +143,15 @@ def _answer_pieces(answer: Answer, scale: Scale, lang: str, size: float,
         out.append(Piece("text", text=step.label_in(lang), size=size, bold=True))
         return out
     if answer.kind is AnswerKind.DECLINED:
-        return [Piece("declined", colour=INK, size=size),
-                Piece("text", text=pick(scale.declined_label, lang), size=size, bold=True)]
+        return [
+            Piece("declined", colour=INK, size=size),
+            Piece("text", text=pick(scale.declined_label, lang), size=size, bold=True),
+        ]
     if answer.kind is AnswerKind.DONT_KNOW:
-        return [Piece("dont_know", colour=INK, size=size),
-                Piece("text", text=pick(scale.dont_know_label, lang), size=size, bold=True)]
+        return [
+            Piece("dont_know", colour=INK, size=size),
+            Piece("text", text=pick(scale.dont_know_label, lang), size=size, bold=True),
+        ]
     return [Piece("text", text=texts.not_talked, size=size * 0.85, colour=MUTED)]
 
 
@@ -168,17 +182,29 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
     ]
     name = clean(data.child_display)
     line = texts.talked_on.format(date=ltr_isolate(conv.held_on.isoformat()))
-    story.append(TextBlock(f"{name} · {line}" if name else line, st(14, color=INK),
-                           composed=True))
+    story.append(TextBlock(f"{name} · {line}" if name else line, st(14, color=INK), composed=True))
     story.append(TextBlock(texts.yours, st(11, color=MUTED, space_after=6)))
 
     important = clean(conv.important_to_me, multiline=True)
     if important:
-        story.append(TextBlock(texts.important, st(16, bold=True, color=ACCENT,
-                                                   space_before=6, space_after=3)))
-        story.append(TextBlock(important, st(
-            15, rtl=None, backdrop=VOICE, bar=VOICE_BAR, left_indent=12, right_indent=12,
-        )))
+        story.append(
+            TextBlock(
+                texts.important, st(16, bold=True, color=ACCENT, space_before=6, space_after=3)
+            )
+        )
+        story.append(
+            TextBlock(
+                important,
+                st(
+                    15,
+                    rtl=None,
+                    backdrop=VOICE,
+                    bar=VOICE_BAR,
+                    left_indent=12,
+                    right_indent=12,
+                ),
+            )
+        )
 
     answers = {a.id: conv.entry(a.id).answer for a in conv.definition.areas}
     spec = WheelSpec(conv.definition, scale.size, lang, answers, rtl=rtl, label_size=11)
@@ -194,36 +220,79 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
     story.append(InlineRow(pieces, 22, rtl))
 
     story.append(CondPageBreak(40 * mm))
-    story.append(TextBlock(texts.my_answers, st(18, bold=True, color=ACCENT,
-                                                space_before=10, space_after=4)))
-    label_w = max(
-        text_width(shape(a.label_in(lang)), 14, bold=True,
-                   prefer=Script.ARABIC if rtl else Script.LATIN)
-        for a in conv.definition.areas
-    ) + 10
+    story.append(
+        TextBlock(texts.my_answers, st(18, bold=True, color=ACCENT, space_before=10, space_after=4))
+    )
+    label_w = (
+        max(
+            text_width(
+                shape(a.label_in(lang)),
+                14,
+                bold=True,
+                prefer=Script.ARABIC if rtl else Script.LATIN,
+            )
+            for a in conv.definition.areas
+        )
+        + 10
+    )
     for area in conv.definition.areas:
         entry = conv.entry(area.id)
         colour = HexColor(area.colour)
         row = InlineRow(
-            [Piece("icon", icon=area_icon(area.icon), colour=_dark(colour), size=14),
-             Piece("text", text=area.label_in(lang), size=14, bold=True,
-                   colour=_dark(colour), width=label_w),
-             *_answer_pieces(entry.answer, scale, lang, 13, texts)],
-            30, rtl, space_before=4,
+            [
+                Piece("icon", icon=area_icon(area.icon), colour=_dark(colour), size=14),
+                Piece(
+                    "text",
+                    text=area.label_in(lang),
+                    size=14,
+                    bold=True,
+                    colour=_dark(colour),
+                    width=label_w,
+                ),
+                *_answer_pieces(entry.answer, scale, lang, 13, texts),
+            ],
+            30,
+            rtl,
+            space_before=4,
         )
-        said = [(item, clean(entry.text(item), multiline=True))
-                for item in (EntryField.WORDS, EntryField.GOOD, EntryField.HARD,
-                             EntryField.WISH, EntryField.HELP_FROM)]
+        said = [
+            (item, clean(entry.text(item), multiline=True))
+            for item in (
+                EntryField.WORDS,
+                EntryField.GOOD,
+                EntryField.HARD,
+                EntryField.WISH,
+                EntryField.HELP_FROM,
+            )
+        ]
         said = [(item, text) for item, text in said if text]
         block: list[Flowable] = [row]
         indent = 34.0
         for item, text in said:
-            block.append(TextBlock(_item_label(texts, item), st(
-                10.5, color=MUTED, left_indent=0 if rtl else indent,
-                right_indent=indent if rtl else 0, space_before=2)))
-            block.append(TextBlock(text, st(
-                13, rtl=None, color=INK, left_indent=0 if rtl else indent,
-                right_indent=indent if rtl else 0)))
+            block.append(
+                TextBlock(
+                    _item_label(texts, item),
+                    st(
+                        10.5,
+                        color=MUTED,
+                        left_indent=0 if rtl else indent,
+                        right_indent=indent if rtl else 0,
+                        space_before=2,
+                    ),
+                )
+            )
+            block.append(
+                TextBlock(
+                    text,
+                    st(
+                        13,
+                        rtl=None,
+                        color=INK,
+                        left_indent=0 if rtl else indent,
+                        right_indent=indent if rtl else 0,
+                    ),
+                )
+            )
         if sum(len(t) for _, t in said) < 600:
             story.append(KeepTogether(block))
         else:
@@ -235,8 +304,9 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
 
     story.extend(_next_part(data, texts, st))
     if texts.review is ReviewStatus.DRAFT:
-        story.append(TextBlock(DRAFT_NOTE, TextStyle(size=8, color=MUTED, rtl=False,
-                                                      space_before=14)))
+        story.append(
+            TextBlock(DRAFT_NOTE, TextStyle(size=8, color=MUTED, rtl=False, space_before=14))
+        )
     return story
 
 
@@ -255,16 +325,28 @@ def _next_part(data: SummaryData, texts: ChildTexts, st: Any) -> list[Flowable]:
     if sip.actions:
         out.append(TextBlock(texts.adults_do, st(12, bold=True, color=INK, space_before=6)))
         for action in sip.actions:
-            when = (texts.by_date.format(date=ltr_isolate(action.by_when.isoformat()))
-                    if action.by_when else "")
-            out.append(TextBlock(f"{clean(action.who)}: {clean(action.what)}",
-                                 st(13, rtl=None, color=INK, space_before=2)))
+            when = (
+                texts.by_date.format(date=ltr_isolate(action.by_when.isoformat()))
+                if action.by_when
+                else ""
+            )
+            out.append(
+                TextBlock(
+                    f"{clean(action.who)}: {clean(action.what)}",
+                    st(13, rtl=None, color=INK, space_before=2),
+                )
+            )
             if when:
                 out.append(TextBlock(when, st(11, color=MUTED), composed=True))
     if sip.follow_up_on:
         date_text = ltr_isolate(sip.follow_up_on.isoformat())
-        out.append(TextBlock(texts.follow_up.format(date=date_text),
-                             st(13, bold=True, color=INK, space_before=8), composed=True))
+        out.append(
+            TextBlock(
+                texts.follow_up.format(date=date_text),
+                st(13, bold=True, color=INK, space_before=8),
+                composed=True,
+            )
+        )
     return out
 
 
@@ -279,7 +361,15 @@ def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> Non
     def hook(canv: Canvas, page: int, pages: int) -> None:
         w, _ = canv._pagesize
         x = 48.0 if rtl else w - 48.0
-        draw_text(canv, x, 28, texts.page.format(page=page, pages=pages), 9,
-                  align="left" if rtl else "right", color=MUTED, rtl=rtl)
+        draw_text(
+            canv,
+            x,
+            28,
+            texts.page.format(page=page, pages=pages),
+            9,
+            align="left" if rtl else "right",
+            color=MUTED,
+            rtl=rtl,
+        )
 
     doc.build(story, canvasmaker=numbered_canvas(hook))

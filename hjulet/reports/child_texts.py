@@ -46,7 +46,9 @@ class ChildTexts:
 
 CHILD_TEXTS: Mapping[str, ChildTexts] = {
     "sv": ChildTexts(
-        lang="sv", review=ReviewStatus.REVIEWED, rtl=False,
+        lang="sv",
+        review=ReviewStatus.REVIEWED,
+        rtl=False,
         title="Mitt hjul",
         talked_on="Vi pratade den {date}",
         yours="Det här är din egen kopia.",
@@ -72,7 +74,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         colour_in="Färga varje område från mitten och utåt, så långt som det stämmer för dig.",
     ),
     "en": ChildTexts(
-        lang="en", review=ReviewStatus.REVIEWED, rtl=False,
+        lang="en",
+        review=ReviewStatus.REVIEWED,
+        rtl=False,
         title="My wheel",
         talked_on="We talked on {date}",
         yours="This is your own copy.",
@@ -98,7 +102,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         colour_in="Colour each area from the middle outwards, as far as it is true for you.",
     ),
     "ar": ChildTexts(
-        lang="ar", review=ReviewStatus.DRAFT, rtl=True,
+        lang="ar",
+        review=ReviewStatus.DRAFT,
+        rtl=True,
         title="عجلتي",
         talked_on="تحدثنا يوم {date}",
         yours="هذه نسختك الخاصة.",
@@ -124,7 +130,9 @@ CHILD_TEXTS: Mapping[str, ChildTexts] = {
         colour_in="لوّن كل جزء من الوسط إلى الخارج، بقدر ما ينطبق عليك.",
     ),
     "ti": ChildTexts(
-        lang="ti", review=ReviewStatus.DRAFT, rtl=False,
+        lang="ti",
+        review=ReviewStatus.DRAFT,
+        rtl=False,
         title="መንኮርኮረይ",
         talked_on="ብ{date} ተዘራሪብና",
         yours="እዚ ናትካ ቅዳሕ እዩ።",

@@ -156,11 +156,17 @@ def runs(
 
 
 def text_width(
-    text: str, size: float, *, bold: bool = False, italic: bool = False,
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
     prefer: Script = Script.LATIN,
 ) -> float:
     """Width in points of ``text`` drawn with the per-script fonts."""
-    return float(sum(
-        pdfmetrics.stringWidth(piece, name, size)
-        for name, piece in runs(text, bold=bold, italic=italic, prefer=prefer)
-    ))
+    return float(
+        sum(
+            pdfmetrics.stringWidth(piece, name, size)
+            for name, piece in runs(text, bold=bold, italic=italic, prefer=prefer)
+        )
+    )

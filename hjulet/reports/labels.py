@@ -33,8 +33,7 @@ class SummaryLabels:
     childs_words_hint: str = "Barnets egna ord"
     wheel: str = "Hjulet – så som barnet ser det"
     wheel_hint: str = (
-        "Varje område fylls från mitten och utåt. Det finns ingen summa och ingen nivå som "
-        "ska nås."
+        "Varje område fylls från mitten och utåt. Det finns ingen summa och ingen nivå som ska nås."
     )
     legend_fill: str = "Fylld del: barnets svar, från mitten {steps}"
     legend_empty: str = "Tomt: inget svar att visa"
@@ -120,8 +119,7 @@ EN = SummaryLabels(
     childs_words_hint="The child's own words",
     wheel="The wheel – as the child sees it",
     wheel_hint=(
-        "Each area fills from the centre outward. There is no total and no level to be "
-        "reached."
+        "Each area fills from the centre outward. There is no total and no level to be reached."
     ),
     legend_fill="Filled part: the child's answer, from the centre {steps}",
     legend_empty="Empty: no answer to show",

@@ -42,7 +42,11 @@ def numbered_canvas(hook: PageHook) -> type[Canvas]:
 
 
 def make_doc(
-    out: Path | BinaryIO, *, title: str, author: str, pagesize: tuple[float, float] = A4,
+    out: Path | BinaryIO,
+    *,
+    title: str,
+    author: str,
+    pagesize: tuple[float, float] = A4,
     margins: tuple[float, float, float, float] = (50.0, 50.0, 56.0, 56.0),
 ) -> BaseDocTemplate:
     """A one-frame document; margins are (left, right, top, bottom) in points."""
@@ -63,8 +67,15 @@ def make_doc(
         producer="Hjulet (reportlab)",
     )
     frame = Frame(
-        left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        left,
+        bottom,
+        pagesize[0] - left - right,
+        pagesize[1] - top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc

@@ -104,9 +104,7 @@ def shareable_view(
     for area in conversation.definition.areas:
         entry = conversation.entry(area.id)
         answer = entry.answer
-        answer = (
-            answer if keep(EntryField.ANSWER in entry.shared, answer.is_given) else NOT_ASKED
-        )
+        answer = answer if keep(EntryField.ANSWER in entry.shared, answer.is_given) else NOT_ASKED
         texts: list[tuple[EntryField, str]] = []
         for item in CHILD_TEXT_FIELDS:
             text = clean(entry.text(item), multiline=True)

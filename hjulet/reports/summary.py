@@ -94,8 +94,9 @@ ITEM_LABEL = style(8.5, color=MUTED, space_before=3, left_indent=8, right_indent
 ITEM_TEXT = style(10, color=INK, left_indent=8, right_indent=8, space_after=2)
 
 
-def answer_words(answer: Answer, scale: Scale, labels: SummaryLabels, *,
-                 with_level: bool = True) -> str:
+def answer_words(
+    answer: Answer, scale: Scale, labels: SummaryLabels, *, with_level: bool = True
+) -> str:
     """The answer in words in ``labels.lang`` (never just a number)."""
     lang = labels.lang
     if answer.kind is AnswerKind.LEVEL and answer.level is not None:
@@ -112,8 +113,9 @@ def answer_words(answer: Answer, scale: Scale, labels: SummaryLabels, *,
     return labels.no_answer
 
 
-def change_words(before: Answer, prev_scale: Scale | None, now: Answer, scale: Scale,
-                 labels: SummaryLabels) -> str:
+def change_words(
+    before: Answer, prev_scale: Scale | None, now: Answer, scale: Scale, labels: SummaryLabels
+) -> str:
     """The change since last time in words; no judgement, no arrows of better or worse."""
     if prev_scale is None or not before.is_given or not now.is_given:
         return labels.no_answer
@@ -190,8 +192,12 @@ def _rule(width_colour: Color = RULE) -> Table:
     return t
 
 
-def _grid(rows: list[list[Any]], widths: list[float], header: bool = True,
-          extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+def _grid(
+    rows: list[list[Any]],
+    widths: list[float],
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
     t = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     cmds: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -239,33 +245,55 @@ def _header(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flow
     lab = style(8, color=MUTED)
     val = style(10.5, bold=True, color=INK)
     rows = [
-        [_cell(labels.child, lab), _cell(labels.conversation_on, lab),
-         _cell(labels.prepared_by, lab), _cell(labels.organisation, lab),
-         _cell(labels.printed_on, lab)],
-        [_cell(clean(data.child_display), val), _cell(_fmt(conv.held_on), val),
-         _cell(clean(data.prepared_by), val), _cell(clean(data.organisation), val),
-         _cell(_fmt(data.today), val)],
+        [
+            _cell(labels.child, lab),
+            _cell(labels.conversation_on, lab),
+            _cell(labels.prepared_by, lab),
+            _cell(labels.organisation, lab),
+            _cell(labels.printed_on, lab),
+        ],
+        [
+            _cell(clean(data.child_display), val),
+            _cell(_fmt(conv.held_on), val),
+            _cell(clean(data.prepared_by), val),
+            _cell(clean(data.organisation), val),
+            _cell(_fmt(data.today), val),
+        ],
     ]
     widths = [width * f for f in (0.22, 0.15, 0.24, 0.24, 0.15)]
     t = Table(rows, colWidths=widths)
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("LINEBELOW", (0, 1), (-1, 1), 1.0, ACCENT),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
-    ]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 1), (-1, 1), 1.0, ACCENT),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+            ]
+        )
+    )
     story.append(t)
     return story
 
 
 def _voice_block(text: str, size: float = 12.5) -> TextBlock:
-    return TextBlock(text, style(
-        size, color=INK, backdrop=VOICE, bar=VOICE_BAR, left_indent=12, right_indent=12,
-        space_before=0, space_after=0, leading=size * 1.45,
-    ))
+    return TextBlock(
+        text,
+        style(
+            size,
+            color=INK,
+            backdrop=VOICE,
+            bar=VOICE_BAR,
+            left_indent=12,
+            right_indent=12,
+            space_before=0,
+            space_after=0,
+            leading=size * 1.45,
+        ),
+    )
 
 
 def _padded(flow: Flowable) -> list[Flowable]:
@@ -273,8 +301,14 @@ def _padded(flow: Flowable) -> list[Flowable]:
     return [TextBlock(" ", pad), flow, TextBlock(" ", pad)]
 
 
-def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, withheld: int,
-                prev_view: SharedView | None, width: float) -> list[Flowable]:
+def _child_part(
+    data: SummaryData,
+    labels: SummaryLabels,
+    view: SharedView,
+    withheld: int,
+    prev_view: SharedView | None,
+    width: float,
+) -> list[Flowable]:
     conv = data.conversation
     definition = conv.definition
     scale = conv.scale
@@ -286,10 +320,12 @@ def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, with
 
     # sharing status: before the wheel, so nobody reads an empty wheel as "all fine"
     if not view.has_consent:
-        story.append(TextBlock(
-            labels.no_consent.format(date=_fmt(data.sharing_date)),
-            style(10.5, bold=True, color=HexColor("#8A2A2A"), space_before=10),
-        ))
+        story.append(
+            TextBlock(
+                labels.no_consent.format(date=_fmt(data.sharing_date)),
+                style(10.5, bold=True, color=HexColor("#8A2A2A"), space_before=10),
+            )
+        )
 
     story.append(CondPageBreak(95 * mm))
     story.append(TextBlock(labels.wheel, H2))
@@ -297,35 +333,48 @@ def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, with
     spec = WheelSpec(definition, scale.size, labels.lang, answers, label_size=8.5)
     story.append(WheelFlowable(spec, height=70 * mm))
     steps = ", ".join(s.label_in(labels.lang) for s in scale.steps)
-    story.append(Legend([
-        ("fill", labels.legend_fill.format(steps=steps)),
-        ("declined", pick(scale.declined_label, labels.lang)),
-        ("dont_know", pick(scale.dont_know_label, labels.lang)),
-        ("empty", labels.legend_empty),
-    ]))
+    story.append(
+        Legend(
+            [
+                ("fill", labels.legend_fill.format(steps=steps)),
+                ("declined", pick(scale.declined_label, labels.lang)),
+                ("dont_know", pick(scale.dont_know_label, labels.lang)),
+                ("empty", labels.legend_empty),
+            ]
+        )
+    )
     if withheld:
-        story.append(TextBlock(_withheld_text(withheld, labels),
-                               style(10.5, bold=True, color=INK, space_before=6)))
+        story.append(
+            TextBlock(
+                _withheld_text(withheld, labels), style(10.5, bold=True, color=INK, space_before=6)
+            )
+        )
         story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
     story.append(TextBlock(labels.wheel_hint, style(8.5, color=MUTED)))
 
     # the one-minute table: area, answer in words, change
     prev = data.previous
-    change_head = (labels.col_change.format(date=_fmt(prev.held_on)) if prev
-                   else labels.col_change_none)
-    rows: list[list[Any]] = [["", _head_cell(labels.col_area), _head_cell(labels.col_answer),
-                              _head_cell(change_head)]]
+    change_head = (
+        labels.col_change.format(date=_fmt(prev.held_on)) if prev else labels.col_change_none
+    )
+    rows: list[list[Any]] = [
+        ["", _head_cell(labels.col_area), _head_cell(labels.col_answer), _head_cell(change_head)]
+    ]
     extra: list[tuple[Any, ...]] = []
     for i, area in enumerate(definition.areas, start=1):
         shown = view.area(area.id)
         before = prev_view.area(area.id).answer if prev_view else Answer()
-        rows.append([
-            "",
-            _cell(area.label_in(labels.lang), style(10, bold=True, color=INK)),
-            _cell(answer_words(shown.answer, scale, labels)),
-            _cell(change_words(before, prev.scale if prev else None, shown.answer, scale,
-                               labels), style(10, color=MUTED)),
-        ])
+        rows.append(
+            [
+                "",
+                _cell(area.label_in(labels.lang), style(10, bold=True, color=INK)),
+                _cell(answer_words(shown.answer, scale, labels)),
+                _cell(
+                    change_words(before, prev.scale if prev else None, shown.answer, scale, labels),
+                    style(10, color=MUTED),
+                ),
+            ]
+        )
         extra.append(("BACKGROUND", (0, i), (0, i), HexColor(area.colour)))
     table = _grid(rows, [4, width * 0.27, width * 0.36, width * 0.37 - 4], extra=extra)
     story.append(CondPageBreak(60 * mm))
@@ -351,8 +400,16 @@ def _child_part(data: SummaryData, labels: SummaryLabels, view: SharedView, with
             title += "  ·  " + answer_words(shown.answer, scale, labels, with_level=False)
         head = TextBlock(
             title,
-            style(11, bold=True, color=INK, bar=colour, left_indent=8, right_indent=8,
-                  space_before=8, space_after=1),
+            style(
+                11,
+                bold=True,
+                color=INK,
+                bar=colour,
+                left_indent=8,
+                right_indent=8,
+                space_before=8,
+                space_after=1,
+            ),
         )
         first = True
         for item, text in shown.texts:
@@ -391,8 +448,13 @@ class _Head(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         lines = self.block._layout(avail_width)
         head = lines[: self.KEEP]
-        self.inner = TextBlock("", self.block.style, _lines=head,
-                               _width=self.block._lines_width, _last=len(lines) <= self.KEEP)
+        self.inner = TextBlock(
+            "",
+            self.block.style,
+            _lines=head,
+            _width=self.block._lines_width,
+            _last=len(lines) <= self.KEEP,
+        )
         w, h = self.inner.wrap(avail_width, avail_height)
         self.width, self.height = w, h
         return w, h
@@ -410,11 +472,12 @@ class _Tail(Flowable):  # type: ignore[misc]
         self.inner: TextBlock | None = None
 
     def _make(self, avail_width: float) -> TextBlock | None:
-        lines = self.block._layout(avail_width)[_Head.KEEP:]
+        lines = self.block._layout(avail_width)[_Head.KEEP :]
         if not lines:
             return None
-        return TextBlock("", self.block.style, _lines=lines, _width=self.block._lines_width,
-                         _first=False)
+        return TextBlock(
+            "", self.block.style, _lines=lines, _width=self.block._lines_width, _first=False
+        )
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.inner = self._make(avail_width)
@@ -436,22 +499,31 @@ class _Tail(Flowable):  # type: ignore[misc]
             self.inner.drawOn(self.canv, 0, 0)
 
 
-def _adult_part(data: SummaryData, labels: SummaryLabels, view: SharedView,
-                width: float) -> list[Flowable]:
+def _adult_part(
+    data: SummaryData, labels: SummaryLabels, view: SharedView, width: float
+) -> list[Flowable]:
     conv = data.conversation
     scale = conv.scale
     story: list[Flowable] = [CondPageBreak(70 * mm), Spacer(1, 10), _rule(ADULT_BAR)]
-    heading = Table([[TextBlock(labels.adult_heading, style(13, bold=True, color=INK))],
-                     [TextBlock(labels.adult_hint, style(8.5, color=INK))]],
-                    colWidths=[width])
-    heading.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), ADULT_BG),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-        ("TOPPADDING", (0, 1), (-1, 1), 0),
-    ]))
+    heading = Table(
+        [
+            [TextBlock(labels.adult_heading, style(13, bold=True, color=INK))],
+            [TextBlock(labels.adult_hint, style(8.5, color=INK))],
+        ],
+        colWidths=[width],
+    )
+    heading.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ADULT_BG),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ]
+        )
+    )
     story.append(heading)
     shown = [a for a in view.areas if a.adult_answer.is_given or a.adult_note]
     if not shown:
@@ -459,20 +531,22 @@ def _adult_part(data: SummaryData, labels: SummaryLabels, view: SharedView,
         return story
     if any(a.adult_answer.is_given for a in shown):
         adult = {a.area_id: a.adult_answer for a in view.areas}
-        spec = WheelSpec(conv.definition, scale.size, labels.lang, adult=adult,
-                         label_size=7.5, icons=False)
+        spec = WheelSpec(
+            conv.definition, scale.size, labels.lang, adult=adult, label_size=7.5, icons=False
+        )
         story.append(WheelFlowable(spec, height=62 * mm))
         story.append(Legend([("adult", labels.legend_adult)]))
-    adult_text = style(10, color=INK, left_indent=8, right_indent=8, bar=ADULT_BAR,
-                       space_after=2)
+    adult_text = style(10, color=INK, left_indent=8, right_indent=8, bar=ADULT_BAR, space_after=2)
     for area_view in shown:
         area = conv.definition.area(area_view.area_id)
         title = area.label_in(labels.lang)
         if area_view.adult_answer.is_given:
             title += f"  ·  {labels.adult_answer}: " + answer_words(
-                area_view.adult_answer, scale, labels, with_level=False)
-        story.append(TextBlock(title, style(10.5, bold=True, color=INK, space_before=7,
-                                            space_after=1)))
+                area_view.adult_answer, scale, labels, with_level=False
+            )
+        story.append(
+            TextBlock(title, style(10.5, bold=True, color=INK, space_before=7, space_after=1))
+        )
         if area_view.adult_note:
             story.append(TextBlock(area_view.adult_note, adult_text))
     return story
@@ -495,15 +569,20 @@ def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> lis
     if not actions:
         story.append(TextBlock(labels.nothing_yet, none))
     elif sum(len(a.what) + len(a.who) for a in actions) < 4000:
-        rows: list[list[Any]] = [[_head_cell(labels.col_who), _head_cell(labels.col_what),
-                                  _head_cell(labels.col_when)]]
+        rows: list[list[Any]] = [
+            [_head_cell(labels.col_who), _head_cell(labels.col_what), _head_cell(labels.col_when)]
+        ]
         for a in actions:
             rows.append([_cell(a.who), _cell(a.what), _cell(_fmt(a.by_when))])
         story.append(_grid(rows, [width * 0.26, width * 0.56, width * 0.18]))
     else:  # very long texts: a list that can flow across pages
         for a in actions:
-            story.append(TextBlock(f"{clean(a.who)} · {_fmt(a.by_when)}",
-                                   style(10, bold=True, color=INK, space_before=4)))
+            story.append(
+                TextBlock(
+                    f"{clean(a.who)} · {_fmt(a.by_when)}",
+                    style(10, bold=True, color=INK, space_before=4),
+                )
+            )
             story.append(TextBlock(a.what, BODY))
     field_(labels.overall_responsible, sip.overall_responsible if sip else "")
     follow = ""
@@ -518,30 +597,47 @@ def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> lis
 def _consent_part(data: SummaryData, labels: SummaryLabels, view: SharedView) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(35 * mm), TextBlock(labels.consent, H2)]
     if not view.consents:
-        story.append(TextBlock(labels.no_consent.format(date=_fmt(data.sharing_date)),
-                               style(10, bold=True, color=HexColor("#8A2A2A"))))
+        story.append(
+            TextBlock(
+                labels.no_consent.format(date=_fmt(data.sharing_date)),
+                style(10, bold=True, color=HexColor("#8A2A2A")),
+            )
+        )
     for c in view.consents:
-        until = (labels.consent_until.format(date=_fmt(c.valid_until)) if c.valid_until
-                 else labels.consent_open)
+        until = (
+            labels.consent_until.format(date=_fmt(c.valid_until))
+            if c.valid_until
+            else labels.consent_open
+        )
         giver = labels.consent_givers.get(c.given_by.value, c.given_by.value)
         if c.giver_name:
             giver = f"{giver} ({clean(c.giver_name)})"
-        story.append(TextBlock(labels.consent_line.format(
-            giver=giver,
-            form=labels.consent_forms.get(c.form.value, c.form.value),
-            given=_fmt(c.given_on),
-            recipients=", ".join(clean(r) for r in c.recipients),
-            until=until,
-        ), BODY))
+        story.append(
+            TextBlock(
+                labels.consent_line.format(
+                    giver=giver,
+                    form=labels.consent_forms.get(c.form.value, c.form.value),
+                    given=_fmt(c.given_on),
+                    recipients=", ".join(clean(r) for r in c.recipients),
+                    until=until,
+                ),
+                BODY,
+            )
+        )
     if data.legal_reference:
-        story.append(TextBlock(f"{labels.legal}: {clean(data.legal_reference)}",
-                               style(9, color=MUTED, space_before=4)))
+        story.append(
+            TextBlock(
+                f"{labels.legal}: {clean(data.legal_reference)}",
+                style(9, color=MUTED, space_before=4),
+            )
+        )
     return story
 
 
 def _page_hook(data: SummaryData, labels: SummaryLabels) -> Any:
-    marking = clean(data.confidentiality if data.confidentiality is not None
-                    else labels.confidentiality)
+    marking = clean(
+        data.confidentiality if data.confidentiality is not None else labels.confidentiality
+    )
     child = clean(data.child_display)
 
     def hook(canv: Canvas, page: int, pages: int) -> None:
@@ -551,8 +647,15 @@ def _page_hook(data: SummaryData, labels: SummaryLabels) -> Any:
         canv.setLineWidth(0.6)
         canv.line(50, 40, width - 50, 40)
         draw_text(canv, 50, 28, marking, 8.5, bold=True, color=INK)
-        draw_text(canv, width - 50, 28, labels.page.format(page=page, pages=pages), 8.5,
-                  align="right", color=INK)
+        draw_text(
+            canv,
+            width - 50,
+            28,
+            labels.page.format(page=page, pages=pages),
+            8.5,
+            align="right",
+            color=INK,
+        )
         if page > 1:
             draw_text(canv, 50, height - 34, f"{labels.title} · {child}", 8, color=MUTED)
             canv.line(50, height - 40, width - 50, height - 40)
@@ -563,8 +666,11 @@ def _page_hook(data: SummaryData, labels: SummaryLabels) -> Any:
 
 def build_story(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
     view, withheld = shareable_view(data.conversation, data.consents, data.sharing_date)
-    prev_view = (shareable_view(data.previous, data.consents, data.sharing_date)[0]
-                 if data.previous is not None else None)
+    prev_view = (
+        shareable_view(data.previous, data.consents, data.sharing_date)[0]
+        if data.previous is not None
+        else None
+    )
     story = _header(data, labels, width)
     story += _child_part(data, labels, view, withheld, prev_view, width)
     story += _adult_part(data, labels, view, width)

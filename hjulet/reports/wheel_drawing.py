@@ -45,8 +45,9 @@ def tint(colour: Color, amount: float) -> Color:
     )
 
 
-def _path(canv: Canvas, pts: Sequence[Point], cx: float, cy: float, r: float,
-          close: bool = True) -> object:
+def _path(
+    canv: Canvas, pts: Sequence[Point], cx: float, cy: float, r: float, close: bool = True
+) -> object:
     p = canv.beginPath()
     first = True
     for ux, uy in pts:
@@ -61,8 +62,7 @@ def _path(canv: Canvas, pts: Sequence[Point], cx: float, cy: float, r: float,
     return p
 
 
-def draw_icon(canv: Canvas, icon: Icon, x: float, y_top: float, size: float,
-              colour: Color) -> None:
+def draw_icon(canv: Canvas, icon: Icon, x: float, y_top: float, size: float, colour: Color) -> None:
     """Draw a core icon in the box with top-left (x, y_top) and side ``size``."""
     canv.saveState()
     canv.setStrokeColor(colour)
@@ -137,9 +137,7 @@ class WheelSpec:
     blank: bool = False  # a sheet to colour in: rings drawn clearly, nothing filled
 
     def geometry(self) -> WheelGeometry:
-        return WheelGeometry(
-            len(self.definition.areas), self.n_levels, clockwise=not self.rtl
-        )
+        return WheelGeometry(len(self.definition.areas), self.n_levels, clockwise=not self.rtl)
 
 
 def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) -> None:
@@ -168,7 +166,7 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             canv.setStrokeColor(tint(colour, 0.45))
             canv.setLineWidth(0.5)
             for k in range(1, level):
-                arc = geo.band(i, geo.ring_radius(k), geo.ring_radius(k))[: 25]
+                arc = geo.band(i, geo.ring_radius(k), geo.ring_radius(k))[:25]
                 canv.drawPath(_path(canv, arc, cx, cy, r, close=False), stroke=1, fill=0)
         elif answer.kind is AnswerKind.DECLINED:
             sector = _path(canv, geo.band(i, geo.hub, 1.0), cx, cy, r)
@@ -200,8 +198,9 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
     canv.restoreState()
 
 
-def _draw_labels(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec,
-                 geo: WheelGeometry) -> None:
+def _draw_labels(
+    canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec, geo: WheelGeometry
+) -> None:
     size = spec.label_size
     icon_s = size * 1.7
     for i, area in enumerate(spec.definition.areas):
@@ -217,8 +216,9 @@ def _draw_labels(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec,
             left = x - total / 2
             if spec.icons:
                 draw_icon(canv, area_icon(area.icon), left, ty + icon_s * 0.72, icon_s, ink)
-                draw_text(canv, left + icon_s + 3, ty, text, size, bold=True, color=ink,
-                          align="left")
+                draw_text(
+                    canv, left + icon_s + 3, ty, text, size, bold=True, color=ink, align="left"
+                )
             else:
                 draw_text(canv, x, ty, text, size, bold=True, color=ink, align="center")
             continue
@@ -230,8 +230,9 @@ def _draw_labels(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec,
             draw_text(canv, x, ty, text, size, bold=True, color=ink, align="left")
         else:  # left side: text ends before the icon
             if spec.icons:
-                draw_icon(canv, area_icon(area.icon), x - icon_s - 1, ty + icon_s * 0.72,
-                          icon_s, ink)
+                draw_icon(
+                    canv, area_icon(area.icon), x - icon_s - 1, ty + icon_s * 0.72, icon_s, ink
+                )
                 x -= icon_s + 4
             draw_text(canv, x, ty, text, size, bold=True, color=ink, align="right")
 
@@ -244,8 +245,10 @@ def _measure(text: str, size: float) -> float:
 
 def label_margin(spec: WheelSpec) -> float:
     """Horizontal room (points) the labels need on each side of the wheel."""
-    widest = max((_measure(a.label_in(spec.lang), spec.label_size)
-                  for a in spec.definition.areas), default=0.0)
+    widest = max(
+        (_measure(a.label_in(spec.lang), spec.label_size) for a in spec.definition.areas),
+        default=0.0,
+    )
     icon = spec.label_size * 1.7 + 4 if spec.icons else 0.0
     return widest + icon + 6 if spec.labels else 4.0
 

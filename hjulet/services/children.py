@@ -8,8 +8,8 @@ from datetime import date
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, generate_child_code
 from hjulet.core.text import checked
-from hjulet.storage import repository
 from hjulet.services.vault import record_audit
+from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
 
 MAX_LANGUAGES = 8
@@ -38,9 +38,7 @@ def add_child(
 ) -> Child:
     """Add a child; a pseudonymous code is generated unless one is given."""
     if age_tier is None:
-        age_tier = (
-            AgeTier.for_age(date.today().year - birth_year) if birth_year else AgeTier.MIDDLE
-        )
+        age_tier = AgeTier.for_age(date.today().year - birth_year) if birth_year else AgeTier.MIDDLE
     child = _clean_child(
         Child(
             id=None,
@@ -54,7 +52,9 @@ def add_child(
     )
     with vault.session() as s:
         added = repository.add_child(s, child)
-        repository.add_audit(s, vault.audit_key, actor_name(), AuditAction.CHILD_ADDED, added.code, "")
+        repository.add_audit(
+            s, vault.audit_key, actor_name(), AuditAction.CHILD_ADDED, added.code, ""
+        )
     return added
 
 
@@ -91,7 +91,9 @@ def delete_child(vault: Vault, child_id: int) -> None:
     """
     with vault.session() as s:
         child = repository.delete_child(s, child_id)
-        repository.add_audit(s, vault.audit_key, actor_name(), AuditAction.CHILD_DELETED, child.code, "")
+        repository.add_audit(
+            s, vault.audit_key, actor_name(), AuditAction.CHILD_DELETED, child.code, ""
+        )
     vault.checkpoint()
 
 

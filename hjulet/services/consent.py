@@ -13,7 +13,9 @@ from hjulet.storage.vault import Vault, actor_name
 
 
 def add_consent(vault: Vault, consent: Consent) -> Consent:
-    recipients = tuple(r for r in (checked(x, "recipients", MAX_SHORT) for x in consent.recipients) if r)
+    recipients = tuple(
+        r for r in (checked(x, "recipients", MAX_SHORT) for x in consent.recipients) if r
+    )
     if not recipients:
         raise InvalidInput(Problem("recipients", "name at least one recipient"))
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
@@ -38,7 +40,11 @@ def withdraw_consent(vault: Vault, consent_id: int, on: date | None = None) -> C
         withdrawn = repository.withdraw_consent(s, consent_id, on or date.today())
         code = repository.get_child(s, withdrawn.child_id).code
         repository.add_audit(
-            s, vault.audit_key, actor_name(), AuditAction.CONSENT_WITHDRAWN, code,
+            s,
+            vault.audit_key,
+            actor_name(),
+            AuditAction.CONSENT_WITHDRAWN,
+            code,
             withdrawn.given_by,
         )
     return withdrawn

@@ -146,7 +146,8 @@ def set_text(
         raise InvalidInput(Problem("field", "is not a text field"))
     with vault.session() as s:
         current = repository.get_entry(s, conversation_id, area_id)
-    return save_entry(vault, conversation_id, replace(current, **{item.value: text}))
+    changes: dict[str, Any] = {item.value: text}
+    return save_entry(vault, conversation_id, replace(current, **changes))
 
 
 def set_shared(

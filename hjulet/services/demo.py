@@ -86,7 +86,9 @@ def _answer(rng: random.Random, size: int) -> Answer:
     return Answer.at(rng.randint(1, size))
 
 
-def populate_demo(vault: Vault, catalog: Catalog, *, seed: int = 2026, today: date | None = None) -> int:
+def populate_demo(
+    vault: Vault, catalog: Catalog, *, seed: int = 2026, today: date | None = None
+) -> int:
     """Fill ``vault`` with fictional children; returns how many were added."""
     rng = random.Random(seed)
     today = today or date.today()
@@ -123,7 +125,9 @@ def populate_demo(vault: Vault, catalog: Catalog, *, seed: int = 2026, today: da
                 important_to_me=(
                     "Att få vara med kompisarna på rasten."
                     if spec.lang == "sv"
-                    else ("أن ألعب مع أصدقائي." if spec.lang == "ar" else "To play with my friends.")
+                    else (
+                        "أن ألعب مع أصدقائي." if spec.lang == "ar" else "To play with my friends."
+                    )
                 ),
                 important_shared=True,
                 change_note="Det är lite bättre hemma nu." if t else "",
@@ -146,29 +150,52 @@ def populate_demo(vault: Vault, catalog: Catalog, *, seed: int = 2026, today: da
                         if area.id == "trygg"
                         else ""
                     ),
-                    adult_answer=Answer.at(rng.randint(1, scale.size)) if rng.random() < 0.3 else NOT_ASKED,
+                    adult_answer=Answer.at(rng.randint(1, scale.size))
+                    if rng.random() < 0.3
+                    else NOT_ASKED,
                     shared=frozenset(shared) if rng.random() < 0.8 else frozenset(),
                 )
                 save_entry(vault, conv.id, entry)
         cid = child.id or 0
         add_consent(
             vault,
-            Consent(None, cid, ConsentGiver.GUARDIAN_1, ("Socialtjänsten", "Region Sörmland"),
-                    ConsentForm.WRITTEN, today - timedelta(days=60), today + timedelta(days=300),
-                    giver_name="Vårdnadshavare 1"),
+            Consent(
+                None,
+                cid,
+                ConsentGiver.GUARDIAN_1,
+                ("Socialtjänsten", "Region Sörmland"),
+                ConsentForm.WRITTEN,
+                today - timedelta(days=60),
+                today + timedelta(days=300),
+                giver_name="Vårdnadshavare 1",
+            ),
         )
         if n % 3 == 0:
             add_consent(
                 vault,
-                Consent(None, cid, ConsentGiver.GUARDIAN_2, ("Socialtjänsten",), ConsentForm.ORAL,
-                        today - timedelta(days=400), today - timedelta(days=30),
-                        giver_name="Vårdnadshavare 2"),
+                Consent(
+                    None,
+                    cid,
+                    ConsentGiver.GUARDIAN_2,
+                    ("Socialtjänsten",),
+                    ConsentForm.ORAL,
+                    today - timedelta(days=400),
+                    today - timedelta(days=30),
+                    giver_name="Vårdnadshavare 2",
+                ),
             )
         if spec.age >= 12:
             add_consent(
                 vault,
-                Consent(None, cid, ConsentGiver.CHILD, ("Socialtjänsten", "Elevhälsan"),
-                        ConsentForm.ORAL, today - timedelta(days=20), None),
+                Consent(
+                    None,
+                    cid,
+                    ConsentGiver.CHILD,
+                    ("Socialtjänsten", "Elevhälsan"),
+                    ConsentForm.ORAL,
+                    today - timedelta(days=20),
+                    None,
+                ),
             )
         save_sip_plan(
             vault,
@@ -178,7 +205,11 @@ def populate_demo(vault: Vault, catalog: Catalog, *, seed: int = 2026, today: da
                 participation="Vill vara med första halvtimmen, med mentorn bredvid.",
                 attendees="Vårdnadshavare, mentor, kurator, socialsekreterare, BUP",
                 actions=(
-                    SipAction("Mentor", "Följer med till bussen två dagar i veckan", today + timedelta(days=30)),
+                    SipAction(
+                        "Mentor",
+                        "Följer med till bussen två dagar i veckan",
+                        today + timedelta(days=30),
+                    ),
                     SipAction("Socialtjänsten", "Erbjuder familjestöd", today + timedelta(days=45)),
                 ),
                 overall_responsible="Socialsekreterare (fiktiv)",

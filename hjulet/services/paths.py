@@ -62,5 +62,7 @@ def log_exception(logger: logging.Logger, what: str, exc: BaseException) -> None
     statement); the type and the code locations are enough to find the bug.
     """
     frames = traceback.extract_tb(exc.__traceback__)
-    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-8:]))
+    where = " <- ".join(
+        f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames[-8:])
+    )
     logger.error("%s: %s at %s", what, type(exc).__name__, where)

@@ -13,7 +13,7 @@ from hjulet.core.model import AuditAction
 from hjulet.core.text import checked
 from hjulet.storage import keyslots, repository
 from hjulet.storage import vault as storage
-from hjulet.storage.db import integrity_problems, is_plaintext_sqlite
+from hjulet.storage.db import DB_FILE, integrity_problems, is_plaintext_sqlite
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import MetaRow
 from hjulet.storage.vault import Vault, actor_name
@@ -84,7 +84,7 @@ def check_vault(path: Path, passphrase: str) -> list[str]:
             broken = repository.verify_audit(s, vault.audit_key)
         if broken is not None:
             problems.append(f"audit log altered at entry {broken}")
-    db = path / storage.DB_FILE
+    db = path / DB_FILE
     if is_plaintext_sqlite(db):
         problems.append("database file is not encrypted")
     return problems

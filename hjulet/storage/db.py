@@ -175,7 +175,9 @@ def snapshot(engine: Engine, data_key: bytes, target: Path) -> None:
         try:
             _configure(dest, data_key.hex())
             dest.execute("PRAGMA journal_mode = DELETE")
-            pooled.driver_connection.backup(dest)
+            source = pooled.driver_connection
+            assert source is not None
+            source.backup(dest)
         finally:
             dest.close()
     except Exception:

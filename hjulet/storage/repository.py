@@ -466,7 +466,9 @@ def save_sip_plan(s: Session, plan: SipPlan) -> None:
 # -- audit log ------------------------------------------------------------------------
 
 
-def _mac(key: bytes, prev: str, at: datetime, actor: str, action: str, code: str, detail: str) -> str:
+def _mac(
+    key: bytes, prev: str, at: datetime, actor: str, action: str, code: str, detail: str
+) -> str:
     body = json.dumps([prev, at.isoformat(), actor, action, code, detail], ensure_ascii=False)
     return hmac.new(key, body.encode(), hashlib.sha256).hexdigest()
 
@@ -497,7 +499,9 @@ def list_audit(
     if action:
         query = query.where(AuditRow.action == action.value)
     return [
-        AuditEvent(r.id, r.at.replace(tzinfo=UTC), r.actor, AuditAction(r.action), r.child_code, r.detail)
+        AuditEvent(
+            r.id, r.at.replace(tzinfo=UTC), r.actor, AuditAction(r.action), r.child_code, r.detail
+        )
         for r in s.scalars(query)
     ]
 

@@ -85,7 +85,9 @@ class EntryRow(Base):
     adult_note: Mapped[str] = mapped_column(Text, default="")
     adult_answer: Mapped[str] = mapped_column(String(32), default="not_asked")
     guardian_answer: Mapped[str] = mapped_column(String(32), default="not_asked")
-    shared: Mapped[str] = mapped_column(String(200), default="")  # comma-separated EntryField values
+    shared: Mapped[str] = mapped_column(
+        String(200), default=""
+    )  # comma-separated EntryField values
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 

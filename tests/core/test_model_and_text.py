@@ -34,18 +34,38 @@ def test_answers_are_distinct_and_round_trip():
 
 def test_age_tiers():
     assert [AgeTier.for_age(a) for a in (4, 7, 8, 12, 13, 18)] == [
-        AgeTier.YOUNG, AgeTier.YOUNG, AgeTier.MIDDLE, AgeTier.MIDDLE, AgeTier.TEEN, AgeTier.TEEN,
+        AgeTier.YOUNG,
+        AgeTier.YOUNG,
+        AgeTier.MIDDLE,
+        AgeTier.MIDDLE,
+        AgeTier.TEEN,
+        AgeTier.TEEN,
     ]
 
 
 def test_consent_validity_window_and_withdrawal():
-    c = Consent(None, 1, ConsentGiver.GUARDIAN_1, ("Socialtjänsten",), ConsentForm.WRITTEN,
-                date(2026, 1, 1), date(2026, 6, 30))
+    c = Consent(
+        None,
+        1,
+        ConsentGiver.GUARDIAN_1,
+        ("Socialtjänsten",),
+        ConsentForm.WRITTEN,
+        date(2026, 1, 1),
+        date(2026, 6, 30),
+    )
     assert not c.is_valid(date(2025, 12, 31))
     assert c.is_valid(date(2026, 1, 1)) and c.is_valid(date(2026, 6, 30))
     assert not c.is_valid(date(2026, 7, 1))
-    w = Consent(None, 1, ConsentGiver.CHILD, ("BUP",), ConsentForm.ORAL, date(2026, 1, 1),
-                None, withdrawn_on=date(2026, 3, 1))
+    w = Consent(
+        None,
+        1,
+        ConsentGiver.CHILD,
+        ("BUP",),
+        ConsentForm.ORAL,
+        date(2026, 1, 1),
+        None,
+        withdrawn_on=date(2026, 3, 1),
+    )
     assert w.is_valid(date(2026, 2, 28)) and not w.is_valid(date(2026, 3, 1))
 
 

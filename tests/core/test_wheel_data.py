@@ -14,7 +14,14 @@ from hjulet.core.scales import scale_from_dict
 from hjulet.core.wheel import ReviewStatus, definition_from_dict, load_definition
 
 SWEDISH_AREAS = [
-    "Trygg", "Må bra", "Utvecklas", "Omvårdad", "Aktiv", "Respekterad", "Ansvarstagande", "Delaktig",
+    "Trygg",
+    "Må bra",
+    "Utvecklas",
+    "Omvårdad",
+    "Aktiv",
+    "Respekterad",
+    "Ansvarstagande",
+    "Delaktig",
 ]
 
 

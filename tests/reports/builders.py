@@ -36,19 +36,33 @@ def conversation(
     **kw: Any,
 ) -> Conversation:
     return Conversation(
-        conv_id, CHILD_ID, held_on, catalog.definition(), catalog.scale(scale),
-        entries=dict(entries or {}), **kw,
+        conv_id,
+        CHILD_ID,
+        held_on,
+        catalog.definition(),
+        catalog.scale(scale),
+        entries=dict(entries or {}),
+        **kw,
     )
 
 
 def consent(
-    *, given_on: date = date(2025, 2, 1), valid_until: date | None = date(2025, 12, 31),
-    withdrawn_on: date | None = None, child_id: int = CHILD_ID,
+    *,
+    given_on: date = date(2025, 2, 1),
+    valid_until: date | None = date(2025, 12, 31),
+    withdrawn_on: date | None = None,
+    child_id: int = CHILD_ID,
     given_by: ConsentGiver = ConsentGiver.GUARDIAN_1,
 ) -> Consent:
     return Consent(
-        1, child_id, given_by, ("Skolan", "BUP Eskilstuna"), ConsentForm.WRITTEN, given_on,
-        valid_until, withdrawn_on,
+        1,
+        child_id,
+        given_by,
+        ("Skolan", "BUP Eskilstuna"),
+        ConsentForm.WRITTEN,
+        given_on,
+        valid_until,
+        withdrawn_on,
     )
 
 

@@ -52,10 +52,19 @@ def _bare(text: str) -> str:
 
 def _data(catalog: Catalog, lang: str, words: str, **kw: object) -> SummaryData:
     entries = {
-        "trygg": AreaEntry("trygg", Answer.at(3), words=words, adult_note="VUXEN-ANTECKNING",
-                           adult_answer=Answer.at(1)),
-        "aktiv": AreaEntry("aktiv", Answer.at(4), wish=AR_MIXED if lang == "ar" else "Fotboll",
-                           shared=frozenset({EntryField.WISH})),
+        "trygg": AreaEntry(
+            "trygg",
+            Answer.at(3),
+            words=words,
+            adult_note="VUXEN-ANTECKNING",
+            adult_answer=Answer.at(1),
+        ),
+        "aktiv": AreaEntry(
+            "aktiv",
+            Answer.at(4),
+            wish=AR_MIXED if lang == "ar" else "Fotboll",
+            shared=frozenset({EntryField.WISH}),
+        ),
     }
     conv = conversation(catalog, entries, language=lang, **kw)
     return SummaryData("Alva", conv, (consent(),), sip=sip_plan(), today=MEETING)
@@ -70,8 +79,9 @@ def test_arabic_paragraph_lines_and_words_in_right_to_left_order(
     words = _words(out)
     top = next(y0 for _, y0, _, t in words if t == AR_WORDS[0])
     bottom = next(y0 for _, y0, _, t in words if t == AR_WORDS[-1])
-    found = [(x0, y0, x1, index[t]) for x0, y0, x1, t in words
-             if t in index and top <= y0 <= bottom]
+    found = [
+        (x0, y0, x1, index[t]) for x0, y0, x1, t in words if t in index and top <= y0 <= bottom
+    ]
     assert len(found) == len(AR_WORDS), "every word of the paragraph is extracted once"
     lines: dict[float, list[tuple[float, float, int]]] = {}
     for x0, y0, x1, i in found:
@@ -114,17 +124,24 @@ def test_child_copy_has_the_childs_words_not_the_adults(tmp_path: Path, catalog:
     render_child_copy(out, data, "sv")
     text = " ".join(pdftotext(out).split())
     # the child's own words, shared or not: the copy is the child's
-    for shown in ("Mitt hjul", "Hemma är det lugnt", "Min hund", "Fotboll", "Ofta", "Trygg",
-                  "Vad händer nu?", "Rastvärd vid fotbollsplanen", "2025-06-10"):
+    for shown in (
+        "Mitt hjul",
+        "Hemma är det lugnt",
+        "Min hund",
+        "Fotboll",
+        "Ofta",
+        "Trygg",
+        "Vad händer nu?",
+        "Rastvärd vid fotbollsplanen",
+        "2025-06-10",
+    ):
         assert shown in text
     assert "VUXEN-ANTECKNING" not in text
     assert "Aldrig" in text  # the scale, as words beside the faces
     assert 1 <= len(pypdf.PdfReader(out).pages) <= 2
 
 
-def test_tigrinya_copy_prints_geez_with_the_embedded_font(
-    tmp_path: Path, catalog: Catalog
-) -> None:
+def test_tigrinya_copy_prints_geez_with_the_embedded_font(tmp_path: Path, catalog: Catalog) -> None:
     out = tmp_path / "ti.pdf"
     render_child_copy(out, _data(catalog, "ti", TI_WORDS), "ti")
     text = pdftotext(out)

@@ -15,8 +15,9 @@ SHARED = frozenset({EntryField.ANSWER, EntryField.WORDS})
 
 def _conv(catalog: Catalog, **kw: object):  # type: ignore[no-untyped-def]
     entries = {
-        "trygg": AreaEntry("trygg", Answer.at(3), words="shared words", good="private good",
-                           shared=SHARED),
+        "trygg": AreaEntry(
+            "trygg", Answer.at(3), words="shared words", good="private good", shared=SHARED
+        ),
         "ma-bra": AreaEntry("ma-bra", Answer.at(1), words="private words"),
         "aktiv": AreaEntry("aktiv", DECLINED, shared=frozenset({EntryField.ANSWER})),
     }
@@ -77,8 +78,12 @@ def test_empty_items_are_not_counted_and_text_is_cleaned(catalog: Catalog) -> No
 
 def test_adult_items_follow_their_own_flags_and_are_counted_apart(catalog: Catalog) -> None:
     entries = {
-        "trygg": AreaEntry("trygg", adult_note="shared note", adult_answer=Answer.at(2),
-                           shared=frozenset({EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER})),
+        "trygg": AreaEntry(
+            "trygg",
+            adult_note="shared note",
+            adult_answer=Answer.at(2),
+            shared=frozenset({EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER}),
+        ),
         "ma-bra": AreaEntry("ma-bra", adult_note="private note", adult_answer=Answer.at(1)),
     }
     conv = conversation(catalog, entries)

@@ -21,10 +21,22 @@ CHILD = "Alva Testsson"
 def _entries() -> dict[str, AreaEntry]:
     return {
         "trygg": AreaEntry(
-            "trygg", Answer.at(3), words="Hemma är det lugnt", good="Min hund Pixel",
-            hard="HEMLIG-RASTEN", adult_note="Vuxen-notering-ett", adult_answer=Answer.at(2),
-            shared=frozenset({EntryField.ANSWER, EntryField.WORDS, EntryField.GOOD,
-                              EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER}),
+            "trygg",
+            Answer.at(3),
+            words="Hemma är det lugnt",
+            good="Min hund Pixel",
+            hard="HEMLIG-RASTEN",
+            adult_note="Vuxen-notering-ett",
+            adult_answer=Answer.at(2),
+            shared=frozenset(
+                {
+                    EntryField.ANSWER,
+                    EntryField.WORDS,
+                    EntryField.GOOD,
+                    EntryField.ADULT_NOTE,
+                    EntryField.ADULT_ANSWER,
+                }
+            ),
         ),
         "ma-bra": AreaEntry("ma-bra", Answer.at(1), words="HEMLIG-SOMN"),  # nothing shared
         "utvecklas": AreaEntry("utvecklas", DECLINED, shared=ALL),
@@ -33,11 +45,17 @@ def _entries() -> dict[str, AreaEntry]:
 
 
 def _data(catalog: Catalog, **kw: object) -> SummaryData:
-    conv = conversation(catalog, _entries(), important_to_me="Att mamma mår bra",
-                        important_shared=True)
+    conv = conversation(
+        catalog, _entries(), important_to_me="Att mamma mår bra", important_shared=True
+    )
     base = SummaryData(
-        child_display="B-7KQ4-M2XD", conversation=conv, consents=(consent(),), sip=sip_plan(),
-        prepared_by="Anna Kurator", organisation="Flens kommun", today=MEETING,
+        child_display="B-7KQ4-M2XD",
+        conversation=conv,
+        consents=(consent(),),
+        sip=sip_plan(),
+        prepared_by="Anna Kurator",
+        organisation="Flens kommun",
+        today=MEETING,
     )
     return replace(base, **kw)  # type: ignore[arg-type]
 
@@ -54,8 +72,15 @@ def _flat(text: str) -> str:
 
 def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalog: Catalog) -> None:
     text = _flat(pdftotext(_render(tmp_path, _data(catalog)), "-layout"))
-    for shown in ("Att mamma mår bra", "Hemma är det lugnt", "Min hund Pixel", "Spela fotboll",
-                  "B-7KQ4-M2XD", "Anna Kurator", "Flens kommun"):
+    for shown in (
+        "Att mamma mår bra",
+        "Hemma är det lugnt",
+        "Min hund Pixel",
+        "Spela fotboll",
+        "B-7KQ4-M2XD",
+        "Anna Kurator",
+        "Flens kommun",
+    ):
         assert shown in text
     assert "HEMLIG" not in text
     # withheld: trygg.hard, ma-bra answer and words
@@ -64,19 +89,36 @@ def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalo
     assert "Ofta (steg 3 av 4)" in text
     assert "Vill inte svara" in text and "Vet inte" in text
     # the meeting and the consent it rests on
-    for shown in ("Hur kan skola och BUP ge stöd kring sömn?", "Rastvärd vid fotbollsplanen",
-                  "2025-06-10", "Socialtjänsten", "Skolan, BUP Eskilstuna", "till 2025-12-31",
-                  "SoL (2025:400) / HSL 16 kap. 4 §"):
+    for shown in (
+        "Hur kan skola och BUP ge stöd kring sömn?",
+        "Rastvärd vid fotbollsplanen",
+        "2025-06-10",
+        "Socialtjänsten",
+        "Skolan, BUP Eskilstuna",
+        "till 2025-12-31",
+        "SoL (2025:400) / HSL 16 kap. 4 §",
+    ):
         assert shown in text
 
 
 def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Catalog) -> None:
-    for i, bad in enumerate((consent(withdrawn_on=date(2025, 3, 1)),
-                             consent(valid_until=date(2025, 3, 1)))):
-        text = _flat(pdftotext(_render(tmp_path, _data(catalog, consents=(bad,)),
-                                       name=f"{i}.pdf"), "-layout"))
-        for hidden in ("Att mamma mår bra", "Hemma är det lugnt", "Min hund Pixel",
-                       "Spela fotboll", "Vuxen-notering-ett", "Ofta (steg", "HEMLIG"):
+    for i, bad in enumerate(
+        (consent(withdrawn_on=date(2025, 3, 1)), consent(valid_until=date(2025, 3, 1)))
+    ):
+        text = _flat(
+            pdftotext(
+                _render(tmp_path, _data(catalog, consents=(bad,)), name=f"{i}.pdf"), "-layout"
+            )
+        )
+        for hidden in (
+            "Att mamma mår bra",
+            "Hemma är det lugnt",
+            "Min hund Pixel",
+            "Spela fotboll",
+            "Vuxen-notering-ett",
+            "Ofta (steg",
+            "HEMLIG",
+        ):
             assert hidden not in text
         assert "Det finns inget giltigt samtycke den 2025-03-12" in text
         # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
@@ -94,10 +136,15 @@ def test_adult_view_under_its_own_heading_after_the_child(tmp_path: Path, catalo
 
 
 def test_change_since_previous_conversation(tmp_path: Path, catalog: Catalog) -> None:
-    prev = conversation(catalog, {
-        "trygg": AreaEntry("trygg", Answer.at(2), shared=ALL),
-        "ma-bra": AreaEntry("ma-bra", Answer.at(4), shared=ALL),  # now hidden: no change shown
-    }, held_on=date(2024, 10, 2), conv_id=2)
+    prev = conversation(
+        catalog,
+        {
+            "trygg": AreaEntry("trygg", Answer.at(2), shared=ALL),
+            "ma-bra": AreaEntry("ma-bra", Answer.at(4), shared=ALL),  # now hidden: no change shown
+        },
+        held_on=date(2024, 10, 2),
+        conv_id=2,
+    )
     text = _flat(pdftotext(_render(tmp_path, _data(catalog, previous=prev)), "-layout"))
     assert "Sedan förra samtalet (2024-10-02)" in text
     assert "Ibland › Ofta" in text
@@ -115,8 +162,9 @@ def test_english_labels(tmp_path: Path, catalog: Catalog) -> None:
 def test_every_page_marked_and_numbered(tmp_path: Path, catalog: Catalog) -> None:
     long = {k: replace(v, words="Ord " * 800) for k, v in _entries().items()}
     conv = replace(_data(catalog).conversation, entries=long)
-    out = _render(tmp_path, _data(catalog, conversation=conv,
-                                  confidentiality="Sekretessmarkering X"))
+    out = _render(
+        tmp_path, _data(catalog, conversation=conv, confidentiality="Sekretessmarkering X")
+    )
     pages = pdftotext(out, "-layout").split("\f")[:-1]
     assert len(pages) >= 3
     for n, page in enumerate(pages, start=1):

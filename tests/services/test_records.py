@@ -47,7 +47,7 @@ def test_add_child_generates_code_and_cleans_name(vault):
 
 
 def test_every_answer_is_committed_and_read_back_after_reopen(vault, vault_path, catalog):
-    child, conv = _conversation(vault, catalog, birth_year=date.today().year - 10)
+    _child, conv = _conversation(vault, catalog, birth_year=date.today().year - 10)
     ids = conv.definition.area_ids
     services.set_answer(vault, conv.id, ids[0], Answer.at(4))
     services.set_answer(vault, conv.id, ids[1], DECLINED)
@@ -112,7 +112,10 @@ def test_history_is_listed_oldest_first_with_counts(vault, catalog):
     child = services.add_child(vault, name="H")
     for days in (300, 10, 120):
         services.start_conversation(
-            vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4"),
+            vault,
+            child.id,
+            definition=catalog.definition(),
+            scale=catalog.scale("steps4"),
             held_on=date.today() - timedelta(days=days),
         )
     convs = services.list_conversations(vault, child.id)
@@ -133,26 +136,57 @@ def test_archive_hides_from_the_caseload(vault):
 def test_consent_register_and_validity(vault):
     c = services.add_child(vault, name="K")
     today = date.today()
-    g1 = services.add_consent(vault, Consent(None, c.id, ConsentGiver.GUARDIAN_1, ("Socialtjänsten",),
-                                             ConsentForm.WRITTEN, today - timedelta(days=5), today + timedelta(days=30)))
-    services.add_consent(vault, Consent(None, c.id, ConsentGiver.GUARDIAN_2, ("BUP",),
-                                        ConsentForm.ORAL, today - timedelta(days=100), today - timedelta(days=1)))
+    g1 = services.add_consent(
+        vault,
+        Consent(
+            None,
+            c.id,
+            ConsentGiver.GUARDIAN_1,
+            ("Socialtjänsten",),
+            ConsentForm.WRITTEN,
+            today - timedelta(days=5),
+            today + timedelta(days=30),
+        ),
+    )
+    services.add_consent(
+        vault,
+        Consent(
+            None,
+            c.id,
+            ConsentGiver.GUARDIAN_2,
+            ("BUP",),
+            ConsentForm.ORAL,
+            today - timedelta(days=100),
+            today - timedelta(days=1),
+        ),
+    )
     assert [x.given_by for x in services.valid_consents(vault, c.id)] == [ConsentGiver.GUARDIAN_1]
     services.withdraw_consent(vault, g1.id)
     assert services.valid_consents(vault, c.id) == []
     assert len(services.list_consents(vault, c.id)) == 2
     with pytest.raises(InvalidInput):
-        services.add_consent(vault, Consent(None, c.id, ConsentGiver.CHILD, ("  ",), ConsentForm.ORAL, today))
+        services.add_consent(
+            vault, Consent(None, c.id, ConsentGiver.CHILD, ("  ",), ConsentForm.ORAL, today)
+        )
     actions = [e.action for e in services.list_audit(vault, child_code=c.code)]
-    assert actions.count(AuditAction.CONSENT_RECORDED) == 2 and AuditAction.CONSENT_WITHDRAWN in actions
+    assert (
+        actions.count(AuditAction.CONSENT_RECORDED) == 2
+        and AuditAction.CONSENT_WITHDRAWN in actions
+    )
 
 
 def test_sip_plan_round_trip(vault):
     c = services.add_child(vault, name="S")
     assert services.get_sip_plan(vault, c.id) == SipPlan(c.id)
-    plan = SipPlan(c.id, question="Hur blir skolvägen trygg?", participation="Vill vara med en stund",
-                   actions=(SipAction("Mentor", "Följer med", date(2027, 1, 15)),),
-                   overall_responsible="Socialtjänsten", follow_up_on=date(2027, 2, 1), follow_up_by="Kurator")
+    plan = SipPlan(
+        c.id,
+        question="Hur blir skolvägen trygg?",
+        participation="Vill vara med en stund",
+        actions=(SipAction("Mentor", "Följer med", date(2027, 1, 15)),),
+        overall_responsible="Socialtjänsten",
+        follow_up_on=date(2027, 2, 1),
+        follow_up_by="Kurator",
+    )
     services.save_sip_plan(vault, plan)
     assert services.get_sip_plan(vault, c.id) == plan
     [row] = services.list_children(vault)
@@ -163,8 +197,13 @@ def test_retention_date_follows_conversations_and_reminds(vault, catalog):
     services.save_settings(vault, {"retention_months": 12})
     child = services.add_child(vault, name="R")
     held = date(2024, 1, 31)
-    services.start_conversation(vault, child.id, definition=catalog.definition(),
-                                scale=catalog.scale("steps4"), held_on=held)
+    services.start_conversation(
+        vault,
+        child.id,
+        definition=catalog.definition(),
+        scale=catalog.scale("steps4"),
+        held_on=held,
+    )
     assert services.get_child(vault, child.id).retention_until == date(2025, 1, 31)
     assert [c.code for c in services.retention_due(vault, date(2025, 2, 1))] == [child.code]
     assert services.retention_due(vault, date(2025, 1, 31)) == []

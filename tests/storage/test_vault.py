@@ -29,14 +29,22 @@ MARKERS = ("Zebulonvaxter", "Qwertyfjäril", "Hemligtord42", "Blåbärsmolnet")
 def _fill(vault: services.Vault, catalog) -> None:
     child = services.add_child(vault, name=MARKERS[0], birth_year=2015)
     conv = services.start_conversation(
-        vault, child.id, definition=catalog.definition(), scale=catalog.scale_for(child.age_tier),
+        vault,
+        child.id,
+        definition=catalog.definition(),
+        scale=catalog.scale_for(child.age_tier),
         place=MARKERS[3],
     )
     services.save_entry(
         vault,
         conv.id,
-        AreaEntry("trygg", answer=Answer.at(2), words=MARKERS[1], adult_note=MARKERS[2],
-                  shared=frozenset({EntryField.WORDS})),
+        AreaEntry(
+            "trygg",
+            answer=Answer.at(2),
+            words=MARKERS[1],
+            adult_note=MARKERS[2],
+            shared=frozenset({EntryField.WORDS}),
+        ),
     )
 
 
@@ -131,8 +139,12 @@ def test_recovery_sets_new_passphrase_and_new_recovery_key(vault_path, catalog):
     _fill(vault, catalog)
     vault.close()
     with pytest.raises(WrongRecoveryKey):
-        services.recover_vault(vault_path, "0000-0000-0000-0000-0000-0000-0000-0000", "x" * 10, kdf=FAST_KDF)
-    new_key = services.recover_vault(vault_path, recovery.lower(), "recovered passphrase", kdf=FAST_KDF)
+        services.recover_vault(
+            vault_path, "0000-0000-0000-0000-0000-0000-0000-0000", "x" * 10, kdf=FAST_KDF
+        )
+    new_key = services.recover_vault(
+        vault_path, recovery.lower(), "recovered passphrase", kdf=FAST_KDF
+    )
     assert new_key != recovery
     with pytest.raises(WrongPassphrase):
         services.open_vault(vault_path, PASS)
@@ -184,7 +196,9 @@ def test_migration_keeps_an_encrypted_copy_first(vault, vault_path, monkeypatch)
     # Pretend the code is one schema version ahead, with a real migration step.
     monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(
-        db.MIGRATIONS, 2, lambda conn: conn.execute(text("ALTER TABLE children ADD COLUMN note TEXT"))
+        db.MIGRATIONS,
+        2,
+        lambda conn: conn.execute(text("ALTER TABLE children ADD COLUMN note TEXT")),
     )
     with services.open_vault(vault_path, PASS) as v:
         assert db.user_version(v.engine) == 2
