@@ -1,0 +1,69 @@
+"""The app as a real process: starts on the demo vault, quits cleanly, writes only under basedir."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_app(
+    *args: str, env_extra: dict[str, str] | None = None, home: Path
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        {
+            "PYTHONPATH": str(ROOT),
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+        }
+    )
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "hjulet", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def test_app_starts_on_demo_vault_and_quits(tmp_path):
+    base, home = tmp_path / "base", tmp_path / "home"
+    home.mkdir()
+    r = run_app(
+        "--basedir",
+        str(base),
+        "--demo",
+        "--fast-kdf",
+        "--no-err-windows",
+        "--quit-after",
+        "4000",
+        env_extra={"QT_QPA_PLATFORM": "offscreen"},
+        home=home,
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert (base / "demo-vault" / "vault.db").exists()
+    assert (base / "settings.ini").exists()
+    # Nothing was written outside the base folder (home stays empty).
+    assert [p for p in home.rglob("*") if p.is_file()] == []
+    # The demo vault really holds the fictional children.
+    from hjulet import services
+
+    with services.open_vault(base / "demo-vault", "demo") as v:
+        assert len(services.list_children(v)) >= 6
+
+
+def test_without_a_display_it_says_how_to_use_xvfb(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    r = run_app("--basedir", str(tmp_path / "b"), home=home, env_extra={"QT_QPA_PLATFORM": ""})
+    assert r.returncode == 2
+    assert "Xvfb" in r.stderr and "DISPLAY" in r.stderr
+    assert "Traceback" not in r.stderr
