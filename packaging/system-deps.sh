@@ -6,6 +6,22 @@
 set -euo pipefail
 want=${1:-test}
 
+if [ "$want" = venv ]; then
+  # Debian's python3 lacks ensurepip until python3-venv (python3.X-venv) is installed.
+  ver=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "system-deps: installing python3-venv"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "python${ver}-venv" >/dev/null 2>&1 ||
+      apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    exit 0
+  fi
+  echo "system-deps: Python cannot create a virtual environment here." >&2
+  echo "system-deps: install it with: sudo apt-get install python${ver}-venv" >&2
+  exit 1
+fi
+
 # Offscreen Qt (tests) - MACHINE.md
 pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libx11-6 libdbus-1-3)
 # A real window (make run, screenshots, the app smoke test under Xvfb)
