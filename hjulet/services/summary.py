@@ -1,0 +1,306 @@
+"""Use cases for printing: the SIP summary, the child's own copy, the blank wheel sheet.
+
+``build_summary_data`` gathers what ``hjulet.reports`` prints from the vault: the
+chosen conversation (the latest by default), the one before it (for "change
+since last time"), every consent of the child, the SIP plan, and the
+organisation / prepared-by / legal reference / confidentiality marking from the
+vault's settings.
+
+**Which date consent must be valid on: today.** The summary is printed (or saved)
+today, and that is the moment the child's words leave the vault, so only consents
+valid *today* count (``SummaryData.meeting_on = today``). Not the conversation
+date: a consent withdrawn since the conversation must stop the sharing, and a
+consent given after the conversation (the usual order: talk first, then ask)
+allows it. ``reports.sharing.shareable_view`` applies the rule; this module only
+passes the date.
+
+Rendering returns the PDF as bytes held in memory (for a preview nothing is
+written anywhere); ``write_report`` / ``write_pdf`` write a file only where the
+caller asked, atomically. Each summary or child copy that leaves the program
+(printed on paper or written to a file) gets a ``printed`` audit line with the
+detail ``summary`` / ``child-copy`` / ``blank`` (``record_printed``); previews
+are not logged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from hjulet.core.catalog import Catalog, load_catalog
+from hjulet.core.errors import InvalidInput, NotFound, Problem
+from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
+from hjulet.core.text import checked
+from hjulet.reports import (
+    SummaryData,
+    labels_for,
+    render_blank_sheet,
+    render_child_copy,
+    render_summary,
+)
+from hjulet.reports.child_texts import CHILD_TEXTS
+from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, DEFAULT_LEGAL_REFERENCE, LABELS
+from hjulet.services.children import get_child
+from hjulet.services.consent import get_sip_plan, list_consents
+from hjulet.services.conversations import list_conversations
+from hjulet.services.vault import get_settings, record_audit, save_settings
+from hjulet.storage.vault import Vault
+
+__all__ = [
+    "PAPERS",
+    "SUMMARY_LANGUAGES",
+    "SUMMARY_SETTING_DEFAULTS",
+    "Display",
+    "NoConversation",
+    "Paper",
+    "ReportKind",
+    "ReportRequest",
+    "blank_sheet_pdf",
+    "build_summary_data",
+    "child_copy_languages",
+    "choose_conversation",
+    "record_printed",
+    "render_report",
+    "save_summary_settings",
+    "summary_settings",
+    "write_pdf",
+    "write_report",
+]
+
+Display = Literal["code", "name"]
+ReportKind = Literal["summary", "child-copy"]
+Paper = Literal["A4", "A3"]
+PAPERS: tuple[Paper, ...] = ("A4", "A3")
+SUMMARY_LANGUAGES: tuple[str, ...] = tuple(LABELS)  # sv, en
+
+# Vault settings used on the summary. The defaults are what a Swedish
+# organisation would print if nobody changed anything.
+SUMMARY_SETTING_DEFAULTS: dict[str, str] = {
+    "organisation": "",
+    "prepared_by": "",
+    "legal_reference": DEFAULT_LEGAL_REFERENCE,
+    "confidentiality_text": DEFAULT_CONFIDENTIALITY,
+}
+_SETTING_LIMITS = {
+    "organisation": MAX_SHORT,
+    "prepared_by": MAX_SHORT,
+    "legal_reference": MAX_SHORT,
+    "confidentiality_text": MAX_SHORT,
+}
+
+
+class NoConversation(NotFound):
+    """The child has no conversation (yet) to summarise."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What to print: which child and conversation, which document, in what language."""
+
+    child_id: int
+    conversation_id: int | None = None  # None: the latest conversation
+    kind: ReportKind = "summary"
+    lang: str = "sv"  # summary: sv | en; child copy: the child's language
+    display: Display = "code"  # the child's code or first name in the header
+
+
+# ---------------------------------------------------------------- settings
+
+
+def summary_settings(vault: Vault) -> dict[str, str]:
+    """The summary's settings from the vault, defaults filled in."""
+    stored = get_settings(vault)
+    out = dict(SUMMARY_SETTING_DEFAULTS)
+    for key in SUMMARY_SETTING_DEFAULTS:
+        value = stored.get(key)
+        if isinstance(value, str):
+            out[key] = value
+    return out
+
+
+def save_summary_settings(vault: Vault, **values: str) -> dict[str, str]:
+    """Store some of the summary's settings (checked and cleaned); returns all of them."""
+    clean_values: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in SUMMARY_SETTING_DEFAULTS:
+            raise InvalidInput(Problem(key, "is not a summary setting"))
+        clean_values[key] = checked(value, key, _SETTING_LIMITS[key])
+    save_settings(vault, clean_values)
+    return summary_settings(vault)
+
+
+# ---------------------------------------------------------------- data
+
+
+def choose_conversation(
+    conversations: list[Conversation], conversation_id: int | None
+) -> tuple[Conversation, Conversation | None]:
+    """The chosen conversation (latest if None) and the one held before it, if any.
+
+    Order is by date held, then by id (two conversations on one day keep the
+    order they were started in).
+    """
+    ordered = sorted(conversations, key=lambda c: (c.held_on, c.id or 0))
+    if not ordered:
+        raise NoConversation("the child has no conversations")
+    if conversation_id is None:
+        index = len(ordered) - 1
+    else:
+        matches = [i for i, c in enumerate(ordered) if c.id == conversation_id]
+        if not matches:
+            raise NotFound("no such conversation for this child")
+        index = matches[0]
+    return ordered[index], (ordered[index - 1] if index > 0 else None)
+
+
+def build_summary_data(
+    vault: Vault,
+    child_id: int,
+    conversation_id: int | None = None,
+    *,
+    display: Display = "code",
+    today: date | None = None,
+) -> SummaryData:
+    """Everything the summary and the child's copy print, read from the vault.
+
+    Consent counts if it is valid on ``today`` (default: the real today), the
+    day the summary leaves the vault; see the module docstring.
+    """
+    if display not in ("code", "name"):
+        raise InvalidInput(Problem("display", "must be 'code' or 'name'"))
+    today = today or date.today()
+    child = get_child(vault, child_id)
+    chosen, previous = choose_conversation(list_conversations(vault, child_id), conversation_id)
+    settings = summary_settings(vault)
+    marking = settings["confidentiality_text"].strip()
+    return SummaryData(
+        child_display=(child.name or child.code) if display == "name" else child.code,
+        conversation=chosen,
+        consents=tuple(list_consents(vault, child_id)),
+        previous=previous,
+        sip=get_sip_plan(vault, child_id),
+        prepared_by=settings["prepared_by"],
+        organisation=settings["organisation"],
+        today=today,
+        meeting_on=today,
+        legal_reference=settings["legal_reference"],
+        # the unchanged default follows the summary's language; an organisation's own
+        # text is printed as written
+        confidentiality=None if marking in ("", DEFAULT_CONFIDENTIALITY) else marking,
+    )
+
+
+def child_copy_languages(conversation: Conversation) -> list[str]:
+    """Languages a child's copy can be printed in for this conversation.
+
+    Those with the copy's phrases (``reports.child_texts``) and the wheel's texts
+    (the conversation's frozen definition); the conversation's own language first.
+    """
+    langs = [lang for lang in CHILD_TEXTS if lang in conversation.definition.languages]
+    if conversation.language in langs:
+        langs.remove(conversation.language)
+        langs.insert(0, conversation.language)
+    return langs
+
+
+def _check_lang(request: ReportRequest, conversation: Conversation) -> None:
+    if request.kind == "summary":
+        if request.lang not in SUMMARY_LANGUAGES:
+            raise InvalidInput(
+                Problem("lang", f"the summary is printed in {', '.join(SUMMARY_LANGUAGES)}")
+            )
+    elif request.kind == "child-copy":
+        allowed = child_copy_languages(conversation)
+        if request.lang not in allowed:
+            raise InvalidInput(
+                Problem("lang", f"a child's copy can be printed in {', '.join(allowed)}")
+            )
+    else:
+        raise InvalidInput(Problem("kind", "must be 'summary' or 'child-copy'"))
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def render_report(vault: Vault, request: ReportRequest, *, today: date | None = None) -> bytes:
+    """The summary or the child's copy as PDF bytes, in memory. Not audited (a preview)."""
+    data = build_summary_data(
+        vault, request.child_id, request.conversation_id, display=request.display, today=today
+    )
+    _check_lang(request, data.conversation)
+    buf = io.BytesIO()
+    if request.kind == "summary":
+        render_summary(buf, data, labels_for(request.lang))
+    else:
+        render_child_copy(buf, data, request.lang)
+    return buf.getvalue()
+
+
+def record_printed(vault: Vault, child_id: int | None, kind: ReportKind | Literal["blank"]) -> None:
+    """Log that a document left the program (printed on paper or written to a file)."""
+    code = get_child(vault, child_id).code if child_id is not None else ""
+    record_audit(vault, AuditAction.PRINTED, code, kind)
+
+
+def write_pdf(out: Path, data: bytes) -> Path:
+    """Write PDF bytes to ``out`` atomically (temp file beside it, fsync, rename).
+
+    The only place this module writes a file; a failure leaves ``out`` as it was
+    and no temp file behind.
+    """
+    out = Path(out)
+    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return out
+
+
+def write_report(
+    vault: Vault, request: ReportRequest, out: Path, *, today: date | None = None
+) -> Path:
+    """Render, write to ``out`` and log it (``printed``, detail = the kind)."""
+    data = render_report(vault, request, today=today)
+    write_pdf(out, data)
+    record_printed(vault, request.child_id, request.kind)
+    return Path(out)
+
+
+def blank_sheet_pdf(
+    lang: str,
+    paper: Paper = "A4",
+    *,
+    catalog: Catalog | None = None,
+    definition_id: str | None = None,
+    scale_id: str | None = None,
+) -> bytes:
+    """A blank wheel sheet in ``lang`` as PDF bytes. Needs no vault (nothing personal)."""
+    if paper not in PAPERS:
+        raise InvalidInput(Problem("paper", "must be A4 or A3"))
+    catalog = catalog or load_catalog()
+    try:
+        definition = catalog.definition(definition_id) if definition_id else catalog.definition()
+        scale = catalog.scale(scale_id) if scale_id else catalog.scale_for(AgeTier.MIDDLE)
+    except KeyError:
+        raise InvalidInput(Problem("definition", "no such wheel or scale")) from None
+    if lang not in definition.languages:
+        raise InvalidInput(
+            Problem("lang", f"the wheel has texts in {', '.join(definition.languages)}")
+        )
+    buf = io.BytesIO()
+    render_blank_sheet(buf, definition, scale, lang, paper)
+    return buf.getvalue()
