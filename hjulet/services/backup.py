@@ -162,6 +162,11 @@ def backup_vault(
     """
     out = Path(out)
     keyslots.unlock_with_passphrase(keyslots.read_slot_file(vault.path), passphrase)
+    # A damaged page would be re-encrypted into the snapshot with a *valid* MAC (the
+    # backup API reads through the codec): check every page first, never launder damage.
+    problems = integrity_problems(vault.engine)
+    if problems:
+        raise VaultDamaged(f"the vault fails its integrity check ({len(problems)} problems)")
     _remove_leftovers(vault.path)
     snap = vault.path / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
     try:

@@ -27,7 +27,13 @@ from typing import Any
 
 from hjulet import __version__
 from hjulet.core._validate import LANG_RE
-from hjulet.core.errors import DefinitionError, InvalidInput, Problem, WrongPassphrase
+from hjulet.core.errors import (
+    DefinitionError,
+    InvalidInput,
+    Problem,
+    VaultDamaged,
+    WrongPassphrase,
+)
 from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
@@ -131,6 +137,7 @@ def build_export(vault: Vault, codes: Sequence[str] | None = None) -> dict[str, 
         else:
             ids = [repository.find_child(s, code.strip()).id for code in codes]  # NotFound
         body = rows.export_children(s, [i for i in ids if i is not None])
+    _no_zero_bytes(body)
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -138,6 +145,22 @@ def build_export(vault: Vault, codes: Sequence[str] | None = None) -> dict[str, 
         "generator": f"Hjulet {__version__}",
         **body,
     }
+
+
+def _no_zero_bytes(value: Any) -> None:
+    """Stored text never holds NUL (input is cleaned of control characters), but
+    SQLCipher was measured to return a tampered *overflow* page as zeros instead of
+    an error (tests/test_proof_tamper.py): refuse to export such data as if sound."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                raise VaultDamaged("stored text reads back with zero bytes (damaged page)")
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _encode(doc: Mapping[str, Any]) -> bytes:

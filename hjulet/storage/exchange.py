@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from hjulet.core.errors import VaultDamaged
 from hjulet.storage.schema import (
     ChildRow,
     ConsentRow,
@@ -56,6 +57,16 @@ def definition_digest(kind: str, body: dict[str, Any]) -> tuple[str, str]:
     """(digest, canonical body) exactly as the repository stores definition copies."""
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(f"{kind}\n{canonical}".encode()).hexdigest(), canonical
+
+
+def _load_body(body: str) -> Any:
+    """A stored definition copy; damage (e.g. a page read back as zeros) is VaultDamaged."""
+    if "\x00" in body:
+        raise VaultDamaged("a stored definition reads back with zero bytes (damaged page)")
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise VaultDamaged("a stored definition is not valid JSON (damaged page)") from None
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> list[Sequence[int]]:
@@ -101,7 +112,7 @@ def export_children(s: Session, child_ids: Sequence[int]) -> dict[str, Any]:
     definitions: dict[str, Any] = {}
     for part in _chunks(digests):  # type: ignore[arg-type]
         for row in s.scalars(select(DefinitionRow).where(DefinitionRow.digest.in_(part))):
-            definitions[row.digest] = {"kind": row.kind, "body": json.loads(row.body)}
+            definitions[row.digest] = {"kind": row.kind, "body": _load_body(row.body)}
     return {
         "definitions": dict(sorted(definitions.items())),
         "children": [
