@@ -18,9 +18,9 @@ class Settings:
     def __init__(self, basedir: Path) -> None:
         self.path = basedir / "settings.ini"
         self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
-        version = self.q.value("version", 0, int)
+        version = self.version
         if version != SETTINGS_VERSION:
-            self._migrate(int(version or 0))
+            self._migrate(version)
 
     def _migrate(self, found: int) -> None:
         """Bring an older settings file up to date (never downgrade a newer one)."""
@@ -36,7 +36,10 @@ class Settings:
 
     @property
     def version(self) -> int:
-        return int(self.q.value("version", 0, int))
+        try:
+            return int(str(self.q.value("version", 0)))
+        except ValueError:
+            return 0
 
     # -- language --------------------------------------------------------------
     @property
@@ -52,9 +55,8 @@ class Settings:
     @property
     def recent_vaults(self) -> list[str]:
         value = self.q.value("vaults/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [str(v) for v in items if v][:MAX_RECENT]
 
     def remember_vault(self, path: Path) -> None:
         items = [str(path), *[p for p in self.recent_vaults if p != str(path)]]
@@ -78,7 +80,7 @@ class Settings:
     @property
     def idle_lock_minutes(self) -> int:
         try:
-            value = int(self.q.value("security/idle_lock_minutes", DEFAULT_IDLE_MINUTES))
+            value = int(str(self.q.value("security/idle_lock_minutes", DEFAULT_IDLE_MINUTES)))
         except (TypeError, ValueError):
             value = DEFAULT_IDLE_MINUTES
         return max(1, min(120, value))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver
+from hjulet.gui.caseload_model import begin_rows_filter_change, end_rows_filter_change
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -141,12 +142,14 @@ class AuditFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_code(self, text: str) -> None:
+        begin_rows_filter_change(self)
         self.code = text.strip().casefold()
-        self.invalidateRowsFilter()
+        end_rows_filter_change(self)
 
     def set_action(self, action: AuditAction | None) -> None:
+        begin_rows_filter_change(self)
         self.action = action
-        self.invalidateRowsFilter()
+        end_rows_filter_change(self)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

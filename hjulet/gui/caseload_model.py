@@ -33,6 +33,20 @@ def tier_text(tier: AgeTier) -> str:
     }[tier]
 
 
+def begin_rows_filter_change(proxy: QSortFilterProxyModel) -> None:
+    """Start changing a row filter (Qt >= 6.10 API when present)."""
+    if hasattr(proxy, "endFilterChange"):
+        proxy.beginFilterChange()
+
+
+def end_rows_filter_change(proxy: QSortFilterProxyModel) -> None:
+    """Apply a changed row filter; older Qt falls back to invalidateRowsFilter()."""
+    if hasattr(proxy, "endFilterChange"):
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:  # Qt < 6.10
+        proxy.invalidateRowsFilter()
+
+
 def _date(d: date | None) -> str:
     return d.isoformat() if d else "–"
 
@@ -163,8 +177,9 @@ class CaseloadFilter(QSortFilterProxyModel):
         needle = text.strip().casefold().replace("\n", " ")
         if needle == self._needle:
             return
+        begin_rows_filter_change(self)
         self._needle = needle
-        self.invalidateRowsFilter()
+        end_rows_filter_change(self)
 
     @property
     def needle(self) -> str:

@@ -35,12 +35,20 @@ from hjulet.core.text import looks_like_personnummer
 from hjulet.gui.caseload_model import tier_text
 
 
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
 def confirm(
     parent: QWidget,
     title: str,
     text: str,
     action: str,
-    on_yes: Callable[[], None],
+    on_yes: Callable[[], object],
     *,
     destructive: bool = False,
 ) -> QMessageBox:
@@ -129,7 +137,7 @@ class ChildDialog(QDialog):
         self.keep_until.setDisplayFormat("yyyy-MM-dd")
         if child and child.retention_until:
             self.keep.setChecked(True)
-            self.keep_until.setDate(QDate(child.retention_until))
+            self.keep_until.setDate(to_qdate(child.retention_until))
         else:
             self.keep_until.setDate(QDate.currentDate().addYears(1))
             self.keep_until.setEnabled(False)
@@ -211,5 +219,5 @@ class ChildDialog(QDialog):
             birth_year=birth_year,
             age_tier=AgeTier(self.tier.currentData()),
             languages=(first, *others),
-            retention_until=self.keep_until.date().toPython() if self.keep.isChecked() else None,
+            retention_until=to_date(self.keep_until.date()) if self.keep.isChecked() else None,
         )

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Consent, ConsentForm, ConsentGiver
-from hjulet.gui.child_dialog import confirm
+from hjulet.gui.child_dialog import confirm, to_date
 from hjulet.gui.errors import message_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -339,8 +339,8 @@ class ConsentDialog(QDialog):
             given_by=ConsentGiver(self.giver.currentData()),
             recipients=recipients,
             form=ConsentForm.ORAL if self.oral.isChecked() else ConsentForm.WRITTEN,
-            given_on=self.given_on.date().toPython(),
-            valid_until=self.valid_until.date().toPython() if self.limited.isChecked() else None,
+            given_on=to_date(self.given_on.date()),
+            valid_until=to_date(self.valid_until.date()) if self.limited.isChecked() else None,
             giver_name=self.giver_name.text(),
             note=self.note.text(),
         )

@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         for w in QApplication.topLevelWidgets():
-            if not isinstance(w, QDialog) or w is self:
+            if not isinstance(w, QDialog):
                 continue
             parent = w.parentWidget()
             while parent is not None and parent is not self:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import SipAction, SipPlan
+from hjulet.gui.child_dialog import to_date, to_qdate
 from hjulet.gui.errors import message_for
 
 Index = QModelIndex | QPersistentModelIndex
@@ -161,10 +162,10 @@ class SipPanel(QWidget):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
             edit.textChanged.connect(self._changed)
-        self.actions = SipActionsModel(self)
-        self.actions.edited.connect(self._changed)
+        self.action_model = SipActionsModel(self)
+        self.action_model.edited.connect(self._changed)
         self.table = QTableView()
-        self.table.setModel(self.actions)
+        self.table.setModel(self.action_model)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Who does what by when"))
         header = self.table.horizontalHeader()
@@ -241,11 +242,11 @@ class SipPanel(QWidget):
             self.question.setPlainText(plan.question)
             self.participation.setPlainText(plan.participation)
             self.attendees.setPlainText(plan.attendees)
-            self.actions.set_actions(plan.actions)
+            self.action_model.set_actions(plan.actions)
             self.responsible.setText(plan.overall_responsible)
             self.has_follow_up.setChecked(plan.follow_up_on is not None)
             if plan.follow_up_on is not None:
-                self.follow_up_on.setDate(QDate(plan.follow_up_on))
+                self.follow_up_on.setDate(to_qdate(plan.follow_up_on))
             self.follow_up_by.setText(plan.follow_up_by)
             self.state_label.clear()
         finally:
@@ -257,10 +258,10 @@ class SipPanel(QWidget):
             question=self.question.toPlainText(),
             participation=self.participation.toPlainText(),
             attendees=self.attendees.toPlainText(),
-            actions=self.actions.actions(),
+            actions=self.action_model.actions(),
             overall_responsible=self.responsible.text(),
             follow_up_on=(
-                self.follow_up_on.date().toPython() if self.has_follow_up.isChecked() else None
+                to_date(self.follow_up_on.date()) if self.has_follow_up.isChecked() else None
             ),
             follow_up_by=self.follow_up_by.text(),
         )
@@ -294,12 +295,12 @@ class SipPanel(QWidget):
         self.saved.emit()
 
     def _add_row(self) -> None:
-        row = self.actions.add_row()
-        index = self.actions.index(row, 0)
+        row = self.action_model.add_row()
+        index = self.action_model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.edit(index)
 
     def _remove_row(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.actions.remove_row(index.row())
+            self.action_model.remove_row(index.row())

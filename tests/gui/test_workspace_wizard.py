@@ -10,7 +10,9 @@ from hjulet import services
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.gui.wizard import FirstRunWizard, normalise_group
 from hjulet.storage.keyslots import FAST_KDF
-from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, ctx, window  # noqa: F401
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT
+
+pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
 
 def _wizard(qtbot, catalog: Catalog, tmp_path: Path) -> FirstRunWizard:  # type: ignore[no-untyped-def]

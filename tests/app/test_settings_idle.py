@@ -1,0 +1,66 @@
+"""Settings (QSettings INI, versioned) and the idle watcher."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
+
+from hjulet.app.idle import IdleWatcher
+from hjulet.app.settings import MAX_RECENT, SETTINGS_VERSION, Settings
+
+
+def test_settings_round_trip_and_version(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    s = Settings(tmp_path)
+    assert s.version == SETTINGS_VERSION
+    assert s.language == "sv" and s.idle_lock_minutes == 5 and not s.show_archived
+    s.language = "en"
+    s.idle_lock_minutes = 500  # clamped on read
+    s.show_archived = True
+    for n in range(MAX_RECENT + 3):
+        s.remember_vault(tmp_path / f"v{n}")
+    s.set_geometry("main", QByteArray(b"geo"))
+    s.sync()
+    again = Settings(tmp_path)
+    assert again.language == "en"
+    assert again.idle_lock_minutes == 120
+    assert again.show_archived
+    assert len(again.recent_vaults) == MAX_RECENT
+    assert again.recent_vaults[0] == str(tmp_path / f"v{MAX_RECENT + 2}")
+    assert again.geometry("main") == QByteArray(b"geo")
+    again.forget_vault(tmp_path / f"v{MAX_RECENT + 2}")
+    assert str(tmp_path / f"v{MAX_RECENT + 2}") not in Settings(tmp_path).recent_vaults
+
+
+def test_old_settings_are_migrated_and_newer_ones_left_alone(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    old = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    old.setValue("version", 1)
+    old.setValue("ui/language", "en")
+    old.setValue("security/idle_lock_minutes", "junk")
+    old.sync()
+    s = Settings(tmp_path)
+    assert s.version == SETTINGS_VERSION
+    assert s.language == "en"
+    assert s.idle_lock_minutes == 5  # junk falls back to the default
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    q = QSettings(str(newer / "settings.ini"), QSettings.Format.IniFormat)
+    q.setValue("version", SETTINGS_VERSION + 5)
+    q.sync()
+    assert Settings(newer).version == SETTINGS_VERSION + 5
+
+
+def test_idle_watcher_fires_once_and_activity_postpones_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    watcher = IdleWatcher(200)
+    target = QObject()
+    fired: list[bool] = []
+    watcher.idle.connect(lambda: fired.append(True))
+    watcher.start()
+    qtbot.wait(120)
+    watcher.eventFilter(target, QEvent(QEvent.Type.KeyPress))  # activity restarts the timer
+    qtbot.wait(120)
+    assert fired == []
+    qtbot.waitUntil(lambda: fired == [True], timeout=2_000)
+    qtbot.wait(300)
+    assert fired == [True]  # single shot
+    watcher.stop()

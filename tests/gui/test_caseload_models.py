@@ -1,0 +1,185 @@
+"""Every table model of the workspace through qtmodeltester, and the caseload UI:
+filter-as-you-type, sorting, add/edit/archive, the personnummer warning."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hjulet import services
+from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, SipAction
+from hjulet.gui.audit_viewer import AuditFilter, AuditModel
+from hjulet.gui.caseload_model import CaseloadFilter, CaseloadModel
+from hjulet.gui.child_dialog import ChildDialog
+from hjulet.gui.child_page import ConversationListModel
+from hjulet.gui.compare_view import TimelineModel
+from hjulet.gui.consent_register import ConsentModel
+from hjulet.gui.retention_dialog import RetentionModel
+from hjulet.gui.sip_panel import SipActionsModel
+from tests.gui.test_workspace_fixtures import make_vault, open_in_window
+
+pytest_plugins = ["tests.gui.test_workspace_fixtures"]
+
+
+def _summaries(n: int) -> list[ChildSummary]:
+    today = date.today()
+    return [
+        ChildSummary(
+            Child(
+                id=i + 1,
+                code=f"B-{i:04d}",
+                name=("Åsa", "Omar", "Lina", "Noa")[i % 4] + str(i),
+                age_tier=list(AgeTier)[i % 3],
+                archived=i % 7 == 0,
+                retention_until=today + timedelta(days=i - 3),
+            ),
+            conversations=i % 5,
+            last_conversation=today - timedelta(days=i) if i % 5 else None,
+            next_follow_up=today + timedelta(days=i) if i % 2 else None,
+        )
+        for i in range(n)
+    ]
+
+
+def test_caseload_models_pass_the_model_tester(qtmodeltester):  # type: ignore[no-untyped-def]
+    model = CaseloadModel()
+    model.set_rows(_summaries(40))
+    qtmodeltester.check(model)
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    proxy.set_needle("åsa")
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() < model.rowCount()
+    model.clear()
+    qtmodeltester.check(model)
+
+
+def test_caseload_filter_and_sort_are_by_meaning_not_text(qapp) -> None:  # type: ignore[no-untyped-def]
+    model = CaseloadModel()
+    model.set_rows(_summaries(40))
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    proxy.set_needle("ÅSA")  # case-insensitive
+    assert proxy.rowCount() == 10
+    proxy.set_needle("b-0012")
+    assert proxy.rowCount() == 1
+    proxy.set_needle("")
+    assert proxy.rowCount() == 40
+    # "Keep until" sorts by date; past dates are marked in text, not colour only
+    retention = 6
+    proxy.sort(retention, Qt.SortOrder.AscendingOrder)
+    first = proxy.index(0, retention).data()
+    assert first.endswith("past")
+    assert proxy.index(0, retention).data(Qt.ItemDataRole.DecorationRole) is not None
+    archived = [model.index(r, 1).data() for r in range(40) if model.row_at(r).child.archived]
+    assert archived and all("(archived)" in text for text in archived)
+
+
+def test_other_workspace_models_pass_the_model_tester(qtmodeltester, vault, catalog):  # type: ignore[no-untyped-def]
+    child = services.add_child(vault, name="Alva", code="T-1")
+    assert child.id is not None
+    definition = catalog.definition()
+    scale = catalog.scale_for(AgeTier.MIDDLE)
+    for _ in range(3):
+        services.start_conversation(vault, child.id, definition=definition, scale=scale)
+    convs = services.list_conversations(vault, child.id)
+
+    timeline = TimelineModel("sv")
+    timeline.set_data(convs, "trygg")
+    qtmodeltester.check(timeline)
+    assert timeline.rowCount() == 3
+
+    conversations = ConversationListModel()
+    conversations.set_rows(convs)
+    qtmodeltester.check(conversations)
+
+    audit = AuditModel()
+    audit.set_rows(services.list_audit(vault))
+    qtmodeltester.check(audit)
+    audit_filter = AuditFilter()
+    audit_filter.setSourceModel(audit)
+    audit_filter.set_action(AuditAction.CONVERSATION_STARTED)
+    qtmodeltester.check(audit_filter)
+    assert audit_filter.rowCount() == 3
+    audit_filter.set_action(None)
+    audit_filter.set_code("nobody")
+    assert audit_filter.rowCount() == 0
+
+    consents = ConsentModel()
+    consents.set_rows([])
+    qtmodeltester.check(consents)
+
+    retention = RetentionModel()
+    retention.set_rows([services.get_child(vault, child.id)])
+    qtmodeltester.check(retention)
+
+    actions = SipActionsModel()
+    actions.set_actions((SipAction("Mentor", "Följer med till bussen", date.today()),))
+    qtmodeltester.check(actions)
+    assert actions.setData(actions.index(0, 2), "2031-02-03")
+    assert actions.actions()[0].by_when == date(2031, 2, 3)
+    assert not actions.setData(actions.index(0, 2), "next week")
+
+
+def test_filter_as_you_type_in_the_window(qtbot, window, tmp_path: Path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=12)
+    v.close()
+    open_in_window(qtbot, window, path)
+    assert window.proxy.rowCount() == 12
+    qtbot.keyClicks(window.filter_edit, "barn1")
+    # Barn1, Barn10, Barn11
+    assert window.proxy.rowCount() == 3
+    qtbot.keyClicks(window.filter_edit, "1")
+    assert window.proxy.rowCount() == 1
+    window.filter_edit.clear()
+    assert window.proxy.rowCount() == 12
+
+
+def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=1)
+    v.close()
+    open_in_window(qtbot, window, path)
+    dialog = window.add_child()
+    assert isinstance(dialog, ChildDialog)
+    assert dialog.code.text().startswith("B-")  # a generated pseudonymous code
+    qtbot.keyClicks(dialog.name, "Maja")
+    assert not dialog.personnummer_warning_shown
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert window.model.rowCount() == 2
+    new_id = window.selected_child_id()
+    assert new_id is not None and services.get_child(window.vault, new_id).name == "Maja"
+
+    dialog = window.edit_child(new_id)
+    assert dialog is not None
+    dialog.name.setText("M.K.")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert services.get_child(window.vault, new_id).name == "M.K."
+
+    window.select_child(new_id)
+    window.archive_button.click()
+    assert services.get_child(window.vault, new_id).archived
+    assert window.model.rowCount() == 1  # archived children are hidden...
+    window.show_archived.setChecked(True)
+    assert window.model.rowCount() == 2  # ...until asked for
+    assert window.ctx.settings.show_archived
+    window.select_child(new_id)
+    assert window.archive_button.text() == "Restore"
+    window.archive_button.click()
+    assert not services.get_child(window.vault, new_id).archived
+
+
+@pytest.mark.parametrize("text", ["20100101-1234", "1001011234", "Maja 100101-1234"])
+def test_personnummer_in_the_name_field_warns(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = ChildDialog(None, ("sv", "ar"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, text)
+    assert dialog.personnummer_warning_shown
+    assert "not needed" in dialog.warning.text()
+    dialog.name.setText("Maja")
+    assert not dialog.personnummer_warning_shown

@@ -1,0 +1,153 @@
+"""Consent expiry blocks sharing (the indicator), and keep-until reminders at unlock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from hjulet import services
+from hjulet.core.errors import NotFound
+from hjulet.core.model import Child, Consent, ConsentForm, ConsentGiver
+from hjulet.gui.consent_register import ConsentDialog, ConsentStatus, consent_status
+from hjulet.gui.retention_dialog import RetentionDialog
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
+
+pytest_plugins = ["tests.gui.test_workspace_fixtures"]
+
+TODAY = date.today()
+
+
+def _consent(child_id: int, given: int, until: int | None) -> Consent:
+    return Consent(
+        None,
+        child_id,
+        ConsentGiver.GUARDIAN_2,
+        ("Region Sörmland",),
+        ConsentForm.ORAL,
+        TODAY + timedelta(days=given),
+        TODAY + timedelta(days=until) if until is not None else None,
+    )
+
+
+def test_consent_status_per_date() -> None:
+    c = _consent(1, -30, -1)
+    assert consent_status(c, TODAY) is ConsentStatus.EXPIRED
+    assert consent_status(c, TODAY - timedelta(days=5)) is ConsentStatus.VALID
+    assert consent_status(_consent(1, 3, None), TODAY) is ConsentStatus.NOT_YET
+
+
+def test_expired_consent_blocks_sharing_and_new_consent_lifts_the_block(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, catalog
+):
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=2)
+    second = services.find_child(v, "T-001")
+    assert second.id is not None
+    services.add_consent(v, _consent(second.id, -400, -1))  # expired yesterday
+    v.close()
+    open_in_window(qtbot, window, path)
+    window.open_child(second.id)
+    page = window.child_page
+    assert page.sharing_blocked
+    text = page.sharing.text.text()
+    assert text.startswith("Sharing blocked") and "expired or been withdrawn" in text
+    assert page.sharing.icon.pixmap() is not None and not page.sharing.icon.pixmap().isNull()
+    status = page.consent.model.index(0, 0)
+    assert status.data().startswith("Expired")
+
+    # a valid consent, recorded through the dialog, lifts the block
+    page.tabs.setCurrentWidget(page.consent)
+    page.consent.add_button.click()
+    dialogs = page.consent.findChildren(ConsentDialog)
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    dialog.giver.setCurrentIndex(dialog.giver.findData(ConsentGiver.CHILD))
+    dialog.recipients.setPlainText("Socialtjänsten\nElevhälsan")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not page.sharing_blocked, timeout=TIMEOUT)
+    assert "Socialtjänsten" in page.sharing.text.text()
+    assert "Elevhälsan" in page.sharing.text.text()
+
+    # withdrawing it blocks sharing again
+    valid = [c for c in page.consent.consents() if c.is_valid(TODAY)]
+    assert len(valid) == 1 and valid[0].id is not None
+    page.consent.withdraw(valid[0].id)
+    assert page.sharing_blocked
+    assert services.valid_consents(window.vault, second.id) == []
+    texts = [page.consent.model.index(r, 0).data() for r in range(page.consent.model.rowCount())]
+    assert any(t.startswith("Withdrawn") for t in texts)
+
+
+def test_child_without_any_consent_shows_sharing_blocked(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=3)
+    third = services.find_child(v, "T-002")
+    v.close()
+    open_in_window(qtbot, window, path)
+    assert third.id is not None
+    window.open_child(third.id)
+    assert window.child_page.sharing_blocked
+    assert "no consent is recorded" in window.child_page.sharing.text.text()
+    first = services.find_child(window.vault, "T-000")
+    assert first.id is not None
+    window.open_child(first.id)
+    assert not window.child_page.sharing_blocked
+
+
+def _past_due_vault(path: Path, catalog) -> tuple[Child, Child]:  # type: ignore[no-untyped-def]
+    v, _ = make_vault(path, catalog, children=2)
+    due = services.update_child(
+        v, replace(services.find_child(v, "T-000"), retention_until=TODAY - timedelta(days=1))
+    )
+    keep = services.find_child(v, "T-001")
+    v.close()
+    return due, keep
+
+
+def test_reminder_at_unlock_lists_children_past_their_date(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "v"
+    due, keep = _past_due_vault(path, catalog)
+    open_in_window(qtbot, window, path)
+    dialog = window.retention_dialog
+    assert isinstance(dialog, RetentionDialog) and dialog.isVisible()
+    codes = [dialog.model.child_at(r).code for r in range(dialog.model.rowCount())]
+    assert codes == [due.code]
+    assert keep.code not in codes
+    assert due.id is not None and due.id in dialog.delete_buttons
+
+
+def test_delete_from_the_reminder_is_confirmed_and_permanent(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "v"
+    due, keep = _past_due_vault(path, catalog)
+    open_in_window(qtbot, window, path)
+    dialog = window.retention_dialog
+    assert dialog is not None and due.id is not None
+    # Cancel keeps the child
+    dialog.delete_buttons[due.id].click()
+    box = dialog.confirm_box
+    assert isinstance(box, QMessageBox)
+    assert "permanent" in box.text() and "cannot be undone" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert services.get_child(window.vault, due.id).code == due.code
+    # the named action deletes for real
+    dialog.delete_buttons[due.id].click()
+    box = dialog.confirm_box
+    assert box is not None
+    [delete] = [b for b in box.buttons() if b.text() == "Delete permanently"]
+    delete.click()
+    with pytest.raises(NotFound):
+        services.get_child(window.vault, due.id)
+    with pytest.raises(NotFound):
+        services.list_conversations(window.vault, due.id)
+    assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert window.model.rowCount() == 1
+    window.lock()
+    with services.open_vault(path, PASSPHRASE) as v:
+        assert [r.child.code for r in services.list_children(v, include_archived=True)] == [
+            keep.code
+        ]
+        assert any(e.child_code == due.code for e in services.list_audit(v))

@@ -1,0 +1,161 @@
+"""Unlock (right and wrong passphrase), recovery, auto-lock and Ctrl+L.
+
+Locking must empty every model and view, close every dialog and the database;
+unlocking the same vault returns to the page the user was on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from hjulet import services
+from hjulet.core.errors import WrongPassphrase
+from hjulet.gui.recovery_dialog import RecoveryDialog
+from hjulet.gui.unlock_dialog import UnlockDialog
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
+
+pytest_plugins = ["tests.gui.test_workspace_fixtures"]
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, catalog) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path / "vault"
+    vault, _key = make_vault(path, catalog)
+    vault.close()
+    return path
+
+
+def test_unlock_with_the_right_passphrase_fills_the_caseload(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    open_in_window(qtbot, window, vault_dir)
+    assert window.vault is not None and window.vault.is_open
+    assert window.stack.currentWidget() is window.caseload_page
+    assert window.model.rowCount() == 3
+    assert "Kurator Test" in window.status.text()
+    assert window.ctx.settings.recent_vaults[0] == str(vault_dir)
+
+
+def test_wrong_passphrase_says_so_and_opens_nothing(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    dialog = window.ask_unlock(vault_dir)
+    dialog.passphrase.setText("not the passphrase at all")
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=TIMEOUT)
+    assert "passphrase does not open" in dialog.message.text()
+    assert dialog.isVisible()
+    assert window.vault is None
+    assert window.model.rowCount() == 0
+    assert window.stack.currentWidget() is window.locked_page
+
+
+def test_forgot_passphrase_recovers_with_the_key_and_shows_a_new_one(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, catalog
+):
+    path = tmp_path / "v"
+    vault, key = make_vault(path, catalog, children=1)
+    vault.close()
+    unlock = window.ask_unlock(path)
+    assert isinstance(unlock, UnlockDialog)
+    unlock.forgot_button.click()
+    dialog = window.recovery_dialog
+    assert isinstance(dialog, RecoveryDialog) and dialog.isVisible()
+    new = "blåbär cykel fyrtorn vinter"
+    dialog.new_pass.setText(new)
+    dialog.repeat.setText(new)
+    # a wrong key changes nothing and says so
+    dialog.key_edit.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    assert dialog.recover_button.isEnabled()
+    dialog.recover_button.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=TIMEOUT)
+    assert "recovery key does not fit" in dialog.message.text()
+    with services.open_vault(path, PASSPHRASE):
+        pass  # the old passphrase still works
+    # the right key, typed in small letters without dashes
+    dialog.key_edit.setText(key.replace("-", "").lower())
+    dialog.recover_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert dialog.new_key and dialog.new_key != key
+    assert dialog.new_key.split("-")[0] in dialog.key_view.label.text()
+    assert not dialog.open_button.isEnabled()
+    dialog.reject()  # Escape must not lose the new key
+    assert dialog.isVisible()
+    dialog.stored.setChecked(True)
+    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+        dialog.open_button.click()
+    assert window.vault is not None and window.model.rowCount() == 1
+    window.lock()
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(path, PASSPHRASE)
+
+
+def _open_dialogs(window) -> list[QDialog]:  # type: ignore[no-untyped-def]
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    open_in_window(qtbot, window, vault_dir)
+    child_id = window.model.row_at(0).child.id
+    assert window.open_child(child_id)
+    page = window.child_page
+    assert page.list_model.rowCount() == 2
+    assert page.timeline.model.rowCount() == 2
+    assert page.consent.model.rowCount() == 1
+    assert page.compare.first.count() == 2
+    page.tabs.setCurrentWidget(page.sip)
+    page.sip.question.setPlainText("Vad behöver skolan göra?")  # pending, not saved yet
+    assert page.sip.pending
+    audit = window.show_audit()
+    assert audit is not None and audit.isVisible()
+    vault = window.vault
+
+    window.idle.set_timeout(150)
+    with qtbot.waitSignal(window.vault_locked, timeout=5_000):
+        pass
+    # the database is closed and the keys dropped
+    assert window.vault is None and not vault.is_open
+    # every view and model is empty
+    assert window.stack.currentWidget() is window.locked_page
+    assert window.model.rowCount() == 0 and window.proxy.rowCount() == 0
+    assert page.child is None and page.title.text() == ""
+    assert page.list_model.rowCount() == 0
+    assert page.timeline.model.rowCount() == 0
+    assert page.consent.model.rowCount() == 0
+    assert page.compare.first.count() == 0
+    assert page.sip.question.toPlainText() == ""
+    assert page.sip.action_model.rowCount() == 0
+    assert _open_dialogs(window) == []
+    assert not window.lock_action.isEnabled()
+
+    # unlocking returns to the same child, and the pending SIP text was saved
+    open_in_window(qtbot, window, vault_dir)
+    assert window.stack.currentWidget() is window.child_page
+    assert page.child_id == child_id
+    assert page.sip.question.toPlainText() == "Vad behöver skolan göra?"
+
+
+def test_ctrl_l_locks(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    open_in_window(qtbot, window, vault_dir)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window.table.setFocus()
+    with qtbot.waitSignal(window.vault_locked, timeout=5_000):
+        qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.vault is None and window.model.rowCount() == 0
+
+
+def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    other = tmp_path / "other"
+    v, _ = make_vault(other, catalog, children=1)
+    v.close()
+    open_in_window(qtbot, window, vault_dir)
+    first = window.vault
+    dialog = window.switch_vault(other)
+    assert first is not None and not first.is_open
+    assert window.model.rowCount() == 0
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+        dialog.unlock_button.click()
+    assert window.model.rowCount() == 1
+    assert window.ctx.settings.recent_vaults[:2] == [str(other), str(vault_dir)]
