@@ -26,11 +26,10 @@ class Settings:
         """Bring an older settings file up to date (never downgrade a newer one)."""
         if found > SETTINGS_VERSION:
             return  # written by a newer Hjulet: read what we know, leave the rest alone
-        if found < 2:
-            # 1 -> 2 added caseload/show_archived (default off): write the default so a
-            # settings file always names every key of its version.
-            if not self.q.contains("caseload/show_archived"):
-                self.q.setValue("caseload/show_archived", "false")
+        # 1 -> 2 added caseload/show_archived (default off): write the default so a
+        # settings file always names every key of its version.
+        if found < 2 and not self.q.contains("caseload/show_archived"):
+            self.q.setValue("caseload/show_archived", "false")
         self.q.setValue("version", SETTINGS_VERSION)
         self.q.sync()
 
