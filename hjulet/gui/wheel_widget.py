@@ -89,7 +89,13 @@ Point = tuple[float, float]
 RADIUS_FRACTION = 0.35
 # Minimum depth of one ring, in device-independent pixels (touch target).
 MIN_TARGET_PX = 44.0
-SEGMENTS = 48  # polygon points per sector arc
+SEGMENTS = 48  # polygon points per sector arc (for a 45° sector; wider sectors get more)
+
+
+def segments_for(n_areas: int) -> int:
+    """Polygon points per sector arc, so a one-area disc is as smooth as an eighth."""
+    return max(SEGMENTS, math.ceil(SEGMENTS * 8 / max(1, n_areas)))
+
 
 WHO = ("child", "adult", "guardian")
 
@@ -127,9 +133,10 @@ class WheelState:
         return self.definition.is_rtl(self.language)
 
     def geometry(self) -> WheelGeometry:
-        return WheelGeometry(
-            len(self.definition.areas), self.scale.size, clockwise=not self.is_rtl()
-        )
+        n = len(self.definition.areas)
+        if n == 1:  # a single area (practice item, one area per screen): a whole disc
+            return WheelGeometry(1, self.scale.size, clockwise=not self.is_rtl(), gap_deg=0.0)
+        return WheelGeometry(n, self.scale.size, clockwise=not self.is_rtl())
 
     def answers(self, who: str) -> dict[str, Answer]:
         if who not in WHO:
@@ -201,14 +208,15 @@ class WheelPaths:
         self.layout = layout
         self.size = size  # the rect size these paths were built for
         g, n = geometry, geometry.n_levels
+        self.segments = segments = segments_for(g.n_areas)
         self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
         self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
         self.rings = QPainterPath()  # the thin arcs between levels
         for i in range(g.n_areas):
-            self.fills.append([self._poly(g.fill(i, k, SEGMENTS)) for k in range(1, n + 1)])
+            self.fills.append([self._poly(g.fill(i, k, segments)) for k in range(1, n + 1)])
             self.bands.append(
                 [
-                    self._poly(g.band(i, g.ring_radius(k - 1), g.ring_radius(k), SEGMENTS))
+                    self._poly(g.band(i, g.ring_radius(k - 1), g.ring_radius(k), segments))
                     for k in range(1, n + 1)
                 ]
             )
@@ -235,7 +243,7 @@ class WheelPaths:
         g = self.geometry
         start = g.sector_start(index) + g.gap_deg / 2 + g.span * inset
         end = g.sector_start(index) + g.span - g.gap_deg / 2 - g.span * inset
-        steps = SEGMENTS // 2
+        steps = self.segments // 2
         return [
             self.layout.to_px(g.point(start + (end - start) * t / steps, radius))
             for t in range(steps + 1)

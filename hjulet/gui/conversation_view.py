@@ -1,0 +1,791 @@
+"""The professional's view of a running conversation: the wheel beside the area's words.
+
+Left: the wheel (the child's answers; optional marks for last time, the
+professional's and the guardian's views), big "Don't want to answer" / "Don't
+know" buttons for touch, and the scale legend. Right: the focused area - the
+child's own words (shown as a quote), what is good, what is hard, what the
+child wants to happen, who the child wants help from, each with the child's
+"may be shown at the SIP meeting" choice (default off), and, separately
+labelled, the professional's note and answer and the guardian's answer.
+
+Nothing here saves by itself: a :class:`ConversationController` commits every
+answer at once and every text after a short pause, on focus-out and on close.
+
+Entry points for the main window:
+``start_conversation_dialog(ctx, vault, child_id, parent)`` and
+``open_conversation_window(ctx, vault, conversation_id, parent)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
+from hjulet.core.child_texts import available_child_languages, load_child_texts
+from hjulet.core.errors import DefinitionError
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    NOT_ASKED,
+    AgeTier,
+    Answer,
+    AnswerKind,
+    Child,
+    Conversation,
+    EntryField,
+)
+from hjulet.core.wheel import ReviewStatus
+from hjulet.gui.child_mode_parts import ScaleLegend
+from hjulet.gui.concern_dialog import ConcernDialog
+from hjulet.gui.conversation_controller import ConversationController
+from hjulet.gui.errors import show_error
+from hjulet.gui.fonts import font_for
+from hjulet.gui.wheel_widget import WheelWidget, answer_text
+
+# The wheel may shrink below its 44 px-per-ring size in the professional view so
+# the window fits a 1366x768 screen; child mode gives the wheel the full height.
+PRO_MIN_WHEEL = 460
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConversationView", text)
+
+
+def language_name(code: str) -> str:
+    names = {
+        "sv": QCoreApplication.translate("Languages", "Swedish"),
+        "en": QCoreApplication.translate("Languages", "English"),
+        "ar": QCoreApplication.translate("Languages", "Arabic"),
+        "ti": QCoreApplication.translate("Languages", "Tigrinya"),
+        "so": QCoreApplication.translate("Languages", "Somali"),
+        "fa": QCoreApplication.translate("Languages", "Persian (Dari)"),
+        "fi": QCoreApplication.translate("Languages", "Finnish"),
+    }
+    return names.get(code, code)
+
+
+# --- starting a conversation ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    definition_id: str
+    scale_id: str
+    language: str
+    present: str
+    place: str
+
+
+class StartConversationDialog(QDialog):
+    """Scale by age tier, language of the child texts, who is present, place."""
+
+    def __init__(
+        self, child: Child, catalog: Catalog, basedir: Path | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.setWindowTitle(self.tr("Start a conversation"))
+        form = QFormLayout(self)
+        who = child.name or child.code
+        intro = QLabel(self.tr("A new conversation with %1, today.").replace("%1", who))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+
+        self.definition = QComboBox()
+        for def_id, definition in sorted(catalog.definitions.items()):
+            self.definition.addItem(definition.name_in("sv"), def_id)
+        index = self.definition.findData("barnets-basta-hjulet")
+        self.definition.setCurrentIndex(max(0, index))
+        self.definition.setAccessibleName(self.tr("Wheel"))
+        form.addRow(self.tr("Wheel:"), self.definition)
+
+        self.scale = QComboBox()
+        tier_names = {
+            "faces3": self.tr("Three faces (about 4–7 years)"),
+            "steps4": self.tr("Worded steps (about 8–12 years)"),
+            "steps5": self.tr("Words and numbers (about 13–18 years)"),
+        }
+        for scale_id, scale in sorted(catalog.scales.items()):
+            self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
+        wanted = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
+        self.scale.setCurrentIndex(max(0, self.scale.findData(wanted)))
+        self.scale.setAccessibleName(self.tr("Scale"))
+        form.addRow(self.tr("Scale:"), self.scale)
+
+        self.language = QComboBox()
+        texts = available_child_languages((basedir,) if basedir else ())
+        langs = [lang for lang in child.languages if lang in texts]
+        langs += [lang for lang in texts if lang not in langs]
+        for lang in langs:
+            self.language.addItem(language_name(lang), lang)
+        self.language.setAccessibleName(self.tr("Language of the child texts"))
+        form.addRow(self.tr("Child's language:"), self.language)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        form.addRow(self.review_note)
+        self.language.currentIndexChanged.connect(lambda _i: self._review_note(basedir))
+        self._review_note(basedir)
+
+        self.present = QLineEdit()
+        self.present.setPlaceholderText(self.tr("For example: the child, a guardian, me"))
+        self.present.setAccessibleName(self.tr("Who is present"))
+        form.addRow(self.tr("Who is present:"), self.present)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        form.addRow(self.tr("Place:"), self.place)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _review_note(self, basedir: Path | None) -> None:
+        lang = str(self.language.currentData() or "sv")
+        definition = self.catalog.definitions.get(str(self.definition.currentData()))
+        notes = []
+        try:
+            texts = load_child_texts(lang, (basedir,) if basedir else ())
+            if texts.review is ReviewStatus.DRAFT:
+                notes.append(self.tr("The child-mode texts in this language are a draft."))
+        except DefinitionError:
+            notes.append(self.tr("The child-mode texts in this language cannot be read."))
+        if definition is not None and definition.review_status(lang) is ReviewStatus.DRAFT:
+            notes.append(self.tr("The wheel's texts in this language are a draft."))
+        if notes:
+            notes.append(self.tr("Have a native speaker check them before use."))
+        self.review_note.setText(" ".join(notes))
+
+    def choice(self) -> StartChoice:
+        return StartChoice(
+            definition_id=str(self.definition.currentData()),
+            scale_id=str(self.scale.currentData()),
+            language=str(self.language.currentData() or "sv"),
+            present=self.present.text(),
+            place=self.place.text(),
+        )
+
+
+def start_conversation_from(
+    vault: services.Vault, catalog: Catalog, child_id: int, choice: StartChoice
+) -> Conversation:
+    return services.start_conversation(
+        vault,
+        child_id,
+        definition=catalog.definition(choice.definition_id),
+        scale=catalog.scale(choice.scale_id),
+        language=choice.language,
+        place=choice.place,
+        present=choice.present,
+    )
+
+
+def start_conversation_dialog(
+    ctx: Any, vault: services.Vault, child_id: int, parent: QWidget | None = None
+) -> QWidget | None:
+    """Ask how to start, start it, open its window. None if cancelled or failed."""
+    child = services.get_child(vault, child_id)
+    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        conv = start_conversation_from(vault, ctx.catalog, child_id, dialog.choice())
+    except Exception as exc:
+        show_error(parent, exc, no_windows=ctx.no_err_windows)
+        return None
+    assert conv.id is not None
+    return open_conversation_window(ctx, vault, conv.id, parent)
+
+
+def open_conversation_window(
+    ctx: Any, vault: services.Vault, conversation_id: int, parent: QWidget | None = None
+) -> QWidget:
+    """The conversation in its own window (closes itself when the vault is locked)."""
+    view = ConversationView(
+        vault,
+        conversation_id,
+        basedir=getattr(ctx, "basedir", None),
+        no_err_windows=bool(getattr(ctx, "no_err_windows", False)),
+        ctx=ctx,
+    )
+    view.setWindowFlag(Qt.WindowType.Window, True)
+    if parent is not None:
+        view.setParent(parent, Qt.WindowType.Window)
+        locked = getattr(parent, "vault_locked", None)
+        if locked is not None:
+            locked.connect(view.vault_going_away)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    view.resize(1300, 720)
+    view.show()
+    return view
+
+
+# --- the area panel -------------------------------------------------------------
+
+
+class TextField(QPlainTextEdit):
+    """A text box that tells when it loses focus (to save at once)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+
+class AnswerCombo(QComboBox):
+    """Not asked / each level / don't know / don't want to answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answers: list[Answer] = []
+
+    def fill(self, state_of: Any) -> None:
+        self.blockSignals(True)
+        self.clear()
+        scale = state_of.scale
+        self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
+        self.answers += [DONT_KNOW, DECLINED]
+        for answer in self.answers:
+            text = answer_text(state_of, answer) if answer.is_given else _tr("Not asked")
+            self.addItem(text)
+        self.blockSignals(False)
+
+    def set_answer(self, answer: Answer) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(self.answers.index(answer) if answer in self.answers else 0)
+        self.blockSignals(False)
+
+    def answer(self) -> Answer:
+        i = self.currentIndex()
+        return self.answers[i] if 0 <= i < len(self.answers) else NOT_ASKED
+
+
+CHILD_ITEMS: tuple[tuple[EntryField, str], ...] = (
+    (EntryField.WORDS, "The child's own words"),
+    (EntryField.GOOD, "What is good"),
+    (EntryField.HARD, "What is hard"),
+    (EntryField.WISH, "What the child wants to happen"),
+    (EntryField.HELP_FROM, "Who the child wants help from"),
+)
+
+
+def _item_title(item: EntryField) -> str:
+    # literal translate() calls so lupdate finds them
+    titles = {
+        EntryField.WORDS: QCoreApplication.translate("ConversationView", "The child's own words"),
+        EntryField.GOOD: QCoreApplication.translate("ConversationView", "What is good"),
+        EntryField.HARD: QCoreApplication.translate("ConversationView", "What is hard"),
+        EntryField.WISH: QCoreApplication.translate(
+            "ConversationView", "What the child wants to happen"
+        ),
+        EntryField.HELP_FROM: QCoreApplication.translate(
+            "ConversationView", "Who the child wants help from"
+        ),
+        EntryField.ADULT_NOTE: QCoreApplication.translate(
+            "ConversationView", "Professional's note"
+        ),
+    }
+    return titles[item]
+
+
+def share_box() -> QCheckBox:
+    box = QCheckBox(
+        QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    )
+    box.setToolTip(
+        QCoreApplication.translate(
+            "ConversationView", "The child's choice. Off unless the child says yes."
+        )
+    )
+    return box
+
+
+class ConversationView(QWidget):
+    """The conversation window's content. Saves through its controller only."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        vault: services.Vault,
+        conversation_id: int,
+        parent: QWidget | None = None,
+        *,
+        basedir: Path | None = None,
+        no_err_windows: bool = False,
+        ctx: Any = None,
+        debounce_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.basedir = basedir
+        self.no_err_windows = no_err_windows
+        self.ctx = ctx
+        kwargs = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
+        self.controller = ConversationController(vault, conversation_id, self, **kwargs)
+        self.controller.save_failed.connect(self._save_failed)
+        self.controller.answer_committed.connect(self._answer_committed)
+        conv = self.controller.conversation
+        self.conv = conv
+        self.child = services.get_child(vault, conv.child_id)
+        self.lang = conv.language
+        self.area_id: str = conv.definition.areas[0].id
+        self._loading = False
+        self._child_window: QWidget | None = None
+
+        who = self.child.name or self.child.code
+        self.setWindowTitle(
+            self.tr("Conversation with %1 — %2")
+            .replace("%1", who)
+            .replace("%2", conv.held_on.isoformat())
+        )
+        root = QVBoxLayout(self)
+        root.setContentsMargins(10, 8, 10, 8)
+        root.addLayout(self._build_top_bar(who))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_wheel_side())
+        splitter.addWidget(self._build_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        root.addWidget(splitter, 1)
+
+        self._load_previous()
+        self.wheel.set_answers(
+            child=self.controller.answers("child"),
+            adult=self.controller.answers("adult"),
+            guardian=self.controller.answers("guardian"),
+        )
+        self.wheel.set_focus_area(self.area_id)
+        self.show_area(self.area_id)
+
+        # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
+        # Windows); one shortcut per distinct key, or Qt calls them ambiguous
+        self._shortcuts: list[QShortcut] = []
+        undo_keys = {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        }
+        redo_keys = {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        }
+        undo_keys.setdefault("Ctrl+Z", QKeySequence("Ctrl+Z"))
+        redo_keys.setdefault("Ctrl+Shift+Z", QKeySequence("Ctrl+Shift+Z"))
+        for keys, slot in ((undo_keys, self.undo), (redo_keys, self.redo)):
+            for key in keys.values():
+                sc = QShortcut(key, self, slot)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self._shortcuts.append(sc)
+
+    # -- building --------------------------------------------------------------
+    def _build_top_bar(self, who: str) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel(
+            self.tr("%1 · %2 · child texts in %3")
+            .replace("%1", who)
+            .replace("%2", self.conv.held_on.isoformat())
+            .replace("%3", language_name(self.lang))
+        )
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        bar.addWidget(title)
+        bar.addStretch(1)
+        stack = self.controller.undo_stack
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last answer (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QToolButton()
+        self.redo_button.setText(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.concern_button = QPushButton(self.tr("Concern…"))
+        self.concern_button.setToolTip(
+            self.tr("The child tells about harm: show the routine for reporting concern")
+        )
+        self.concern_button.clicked.connect(self.show_concern)
+        self.child_mode_button = QPushButton(self.tr("Child mode"))
+        self.child_mode_button.setToolTip(
+            self.tr("Full screen for the child: only this child's wheel, no notes")
+        )
+        self.child_mode_button.clicked.connect(self.open_child_mode)
+        for w in (self.undo_button, self.redo_button, self.concern_button, self.child_mode_button):
+            w.setMinimumHeight(36)
+            bar.addWidget(w)
+        return bar
+
+    def _build_wheel_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 6, 0)
+        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.lang)
+        self.wheel.setMinimumSize(PRO_MIN_WHEEL, PRO_MIN_WHEEL)
+        self.wheel.rating_changed.connect(self._wheel_rated)
+        self.wheel.focus_area_changed.connect(self.show_area)
+        self.wheel.area_activated.connect(self._area_activated)
+        layout.addWidget(self.wheel, 1)
+
+        buttons = QHBoxLayout()
+        self.declined_button = QPushButton(_pick(self.conv.scale.declined_label, self.lang))
+        self.dont_know_button = QPushButton(_pick(self.conv.scale.dont_know_label, self.lang))
+        self.clear_button = QPushButton(self.tr("Not asked yet"))
+        self.declined_button.setAccessibleName(
+            self.tr("Answer for the chosen area: does not want to answer")
+        )
+        self.dont_know_button.setAccessibleName(
+            self.tr("Answer for the chosen area: does not know")
+        )
+        self.clear_button.setAccessibleName(self.tr("Clear the answer for the chosen area"))
+        self.declined_button.clicked.connect(lambda: self._set_child_answer(DECLINED))
+        self.dont_know_button.clicked.connect(lambda: self._set_child_answer(DONT_KNOW))
+        self.clear_button.clicked.connect(lambda: self._set_child_answer(NOT_ASKED))
+        for b in (self.declined_button, self.dont_know_button, self.clear_button):
+            b.setMinimumHeight(44)
+            b.setFont(font_for(self.lang, 15))
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+
+        self.legend = ScaleLegend(
+            self.conv.scale, self.lang, self.tr("From the centre out:"), px=14, horizontal=True
+        )
+        layout.addWidget(self.legend)
+        toggles = QHBoxLayout()
+        self.previous_toggle = QCheckBox(self.tr("Show last time"))
+        self.adult_toggle = QCheckBox(self.tr("Show the professional's answers"))
+        self.guardian_toggle = QCheckBox(self.tr("Show the guardian's answers"))
+        self.previous_toggle.setChecked(True)
+        self.previous_toggle.toggled.connect(self.wheel.set_show_previous)
+        self.adult_toggle.toggled.connect(self.wheel.set_show_adult)
+        self.guardian_toggle.toggled.connect(self.wheel.set_show_guardian)
+        for t in (self.previous_toggle, self.adult_toggle, self.guardian_toggle):
+            toggles.addWidget(t)
+        toggles.addStretch(1)
+        layout.addLayout(toggles)
+        return side
+
+    def _build_panel(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        panel = QWidget()
+        scroll.setWidget(panel)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 6, 0)
+
+        self.area_title = QLabel()
+        self.area_title.setFont(font_for(self.lang, 22, bold=True))
+        self.area_title.setWordWrap(True)
+        self.area_question = QLabel()
+        self.area_question.setFont(font_for(self.lang, 15))
+        self.area_question.setWordWrap(True)
+        self.area_swedish = QLabel()
+        self.area_swedish.setWordWrap(True)
+        self.area_swedish.setStyleSheet("color: #5F584F;")
+        self.area_answer = QLabel()
+        self.area_answer.setFont(font_for(self.lang, 15, bold=True))
+        self.answer_shared = share_box()
+        self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
+        for w in (self.area_title, self.area_question, self.area_swedish, self.area_answer):
+            layout.addWidget(w)
+        layout.addWidget(self.answer_shared)
+
+        self.fields: dict[EntryField, TextField] = {}
+        self.shares: dict[EntryField, QCheckBox] = {EntryField.ANSWER: self.answer_shared}
+        child_box = QGroupBox(self.tr("The child says"))
+        child_layout = QVBoxLayout(child_box)
+        for item, _title in CHILD_ITEMS:
+            child_layout.addWidget(self._text_item(item))
+        layout.addWidget(child_box)
+
+        adult_box = QGroupBox(self.tr("The professional's view (kept apart from the child's)"))
+        adult_box.setStyleSheet("QGroupBox { background: #F1F3F6; }")
+        adult_layout = QVBoxLayout(adult_box)
+        adult_layout.addWidget(self._text_item(EntryField.ADULT_NOTE))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Professional's answer:")))
+        self.adult_answer = AnswerCombo()
+        self.adult_answer.fill(self.wheel.state)
+        self.adult_answer.setAccessibleName(self.tr("Professional's answer"))
+        self.adult_answer.activated.connect(lambda _i: self._other_answer("adult"))
+        row.addWidget(self.adult_answer, 1)
+        adult_layout.addLayout(row)
+        self.adult_answer_shared = share_box()
+        self.adult_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.ADULT_ANSWER, on)
+        )
+        self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        adult_layout.addWidget(self.adult_answer_shared)
+        grow = QHBoxLayout()
+        grow.addWidget(QLabel(self.tr("Guardian's answer:")))
+        self.guardian_answer = AnswerCombo()
+        self.guardian_answer.fill(self.wheel.state)
+        self.guardian_answer.setAccessibleName(self.tr("Guardian's answer"))
+        self.guardian_answer.activated.connect(lambda _i: self._other_answer("guardian"))
+        grow.addWidget(self.guardian_answer, 1)
+        adult_layout.addLayout(grow)
+        layout.addWidget(adult_box)
+
+        whole = QGroupBox(self.tr("For the whole conversation"))
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
+        self.important = TextField()
+        self.important.setPlainText(self.controller.conversation_text("important_to_me"))
+        self.important.setAccessibleName(self.tr("What is important to me"))
+        self.important.setFixedHeight(70)
+        self.important.textChanged.connect(
+            lambda: self.controller.set_conversation_text(
+                "important_to_me", self.important.toPlainText()
+            )
+        )
+        self.important.focus_lost.connect(self.controller.flush)
+        whole_layout.addWidget(self.important)
+        self.important_shared = share_box()
+        self.important_shared.setChecked(self.conv.important_shared)
+        self.important_shared.toggled.connect(self.controller.set_important_shared)
+        whole_layout.addWidget(self.important_shared)
+        layout.addWidget(whole)
+        layout.addStretch(1)
+        scroll.setMinimumWidth(380)
+        return scroll
+
+    def _text_item(self, item: EntryField) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 4, 0, 4)
+        v.setSpacing(2)
+        title = QLabel(_item_title(item))
+        tf = QFont(title.font())
+        tf.setBold(True)
+        title.setFont(tf)
+        v.addWidget(title)
+        edit = TextField()
+        edit.setAccessibleName(_item_title(item))
+        edit.setFixedHeight(88 if item is EntryField.WORDS else 60)
+        edit.setTabChangesFocus(True)
+        if item is EntryField.WORDS:
+            # the child's words read as a quote: italic, a bar at the leading edge
+            edit.setFont(font_for(self.lang, 16))
+            f = edit.font()
+            f.setItalic(True)
+            edit.setFont(f)
+            edit.setStyleSheet(
+                "QPlainTextEdit { border: none; border-left: 5px solid #8A76B5; "
+                "background: #F7F4FB; padding: 6px; }"
+            )
+            edit.setPlaceholderText(self.tr("“…” as the child says it"))
+        elif item is not EntryField.ADULT_NOTE:
+            edit.setFont(font_for(self.lang, 14))
+        edit.textChanged.connect(lambda: self._text_changed(item))
+        edit.focus_lost.connect(self.controller.flush)
+        v.addWidget(edit)
+        self.fields[item] = edit
+        share = share_box()
+        share.toggled.connect(lambda on: self._shared(item, on))
+        v.addWidget(share)
+        self.shares[item] = share
+        return box
+
+    # -- showing an area ------------------------------------------------------------
+    def show_area(self, area_id: str) -> None:
+        if area_id != self.area_id:
+            self.controller.flush()
+        self.area_id = area_id
+        area = self.conv.definition.area(area_id)
+        entry = self.controller.entry(area_id)
+        self._loading = True
+        try:
+            self.area_title.setText(area.label_in(self.lang))
+            self.area_question.setText(area.question_in(self.lang))
+            if self.lang != "sv":
+                self.area_swedish.setText(f"{area.label_in('sv')} – {area.question_in('sv')}")
+            self.area_swedish.setVisible(self.lang != "sv")
+            rtl = self.conv.definition.is_rtl(self.lang)
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            for w in (self.area_title, self.area_question):
+                w.setLayoutDirection(direction)
+                w.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            for item, edit in self.fields.items():
+                if edit.toPlainText() != entry.text(item):
+                    edit.setPlainText(entry.text(item))
+            for item, box in self.shares.items():
+                box.blockSignals(True)
+                box.setChecked(item in entry.shared)
+                box.blockSignals(False)
+            self.adult_answer.set_answer(entry.adult_answer)
+            self.guardian_answer.set_answer(entry.guardian_answer)
+            self._show_answer_text()
+        finally:
+            self._loading = False
+
+    def _show_answer_text(self) -> None:
+        answer = self.controller.answer(self.area_id)
+        text = (
+            answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
+        )
+        self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
+
+    # -- changes --------------------------------------------------------------------
+    def _wheel_rated(self, area_id: str, new: Answer, old: Answer) -> None:
+        self.controller.set_answer(area_id, new, "child", old)
+
+    def _set_child_answer(self, answer: Answer) -> None:
+        self.wheel.set_answer(self.area_id, answer)
+        self.controller.set_answer(self.area_id, answer, "child")
+
+    def _other_answer(self, who: str) -> None:
+        combo = self.adult_answer if who == "adult" else self.guardian_answer
+        self.controller.set_answer(self.area_id, combo.answer(), who)
+
+    def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
+        self.wheel.set_answer(area_id, answer, who)
+        if area_id == self.area_id:
+            if who == "adult":
+                self.adult_answer.set_answer(answer)
+            elif who == "guardian":
+                self.guardian_answer.set_answer(answer)
+            else:
+                self._show_answer_text()
+
+    def _text_changed(self, item: EntryField) -> None:
+        if self._loading:
+            return
+        self.controller.set_text(self.area_id, item, self.fields[item].toPlainText())
+
+    def _shared(self, item: EntryField, on: bool) -> None:
+        if self._loading:
+            return
+        if not self.controller.set_shared(self.area_id, item, on):
+            box = self.shares[item]
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
+
+    def _area_activated(self, area_id: str) -> None:
+        self.show_area(area_id)
+        self.fields[EntryField.WORDS].setFocus()
+
+    def undo(self) -> None:
+        self.controller.flush()
+        self.controller.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.controller.flush()
+        self.controller.undo_stack.redo()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        show_error(self, exc, no_windows=self.no_err_windows)
+
+    def _load_previous(self) -> None:
+        """Last time's answers, for the faint outline."""
+        earlier = [
+            c
+            for c in services.list_conversations(self.vault, self.conv.child_id)
+            if c.id != self.conv.id
+            and (c.held_on, c.id or 0) < (self.conv.held_on, self.conv.id or 0)
+        ]
+        if not earlier:
+            self.previous_toggle.setEnabled(False)
+            return
+        last = earlier[-1]
+        if last.definition.area_ids != self.conv.definition.area_ids:
+            self.previous_toggle.setEnabled(False)
+            return
+        previous = {
+            a: last.entry(a).answer
+            for a in last.definition.area_ids
+            if last.entry(a).answer.kind is AnswerKind.LEVEL
+            and (last.entry(a).answer.level or 0) <= self.conv.scale.size
+        }
+        if last.scale.size != self.conv.scale.size:
+            previous = {}  # a different scale cannot be drawn on these rings
+            self.previous_toggle.setEnabled(False)
+        self.wheel.set_answers(previous=previous)
+
+    # -- concern, child mode, closing -----------------------------------------------
+    def show_concern(self) -> ConcernDialog:
+        dialog = ConcernDialog(self.vault, self.basedir, self, no_err_windows=self.no_err_windows)
+        self.controller.record_concern_shown()
+        dialog.open()
+        return dialog
+
+    def open_child_mode(self) -> QWidget:
+        from hjulet.gui.child_mode import ChildModeWindow
+
+        self.controller.flush()
+        window = ChildModeWindow(self.vault, self.controller, basedir=self.basedir)
+        window.left.connect(self._child_mode_left)
+        self._child_window = window
+        window.show_full_screen()
+        return window
+
+    def _child_mode_left(self) -> None:
+        self._child_window = None
+        self.controller.reload()
+        self.wheel.set_answers(child=self.controller.answers("child"))
+        self.show_area(self.area_id)
+        self.activateWindow()
+
+    def vault_going_away(self) -> None:
+        """The main window is locking: save what is pending, then close."""
+        self.controller.close()
+        if self._child_window is not None:
+            self._child_window.close()
+        self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.controller.flush()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def _pick(texts: Any, lang: str) -> str:
+    if lang in texts:
+        return str(texts[lang])
+    return str(texts.get("sv") or next(iter(texts.values()), ""))
+
+
+__all__ = [
+    "ConversationView",
+    "StartConversationDialog",
+    "open_conversation_window",
+    "start_conversation_dialog",
+]
