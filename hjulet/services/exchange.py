@@ -95,7 +95,7 @@ _CHILD = (
 )  # fmt: skip
 _CONV = (
     "held_on", "definition", "scale", "language", "place", "present", "important_to_me",
-    "important_shared", "change_note", "created_at", "entries",
+    "important_shared", "change_note", "change_note_shared", "created_at", "entries",
 )  # fmt: skip
 _ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "updated_at")
 _CONSENT = (
@@ -589,6 +589,7 @@ def _conversation(
     out["important_to_me"] = v.text(d, "important_to_me", where, MAX_TEXT)
     out["important_shared"] = v.boolean(d, "important_shared", where)
     out["change_note"] = v.text(d, "change_note", where, MAX_TEXT)
+    out["change_note_shared"] = v.boolean(d, "change_note_shared", where)
     out["created_at"] = v.moment(d, "created_at", where)
     areas = wheel.area_ids if wheel is not None else None
     size = scale.size if scale is not None else None

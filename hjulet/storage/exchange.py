@@ -154,6 +154,7 @@ def _conversation_out(row: ConversationRow, entries: list[EntryRow]) -> dict[str
         "important_to_me": row.important_to_me,
         "important_shared": row.important_shared,
         "change_note": row.change_note,
+        "change_note_shared": row.change_note_shared,
         "created_at": format_datetime(row.created_at),
         "entries": [_entry_out(e) for e in entries],
     }
@@ -250,6 +251,7 @@ def insert_children(
                 important_to_me=conv["important_to_me"],
                 important_shared=conv["important_shared"],
                 change_note=conv["change_note"],
+                change_note_shared=conv["change_note_shared"],
                 created_at=conv["created_at"] or now,
             )
             s.add(crow)
