@@ -1,0 +1,217 @@
+"""CLI commands: the SIP summary, the child's copy and the blank wheel sheet (issue 5).
+
+    hjulet summary DIR --child CODE [--conversation ID|DATE] --out F.pdf
+                   [--child-copy LANG] [--lang sv|en] [--name-or-code name|code]
+    hjulet blank-sheet [--lang LANG] [--paper A4|A3] [--scale ID] --out F.pdf
+
+``summary`` prints the latest conversation by default; ``--conversation`` takes
+a conversation's number or the date it was held (YYYY-MM-DD). Only what the
+child marked shareable, under a consent valid today, is printed (see
+``services.summary``). ``--child-copy LANG`` writes the child's own copy in that
+language instead. Each file written gets a ``printed`` line in the vault's audit
+log. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hjulet import services
+from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
+from hjulet.cli.messages import MESSAGES
+from hjulet.core.catalog import load_catalog
+from hjulet.core.model import Conversation
+from hjulet.services.summary import (
+    PAPERS,
+    SUMMARY_LANGUAGES,
+    NoConversation,
+    ReportRequest,
+    blank_sheet_pdf,
+    child_copy_languages,
+    choose_conversation,
+    record_printed,
+    render_report,
+    write_pdf,
+)
+
+MESSAGES.update(
+    {
+        "cmd_summary": {
+            "sv": "skriv sammanfattningen inför SIP-mötet (eller barnets egen kopia) som PDF",
+            "en": "write the SIP-meeting summary (or the child's own copy) as a PDF",
+        },
+        "cmd_blank_sheet": {
+            "sv": "skriv ett tomt hjul att fylla i på papper (A4 eller A3), utan valv",
+            "en": "write a blank wheel to fill in on paper (A4 or A3); needs no vault",
+        },
+        "opt_summary_child": {"sv": "barnets kod", "en": "the child's code"},
+        "opt_summary_conversation": {
+            "sv": "samtalets nummer eller datum (ÅÅÅÅ-MM-DD); utan: det senaste samtalet",
+            "en": "the conversation's number or date (YYYY-MM-DD); default: the latest",
+        },
+        "opt_summary_out": {"sv": "PDF-filen som ska skrivas", "en": "the PDF file to write"},
+        "opt_child_copy": {
+            "sv": "skriv barnets egen kopia på detta språk i stället (t.ex. sv, ar, ti)",
+            "en": "write the child's own copy in this language instead (e.g. sv, ar, ti)",
+        },
+        "opt_summary_lang": {
+            "sv": "sammanfattningens språk (sv eller en)",
+            "en": "the summary's language (sv or en)",
+        },
+        "opt_name_or_code": {
+            "sv": "skriv barnets kod (standard) eller förnamn överst",
+            "en": "print the child's code (default) or first name in the header",
+        },
+        "opt_sheet_lang": {
+            "sv": "hjulets språk för barnet (t.ex. sv, en, ar, ti)",
+            "en": "the wheel's language for the child (e.g. sv, en, ar, ti)",
+        },
+        "opt_paper": {"sv": "pappersformat", "en": "paper size"},
+        "opt_scale": {
+            "sv": "skalan att fylla i (t.ex. faces3, steps4, steps5)",
+            "en": "the scale to fill in (e.g. faces3, steps4, steps5)",
+        },
+        "summary_written": {
+            "sv": "Sammanfattningen av samtalet {date} (nr {id}) är skriven till {path}.",
+            "en": "The summary of the conversation on {date} (no. {id}) was written to {path}.",
+        },
+        "child_copy_written": {
+            "sv": "Barnets kopia av samtalet {date} (nr {id}) är skriven till {path}.",
+            "en": "The child's copy of the conversation on {date} (no. {id}) was written to "
+            "{path}.",
+        },
+        "pdf_plain_warning": {
+            "sv": "OBS: PDF-filen är inte krypterad. Skriv ut den eller för in den i "
+            "journalsystemet, och radera den sedan.",
+            "en": "Note: the PDF file is not encrypted. Print it or move it into the case "
+            "system, then delete it.",
+        },
+        "blank_written": {
+            "sv": "Det tomma hjulet ({lang}, {paper}) är skrivet till {path}.",
+            "en": "The blank wheel ({lang}, {paper}) was written to {path}.",
+        },
+        "err_no_conversation": {
+            "sv": "Barnet med koden {code} har inga samtal ännu.",
+            "en": "The child with the code {code} has no conversations yet.",
+        },
+        "err_conversation": {
+            "sv": "Barnet med koden {code} har inget samtal {which}. Samtalen: {known}",
+            "en": "The child with the code {code} has no conversation {which}. "
+            "Conversations: {known}",
+        },
+        "err_copy_lang": {
+            "sv": "Barnets kopia kan skrivas på: {langs}.",
+            "en": "The child's copy can be written in: {langs}.",
+        },
+        "err_sheet_lang": {
+            "sv": "Hjulet finns på: {langs}.",
+            "en": "The wheel is available in: {langs}.",
+        },
+        "err_scale": {
+            "sv": "Okänd skala {scale}. Skalor: {known}.",
+            "en": "Unknown scale {scale}. Scales: {known}.",
+        },
+    }
+)
+
+
+def _pick(cli: Cli, code: str, conversations: list[Conversation], which: str | None) -> int | None:
+    """The conversation id meant by ``which`` (a number or a date); None = the latest."""
+    if which is None:
+        return None
+    which = which.strip()
+    chosen: Conversation | None = None
+    if which.isdigit():
+        chosen = next((c for c in conversations if c.id == int(which)), None)
+    else:
+        try:
+            day = date.fromisoformat(which)
+        except ValueError:
+            day = None
+        same_day = [c for c in conversations if c.held_on == day]
+        chosen = max(same_day, key=lambda c: c.id or 0) if same_day else None
+    if chosen is None:
+        known = ", ".join(f"{c.id} ({c.held_on.isoformat()})" for c in conversations)
+        raise CliError(EXIT_INPUT, cli.t("err_conversation", code=code, which=which, known=known))
+    return chosen.id
+
+
+def _write(cli: Cli, out: str, data: bytes) -> None:
+    try:
+        write_pdf(Path(out), data)
+    except OSError:
+        raise CliError(EXIT_INPUT, cli.t("err_write_file", path=out)) from None
+
+
+def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
+    lang = args.summary_lang or cli.lang
+    with cli.open(args) as vault:
+        child = services.find_child(vault, args.child)  # NotFound: "no child has the code"
+        assert child.id is not None
+        conversations = services.list_conversations(vault, child.id)
+        try:
+            conv_id = _pick(cli, child.code, conversations, args.conversation)
+            chosen, _previous = choose_conversation(conversations, conv_id)
+        except NoConversation:
+            raise CliError(EXIT_INPUT, cli.t("err_no_conversation", code=child.code)) from None
+        if args.child_copy is not None:
+            langs = child_copy_languages(chosen)
+            if args.child_copy not in langs:
+                raise CliError(EXIT_USAGE, cli.t("err_copy_lang", langs=", ".join(langs)))
+            request = ReportRequest(
+                child.id, chosen.id, "child-copy", args.child_copy, args.name_or_code
+            )
+        else:
+            request = ReportRequest(child.id, chosen.id, "summary", lang, args.name_or_code)
+        data = render_report(vault, request)
+        _write(cli, args.out, data)
+        record_printed(vault, child.id, request.kind)
+    msg = "summary_written" if request.kind == "summary" else "child_copy_written"
+    cli.say(msg, date=chosen.held_on.isoformat(), id=chosen.id, path=args.out)
+    cli.say("pdf_plain_warning")
+    return EXIT_OK
+
+
+def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
+    catalog = load_catalog()
+    definition = catalog.definition()
+    lang = args.sheet_lang or cli.lang
+    if lang not in definition.languages:
+        raise CliError(EXIT_USAGE, cli.t("err_sheet_lang", langs=", ".join(definition.languages)))
+    if args.scale is not None and args.scale not in catalog.scales:
+        known = ", ".join(sorted(catalog.scales))
+        raise CliError(EXIT_USAGE, cli.t("err_scale", scale=args.scale, known=known))
+    data = blank_sheet_pdf(lang, args.paper, catalog=catalog, scale_id=args.scale)
+    _write(cli, args.out, data)
+    cli.say("blank_written", lang=lang, paper=args.paper, path=args.out)
+    return EXIT_OK
+
+
+def register(cli: Cli, command: Any, secret: Any) -> None:
+    t = cli.t
+
+    p = command("summary", "cmd_summary", lambda a: cmd_summary(cli, a))
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    p.add_argument("--child", metavar="CODE", required=True, help=t("opt_summary_child"))
+    p.add_argument("--conversation", metavar="ID", help=t("opt_summary_conversation"))
+    p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+    p.add_argument("--child-copy", metavar="LANG", help=t("opt_child_copy"))
+    p.add_argument(
+        "--lang", dest="summary_lang", choices=SUMMARY_LANGUAGES, help=t("opt_summary_lang")
+    )
+    p.add_argument(
+        "--name-or-code", choices=("name", "code"), default="code", help=t("opt_name_or_code")
+    )
+    secret(p)
+
+    p = command("blank-sheet", "cmd_blank_sheet", lambda a: cmd_blank_sheet(cli, a))
+    p.add_argument("--lang", dest="sheet_lang", metavar="LANG", help=t("opt_sheet_lang"))
+    p.add_argument("--paper", choices=PAPERS, default="A4", help=t("opt_paper"))
+    p.add_argument("--scale", metavar="ID", help=t("opt_scale"))
+    p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+
+
+EXTRA_COMMANDS.append(register)
