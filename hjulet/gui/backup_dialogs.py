@@ -1,0 +1,330 @@
+"""File-menu actions: back up, restore, export and import, with progress.
+
+``install_backup_actions(main_window, menu)`` adds the four actions. The work runs
+off the GUI thread (``run_in_background``); progress arrives through a queued
+signal; errors become translated dialogs through ``gui.errors.show_error``.
+The main window provides ``vault`` (an open ``services.Vault`` or None) and
+``vault_path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from hjulet.app.tasks import run_in_background
+from hjulet.gui.errors import show_error
+from hjulet.services.backup import backup_vault, restore_vault
+from hjulet.services.exchange import export_children, import_children, is_encrypted
+
+MIN_PASSPHRASE = 8
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; workers emit, the dialog updates (queued)."""
+
+    progress = Signal(int, int)
+
+
+class PassphraseDialog(QDialog):
+    """Ask a passphrase once, or twice for a new one."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, *, new: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.new = new
+        form = QFormLayout(self)
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        if new:
+            form.addRow(self.tr("Repeat:"), self.second)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #9b1c1c")
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if not self.first.text():
+            self.problem.setText(self.tr("Type the passphrase."))
+            return
+        if self.new and len(self.first.text()) < MIN_PASSPHRASE:
+            self.problem.setText(
+                self.tr("Use at least %n characters, ideally several words.", "", MIN_PASSPHRASE)
+            )
+            return
+        if self.new and self.first.text() != self.second.text():
+            self.problem.setText(self.tr("The two passphrases differ."))
+            return
+        self.accept()
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def _ask_passphrase(parent: QWidget, title: str, text: str, *, new: bool = False) -> str | None:
+    dialog = PassphraseDialog(parent, title, text, new=new)
+    return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Callable[[int, int], None]], Any],
+    on_done: Callable[[Any], None],
+) -> QProgressDialog:
+    """Run ``work(progress)`` in the background behind a modal progress dialog."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # a half-done backup is never useful: no cancel
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    bridge = _Bridge(dialog)
+
+    def update(done: int, total: int) -> None:
+        scale = max(1, total // 1_000_000)  # keep within int range of the bar
+        dialog.setMaximum(max(1, total // scale))
+        dialog.setValue(done // scale)
+
+    bridge.progress.connect(update)
+    dialog.show()
+
+    def finished(result: Any) -> None:
+        dialog.close()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        dialog.close()
+        show_error(parent, exc)
+
+    run_in_background(lambda: work(bridge.progress.emit), finished, failed)
+    return dialog
+
+
+class BackupActions(QObject):
+    """The four actions for one main window."""
+
+    def __init__(self, window: Any, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.backup_action = QAction(self.tr("&Back up vault…"), window)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.export_action = QAction(self.tr("&Export children…"), window)
+        self.import_action = QAction(self.tr("&Import children…"), window)
+        self.backup_action.triggered.connect(self.back_up)
+        self.restore_action.triggered.connect(self.restore)
+        self.export_action.triggered.connect(self.export)
+        self.import_action.triggered.connect(self.import_)
+        menu.addSeparator()
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.export_action,
+            self.import_action,
+        ):
+            menu.addAction(action)
+        menu.aboutToShow.connect(self.update_enabled)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        is_open = getattr(self.window, "vault", None) is not None
+        for action in (self.backup_action, self.export_action, self.import_action):
+            action.setEnabled(is_open)
+
+    # -- actions -------------------------------------------------------------
+    def back_up(self) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        out, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up vault"), "", self.tr("Hjulet backup (*.hbk)")
+        )
+        if not out:
+            return
+        passphrase = _ask_passphrase(
+            self.window,
+            self.tr("Back up vault"),
+            self.tr("The backup is protected by the vault's passphrase. Type it to confirm."),
+        )
+        if passphrase is None:
+            return
+
+        def done(info: Any) -> None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Backup done"),
+                self.tr(
+                    "The backup has been written and checked. It opens with the vault's "
+                    "passphrase. Keep it as safe as this computer."
+                ),
+            )
+
+        run_with_progress(
+            self.window,
+            self.tr("Backing up…"),
+            lambda progress: backup_vault(
+                vault, Path(out), passphrase=passphrase, progress=progress
+            ),
+            done,
+        )
+
+    def restore(self) -> None:
+        src, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore from backup"), "", self.tr("Hjulet backup (*.hbk)")
+        )
+        if not src:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New folder for the restored vault"), ""
+        )
+        if not target:
+            return
+        passphrase = _ask_passphrase(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr("Type the passphrase the vault had when the backup was made."),
+        )
+        if passphrase is None:
+            return
+
+        def done(result: Any) -> None:
+            box = QMessageBox(self.window)
+            box.setWindowTitle(self.tr("Vault restored"))
+            box.setText(
+                self.tr(
+                    "The vault has been restored and checked. It opens with the same "
+                    "passphrase. Its new recovery key is below: print or copy it now, it "
+                    "is shown only once."
+                )
+            )
+            box.setInformativeText(result.recovery_key)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.exec()
+
+        run_with_progress(
+            self.window,
+            self.tr("Restoring…"),
+            lambda progress: restore_vault(
+                Path(src), Path(target), passphrase=passphrase, progress=progress
+            ),
+            done,
+        )
+
+    def export(self) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Export children"),
+            self.tr(
+                "Encrypt the export with a passphrase of its own? Choose No only if the "
+                "file goes straight into the case system and is then deleted."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        encrypt = answer == QMessageBox.StandardButton.Yes
+        out, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export children"),
+            "",
+            self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
+        )
+        if not out:
+            return
+        passphrase = None
+        if encrypt:
+            passphrase = _ask_passphrase(
+                self.window,
+                self.tr("Export children"),
+                self.tr("Choose a passphrase for the export file and tell it to the receiver "
+                        "another way than the file."),
+                new=True,
+            )  # fmt: skip
+            if passphrase is None:
+                return
+
+        def done(info: Any) -> None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Export done"),
+                self.tr("%n children were exported.", "", info.children),
+            )
+
+        run_with_progress(
+            self.window,
+            self.tr("Exporting…"),
+            lambda _progress: export_children(vault, Path(out), passphrase=passphrase),
+            done,
+        )
+
+    def import_(self) -> None:
+        vault = self.window.vault
+        if vault is None:
+            return
+        src, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import children"), "", self.tr("Exports (*.json *.hbk)")
+        )
+        if not src:
+            return
+        passphrase = None
+        if is_encrypted(Path(src)):
+            passphrase = _ask_passphrase(
+                self.window,
+                self.tr("Import children"),
+                self.tr("The file is encrypted. Type its passphrase."),
+            )
+            if passphrase is None:
+                return
+
+        def done(result: Any) -> None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Import done"),
+                self.tr("%n children were imported.", "", len(result.codes)),
+            )
+            refresh = getattr(self.window, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+        run_with_progress(
+            self.window,
+            self.tr("Checking and importing…"),
+            lambda progress: import_children(
+                vault, Path(src), passphrase=passphrase, progress=progress
+            ),
+            done,
+        )
+
+
+def install_backup_actions(main_window: Any, menu: QMenu) -> BackupActions:
+    """Add back up / restore / export / import to ``menu`` (the File menu)."""
+    actions = BackupActions(main_window, menu)
+    main_window._backup_actions = actions  # keep it alive with the window
+    return actions
