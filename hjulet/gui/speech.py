@@ -17,7 +17,7 @@ import logging
 import os
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -55,6 +55,9 @@ class Reader(QObject):
         if self._tried:
             return self._engine
         self._tried = True
+        # QtTextToSpeech loads QtMultimedia, which probes for PipeWire and warns when it
+        # is missing; speech does not need it
+        QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
         module = _speech_module()
         if module is None:
             log.info("read aloud is off: QtTextToSpeech is not installed")

@@ -1,0 +1,310 @@
+"""Child mode, driven like a child and an adult would; answers read back through services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton
+
+from hjulet import services
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, Conversation
+from hjulet.gui.child_mode import ChildModeWindow, conversation_for_child_mode, start_child_mode
+from hjulet.gui.conversation_controller import ConversationController
+from hjulet.gui.speech import ENGINE_ENV, Reader, SpeakerButton
+from tests.gui.test_conversation_support import make_conversation, ring_point, stored
+
+
+def open_child_mode(qtbot: Any, vault: Any, conv: Conversation) -> ChildModeWindow:
+    assert conv.id is not None
+    controller = ConversationController(vault, conv.id)
+    window = ChildModeWindow(vault, controller)
+    controller.setParent(window)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+@pytest.fixture
+def conv(vault: Any, catalog: Catalog) -> Conversation:
+    return make_conversation(vault, catalog, "steps4", "sv")
+
+
+@pytest.fixture
+def child(qtbot: Any, vault: Any, conv: Conversation) -> Iterator[ChildModeWindow]:
+    yield open_child_mode(qtbot, vault, conv)
+
+
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_flow_starts_with_who_sees_then_practice_that_is_not_saved(
+    child: ChildModeWindow, qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    assert conv.id is not None
+    assert child.current_page() == "who"
+    texts = [w.text() for w in child.pages["who"].findChildren(type(child.whole_question))]
+    assert child.texts.who_sees_title in texts
+    assert child.texts.who_sees_harm in texts
+    click(qtbot, child.who_next)
+    assert child.current_page() == "practice"
+    w = child.practice_wheel
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 3))
+    assert w.answer("practice") == Answer.at(3)
+    saved = services.get_conversation(vault, conv.id)
+    assert all(e.is_empty() for e in saved.entries.values())  # practice: nothing saved
+    assert child.controller.undo_stack.count() == 0
+    click(qtbot, child.practice_next)
+    assert child.current_page() == "choose"
+
+
+def test_whole_wheel_clicks_and_buttons_save(
+    child: ChildModeWindow, qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    assert conv.id is not None
+    click(qtbot, child.who_next)
+    click(qtbot, child.practice_next)
+    click(qtbot, child.choose_whole)
+    assert child.current_page() == "whole"
+    w = child.wheel
+    assert w.ring_depth_px() >= 44  # a 1366x768 screen still has full-size targets
+    areas = conv.definition.areas
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 4))
+    assert stored(vault, conv.id, areas[1].id) == Answer.at(4)
+    assert child.whole_heading.label == areas[1].label_in("sv")
+    click(qtbot, child.whole_dont_know)
+    assert stored(vault, conv.id, areas[1].id) == DONT_KNOW
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_Right)
+    click(qtbot, child.whole_declined)
+    assert stored(vault, conv.id, areas[2].id) == DECLINED
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(w, device).press(0, ring_point(w, 7, 1), w).commit()
+    QTest.touchEvent(w, device).move(0, ring_point(w, 7, 3), w).commit()
+    QTest.touchEvent(w, device).release(0, ring_point(w, 7, 3), w).commit()
+    assert stored(vault, conv.id, areas[7].id) == Answer.at(3)
+    click(qtbot, child.whole_done)
+    assert child.current_page() == "done"
+
+
+def test_one_area_per_screen(
+    child: ChildModeWindow, qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    assert conv.id is not None
+    areas = conv.definition.areas
+    child.go("choose")
+    click(qtbot, child.choose_one)
+    assert child.current_page() == "one"
+    assert child.one_count.text() == "1 av 8"
+    assert not child.one_back.isVisible()
+    w = child.one_wheel
+    assert w is not None and w.state.definition.area_ids == (areas[0].id,)
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 2))
+    assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
+    click(qtbot, child.one_next)
+    assert child.one_heading.label == areas[1].label_in("sv")
+    assert child.one_back.isVisible()
+    click(qtbot, child.one_dont_know)
+    assert stored(vault, conv.id, areas[1].id) == DONT_KNOW
+    assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
+    w2 = child.one_wheel
+    assert w2 is not None
+    w2.setFocus()
+    qtbot.keyClick(w2, Qt.Key.Key_4)
+    assert stored(vault, conv.id, areas[1].id) == Answer.at(4)
+    click(qtbot, child.one_back)
+    assert child.one_wheel is not None and child.one_wheel.answer(areas[0].id) == Answer.at(2)
+    for _ in range(len(areas)):
+        click(qtbot, child.one_next)
+    assert child.current_page() == "done"
+
+
+def test_pause_and_resume_return_to_the_same_screen(child: ChildModeWindow, qtbot: Any) -> None:
+    child.go("whole")
+    click(qtbot, child.pause_button)
+    assert child.current_page() == "pause"
+    click(qtbot, child.resume_button)
+    assert child.current_page() == "whole"
+
+
+def test_cover_with_esc_f12_and_button_and_back_with_one_click(
+    child: ChildModeWindow, qtbot: Any
+) -> None:
+    child.go("whole")
+    qtbot.keyClick(child.wheel, Qt.Key.Key_Escape)
+    assert child.is_covered
+    assert child.cover_screen.geometry() == child.rect()
+    qtbot.mouseClick(child.cover_screen, Qt.MouseButton.LeftButton)
+    assert not child.is_covered
+    assert child.current_page() == "whole"
+    qtbot.keyClick(child.wheel, Qt.Key.Key_F12)
+    assert child.is_covered
+    qtbot.keyClick(child.cover_screen, Qt.Key.Key_F12)
+    assert not child.is_covered
+    # the cover hides every answer: the filled slice is no longer drawn
+    w = child.wheel
+    w.set_answer(child.definition.areas[0].id, Answer.at(4))
+    g = w.state.geometry()
+    off_centre = g.point(g.mid_angle(0) + g.span / 4, (g.ring_radius(1) + g.ring_radius(2)) / 2)
+    spot = w.mapTo(child, w.unit_to_widget(off_centre).toPoint())
+    colour = child.definition.areas[0].colour.lower()
+    assert child.grab().toImage().pixelColor(spot).name() == colour
+    click(qtbot, child.cover_button)
+    assert child.is_covered
+    assert child.grab().toImage().pixelColor(spot).name() != colour
+
+
+def test_leaving_needs_the_adults_shortcut_or_a_long_press(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    window = open_child_mode(qtbot, vault, conv)
+    left: list[bool] = []
+    window.left.connect(lambda: left.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # covers, never leaves
+    assert window.isVisible() and not left
+    window.uncover()
+    window.exit_button.hold_ms = 300
+    qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)  # a short tap
+    qtbot.wait(400)
+    assert window.isVisible() and not left
+    qtbot.mousePress(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(left), timeout=2000)
+    assert not window.isVisible()
+    other = open_child_mode(qtbot, vault, conv)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(other, Qt.Key.Key_Q, shift_ctrl)
+    assert not other.isVisible()
+
+
+def test_every_button_has_an_accessible_name(child: ChildModeWindow) -> None:
+    child.show_one(0)
+    buttons = child.findChildren(QAbstractButton)
+    assert len(buttons) > 10
+    for button in buttons:
+        assert button.accessibleName().strip(), button.text()
+    assert child.exit_button.accessibleName() == "Leave child mode (hold for 2 seconds)"
+
+
+def test_no_adult_notes_or_other_children_in_child_mode(
+    qtbot: Any, vault: Any, catalog: Catalog, conv: Conversation
+) -> None:
+    from hjulet.core.model import EntryField
+
+    assert conv.id is not None
+    services.set_text(vault, conv.id, "trygg", EntryField.ADULT_NOTE, "ADULT-ONLY-NOTE")
+    services.add_child(vault, name="OTHER-CHILD", birth_year=2014)
+    window = open_child_mode(qtbot, vault, conv)
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(lbl.text() for lbl in window.findChildren(QLabel))
+    for page in window.PAGES:
+        window.go(page)
+    assert "ADULT-ONLY-NOTE" not in shown and "OTHER-CHILD" not in shown
+    from PySide6.QtWidgets import QMenuBar
+
+    assert not window.findChildren(QMenuBar)
+
+
+def test_arabic_child_mode_mirrors_and_uses_naskh(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    assert conv.id is not None
+    window = open_child_mode(qtbot, vault, conv)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.go("whole")
+    w = window.wheel
+    assert w.state.is_rtl() and not w.state.geometry().clockwise
+    assert w.ring_depth_px() >= 44  # the teenagers' five steps fit at 768 px
+    # the second area is to the left of the first (anticlockwise)
+    first = ring_point(w, 0, 3)
+    second = ring_point(w, 1, 3)
+    assert second.x() < first.x()
+    # mirrored: the texts column is on the right, the buttons on the left
+    heading_x = window.whole_heading.mapTo(window, window.whole_heading.rect().center()).x()
+    done_x = window.whole_done.mapTo(window, window.whole_done.rect().center()).x()
+    assert heading_x > window.width() / 2 > done_x
+    label = window.whole_question.label
+    assert QFontInfo(label.font()).family() == "Noto Naskh Arabic"
+    assert label.text() == conv.definition.areas[0].question_in("ar")
+    # the Swedish is there, smaller, for the adult
+    assert window.whole_question.swedish.isVisibleTo(window)
+    assert "trygg" in window.whole_question.swedish.text().lower()
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 5))
+    assert stored(vault, conv.id, conv.definition.areas[1].id) == Answer.at(5)
+
+
+def test_read_aloud_buttons_only_where_a_voice_exists(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt's mock engine has English, Norwegian and Finnish voices, no Swedish or Arabic
+    monkeypatch.setenv(ENGINE_ENV, "mock")
+    reader = Reader()
+    if not reader.can_read("en") and reader.engine_name() == "":
+        pytest.skip("QtTextToSpeech (PySide6-Addons) is not installed")
+    en = SpeakerButton("How much do you like ice cream?", "en", "Read aloud", reader=reader)
+    sv = SpeakerButton("Hur mycket tycker du om glass?", "sv", "Läs upp", reader=reader)
+    qtbot.addWidget(en)
+    qtbot.addWidget(sv)
+    assert en.usable and not sv.usable
+    assert sv.isHidden()
+    en.click()  # starts speaking and returns at once; never blocks
+
+
+def test_read_aloud_hidden_without_an_engine(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENGINE_ENV, "no-such-engine")
+    reader = Reader()
+    button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
+    qtbot.addWidget(button)
+    assert not button.usable and button.isHidden()
+    assert reader.say("Hej", "sv") is False
+
+
+def test_start_child_mode_by_code_reuses_todays_conversation(
+    qtbot: Any, vault: Any, catalog: Catalog, conv: Conversation
+) -> None:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+
+    child = services.get_child(vault, conv.child_id)
+    ctx = AppContext(
+        basedir=vault.path.parent,
+        settings=Settings(vault.path.parent),
+        catalog=catalog,
+        no_err_windows=True,
+    )
+    assert conversation_for_child_mode(ctx, vault, child.code) == conv.id
+    window = start_child_mode(ctx, vault, child.code)
+    assert isinstance(window, ChildModeWindow)
+    qtbot.addWidget(window)
+    assert window.conv.id == conv.id
+    window.leave()
+    assert start_child_mode(ctx, vault, "B-NONE-XXXX") is None
+
+
+def test_new_child_gets_a_conversation_in_their_language_and_tier(
+    vault: Any, catalog: Catalog
+) -> None:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+    from hjulet.core.model import AgeTier
+
+    child = services.add_child(
+        vault, name="Rami", birth_year=2009, languages=("ar",), age_tier=AgeTier.TEEN
+    )
+    ctx = AppContext(
+        basedir=vault.path.parent, settings=Settings(vault.path.parent), catalog=catalog
+    )
+    cid = conversation_for_child_mode(ctx, vault, child.code)
+    conv = services.get_conversation(vault, cid)
+    assert conv.language == "ar" and conv.scale.id == "steps5"
+    assert stored(vault, cid, "trygg") == NOT_ASKED
