@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QLinearGradient,
@@ -335,8 +336,10 @@ class ChildModeWindow(QWidget):
         return page
 
     def _answer_buttons(self, col: QVBoxLayout, on_answer: Any) -> tuple[BigButton, BigButton]:
-        dont_know = BigButton(_pick(self.scale.dont_know_label, self.lang), self.lang, px=22)
-        declined = BigButton(_pick(self.scale.declined_label, self.lang), self.lang, px=22)
+        dont_know = BigButton(_pick(self.scale.dont_know_label, self.lang), self.lang, px=20)
+        declined = BigButton(_pick(self.scale.declined_label, self.lang), self.lang, px=20)
+        for b in (dont_know, declined):
+            b.setStyleSheet(b.styleSheet().replace("padding: 10px 22px", "padding: 8px 10px"))
         dont_know.clicked.connect(lambda: on_answer(DONT_KNOW))
         declined.clicked.connect(lambda: on_answer(DECLINED))
         col.addWidget(dont_know)
@@ -366,7 +369,7 @@ class ChildModeWindow(QWidget):
         # not saved: the wheel shows the practice answer and nothing else happens
         lead = QWidget()
         col = QVBoxLayout(lead)
-        col.setContentsMargins(0, 90, 0, 80)
+        col.setContentsMargins(0, 80, 0, 76)
         col.setSpacing(16)
         col.addWidget(self._readable("practice_title", px=30, bold=True))
         col.addWidget(self._readable("practice_question", px=26))
@@ -375,17 +378,17 @@ class ChildModeWindow(QWidget):
             ScaleLegend(self.scale, self.lang, t.scale_hint, px=18, colour=PRACTICE_COLOUR)
         )
         col.addStretch(1)
-        note = QLabel(t.practice_not_saved)
-        note.setWordWrap(True)
-        note.setFont(font_for(self.lang, 18))
-        note.setStyleSheet(f"color: {CALM_MUTED};")
-        col.addWidget(note)
         trail = QWidget()
         tcol = QVBoxLayout(trail)
         tcol.setContentsMargins(0, 110, 0, 60)
         tcol.setSpacing(14)
         self._answer_buttons(tcol, lambda a: self.practice_wheel.set_answer(PRACTICE_ID, a))
         tcol.addStretch(1)
+        note = QLabel(t.practice_not_saved)
+        note.setWordWrap(True)
+        note.setFont(font_for(self.lang, 18))
+        note.setStyleSheet(f"color: {CALM_MUTED};")
+        tcol.addWidget(note)
         self.practice_back = BigButton(t.back, self.lang, px=24)
         self.practice_back.clicked.connect(lambda: self.go("who"))
         self.practice_next = BigButton(t.next, self.lang, px=26)
@@ -428,7 +431,7 @@ class ChildModeWindow(QWidget):
         self.wheel.focus_area_changed.connect(self._whole_focus)
         lead = QWidget()
         col = QVBoxLayout(lead)
-        col.setContentsMargins(0, 90, 0, 80)
+        col.setContentsMargins(0, 80, 0, 76)
         col.setSpacing(14)
         self.whole_heading = AreaHeading(self.lang)
         col.addWidget(self.whole_heading)
@@ -454,7 +457,7 @@ class ChildModeWindow(QWidget):
         self.one_wheel: WheelWidget | None = None
         lead = QWidget()
         col = QVBoxLayout(lead)
-        col.setContentsMargins(0, 90, 0, 80)
+        col.setContentsMargins(0, 80, 0, 76)
         col.setSpacing(14)
         self.one_count = QLabel()
         self.one_count.setFont(font_for(self.lang, 18))
@@ -649,6 +652,10 @@ class ChildModeWindow(QWidget):
 
     # -- window ------------------------------------------------------------------------
     def show_full_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            # without a window manager (kiosk set-ups, Xvfb) full screen alone may not resize
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.activateWindow()
 
@@ -682,6 +689,10 @@ class ChildModeWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # the wheels are square: never wider than the screen is high, the rest goes
+        # to the text and button columns
+        for wheel in (self.practice_wheel, self.wheel, self.one_wheel_holder):
+            wheel.setMaximumWidth(max(300, self.height()))
         self._place_corner_buttons()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -223,8 +223,12 @@ class WheelPaths:
             for k in range(1, n):
                 self.rings.addPolygon(QPolygonF(self.arc(i, g.ring_radius(k))))
         self.outlines = QPainterPath()  # every sector's outline, stroked in one call
-        for i in range(g.n_areas):
-            self.outlines.addPath(self.fills[i][-1])
+        if g.n_areas == 1:
+            # a single area is a whole disc: its outline is a circle, with no seam at 12
+            self.outlines.addEllipse(QPointF(layout.cx, layout.cy), layout.radius, layout.radius)
+        else:
+            for i in range(g.n_areas):
+                self.outlines.addPath(self.fills[i][-1])
         hub_r = g.hub * layout.radius
         self.hub = QPainterPath()
         self.hub.addEllipse(QPointF(layout.cx, layout.cy), hub_r, hub_r)
@@ -598,7 +602,7 @@ def paint_wheel(
         fi = state.focus
         painter.setPen(_pen(pal.focus, 3.0 * lw))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(paths.sector(fi))
+        painter.drawPath(paths.outlines if g.n_areas == 1 else paths.sector(fi))
         num_font = QFont(lang_font)
         num_font.setPixelSize(max(9, round(label_px * 0.7)))
         painter.setFont(num_font)
