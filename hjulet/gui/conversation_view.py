@@ -637,7 +637,11 @@ class ConversationView(QWidget):
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             for w in (self.area_title, self.area_question):
                 w.setLayoutDirection(direction)
-                w.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                # absolute: with a right-to-left direction a plain AlignRight is mirrored
+                w.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute
+                    | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                )
             for item, edit in self.fields.items():
                 if edit.toPlainText() != entry.text(item):
                     edit.setPlainText(entry.text(item))
