@@ -759,12 +759,20 @@ def start_child_mode(
         return None
     window.controller.setParent(window)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    # a top-level window with no Qt parent: keep it alive until it closes
+    _open_windows.add(window)
+    window.left.connect(lambda: _open_windows.discard(window))
     if parent is not None:
-        locked = getattr(parent, "vault_locked", None)
+        # save what is pending before the vault closes (vault_locking if the main window
+        # has it, else vault_locked)
+        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
         if locked is not None:
             locked.connect(window.leave)
     window.show_full_screen()
     return window
+
+
+_open_windows: set[QWidget] = set()
 
 
 __all__ = ["ChildModeWindow", "conversation_for_child_mode", "start_child_mode"]

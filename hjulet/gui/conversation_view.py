@@ -239,7 +239,8 @@ def open_conversation_window(
     view.setWindowFlag(Qt.WindowType.Window, True)
     if parent is not None:
         view.setParent(parent, Qt.WindowType.Window)
-        locked = getattr(parent, "vault_locked", None)
+        # save what is pending before the vault closes
+        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
         if locked is not None:
             locked.connect(view.vault_going_away)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
