@@ -58,14 +58,71 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ChildSummary] = []
         self._keys: list[str] = []  # casefolded "code\nname" per row, for the filter
+        self._sort: list[tuple[Any, ...]] = []  # per row, one sort key per column
         self.today = date.today()
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[ChildSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        tiers = list(AgeTier)
+        sort = [
+            (
+                r.child.code,
+                r.child.name.casefold(),
+                tiers.index(r.child.age_tier),
+                r.conversations,
+                (r.last_conversation or date.min).toordinal(),
+                (r.next_follow_up or date.max).toordinal(),
+                (r.child.retention_until or date.max).toordinal(),
+            )
+            for r in self._rows
+        ]
+        order = self._order(sort, self.sort_column, self.sort_order)
+        self._rows = [self._rows[i] for i in order]
+        self._sort = [sort[i] for i in order]
         self._keys = [f"{r.child.code}\n{r.child.name}".casefold() for r in self._rows]
         self.today = date.today()
         self.endResetModel()
+
+    @staticmethod
+    def _order(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
+        return sorted(
+            range(len(keys)),
+            key=lambda i: (keys[i][column], keys[i][0]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (one Python sort: ~1 ms for 2,000 children).
+
+        The filter proxy forwards its sort here and never sorts on its own, so
+        filtering as you type does not re-sort through thousands of lessThan calls.
+        """
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        new_order = self._order(self._sort, column, order)
+        position = [0] * len(new_order)
+        for new, old in enumerate(new_order):
+            position[old] = new
+        self._rows = [self._rows[i] for i in new_order]
+        self._sort = [self._sort[i] for i in new_order]
+        self._keys = [self._keys[i] for i in new_order]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(position[i.row()], i.column()) for i in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def sort_key(self, row: int, column: int) -> Any:
+        return self._sort[row][column]
+
+    def is_archived(self, row: int) -> bool:
+        return self._rows[row].child.archived
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
@@ -101,7 +158,7 @@ class CaseloadModel(QAbstractTableModel):
             return None
         return (
             QCoreApplication.translate("Caseload", "Code"),
-            QCoreApplication.translate("Caseload", "Name"),
+            QCoreApplication.translate("Caseload", "Name or initials"),
             QCoreApplication.translate("Caseload", "Age group"),
             QCoreApplication.translate("Caseload", "Conversations"),
             QCoreApplication.translate("Caseload", "Last conversation"),
@@ -112,28 +169,14 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if role == SORT_ROLE:  # hot path: sorting 2,000 rows asks this ~40,000 times
+            return self._sort[index.row()][index.column()]
         r = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == CHILD_ID_ROLE:
             return r.child.id
         if role == Qt.ItemDataRole.DisplayRole:
-            name = r.child.name
-            if r.child.archived:
-                name = QCoreApplication.translate("Caseload", "%1 (archived)").replace("%1", name)
-            retention = _date(r.child.retention_until)
-            if column == "retention" and self.is_overdue(index.row()):
-                retention = QCoreApplication.translate("Caseload", "%1 – past").replace(
-                    "%1", retention
-                )
-            return {
-                "code": r.child.code,
-                "name": name,
-                "age_tier": tier_text(r.child.age_tier),
-                "conversations": str(r.conversations),
-                "last": _date(r.last_conversation),
-                "follow_up": _date(r.next_follow_up),
-                "retention": retention,
-            }[column]
+            return self._display(r, column, index.row())
         if role == Qt.ItemDataRole.FontRole and r.child.archived:
             font = QFont()
             font.setItalic(True)
@@ -150,28 +193,56 @@ class CaseloadModel(QAbstractTableModel):
                     "The keep-until date has passed: export what must be kept, then delete.",
                 )
             return None
-        if role == SORT_ROLE:
-            return {
-                "code": r.child.code,
-                "name": r.child.name.casefold(),
-                "age_tier": list(AgeTier).index(r.child.age_tier),
-                "conversations": r.conversations,
-                "last": (r.last_conversation or date.min).toordinal(),
-                "follow_up": (r.next_follow_up or date.max).toordinal(),
-                "retention": (r.child.retention_until or date.max).toordinal(),
-            }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "conversations":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _display(self, r: ChildSummary, column: str, row: int) -> str:
+        if column == "code":
+            return r.child.code
+        if column == "name":
+            if r.child.archived:
+                return QCoreApplication.translate("Caseload", "%1 (archived)").replace(
+                    "%1", r.child.name
+                )
+            return r.child.name
+        if column == "age_tier":
+            return tier_text(r.child.age_tier)
+        if column == "conversations":
+            return str(r.conversations)
+        if column == "last":
+            return _date(r.last_conversation)
+        if column == "follow_up":
+            return _date(r.next_follow_up)
+        retention = _date(r.child.retention_until)
+        if self.is_overdue(row):
+            return QCoreApplication.translate("Caseload", "%1 – past").replace("%1", retention)
+        return retention
+
 
 class CaseloadFilter(QSortFilterProxyModel):
-    """Filter-as-you-type over code and name, case- and accent-insensitive enough."""
+    """Filter-as-you-type over code and name (case-insensitive); hides archived children
+    unless asked. Sorting is forwarded to the source model (see CaseloadModel.sort)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._show_archived = True
         self.setSortRole(SORT_ROLE)
+
+    def set_show_archived(self, on: bool) -> None:
+        if on == self._show_archived:
+            return
+        begin_rows_filter_change(self)
+        self._show_archived = on
+        end_rows_filter_change(self)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CaseloadModel):
+            model.sort(column, order)  # the proxy keeps the source order: it only filters
+        else:
+            super().sort(column, order)
 
     def set_needle(self, text: str) -> None:
         needle = text.strip().casefold().replace("\n", " ")
@@ -186,8 +257,8 @@ class CaseloadFilter(QSortFilterProxyModel):
         return self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
         model = self.sourceModel()
         assert isinstance(model, CaseloadModel)
-        return self._needle in model.search_key(source_row)
+        if not self._show_archived and model.is_archived(source_row):
+            return False
+        return not self._needle or self._needle in model.search_key(source_row)

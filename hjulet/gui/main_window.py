@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.set_show_archived(ctx.settings.show_archived)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -472,10 +474,12 @@ class MainWindow(QMainWindow):
         self.close()
 
     def refresh(self) -> None:
+        """Reload the caseload (archived children too: the filter hides them)."""
         if self.vault is None:
             return
         selected = self.selected_child_id()
-        rows = services.list_children(self.vault, include_archived=self.show_archived.isChecked())
+        rows = services.list_children(self.vault, include_archived=True)
+        self.proxy.set_show_archived(self.show_archived.isChecked())
         self.model.set_rows(rows)
         if selected is not None:
             self.select_child(selected)
@@ -489,7 +493,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             self.status.setText(self.tr("Locked"))
             return
-        n = self.model.rowCount()
+        n = sum(not self.model.is_archived(r) for r in range(self.model.rowCount()))
         self.status.setText(
             self.tr("%1 · %n child(ren) · locks after %2 min without use", "", n)
             .replace("%1", self.vault.name or str(self.vault_path))
@@ -500,7 +504,12 @@ class MainWindow(QMainWindow):
         """Remind about children past their keep-until date (calm; nothing automatic)."""
         if self.vault is None:
             return None
-        due = services.retention_due(self.vault)
+        if always:
+            due = services.retention_due(self.vault)
+        else:  # at unlock: the caseload just loaded every child, archived ones too
+            rows = (self.model.row_at(r).child for r in range(self.model.rowCount()))
+            today = date.today()
+            due = [c for c in rows if c.retention_until is not None and c.retention_until < today]
         if not due and not always:
             return None
         dialog = RetentionDialog(self.vault, due, self)
@@ -603,7 +612,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.show_archived = on
         if hasattr(self, "show_archived_action"):
             self.show_archived_action.setChecked(on)
-        self.refresh()
+        self.proxy.set_show_archived(on)
 
     def selected_child_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

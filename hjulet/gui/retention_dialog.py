@@ -10,20 +10,28 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionButton,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -99,6 +107,45 @@ class RetentionModel(QAbstractTableModel):
         return None
 
 
+class DeleteButtonDelegate(QStyledItemDelegate):
+    """A "Delete…" push button drawn in each row (no widget per row: 600 rows stay fast)."""
+
+    clicked = Signal(int)  # row
+
+    def __init__(self, text: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+
+    def _button(self, option: QStyleOptionViewItem) -> QStyleOptionButton:
+        button = QStyleOptionButton()
+        button.rect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
+        button.text = self.text  # type: ignore[attr-defined]
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised  # type: ignore[attr-defined]
+        return button
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        QApplication.style().drawControl(
+            QStyle.ControlElement.CE_PushButton, self._button(option), painter
+        )
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and option.rect.contains(event.position().toPoint())  # type: ignore[attr-defined]
+        ):
+            self.clicked.emit(index.row())
+            return True
+        return False
+
+
 class RetentionDialog(QDialog):
     """Lists children past their date; ``deleted(child_id)`` after each deletion."""
 
@@ -124,14 +171,23 @@ class RetentionDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName(self.tr("Children past their keep-until date"))
+        self.table.setAccessibleDescription(
+            self.tr("Select a child and press Delete to delete the child for good.")
+        )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.delete_buttons: dict[int, QPushButton] = {}
-        for row in range(self.model.rowCount()):
-            self._add_button(row)
+        header.resizeSection(0, 160)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 120)
+        self.delegate = DeleteButtonDelegate(self.tr("Delete…"), self)
+        self.delegate.clicked.connect(self._delete_row)
+        self.table.setItemDelegateForColumn(3, self.delegate)
+        self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self.delete_key.activated.connect(self._delete_selected)
         self.empty = QLabel(self.tr("Nothing is past its keep-until date."))
         self.empty.setVisible(self.model.rowCount() == 0)
         buttons = QDialogButtonBox()
@@ -147,16 +203,16 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         self.confirm_box: QMessageBox | None = None
 
-    def _add_button(self, row: int) -> None:
-        child = self.model.child_at(row)
-        if child.id is None:
-            return
-        button = QPushButton(self.tr("Delete…"))
-        button.setAccessibleName(self.tr("Delete %1").replace("%1", child.code))
-        child_id = child.id
-        button.clicked.connect(lambda: self.ask_delete(child_id))
-        self.delete_buttons[child_id] = button
-        self.table.setIndexWidget(self.model.index(row, 3), button)
+    def _delete_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            child_id = self.model.child_at(row).id
+            if child_id is not None:
+                self.ask_delete(child_id)
+
+    def _delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._delete_row(rows[0].row())
 
     def ask_delete(self, child_id: int) -> QMessageBox | None:
         code = next(
@@ -187,7 +243,6 @@ class RetentionDialog(QDialog):
         except HjuletError as exc:
             QMessageBox.warning(self, self.tr("Delete"), message_for(exc))
             return False
-        self.delete_buttons.pop(child_id, None)
         self.model.remove_child(child_id)
         self.empty.setVisible(self.model.rowCount() == 0)
         self.deleted.emit(child_id)

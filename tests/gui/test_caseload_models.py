@@ -74,6 +74,13 @@ def test_caseload_filter_and_sort_are_by_meaning_not_text(qapp) -> None:  # type
     first = proxy.index(0, retention).data()
     assert first.endswith("past")
     assert proxy.index(0, retention).data(Qt.ItemDataRole.DecorationRole) is not None
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    names = [model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).child.name for r in range(40)]
+    assert names == sorted(names, key=str.casefold, reverse=True)
+    proxy.set_needle("omar")  # filtering keeps the chosen order
+    shown = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert shown == sorted(shown, key=str.casefold, reverse=True) and len(shown) == 10
+    proxy.set_needle("")
     archived = [model.index(r, 1).data() for r in range(40) if model.row_at(r).child.archived]
     assert archived and all("(archived)" in text for text in archived)
 
@@ -150,7 +157,7 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     qtbot.keyClicks(dialog.name, "Maja")
     assert not dialog.personnummer_warning_shown
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert window.model.rowCount() == 2
+    assert window.proxy.rowCount() == 2
     new_id = window.selected_child_id()
     assert new_id is not None and services.get_child(window.vault, new_id).name == "Maja"
 
@@ -163,9 +170,9 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     window.select_child(new_id)
     window.archive_button.click()
     assert services.get_child(window.vault, new_id).archived
-    assert window.model.rowCount() == 1  # archived children are hidden...
+    assert window.proxy.rowCount() == 1  # archived children are hidden...
     window.show_archived.setChecked(True)
-    assert window.model.rowCount() == 2  # ...until asked for
+    assert window.proxy.rowCount() == 2  # ...until asked for
     assert window.ctx.settings.show_archived
     window.select_child(new_id)
     assert window.archive_button.text() == "Restore"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from hjulet import services
@@ -117,7 +118,15 @@ def test_reminder_at_unlock_lists_children_past_their_date(qtbot, window, tmp_pa
     codes = [dialog.model.child_at(r).code for r in range(dialog.model.rowCount())]
     assert codes == [due.code]
     assert keep.code not in codes
-    assert due.id is not None and due.id in dialog.delete_buttons
+    assert dialog.model.index(0, 3).data() == ""  # the column of "Delete…" buttons
+
+
+def _click_delete(qtbot, dialog: RetentionDialog, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the "Delete…" button drawn in ``row``, as a person would."""
+    dialog.confirm_box = None
+    rect = dialog.table.visualRect(dialog.model.index(row, 3))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.confirm_box is not None
 
 
 def test_delete_from_the_reminder_is_confirmed_and_permanent(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
@@ -127,14 +136,14 @@ def test_delete_from_the_reminder_is_confirmed_and_permanent(qtbot, window, tmp_
     dialog = window.retention_dialog
     assert dialog is not None and due.id is not None
     # Cancel keeps the child
-    dialog.delete_buttons[due.id].click()
+    _click_delete(qtbot, dialog, 0)
     box = dialog.confirm_box
     assert isinstance(box, QMessageBox)
     assert "permanent" in box.text() and "cannot be undone" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert services.get_child(window.vault, due.id).code == due.code
     # the named action deletes for real
-    dialog.delete_buttons[due.id].click()
+    _click_delete(qtbot, dialog, 0)
     box = dialog.confirm_box
     assert box is not None
     [delete] = [b for b in box.buttons() if b.text() == "Delete permanently"]

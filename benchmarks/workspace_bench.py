@@ -1,0 +1,184 @@
+"""Workspace figures: unlock to a filled caseload, and filter-as-you-type latency.
+
+Runs the real MainWindow (offscreen is fine) on the shared 2,000-child vault.
+``run(tmp, big_vault, passphrase)`` is the ``make bench`` entry; ``python -m
+benchmarks.workspace_bench`` builds its own vault.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import report
+
+KEYSTROKES = ("b", "a", "r", "n", " ", "1", "2")  # "barn 12": narrows 2,000 rows to 11
+
+
+def _app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _window(base: Path) -> Any:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+    from hjulet.core.catalog import load_catalog
+    from hjulet.gui.main_window import MainWindow
+
+    base.mkdir(parents=True, exist_ok=True)
+    ctx = AppContext(
+        basedir=base, settings=Settings(base), catalog=load_catalog(), no_err_windows=True
+    )
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def _wait(app: Any, cond: Any, timeout: float = 60.0) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + timeout
+    while not cond():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def measure_unlock_to_caseload(
+    vault_path: Path, passphrase: str, base: Path, repeat: int = 5
+) -> dict[str, list[float]]:
+    """Seconds from "Unlock" to a painted caseload of every child, per run.
+
+    ``total``: passphrase check (product key derivation), opening, listing,
+    model reset and first paint. ``after_key``: the same without the key
+    derivation (list + model + paint), i.e. what the GUI itself adds.
+    """
+    from hjulet import services
+
+    app = _app()
+    window = _window(base)
+    total: list[float] = []
+    after_key: list[float] = []
+    rows = -1
+    try:
+        for _ in range(repeat):
+            t = time.perf_counter()
+            window.open_with_passphrase(vault_path, passphrase)
+            _wait(app, lambda: window.vault is not None and window.model.rowCount() > 0)
+            window.table.viewport().repaint()
+            total.append(time.perf_counter() - t)
+            rows = window.model.rowCount()
+            _close_reminder(window)
+            window.lock()
+            vault = services.open_vault(vault_path, passphrase)
+            t = time.perf_counter()
+            window.set_vault(vault, vault_path)
+            window.table.viewport().repaint()
+            after_key.append(time.perf_counter() - t)
+            _close_reminder(window)
+            window.lock()
+    finally:
+        window.close()
+    print(f"  (caseload rows: {rows})")
+    return {"total": total, "after_key": after_key}
+
+
+def _close_reminder(window: Any) -> None:
+    dialog = window.retention_dialog
+    if dialog is not None:
+        dialog.done(0)
+
+
+def measure_retention_reminder(vault_path: Path, passphrase: str, repeat: int = 3) -> list[float]:
+    """Seconds to build and show the keep-until reminder for every child past the date."""
+    from hjulet import services
+    from hjulet.gui.retention_dialog import RetentionDialog
+
+    app = _app()
+    out: list[float] = []
+    with services.open_vault(vault_path, passphrase) as vault:
+        for _ in range(repeat):
+            t = time.perf_counter()
+            due = services.retention_due(vault)
+            dialog = RetentionDialog(vault, due)
+            dialog.show()
+            app.processEvents()
+            out.append(time.perf_counter() - t)
+            if len(out) == 1:
+                print(f"  (children past their date: {len(due)})")
+            dialog.done(0)
+            dialog.deleteLater()
+    return out
+
+
+def measure_filter_latency(
+    vault_path: Path, passphrase: str, base: Path, rounds: int = 10
+) -> list[float]:
+    """Seconds per keystroke in the caseload filter: key event, refilter, repaint."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from hjulet import services
+
+    app = _app()
+    window = _window(base)
+    out: list[float] = []
+    try:
+        window.set_vault(services.open_vault(vault_path, passphrase), vault_path)
+        _close_reminder(window)
+        edit = window.filter_edit
+        edit.setFocus()
+        app.processEvents()
+        for _ in range(rounds):
+            edit.clear()
+            app.processEvents()
+            for key in KEYSTROKES:
+                t = time.perf_counter()
+                QTest.keyClicks(edit, key)
+                window.table.viewport().repaint()
+                out.append(time.perf_counter() - t)
+            assert window.proxy.rowCount() < window.model.rowCount()
+            # and back: Backspace widens the filter again
+            for _ in KEYSTROKES:
+                t = time.perf_counter()
+                QTest.keyClick(edit, Qt.Key.Key_Backspace)
+                window.table.viewport().repaint()
+                out.append(time.perf_counter() - t)
+    finally:
+        window.close()
+    return out
+
+
+def run(tmp: Path, big_vault: Path, big_pass: str) -> None:
+    tmp.mkdir(parents=True, exist_ok=True)
+    print("Workspace (2,000 children)")
+    unlock = measure_unlock_to_caseload(big_vault, big_pass, tmp / "base1")
+    report("unlock -> filled, painted caseload", unlock["total"])
+    report("  of which after the key (list, model, paint)", unlock["after_key"])
+    report("keep-until reminder at unlock", measure_retention_reminder(big_vault, big_pass))
+    latency = measure_filter_latency(big_vault, big_pass, tmp / "base2")
+    report("filter-as-you-type, per keystroke", latency)
+    print(f"  filter median: {statistics.median(latency) * 1000:.2f} ms")
+
+
+def main() -> None:
+    from benchmarks.common import build_big_vault
+    from hjulet.storage.keyslots import PRODUCT_KDF
+
+    with tempfile.TemporaryDirectory(prefix="hjulet-ws-bench-") as d:
+        tmp = Path(d)
+        secs = build_big_vault(tmp / "big", "bench passphrase", kdf=PRODUCT_KDF)
+        print(f"Built the 2,000-child vault in {secs:.1f} s")
+        run(tmp / "ws", tmp / "big", "bench passphrase")
+
+
+if __name__ == "__main__":
+    main()
