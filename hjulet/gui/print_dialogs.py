@@ -198,6 +198,15 @@ class PdfDialog(QDialog):
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
 
+        self.zoom_box = QComboBox(self)
+        self.zoom_box.setObjectName("previewZoom")
+        self.zoom_box.setAccessibleName(_t("Preview size"))
+        self.zoom_box.addItem(_t("Page width"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom_box.addItem(_t("Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom_box.currentIndexChanged.connect(
+            lambda _i: self.preview.view.setZoomMode(self.zoom_box.currentData())
+        )
+
         self.print_button = QPushButton(_t("Print…"), self)
         self.save_button = QPushButton(_t("Save as PDF…"), self)
         self.close_button = QPushButton(_t("Close"), self)
@@ -217,6 +226,7 @@ class PdfDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.busy_bar)
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.zoom_box)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -576,6 +586,7 @@ class BlankSheetDialog(PdfDialog):
         hint.setWordWrap(True)
         self.options_layout.addRow(hint)
 
+        self.zoom_box.setCurrentIndex(1)  # one page: show it whole
         for box in (self.lang_box, self.paper_box, self.scale_box):
             box.currentIndexChanged.connect(self.schedule_render)
         self.render_now()
