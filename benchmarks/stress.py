@@ -239,18 +239,22 @@ class Harness:
         cmd = [sys.executable, "-m", "benchmarks.stress", "worker", op, str(self.work), *argv]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         root = Path(__file__).resolve().parent.parent
-        proc = subprocess.Popen(
-            cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-        )
-        assert proc.stdout is not None
-        first = proc.stdout.readline().decode().strip()
-        if first != "READY":
-            proc.kill()
-            _out, err = proc.communicate()
-            raise RuntimeError(f"worker {op} did not start: {first!r} {err.decode()[-2000:]}")
-        time.sleep(self.rng.uniform(0.0, WINDOWS[op]))
-        proc.send_signal(signal.SIGKILL)
-        out, _err = proc.communicate()
+        with tempfile.TemporaryFile() as errors:
+            proc = subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=errors, env=env)
+            assert proc.stdout is not None
+            # Read everything through the same buffered file: lines that arrived with
+            # READY sit in its buffer (communicate() would read past them).
+            first = proc.stdout.readline().decode().strip()
+            if first != "READY":
+                proc.kill()
+                proc.wait()
+                errors.seek(0)
+                raise RuntimeError(f"worker {op} did not start: {errors.read().decode()[-2000:]}")
+            time.sleep(self.rng.uniform(0.0, WINDOWS[op]))
+            proc.send_signal(signal.SIGKILL)
+            out = proc.stdout.read()
+            proc.stdout.close()
+            proc.wait()
         return [line for line in out.decode().splitlines() if line]
 
     # -- verification --------------------------------------------------------
