@@ -75,12 +75,11 @@ from hjulet.services.summary import (
     write_pdf,
 )
 
+# User-visible strings of the shared base class are literal
+# QCoreApplication.translate("PrintDialogs", ...) calls (lupdate finds them); the
+# leaf dialogs use self.tr.
 MAX_PRINT_DPI = 300  # enough for text on paper; keeps each page image below ~35 MB
 DEBOUNCE_MS = 120
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintDialogs", text)
 
 
 def language_name(code: str) -> str:
@@ -193,23 +192,31 @@ class PdfDialog(QDialog):
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumWidth(160)
-        self.busy_bar.setAccessibleName(_t("Preparing the document"))
+        self.busy_bar.setAccessibleName(
+            QCoreApplication.translate("PrintDialogs", "Preparing the document")
+        )
         self.status = QLabel(self)
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
 
         self.zoom_box = QComboBox(self)
         self.zoom_box.setObjectName("previewZoom")
-        self.zoom_box.setAccessibleName(_t("Preview size"))
-        self.zoom_box.addItem(_t("Page width"), QPdfView.ZoomMode.FitToWidth)
-        self.zoom_box.addItem(_t("Whole page"), QPdfView.ZoomMode.FitInView)
+        self.zoom_box.setAccessibleName(QCoreApplication.translate("PrintDialogs", "Preview size"))
+        self.zoom_box.addItem(
+            QCoreApplication.translate("PrintDialogs", "Page width"), QPdfView.ZoomMode.FitToWidth
+        )
+        self.zoom_box.addItem(
+            QCoreApplication.translate("PrintDialogs", "Whole page"), QPdfView.ZoomMode.FitInView
+        )
         self.zoom_box.currentIndexChanged.connect(
             lambda _i: self.preview.view.setZoomMode(self.zoom_box.currentData())
         )
 
-        self.print_button = QPushButton(_t("Print…"), self)
-        self.save_button = QPushButton(_t("Save as PDF…"), self)
-        self.close_button = QPushButton(_t("Close"), self)
+        self.print_button = QPushButton(QCoreApplication.translate("PrintDialogs", "Print…"), self)
+        self.save_button = QPushButton(
+            QCoreApplication.translate("PrintDialogs", "Save as PDF…"), self
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("PrintDialogs", "Close"), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
@@ -270,7 +277,7 @@ class PdfDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
-        self.status.setText(_t("Preparing the document…"))
+        self.status.setText(QCoreApplication.translate("PrintDialogs", "Preparing the document…"))
         try:
             job = self.render_job()
         except Exception as exc:  # bad options: shown like any other failure
@@ -290,7 +297,11 @@ class PdfDialog(QDialog):
         self._set_busy(False)
         n = self.page_count()
         self.status.setText(
-            _t("1 page") if n == 1 else _t("%1 pages").replace("%1", QLocale().toString(n))
+            QCoreApplication.translate("PrintDialogs", "1 page")
+            if n == 1
+            else QCoreApplication.translate("PrintDialogs", "%1 pages").replace(
+                "%1", QLocale().toString(n)
+            )
         )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
@@ -299,7 +310,9 @@ class PdfDialog(QDialog):
         self.pdf = b""
         self.preview.clear()
         self._set_busy(False)
-        self.status.setText(_t("The document could not be prepared."))
+        self.status.setText(
+            QCoreApplication.translate("PrintDialogs", "The document could not be prepared.")
+        )
         show_error(self, exc, no_windows=self.ctx.no_err_windows)
 
     def _set_busy(self, busy: bool) -> None:
@@ -336,7 +349,7 @@ class PdfDialog(QDialog):
             return 0
         if pages:
             self.on_output()
-            self.status.setText(_t("Sent to the printer."))
+            self.status.setText(QCoreApplication.translate("PrintDialogs", "Sent to the printer."))
         return pages
 
     # -- saving ---------------------------------------------------------------
@@ -349,16 +362,26 @@ class PdfDialog(QDialog):
         box = QMessageBox(self)
         box.setObjectName("unencryptedWarning")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("The PDF will not be encrypted"))
-        box.setText(_t("A PDF saved outside the vault is not encrypted."))
-        box.setInformativeText(
-            _t(
-                "Anyone who can open the folder can read the child's words in it. Save it "
-                "only where your organisation allows, for example straight into the case "
-                "system, and delete it when it has been filed. To print, use Print instead."
+        box.setWindowTitle(
+            QCoreApplication.translate("PrintDialogs", "The PDF will not be encrypted")
+        )
+        box.setText(
+            QCoreApplication.translate(
+                "PrintDialogs", "A PDF saved outside the vault is not encrypted."
             )
         )
-        save = box.addButton(_t("Save unencrypted PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "Anyone who can open the folder can read the child's words in it. Save it "
+                "only where your organisation allows, for example straight into the case "
+                "system, and delete it when it has been filed. To print, use Print instead.",
+            )
+        )
+        save = box.addButton(
+            QCoreApplication.translate("PrintDialogs", "Save unencrypted PDF…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -371,7 +394,10 @@ class PdfDialog(QDialog):
         """Where to save; "" if the user cancelled. (Tests replace this.)"""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, _t("Save as PDF"), str(Path(folder) / suggested), _t("PDF documents (*.pdf)")
+            self,
+            QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+            str(Path(folder) / suggested),
+            QCoreApplication.translate("PrintDialogs", "PDF documents (*.pdf)"),
         )
         return path
 
@@ -385,10 +411,18 @@ class PdfDialog(QDialog):
         try:
             write_pdf(target, self.pdf)
         except OSError:
-            QMessageBox.warning(self, _t("Save as PDF"), _t("The file could not be written there."))
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+                QCoreApplication.translate("PrintDialogs", "The file could not be written there."),
+            )
             return
         self.on_output()
-        self.status.setText(_t("Saved. Remember: the file is not encrypted."))
+        self.status.setText(
+            QCoreApplication.translate(
+                "PrintDialogs", "Saved. Remember: the file is not encrypted."
+            )
+        )
 
     def done(self, result: int) -> None:
         self._generation += 1  # results still on their way are dropped
