@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -180,5 +182,149 @@ def main() -> None:
         run(tmp / "ws", tmp / "big", "bench passphrase")
 
 
+def take_screenshots(outdir: Path, base: Path) -> list[Path]:
+    """Screens of the workspace on a real display (run under Xvfb, 1366x768).
+
+    Uses the demo vault of fictional children. Returns the PNG files written.
+    """
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+
+    from hjulet import services
+    from hjulet.gui.fonts import register_fonts
+    from hjulet.gui.recovery_dialog import RecoveryDialog
+    from hjulet.gui.wizard import FirstRunWizard
+    from hjulet.storage.keyslots import FAST_KDF
+
+    app = _app()
+    register_fonts()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def settle(ms: int = 250) -> None:
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        settle()
+        screen = QGuiApplication.primaryScreen()
+        path = outdir / f"ws_{name}.png"
+        screen.grabWindow(0).save(str(path))
+        written.append(path)
+
+    window = _window(base)
+    window.ctx.kdf = FAST_KDF
+    window.move(0, 0)
+    settle()
+
+    # the wizard
+    wizard = FirstRunWizard(window.ctx.catalog, base / "vaults", "sv", window, kdf=FAST_KDF)
+    wizard.resize(720, 560)
+    wizard.show()
+    wizard.move(320, 100)
+    wizard.name_page.name.setText("Skolkurator Vingåker")
+    shot("wizard_1_name")
+    wizard.next()
+    wizard.folder_page.path.setText("/home/anna/OneDrive - Vingåker kommun/Hjulet")
+    shot("wizard_2_folder_warning")
+    wizard.folder_page.path.setText(str(base / "vaults" / "Skolkurator Vingåker"))
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("kanelbulle orbit")
+    wizard.passphrase_page.repeat.setText("kanelbulle orbit")
+    shot("wizard_3_passphrase_weak")
+    wizard.passphrase_page.passphrase.setText("kanelbulle orbit lingon spårvagn fyrtorn")
+    wizard.passphrase_page.repeat.setText("kanelbulle orbit lingon spårvagn fyrtorn")
+    shot("wizard_3_passphrase_strong")
+    wizard.next()
+    _wait(app, lambda: wizard.key_page.created)
+    shot("wizard_4_recovery_key")
+    wizard.next()
+    a, b = wizard.confirm_page.expected()
+    wizard.confirm_page.first.setText("ZZZZ" if a != "ZZZZ" else "YYYY")
+    wizard.confirm_page.second.setText(b)
+    shot("wizard_5_confirm_wrong")
+    wizard.confirm_page.first.setText(a)
+    wizard.next()
+    shot("wizard_6_language_wheel")
+    wizard.accept()
+    settle()
+    window.lock()
+
+    # the demo vault: one child past the keep-until date, for the reminder
+    from hjulet.services.demo import DEMO_NAME, populate_demo
+    from hjulet.services.paths import demo_vault_path
+
+    demo = demo_vault_path(base)
+    vault, _ = services.create_vault(demo, "demo", name=DEMO_NAME, kdf=FAST_KDF)
+    populate_demo(vault, window.ctx.catalog)
+    old = services.find_child(vault, "DEMO-006")
+    services.update_child(vault, replace(old, retention_until=date.today() - timedelta(days=3)))
+    vault.close()
+
+    dialog = window.ask_unlock(demo)
+    dialog.passphrase.setText("not it")
+    dialog.try_unlock()
+    _wait(app, lambda: dialog.message.isVisible())
+    shot("unlock_wrong_passphrase")
+    dialog.passphrase.setText("demo")
+    dialog.try_unlock()
+    _wait(app, lambda: window.vault is not None)
+    shot("retention_reminder")
+    if window.retention_dialog is not None:
+        window.retention_dialog.done(0)
+    shot("caseload_demo")
+    window.filter_edit.setText("a")
+    shot("caseload_filtered")
+    window.filter_edit.clear()
+
+    liam = services.find_child(window.vault, "DEMO-004")
+    window.open_child(liam.id)
+    shot("child_compare_side_by_side")
+    window.child_page.compare.overlay.setChecked(True)
+    shot("child_compare_overlay")
+    page = window.child_page
+    page.tabs.setCurrentWidget(page.timeline)
+    shot("child_timeline")
+    page.tabs.setCurrentWidget(page.sip)
+    shot("child_sip")
+    page.tabs.setCurrentWidget(page.consent)
+    shot("consent_register")
+    noah = services.find_child(window.vault, "DEMO-002")
+    services.withdraw_consent(
+        window.vault, services.list_consents(window.vault, noah.id)[0].id or 0
+    )
+    window.open_child(noah.id)
+    page.tabs.setCurrentWidget(page.consent)
+    shot("consent_sharing_blocked")
+    audit = window.show_audit()
+    audit.move(230, 100)
+    shot("audit_log")
+    audit.action.setCurrentIndex(audit.action.findData("consent_withdrawn"))
+    shot("audit_log_filtered")
+    audit.done(0)
+    window.lock()
+    shot("locked")
+    recovery = RecoveryDialog(demo, window, kdf=FAST_KDF)
+    recovery.show()
+    recovery.move(400, 150)
+    recovery.key_edit.setText("7K3M-Q9RT")
+    recovery.new_pass.setText("blåbär cykel fyrtorn vinter")
+    shot("recovery")
+    recovery.done(0)
+    QTimer.singleShot(0, window.close)
+    settle()
+    return written
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["shots"]:
+        out = Path(sys.argv[2] if len(sys.argv) > 2 else "shots")
+        with tempfile.TemporaryDirectory(prefix="hjulet-ws-shots-") as d:
+            for p in take_screenshots(out, Path(d)):
+                print(p)
+    else:
+        main()

@@ -48,7 +48,7 @@ def _t(text: str) -> str:
 class ConversationListModel(QAbstractTableModel):
     """A child's conversations, newest first."""
 
-    COLUMNS = ("date", "place", "present", "language")
+    COLUMNS = ("date", "place", "language")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -78,7 +78,7 @@ class ConversationListModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_t("Date"), _t("Place"), _t("Present"), _t("Language"))[section]
+        return (_t("Date"), _t("Place"), _t("Language"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -90,11 +90,7 @@ class ConversationListModel(QAbstractTableModel):
             column = self.COLUMNS[index.column()]
             if column == "language":
                 return QLocale(c.language).nativeLanguageName() or c.language
-            return {
-                "date": c.held_on.isoformat(),
-                "place": c.place,
-                "present": c.present.replace("\n", ", "),
-            }[column]
+            return c.held_on.isoformat() if column == "date" else c.place
         return None
 
 

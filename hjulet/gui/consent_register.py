@@ -109,6 +109,15 @@ def giver_text(giver: ConsentGiver) -> str:
     }[giver]
 
 
+def giver_in_sentence(giver: ConsentGiver) -> str:
+    """The giver inside a sentence ("consent from the child, guardian 1")."""
+    return {
+        ConsentGiver.CHILD: _t("the child"),
+        ConsentGiver.GUARDIAN_1: _t("guardian 1"),
+        ConsentGiver.GUARDIAN_2: _t("guardian 2"),
+    }[giver]
+
+
 def form_text(form: ConsentForm) -> str:
     return {ConsentForm.ORAL: _t("Oral"), ConsentForm.WRITTEN: _t("Written")}[form]
 
@@ -234,7 +243,7 @@ class SharingIndicator(QFrame):
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             recipients = sorted({r for c in valid for r in c.recipients}, key=str.casefold)
             givers = ", ".join(
-                giver_text(g) for g in ConsentGiver if any(c.given_by is g for c in valid)
+                giver_in_sentence(g) for g in ConsentGiver if any(c.given_by is g for c in valid)
             )
             ends = [c.valid_until for c in valid if c.valid_until is not None]
             if ends and len(ends) == len(valid):

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.resume: Resume | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
+        self._translated_for = ctx.settings.language
         self.setWindowTitle(self.tr("Hjulet"))
         self.resize(1200, 760)
         geometry = ctx.settings.geometry("main")
@@ -845,11 +846,17 @@ class MainWindow(QMainWindow):
 
         self.ctx.settings.language = language
         install_translators(language)
+        self._maybe_retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
-            self._retranslate()
+            QTimer.singleShot(0, self._maybe_retranslate)
         super().changeEvent(event)
+
+    def _maybe_retranslate(self) -> None:
+        if self._translated_for != self.ctx.settings.language:
+            self._translated_for = self.ctx.settings.language
+            self._retranslate()
 
     def _retranslate(self) -> None:
         """Rebuild pages and menus in the new language, keeping where the user is."""

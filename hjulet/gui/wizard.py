@@ -349,6 +349,9 @@ class ConfirmKeyPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check that you have the key"))
+        self.setSubTitle(
+            self.tr("Two groups typed from your paper show that the key was copied correctly.")
+        )
         self.groups: tuple[int, int] = (0, 1)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -357,6 +360,7 @@ class ConfirmKeyPage(QWizardPage):
         for edit in (self.first, self.second):
             edit.setFont(recovery_key_font())
             edit.setMaxLength(8)
+            edit.setMaximumWidth(200)
             edit.textChanged.connect(self._check)
         self.first_label = QLabel()
         self.second_label = QLabel()

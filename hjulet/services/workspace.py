@@ -336,8 +336,9 @@ def passphrase_strength(passphrase: str, *, avoid: tuple[str, ...] = ()) -> Stre
     eff, repeats, sequence = _effective_length(text)
     words = [w for w in _WORD_SPLIT.split(text.strip()) if len(w) >= 2]
     char_bits = eff * math.log2(pool) * 0.5
-    if len(words) >= 3:
-        # words: each ~11 bits; extra classes inside them help a little
+    if len(words) >= 3 or (words and all(w.isalpha() for w in words)):
+        # Dictionary words are guessed as words, not letters: each ~11 bits;
+        # extra character classes inside them help a little.
         bits = min(char_bits, len(words) * _WORD_BITS + 2.0 * (classes - 1))
     else:
         bits = char_bits

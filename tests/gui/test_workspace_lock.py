@@ -159,3 +159,19 @@ def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, ca
         dialog.unlock_button.click()
     assert window.model.rowCount() == 1
     assert window.ctx.settings.recent_vaults[:2] == [str(other), str(vault_dir)]
+
+
+def test_language_switch_rebuilds_the_window_in_place(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    open_in_window(qtbot, window, vault_dir)
+    child_id = window.model.row_at(1).child.id
+    window.open_child(child_id)
+    old_page = window.child_page
+    window.apply_settings({"language": "en", "idle_lock_minutes": 7})
+    qtbot.waitUntil(lambda: window.child_page is not old_page, timeout=5_000)
+    assert window.ctx.settings.language == "en"
+    assert window.ctx.settings.idle_lock_minutes == 7
+    assert window.stack.currentWidget() is window.child_page
+    assert window.child_page.child_id == child_id
+    assert "locks after 7 min" in window.status.text()
+    window.lock()
+    assert window.child_page.child is None
