@@ -67,3 +67,42 @@ def test_without_a_display_it_says_how_to_use_xvfb(tmp_path):
     assert r.returncode == 2
     assert "Xvfb" in r.stderr and "DISPLAY" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_scripted_start_opens_child_mode_for_that_child(tmp_path):
+    from datetime import date
+
+    from hjulet import services
+    from hjulet.core.catalog import load_catalog
+    from hjulet.services.demo import populate_demo
+    from hjulet.storage.keyslots import FAST_KDF
+
+    vault_path, home = tmp_path / "v", tmp_path / "home"
+    home.mkdir()
+    vault, _ = services.create_vault(vault_path, "demo passphrase", kdf=FAST_KDF)
+    with vault:
+        populate_demo(vault, load_catalog())
+        child = services.find_child(vault, "DEMO-002")
+        before = len(services.list_conversations(vault, child.id))
+    (tmp_path / "pass").write_text("demo passphrase\n")
+    r = run_app(
+        "--basedir",
+        str(tmp_path / "base"),
+        "--vault",
+        str(vault_path),
+        "--child",
+        "DEMO-002",
+        "--child-mode",
+        "--passphrase-file",
+        str(tmp_path / "pass"),
+        "--no-err-windows",
+        "--quit-after",
+        "5000",
+        env_extra={"QT_QPA_PLATFORM": "offscreen"},
+        home=home,
+    )
+    assert r.returncode == 0, r.stderr
+    with services.open_vault(vault_path, "demo passphrase") as v:
+        convs = services.list_conversations(v, child.id)
+    # Child mode started today's conversation for exactly that child.
+    assert len(convs) == before + 1 and convs[-1].held_on == date.today()

@@ -115,8 +115,13 @@ def main(argv: Sequence[str]) -> int:
     window = MainWindow(ctx)
     window.show()
     QTimer.singleShot(0, lambda: start_flow(window))
-    if args.quit_after:
-        window.quit_later(args.quit_after)
+    if args.quit_after:  # scripted runs and tests: close every window (saving), then stop
+
+        def quit_now() -> None:
+            app.closeAllWindows()
+            app.quit()
+
+        QTimer.singleShot(args.quit_after, quit_now)
     code = app.exec()
     settings.sync()
     return int(code)
@@ -139,6 +144,18 @@ def start_flow(window: object) -> None:
     if target is None:
         window.first_run()
         return
+    if start.child and start.child_mode:
+        from PySide6.QtCore import Qt
+
+        from hjulet.gui.child_mode import start_child_mode
+
+        code = start.child
+
+        def into_child_mode() -> None:
+            if window.vault is not None:
+                start_child_mode(ctx, window.vault, code, window)
+
+        window.vault_opened.connect(into_child_mode, Qt.ConnectionType.SingleShotConnection)
     if start.passphrase_file is not None:
         try:
             secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
