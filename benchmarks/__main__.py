@@ -6,13 +6,16 @@ once and shared by the sections that need it.
 
 from __future__ import annotations
 
-import importlib
+import os
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import build_big_vault
-from hjulet.storage.keyslots import PRODUCT_KDF
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import report_bench, vault_bench, wheel_bench, workspace_bench  # noqa: E402
+from benchmarks.common import build_big_vault  # noqa: E402
+from hjulet.storage.keyslots import PRODUCT_KDF  # noqa: E402
 
 PASS = "bench passphrase"
 
@@ -23,17 +26,24 @@ def main() -> None:
         tmp = Path(d)
         big = tmp / "big"
         secs = build_big_vault(big, PASS, kdf=PRODUCT_KDF)
-        print(
-            f"Built a 2,000-child vault (10 conversations each, 160,000 entries) in {secs:.1f} s\n"
-        )
-        for name in SECTIONS:
-            module = importlib.import_module(f"benchmarks.{name}")
-            module.run(tmp / name, big, PASS)
-            print()
-    print(f"make bench took {time.perf_counter() - started:.0f} s")
+        print(f"Built a 2,000-child vault (10 conversations each, 160,000 entries) in {secs:.1f} s\n")
 
+        vault_bench.run(tmp / "vault", big, PASS)
+        print()
+        workspace_bench.run(tmp / "workspace", big, PASS)
+        print()
+        print("Wheel")
+        for name, value in wheel_bench.run().items():
+            print(f"  {name:<48} {value:8.2f}")
+        print()
+        report_bench.run(tmp)
+        print()
+        print("Backup and restore (2,000 children x 10 conversations)")
+        from benchmarks.backup_bench import run_backup_bench
 
-SECTIONS = ("vault_bench",)
+        run_backup_bench()
+    print(f"\nmake bench took {time.perf_counter() - started:.0f} s")
+
 
 if __name__ == "__main__":
     main()

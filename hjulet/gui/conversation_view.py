@@ -444,7 +444,18 @@ class ConversationView(QWidget):
             self.tr("Full screen for the child: only this child's wheel, no notes")
         )
         self.child_mode_button.clicked.connect(self.open_child_mode)
-        for w in (self.undo_button, self.redo_button, self.concern_button, self.child_mode_button):
+        self.print_button = QPushButton(self.tr("Summary and print…"))
+        self.print_button.setToolTip(
+            self.tr("The SIP summary or the child's own copy: preview, print or save")
+        )
+        self.print_button.clicked.connect(self.open_print)
+        for w in (
+            self.undo_button,
+            self.redo_button,
+            self.concern_button,
+            self.child_mode_button,
+            self.print_button,
+        ):
             w.setMinimumHeight(36)
             bar.addWidget(w)
         return bar
@@ -746,6 +757,16 @@ class ConversationView(QWidget):
         self.controller.record_concern_shown()
         dialog.open()
         return dialog
+
+    def open_print(self) -> QWidget | None:
+        """The SIP summary or the child's copy of this conversation."""
+        from hjulet.gui.print_dialogs import open_summary_dialog
+
+        if self.ctx is None:
+            return None
+        self.controller.flush()
+        conv = self.controller.conversation
+        return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
         from hjulet.gui.child_mode import ChildModeWindow

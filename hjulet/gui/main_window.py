@@ -48,7 +48,13 @@ from hjulet.gui.audit_viewer import AuditDialog
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 from hjulet.gui.child_dialog import ChildDialog
 from hjulet.gui.child_page import ChildPage
-from hjulet.gui.compare_view import ReadOnlyWheel
+from hjulet.gui.child_mode import ChildModeWindow
+from hjulet.gui.conversation_view import (
+    ConversationView,
+    open_conversation_window,
+    start_conversation_dialog,
+)
+from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.recovery_dialog import RecoveryDialog
 from hjulet.gui.retention_dialog import RetentionDialog
@@ -65,13 +71,14 @@ class Resume:
 
     path: Path
     child_id: int | None = None
-    conversation_id: int | None = None
+    conversation_ids: tuple[int, ...] = ()
 
 
 class MainWindow(QMainWindow):
     """Holds the open vault (through services only) and its views."""
 
     vault_opened = Signal()
+    vault_locking = Signal()  # about to close the vault: windows save what is pending
     vault_locked = Signal()
     child_opened = Signal(int)
 
@@ -103,7 +110,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.idle = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self._idle_timeout)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -118,12 +125,10 @@ class MainWindow(QMainWindow):
         self.child_page.edit_requested.connect(self.edit_child)
         self.child_page.start_conversation_requested.connect(self.start_conversation)
         self.child_page.open_conversation_requested.connect(self.open_conversation)
-        self.conversation_page = self._build_conversation_page()
         for page in (
             self.locked_page,
             self.caseload_page,
             self.child_page,
-            self.conversation_page,
         ):
             self.stack.addWidget(page)
 
@@ -197,24 +202,6 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         return page
 
-    def _build_conversation_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        back = QPushButton(self.tr("← Child page"))
-        back.clicked.connect(self._back_from_conversation)
-        self.conversation_title = QLabel()
-        self.conversation_note = QLabel()
-        self.conversation_note.setWordWrap(True)
-        head = QHBoxLayout()
-        head.addWidget(back)
-        head.addWidget(self.conversation_title, 1)
-        layout.addLayout(head)
-        layout.addWidget(self.conversation_note)
-        self.conversation_wheel: ReadOnlyWheel | None = None
-        self.conversation_layout = layout
-        self.conversation_id: int | None = None
-        return page
-
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
@@ -244,6 +231,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
+        blank_action.triggered.connect(self.open_blank_sheet)
+        file_menu.addAction(blank_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -255,6 +246,12 @@ class MainWindow(QMainWindow):
         self.edit_action = QAction(self.tr("&Edit child…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_action.triggered.connect(lambda: self.edit_child(self.current_child_id()))
+        self.conversation_action = QAction(self.tr("&Start a conversation…"), self)
+        self.conversation_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.conversation_action.triggered.connect(self._start_for_current)
+        self.summary_action = QAction(self.tr("S&ummary for the SIP meeting…"), self)
+        self.summary_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.summary_action.triggered.connect(self._summary_for_current)
         self.archive_action = QAction(self.tr("A&rchive or restore"), self)
         self.archive_action.triggered.connect(self.toggle_archive_selected)
         self.show_archived_action = QAction(self.tr("Show &archived children"), self)
@@ -271,6 +268,9 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self.go_back)
         for a in (self.add_action, self.edit_action, self.archive_action):
             child_menu.addAction(a)
+        child_menu.addSeparator()
+        child_menu.addAction(self.conversation_action)
+        child_menu.addAction(self.summary_action)
         child_menu.addSeparator()
         child_menu.addAction(self.show_archived_action)
         child_menu.addAction(self.find_action)
@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
             self.add_action,
             self.edit_action,
             self.archive_action,
+            self.conversation_action,
+            self.summary_action,
             self.show_archived_action,
             self.find_action,
             self.back_action,
@@ -452,8 +454,8 @@ class MainWindow(QMainWindow):
         resume, self.resume = self.resume, None
         if resume is not None and resume.path == path and resume.child_id is not None:
             self.open_child(resume.child_id)
-            if resume.conversation_id is not None:
-                self.open_conversation(resume.conversation_id)
+            for conversation_id in resume.conversation_ids:
+                self.open_conversation(conversation_id)
         elif self.ctx.start.child and not self._start_child_done:
             self._start_child_done = True
             try:
@@ -539,17 +541,13 @@ class MainWindow(QMainWindow):
         """Save what is pending, close dialogs, clear every view, close the database."""
         if self.vault is not None and self.vault_path is not None:
             current = self.stack.currentWidget()
-            child_id = (
-                self.child_page.child_id
-                if current in (self.child_page, self.conversation_page)
-                else None
-            )
-            conv_id = self.conversation_id if current is self.conversation_page else None
-            self.resume = Resume(self.vault_path, child_id, conv_id)
+            child_id = self.child_page.child_id if current is self.child_page else None
+            open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
+            self.resume = Resume(self.vault_path, child_id, open_ids)
+        self.vault_locking.emit()
         self.child_page.flush()
         self._close_dialogs()
         self.child_page.clear()
-        self._clear_conversation()
         self.model.clear()
         self.filter_edit.clear()
         self.retention_dialog = None
@@ -603,10 +601,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def go_back(self) -> None:
-        current = self.stack.currentWidget()
-        if current is self.conversation_page:
-            self._back_from_conversation()
-        elif current is self.child_page:
+        if self.stack.currentWidget() is self.child_page:
             self.show_caseload()
 
     def _archived_toggled(self, on: bool) -> None:
@@ -748,62 +743,79 @@ class MainWindow(QMainWindow):
         self.child_opened.emit(child_id)
         return True
 
-    def start_conversation(self, child_id: int) -> None:
-        """Hook for the conversation screen (built separately).
-
-        Until it exists, this says so instead of starting an empty conversation.
-        """
-        self.statusBar().showMessage(
-            self.tr("The conversation screen is not part of this version yet."), 5000
-        )
-
-    def open_conversation(self, conversation_id: int) -> None:
-        """Show one conversation; for now a read-only wheel (the conversation screen
-        will take this over)."""
+    def start_conversation(self, child_id: int) -> QWidget | None:
+        """Ask how to start (scale, language, who is present), then open the conversation."""
         if self.vault is None:
-            return
+            return None
+        window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
+        self._track(window)
+        return window
+
+    def open_conversation(self, conversation_id: int) -> QWidget | None:
+        """Open one conversation in its own window (every change is saved at once)."""
+        if self.vault is None:
+            return None
+        for window in self._conversation_windows():
+            if window.controller.conversation_id == conversation_id:
+                window.raise_()
+                window.activateWindow()
+                return window
         try:
-            conv = services.get_conversation(self.vault, conversation_id)
+            window = open_conversation_window(self.ctx, self.vault, conversation_id, self)
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        self._track(window)
+        return window
+
+    def _track(self, window: QWidget | None) -> None:
+        """Refresh the caseload and child page when a conversation window closes."""
+        if window is not None:
+            window.destroyed.connect(lambda *_: self._after_conversation())
+
+    def _after_conversation(self) -> None:
+        if self.vault is None:
             return
-        self._show_conversation(conv)
+        self.refresh()
+        if self.child_page.child_id is not None and self.stack.currentWidget() is self.child_page:
+            self.open_child(self.child_page.child_id)
 
-    def _show_conversation(self, conv: Conversation) -> None:
-        self.conversation_id = conv.id
-        if self.conversation_wheel is None:
-            self.conversation_wheel = ReadOnlyWheel(conv, self.ctx.settings.language)
-            self.conversation_layout.addWidget(self.conversation_wheel, 1)
-        else:
-            self.conversation_wheel.show_conversation(conv)
-        self.conversation_title.setText(
-            self.tr("Conversation on %1").replace("%1", conv.held_on.isoformat())
-        )
-        self.conversation_note.setText(
-            self.tr("What is important to me: %1").replace("%1", conv.important_to_me)
-            if conv.important_to_me
-            else ""
-        )
-        self.stack.setCurrentWidget(self.conversation_page)
+    def _conversation_windows(self) -> list[ConversationView]:
+        return [w for w in self.findChildren(ConversationView) if w.isWindow()]
 
-    def _clear_conversation(self) -> None:
-        self.conversation_id = None
-        self.conversation_title.clear()
-        self.conversation_note.clear()
-        if self.conversation_wheel is not None:
-            self.conversation_wheel.setParent(None)
-            self.conversation_wheel.deleteLater()
-            self.conversation_wheel = None
+    def _start_for_current(self) -> None:
+        child_id = self.current_child_id()
+        if child_id is not None:
+            self.start_conversation(child_id)
 
-    def _back_from_conversation(self) -> None:
-        self._clear_conversation()
-        if self.child_page.child_id is not None:
-            self.child_page.reload()
-            self.stack.setCurrentWidget(self.child_page)
-        else:
-            self.show_caseload()
+    def _summary_for_current(self) -> None:
+        child_id = self.current_child_id()
+        if child_id is not None:
+            self.open_summary(child_id)
 
-    # -- dialogs -------------------------------------------------------------------
+    def _idle_timeout(self) -> None:
+        """Idle: lock. In child mode an adult is present, so cover the screen instead."""
+        child_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ChildModeWindow) and w.isVisible()
+        ]
+        if child_windows:
+            for w in child_windows:
+                w.cover()
+            self.idle.start()
+            return
+        self.lock()
+
+    def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
+        """The SIP summary or the child's copy: preview, print, save."""
+        if self.vault is None:
+            return None
+        return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
+
+    def open_blank_sheet(self) -> QWidget:
+        return open_blank_sheet_dialog(self.ctx, self)
+
     def show_audit(self) -> AuditDialog | None:
         if self.vault is None:
             return None
@@ -870,7 +882,6 @@ class MainWindow(QMainWindow):
             self.locked_page,
             self.caseload_page,
             self.child_page,
-            self.conversation_page,
         ):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -920,6 +931,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.vault is not None:
+            self.vault_locking.emit()
         self.child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()

@@ -1,0 +1,77 @@
+"""The main window joined to the conversation, child-mode and print screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hjulet import services
+from hjulet.core.model import Answer
+from hjulet.gui.child_mode import ChildModeWindow
+from hjulet.gui.conversation_view import ConversationView
+from hjulet.gui.print_dialogs import SummaryDialog
+from tests.gui.test_workspace_fixtures import TIMEOUT, make_vault, open_in_window
+
+pytest_plugins = ["tests.gui.test_workspace_fixtures"]
+
+
+@pytest.fixture
+def opened(qtbot, window, tmp_path: Path, catalog):  # type: ignore[no-untyped-def]
+    path = tmp_path / "vault"
+    vault, _key = make_vault(path, catalog)
+    vault.close()
+    open_in_window(qtbot, window, path)
+    child = services.list_children(window.vault)[0].child
+    conv = services.list_conversations(window.vault, child.id)[-1]
+    return window, path, child, conv
+
+
+def test_a_conversation_opens_in_its_own_window_and_saves(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, _path, _child, conv = opened
+    view = window.open_conversation(conv.id)
+    assert isinstance(view, ConversationView) and view.isWindow()
+    assert window.open_conversation(conv.id) is view  # no second window for the same talk
+    view.wheel.rating_changed.emit("trygg", Answer.at(1), conv.entry("trygg").answer)
+    qtbot.waitUntil(
+        lambda: (
+            services.get_conversation(window.vault, conv.id).entry("trygg").answer == Answer.at(1)
+        ),
+        timeout=TIMEOUT,
+    )
+
+
+def test_lock_closes_conversation_windows_and_unlock_reopens_them(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, path, child, conv = opened
+    window.open_child(child.id)
+    window.open_conversation(conv.id)
+    window.lock()
+    qtbot.waitUntil(lambda: window._conversation_windows() == [], timeout=TIMEOUT)
+    assert window.vault is None
+    open_in_window(qtbot, window, path)
+    qtbot.waitUntil(lambda: len(window._conversation_windows()) == 1, timeout=TIMEOUT)
+    assert window._conversation_windows()[0].controller.conversation_id == conv.id
+    assert window.stack.currentWidget() is window.child_page
+
+
+def test_idle_in_child_mode_covers_the_screen_instead_of_locking(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, _path, _child, conv = opened
+    view = window.open_conversation(conv.id)
+    child_mode = view.open_child_mode()
+    assert isinstance(child_mode, ChildModeWindow)
+    qtbot.waitUntil(child_mode.isVisible, timeout=TIMEOUT)
+    window._idle_timeout()
+    assert window.vault is not None and window.vault.is_open
+    assert child_mode.is_covered
+    child_mode.close()
+    qtbot.waitUntil(lambda: not child_mode.isVisible(), timeout=TIMEOUT)
+    window._idle_timeout()
+    assert window.vault is None  # no child mode: idle locks
+
+
+def test_print_action_opens_the_summary_for_the_current_child(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, _path, child, _conv = opened
+    window.open_child(child.id)
+    dialog = window.open_summary(child.id)
+    assert isinstance(dialog, SummaryDialog)
+    dialog.close()
