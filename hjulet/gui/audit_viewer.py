@@ -35,41 +35,45 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Audit", text)
-
-
 def action_text(action: AuditAction) -> str:
     return {
-        AuditAction.CREATED: _t("Vault created"),
-        AuditAction.OPENED: _t("Vault opened"),
-        AuditAction.CHANGED_PASSPHRASE: _t("Passphrase changed"),
-        AuditAction.RECOVERED: _t("Recovered with the recovery key"),
-        AuditAction.CHILD_ADDED: _t("Child added"),
-        AuditAction.CHILD_CHANGED: _t("Child changed"),
-        AuditAction.CHILD_ARCHIVED: _t("Child archived or restored"),
-        AuditAction.CHILD_DELETED: _t("Child deleted"),
-        AuditAction.CONVERSATION_STARTED: _t("Conversation started"),
-        AuditAction.CONVERSATION_DELETED: _t("Conversation deleted"),
-        AuditAction.CONSENT_RECORDED: _t("Consent recorded"),
-        AuditAction.CONSENT_WITHDRAWN: _t("Consent withdrawn"),
-        AuditAction.CONCERN_SHOWN: _t("Routine for concern shown"),
-        AuditAction.PRINTED: _t("Printed"),
-        AuditAction.EXPORTED: _t("Exported"),
-        AuditAction.IMPORTED: _t("Imported"),
-        AuditAction.BACKED_UP: _t("Backed up"),
-        AuditAction.RESTORED: _t("Restored from backup"),
+        AuditAction.CREATED: QCoreApplication.translate("Audit", "Vault created"),
+        AuditAction.OPENED: QCoreApplication.translate("Audit", "Vault opened"),
+        AuditAction.CHANGED_PASSPHRASE: QCoreApplication.translate("Audit", "Passphrase changed"),
+        AuditAction.RECOVERED: QCoreApplication.translate(
+            "Audit", "Recovered with the recovery key"
+        ),
+        AuditAction.CHILD_ADDED: QCoreApplication.translate("Audit", "Child added"),
+        AuditAction.CHILD_CHANGED: QCoreApplication.translate("Audit", "Child changed"),
+        AuditAction.CHILD_ARCHIVED: QCoreApplication.translate(
+            "Audit", "Child archived or restored"
+        ),
+        AuditAction.CHILD_DELETED: QCoreApplication.translate("Audit", "Child deleted"),
+        AuditAction.CONVERSATION_STARTED: QCoreApplication.translate(
+            "Audit", "Conversation started"
+        ),
+        AuditAction.CONVERSATION_DELETED: QCoreApplication.translate(
+            "Audit", "Conversation deleted"
+        ),
+        AuditAction.CONSENT_RECORDED: QCoreApplication.translate("Audit", "Consent recorded"),
+        AuditAction.CONSENT_WITHDRAWN: QCoreApplication.translate("Audit", "Consent withdrawn"),
+        AuditAction.CONCERN_SHOWN: QCoreApplication.translate("Audit", "Routine for concern shown"),
+        AuditAction.PRINTED: QCoreApplication.translate("Audit", "Printed"),
+        AuditAction.EXPORTED: QCoreApplication.translate("Audit", "Exported"),
+        AuditAction.IMPORTED: QCoreApplication.translate("Audit", "Imported"),
+        AuditAction.BACKED_UP: QCoreApplication.translate("Audit", "Backed up"),
+        AuditAction.RESTORED: QCoreApplication.translate("Audit", "Restored from backup"),
     }.get(action, action.value)
 
 
 def detail_text(detail: str) -> str:
     """Known non-personal details in words; anything else as stored."""
     words = {
-        ConsentGiver.CHILD.value: _t("the child"),
-        ConsentGiver.GUARDIAN_1.value: _t("guardian 1"),
-        ConsentGiver.GUARDIAN_2.value: _t("guardian 2"),
-        "archived": _t("archived"),
-        "restored": _t("restored"),
+        ConsentGiver.CHILD.value: QCoreApplication.translate("Audit", "the child"),
+        ConsentGiver.GUARDIAN_1.value: QCoreApplication.translate("Audit", "guardian 1"),
+        ConsentGiver.GUARDIAN_2.value: QCoreApplication.translate("Audit", "guardian 2"),
+        "archived": QCoreApplication.translate("Audit", "archived"),
+        "restored": QCoreApplication.translate("Audit", "restored"),
     }
     return words.get(detail, detail)
 
@@ -106,7 +110,13 @@ class AuditModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        return (_t("When"), _t("Who"), _t("What"), _t("Child code"), _t("Detail"))[section]
+        return (
+            QCoreApplication.translate("Audit", "When"),
+            QCoreApplication.translate("Audit", "Who"),
+            QCoreApplication.translate("Audit", "What"),
+            QCoreApplication.translate("Audit", "Child code"),
+            QCoreApplication.translate("Audit", "Detail"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -75,10 +75,6 @@ PRACTICE_COLOUR = "#D9A0B8"
 HOLD_MS = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChildMode", text)
-
-
 class CoverScreen(QWidget):
     """A neutral picture over everything; one click (or Esc/F12) goes back."""
 
@@ -86,12 +82,15 @@ class CoverScreen(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Covered screen. Click to go back."))
+        self.setAccessibleName(
+            QCoreApplication.translate("ChildMode", "Covered screen. Click to go back.")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.hint = _tr(
+        self.hint = QCoreApplication.translate(
+            "ChildMode",
             "Click anywhere to go back. Adult: Ctrl+Shift+Q, or hold the small corner "
-            "button for 2 seconds, leaves child mode."
+            "button for 2 seconds, leaves child mode.",
         )
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -221,7 +220,7 @@ class ChildModeWindow(QWidget):
         self.reader = Reader.shared()
         self.one_index = 0
         self._before_pause = "who"
-        self.setWindowTitle(_tr("Child mode"))
+        self.setWindowTitle(QCoreApplication.translate("ChildMode", "Child mode"))
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
         )
@@ -253,9 +252,15 @@ class ChildModeWindow(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.cover_button = BigButton(t.cover, self.lang, self, px=20)
         self.cover_button.clicked.connect(self.cover)
-        self.exit_button = HoldButton(_tr("Adult: hold to leave"), HOLD_MS, self)
-        self.exit_button.setAccessibleName(_tr("Leave child mode (hold for 2 seconds)"))
-        self.exit_button.setToolTip(_tr("Hold for 2 seconds, or press Ctrl+Shift+Q"))
+        self.exit_button = HoldButton(
+            QCoreApplication.translate("ChildMode", "Adult: hold to leave"), HOLD_MS, self
+        )
+        self.exit_button.setAccessibleName(
+            QCoreApplication.translate("ChildMode", "Leave child mode (hold for 2 seconds)")
+        )
+        self.exit_button.setToolTip(
+            QCoreApplication.translate("ChildMode", "Hold for 2 seconds, or press Ctrl+Shift+Q")
+        )
         self.exit_button.setFont(font_for("sv", 12))
         self.exit_button.setStyleSheet(
             f"QPushButton {{ color: {CALM_MUTED}; background: transparent; "

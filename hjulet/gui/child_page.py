@@ -41,10 +41,6 @@ from hjulet.gui.sip_panel import SipPanel
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChildPage", text)
-
-
 class ConversationListModel(QAbstractTableModel):
     """A child's conversations, newest first."""
 
@@ -78,7 +74,11 @@ class ConversationListModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_t("Date"), _t("Place"), _t("Language"))[section]
+        return (
+            QCoreApplication.translate("ChildPage", "Date"),
+            QCoreApplication.translate("ChildPage", "Place"),
+            QCoreApplication.translate("ChildPage", "Language"),
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -210,9 +210,17 @@ class ChildPage(QWidget):
             self.details.clear()
             return
         self.title.setText(
-            _t("%1 – %2").replace("%1", c.code).replace("%2", c.name) if c.name else c.code
+            QCoreApplication.translate("ChildPage", "%1 – %2")
+            .replace("%1", c.code)
+            .replace("%2", c.name)
+            if c.name
+            else c.code
         )
-        keep = c.retention_until.isoformat() if c.retention_until else _t("not set")
+        keep = (
+            c.retention_until.isoformat()
+            if c.retention_until
+            else QCoreApplication.translate("ChildPage", "not set")
+        )
         text = (
             self.tr("Age group: %1. Conversations: %2. Keep until: %3.")
             .replace("%1", tier_text(c.age_tier))

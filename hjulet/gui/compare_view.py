@@ -39,21 +39,21 @@ Index = QModelIndex | QPersistentModelIndex
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
-
-
 def describe_answer(conv: Conversation, answer: Answer, lang: str) -> str:
     """The answer in words, in ``lang`` where the scale has it."""
     if answer.kind is AnswerKind.NOT_ASKED:
-        return _t("Not asked")
+        return QCoreApplication.translate("Compare", "Not asked")
     text = answer_text(WheelState(conv.definition, conv.scale, lang), answer)
-    return text or _t("Not asked")
+    return text or QCoreApplication.translate("Compare", "Not asked")
 
 
 def conversation_label(conv: Conversation) -> str:
     if conv.place:
-        return _t("%1 – %2").replace("%1", conv.held_on.isoformat()).replace("%2", conv.place)
+        return (
+            QCoreApplication.translate("Compare", "%1 – %2")
+            .replace("%1", conv.held_on.isoformat())
+            .replace("%2", conv.place)
+        )
     return conv.held_on.isoformat()
 
 
@@ -197,8 +197,16 @@ class CompareView(QWidget):
             if new_left:
                 self.pair_grid.addWidget(self.left, 1, 0)
                 self.pair_grid.addWidget(self.right, 1, 1)
-            self.left.setAccessibleName(_t("Wheel of %1").replace("%1", a.held_on.isoformat()))
-            self.right.setAccessibleName(_t("Wheel of %1").replace("%1", b.held_on.isoformat()))
+            self.left.setAccessibleName(
+                QCoreApplication.translate("Compare", "Wheel of %1").replace(
+                    "%1", a.held_on.isoformat()
+                )
+            )
+            self.right.setAccessibleName(
+                QCoreApplication.translate("Compare", "Wheel of %1").replace(
+                    "%1", b.held_on.isoformat()
+                )
+            )
             self.left_caption.setText(conversation_label(a))
             self.right_caption.setText(conversation_label(b))
             self.stack.setCurrentWidget(self.pair)
@@ -262,13 +270,13 @@ class TimelineModel(QAbstractTableModel):
         if not 0 <= section < len(TIMELINE_COLUMNS):
             return None
         return (
-            _t("Date"),
-            _t("How it is (child)"),
-            _t("The child's own words"),
-            _t("What is good"),
-            _t("What is hard"),
-            _t("Wants to happen"),
-            _t("Adult's view (separate)"),
+            QCoreApplication.translate("Compare", "Date"),
+            QCoreApplication.translate("Compare", "How it is (child)"),
+            QCoreApplication.translate("Compare", "The child's own words"),
+            QCoreApplication.translate("Compare", "What is good"),
+            QCoreApplication.translate("Compare", "What is hard"),
+            QCoreApplication.translate("Compare", "Wants to happen"),
+            QCoreApplication.translate("Compare", "Adult's view (separate)"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -56,10 +56,6 @@ CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Consent", text)
-
-
 class ConsentStatus(Enum):
     VALID = "valid"
     NOT_YET = "not_yet"
@@ -81,13 +77,17 @@ def status_text(c: Consent, today: date) -> str:
     status = consent_status(c, today)
     if status is ConsentStatus.WITHDRAWN:
         assert c.withdrawn_on is not None
-        return _t("Withdrawn %1").replace("%1", c.withdrawn_on.isoformat())
+        return QCoreApplication.translate("Consent", "Withdrawn %1").replace(
+            "%1", c.withdrawn_on.isoformat()
+        )
     if status is ConsentStatus.EXPIRED:
         assert c.valid_until is not None
-        return _t("Expired %1").replace("%1", c.valid_until.isoformat())
+        return QCoreApplication.translate("Consent", "Expired %1").replace(
+            "%1", c.valid_until.isoformat()
+        )
     if status is ConsentStatus.NOT_YET:
-        return _t("Not valid yet")
-    return _t("Valid")
+        return QCoreApplication.translate("Consent", "Not valid yet")
+    return QCoreApplication.translate("Consent", "Valid")
 
 
 def status_icon(status: ConsentStatus) -> QIcon:
@@ -103,23 +103,26 @@ def status_icon(status: ConsentStatus) -> QIcon:
 
 def giver_text(giver: ConsentGiver) -> str:
     return {
-        ConsentGiver.CHILD: _t("The child"),
-        ConsentGiver.GUARDIAN_1: _t("Guardian 1"),
-        ConsentGiver.GUARDIAN_2: _t("Guardian 2"),
+        ConsentGiver.CHILD: QCoreApplication.translate("Consent", "The child"),
+        ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "Guardian 1"),
+        ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "Guardian 2"),
     }[giver]
 
 
 def giver_in_sentence(giver: ConsentGiver) -> str:
     """The giver inside a sentence ("consent from the child, guardian 1")."""
     return {
-        ConsentGiver.CHILD: _t("the child"),
-        ConsentGiver.GUARDIAN_1: _t("guardian 1"),
-        ConsentGiver.GUARDIAN_2: _t("guardian 2"),
+        ConsentGiver.CHILD: QCoreApplication.translate("Consent", "the child"),
+        ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "guardian 1"),
+        ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "guardian 2"),
     }[giver]
 
 
 def form_text(form: ConsentForm) -> str:
-    return {ConsentForm.ORAL: _t("Oral"), ConsentForm.WRITTEN: _t("Written")}[form]
+    return {
+        ConsentForm.ORAL: QCoreApplication.translate("Consent", "Oral"),
+        ConsentForm.WRITTEN: QCoreApplication.translate("Consent", "Written"),
+    }[form]
 
 
 COLUMNS = ("status", "giver", "recipients", "form", "given", "until", "withdrawn")
@@ -159,13 +162,13 @@ class ConsentModel(QAbstractTableModel):
         if not 0 <= section < len(COLUMNS):
             return None
         return (
-            _t("Status"),
-            _t("Given by"),
-            _t("Recipients"),
-            _t("Form"),
-            _t("Given on"),
-            _t("Valid until"),
-            _t("Withdrawn"),
+            QCoreApplication.translate("Consent", "Status"),
+            QCoreApplication.translate("Consent", "Given by"),
+            QCoreApplication.translate("Consent", "Recipients"),
+            QCoreApplication.translate("Consent", "Form"),
+            QCoreApplication.translate("Consent", "Given on"),
+            QCoreApplication.translate("Consent", "Valid until"),
+            QCoreApplication.translate("Consent", "Withdrawn"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -178,14 +181,20 @@ class ConsentModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             giver = giver_text(c.given_by)
             if c.giver_name:
-                giver = _t("%1 (%2)").replace("%1", giver).replace("%2", c.giver_name)
+                giver = (
+                    QCoreApplication.translate("Consent", "%1 (%2)")
+                    .replace("%1", giver)
+                    .replace("%2", c.giver_name)
+                )
             return {
                 "status": status_text(c, self.today),
                 "giver": giver,
                 "recipients": ", ".join(c.recipients),
                 "form": form_text(c.form),
                 "given": c.given_on.isoformat(),
-                "until": c.valid_until.isoformat() if c.valid_until else _t("Until withdrawn"),
+                "until": c.valid_until.isoformat()
+                if c.valid_until
+                else QCoreApplication.translate("Consent", "Until withdrawn"),
                 "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else "–",
             }[column]
         if role == Qt.ItemDataRole.DecorationRole and column == "status":

@@ -72,10 +72,6 @@ from hjulet.gui.wheel_widget import WheelWidget, answer_text
 PRO_MIN_WHEEL = 460
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationView", text)
-
-
 def language_name(code: str) -> str:
     names = {
         "sv": QCoreApplication.translate("Languages", "Swedish"),
@@ -276,7 +272,11 @@ class AnswerCombo(QComboBox):
         self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
         self.answers += [DONT_KNOW, DECLINED]
         for answer in self.answers:
-            text = answer_text(state_of, answer) if answer.is_given else _tr("Not asked")
+            text = (
+                answer_text(state_of, answer)
+                if answer.is_given
+                else QCoreApplication.translate("ConversationView", "Not asked")
+            )
             self.addItem(text)
         self.blockSignals(False)
 

@@ -22,39 +22,52 @@ from hjulet.core.errors import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def message_for(exc: BaseException) -> str:
     """A plain-language message for one of our errors (never personal data)."""
     if isinstance(exc, WrongPassphrase):
-        return _tr("That passphrase does not open this vault. Check Caps Lock and try again.")
+        return QCoreApplication.translate(
+            "Errors", "That passphrase does not open this vault. Check Caps Lock and try again."
+        )
     if isinstance(exc, WrongRecoveryKey):
-        return _tr("That recovery key does not fit this vault. Nothing was changed.")
+        return QCoreApplication.translate(
+            "Errors", "That recovery key does not fit this vault. Nothing was changed."
+        )
     if isinstance(exc, VaultTooNew):
-        return _tr("This vault was made by a newer version of Hjulet. Please update Hjulet.")
+        return QCoreApplication.translate(
+            "Errors", "This vault was made by a newer version of Hjulet. Please update Hjulet."
+        )
     if isinstance(exc, VaultDamaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The vault is damaged or was changed outside Hjulet, so it cannot be read safely. "
-            "Nothing was changed. Restore it from a backup."
+            "Nothing was changed. Restore it from a backup.",
         )
     if isinstance(exc, VaultInUse):
-        return _tr("This vault is already open in another Hjulet window. Close that one first.")
+        return QCoreApplication.translate(
+            "Errors", "This vault is already open in another Hjulet window. Close that one first."
+        )
     if isinstance(exc, VaultNotFound):
-        return _tr("There is no vault in that folder.")
+        return QCoreApplication.translate("Errors", "There is no vault in that folder.")
     if isinstance(exc, VaultExists):
-        return _tr("That folder is not empty. Choose an empty or new folder for the vault.")
+        return QCoreApplication.translate(
+            "Errors", "That folder is not empty. Choose an empty or new folder for the vault."
+        )
     if isinstance(exc, VaultLocked):
-        return _tr("The vault is locked. Unlock it to continue.")
+        return QCoreApplication.translate("Errors", "The vault is locked. Unlock it to continue.")
     if isinstance(exc, NotFound):
-        return _tr("That record no longer exists.")
+        return QCoreApplication.translate("Errors", "That record no longer exists.")
     if isinstance(exc, Conflict):
-        return _tr("That code is already used by another child.")
+        return QCoreApplication.translate("Errors", "That code is already used by another child.")
     if isinstance(exc, InvalidInput):
         lines = "\n".join(f"• {p}" for p in exc.problems[:10])
-        return _tr("Some of the input could not be used:") + "\n" + lines
-    return _tr("Something unexpected went wrong. Nothing you entered has been lost.")
+        return (
+            QCoreApplication.translate("Errors", "Some of the input could not be used:")
+            + "\n"
+            + lines
+        )
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong. Nothing you entered has been lost."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, no_windows: bool = False) -> None:
@@ -62,4 +75,4 @@ def show_error(parent: QWidget | None, exc: BaseException, *, no_windows: bool =
     if no_windows:
         print(text, file=sys.stderr)
         return
-    QMessageBox.warning(parent, _tr("Hjulet"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Hjulet"), text)

@@ -43,19 +43,19 @@ from hjulet.app.idle import IdleWatcher
 from hjulet.app.tasks import run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
-from hjulet.core.model import Child, Conversation
+from hjulet.core.model import Child
 from hjulet.gui.audit_viewer import AuditDialog
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 from hjulet.gui.child_dialog import ChildDialog
-from hjulet.gui.child_page import ChildPage
 from hjulet.gui.child_mode import ChildModeWindow
+from hjulet.gui.child_page import ChildPage
 from hjulet.gui.conversation_view import (
     ConversationView,
     open_conversation_window,
     start_conversation_dialog,
 )
-from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
 from hjulet.gui.errors import show_error
+from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
 from hjulet.gui.recovery_dialog import RecoveryDialog
 from hjulet.gui.retention_dialog import RetentionDialog
 from hjulet.gui.settings_dialog import SettingsDialog

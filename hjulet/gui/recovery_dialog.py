@@ -34,32 +34,39 @@ from hjulet.gui.errors import message_for
 from hjulet.services.workspace import Hint, Strength, passphrase_strength
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
-
-
 def score_text(score: int) -> str:
     return (
-        _t("Very weak"),
-        _t("Weak"),
-        _t("Fair: acceptable"),
-        _t("Strong"),
-        _t("Very strong"),
+        QCoreApplication.translate("Passphrase", "Very weak"),
+        QCoreApplication.translate("Passphrase", "Weak"),
+        QCoreApplication.translate("Passphrase", "Fair: acceptable"),
+        QCoreApplication.translate("Passphrase", "Strong"),
+        QCoreApplication.translate("Passphrase", "Very strong"),
     )[max(0, min(4, score))]
 
 
 def hint_text(hint: Hint) -> str:
     return {
-        Hint.EMPTY: _t("Choose a passphrase."),
-        Hint.TOO_SHORT: _t("Use at least 12 characters."),
-        Hint.COMMON: _t("This is one of the most used passwords: anyone would try it first."),
-        Hint.REPEATS: _t("Repeated characters or repeated parts add little."),
-        Hint.SEQUENCE: _t("Sequences such as 1234, abcd or qwerty are guessed early."),
-        Hint.CONTAINS_NAME: _t("Do not use the vault's name or your own name."),
-        Hint.ONE_CLASS: _t("Only one kind of character: mix in other words or characters."),
-        Hint.USE_WORDS: _t(
+        Hint.EMPTY: QCoreApplication.translate("Passphrase", "Choose a passphrase."),
+        Hint.TOO_SHORT: QCoreApplication.translate("Passphrase", "Use at least 12 characters."),
+        Hint.COMMON: QCoreApplication.translate(
+            "Passphrase", "This is one of the most used passwords: anyone would try it first."
+        ),
+        Hint.REPEATS: QCoreApplication.translate(
+            "Passphrase", "Repeated characters or repeated parts add little."
+        ),
+        Hint.SEQUENCE: QCoreApplication.translate(
+            "Passphrase", "Sequences such as 1234, abcd or qwerty are guessed early."
+        ),
+        Hint.CONTAINS_NAME: QCoreApplication.translate(
+            "Passphrase", "Do not use the vault's name or your own name."
+        ),
+        Hint.ONE_CLASS: QCoreApplication.translate(
+            "Passphrase", "Only one kind of character: mix in other words or characters."
+        ),
+        Hint.USE_WORDS: QCoreApplication.translate(
+            "Passphrase",
             "Four or more unrelated words, such as 'kettle orbit lingon tram', are easy to "
-            "remember and hard to guess."
+            "remember and hard to guess.",
         ),
     }[hint]
 
@@ -159,7 +166,7 @@ def print_recovery_key(parent: QWidget, key: str, vault_name: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_t("Print the recovery key"))
+    dialog.setWindowTitle(QCoreApplication.translate("Passphrase", "Print the recovery key"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_recovery_sheet(
@@ -181,17 +188,30 @@ def paint_recovery_sheet(painter: QPainter, page: QRectF, key: str, vault_name: 
         mono = recovery_key_font()
         mono.setPointSizeF(20)
         lines: list[tuple[QFont, str, float]] = [
-            (title, _t("Hjulet – recovery key"), 2.2),
-            (body, _t("Vault: %1").replace("%1", vault_name or "–"), 1.6),
-            (body, _t("Printed: %1").replace("%1", date.today().isoformat()), 2.6),
+            (title, QCoreApplication.translate("Passphrase", "Hjulet – recovery key"), 2.2),
+            (
+                body,
+                QCoreApplication.translate("Passphrase", "Vault: %1").replace(
+                    "%1", vault_name or "–"
+                ),
+                1.6,
+            ),
+            (
+                body,
+                QCoreApplication.translate("Passphrase", "Printed: %1").replace(
+                    "%1", date.today().isoformat()
+                ),
+                2.6,
+            ),
             (mono, key, 3.2),
             (
                 body,
-                _t(
+                QCoreApplication.translate(
+                    "Passphrase",
                     "With this key and Hjulet you can set a new passphrase if the old one is "
                     "forgotten. Anyone who has this sheet and the vault can open it: keep it "
                     "locked away, apart from the computer. When you use it, Hjulet gives you a "
-                    "new key and this one stops working."
+                    "new key and this one stops working.",
                 ),
                 8.0,
             ),

@@ -46,10 +46,6 @@ from hjulet.gui.errors import message_for
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Retention", text)
-
-
 class RetentionModel(QAbstractTableModel):
     """Children past their keep-until date, oldest date first."""
 
@@ -91,7 +87,12 @@ class RetentionModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_t("Code"), _t("Name"), _t("Keep until"), "")[section]
+        return (
+            QCoreApplication.translate("Retention", "Code"),
+            QCoreApplication.translate("Retention", "Name"),
+            QCoreApplication.translate("Retention", "Keep until"),
+            "",
+        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

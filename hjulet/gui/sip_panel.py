@@ -44,10 +44,6 @@ Index = QModelIndex | QPersistentModelIndex
 SAVE_DELAY_MS = 400
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sip", text)
-
-
 class SipActionsModel(QAbstractTableModel):
     """Who does what by when: an editable table over SipAction values."""
 
@@ -78,7 +74,11 @@ class SipActionsModel(QAbstractTableModel):
             return None
         if not 0 <= section < 3:
             return None
-        return (_t("Who"), _t("Does what"), _t("By when (YYYY-MM-DD)"))[section]
+        return (
+            QCoreApplication.translate("Sip", "Who"),
+            QCoreApplication.translate("Sip", "Does what"),
+            QCoreApplication.translate("Sip", "By when (YYYY-MM-DD)"),
+        )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -45,30 +45,31 @@ from hjulet.services.workspace import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
-
-
 def risk_text(risk: FolderRisk) -> str:
     return {
-        FolderRisk.CLOUD_SYNC: _t(
+        FolderRisk.CLOUD_SYNC: QCoreApplication.translate(
+            "Wizard",
             "This folder looks like it is synced to a cloud service (OneDrive, Dropbox, Google "
             "Drive, iCloud…). The vault is encrypted, but copies would leave this computer and "
-            "syncing can damage an open database. Choose a folder that is not synced."
+            "syncing can damage an open database. Choose a folder that is not synced.",
         ),
-        FolderRisk.NETWORK: _t(
+        FolderRisk.NETWORK: QCoreApplication.translate(
+            "Wizard",
             "This folder is on a network share. Databases on shares can be damaged when the "
             "network drops, and others may be able to copy the files. Choose a folder on this "
-            "computer."
+            "computer.",
         ),
-        FolderRisk.REMOVABLE: _t(
+        FolderRisk.REMOVABLE: QCoreApplication.translate(
+            "Wizard",
             "This folder is on a removable drive (USB stick, memory card), which is easily "
-            "lost. Choose a folder on this computer and make backups instead."
+            "lost. Choose a folder on this computer and make backups instead.",
         ),
-        FolderRisk.NOT_EMPTY: _t(
-            "This folder already holds files. A new vault needs an empty or new folder."
+        FolderRisk.NOT_EMPTY: QCoreApplication.translate(
+            "Wizard", "This folder already holds files. A new vault needs an empty or new folder."
         ),
-        FolderRisk.NOT_A_FOLDER: _t("This is a file, not a folder."),
+        FolderRisk.NOT_A_FOLDER: QCoreApplication.translate(
+            "Wizard", "This is a file, not a folder."
+        ),
     }[risk]
 
 

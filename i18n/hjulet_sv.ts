@@ -1,0 +1,2219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Vault created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child archived or restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine for concern shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by child code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log records who opened, changed, printed, exported or deleted what. It never holds what was said. Each entry is chained to the one before, so a changed or removed entry shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain checks out: no entry has been changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: the log has been changed outside Hjulet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet backup (*.hbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is protected by the vault&apos;s passphrase. Type it to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has been written and checked. It opens with the vault&apos;s passphrase. Keep it as safe as this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder for the restored vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been restored and checked. It opens with the same passphrase. Its new recovery key is below: print or copy it now, it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the export with a passphrase of its own? Choose No only if the file goes straight into the case system and is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.hbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children were exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.hbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Type its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children were imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlankSheetDialog</name>
+    <message>
+        <source>Blank wheel for paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For conversations on paper: the child colours each area from the centre outwards. The sheet holds nothing personal until it is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Young (faces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle (words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teen (words + numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep-until date has passed: export what must be kept, then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born (year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as little as you can: the code and a first name or initials are enough. Hjulet never needs a personal identity number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a personal identity number (personnummer). It is not needed and should not be stored here: use a first name or initials, and the generated code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildMode</name>
+    <message>
+        <source>Covered screen. Click to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click anywhere to go back. Adult: Ctrl+Shift+Q, or hold the small corner button for 2 seconds, leaves child mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult: hold to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave child mode (hold for 2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the caseload (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations and comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age group: %1. Conversations: %2. Keep until: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is (child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s view (separate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Earlier conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to compare yet: a comparison needs two conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: %1. Dashed outline: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <source>Concern for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine for reporting concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet never sends anything. Reporting is done by you, as the routine says. That this routine was shown is recorded in the vault&apos;s log (no content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my organisation&apos;s own text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your organisation&apos;s routine; it is kept in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this text for this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmKeyPage</name>
+    <message>
+        <source>Check that you have the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two groups typed from your paper show that the key was copied correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type group %1 and group %2 of the recovery key from your paper. Groups are counted from the left, starting at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the key. Look at the paper again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: name or role, e.g. Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organisation or recipient per line, e.g. Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note (no health details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For these recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one recipient the consent covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Valid until&apos; is before the date consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consent register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this consent (%1) is withdrawn today? It then no longer allows sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationController</name>
+    <message>
+        <source>Answer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the child wants to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the child wants help from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shown at the SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s choice. Off unless the child says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · child texts in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last answer (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child tells about harm: show the routine for reporting concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for the child: only this child&apos;s wheel, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP summary or the child&apos;s own copy: preview, print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer for the chosen area: does not want to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer for the chosen area: does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the answer for the chosen area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the centre out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the professional&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guardian&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional&apos;s view (kept apart from the child&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is important to me (the child&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“…” as the child says it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something unexpected went wrong. What you had entered is saved.
+A technical note (with nothing personal in it) is in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not fit this vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Hjulet. Please update Hjulet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged or was changed outside Hjulet, so it cannot be read safely. Nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Hjulet window. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not empty. Choose an empty or new folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is already used by another child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the input could not be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing you entered has been lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>New vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Choose where the vault lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on this computer that is not synced to a cloud service and not on a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to use this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persian (Dari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault is open. Open a vault from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank wheel for paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary for the SIP meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive or restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep-until reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo vault of fictional children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Hjulet. Create your vault to begin: it keeps the conversations encrypted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child with that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet %1
+A conversation aid for the child&apos;s best wheel.
+
+Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
+No network, no cloud: everything stays in your encrypted vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n child(ren) · locks after %2 min without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) past the keep-until date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Name your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault is an encrypted folder that holds your children&apos;s conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: School counsellor Vingåker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one vault per profession. A school nurse&apos;s health notes and a school counsellor&apos;s notes are under different secrecy rules (OSL chapters 25 and 23) and must never share one vault, even at the same school. If you work in two roles, make two vaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the most used passwords: anyone would try it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated characters or repeated parts add little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences such as 1234, abcd or qwerty are guessed early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use the vault&apos;s name or your own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one kind of character: mix in other words or characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words, such as &apos;kettle orbit lingon tram&apos;, are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet – recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this key and Hjulet you can set a new passphrase if the old one is forgotten. Anyone who has this sheet and the vault can open it: keep it locked away, apart from the computer. When you use it, Hjulet gives you a new key and this one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters, ideally several words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the vault. Nobody can reset it for you: if it is lost, only the recovery key (next page) opens the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <source>Language and wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel for new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Preparing the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF will not be encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF saved outside the vault is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can open the folder can read the child&apos;s words in it. Save it only where your organisation allows, for example straight into the case system, and delete it when it has been filed. To print, use Print instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unencrypted PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Remember: the file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or wrote down when the vault was made, and choose a new passphrase. Letters may be typed in small or capital letters; dashes and spaces do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has a new passphrase. Here is its NEW recovery key: the old one no longer works. Print it or write it down now and keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the passphrase is ever forgotten, this key opens the vault. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault and protecting its key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it or write it down, and keep the paper locked away, apart from the computer. Do not save it on this computer or send it by e-mail. Anyone with the key and the vault folder can open the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be created. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <source>Print the recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Time to clear out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These children&apos;s keep-until dates have passed. Hjulet is a conversation aid, not the record: copy what must be kept into the journal or case system, then delete the child here. Nothing happens until you choose to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children past their keep-until date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a child and press Delete to delete the child for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is past its keep-until date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 and everything about this child: conversations, words, consent and SIP preparation? Deletion is permanent and cannot be undone. Export or copy what must be kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this long without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep after the last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel for new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing blocked: no consent is recorded for this child. Nothing from the conversations may be shared until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sip</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SipPanel</name>
+    <message>
+        <source>What should the meeting answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E.g. wants to be there for the first half hour, with the mentor beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the child wants to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is invited, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who follows up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation for the SIP meeting. It is saved as you type and goes into the SIP summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartConversationDialog</name>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new conversation with %1, today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three faces (about 4–7 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worded steps (about 8–12 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and numbers (about 13–18 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the child texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the child, a guardian, me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child-mode texts in this language are a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child-mode texts in this language cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel&apos;s texts in this language are a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have a native speaker check them before use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate, not a promise: the strength counts length, words and kinds of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary for the SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the child&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary shows only what the child chose to share, and only while a consent is valid today. The child&apos;s copy holds everything the child said and nothing the adults wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conversation to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault in
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WheelWidget</name>
+    <message>
+        <source>A</source>
+        <comment>one-letter badge on the professional&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>one-letter badge on the guardian&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and Right move between areas. Up, Down, plus, minus or a digit set how it is. D: do not want to answer. K: do not know. Delete: not asked. Enter opens the area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>This folder looks like it is synced to a cloud service (OneDrive, Dropbox, Google Drive, iCloud…). The vault is encrypted, but copies would leave this computer and syncing can damage an open database. Choose a folder that is not synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is on a network share. Databases on shares can be damaged when the network drops, and others may be able to copy the files. Choose a folder on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is on a removable drive (USB stick, memory card), which is easily lost. Choose a folder on this computer and make backups instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds files. A new vault needs an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
