@@ -56,7 +56,7 @@ from hjulet.gui.conversation_view import (
 )
 from hjulet.gui.errors import show_error
 from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
-from hjulet.gui.recovery_dialog import RecoveryDialog
+from hjulet.gui.recovery_dialog import ChangePassphraseDialog, RecoveryDialog
 from hjulet.gui.retention_dialog import RetentionDialog
 from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
@@ -281,8 +281,12 @@ class MainWindow(QMainWindow):
         self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
         self.audit_action = QAction(self.tr("&Audit log…"), self)
         self.audit_action.triggered.connect(self.show_audit)
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
         vault_menu.addAction(self.retention_action)
         vault_menu.addAction(self.audit_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.passphrase_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Hjulet"), self)
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
             self.back_action,
             self.retention_action,
             self.audit_action,
+            self.passphrase_action,
         ]
         self._update_actions()
 
@@ -782,6 +787,18 @@ class MainWindow(QMainWindow):
 
     def _conversation_windows(self) -> list[ConversationView]:
         return [w for w in self.findChildren(ConversationView) if w.isWindow()]
+
+    def change_passphrase(self) -> QDialog | None:
+        if self.vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The passphrase has been changed. The old one no longer works."), 8000
+            )
+        )
+        dialog.open()
+        return dialog
 
     def _start_for_current(self) -> None:
         child_id = self.current_child_id()

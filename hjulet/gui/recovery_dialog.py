@@ -226,6 +226,104 @@ def paint_recovery_sheet(painter: QPainter, page: QRectF, key: str, vault_name: 
         painter.end()
 
 
+class ChangePassphraseDialog(QDialog):
+    """Change the open vault's passphrase: the old one stops working at once."""
+
+    def __init__(
+        self, vault: services.Vault, parent: QWidget | None = None, *, kdf: object | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.kdf = kdf
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "The new passphrase replaces the old one at once. The recovery key stays the "
+                "same. Backups made earlier still open with the passphrase they were made with."
+            )
+        )
+        intro.setWordWrap(True)
+        self.old_pass = QLineEdit()
+        self.new_pass = QLineEdit()
+        self.repeat = QLineEdit()
+        for edit, name in (
+            (self.old_pass, self.tr("Current passphrase")),
+            (self.new_pass, self.tr("New passphrase")),
+            (self.repeat, self.tr("Repeat the new passphrase")),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.meter = StrengthMeter()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Current passphrase"), self.old_pass)
+        form.addRow(self.tr("New passphrase"), self.new_pass)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Repeat it"), self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button = self.buttons.addButton(
+            self.tr("Change the passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.try_change)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        for edit in (self.old_pass, self.new_pass, self.repeat):
+            edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        strength = self.meter.update_for(self.new_pass.text(), (self.vault.name,))
+        same = self.new_pass.text() == self.repeat.text()
+        self.change_button.setEnabled(bool(self.old_pass.text()) and strength.acceptable and same)
+        if self.repeat.text() and not same:
+            self.message.setText(self.tr("The two passphrases are not the same."))
+            self.message.show()
+        else:
+            self.message.hide()
+
+    def try_change(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        vault, old, new, kdf = self.vault, self.old_pass.text(), self.new_pass.text(), self.kdf
+        self.change_button.setEnabled(False)
+        self.busy.show()
+        self.message.hide()
+
+        def work() -> None:
+            if kdf is None:
+                services.change_vault_passphrase(vault, old, new)
+            else:
+                services.change_vault_passphrase(vault, old, new, kdf=kdf)  # type: ignore[arg-type]
+
+        run_in_background(work, self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.busy.hide()
+        for edit in (self.old_pass, self.new_pass, self.repeat):
+            edit.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self._check()
+        self.old_pass.selectAll()
+        self.old_pass.setFocus()
+        self.message.setText(message_for(exc))
+        self.message.show()
+
+
 class RecoveryDialog(QDialog):
     """Recovery key + new passphrase -> a new passphrase and a new recovery key.
 

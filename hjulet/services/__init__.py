@@ -34,6 +34,7 @@ from hjulet.services.conversations import (
 from hjulet.services.vault import (
     Vault,
     change_passphrase,
+    change_vault_passphrase,
     check_vault,
     component_versions,
     create_vault,
@@ -51,6 +52,7 @@ __all__ = [
     "add_consent",
     "archive_child",
     "change_passphrase",
+    "change_vault_passphrase",
     "check_vault",
     "component_versions",
     "create_vault",

@@ -54,6 +54,14 @@ def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = PRODUC
         record_audit(vault, AuditAction.CHANGED_PASSPHRASE)
 
 
+def change_vault_passphrase(
+    vault: Vault, old: str, new: str, *, kdf: KdfParams = PRODUCT_KDF
+) -> None:
+    """Change the passphrase of the vault this person has open (GUI)."""
+    storage.change_passphrase(vault.path, old, new, kdf)
+    record_audit(vault, AuditAction.CHANGED_PASSPHRASE)
+
+
 def recover_vault(
     path: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams = PRODUCT_KDF
 ) -> str:

@@ -11,7 +11,7 @@ from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation_view import ConversationView
 from hjulet.gui.print_dialogs import SummaryDialog
-from tests.gui.test_workspace_fixtures import TIMEOUT, make_vault, open_in_window
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
@@ -75,3 +75,28 @@ def test_print_action_opens_the_summary_for_the_current_child(qtbot, opened):  #
     dialog = window.open_summary(child.id)
     assert isinstance(dialog, SummaryDialog)
     dialog.close()
+
+
+def test_change_passphrase_from_the_vault_menu(qtbot, opened):  # type: ignore[no-untyped-def]
+    from hjulet.core.errors import WrongPassphrase
+
+    window, path, _child, _conv = opened
+    dialog = window.change_passphrase()
+    dialog.old_pass.setText("not the old one")
+    dialog.new_pass.setText("fyra ord som ingen gissar")
+    dialog.repeat.setText("fyra ord som ingen gissar")
+    assert dialog.change_button.isEnabled()
+    dialog.change_button.click()
+    qtbot.waitUntil(dialog.message.isVisible, timeout=TIMEOUT)
+    assert dialog.isVisible()  # wrong current passphrase: nothing changed
+    dialog.old_pass.setText(PASSPHRASE)
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    window.lock()
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(path, PASSPHRASE)
+    services.open_vault(path, "fyra ord som ingen gissar").close()
+    actions = []
+    with services.open_vault(path, "fyra ord som ingen gissar") as v:
+        actions = [e.action.value for e in services.list_audit(v)]
+    assert "changed_passphrase" in actions
