@@ -167,6 +167,7 @@ class Harness:
         self.imports_confirmed: set[int] = set()
         self.imports_started = 0
         self.restore_n = 0
+        self.backup_passphrases: set[str] = set()
         self.state: dict[str, Any] = {}
         self._setup()
 
@@ -382,21 +383,32 @@ class Harness:
         return key
 
     def _check_backup(self, lines: list[str]) -> None:
-        from hjulet.core.errors import HjuletError
+        from hjulet.core.errors import HjuletError, WrongPassphrase
         from hjulet.storage.container import read_container
 
         confirmed = any(line.startswith("B ") for line in lines)
+        # A backup opens with the passphrase the vault had when it was made (SECURITY.md).
+        self.backup_passphrases.add(self.state["passphrase"])
         opened = self._open([self.state["passphrase"]])
         if opened is not None:
             opened[0].close()
         out = self.work / "backup.hbk"
-        if confirmed or out.exists():
-            self.counts.confirmed += int(confirmed)
+        if not (confirmed or out.exists()):
+            return
+        self.counts.confirmed += int(confirmed)
+        candidates = [self.state["passphrase"]] if confirmed else sorted(self.backup_passphrases)
+        for passphrase in candidates:
             try:
-                read_container(out, passphrase=self.state["passphrase"], sink=io.BytesIO())
+                read_container(out, passphrase=passphrase, sink=io.BytesIO())
+                return
+            except WrongPassphrase:
+                continue
             except HjuletError as exc:
                 self.counts.losses += 1
                 self.counts.notes.append(f"backup file unreadable: {type(exc).__name__}")
+                return
+        self.counts.losses += 1
+        self.counts.notes.append("backup file opens with no passphrase it was made with")
 
     def _check_restore(self, lines: list[str]) -> None:
         from hjulet import services
