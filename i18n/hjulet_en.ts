@@ -251,9 +251,9 @@
     </message>
     <message numerus="yes">
         <source>%n children were exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child was exported.</numerusform>
+            <numerusform>%n children were exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -278,9 +278,9 @@
     </message>
     <message numerus="yes">
         <source>%n children were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child was imported.</numerusform>
+            <numerusform>%n children were imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -363,6 +363,37 @@
     </message>
     <message>
         <source>The keep-until date has passed: export what must be kept, then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one at once. The recovery key stays the same. Backups made earlier still open with the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,6 +1301,14 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,6 +1357,10 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase has been changed. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hjulet %1
 A conversation aid for the child&apos;s best wheel.
 
@@ -1331,16 +1374,16 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message numerus="yes">
         <source>%1 · %n child(ren) · locks after %2 min without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n child · locks after %2 min without use</numerusform>
+            <numerusform>%1 · %n children · locks after %2 min without use</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) past the keep-until date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n child is past the keep-until date.</numerusform>
+            <numerusform>%n children are past the keep-until date.</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,6 +1435,37 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Type the vault&apos;s passphrase to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the NEW recovery key. Print it or write it down now and keep it locked away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have printed or written down the new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1486,9 +1560,9 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters, ideally several words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character, ideally several words.</numerusform>
+            <numerusform>Use at least %n characters, ideally several words.</numerusform>
         </translation>
     </message>
     <message>

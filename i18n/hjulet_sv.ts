@@ -5,997 +5,1028 @@
     <name>Audit</name>
     <message>
         <source>Vault created</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapades</translation>
     </message>
     <message>
         <source>Vault opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet öppnades</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen byttes</translation>
     </message>
     <message>
         <source>Recovered with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt med återställningsnyckeln</translation>
     </message>
     <message>
         <source>Child added</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn tillagt</translation>
     </message>
     <message>
         <source>Child changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn ändrat</translation>
     </message>
     <message>
         <source>Child archived or restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn arkiverat eller återställt</translation>
     </message>
     <message>
         <source>Child deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn raderat</translation>
     </message>
     <message>
         <source>Conversation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal påbörjat</translation>
     </message>
     <message>
         <source>Conversation deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal raderat</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke registrerat</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke återkallat</translation>
     </message>
     <message>
         <source>Routine for concern shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutin för orosanmälan visad</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrivet</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerat</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierat</translation>
     </message>
     <message>
         <source>Restored from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt från säkerhetskopia</translation>
     </message>
     <message>
         <source>the child</source>
-        <translation type="unfinished"></translation>
+        <translation>barnet</translation>
     </message>
     <message>
         <source>guardian 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare 1</translation>
     </message>
     <message>
         <source>guardian 2</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare 2</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>arkiverat</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>återställt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Child code</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets kod</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Child code</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets kod</translation>
     </message>
     <message>
         <source>Filter by child code</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på barnets kod</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på händelse</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla händelser</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
         <source>The log records who opened, changed, printed, exported or deleted what. It never holds what was said. Each entry is chained to the one before, so a changed or removed entry shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggen visar vem som öppnade, ändrade, skrev ut, exporterade eller raderade vad. Den innehåller aldrig vad som sades. Varje post är kedjad till posten före, så en ändrad eller borttagen post syns.</translation>
     </message>
     <message>
         <source>The chain checks out: no entry has been changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedjan stämmer: ingen post har ändrats eller tagits bort.</translation>
     </message>
     <message>
         <source>The chain is broken at entry %1: the log has been changed outside Hjulet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedjan är bruten vid post %1: loggen har ändrats utanför Hjulet.</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
         <source>&amp;Back up vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera valvet…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>&amp;Export children…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera barn…</translation>
     </message>
     <message>
         <source>&amp;Import children…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportera barn…</translation>
     </message>
     <message>
         <source>Back up vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
         <source>Hjulet backup (*.hbk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia av Hjulet (*.hbk)</translation>
     </message>
     <message>
         <source>The backup is protected by the vault&apos;s passphrase. Type it to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian skyddas av valvets lösenfras. Skriv den för att bekräfta.</translation>
     </message>
     <message>
         <source>Backup done</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är klar</translation>
     </message>
     <message>
         <source>The backup has been written and checked. It opens with the vault&apos;s passphrase. Keep it as safe as this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian är sparad och kontrollerad. Den öppnas med valvets lösenfras. Förvara den lika säkert som den här datorn.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
         <source>New folder for the restored vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny mapp för det återställda valvet</translation>
     </message>
     <message>
         <source>Type the passphrase the vault had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den lösenfras som valvet hade när säkerhetskopian gjordes.</translation>
     </message>
     <message>
         <source>Vault restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är återställt</translation>
     </message>
     <message>
         <source>The vault has been restored and checked. It opens with the same passphrase. Its new recovery key is below: print or copy it now, it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är återställt och kontrollerat. Det öppnas med samma lösenfras. Den nya återställningsnyckeln står nedan: skriv ut eller kopiera den nu, den visas bara en gång.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer…</translation>
     </message>
     <message>
         <source>Export children</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera barn</translation>
     </message>
     <message>
         <source>Encrypt the export with a passphrase of its own? Choose No only if the file goes straight into the case system and is then deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du kryptera exporten med en egen lösenfras? Välj Nej bara om filen förs direkt in i verksamhetssystemet och sedan raderas.</translation>
     </message>
     <message>
         <source>Encrypted export (*.hbk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterad export (*.hbk)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras för exportfilen och ge den till mottagaren på ett annat sätt än filen.</translation>
     </message>
     <message>
         <source>Export done</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten är klar</translation>
     </message>
     <message numerus="yes">
         <source>%n children were exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barn exporterades.</numerusform>
+            <numerusform>%n barn exporterades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>Import children</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera barn</translation>
     </message>
     <message>
         <source>Exports (*.json *.hbk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfiler (*.json *.hbk)</translation>
     </message>
     <message>
         <source>The file is encrypted. Type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är krypterad. Skriv dess lösenfras.</translation>
     </message>
     <message>
         <source>Import done</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen är klar</translation>
     </message>
     <message numerus="yes">
         <source>%n children were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n barn importerades.</numerusform>
+            <numerusform>%n barn importerades.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking and importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar och importerar…</translation>
     </message>
 </context>
 <context>
     <name>BlankSheetDialog</name>
     <message>
         <source>Blank wheel for paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomt hjul på papper</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papper</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>For conversations on paper: the child colours each area from the centre outwards. The sheet holds nothing personal until it is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>För samtal på papper: barnet färglägger varje område inifrån och ut. Bladet innehåller inget personligt förrän det fylls i.</translation>
     </message>
 </context>
 <context>
     <name>Caseload</name>
     <message>
         <source>Young (faces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yngre (ansikten)</translation>
     </message>
     <message>
         <source>Middle (words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellan (ord)</translation>
     </message>
     <message>
         <source>Teen (words + numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonåring (ord + siffror)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller initialer</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa uppföljning</translation>
     </message>
     <message>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas till</translation>
     </message>
     <message>
         <source>%1 (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (arkiverat)</translation>
     </message>
     <message>
         <source>%1 – past</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – har passerat</translation>
     </message>
     <message>
         <source>The keep-until date has passed: export what must be kept, then delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparatiden har gått ut: exportera det som ska sparas och radera sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one at once. The recovery key stays the same. Backups made earlier still open with the passphrase they were made with.</source>
+        <translation>Den nya lösenfrasen ersätter den gamla direkt. Återställningsnyckeln är densamma. Säkerhetskopior som gjorts tidigare öppnas fortfarande med den lösenfras de gjordes med.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Upprepa den</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Lösenfraserna är inte likadana.</translation>
     </message>
 </context>
 <context>
     <name>ChildDialog</name>
     <message>
         <source>Add a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett barn</translation>
     </message>
     <message>
         <source>Edit child</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera barn</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>First name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn eller initialer</translation>
     </message>
     <message>
         <source>Name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller initialer</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas till</translation>
     </message>
     <message>
         <source>Born (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelseår</translation>
     </message>
     <message>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <source>Child&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets språk</translation>
     </message>
     <message>
         <source>Keep as little as you can: the code and a first name or initials are enough. Hjulet never needs a personal identity number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara så lite som möjligt: koden och ett förnamn eller initialer räcker. Hjulet behöver aldrig något personnummer.</translation>
     </message>
     <message>
         <source>This looks like a personal identity number (personnummer). It is not needed and should not be stored here: use a first name or initials, and the generated code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ser ut som ett personnummer. Det behövs inte och ska inte sparas här: använd förnamn eller initialer och koden som skapats.</translation>
     </message>
 </context>
 <context>
     <name>ChildMode</name>
     <message>
         <source>Covered screen. Click to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skärmen är täckt. Klicka för att komma tillbaka.</translation>
     </message>
     <message>
         <source>Click anywhere to go back. Adult: Ctrl+Shift+Q, or hold the small corner button for 2 seconds, leaves child mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka var som helst för att komma tillbaka. Vuxen: Ctrl+Skift+Q, eller håll in den lilla knappen i hörnet i 2 sekunder, så lämnar du barnläget.</translation>
     </message>
     <message>
         <source>Child mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnläge</translation>
     </message>
     <message>
         <source>Adult: hold to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuxen: håll in för att gå ut</translation>
     </message>
     <message>
         <source>Leave child mode (hold for 2 seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna barnläget (håll in i 2 sekunder)</translation>
     </message>
     <message>
         <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll in i 2 sekunder, eller tryck Ctrl+Skift+Q</translation>
     </message>
 </context>
 <context>
     <name>ChildPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>← Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alla barn</translation>
     </message>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till alla barn (Alt+Vänsterpil)</translation>
     </message>
     <message>
         <source>Edit child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera barn…</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett samtal</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna samtal</translation>
     </message>
     <message>
         <source>Conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal, nyaste först</translation>
     </message>
     <message>
         <source>Conversations and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal och jämförelse</translation>
     </message>
     <message>
         <source>Timeline per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje per område</translation>
     </message>
     <message>
         <source>SIP preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inför SIP-mötet</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angivet</translation>
     </message>
     <message>
         <source>Age group: %1. Conversations: %2. Keep until: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp: %1. Samtal: %2. Sparas till: %3.</translation>
     </message>
     <message>
         <source>Archived. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverat. %1</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte frågat</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Wheel of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet från %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>How it is (child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur det är (barnet)</translation>
     </message>
     <message>
         <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets egna ord</translation>
     </message>
     <message>
         <source>What is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är bra</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är svårt</translation>
     </message>
     <message>
         <source>Wants to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill ska hända</translation>
     </message>
     <message>
         <source>Adult&apos;s view (separate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens syn (för sig)</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
         <source>Earlier conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare samtal</translation>
     </message>
     <message>
         <source>Later conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare samtal</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida vid sida</translation>
     </message>
     <message>
         <source>Outline overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontur ovanpå</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>med</translation>
     </message>
     <message>
         <source>There is nothing to compare yet: a comparison needs two conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att jämföra än: en jämförelse behöver två samtal.</translation>
     </message>
     <message>
         <source>Filled: %1. Dashed outline: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyllt: %1. Streckad kontur: %2.</translation>
     </message>
     <message>
         <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här två samtalen använde olika skalor, så ingen kontur ritas. Jämför dem sida vid sida i stället.</translation>
     </message>
 </context>
 <context>
     <name>ConcernDialog</name>
     <message>
         <source>Concern for a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro för ett barn</translation>
     </message>
     <message>
         <source>Routine for reporting concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutin för orosanmälan</translation>
     </message>
     <message>
         <source>Hjulet never sends anything. Reporting is done by you, as the routine says. That this routine was shown is recorded in the vault&apos;s log (no content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet skickar aldrig något. Anmälan gör du själv, så som rutinen säger. Att rutinen visades sparas i valvets logg (utan innehåll).</translation>
     </message>
     <message>
         <source>Use my organisation&apos;s own text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd min verksamhets egen text…</translation>
     </message>
     <message>
         <source>Paste your organisation&apos;s routine; it is kept in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in din verksamhets rutin; den sparas i det här valvet.</translation>
     </message>
     <message>
         <source>Save this text for this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara texten för det här valvet</translation>
     </message>
 </context>
 <context>
     <name>ConfirmKeyPage</name>
     <message>
         <source>Check that you have the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera att du har nyckeln</translation>
     </message>
     <message>
         <source>Two groups typed from your paper show that the key was copied correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Två grupper som du skriver av från pappret visar att nyckeln blev rätt nedskriven.</translation>
     </message>
     <message>
         <source>Type group %1 and group %2 of the recovery key from your paper. Groups are counted from the left, starting at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv grupp %1 och grupp %2 av återställningsnyckeln från ditt papper. Grupperna räknas från vänster och börjar på 1.</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp %1</translation>
     </message>
     <message>
         <source>%1 does not match the key. Look at the paper again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stämmer inte med nyckeln. Titta på pappret igen.</translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
         <source>Withdrawn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gick ut %1</translation>
     </message>
     <message>
         <source>Not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller inte än</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller</translation>
     </message>
     <message>
         <source>The child</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet</translation>
     </message>
     <message>
         <source>Guardian 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavare 1</translation>
     </message>
     <message>
         <source>Guardian 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavare 2</translation>
     </message>
     <message>
         <source>the child</source>
-        <translation type="unfinished"></translation>
+        <translation>barnet</translation>
     </message>
     <message>
         <source>guardian 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare 1</translation>
     </message>
     <message>
         <source>guardian 2</source>
-        <translation type="unfinished"></translation>
+        <translation>vårdnadshavare 2</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Muntligt</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriftligt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat av</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottagare</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat den</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller till</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Until withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tills det återkallas</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat av</translation>
     </message>
     <message>
         <source>Optional: name or role, e.g. Mother</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: namn eller roll, t.ex. mamma</translation>
     </message>
     <message>
         <source>One organisation or recipient per line, e.g. Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>En verksamhet eller mottagare per rad, t.ex. socialtjänsten</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller till</translation>
     </message>
     <message>
         <source>Optional note (no health details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfri anteckning (inga hälsouppgifter)</translation>
     </message>
     <message>
         <source>Name or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller roll</translation>
     </message>
     <message>
         <source>For these recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Till de här mottagarna</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämnat den</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett samtycke ska gälla något bestämt och vara tidsbegränsat, och det kan återkallas när som helst. Registrera barnet och varje vårdnadshavare för sig.</translation>
     </message>
     <message>
         <source>Name at least one recipient the consent covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange minst en mottagare som samtycket gäller.</translation>
     </message>
     <message>
         <source>&apos;Valid until&apos; is before the date consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>”Gäller till” är före datumet då samtycket lämnades.</translation>
     </message>
 </context>
 <context>
     <name>ConsentPanel</name>
     <message>
         <source>Consent register</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycken</translation>
     </message>
     <message>
         <source>Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera samtycke…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla…</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla samtycke</translation>
     </message>
     <message>
         <source>Record that this consent (%1) is withdrawn today? It then no longer allows sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera att samtycket (%1) återkallas i dag? Då får inget längre delas med stöd av det.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla</translation>
     </message>
 </context>
 <context>
     <name>ConversationController</name>
     <message>
         <source>Answer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar för %1</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte frågat</translation>
     </message>
     <message>
         <source>The child&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets egna ord</translation>
     </message>
     <message>
         <source>What is good</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är bra</translation>
     </message>
     <message>
         <source>What is hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är svårt</translation>
     </message>
     <message>
         <source>What the child wants to happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Det barnet vill ska hända</translation>
     </message>
     <message>
         <source>Who the child wants help from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem barnet vill ha hjälp av</translation>
     </message>
     <message>
         <source>Professional&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens anteckning</translation>
     </message>
     <message>
         <source>May be shown at the SIP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Får visas på SIP-mötet</translation>
     </message>
     <message>
         <source>The child&apos;s choice. Off unless the child says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet bestämmer. Av, om inte barnet säger ja.</translation>
     </message>
     <message>
         <source>Conversation with %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal med %1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 · child texts in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · barnets språk: %3</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <source>Undo the last answer (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra det senaste svaret (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om (Ctrl+Skift+Z)</translation>
     </message>
     <message>
         <source>Concern…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orosanmälan…</translation>
     </message>
     <message>
         <source>The child tells about harm: show the routine for reporting concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet berättar att hen far illa: visa rutinen för orosanmälan</translation>
     </message>
     <message>
         <source>Child mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnläge</translation>
     </message>
     <message>
         <source>Full screen for the child: only this child&apos;s wheel, no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm för barnet: bara barnets eget hjul, inga anteckningar</translation>
     </message>
     <message>
         <source>Summary and print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning och utskrift…</translation>
     </message>
     <message>
         <source>The SIP summary or the child&apos;s own copy: preview, print or save</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-sammanfattningen eller barnets egen kopia: förhandsgranska, skriv ut eller spara</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte frågat ännu</translation>
     </message>
     <message>
         <source>Answer for the chosen area: does not want to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar för det valda området: vill inte svara</translation>
     </message>
     <message>
         <source>Answer for the chosen area: does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar för det valda området: vet inte</translation>
     </message>
     <message>
         <source>Clear the answer for the chosen area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort svaret för det valda området</translation>
     </message>
     <message>
         <source>From the centre out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inifrån och ut:</translation>
     </message>
     <message>
         <source>Show last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa förra gången</translation>
     </message>
     <message>
         <source>Show the professional&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa yrkespersonens svar</translation>
     </message>
     <message>
         <source>Show the guardian&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa vårdnadshavarens svar</translation>
     </message>
     <message>
         <source>The child says</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnet säger</translation>
     </message>
     <message>
         <source>The professional&apos;s view (kept apart from the child&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens syn (hålls isär från barnets)</translation>
     </message>
     <message>
         <source>Professional&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens svar:</translation>
     </message>
     <message>
         <source>Professional&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens svar</translation>
     </message>
     <message>
         <source>Guardian&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavarens svar:</translation>
     </message>
     <message>
         <source>Guardian&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavarens svar</translation>
     </message>
     <message>
         <source>For the whole conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>För hela samtalet</translation>
     </message>
     <message>
         <source>What is important to me (the child&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är viktigt för mig (barnets ord)</translation>
     </message>
     <message>
         <source>What is important to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som är viktigt för mig</translation>
     </message>
     <message>
         <source>“…” as the child says it</source>
-        <translation type="unfinished"></translation>
+        <translation>”…” som barnet säger det</translation>
     </message>
     <message>
         <source>The child&apos;s answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets svar: %1</translation>
     </message>
 </context>
 <context>
@@ -1004,318 +1035,332 @@
         <source>Something unexpected went wrong. What you had entered is saved.
 A technical note (with nothing personal in it) is in:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel. Det du hade skrivit in är sparat.
+En teknisk anteckning (utan något personligt i) finns här:
+%1</translation>
     </message>
     <message>
         <source>Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lösenfrasen öppnar inte det här valvet. Kontrollera Caps Lock och försök igen.</translation>
     </message>
     <message>
         <source>That recovery key does not fit this vault. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den återställningsnyckeln passar inte det här valvet. Inget har ändrats.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Hjulet. Please update Hjulet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skapat med en nyare version av Hjulet. Uppdatera Hjulet.</translation>
     </message>
     <message>
         <source>The vault is damaged or was changed outside Hjulet, so it cannot be read safely. Nothing was changed. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skadat eller har ändrats utanför Hjulet, så det går inte att läsa på ett säkert sätt. Inget har ändrats. Återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
         <source>This vault is already open in another Hjulet window. Close that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är redan öppet i ett annat Hjulet-fönster. Stäng det först.</translation>
     </message>
     <message>
         <source>There is no vault in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget valv i den mappen.</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose an empty or new folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen är inte tom. Välj en tom eller ny mapp för valvet.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är låst. Lås upp det för att fortsätta.</translation>
     </message>
     <message>
         <source>That record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiften finns inte längre.</translation>
     </message>
     <message>
         <source>That code is already used by another child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden används redan av ett annat barn.</translation>
     </message>
     <message>
         <source>Some of the input could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>En del av det du skrev in gick inte att använda:</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing you entered has been lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel. Inget av det du skrivit in har gått förlorat.</translation>
     </message>
     <message>
         <source>Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>New vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt valv</translation>
     </message>
 </context>
 <context>
     <name>FolderPage</name>
     <message>
         <source>Choose where the vault lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var valvet ska ligga</translation>
     </message>
     <message>
         <source>Choose a folder on this computer that is not synced to a cloud service and not on a network share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp på den här datorn som inte synkas till en molntjänst och inte ligger på en nätverksenhet.</translation>
     </message>
     <message>
         <source>Folder of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvets mapp</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bläddra…</translation>
     </message>
     <message>
         <source>I understand the risk and want to use this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag förstår risken och vill använda den här mappen</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp för valvet</translation>
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen går bra: lokal, tom eller ny.</translation>
     </message>
 </context>
 <context>
     <name>Languages</name>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelska</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabiska</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigrinja</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somaliska</translation>
     </message>
     <message>
         <source>Persian (Dari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persiska (dari)</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finska</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet</translation>
     </message>
     <message>
         <source>No vault is open. Open a vault from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget valv är öppet. Öppna ett valv från menyn Arkiv.</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp…</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett nytt valv…</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna ett annat valv…</translation>
     </message>
     <message>
         <source>Filter by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på kod eller namn…</translation>
     </message>
     <message>
         <source>Filter children</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera barn</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa arkiverade</translation>
     </message>
     <message>
         <source>Add a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till ett barn…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkivera</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt valv…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna valv…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lås</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Blank wheel for paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomt hjul på papper…</translation>
     </message>
     <message>
         <source>&amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn</translation>
     </message>
     <message>
         <source>&amp;Add a child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till ett barn…</translation>
     </message>
     <message>
         <source>&amp;Edit child…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera barn…</translation>
     </message>
     <message>
         <source>&amp;Start a conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett sa&amp;mtal…</translation>
     </message>
     <message>
         <source>S&amp;ummary for the SIP meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samman&amp;fattning inför SIP-mötet…</translation>
     </message>
     <message>
         <source>A&amp;rchive or restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkivera eller återställ</translation>
     </message>
     <message>
         <source>Show &amp;archived children</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa ar&amp;kiverade barn</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök…</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillbaka</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valv</translation>
     </message>
     <message>
         <source>&amp;Keep-until reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Påminnelser om gallring…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>&amp;Ny återställningsnyckel…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Hjulet</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;Qt</translation>
     </message>
     <message>
         <source>No recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tidigare valv</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hittas inte)</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm listan</translation>
     </message>
     <message>
         <source>Choose a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj valvets mapp</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser upp…</translation>
     </message>
     <message>
         <source>Preparing the demo vault of fictional children…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder demovalvet med påhittade barn…</translation>
     </message>
     <message>
         <source>Welcome to Hjulet. Create your vault to begin: it keeps the conversations encrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till Hjulet. Skapa ditt valv för att börja: där sparas samtalen krypterade på den här datorn.</translation>
     </message>
     <message>
         <source>No child with that code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget barn har den koden.</translation>
     </message>
     <message>
         <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga barn än. Lägg till ett barn med ”Lägg till ett barn…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The old one no longer works.</source>
+        <translation>Lösenfrasen är bytt. Den gamla fungerar inte längre.</translation>
     </message>
     <message>
         <source>Hjulet %1
@@ -1323,833 +1368,869 @@ A conversation aid for the child&apos;s best wheel.
 
 Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
 No network, no cloud: everything stays in your encrypted vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet %1
+Ett samtalsstöd för Barnets bästa-hjulet.
+
+Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
+Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n child(ren) · locks after %2 min without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
+            <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n child(ren) past the keep-until date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
+            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to go on where you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är låst. Lås upp det för att fortsätta där du var.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
     <message>
         <source>Restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställt.</translation>
     </message>
     <message>
         <source>Archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiverat.</translation>
     </message>
     <message>
         <source>About Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Hjulet</translation>
     </message>
 </context>
 <context>
     <name>NamePage</name>
     <message>
         <source>Name your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge valvet ett namn</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder that holds your children&apos;s conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett valv är en krypterad mapp med samtalen med barnen du träffar.</translation>
     </message>
     <message>
         <source>For example: School counsellor Vingåker</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: Skolkurator Vingåker</translation>
     </message>
     <message>
         <source>Name of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvets namn</translation>
     </message>
     <message>
         <source>Keep one vault per profession. A school nurse&apos;s health notes and a school counsellor&apos;s notes are under different secrecy rules (OSL chapters 25 and 23) and must never share one vault, even at the same school. If you work in two roles, make two vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ett valv per yrkesroll. Skolsköterskans hälsoanteckningar och skolkuratorns anteckningar lyder under olika sekretessregler (OSL 25 och 23 kap.) och får aldrig ligga i samma valv, inte ens på samma skola. Har du två roller, skapa två valv.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one: the old key stops working at once. Type the vault&apos;s passphrase to continue.</source>
+        <translation>En ny återställningsnyckel ersätter den gamla: den gamla nyckeln slutar fungera direkt. Skriv valvets lösenfras för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Skapa en ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>This is the NEW recovery key. Print it or write it down now and keep it locked away.</source>
+        <translation>Det här är den NYA återställningsnyckeln. Skriv ut den eller skriv ner den nu, och förvara den inlåst.</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the new recovery key</source>
+        <translation>Jag har skrivit ut eller skrivit ner den nya återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket svag</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag</translation>
     </message>
     <message>
         <source>Fair: acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket stark</translation>
     </message>
     <message>
         <source>Choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras.</translation>
     </message>
     <message>
         <source>Use at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd minst 12 tecken.</translation>
     </message>
     <message>
         <source>This is one of the most used passwords: anyone would try it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ett av de vanligaste lösenorden: alla skulle prova det först.</translation>
     </message>
     <message>
         <source>Repeated characters or repeated parts add little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepade tecken eller delar gör den inte mycket starkare.</translation>
     </message>
     <message>
         <source>Sequences such as 1234, abcd or qwerty are guessed early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Följder som 1234, abcd eller qwerty gissas tidigt.</translation>
     </message>
     <message>
         <source>Do not use the vault&apos;s name or your own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd inte valvets namn eller ditt eget namn.</translation>
     </message>
     <message>
         <source>Only one kind of character: mix in other words or characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en sorts tecken: blanda in andra ord eller tecken.</translation>
     </message>
     <message>
         <source>Four or more unrelated words, such as &apos;kettle orbit lingon tram&apos;, are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyra eller fler ord utan samband, som ”kastrull omloppsbana lingon spårvagn”, är lätta att minnas och svåra att gissa.</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut återställningsnyckeln</translation>
     </message>
     <message>
         <source>Hjulet – recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulet – återställningsnyckel</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valv: %1</translation>
     </message>
     <message>
         <source>Printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriven: %1</translation>
     </message>
     <message>
         <source>With this key and Hjulet you can set a new passphrase if the old one is forgotten. Anyone who has this sheet and the vault can open it: keep it locked away, apart from the computer. When you use it, Hjulet gives you a new key and this one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med den här nyckeln och Hjulet kan du välja en ny lösenfras om den gamla glöms bort. Den som har det här bladet och valvet kan öppna valvet: förvara bladet inlåst, skilt från datorn. När du använder nyckeln får du en ny av Hjulet, och den här slutar fungera.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa:</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv lösenfrasen.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters, ideally several words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Använd minst %n tecken, helst flera ord.</numerusform>
+            <numerusform>Använd minst %n tecken, helst flera ord.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna är olika.</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en lösenfras</translation>
     </message>
     <message>
         <source>The passphrase unlocks the vault. Nobody can reset it for you: if it is lost, only the recovery key (next page) opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen låser upp valvet. Ingen kan återställa den åt dig: om den försvinner kan bara återställningsnyckeln (nästa sida) öppna valvet.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa lösenfrasen</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa den</translation>
     </message>
     <message>
         <source>Create the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa valvet</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna är inte likadana än.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesPage</name>
     <message>
         <source>Language and wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk och hjul</translation>
     </message>
     <message>
         <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ändra båda senare under Inställningar. Barnens språk väljs för varje barn.</translation>
     </message>
     <message>
         <source>Language of Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i Hjulet</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul</translation>
     </message>
     <message>
         <source>Wheel for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul för nya samtal</translation>
     </message>
 </context>
 <context>
     <name>PrintDialogs</name>
     <message>
         <source>Preparing the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder dokumentet</translation>
     </message>
     <message>
         <source>Preview size</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsstorlek</translation>
     </message>
     <message>
         <source>Page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidbredd</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela sidan</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Preparing the document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder dokumentet…</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sida</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sidor</translation>
     </message>
     <message>
         <source>The document could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentet kunde inte förberedas.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
         <source>The PDF will not be encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen blir inte krypterad</translation>
     </message>
     <message>
         <source>A PDF saved outside the vault is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF som sparas utanför valvet är inte krypterad.</translation>
     </message>
     <message>
         <source>Anyone who can open the folder can read the child&apos;s words in it. Save it only where your organisation allows, for example straight into the case system, and delete it when it has been filed. To print, use Print instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla som kan öppna mappen kan läsa barnets ord i filen. Spara den bara där din verksamhet tillåter, till exempel direkt i verksamhetssystemet, och radera den när den har förts in där. Vill du skriva ut, använd Skriv ut i stället.</translation>
     </message>
     <message>
         <source>Save unencrypted PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara okrypterad PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte sparas där.</translation>
     </message>
     <message>
         <source>Saved. Remember: the file is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Kom ihåg: filen är inte krypterad.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ åtkomsten till valvet</translation>
     </message>
     <message>
         <source>Type the recovery key you printed or wrote down when the vault was made, and choose a new passphrase. Letters may be typed in small or capital letters; dashes and spaces do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv återställningsnyckeln som du skrev ut eller skrev ner när valvet skapades, och välj en ny lösenfras. Bokstäverna kan vara små eller stora; bindestreck och mellanslag spelar ingen roll.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa den nya lösenfrasen</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa den</translation>
     </message>
     <message>
         <source>Set the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenfras</translation>
     </message>
     <message>
         <source>The vault has a new passphrase. Here is its NEW recovery key: the old one no longer works. Print it or write it down now and keep it locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har en ny lösenfras. Här är dess NYA återställningsnyckel: den gamla fungerar inte längre. Skriv ut den eller skriv ner den nu, och förvara den inlåst.</translation>
     </message>
     <message>
         <source>I have printed or written down the new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har skrivit ut eller skrivit ner den nya återställningsnyckeln</translation>
     </message>
     <message>
         <source>Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna valvet</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfraserna är inte likadana.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <source>If the passphrase is ever forgotten, this key opens the vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om lösenfrasen någon gång glöms bort öppnar den här nyckeln valvet. Den visas bara nu.</translation>
     </message>
     <message>
         <source>Creating the vault and protecting its key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar valvet och skyddar dess nyckel…</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar valvet</translation>
     </message>
     <message>
         <source>Print it or write it down, and keep the paper locked away, apart from the computer. Do not save it on this computer or send it by e-mail. Anyone with the key and the vault folder can open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut den eller skriv ner den, och förvara pappret inlåst, skilt från datorn. Spara den inte på den här datorn och skicka den inte med e-post. Den som har nyckeln och valvets mapp kan öppna valvet.</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja om</translation>
     </message>
     <message>
         <source>The vault could not be created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet kunde inte skapas. %1</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyView</name>
     <message>
         <source>Print the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut återställningsnyckeln…</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
 </context>
 <context>
     <name>Retention</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Keep until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas till</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Time to clear out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags att gallra</translation>
     </message>
     <message>
         <source>These children&apos;s keep-until dates have passed. Hjulet is a conversation aid, not the record: copy what must be kept into the journal or case system, then delete the child here. Nothing happens until you choose to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparatiden har gått ut för de här barnen. Hjulet är ett samtalsstöd, inte journalen: för över det som ska sparas till journalen eller verksamhetssystemet och radera sedan barnet här. Inget händer förrän du väljer att radera.</translation>
     </message>
     <message>
         <source>Children past their keep-until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn vars sparatid har gått ut</translation>
     </message>
     <message>
         <source>Select a child and press Delete to delete the child for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera ett barn och tryck på Delete för att radera barnet för gott.</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera…</translation>
     </message>
     <message>
         <source>Nothing is past its keep-until date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sparatid har gått ut.</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn mig senare</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera för gott</translation>
     </message>
     <message>
         <source>Delete %1 and everything about this child: conversations, words, consent and SIP preparation? Deletion is permanent and cannot be undone. Export or copy what must be kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera %1 och allt om barnet: samtal, ord, samtycken och förberedelser inför SIP? Det går inte att ångra. Exportera eller kopiera först det som ska sparas.</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera för gott</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter minuter utan användning</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här datorn</translation>
     </message>
     <message>
         <source>Language of Hjulet</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i Hjulet</translation>
     </message>
     <message>
         <source>Lock after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter så här lång tid utan användning</translation>
     </message>
     <message>
         <source>This vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här valvet</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> månader</translation>
     </message>
     <message>
         <source>Keep after the last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara efter senaste samtalet</translation>
     </message>
     <message>
         <source>Wheel for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul för nya samtal</translation>
     </message>
     <message>
         <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets sparatid räknas härifrån när ett samtal hålls. Din verksamhet bestämmer hur länge anteckningar får sparas.</translation>
     </message>
 </context>
 <context>
     <name>SharingIndicator</name>
     <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delning spärrad: alla registrerade samtycken har gått ut eller återkallats. Inget från barnets samtal får delas förrän ett nytt samtycke har registrerats.</translation>
     </message>
     <message>
         <source>Sharing blocked: no consent is recorded for this child. Nothing from the conversations may be shared until consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delning spärrad: inget samtycke är registrerat för barnet. Inget från samtalen får delas förrän ett samtycke har registrerats.</translation>
     </message>
     <message>
         <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delning tillåten med %1 (samtycke från %2), längst till %3.</translation>
     </message>
     <message>
         <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delning tillåten med %1 (samtycke från %2), tills det återkallas.</translation>
     </message>
 </context>
 <context>
     <name>Sip</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör vad</translation>
     </message>
     <message>
         <source>By when (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast när (ÅÅÅÅ-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>SipPanel</name>
     <message>
         <source>What should the meeting answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ska mötet svara på?</translation>
     </message>
     <message>
         <source>Question for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågeställning till mötet</translation>
     </message>
     <message>
         <source>E.g. wants to be there for the first half hour, with the mentor beside</source>
-        <translation type="unfinished"></translation>
+        <translation>T.ex. vill vara med första halvtimmen, med mentorn bredvid sig</translation>
     </message>
     <message>
         <source>How the child wants to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur barnet vill vara delaktigt</translation>
     </message>
     <message>
         <source>Who is invited, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som bjuds in, en per rad</translation>
     </message>
     <message>
         <source>Who attends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som deltar</translation>
     </message>
     <message>
         <source>Who does what by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem gör vad och när</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till rad</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort rad</translation>
     </message>
     <message>
         <source>Role or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll eller verksamhet</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning den</translation>
     </message>
     <message>
         <source>Who follows up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som följer upp</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>av</translation>
     </message>
     <message>
         <source>Overall responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Övergripande ansvar</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Preparation for the SIP meeting. It is saved as you type and goes into the SIP summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse inför SIP-mötet. Den sparas medan du skriver och kommer med i SIP-sammanfattningen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
     <name>StartConversationDialog</name>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta ett samtal</translation>
     </message>
     <message>
         <source>A new conversation with %1, today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nytt samtal med %1, i dag.</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul</translation>
     </message>
     <message>
         <source>Wheel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul:</translation>
     </message>
     <message>
         <source>Three faces (about 4–7 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tre ansikten (ca 4–7 år)</translation>
     </message>
     <message>
         <source>Worded steps (about 8–12 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg med ord (ca 8–12 år)</translation>
     </message>
     <message>
         <source>Words and numbers (about 13–18 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord och siffror (ca 13–18 år)</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala:</translation>
     </message>
     <message>
         <source>Language of the child texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk för barnets texter</translation>
     </message>
     <message>
         <source>Child&apos;s language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets språk:</translation>
     </message>
     <message>
         <source>For example: the child, a guardian, me</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: barnet, en vårdnadshavare, jag</translation>
     </message>
     <message>
         <source>Who is present</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som är med</translation>
     </message>
     <message>
         <source>Who is present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka som är med:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta</translation>
     </message>
     <message>
         <source>The child-mode texts in this language are a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnlägets texter på det här språket är ett utkast.</translation>
     </message>
     <message>
         <source>The child-mode texts in this language cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnlägets texter på det här språket går inte att läsa.</translation>
     </message>
     <message>
         <source>The wheel&apos;s texts in this language are a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjulets texter på det här språket är ett utkast.</translation>
     </message>
     <message>
         <source>Have a native speaker check them before use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt någon som har språket som modersmål granska dem före användning.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
         <source>An estimate, not a promise: the strength counts length, words and kinds of characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>En uppskattning, inget löfte: styrkan räknas på längd, ord och sorters tecken.</translation>
     </message>
 </context>
 <context>
     <name>SummaryDialog</name>
     <message>
         <source>Summary for the SIP meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning inför SIP-mötet</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <source>Summary for the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning inför mötet</translation>
     </message>
     <message>
         <source>The child&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets egen kopia</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Language of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattningens språk</translation>
     </message>
     <message>
         <source>Language of the child&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i barnets kopia</translation>
     </message>
     <message>
         <source>Code (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod (%1)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>At the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Överst</translation>
     </message>
     <message>
         <source>The summary shows only what the child chose to share, and only while a consent is valid today. The child&apos;s copy holds everything the child said and nothing the adults wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattningen visar bara det barnet har valt att dela, och bara om ett samtycke gäller i dag. Barnets kopia innehåller allt barnet sa och inget av det de vuxna skrev.</translation>
     </message>
     <message>
         <source>There is no conversation to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget samtal att skriva ut än.</translation>
     </message>
     <message>
         <source>Child-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets-kopia</translation>
     </message>
     <message>
         <source>SIP-summary</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-sammanfattning</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Timeline of the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdets tidslinje</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp valvet</translation>
     </message>
     <message>
         <source>Unlock the vault in
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp valvet i
+%1</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Checking the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar lösenfrasen</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås upp</translation>
     </message>
     <message>
         <source>Forgot the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Glömt lösenfrasen?</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv valvets lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -2157,63 +2238,63 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     <message>
         <source>A</source>
         <comment>one-letter badge on the professional&apos;s mark in the wheel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>G</source>
         <comment>one-letter badge on the guardian&apos;s mark in the wheel</comment>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <source>Professional&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkespersonens syn</translation>
     </message>
     <message>
         <source>Guardian&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vårdnadshavarens syn</translation>
     </message>
     <message>
         <source>Child&apos;s view</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets syn</translation>
     </message>
     <message>
         <source>Last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra gången</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjul</translation>
     </message>
     <message>
         <source>Left and Right move between areas. Up, Down, plus, minus or a digit set how it is. D: do not want to answer. K: do not know. Delete: not asked. Enter opens the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vänster och höger flyttar mellan områdena. Upp, ner, plus, minus eller en siffra anger hur det är. D: vill inte svara. K: vet inte. Delete: inte frågat. Enter öppnar området.</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte frågat ännu</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
         <source>This folder looks like it is synced to a cloud service (OneDrive, Dropbox, Google Drive, iCloud…). The vault is encrypted, but copies would leave this computer and syncing can damage an open database. Choose a folder that is not synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen verkar synkas till en molntjänst (OneDrive, Dropbox, Google Drive, iCloud …). Valvet är krypterat, men kopior skulle lämna datorn, och synkningen kan skada en öppen databas. Välj en mapp som inte synkas.</translation>
     </message>
     <message>
         <source>This folder is on a network share. Databases on shares can be damaged when the network drops, and others may be able to copy the files. Choose a folder on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen ligger på en nätverksenhet. Databaser på nätverksenheter kan skadas när nätverket bryts, och andra kan kanske kopiera filerna. Välj en mapp på den här datorn.</translation>
     </message>
     <message>
         <source>This folder is on a removable drive (USB stick, memory card), which is easily lost. Choose a folder on this computer and make backups instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen ligger på en flyttbar enhet (USB-minne, minneskort), som lätt kommer bort. Välj en mapp på den här datorn och gör säkerhetskopior i stället.</translation>
     </message>
     <message>
         <source>This folder already holds files. A new vault needs an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen innehåller redan filer. Ett nytt valv behöver en tom eller ny mapp.</translation>
     </message>
     <message>
         <source>This is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en fil, inte en mapp.</translation>
     </message>
 </context>
 </TS>
