@@ -13,9 +13,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks import report_bench, vault_bench, wheel_bench, workspace_bench  # noqa: E402
-from benchmarks.common import build_big_vault  # noqa: E402
-from hjulet.storage.keyslots import PRODUCT_KDF  # noqa: E402
+from benchmarks import report_bench, vault_bench, wheel_bench, workspace_bench
+from benchmarks.common import build_big_vault
+from hjulet.storage.keyslots import PRODUCT_KDF
 
 PASS = "bench passphrase"
 
@@ -26,7 +26,7 @@ def main() -> None:
         tmp = Path(d)
         big = tmp / "big"
         secs = build_big_vault(big, PASS, kdf=PRODUCT_KDF)
-        print(f"Built a 2,000-child vault (10 conversations each, 160,000 entries) in {secs:.1f} s\n")
+        print(f"Built a 2,000-child vault (10 conversations each, 160,000 entries): {secs:.1f} s\n")
 
         vault_bench.run(tmp / "vault", big, PASS)
         print()

@@ -192,3 +192,21 @@ def test_messages_have_both_languages_and_the_same_placeholders():
         assert set(texts) == {"sv", "en"}, key
         fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in texts.values()]
         assert fields[0] == fields[1], key
+
+
+def test_a_new_recovery_key_replaces_the_old_one(tmp_path, base):
+    v = tmp_path / "v"
+    hjulet("init", str(v), "--passphrase-file", "-", "--recovery-key-file", str(tmp_path / "rk1"),
+           stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+    r = hjulet("recovery-key", str(v), "--passphrase-file", "-",
+               "--recovery-key-file", str(tmp_path / "rk2"), stdin="en lång lösenfras\n",
+               basedir=base)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "Den gamla gäller inte längre" in r.stdout
+    (tmp_path / "np").write_text("ny lösenfras här\n")
+    r = hjulet("recover", str(v), "--recovery-key-file", str(tmp_path / "rk1"),
+               "--new-passphrase-file", str(tmp_path / "np"), basedir=base)  # fmt: skip
+    assert r.returncode == 3  # the old key is retired
+    r = hjulet("recover", str(v), "--recovery-key-file", str(tmp_path / "rk2"),
+               "--new-passphrase-file", str(tmp_path / "np"), basedir=base)  # fmt: skip
+    assert r.returncode == 0, r.stderr

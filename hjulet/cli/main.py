@@ -183,6 +183,14 @@ class Cli:
         self.say("pass_changed")
         return EXIT_OK
 
+    def cmd_recovery_key(self, args: argparse.Namespace) -> int:
+        passphrase = self.passphrase(args)
+        with services.open_vault(Path(args.dir), passphrase) as vault:
+            key = services.new_recovery_key(vault, passphrase)
+        self.say("new_recovery_key")
+        self._emit_recovery(key, args.recovery_key_file)
+        return EXIT_OK
+
     def cmd_recover(self, args: argparse.Namespace) -> int:
         recovery = self._read_secret_file(args.recovery_key_file)
         new = self.passphrase(args, new=True, attr="new_passphrase_file")
@@ -253,6 +261,11 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", metavar="F", required=True, help=t("opt_recfile_in"))
     p.add_argument("--new-passphrase-file", metavar="F", help=t("opt_newpassfile"))
     p.add_argument("--new-recovery-key-file", metavar="F", help=t("opt_recfile"))
+
+    p = command("recovery-key", "cmd_recovery_key", cli.cmd_recovery_key)
+    p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
+    p.add_argument("--recovery-key-file", metavar="F", help=t("opt_recfile"))
+    secret(p)
 
     for extra in EXTRA_COMMANDS:
         extra(cli, command, secret)

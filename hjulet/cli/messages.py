@@ -51,6 +51,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "glömd lösenfras: återställ med återställningsnyckeln",
         "en": "forgotten passphrase: recover with the recovery key",
     },
+    "cmd_recovery_key": {
+        "sv": "skapa en ny återställningsnyckel (den gamla slutar gälla)",
+        "en": "make a new recovery key (the old one stops working)",
+    },
+    "new_recovery_key": {
+        "sv": "En ny återställningsnyckel är skapad. Den gamla gäller inte längre.",
+        "en": "A new recovery key has been made. The old one no longer works.",
+    },
     "arg_dir": {"sv": "valvets mapp", "en": "the vault's folder"},
     "ask_pass": {"sv": "Lösenfras: ", "en": "Passphrase: "},
     "ask_new_pass": {"sv": "Ny lösenfras: ", "en": "New passphrase: "},

@@ -45,6 +45,7 @@ from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
 from hjulet.gui.audit_viewer import AuditDialog
+from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 from hjulet.gui.child_dialog import ChildDialog
 from hjulet.gui.child_mode import ChildModeWindow
@@ -56,7 +57,11 @@ from hjulet.gui.conversation_view import (
 )
 from hjulet.gui.errors import show_error
 from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
-from hjulet.gui.recovery_dialog import ChangePassphraseDialog, RecoveryDialog
+from hjulet.gui.recovery_dialog import (
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RecoveryDialog,
+)
 from hjulet.gui.retention_dialog import RetentionDialog
 from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
@@ -234,6 +239,7 @@ class MainWindow(QMainWindow):
         blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
         blank_action.triggered.connect(self.open_blank_sheet)
         file_menu.addAction(blank_action)
+        self.backup_actions = install_backup_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -283,10 +289,13 @@ class MainWindow(QMainWindow):
         self.audit_action.triggered.connect(self.show_audit)
         self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_key_action = QAction(self.tr("New &recovery key…"), self)
+        self.recovery_key_action.triggered.connect(self.new_recovery_key)
         vault_menu.addAction(self.retention_action)
         vault_menu.addAction(self.audit_action)
         vault_menu.addSeparator()
         vault_menu.addAction(self.passphrase_action)
+        vault_menu.addAction(self.recovery_key_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Hjulet"), self)
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
             self.retention_action,
             self.audit_action,
             self.passphrase_action,
+            self.recovery_key_action,
         ]
         self._update_actions()
 
@@ -797,6 +807,13 @@ class MainWindow(QMainWindow):
                 self.tr("The passphrase has been changed. The old one no longer works."), 8000
             )
         )
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> QDialog | None:
+        if self.vault is None:
+            return None
+        dialog = NewRecoveryKeyDialog(self.vault, self)
         dialog.open()
         return dialog
 

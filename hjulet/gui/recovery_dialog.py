@@ -324,6 +324,96 @@ class ChangePassphraseDialog(QDialog):
         self.message.show()
 
 
+class NewRecoveryKeyDialog(QDialog):
+    """A new recovery key for the open vault (lost key, or a recovery that was cut off)."""
+
+    def __init__(self, vault: services.Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.new_key = ""
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setMinimumWidth(540)
+        self.pages = QStackedWidget()
+        ask = QWidget()
+        intro = QLabel(
+            self.tr(
+                "A new recovery key replaces the old one: the old key stops working at once. "
+                "Type the vault's passphrase to continue."
+            )
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.ask_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.make_button = self.ask_buttons.addButton(
+            self.tr("Make a new recovery key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ask_buttons.accepted.connect(self.try_make)
+        self.ask_buttons.rejected.connect(self.reject)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.addWidget(intro)
+        ask_layout.addWidget(self.passphrase)
+        ask_layout.addWidget(self.message)
+        ask_layout.addStretch()
+        ask_layout.addWidget(self.ask_buttons)
+        done = QWidget()
+        done_text = QLabel(
+            self.tr(
+                "This is the NEW recovery key. Print it or write it down now and keep it "
+                "locked away."
+            )
+        )
+        done_text.setWordWrap(True)
+        self.key_view = RecoveryKeyView()
+        self.stored = QCheckBox(self.tr("I have printed or written down the new recovery key"))
+        close_buttons = QDialogButtonBox()
+        self.close_button = close_buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button.setEnabled(False)
+        self.stored.toggled.connect(self.close_button.setEnabled)
+        close_buttons.accepted.connect(self.accept)
+        done_layout = QVBoxLayout(done)
+        done_layout.addWidget(done_text)
+        done_layout.addWidget(self.key_view)
+        done_layout.addWidget(self.stored)
+        done_layout.addStretch()
+        done_layout.addWidget(close_buttons)
+        self.pages.addWidget(ask)
+        self.pages.addWidget(done)
+        QVBoxLayout(self).addWidget(self.pages)
+
+    def try_make(self) -> None:
+        vault, secret = self.vault, self.passphrase.text()
+        if not secret:
+            return
+        self.make_button.setEnabled(False)
+        run_in_background(
+            lambda: services.new_recovery_key(vault, secret), self._done, self._failed
+        )
+
+    def _done(self, key: str) -> None:
+        self.passphrase.clear()
+        self.new_key = key
+        self.key_view.set_key(key, self.vault.name)
+        self.pages.setCurrentIndex(1)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.make_button.setEnabled(True)
+        self.passphrase.selectAll()
+        self.message.setText(message_for(exc))
+        self.message.show()
+
+    def reject(self) -> None:
+        if self.pages.currentIndex() == 1 and not self.stored.isChecked():
+            return  # the old key is already gone: do not lose the new one by Escape
+        super().reject()
+
+
 class RecoveryDialog(QDialog):
     """Recovery key + new passphrase -> a new passphrase and a new recovery key.
 

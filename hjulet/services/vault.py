@@ -39,7 +39,11 @@ def create_vault(
 
 def open_vault(path: Path, passphrase: str) -> Vault:
     vault = storage.open_with_passphrase(Path(path), passphrase)
-    record_audit(vault, AuditAction.OPENED)
+    try:
+        record_audit(vault, AuditAction.OPENED)
+    except BaseException:
+        vault.close()  # never keep the lock (or the key) of a vault we could not use
+        raise
     return vault
 
 
@@ -60,6 +64,16 @@ def change_vault_passphrase(
     """Change the passphrase of the vault this person has open (GUI)."""
     storage.change_passphrase(vault.path, old, new, kdf)
     record_audit(vault, AuditAction.CHANGED_PASSPHRASE)
+
+
+def new_recovery_key(vault: Vault, passphrase: str) -> str:
+    """A new printed recovery key for the open vault; the old one stops working.
+
+    For a lost recovery key, or one never seen because a recovery was interrupted.
+    """
+    key = storage.new_recovery_key(vault.path, passphrase)
+    record_audit(vault, AuditAction.RECOVERED, detail="new recovery key")
+    return key
 
 
 def recover_vault(
@@ -88,10 +102,14 @@ def check_vault(path: Path, passphrase: str) -> list[str]:
         return [*problems, str(exc)]
     with vault:
         problems.extend(integrity_problems(vault.engine))
-        with vault.session() as s:
-            broken = repository.verify_audit(s, vault.audit_key)
-        if broken is not None:
-            problems.append(f"audit log altered at entry {broken}")
+        try:
+            with vault.session() as s:
+                broken = repository.verify_audit(s, vault.audit_key)
+        except VaultDamaged as exc:
+            problems.append(f"audit log unreadable ({exc})")
+        else:
+            if broken is not None:
+                problems.append(f"audit log altered at entry {broken}")
     db = path / DB_FILE
     if is_plaintext_sqlite(db):
         problems.append("database file is not encrypted")

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from hjulet.core.errors import Conflict, NotFound
+from hjulet.core.errors import Conflict, DefinitionError, NotFound, VaultDamaged
 from hjulet.core.model import (
     AgeTier,
     Answer,
@@ -196,16 +196,30 @@ class _CopyCache:
         self.wheels = _WHEELS
         self.scales = _SCALES
 
+    def _body(self, digest: str) -> Any:
+        """The parsed copy; a damaged one (bad JSON, zeroed page) is VaultDamaged."""
+        body = self.s.get_one(DefinitionRow, digest).body
+        if "\x00" in body:
+            raise VaultDamaged("a stored definition copy is damaged")
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise VaultDamaged("a stored definition copy is damaged") from None
+
     def wheel(self, digest: str) -> WheelDefinition:
         if digest not in self.wheels:
-            body = self.s.get_one(DefinitionRow, digest).body
-            self.wheels[digest] = definition_from_dict(json.loads(body), "vault")
+            try:
+                self.wheels[digest] = definition_from_dict(self._body(digest), "vault")
+            except DefinitionError:
+                raise VaultDamaged("a stored definition copy is damaged") from None
         return self.wheels[digest]
 
     def scale(self, digest: str) -> Scale:
         if digest not in self.scales:
-            body = self.s.get_one(DefinitionRow, digest).body
-            self.scales[digest] = scale_from_dict(json.loads(body), "vault")
+            try:
+                self.scales[digest] = scale_from_dict(self._body(digest), "vault")
+            except DefinitionError:
+                raise VaultDamaged("a stored scale copy is damaged") from None
         return self.scales[digest]
 
 

@@ -215,6 +215,15 @@ def change_passphrase(path: Path, old: str, new: str, kdf: KdfParams) -> None:
     keyslots.write_slot_file(path, keyslots.with_new_passphrase(slots, data_key, new, kdf))
 
 
+def new_recovery_key(path: Path, passphrase: str) -> str:
+    """Replace the recovery key (the passphrase proves who asks); returns the new one."""
+    slots = keyslots.read_slot_file(path)
+    data_key = keyslots.unlock_with_passphrase(slots, passphrase)
+    slots, new_key = keyslots.with_new_recovery_key(slots, data_key)
+    keyslots.write_slot_file(path, slots)
+    return new_key
+
+
 def recover(path: Path, recovery_key: str, new_passphrase: str, kdf: KdfParams) -> str:
     """Unlock with the recovery key, set a new passphrase and issue a new recovery key."""
     path = Path(path)

@@ -100,3 +100,19 @@ def test_change_passphrase_from_the_vault_menu(qtbot, opened):  # type: ignore[n
     with services.open_vault(path, "fyra ord som ingen gissar") as v:
         actions = [e.action.value for e in services.list_audit(v)]
     assert "changed_passphrase" in actions
+
+
+def test_file_menu_offers_backup_and_the_vault_menu_a_new_recovery_key(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, path, _child, _conv = opened
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert any("Back up" in t for t in texts) and any("Import" in t for t in texts)
+    dialog = window.new_recovery_key()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.new_key != "", timeout=TIMEOUT)
+    dialog.reject()
+    assert dialog.isVisible()  # Escape cannot lose the only copy of the new key
+    dialog.stored.setChecked(True)
+    dialog.close_button.click()
+    window.lock()
+    services.recover_vault(path, dialog.new_key, "en helt ny lösenfras", kdf=window.ctx.kdf)
