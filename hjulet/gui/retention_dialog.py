@@ -7,6 +7,7 @@ that says so; export before deleting comes with the backup/export feature.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionButton,
@@ -38,10 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.app.tasks import run_in_background
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Child
 from hjulet.gui.child_dialog import confirm
 from hjulet.gui.errors import message_for
+from hjulet.services.exchange import export_then_delete
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -189,9 +194,22 @@ class RetentionDialog(QDialog):
         self.table.setItemDelegateForColumn(3, self.delegate)
         self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         self.delete_key.activated.connect(self._delete_selected)
+        self.export_button = QPushButton(self.tr("Export, then delete…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write the selected child to an export file, check the file, and only then "
+                "delete the child from the vault."
+            )
+        )
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_selected)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.export_button.setEnabled(self._selected_id() is not None)
+        )
         self.empty = QLabel(self.tr("Nothing is past its keep-until date."))
         self.empty.setVisible(self.model.rowCount() == 0)
         buttons = QDialogButtonBox()
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         later = buttons.addButton(
             self.tr("Remind me later"), QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -214,6 +232,72 @@ class RetentionDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._delete_row(rows[0].row())
+
+    def _selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.child_at(rows[0].row()).id if rows else None
+
+    def _export_selected(self) -> None:
+        child_id = self._selected_id()
+        if child_id is None:
+            return
+        encrypt = (
+            QMessageBox.question(
+                self,
+                self.tr("Export, then delete"),
+                self.tr(
+                    "Encrypt the export with a passphrase of its own? Choose No only if the "
+                    "file goes straight into the case system and is then deleted."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        out, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export, then delete"),
+            "",
+            self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
+        )
+        if not out:
+            return
+        passphrase = None
+        if encrypt:
+            from hjulet.gui.backup_dialogs import PassphraseDialog
+
+            ask = PassphraseDialog(
+                self,
+                self.tr("Export, then delete"),
+                self.tr(
+                    "Choose a passphrase for the export file and tell it to the receiver "
+                    "another way than the file."
+                ),
+                new=True,
+            )
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return
+            passphrase = ask.passphrase()
+        self.export_then_delete(child_id, Path(out), passphrase)
+
+    def export_then_delete(self, child_id: int, out: Path, passphrase: str | None) -> None:
+        """Export, verify the file by reading it back, then delete (off the GUI thread)."""
+        vault = self.vault
+        self.export_button.setEnabled(False)
+
+        def done(_info: object) -> None:
+            self.model.remove_child(child_id)
+            self.empty.setVisible(self.model.rowCount() == 0)
+            self.deleted.emit(child_id)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(self._selected_id() is not None)
+            QMessageBox.warning(self, self.tr("Export, then delete"), message_for(exc))
+
+        run_in_background(
+            lambda: export_then_delete(vault, child_id, out, passphrase=passphrase),
+            done,
+            failed,
+        )
 
     def ask_delete(self, child_id: int) -> QMessageBox | None:
         code = next(

@@ -160,3 +160,27 @@ def test_delete_from_the_reminder_is_confirmed_and_permanent(qtbot, window, tmp_
             keep.code
         ]
         assert any(e.child_code == due.code for e in services.list_audit(v))
+
+
+def test_export_then_delete_writes_a_verified_export_before_deleting(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, catalog
+):
+    from hjulet.services.exchange import read_export
+
+    path = tmp_path / "v"
+    due, _keep = _past_due_vault(path, catalog)
+    open_in_window(qtbot, window, path)
+    dialog = window.retention_dialog
+    assert dialog is not None and due.id is not None
+    assert not dialog.export_button.isEnabled()  # nothing selected yet
+    dialog.table.selectRow(0)
+    assert dialog.export_button.isEnabled()
+    out = tmp_path / "out" / "export.hbk"
+    out.parent.mkdir()
+    dialog.export_then_delete(due.id, out, "exportens egen lösenfras")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=TIMEOUT)
+    with pytest.raises(NotFound):
+        services.get_child(window.vault, due.id)
+    doc = read_export(out, passphrase="exportens egen lösenfras")
+    assert [c["code"] for c in doc["children"]] == [due.code]
+    assert due.name.encode() not in out.read_bytes()  # encrypted on disk
