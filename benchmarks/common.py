@@ -113,9 +113,7 @@ def build_big_vault(
                 )
                 for area in definition.areas:
                     words = (
-                        "Det går bra i skolan men rasterna är svåra."
-                        if rng.random() < 0.4
-                        else ""
+                        "Det går bra i skolan men rasterna är svåra." if rng.random() < 0.4 else ""
                     )
                     entries.append(
                         {

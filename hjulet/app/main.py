@@ -77,7 +77,8 @@ def main(argv: Sequence[str]) -> int:
     from hjulet.core.catalog import load_catalog
     from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Hjulet")
     app.setOrganizationName("Hjulet")
     settings = Settings(base)

@@ -111,7 +111,9 @@ class ConversationController(QObject):
 
     def entry(self, area_id: str) -> AreaEntry:
         entry = self._conv.entry(area_id)
-        changes = {f.value: t for (a, f), t in self._pending.items() if a == area_id}
+        changes: dict[str, Any] = {
+            f.value: t for (a, f), t in self._pending.items() if a == area_id
+        }
         return replace(entry, **changes) if changes else entry
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
@@ -173,7 +175,8 @@ class ConversationController(QObject):
             self.save_failed.emit(exc)
             return False
         entry = self._conv.entry(area_id)
-        self._conv.entries[area_id] = replace(entry, **{_ANSWER_ATTR[who]: answer})
+        column: dict[str, Any] = {_ANSWER_ATTR[who]: answer}
+        self._conv.entries[area_id] = replace(entry, **column)
         self.answer_committed.emit(area_id, answer, who)
         return True
 
@@ -193,7 +196,7 @@ class ConversationController(QObject):
         """Save every pending text now. Returns False if anything failed."""
         self._timer.stop()
         ok = True
-        by_area: dict[str, dict[str, str]] = {}
+        by_area: dict[str, dict[str, Any]] = {}
         for (area_id, item), text in self._pending.items():
             by_area.setdefault(area_id, {})[item.value] = text
         self._pending.clear()
@@ -213,7 +216,7 @@ class ConversationController(QObject):
             for name in changes:
                 self.text_committed.emit(area_id, name)
         if self._pending_conv:
-            changes_conv = dict(self._pending_conv)
+            changes_conv: dict[str, Any] = dict(self._pending_conv)
             self._pending_conv.clear()
             try:
                 services.update_conversation(self.vault, self.conversation_id, **changes_conv)

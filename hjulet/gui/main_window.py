@@ -776,12 +776,12 @@ class MainWindow(QMainWindow):
                 window.activateWindow()
                 return window
         try:
-            window = open_conversation_window(self.ctx, self.vault, conversation_id, self)
+            opened = open_conversation_window(self.ctx, self.vault, conversation_id, self)
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return None
-        self._track(window)
-        return window
+        self._track(opened)
+        return opened
 
     def _track(self, window: QWidget | None) -> None:
         """Refresh the caseload and child page when a conversation window closes."""

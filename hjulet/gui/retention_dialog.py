@@ -124,9 +124,9 @@ class DeleteButtonDelegate(QStyledItemDelegate):
 
     def _button(self, option: QStyleOptionViewItem) -> QStyleOptionButton:
         button = QStyleOptionButton()
-        button.rect = option.rect.adjusted(4, 2, -4, -2)  # type: ignore[attr-defined]
-        button.text = self.text  # type: ignore[attr-defined]
-        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised  # type: ignore[attr-defined]
+        button.rect = option.rect.adjusted(4, 2, -4, -2)
+        button.text = self.text
+        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
         return button
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -145,7 +145,7 @@ class DeleteButtonDelegate(QStyledItemDelegate):
             event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
-            and option.rect.contains(event.position().toPoint())  # type: ignore[attr-defined]
+            and option.rect.contains(event.position().toPoint())
         ):
             self.clicked.emit(index.row())
             return True

@@ -168,8 +168,7 @@ def test_every_problem_is_listed_with_where_and_what_and_nothing_written(demo, o
     assert "children[3].consents[0].given_on: '2025-02-30' is not a valid date" in problems
     assert (
         "children[4].conversations[0].definition: "
-        "does not name a wheel definition under 'definitions'"
-        in problems
+        "does not name a wheel definition under 'definitions'" in problems
     )
     assert any(p.startswith("children[5].code:") and "children[0]" in p for p in problems)
     assert "children[6].colour: is not a known field" in problems
