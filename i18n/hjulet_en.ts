@@ -310,6 +310,10 @@
         <source>For conversations on paper: the child colours each area from the centre outwards. The sheet holds nothing personal until it is filled in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blank-wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Caseload</name>
@@ -1838,11 +1842,39 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export, then delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected child to an export file, check the file, and only then delete the child from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is past its keep-until date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, then delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the export with a passphrase of its own? Choose No only if the file goes straight into the case system and is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.hbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

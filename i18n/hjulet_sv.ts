@@ -310,6 +310,10 @@
         <source>For conversations on paper: the child colours each area from the centre outwards. The sheet holds nothing personal until it is filled in.</source>
         <translation>För samtal på papper: barnet färglägger varje område inifrån och ut. Bladet innehåller inget personligt förrän det fylls i.</translation>
     </message>
+    <message>
+        <source>Blank-wheel</source>
+        <translation>Tomt-hjul</translation>
+    </message>
 </context>
 <context>
     <name>Caseload</name>
@@ -1844,12 +1848,40 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Radera…</translation>
     </message>
     <message>
+        <source>Export, then delete…</source>
+        <translation>Exportera och radera sedan…</translation>
+    </message>
+    <message>
+        <source>Write the selected child to an export file, check the file, and only then delete the child from the vault.</source>
+        <translation>Skriv det markerade barnet till en exportfil, kontrollera filen och radera först därefter barnet ur valvet.</translation>
+    </message>
+    <message>
         <source>Nothing is past its keep-until date.</source>
         <translation>Ingen sparatid har gått ut.</translation>
     </message>
     <message>
         <source>Remind me later</source>
         <translation>Påminn mig senare</translation>
+    </message>
+    <message>
+        <source>Export, then delete</source>
+        <translation>Exportera och radera sedan</translation>
+    </message>
+    <message>
+        <source>Encrypt the export with a passphrase of its own? Choose No only if the file goes straight into the case system and is then deleted.</source>
+        <translation>Vill du kryptera exporten med en egen lösenfras? Välj Nej bara om filen förs direkt in i verksamhetssystemet och sedan raderas.</translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.hbk)</source>
+        <translation>Krypterad export (*.hbk)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation>Välj en lösenfras för exportfilen och ge den till mottagaren på ett annat sätt än filen.</translation>
     </message>
     <message>
         <source>Delete for good</source>

@@ -642,7 +642,8 @@ class BlankSheetDialog(PdfDialog):
 
     def suggested_file_name(self) -> str:
         lang, paper, _scale = self.choice()
-        return f"{self.tr('Blank-wheel')}-{lang}-{paper}.pdf"
+        stem = self.tr("Blank-wheel")  # a literal outside the f-string, so lupdate finds it
+        return f"{stem}-{lang}-{paper}.pdf"
 
 
 def open_summary_dialog(
