@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>Wants to happen</source>
-        <translation>Vill ska hända</translation>
+        <translation>Barnets önskan</translation>
     </message>
     <message>
         <source>Adult&apos;s view (separate)</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>The professional&apos;s view (kept apart from the child&apos;s)</source>
-        <translation>Yrkespersonens syn (hålls isär från barnets)</translation>
+        <translation>Yrkespersonens syn (hålls åtskild från barnets)</translation>
     </message>
     <message>
         <source>Professional&apos;s answer:</source>
@@ -1145,31 +1145,31 @@ En teknisk anteckning (utan något personligt i) finns här:
     <name>Languages</name>
     <message>
         <source>Swedish</source>
-        <translation>Svenska</translation>
+        <translation>svenska</translation>
     </message>
     <message>
         <source>English</source>
-        <translation>Engelska</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation>Arabiska</translation>
+        <translation>arabiska</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation>Tigrinja</translation>
+        <translation>tigrinja</translation>
     </message>
     <message>
         <source>Somali</source>
-        <translation>Somaliska</translation>
+        <translation>somaliska</translation>
     </message>
     <message>
         <source>Persian (Dari)</source>
-        <translation>Persiska (dari)</translation>
+        <translation>persiska (dari)</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation>Finska</translation>
+        <translation>finska</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
     <message>
         <source>For example: the child, a guardian, me</source>
-        <translation>Till exempel: barnet, en vårdnadshavare, jag</translation>
+        <translation>T.ex. barnet, vårdnadshavare, jag</translation>
     </message>
     <message>
         <source>Who is present</source>
