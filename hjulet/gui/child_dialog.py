@@ -198,7 +198,9 @@ class ChildDialog(QDialog):
                     "generated code."
                 )
             )
-            self.warning_box.show()
+            if not self.warning_box.isVisible():
+                self.warning_box.show()
+                self.adjustSize()  # grow so the whole warning is readable
         else:
             self.warning_box.hide()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -354,11 +354,12 @@ class NewRecoveryKeyDialog(QDialog):
         )
         self.ask_buttons.accepted.connect(self.try_make)
         self.ask_buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
         ask_layout = QVBoxLayout(ask)
         ask_layout.addWidget(intro)
-        ask_layout.addWidget(self.passphrase)
+        ask_layout.addLayout(form)
         ask_layout.addWidget(self.message)
-        ask_layout.addStretch()
         ask_layout.addWidget(self.ask_buttons)
         done = QWidget()
         done_text = QLabel(
@@ -453,6 +454,9 @@ class RecoveryDialog(QDialog):
         self.key_edit = QLineEdit()
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.key_edit.setFont(recovery_key_font())
+        self.key_edit.setMinimumWidth(
+            self.key_edit.fontMetrics().horizontalAdvance(self.key_edit.placeholderText()) + 24
+        )
         self.key_edit.setAccessibleName(self.tr("Recovery key"))
         self.new_pass = QLineEdit()
         self.new_pass.setEchoMode(QLineEdit.EchoMode.Password)
