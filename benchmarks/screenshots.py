@@ -118,7 +118,7 @@ def _shots(outdir: Path) -> list[Path]:
             shot(f"{name}_practice")
             cm.go("whole")
             shot(f"{name}_whole_wheel")
-            cm.go("one")
+            cm.show_one(0)
             shot(f"{name}_one_area")
             cm.cover()
             shot(f"{name}_cover")
