@@ -1047,6 +1047,40 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>EncryptedPdfDialog</name>
+    <message>
+        <source>Encrypted PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is written to disk.</source>
+        <translation>
+            <numerusform>%n page. Nothing is written to disk.</numerusform>
+            <numerusform>%n pages. Nothing is written to disk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
@@ -1254,6 +1288,10 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>&amp;Blank wheel for paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open encrypted P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,6 +1737,30 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save encrypted instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted file with a passphrase of its own, to carry to the meeting. It opens only in Hjulet (File → Open encrypted PDF…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted Hjulet files (*.hbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved encrypted. Open it with File → Open encrypted PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,6 +1774,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Saved. Remember: the file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open encrypted PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1049,6 +1049,40 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>EncryptedPdfDialog</name>
+    <message>
+        <source>Encrypted PDF</source>
+        <translation>Krypterad PDF</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s). Nothing is written to disk.</source>
+        <translation>
+            <numerusform>%n sida. Inget sparas på disken.</numerusform>
+            <numerusform>%n sidor. Inget sparas på disken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>That passphrase does not open this vault. Check Caps Lock and try again.</source>
@@ -1257,6 +1291,10 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>&amp;Blank wheel for paper…</source>
         <translation>&amp;Tomt hjul på papper…</translation>
+    </message>
+    <message>
+        <source>Open encrypted P&amp;DF…</source>
+        <translation>Öppna krypterad P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Child</source>
@@ -1705,6 +1743,30 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Spara okrypterad PDF…</translation>
     </message>
     <message>
+        <source>Save encrypted instead…</source>
+        <translation>Spara krypterad i stället…</translation>
+    </message>
+    <message>
+        <source>An encrypted file with a passphrase of its own, to carry to the meeting. It opens only in Hjulet (File → Open encrypted PDF…).</source>
+        <translation>En krypterad fil med en egen lösenfras, att ta med till mötet. Den går bara att öppna i Hjulet (Arkiv → Öppna krypterad PDF…).</translation>
+    </message>
+    <message>
+        <source>Save encrypted</source>
+        <translation>Spara krypterad</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
+        <translation>Välj en lösenfras för den här filen. Berätta den för den som ska öppna filen på annat sätt än med filen.</translation>
+    </message>
+    <message>
+        <source>Encrypted Hjulet files (*.hbk)</source>
+        <translation>Krypterade Hjulet-filer (*.hbk)</translation>
+    </message>
+    <message>
+        <source>Saved encrypted. Open it with File → Open encrypted PDF…</source>
+        <translation>Sparad krypterad. Öppna den med Arkiv → Öppna krypterad PDF…</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
     </message>
@@ -1719,6 +1781,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Saved. Remember: the file is not encrypted.</source>
         <translation>Sparat. Kom ihåg: filen är inte krypterad.</translation>
+    </message>
+    <message>
+        <source>Open encrypted PDF</source>
+        <translation>Öppna krypterad PDF</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,11 @@ from hjulet.gui.conversation_view import (
     start_conversation_dialog,
 )
 from hjulet.gui.errors import show_error
-from hjulet.gui.print_dialogs import open_blank_sheet_dialog, open_summary_dialog
+from hjulet.gui.print_dialogs import (
+    open_blank_sheet_dialog,
+    open_encrypted_pdf_dialog,
+    open_summary_dialog,
+)
 from hjulet.gui.recovery_dialog import (
     ChangePassphraseDialog,
     NewRecoveryKeyDialog,
@@ -239,6 +243,9 @@ class MainWindow(QMainWindow):
         blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
         blank_action.triggered.connect(self.open_blank_sheet)
         file_menu.addAction(blank_action)
+        encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
+        encrypted_pdf_action.triggered.connect(lambda: open_encrypted_pdf_dialog(self.ctx, self))
+        file_menu.addAction(encrypted_pdf_action)
         self.backup_actions = install_backup_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -70,8 +71,10 @@ from hjulet.services.summary import (
     ReportRequest,
     blank_sheet_pdf,
     child_copy_languages,
+    read_encrypted_pdf,
     record_printed,
     render_report,
+    write_encrypted_pdf,
     write_pdf,
 )
 
@@ -382,13 +385,79 @@ class PdfDialog(QDialog):
             QCoreApplication.translate("PrintDialogs", "Save unencrypted PDF…"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+        encrypted = box.addButton(
+            QCoreApplication.translate("PrintDialogs", "Save encrypted instead…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        encrypted.setToolTip(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "An encrypted file with a passphrase of its own, to carry to the meeting. "
+                "It opens only in Hjulet (File → Open encrypted PDF…).",
+            )
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
-        box.buttonClicked.connect(
-            lambda button: self._save_to_chosen_path() if button is save else None
-        )
+
+        def chosen(button: object) -> None:
+            if button is save:
+                self._save_to_chosen_path()
+            elif button is encrypted:
+                self.save_encrypted()
+
+        box.buttonClicked.connect(chosen)
+        self.warning_box = box
         box.open()
+
+    def ask_encrypted_target(self) -> tuple[str, str] | None:
+        """Passphrase and path for an encrypted copy; None if cancelled. (Tests replace this.)"""
+        from hjulet.gui.backup_dialogs import PassphraseDialog
+
+        ask = PassphraseDialog(
+            self,
+            QCoreApplication.translate("PrintDialogs", "Save encrypted"),
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "Choose a passphrase for this file. Tell it to whoever opens the file another "
+                "way than the file itself.",
+            ),
+            new=True,
+        )
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("PrintDialogs", "Save encrypted"),
+            str(Path(folder) / self.suggested_file_name().replace(".pdf", ".hbk")),
+            QCoreApplication.translate("PrintDialogs", "Encrypted Hjulet files (*.hbk)"),
+        )
+        return (ask.passphrase(), path) if path else None
+
+    def save_encrypted(self) -> None:
+        chosen = self.ask_encrypted_target()
+        if chosen is None or not self.pdf:
+            return
+        passphrase, path = chosen
+        target = Path(path)
+        if target.suffix.lower() != ".hbk":
+            target = target.with_name(target.name + ".hbk")
+        data, kdf = self.pdf, self.ctx.kdf
+
+        def done(_result: object) -> None:
+            self.on_output()
+            self.status.setText(
+                QCoreApplication.translate(
+                    "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
+                )
+            )
+
+        run_in_background(
+            lambda: write_encrypted_pdf(target, data, passphrase, kdf=kdf),
+            done,
+            lambda exc: show_error(self, exc, no_windows=self.ctx.no_err_windows),
+        )
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save; "" if the user cancelled. (Tests replace this.)"""
@@ -663,6 +732,92 @@ def open_summary_dialog(
 def open_blank_sheet_dialog(ctx: AppContext, parent: QWidget | None = None) -> BlankSheetDialog:
     """Show the blank-sheet dialog (non-modal, deleted on close) and return it."""
     dialog = BlankSheetDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+class EncryptedPdfDialog(QDialog):
+    """Shows an encrypted PDF from Hjulet, decrypted in memory only; print, never save."""
+
+    def __init__(self, ctx: AppContext, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.setWindowTitle(self.tr("Encrypted PDF"))
+        self.resize(980, 720)
+        self.preview = PdfPreview(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(self.try_open)
+        self.passphrase.returnPressed.connect(self.try_open)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_document)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        ask = QFormLayout()
+        ask.addRow(QLabel(str(self.path), self))
+        ask.addRow(self.tr("Passphrase"), self.passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.print_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(ask)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(row)
+
+    def try_open(self) -> None:
+        secret, path = self.passphrase.text(), self.path
+        if not secret:
+            return
+        self.open_button.setEnabled(False)
+        self.message.setText(self.tr("Opening…"))
+        run_in_background(lambda: read_encrypted_pdf(path, secret), self._opened, self._failed)
+
+    def _opened(self, data: bytes) -> None:
+        self.passphrase.clear()
+        self.preview.set_pdf(data)
+        self.message.setText(
+            self.tr("%n page(s). Nothing is written to disk.", "", self.preview.page_count())
+        )
+        self.print_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        from hjulet.gui.errors import message_for
+
+        self.open_button.setEnabled(True)
+        self.message.setText(message_for(exc))
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_pdf(self.preview.document, printer)
+
+    def done(self, result: int) -> None:
+        self.preview.clear()
+        super().done(result)
+
+
+def open_encrypted_pdf_dialog(ctx: AppContext, parent: QWidget | None = None) -> QDialog | None:
+    """Choose an encrypted PDF, ask its passphrase, show it (in memory only)."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("PrintDialogs", "Open encrypted PDF"),
+        "",
+        QCoreApplication.translate("PrintDialogs", "Encrypted Hjulet files (*.hbk)"),
+    )
+    if not path:
+        return None
+    dialog = EncryptedPdfDialog(ctx, Path(path), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from hjulet.core.catalog import Catalog, load_catalog
-from hjulet.core.errors import InvalidInput, NotFound, Problem
+from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
 from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
 from hjulet.core.text import checked
 from hjulet.reports import (
@@ -50,9 +50,12 @@ from hjulet.services.children import get_child
 from hjulet.services.consent import get_sip_plan, list_consents
 from hjulet.services.conversations import list_conversations
 from hjulet.services.vault import get_settings, record_audit, save_settings
+from hjulet.storage.container import inspect_container, read_container, write_container
+from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.vault import Vault
 
 __all__ = [
+    "ENCRYPTED_PDF",
     "PAPERS",
     "SUMMARY_LANGUAGES",
     "SUMMARY_SETTING_DEFAULTS",
@@ -65,10 +68,12 @@ __all__ = [
     "build_summary_data",
     "child_copy_languages",
     "choose_conversation",
+    "read_encrypted_pdf",
     "record_printed",
     "render_report",
     "save_summary_settings",
     "summary_settings",
+    "write_encrypted_pdf",
     "write_pdf",
     "write_report",
 ]
@@ -268,6 +273,36 @@ def write_pdf(out: Path, data: bytes) -> Path:
             tmp.unlink()
         raise
     return out
+
+
+ENCRYPTED_PDF = "pdf"
+MAX_ENCRYPTED_PDF = 64 * 1024 * 1024
+
+
+def write_encrypted_pdf(
+    out: Path, data: bytes, passphrase: str, *, kdf: KdfParams = PRODUCT_KDF
+) -> Path:
+    """Write PDF bytes into the encrypted container (its own passphrase) at ``out``.
+
+    For carrying a summary to the meeting on a USB stick: the file is opened again
+    with Hjulet (File → Open encrypted PDF…, or ``hjulet open-pdf``), never as a
+    plain PDF on disk.
+    """
+    write_container(Path(out), [data], passphrase=passphrase, kdf=kdf, content_type=ENCRYPTED_PDF)
+    return Path(out)
+
+
+def read_encrypted_pdf(path: Path, passphrase: str) -> bytes:
+    """The PDF bytes from an encrypted PDF file, in memory only."""
+    info = inspect_container(Path(path))
+    if info.content_type != ENCRYPTED_PDF or info.plaintext_size > MAX_ENCRYPTED_PDF:
+        raise InvalidInput(Problem("file", "is not an encrypted PDF from Hjulet"))
+    sink = io.BytesIO()
+    read_container(Path(path), passphrase=passphrase, sink=sink)
+    data = sink.getvalue()
+    if not data.startswith(b"%PDF"):
+        raise VaultDamaged("the encrypted file does not hold a PDF")
+    return data
 
 
 def write_report(

@@ -201,3 +201,42 @@ def test_no_conversation_yet_and_closing_while_rendering(
     qtbot.addWidget(other)
     _ready(qtbot, other)  # the pool finished both jobs without touching the closed one
     assert os.path.exists(ctx.basedir)
+
+
+def test_save_encrypted_instead_then_open_it_in_memory(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from hjulet.gui.print_dialogs import EncryptedPdfDialog
+
+    built = build_child(vault, catalog)
+    dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ready(qtbot, dialog)
+    target = tmp_path / "chosen" / "till-mötet"
+    target.parent.mkdir()
+    dialog.ask_encrypted_target = lambda: ("mötets egen lösenfras", str(target))  # type: ignore[method-assign]
+    dialog.save_button.click()
+    box = dialog.findChild(QMessageBox, "unencryptedWarning")
+    encrypted = next(
+        b for b in box.findChildren(QPushButton) if b.text().startswith("Save encrypted")
+    )
+    encrypted.click()
+    saved = target.with_name("till-mötet.hbk")
+    qtbot.waitUntil(saved.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: _printed(vault) == ["summary"], timeout=10_000)
+    raw = saved.read_bytes()
+    assert b"%PDF" not in raw and not any(w.encode() in raw for w in SHARED_WORDS)
+    assert _files(scratch) == []
+
+    viewer = EncryptedPdfDialog(ctx, saved)
+    qtbot.addWidget(viewer)
+    viewer.passphrase.setText("fel lösenfras")
+    viewer.try_open()
+    qtbot.waitUntil(lambda: viewer.open_button.isEnabled(), timeout=10_000)
+    assert not viewer.print_button.isEnabled()
+    viewer.passphrase.setText("mötets egen lösenfras")
+    viewer.try_open()
+    qtbot.waitUntil(viewer.print_button.isEnabled, timeout=10_000)
+    assert viewer.preview.page_count() == len(_pages(dialog.pdf))
+    assert _files(scratch) == []  # decrypted in memory only
