@@ -14,11 +14,9 @@ problems too: never merged silently. Otherwise the import is one transaction.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -55,6 +53,7 @@ from hjulet.storage.container import (
     read_container,
     write_container,
 )
+from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.vault import Vault, actor_name
 
@@ -167,27 +166,12 @@ def _encode(doc: Mapping[str, Any]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _write_atomic(out: Path, data: bytes) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-
-
 def _write_document(
     out: Path, doc: Mapping[str, Any], passphrase: str | None, kdf: KdfParams
 ) -> int:
     data = _encode(doc)
     if passphrase is None:
-        _write_atomic(out, data)
+        write_atomic(out, data)
         return len(data)
     info = write_container(
         out, [data], passphrase=passphrase, kdf=kdf, content_type=CONTENT_EXPORT_JSON

@@ -24,10 +24,7 @@ are not logged.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -51,6 +48,7 @@ from hjulet.services.consent import get_sip_plan, list_consents
 from hjulet.services.conversations import list_conversations
 from hjulet.services.vault import get_settings, record_audit, save_settings
 from hjulet.storage.container import inspect_container, read_container, write_container
+from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.vault import Vault
 
@@ -254,25 +252,8 @@ def record_printed(vault: Vault, child_id: int | None, kind: ReportKind | Litera
 
 
 def write_pdf(out: Path, data: bytes) -> Path:
-    """Write PDF bytes to ``out`` atomically (temp file beside it, fsync, rename).
-
-    The only place this module writes a file; a failure leaves ``out`` as it was
-    and no temp file behind.
-    """
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return out
+    """Write PDF bytes to ``out`` atomically; a failure leaves ``out`` as it was."""
+    return write_atomic(Path(out), data)
 
 
 ENCRYPTED_PDF = "pdf"
