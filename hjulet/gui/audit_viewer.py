@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver
 from hjulet.gui.caseload_model import begin_rows_filter_change, end_rows_filter_change
+from hjulet.gui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,42 +81,20 @@ def detail_text(detail: str) -> str:
 COLUMNS = ("at", "actor", "action", "code", "detail")
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEvent] = []
+class AuditModel(RowsModel[AuditEvent]):
+    COLUMNS = COLUMNS
 
-    def set_rows(self, rows: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def event_at(self, row: int) -> AuditEvent:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("Audit", "When"),
             QCoreApplication.translate("Audit", "Who"),
             QCoreApplication.translate("Audit", "What"),
             QCoreApplication.translate("Audit", "Child code"),
             QCoreApplication.translate("Audit", "Detail"),
-        )[section]
+        )
+
+    def event_at(self, row: int) -> AuditEvent:
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hjulet.core.model import AgeTier, ChildSummary
+from hjulet.gui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,12 +51,13 @@ def _date(d: date | None) -> str:
     return d.isoformat() if d else "–"
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsModel[ChildSummary]):
     """One row per child. Holds the rows only while the vault is open (``clear`` on lock)."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ChildSummary] = []
         self._keys: list[str] = []  # casefolded "code\nname" per row, for the filter
         self._sort: list[tuple[Any, ...]] = []  # per row, one sort key per column
         self.today = date.today()
@@ -137,25 +138,10 @@ class CaseloadModel(QAbstractTableModel):
         keep = self._rows[row].child.retention_until
         return keep is not None and keep < self.today
 
-    def clear(self) -> None:
-        self.set_rows([])
-
     def row_at(self, row: int) -> ChildSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("Caseload", "Code"),
             QCoreApplication.translate("Caseload", "Name or initials"),
@@ -164,7 +150,7 @@ class CaseloadModel(QAbstractTableModel):
             QCoreApplication.translate("Caseload", "Last conversation"),
             QCoreApplication.translate("Caseload", "Next follow-up"),
             QCoreApplication.translate("Caseload", "Keep until"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -37,48 +36,28 @@ from hjulet.gui.caseload_model import tier_text
 from hjulet.gui.compare_view import CONVERSATION_ID_ROLE, CompareView, TimelineView
 from hjulet.gui.consent_register import ConsentPanel, SharingIndicator
 from hjulet.gui.sip_panel import SipPanel
+from hjulet.gui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ConversationListModel(QAbstractTableModel):
+class ConversationListModel(RowsModel[Conversation]):
     """A child's conversations, newest first."""
 
     COLUMNS = ("date", "place", "language")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Conversation] = []
+    def arrange(self, rows: list[Conversation]) -> list[Conversation]:
+        return sorted(rows, key=lambda c: (c.held_on, c.id or 0), reverse=True)
 
-    def set_rows(self, convs: list[Conversation]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(convs, key=lambda c: (c.held_on, c.id or 0), reverse=True)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def conversation_at(self, row: int) -> Conversation:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("ChildPage", "Date"),
             QCoreApplication.translate("ChildPage", "Place"),
             QCoreApplication.translate("ChildPage", "Language"),
-        )[section]
+        )
+
+    def conversation_at(self, row: int) -> Conversation:
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -11,7 +11,6 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -50,6 +49,7 @@ from hjulet.core.errors import HjuletError
 from hjulet.core.model import Consent, ConsentForm, ConsentGiver
 from hjulet.gui.child_dialog import confirm, to_date
 from hjulet.gui.errors import message_for
+from hjulet.gui.table_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -128,39 +128,23 @@ def form_text(form: ConsentForm) -> str:
 COLUMNS = ("status", "giver", "recipients", "form", "given", "until", "withdrawn")
 
 
-class ConsentModel(QAbstractTableModel):
+class ConsentModel(RowsModel[Consent]):
+    COLUMNS = COLUMNS
+
     """The consents of one child, newest first."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Consent] = []
         self.today = date.today()
 
     def set_rows(self, rows: list[Consent], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda c: (c.given_on, c.id or 0), reverse=True)
         self.today = today or date.today()
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def clear(self) -> None:
-        self.set_rows([])
+    def arrange(self, rows: list[Consent]) -> list[Consent]:
+        return sorted(rows, key=lambda c: (c.given_on, c.id or 0), reverse=True)
 
-    def consent_at(self, row: int) -> Consent:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("Consent", "Status"),
             QCoreApplication.translate("Consent", "Given by"),
@@ -169,7 +153,10 @@ class ConsentModel(QAbstractTableModel):
             QCoreApplication.translate("Consent", "Given on"),
             QCoreApplication.translate("Consent", "Valid until"),
             QCoreApplication.translate("Consent", "Withdrawn"),
-        )[section]
+        )
+
+    def consent_at(self, row: int) -> Consent:
+        return self._rows[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -46,27 +45,27 @@ from hjulet.core.errors import HjuletError
 from hjulet.core.model import Child
 from hjulet.gui.child_dialog import confirm
 from hjulet.gui.errors import message_for
+from hjulet.gui.table_model import RowsModel
 from hjulet.services.exchange import export_then_delete
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(RowsModel[Child]):
     """Children past their keep-until date, oldest date first."""
 
     COLUMNS = ("code", "name", "until", "action")
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Child] = []
+    def arrange(self, rows: list[Child]) -> list[Child]:
+        return sorted(rows, key=lambda c: (c.retention_until or date.min, c.code))
 
-    def set_rows(self, rows: list[Child]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda c: (c.retention_until or date.min, c.code))
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Retention", "Code"),
+            QCoreApplication.translate("Retention", "Name"),
+            QCoreApplication.translate("Retention", "Keep until"),
+            "",
+        )
 
     def child_at(self, row: int) -> Child:
         return self._rows[row]
@@ -78,26 +77,6 @@ class RetentionModel(QAbstractTableModel):
                 del self._rows[n]
                 self.endRemoveRows()
                 return
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (
-            QCoreApplication.translate("Retention", "Code"),
-            QCoreApplication.translate("Retention", "Name"),
-            QCoreApplication.translate("Retention", "Keep until"),
-            "",
-        )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
