@@ -1788,6 +1788,109 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Code</source>
+        <translation>Koden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Födelseåret</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <source>Name of the person giving consent</source>
+        <translation>Namnet på den som lämnar samtycke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>What is good</source>
+        <translation>Det som är bra</translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation>Det som är svårt</translation>
+    </message>
+    <message>
+        <source>What the child wants to happen</source>
+        <translation>Det barnet vill ska hända</translation>
+    </message>
+    <message>
+        <source>Who the child wants help from</source>
+        <translation>Vem barnet vill ha hjälp av</translation>
+    </message>
+    <message>
+        <source>The professional&apos;s note</source>
+        <translation>Yrkespersonens anteckning</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Platsen</translation>
+    </message>
+    <message>
+        <source>Who was present</source>
+        <translation>Vilka som var med</translation>
+    </message>
+    <message>
+        <source>What is important to me</source>
+        <translation>Det här är viktigt för mig</translation>
+    </message>
+    <message>
+        <source>The question for the meeting</source>
+        <translation>Frågan till mötet</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svaret</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1: högst %2 tecken.</translation>
+    </message>
+    <message>
+        <source>%1: choose a step from 1 to %2.</source>
+        <translation>%1: välj ett steg från 1 till %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be filled in.</source>
+        <translation>%1 måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 måste vara text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year.</source>
+        <translation>%1 är inte ett rimligt år.</translation>
+    </message>
+    <message>
+        <source>%1: name at least one recipient.</source>
+        <translation>%1: ange minst en mottagare.</translation>
+    </message>
+    <message>
+        <source>%1 is before the date the consent was given.</source>
+        <translation>%1 är före datumet då samtycket lämnades.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover the vault</source>
