@@ -210,3 +210,25 @@ def test_a_new_recovery_key_replaces_the_old_one(tmp_path, base):
     r = hjulet("recover", str(v), "--recovery-key-file", str(tmp_path / "rk2"),
                "--new-passphrase-file", str(tmp_path / "np"), basedir=base)  # fmt: skip
     assert r.returncode == 0, r.stderr
+
+
+def test_bad_places_and_missing_input_get_messages_not_tracebacks(tmp_path, base):
+    v = tmp_path / "v"
+    hjulet("init", str(v), "--passphrase-file", "-", "--recovery-key-file", str(tmp_path / "rk"),
+           stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+    # the recovery key opens the vault on its own: only the owner may read the file
+    if os.name == "posix":
+        assert (tmp_path / "rk").stat().st_mode & 0o077 == 0
+    # --basedir that is a file
+    (tmp_path / "afile").write_text("x")
+    r = hjulet("list", str(v), "--passphrase-file", "-", stdin="en lång lösenfras\n",
+               basedir=tmp_path / "afile")  # fmt: skip
+    assert r.returncode == 6 and "kan inte användas" in r.stderr and "Traceback" not in r.stderr
+    # an output path that is a folder
+    (tmp_path / "adir").mkdir()
+    r = hjulet("backup", str(v), "--out", str(tmp_path / "adir"), "--passphrase-file", "-",
+               stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+    assert r.returncode == 5 and "kan inte läsas eller skrivas" in r.stderr
+    # no terminal and nothing on standard input
+    r = hjulet("list", str(v), stdin="", basedir=base)
+    assert r.returncode == 2 and "Ingen lösenfras" in r.stderr and "Traceback" not in r.stderr

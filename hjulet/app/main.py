@@ -24,6 +24,12 @@ from hjulet.services.paths import (
 
 log = logging.getLogger("hjulet.app")
 
+NO_BASEDIR = {
+    "sv": "Mappen {path} kan inte användas för inställningar och loggar. Välj en annan med "
+    "--basedir.",
+    "en": "The folder {path} cannot be used for settings and logs. Choose another with --basedir.",
+}
+
 # Shown before Qt exists (so no Qt translator yet): the one message in two languages.
 NO_DISPLAY = {
     "sv": "Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller "
@@ -65,8 +71,12 @@ def main(argv: Sequence[str]) -> int:
         cmd = "python -m hjulet " + " ".join(argv)
         print(NO_DISPLAY[lang].format(cmd=cmd.strip()), file=sys.stderr)
         return 2
-    base = prepare_basedir(args.basedir)
-    setup_logging(base)
+    try:
+        base = prepare_basedir(args.basedir)
+        setup_logging(base)
+    except OSError:
+        print(NO_BASEDIR[lang].format(path=args.basedir or ""), file=sys.stderr)
+        return 6
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

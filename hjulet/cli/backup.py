@@ -12,7 +12,6 @@ Exit codes as in ``cli.main``: 3 wrong passphrase, 4 damaged or truncated file,
 from __future__ import annotations
 
 import argparse
-import getpass
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,7 @@ from hjulet.cli.main import (
     EXIT_INPUT,
     EXIT_OK,
     EXIT_SECRET,
-    EXIT_USAGE,
     EXTRA_COMMANDS,
-    MIN_PASSPHRASE,
     Cli,
     CliError,
 )
@@ -143,15 +140,7 @@ def _file_errors(cli: Cli, path: str, fn: Callable[[], int]) -> int:
 
 
 def _secret(cli: Cli, source: str | None, prompt: str, *, new: bool) -> str:
-    if source:
-        value = cli._read_secret_file(source)
-    else:
-        value = getpass.getpass(cli.t(prompt))
-        if new and getpass.getpass(cli.t("ask_again")) != value:
-            raise CliError(EXIT_USAGE, cli.t("pass_mismatch"))
-    if new and len(value) < MIN_PASSPHRASE:
-        raise CliError(EXIT_USAGE, cli.t("pass_short", n=MIN_PASSPHRASE))
-    return value
+    return cli.ask_secret(source, prompt, new=new)
 
 
 def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:

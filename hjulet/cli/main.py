@@ -38,6 +38,7 @@ from hjulet.services.paths import (
     prepare_basedir,
     setup_logging,
 )
+from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, KdfParams
 
 log = logging.getLogger("hjulet.cli")
@@ -79,13 +80,20 @@ class Cli:
     def passphrase(
         self, args: argparse.Namespace, *, new: bool = False, attr: str = "passphrase_file"
     ) -> str:
-        source = getattr(args, attr, None)
+        prompt = "ask_new_pass" if new else "ask_pass"
+        return self.ask_secret(getattr(args, attr, None), prompt, new=new)
+
+    def ask_secret(self, source: str | None, prompt: str, *, new: bool = False) -> str:
+        """A secret from a file (``-`` = stdin) or a no-echo prompt; twice when new."""
         if source:
             value = self._read_secret_file(source)
         else:
-            value = getpass.getpass(self.t("ask_new_pass" if new else "ask_pass"))
-            if new and getpass.getpass(self.t("ask_again")) != value:
-                raise CliError(EXIT_USAGE, self.t("pass_mismatch"))
+            try:
+                value = getpass.getpass(self.t(prompt))
+                if new and getpass.getpass(self.t("ask_again")) != value:
+                    raise CliError(EXIT_USAGE, self.t("pass_mismatch"))
+            except EOFError:  # no terminal and nothing on standard input
+                raise CliError(EXIT_USAGE, self.t("err_no_passphrase")) from None
         if new and len(value) < MIN_PASSPHRASE:
             raise CliError(EXIT_USAGE, self.t("pass_short", n=MIN_PASSPHRASE))
         return value
@@ -107,7 +115,7 @@ class Cli:
     def _emit_recovery(self, recovery: str, target: str | None) -> None:
         if target:
             try:
-                Path(target).write_text(recovery + "\n", encoding="utf-8")
+                write_atomic(Path(target), (recovery + "\n").encode("utf-8"))  # owner-only (0600)
             except OSError:
                 raise CliError(EXIT_INPUT, self.t("err_write_file", path=target)) from None
             self.say("recovery_written", path=target)
@@ -343,8 +351,12 @@ def main(
     if not getattr(args, "handler", None):
         parser.print_help(cli.out)
         return EXIT_USAGE
-    base = prepare_basedir(cli.basedir)
-    setup_logging(base, logging.WARNING)
+    try:
+        base = prepare_basedir(cli.basedir)
+        setup_logging(base, logging.WARNING)
+    except OSError:
+        print(cli.t("err_basedir", path=cli.basedir or ""), file=cli.err)
+        return EXIT_VAULT
     try:
         return int(args.handler(args))
     except CliError as exc:
@@ -362,6 +374,10 @@ def main(
         return 130
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
+    except OSError as exc:  # a file the person named cannot be read or written
+        log_exception(log, f"command {args.command}: file error", exc)
+        print(cli.t("err_file", path=exc.filename or ""), file=cli.err)
+        return EXIT_INPUT
     except Exception as exc:  # last resort: a message, never a traceback on screen
         log_exception(log, f"command {args.command} crashed", exc)
         print(cli.t("err_internal", log=log_path(base)), file=cli.err)

@@ -153,6 +153,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Kan inte skriva filen {path}.",
         "en": "Cannot write the file {path}.",
     },
+    "err_no_passphrase": {
+        "sv": "Ingen lösenfras angavs. Skriv den när frågan kommer, eller använd "
+        "--passphrase-file.",
+        "en": "No passphrase was given. Type it when asked, or use --passphrase-file.",
+    },
+    "err_file": {
+        "sv": "Filen {path} kan inte läsas eller skrivas (finns mappen, och har du behörighet?). "
+        "Inget har ändrats.",
+        "en": "The file {path} cannot be read or written (does the folder exist, and may you "
+        "write there?). Nothing was changed.",
+    },
+    "err_basedir": {
+        "sv": "Mappen {path} kan inte användas för inställningar och loggar. Välj en annan "
+        "med --basedir.",
+        "en": "The folder {path} cannot be used for settings and logs. Choose another with "
+        "--basedir.",
+    },
     "err_internal": {
         "sv": "Ett oväntat fel inträffade. Inget personligt finns i loggen: {log}",
         "en": "An unexpected error occurred. The log holds nothing personal: {log}",
