@@ -88,9 +88,12 @@ class ChildDialog(QDialog):
         child: Child | None = None,
         languages: Sequence[str] = ("sv",),
         parent: QWidget | None = None,
+        save: Callable[[Child], Child | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.original = child
+        self._save = save
+        self.saved: Child | None = None
         self.setWindowTitle(self.tr("Add a child") if child is None else self.tr("Edit child"))
         self.setMinimumWidth(460)
         self.code = QLineEdit(child.code if child else generate_child_code())
@@ -205,6 +208,15 @@ class ChildDialog(QDialog):
             self.warning_box.hide()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(bool(self.code.text().strip()))
+
+    def accept(self) -> None:
+        """Save first; close only when the save worked, so nothing typed is lost."""
+        if self._save is not None:
+            saved = self._save(self.result_child())
+            if saved is None:
+                return  # the error was shown; the form stays as typed
+            self.saved = saved
+        super().accept()
 
     def result_child(self) -> Child:
         year = self.birth_year.value()

@@ -686,9 +686,8 @@ class MainWindow(QMainWindow):
     def add_child(self) -> ChildDialog | None:
         if self.vault is None:
             return None
-        dialog = ChildDialog(None, self._languages(), self)
+        dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.save_child(dialog.result_child()))
         self.child_dialog = dialog
         dialog.open()
         return dialog
@@ -701,9 +700,8 @@ class MainWindow(QMainWindow):
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return None
-        dialog = ChildDialog(child, self._languages(), self)
+        dialog = ChildDialog(child, self._languages(), self, save=self.save_child)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.save_child(dialog.result_child()))
         self.child_dialog = dialog
         dialog.open()
         return dialog

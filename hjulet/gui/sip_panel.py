@@ -277,6 +277,11 @@ class SipPanel(QWidget):
         self._timer.start()
 
     def flush(self) -> None:
+        """Save now what is pending, including a table cell still being edited."""
+        if self.table.state() == QTableView.State.EditingState:
+            # Moving the current index commits and closes the open editor (Qt does this
+            # for the previous index), so the cell's text reaches the model first.
+            self.table.setCurrentIndex(QModelIndex())
         if self._timer.isActive():
             self._timer.stop()
             self.save()

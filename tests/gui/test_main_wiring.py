@@ -116,3 +116,36 @@ def test_file_menu_offers_backup_and_the_vault_menu_a_new_recovery_key(qtbot, op
     dialog.close_button.click()
     window.lock()
     services.recover_vault(path, dialog.new_key, "en helt ny lösenfras", kdf=window.ctx.kdf)
+
+
+def test_a_sip_cell_still_being_edited_is_saved_when_the_vault_locks(qtbot, opened):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit
+
+    window, path, child, _conv = opened
+    window.open_child(child.id)
+    sip = window.child_page.sip
+    window.child_page.tabs.setCurrentWidget(sip)
+    sip._add_row()
+    index = sip.action_model.index(0, 1)
+    sip.table.setCurrentIndex(index)
+    sip.table.edit(index)
+    editors = [e for e in sip.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert editors, "no cell editor opened"
+    editors[0].setText("Skolan ordnar en rastvärd")
+    window.lock()  # the idle lock does the same
+    with services.open_vault(path, PASSPHRASE) as v:
+        actions = services.get_sip_plan(v, child.id).actions
+    assert [a.what for a in actions] == ["Skolan ordnar en rastvärd"]
+
+
+def test_a_child_that_cannot_be_saved_keeps_the_form_open(qtbot, opened):  # type: ignore[no-untyped-def]
+    window, _path, child, _conv = opened
+    dialog = window.add_child()
+    dialog.code.setText(child.code)  # already used
+    dialog.name.setText("Lisa")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.name.text() == "Lisa"
+    dialog.code.setText("B-NEWC-ODE2")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert any(r.child.name == "Lisa" for r in services.list_children(window.vault))
