@@ -1025,6 +1025,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What has changed since last time, and why (the child&apos;s words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has changed since last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“…” as the child says it</source>
         <translation type="unfinished"></translation>
     </message>

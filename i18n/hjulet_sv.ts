@@ -1025,6 +1025,14 @@
         <translation>Det som är viktigt för mig</translation>
     </message>
     <message>
+        <source>What has changed since last time, and why (the child&apos;s words)</source>
+        <translation>Vad som har ändrats sedan förra gången, och varför (barnets egna ord)</translation>
+    </message>
+    <message>
+        <source>What has changed since last time</source>
+        <translation>Vad som har ändrats sedan förra gången</translation>
+    </message>
+    <message>
         <source>“…” as the child says it</source>
         <translation>”…” som barnet säger det</translation>
     </message>

@@ -250,6 +250,9 @@ class ConversationController(QObject):
     def set_important_shared(self, shared: bool) -> bool:
         return self._update(important_shared=shared)
 
+    def set_change_note_shared(self, shared: bool) -> bool:
+        return self._update(change_note_shared=shared)
+
     def _update(self, **changes: Any) -> bool:
         try:
             services.update_conversation(self.vault, self.conversation_id, **changes)
@@ -267,6 +270,12 @@ class ConversationController(QObject):
             self.save_failed.emit(exc)
             return False
         return True
+
+    def discard(self) -> None:
+        """Forget pending edits (the conversation was deleted)."""
+        self._pending.clear()
+        self._pending_conv.clear()
+        self._timer.stop()
 
     def close(self) -> None:
         """Save what is pending; call before the view goes away."""

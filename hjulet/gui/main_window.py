@@ -554,6 +554,10 @@ class MainWindow(QMainWindow):
         self.retention_dialog = None
 
     def _child_deleted(self, child_id: int) -> None:
+        for window in self._conversation_windows():
+            if window.controller.conversation.child_id == child_id:
+                window.controller.discard()  # nothing left to save it into
+                window.close()
         if self.child_page.child_id == child_id:
             self.child_page.clear()
             self.show_caseload()

@@ -337,6 +337,8 @@ class PdfDialog(QDialog):
             return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
+        # "Print to file" would write an unencrypted PDF without the warning Save gives.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setMinMax(1, max(1, self.page_count()))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -799,6 +801,8 @@ class EncryptedPdfDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         dialog = QPrintDialog(printer, self)
+        # "Print to file" would write an unencrypted PDF without the warning Save gives.
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_pdf(self.preview.document, printer)
 

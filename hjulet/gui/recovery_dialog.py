@@ -166,6 +166,7 @@ def print_recovery_key(parent: QWidget, key: str, vault_name: str) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)  # paper only
     dialog.setWindowTitle(QCoreApplication.translate("Passphrase", "Print the recovery key"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
