@@ -232,3 +232,10 @@ def test_bad_places_and_missing_input_get_messages_not_tracebacks(tmp_path, base
     # no terminal and nothing on standard input
     r = hjulet("list", str(v), stdin="", basedir=base)
     assert r.returncode == 2 and "Ingen lösenfras" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_common_validation_problems_are_in_swedish(tmp_path, base):
+    r = hjulet("init", str(tmp_path / "v"), "--name", "A" * 300, "--passphrase-file", "-",
+               stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+    assert r.returncode == 5
+    assert "name: är längre än 200 tecken" in r.stderr and "longer" not in r.stderr

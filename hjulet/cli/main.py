@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from hjulet.core.errors import (
     HjuletError,
     InvalidInput,
     NotFound,
+    Problem,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -61,6 +63,20 @@ class Cli:
 
     def t(self, msg_id: str, /, **kwargs: object) -> str:
         return MESSAGES[msg_id][self.lang].format(**kwargs)
+
+    def problem(self, problem: Problem) -> str:
+        """One validation problem, its common wordings in the message language.
+
+        ``where`` stays as it is (a field or a path in a file: technical, and the
+        same in every language); rarer, technical ``what`` texts stay in English.
+        """
+        what = problem.what
+        for pattern, msg_id in _PROBLEM_WORDS:
+            m = pattern.match(what)
+            if m:
+                what = self.t(msg_id, **m.groupdict())
+                break
+        return f"{problem.where}: {what}" if problem.where else what
 
     def say(self, msg_id: str, /, **kwargs: object) -> None:
         print(self.t(msg_id, **kwargs), file=self.out)
@@ -208,6 +224,16 @@ class Cli:
         return EXIT_OK
 
 
+_PROBLEM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^is longer than (?P<n>\d+) characters$"), "problem_too_long"),
+    (re.compile(r"^is missing$"), "problem_missing"),
+    (re.compile(r"^must not be empty$"), "problem_empty"),
+    (re.compile(r"^is not a plausible year$"), "problem_year"),
+    (re.compile(r"^is not valid JSON at (?P<where>[^:]*):.*$"), "problem_json"),
+    (re.compile(r"^must be text$"), "problem_text"),
+)
+
+
 class CliError(Exception):
     def __init__(self, code: int, message: str) -> None:
         super().__init__(message)
@@ -325,7 +351,7 @@ def error_message(cli: Cli, exc: HjuletError, args: argparse.Namespace) -> tuple
     if isinstance(exc, NotFound):
         return EXIT_INPUT, cli.t("err_no_child", code=getattr(args, "child", "") or "")
     if isinstance(exc, InvalidInput):
-        lines = [cli.t("err_invalid"), *(f"  - {p}" for p in exc.problems[:50])]
+        lines = [cli.t("err_invalid"), *(f"  - {cli.problem(p)}" for p in exc.problems[:50])]
         return EXIT_INPUT, "\n".join(lines)
     return EXIT_INTERNAL, cli.t("err_internal", log="")
 

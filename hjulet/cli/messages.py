@@ -153,6 +153,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Kan inte skriva filen {path}.",
         "en": "Cannot write the file {path}.",
     },
+    "problem_too_long": {"sv": "är längre än {n} tecken", "en": "is longer than {n} characters"},
+    "problem_missing": {"sv": "saknas", "en": "is missing"},
+    "problem_empty": {"sv": "får inte vara tom", "en": "must not be empty"},
+    "problem_year": {"sv": "är inte ett rimligt år", "en": "is not a plausible year"},
+    "problem_json": {
+        "sv": "är inte giltig JSON (vid {where})",
+        "en": "is not valid JSON (at {where})",
+    },
+    "problem_text": {"sv": "måste vara text", "en": "must be text"},
     "err_no_passphrase": {
         "sv": "Ingen lösenfras angavs. Skriv den när frågan kommer, eller använd "
         "--passphrase-file.",
