@@ -114,6 +114,25 @@ class StrengthMeter(QWidget):
         return s
 
 
+def busy_bar() -> QProgressBar:
+    """An indeterminate, hidden progress bar for work running off the GUI thread."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def hidden_message(name: str = "") -> QLabel:
+    """A word-wrapped label for a message, hidden until there is something to say."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def recovery_key_font() -> QFont:
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.5)
@@ -256,13 +275,8 @@ class ChangePassphraseDialog(QDialog):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
         self.meter = StrengthMeter()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.message = hidden_message()
+        self.busy = busy_bar()
         form = QFormLayout()
         form.addRow(self.tr("Current passphrase"), self.old_pass)
         form.addRow(self.tr("New passphrase"), self.new_pass)
@@ -346,9 +360,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = hidden_message()
         self.ask_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.make_button = self.ask_buttons.addButton(
             self.tr("Make a new recovery key"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -466,14 +478,8 @@ class RecoveryDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat the new passphrase"))
         self.meter = StrengthMeter()
-        self.message = QLabel()
-        self.message.setObjectName("recoveryMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.message = hidden_message("recoveryMessage")
+        self.busy = busy_bar()
         form = QFormLayout()
         form.addRow(self.tr("Recovery key"), self.key_edit)
         form.addRow(self.tr("New passphrase"), self.new_pass)
