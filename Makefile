@@ -52,7 +52,7 @@ lint: $(STAMP)
 bench: system-deps-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
-stress: system-deps-test
+stress: system-deps-test $(STAMP)
 	$(PY) -m benchmarks.stress
 
 screenshots: system-deps-test translations
