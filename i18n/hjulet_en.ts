@@ -1414,7 +1414,7 @@ A technical note (with nothing personal in it) is in:
         <source>Hjulet %1
 A conversation aid for the child&apos;s best wheel.
 
-Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
+%2.
 No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1416,12 +1416,12 @@ En teknisk anteckning (utan något personligt i) finns här:
         <source>Hjulet %1
 A conversation aid for the child&apos;s best wheel.
 
-Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
+%2.
 No network, no cloud: everything stays in your encrypted vault.</source>
         <translation>Hjulet %1
 Ett samtalsstöd för Barnets bästa-hjulet.
 
-Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.
+%2.
 Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
     <message>

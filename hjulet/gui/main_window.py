@@ -948,29 +948,26 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         import platform
-        from importlib.metadata import PackageNotFoundError, version
 
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
-        try:
-            sa_version = version("SQLAlchemy")
-        except PackageNotFoundError:
-            sa_version = "?"
-
+        parts = {
+            **services.component_versions(),
+            "Python": platform.python_version(),
+            "Qt": qVersion(),
+            "PySide6": pyside_version,
+        }
+        versions = ", ".join(f"{name} {v}" for name, v in parts.items() if name != "Hjulet")
         QMessageBox.about(
             self,
             self.tr("About Hjulet"),
             self.tr(
                 "Hjulet %1\nA conversation aid for the child's best wheel.\n\n"
-                "Python %2, Qt %3, PySide6 %4, SQLAlchemy %5.\nNo network, no cloud: "
-                "everything stays in your encrypted vault."
+                "%2.\nNo network, no cloud: everything stays in your encrypted vault."
             )
             .replace("%1", __version__)
-            .replace("%2", platform.python_version())
-            .replace("%3", qVersion())
-            .replace("%4", pyside_version)
-            .replace("%5", sa_version),
+            .replace("%2", versions),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -983,6 +980,3 @@ class MainWindow(QMainWindow):
             self.vault.close()
             self.vault = None
         event.accept()
-
-    def quit_later(self, ms: int) -> None:
-        QTimer.singleShot(ms, self.close)
