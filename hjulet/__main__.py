@@ -34,6 +34,11 @@ def _command_of(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--speech-worker"]:
+        # read-aloud runs in a child process of the app (works frozen too)
+        from hjulet.app.speech_worker import main as worker_main
+
+        return worker_main(args[1:])
     command = _command_of(args)
     if command is not None or any(a in ("-h", "--help") for a in args):
         from hjulet.cli.main import main as cli_main

@@ -67,7 +67,7 @@ from hjulet.gui.child_mode_parts import (
 from hjulet.gui.conversation_controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
-from hjulet.gui.speech import Reader
+from hjulet.gui.speech import ReadAloud
 from hjulet.gui.wheel_widget import WheelWidget, draw_icon
 
 PRACTICE_ID = "practice"
@@ -201,6 +201,7 @@ class ChildModeWindow(QWidget):
         basedir: Path | None = None,
         parent: QWidget | None = None,
         no_err_windows: bool = False,
+        reader: ReadAloud | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
@@ -217,7 +218,8 @@ class ChildModeWindow(QWidget):
             load_child_texts("sv", extra) if self.lang != "sv" else None
         )
         self.rtl = self.texts.rtl or self.definition.is_rtl(self.lang)
-        self.reader = Reader.shared()
+        # read-aloud never blocks: the engine and the clip player run in child processes
+        self.reader = reader or ReadAloud(basedir, self)
         self.one_index = 0
         self._before_pause = "who"
         self.setWindowTitle(QCoreApplication.translate("ChildMode", "Child mode"))
@@ -268,6 +270,15 @@ class ChildModeWindow(QWidget):
         )
         self.exit_button.setMinimumHeight(44)
         self.exit_button.held.connect(self.leave)
+        # for the adult: why read-aloud is off (in the professional's language)
+        self.speech_note = QLabel(self)
+        self.speech_note.setObjectName("speechNote")
+        self.speech_note.setWordWrap(True)
+        self.speech_note.setFont(font_for("sv", 12))
+        self.speech_note.setStyleSheet(f"color: {CALM_MUTED};")
+        self.speech_note.hide()
+        self.reader.note.connect(self._speech_note)
+        self.reader.availability_changed.connect(self._speech_note)
         self.cover_screen = CoverScreen(self)
         self.cover_screen.uncover.connect(self.uncover)
         self.cover_screen.hide()
@@ -281,6 +292,7 @@ class ChildModeWindow(QWidget):
         controller.answer_committed.connect(self._answer_committed)
         controller.save_failed.connect(self._save_failed)
         self.go("who")
+        self._speech_note()
 
     # -- building blocks -------------------------------------------------------------
     def _read_name(self) -> str:
@@ -289,7 +301,14 @@ class ChildModeWindow(QWidget):
     def _readable(self, key: str, px: int = 24, bold: bool = False) -> ReadableText:
         sv = self.sv.text(key) if self.sv is not None else ""
         return ReadableText(
-            self.texts.text(key), self.lang, self._read_name(), px=px, bold=bold, swedish=sv
+            self.texts.text(key),
+            self.lang,
+            self._read_name(),
+            px=px,
+            bold=bold,
+            swedish=sv,
+            key=key,
+            reader=self.reader,
         )
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
@@ -440,7 +459,9 @@ class ChildModeWindow(QWidget):
         col.setSpacing(14)
         self.whole_heading = AreaHeading(self.lang)
         col.addWidget(self.whole_heading)
-        self.whole_question = ReadableText("", self.lang, self._read_name(), px=24)
+        self.whole_question = ReadableText(
+            "", self.lang, self._read_name(), px=24, reader=self.reader
+        )
         col.addWidget(self.whole_question)
         col.addStretch(1)
         col.addWidget(self._readable("wheel_hint", px=18))
@@ -470,7 +491,9 @@ class ChildModeWindow(QWidget):
         col.addWidget(self.one_count)
         self.one_heading = AreaHeading(self.lang)
         col.addWidget(self.one_heading)
-        self.one_question = ReadableText("", self.lang, self._read_name(), px=26)
+        self.one_question = ReadableText(
+            "", self.lang, self._read_name(), px=26, reader=self.reader
+        )
         col.addWidget(self.one_question)
         col.addStretch(1)
         self.one_legend_holder = QVBoxLayout()
@@ -584,7 +607,9 @@ class ChildModeWindow(QWidget):
         self.one_legend_holder.addWidget(self.one_legend)
         self.one_count.setText(self.texts.area_count_text(index + 1, n))
         self.one_heading.set_area(area.icon, area.label_in(self.lang))
-        self.one_question.set_text(area.question_in(self.lang), self._swedish_of(area))
+        self.one_question.set_text(
+            area.question_in(self.lang), self._swedish_of(area), f"area.{area.id}.question"
+        )
         self.one_back.setVisible(index > 0)
         self.one_next.setText(self.texts.next if index < n - 1 else self.texts.done)
         self.one_next.setAccessibleName(self.one_next.text())
@@ -650,7 +675,9 @@ class ChildModeWindow(QWidget):
     def _whole_focus(self, area_id: str) -> None:
         area = self.definition.area(area_id)
         self.whole_heading.set_area(area.icon, area.label_in(self.lang))
-        self.whole_question.set_text(area.question_in(self.lang), self._swedish_of(area))
+        self.whole_question.set_text(
+            area.question_in(self.lang), self._swedish_of(area), f"area.{area.id}.question"
+        )
 
     def _save_failed(self, exc: BaseException) -> None:
         show_error(self, exc, no_windows=self.no_err_windows)
@@ -688,6 +715,11 @@ class ChildModeWindow(QWidget):
             )
         for b in (self.pause_button, self.cover_button, self.exit_button):
             b.raise_()
+        if self.speech_note.isVisibleTo(self):
+            ex_geo = self.exit_button.geometry()
+            note_w = min(520, max(200, w // 3))
+            x = ex_geo.right() + 12 if not self.rtl else ex_geo.left() - 12 - note_w
+            self.speech_note.setGeometry(x, ex_geo.top() - 8, note_w, 60)
         if self.cover_screen.isVisible():
             self.cover_screen.setGeometry(self.rect())
             self.cover_screen.raise_()
@@ -703,6 +735,14 @@ class ChildModeWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # no way out by keys except the adult's shortcut; swallow the rest here
         super().keyPressEvent(event)
+
+    def _speech_note(self, note: str = "") -> None:
+        """Tell the adult, calmly and once, why read-aloud is off."""
+        text = note or self.reader.unavailable_reason(self.lang)
+        if text:
+            self.speech_note.setText(text)
+            self.speech_note.show()
+            self._place_corner_buttons()
 
     def leave(self) -> None:
         """The adult's deliberate exit: save, stop speech, close."""

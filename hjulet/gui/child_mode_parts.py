@@ -28,7 +28,7 @@ from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
-from hjulet.gui.speech import SpeakerButton
+from hjulet.gui.speech import ReadAloud, SpeakerButton
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel_widget import draw_icon
 
@@ -126,6 +126,8 @@ class ReadableText(QWidget):
         bold: bool = False,
         swedish: str = "",
         parent: QWidget | None = None,
+        key: str = "",
+        reader: ReadAloud | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -148,15 +150,17 @@ class ReadableText(QWidget):
         self.swedish.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.swedish.setVisible(bool(swedish) and swedish != text)
         column.addWidget(self.swedish)
-        self.speaker = SpeakerButton(text, lang, read_name, self, size=max(44, px + 18))
+        self.speaker = SpeakerButton(
+            text, lang, read_name, self, reader=reader, size=max(44, px + 18), key=key
+        )
         layout.addLayout(column, 1)
         layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)
 
-    def set_text(self, text: str, swedish: str = "") -> None:
+    def set_text(self, text: str, swedish: str = "", key: str | None = None) -> None:
         self.label.setText(text)
         self.swedish.setText(swedish)
         self.swedish.setVisible(bool(swedish) and swedish != text)
-        self.speaker.set_text(text, self.lang)
+        self.speaker.set_text(text, self.lang, key)
 
     def text(self) -> str:
         return self.label.text()

@@ -16,7 +16,6 @@ from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, Conversation
 from hjulet.gui.child_mode import ChildModeWindow, conversation_for_child_mode, start_child_mode
 from hjulet.gui.conversation_controller import ConversationController
-from hjulet.gui.speech import ENGINE_ENV, Reader, SpeakerButton
 from tests.gui.test_conversation_support import make_conversation, ring_point, stored
 
 
@@ -241,32 +240,6 @@ def test_arabic_child_mode_mirrors_and_uses_naskh(qtbot: Any, vault: Any, catalo
     assert "trygg" in window.whole_question.swedish.text().lower()
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 5))
     assert stored(vault, conv.id, conv.definition.areas[1].id) == Answer.at(5)
-
-
-def test_read_aloud_buttons_only_where_a_voice_exists(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Qt's mock engine has English, Norwegian and Finnish voices, no Swedish or Arabic
-    monkeypatch.setenv(ENGINE_ENV, "mock")
-    reader = Reader()
-    if not reader.can_read("en") and reader.engine_name() == "":
-        pytest.skip("QtTextToSpeech (PySide6-Addons) is not installed")
-    en = SpeakerButton("How much do you like ice cream?", "en", "Read aloud", reader=reader)
-    sv = SpeakerButton("Hur mycket tycker du om glass?", "sv", "Läs upp", reader=reader)
-    qtbot.addWidget(en)
-    qtbot.addWidget(sv)
-    assert en.usable and not sv.usable
-    assert sv.isHidden()
-    en.click()  # starts speaking and returns at once; never blocks
-
-
-def test_read_aloud_hidden_without_an_engine(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(ENGINE_ENV, "no-such-engine")
-    reader = Reader()
-    button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
-    qtbot.addWidget(button)
-    assert not button.usable and button.isHidden()
-    assert reader.say("Hej", "sv") is False
 
 
 def test_start_child_mode_by_code_reuses_todays_conversation(

@@ -1,0 +1,360 @@
+"""Read-aloud that can never block: real worker processes, real child mode.
+
+Broken engines are stand-ins run inside the real worker loop (tests/gui/speech_engines.py);
+what is under test is the non-blocking wrapper: the pipe, the watchdog, the kill, and
+child mode's cover / next / exit while the engine hangs.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import signal
+import struct
+import subprocess
+import time
+import wave
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from hjulet.core.catalog import Catalog
+from hjulet.gui.child_mode import ChildModeWindow
+from hjulet.gui.conversation_controller import ConversationController
+from hjulet.gui.speech import (
+    ANSWER_MS,
+    START_MS,
+    ReadAloud,
+    SpeakerButton,
+    worker_command,
+)
+from tests.gui import speech_engines
+from tests.gui.test_conversation_support import make_conversation
+
+# Cover, pause, next and exit must answer within 100 ms whatever the engine does. A
+# hung engine would make these calls never return, so the margin is not a benchmark.
+RESPONSE_S = 0.1
+LAUNCH_MS = 30000  # a worker is a new Python process; the test machine may be busy
+
+
+@pytest.fixture(autouse=True)
+def _no_workers_left() -> Iterator[None]:
+    yield
+    ReadAloud.shutdown_workers()
+
+
+def worker_pid(command: list[str]) -> int:
+    return ReadAloud._workers[tuple(command)].pid
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # a killed child that is not reaped yet is a zombie: gone as far as speech goes
+    with open(f"/proc/{pid}/stat") as f:
+        return f.read().split(")")[-1].split()[0] == "Z"
+
+
+def took(call: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def open_window(qtbot: Any, vault: Any, conv: Any, reader: ReadAloud) -> ChildModeWindow:
+    controller = ConversationController(vault, conv.id)
+    window = ChildModeWindow(vault, controller, reader=reader)
+    controller.setParent(window)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def page_speaker(window: ChildModeWindow) -> SpeakerButton:
+    page = window.pages[window.current_page()]
+    return next(b for b in page.findChildren(SpeakerButton) if b.isVisibleTo(window))
+
+
+@pytest.mark.parametrize("engine", ["stop-blocks", "speak-blocks"])
+def test_an_engine_that_hangs_never_reaches_the_child(
+    qtbot: Any, vault: Any, catalog: Catalog, engine: str
+) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    command = speech_engines.command(engine)
+    reader = ReadAloud(voice_command=command)
+    notes: list[str] = []
+    reader.note.connect(notes.append)
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("sv"), timeout=LAUNCH_MS)
+    pid = worker_pid(command)
+    speaker = page_speaker(window)
+    assert speaker.isEnabled()
+    qtbot.mouseClick(speaker, Qt.MouseButton.LeftButton)  # the engine starts, or hangs
+    # F12 covers at once although the engine never answers the stop it causes
+    assert took(lambda: QTest.keyClick(window, Qt.Key.Key_F12)) < RESPONSE_S
+    assert window.cover_screen.isVisible()
+    assert took(lambda: QTest.keyClick(window.cover_screen, Qt.Key.Key_F12)) < RESPONSE_S
+    assert not window.cover_screen.isVisible()
+    # pressing read-aloud and pause again while the engine hangs
+    qtbot.mouseClick(page_speaker(window), Qt.MouseButton.LeftButton)
+    assert took(window.pause) < RESPONSE_S
+    assert window.current_page() == "pause"
+    # the watchdog switches the engine off for the session, with a note for the adult
+    qtbot.waitUntil(lambda: reader.off, timeout=ANSWER_MS + 5000)
+    assert notes and "stopped answering" in notes[0]
+    qtbot.waitUntil(lambda: gone(pid), timeout=3000)
+    assert window.speech_note.isVisibleTo(window)
+    assert "stopped answering" in window.speech_note.text()
+    window.resume()
+    speaker = page_speaker(window)
+    assert not speaker.isEnabled() and "stopped answering" in speaker.toolTip()
+    assert reader.unavailable_reason("sv") and not reader.speak("k", "Hej", "sv")
+    # the child goes on
+    assert took(lambda: qtbot.mouseClick(window.who_next, Qt.MouseButton.LeftButton)) < RESPONSE_S
+    assert window.current_page() == "practice"
+    # not started again in this session
+    again = ReadAloud(voice_command=command)
+    assert again.off and not again.checking("sv")
+    assert tuple(command) not in ReadAloud._workers or not ReadAloud._workers[tuple(command)].alive
+    assert took(window.leave) < RESPONSE_S
+
+
+def test_an_engine_that_never_starts_is_switched_off(qtbot: Any) -> None:
+    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"))
+    button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
+    qtbot.addWidget(button)
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + START_MS)
+    assert reader.off
+    assert not button.isEnabled() and "stopped answering" in button.reason
+    assert took(reader.stop) < RESPONSE_S
+
+
+def test_an_engine_that_crashes_is_switched_off(qtbot: Any) -> None:
+    command = speech_engines.command("crashes")
+    reader = ReadAloud(voice_command=command)
+    notes: list[str] = []
+    reader.note.connect(notes.append)
+    qtbot.waitUntil(lambda: reader.available("en"), timeout=LAUNCH_MS)
+    assert reader.speak("practice_question", "How much do you like ice cream?", "en")
+    qtbot.waitUntil(lambda: reader.off, timeout=ANSWER_MS + 5000)
+    assert notes and not reader.available("en")
+
+
+def test_an_engine_that_fails_to_start_means_no_voice(qtbot: Any) -> None:
+    reader = ReadAloud(voice_command=speech_engines.command("fails"))
+    button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
+    qtbot.addWidget(button)
+    assert not button.isEnabled() and button.reason == ""  # still asking the engine
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS)
+    assert not reader.off  # it answered: it just has no voices
+    assert not button.isEnabled()
+    assert button.reason == "No voice for svenska (sv) on this computer"
+
+
+def test_no_such_engine_means_no_voice(qtbot: Any) -> None:
+    # moved from test_child_mode: an engine name Qt does not know
+    reader = ReadAloud(voice_command=worker_command("voice", engine="no-such-engine"))
+    button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
+    qtbot.addWidget(button)
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS)
+    assert not button.usable and not button.isEnabled()
+    assert reader.say("Hej", "sv") is False
+
+
+def test_the_worker_leaves_when_the_app_goes_even_if_the_engine_hangs(tmp_path: Path) -> None:
+    # what keeps a hung engine from outliving a crashed or killed app: the pipe closes
+    proc = subprocess.Popen(
+        speech_engines.command("stop-blocks"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    assert b"hello" in proc.stdout.readline()
+    assert b"ready" in proc.stdout.readline()
+    proc.stdin.write(b'{"op": "speak", "id": 1, "lang": "sv", "text": "Hej"}\n')
+    proc.stdin.write(b'{"op": "stop", "id": 2}\n')
+    proc.stdin.flush()
+    lines = [proc.stdout.readline() for _ in range(2)]
+    assert b'"ack", "id": 1' in b"".join(lines)
+    proc.stdin.close()  # the app is gone; the worker is stuck in stop()
+    try:
+        assert proc.wait(timeout=20) == 0
+    finally:
+        proc.kill()
+        proc.stdout.close()
+
+
+def test_mock_engine_reads_aloud_in_its_own_languages_only(qtbot: Any) -> None:
+    # Qt's mock engine has English, Norwegian and Finnish voices; no Swedish or Arabic
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    en = SpeakerButton("How much do you like ice cream?", "en", "Read", reader=reader, key="q")
+    sv = SpeakerButton("Hur mycket tycker du om glass?", "sv", "Läs upp", reader=reader, key="q")
+    qtbot.addWidget(en)
+    qtbot.addWidget(sv)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    qtbot.waitUntil(lambda: en.usable, timeout=LAUNCH_MS)
+    assert not sv.usable and not sv.isEnabled()
+    assert sv.reason == "No voice for svenska (sv) on this computer"
+    assert reader.unavailable_reason("ar").startswith("No voice for العربية")
+    # Somali and Tigrinya have no voice; Qt knows no "prs" locale and would pick a
+    # generic voice: none of them may borrow another language's voice
+    for lang in ("so", "ti", "prs", "xx"):
+        assert not reader.available(lang) and not reader.speak("q", "text", lang)
+    en.click()
+    qtbot.waitUntil(lambda: ("q", "done") in states, timeout=10000)
+    assert states[0] == ("q", "speaking")
+
+
+def test_the_worker_refuses_a_language_it_has_no_voice_for() -> None:
+    # the worker itself, asked directly, never falls back to another voice
+    proc = subprocess.Popen(
+        worker_command("voice", engine="mock"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(b'{"op": "speak", "id": 7, "lang": "sv", "text": "Hej"}\n')
+        proc.stdin.flush()
+        lines = [proc.stdout.readline() for _ in range(4)]
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdin.close()
+        proc.stdout.close()
+    assert b'"langs": ["en", "fi", "nb", "nn"]' in lines[1]
+    assert lines[2:] == [
+        b'{"ev": "state", "id": 7, "state": "novoice"}\n',
+        b'{"ev": "ack", "id": 7}\n',
+    ]
+
+
+def write_sine(path: Path, seconds: float = 0.3) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rate = 16000
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(
+            b"".join(
+                struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate)))
+                for i in range(int(rate * seconds))
+            )
+        )
+
+
+def test_a_recorded_clip_is_played_where_no_voice_exists(qtbot: Any, tmp_path: Path) -> None:
+    write_sine(tmp_path / "audio" / "so" / "practice_question.wav")
+    (tmp_path / "audio" / "so" / "notes.txt").write_text("not a clip")
+    reader = ReadAloud(tmp_path, voice_command=worker_command("voice", engine="mock"))
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    clip = SpeakerButton("Immisa...", "so", "Akhri", reader=reader, key="practice_question")
+    other = SpeakerButton("Ma jeceshahay?", "so", "Akhri", reader=reader, key="who_1")
+    qtbot.addWidget(clip)
+    qtbot.addWidget(other)
+    assert clip.usable  # at once: no engine needed
+    qtbot.waitUntil(lambda: not reader.checking("so"), timeout=LAUNCH_MS)
+    assert not other.usable
+    assert other.reason == "No voice for Soomaali (so) on this computer"
+    assert reader.clip_path("notes", "so") is None
+    assert reader.clip_path("../so/practice_question", "so") is None
+    clip.click()
+    qtbot.waitUntil(lambda: ("practice_question", "done") in states, timeout=LAUNCH_MS)
+    assert ("practice_question", "playing") in states
+
+
+def test_child_mode_shows_read_aloud_unavailable_without_voice_or_clip(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "ar")
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    speaker = page_speaker(window)
+    assert speaker.isVisible() and not speaker.isEnabled()
+    assert speaker.reason.startswith("No voice for العربية")
+    assert window.speech_note.isVisibleTo(window)
+    assert window.speech_note.text() == speaker.reason
+
+
+# --- the real engine: speech-dispatcher with espeak-ng and no sound device ------------
+
+
+def _daemons_under(runtime: Path) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"speech-dispatcher" in cmdline and str(runtime).encode() in cmdline:
+                pids.append(int(entry.name))
+    return pids
+
+
+@pytest.fixture
+def private_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A speech-dispatcher of the test's own (private runtime dir and home), killed after."""
+    if shutil.which("speech-dispatcher") is None:
+        pytest.skip("speech-dispatcher is not installed")
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SPEECHD_ADDRESS", raising=False)
+    yield runtime
+    ReadAloud.shutdown_workers()
+    for pid in _daemons_under(runtime):
+        os.kill(pid, signal.SIGKILL)  # a daemon stuck on the missing sound device
+    deadline = time.monotonic() + 10
+    while _daemons_under(runtime) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _daemons_under(runtime) == []
+
+
+def test_speech_dispatcher_without_sound_never_blocks_child_mode(
+    qtbot: Any, vault: Any, catalog: Catalog, private_speechd: Path
+) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    command = worker_command("voice", engine="speechd")
+    reader = ReadAloud(voice_command=command)
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + START_MS)
+    if not reader.available("sv"):
+        pytest.skip(f"speech-dispatcher has no Swedish voice here ({reader.off=})")
+    # espeak-ng has Persian but no Somali or Tigrinya; Dari may use the Persian voice
+    assert reader.available("fa") and reader.available("prs")
+    assert not reader.available("so") and not reader.available("ti")
+    pid = worker_pid(command)
+    for _ in range(3):  # read aloud, cover; uncover, again: the second stop hangs libspeechd
+        qtbot.mouseClick(page_speaker(window), Qt.MouseButton.LeftButton)
+        qtbot.wait(300)
+        assert took(lambda: QTest.keyClick(window, Qt.Key.Key_F12)) < RESPONSE_S
+        assert window.cover_screen.isVisible()
+        QTest.keyClick(window.cover_screen, Qt.Key.Key_F12)
+        if reader.off:
+            break
+    # whether libspeechd hung or not, the adult is told exactly when speech went off
+    qtbot.wait(ANSWER_MS + 500)
+    assert window.speech_note.isVisibleTo(window) == reader.off
+    assert took(window.leave) < RESPONSE_S
+    assert took(ReadAloud.shutdown_workers) < 2.0  # what quitting does
+    assert gone(pid)
