@@ -1893,6 +1893,25 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read-aloud is off for now: the speech engine on this computer stopped answering. The child can go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded read-aloud is off for now: sound playback on this computer stopped answering. The child can go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-aloud is off: the speech engine stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover the vault</source>

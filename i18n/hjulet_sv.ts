@@ -1899,6 +1899,25 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <source>Read-aloud is off for now: the speech engine on this computer stopped answering. The child can go on without it.</source>
+        <translation>Uppläsningen är avstängd en stund: datorns talsyntes slutade svara. Barnet kan fortsätta utan den.</translation>
+    </message>
+    <message>
+        <source>Recorded read-aloud is off for now: sound playback on this computer stopped answering. The child can go on without it.</source>
+        <translation>Inspelad uppläsning är avstängd en stund: datorns ljuduppspelning slutade svara. Barnet kan fortsätta utan den.</translation>
+    </message>
+    <message>
+        <source>Read-aloud is off: the speech engine stopped answering</source>
+        <translation>Uppläsningen är avstängd: talsyntesen slutade svara</translation>
+    </message>
+    <message>
+        <source>No voice for %1 on this computer</source>
+        <translation>Ingen röst för %1 på den här datorn</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover the vault</source>

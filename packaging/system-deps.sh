@@ -30,8 +30,12 @@ pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-
 if [ "$want" = test ]; then
   # PDF text extraction and rendering in tests; a virtual screen for app runs
   pkgs+=(poppler-utils xvfb xauth)
+  # A real speech engine with no sound device, for the read-aloud test that proves a
+  # hanging libspeechd never reaches the screen (tests/gui/test_speech.py)
+  pkgs+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 fi
-# QtTextToSpeech loads only with PulseAudio's client library (MACHINE.md)
+# QtTextToSpeech and QtMultimedia (read-aloud, in its worker process) load only with
+# PulseAudio's client library
 pkgs+=(libpulse0)
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
