@@ -738,6 +738,10 @@ class ChildModeWindow(QWidget):
 
     def _speech_note(self, note: str = "") -> None:
         """Tell the adult, calmly and once, why read-aloud is off."""
+        if note:
+            self._speech_note_said = True  # the worker's own note stays
+        elif getattr(self, "_speech_note_said", False):
+            return
         text = note or self.reader.unavailable_reason(self.lang)
         if text:
             self.speech_note.setText(text)

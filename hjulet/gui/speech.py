@@ -68,7 +68,7 @@ log = logging.getLogger("hjulet.gui.speech")
 
 ENGINE_ENV = "HJULET_TTS_ENGINE"
 ANSWER_MS = 2000  # an engine call must return within this
-START_MS = 5000  # the engine (and a speech daemon it spawns) must be up within this
+START_MS = 10000  # the engine (and a speech daemon it spawns) must be up within this
 LAUNCH_MS = 30000  # the worker process itself must start (Python + Qt, a busy machine)
 CLIP_SUFFIXES = (".wav", ".ogg", ".mp3")
 # a language that may use another language's voice (see the module docstring)
@@ -191,16 +191,17 @@ class _Worker(QObject):
         self.alive = False
         self._watchdog.stop()
         self._pending.clear()
-        self.kill()
+        self.kill(wait=False)  # reaped when it is gone (finished); the GUI never waits
         self.died.emit(why)
 
-    def kill(self) -> None:
-        """Kill the process; SIGKILL cannot be refused, so this never waits long."""
+    def kill(self, wait: bool = True) -> None:
+        """Kill the process (SIGKILL cannot be refused); at quit, wait at most 0.5 s."""
         self.alive = False
         self._watchdog.stop()
         if self._proc.state() != QProcess.ProcessState.NotRunning:
             self._proc.kill()
-            self._proc.waitForFinished(1000)
+            if wait:
+                self._proc.waitForFinished(500)
 
 
 class ReadAloud(QObject):
