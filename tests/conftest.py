@@ -13,6 +13,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
+# Read-aloud uses Qt's mock speech engine in tests (and in the app processes they start),
+# so no test spawns a speech-dispatcher except the one that means to (test_speech.py).
+os.environ.setdefault("HJULET_TTS_ENGINE", "mock")
 
 import pytest
 

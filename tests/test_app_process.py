@@ -106,3 +106,72 @@ def test_scripted_start_opens_child_mode_for_that_child(tmp_path):
         convs = services.list_conversations(v, child.id)
     # Child mode started today's conversation for exactly that child.
     assert len(convs) == before + 1 and convs[-1].held_on == date.today()
+
+
+def _processes_mentioning(marker: str, needle: bytes) -> list[int]:
+    """Processes whose command line has ``needle`` and whose environment has ``marker``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            environ = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if needle in cmdline and marker.encode() in environ:
+            found.append(int(entry.name))
+    return found
+
+
+def test_child_mode_with_speech_dispatcher_quits_and_leaves_no_speech_worker(tmp_path):
+    import shutil
+    import signal
+
+    import pytest
+
+    from hjulet import services
+    from hjulet.core.catalog import load_catalog
+    from hjulet.services.demo import populate_demo
+    from hjulet.storage.keyslots import FAST_KDF
+
+    if shutil.which("speech-dispatcher") is None:
+        pytest.skip("speech-dispatcher is not installed")
+    vault_path, home, runtime = tmp_path / "v", tmp_path / "home", tmp_path / "run"
+    home.mkdir()
+    runtime.mkdir(mode=0o700)
+    vault, _ = services.create_vault(vault_path, "demo passphrase", kdf=FAST_KDF)
+    with vault:
+        populate_demo(vault, load_catalog())
+    (tmp_path / "pass").write_text("demo passphrase\n")
+    try:
+        r = run_app(
+            "--basedir",
+            str(tmp_path / "base"),
+            "--vault",
+            str(vault_path),
+            "--child",
+            "DEMO-002",
+            "--child-mode",
+            "--passphrase-file",
+            str(tmp_path / "pass"),
+            "--no-err-windows",
+            "--quit-after",
+            "8000",
+            env_extra={
+                "QT_QPA_PLATFORM": "offscreen",
+                "HJULET_TTS_ENGINE": "speechd",
+                "XDG_RUNTIME_DIR": str(runtime),
+            },
+            home=home,
+        )
+        assert r.returncode == 0, r.stderr
+        assert "Traceback" not in r.stderr
+        # the app's speech worker went with it (the engine's daemon may stay: a screen
+        # reader can share it; this test kills its own below)
+        assert _processes_mentioning(str(runtime), b"--speech-worker") == []
+        # (and it did run the real engine: that engine spawned its daemon)
+        assert _processes_mentioning(str(runtime), b"speech-dispatcher") != []
+    finally:
+        for pid in _processes_mentioning(str(runtime), b"speech-dispatcher"):
+            os.kill(pid, signal.SIGKILL)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from typing import Any
-
-# Read-aloud tests use Qt's mock speech engine; it must be chosen before the
-# shared Reader is first used (and it keeps speech-dispatcher out of the tests).
-os.environ.setdefault("HJULET_TTS_ENGINE", "mock")
 
 from PySide6.QtCore import QPoint
 
