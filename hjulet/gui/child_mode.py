@@ -220,6 +220,7 @@ class ChildModeWindow(QWidget):
         self.rtl = self.texts.rtl or self.definition.is_rtl(self.lang)
         # read-aloud never blocks: the engine and the clip player run in child processes
         self.reader = reader or ReadAloud(basedir, self)
+        self.reader.prepare(conv.language)
         self.one_index = 0
         self._before_pause = "who"
         self.setWindowTitle(QCoreApplication.translate("ChildMode", "Child mode"))

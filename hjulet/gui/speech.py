@@ -5,6 +5,7 @@ Public API (what child mode uses; keep it small and stable)::
     reader = ReadAloud(basedir, parent)        # starts the worker(s) in the background
     reader.available(lang, key="") -> bool    # a clip for key, or a voice of lang
     reader.checking(lang) -> bool             # the engine has not said yet which voices it has
+    reader.prepare(lang)                      # starts the clip player early if lang has clips
     reader.speak(key, text, lang) -> bool     # returns at once; False when unavailable
     reader.stop()                             # returns at once, whatever the engine does
     reader.unavailable_reason(lang, key="")   # "" or a short translated note for the adult
@@ -417,6 +418,11 @@ class ReadAloud(QObject):
         return QCoreApplication.translate("ReadAloud", "No voice for %1 on this computer").replace(
             "%1", self._language_name(lang)
         )
+
+    def prepare(self, lang: str) -> None:
+        """Start the clip player early when ``lang`` has clips (so the first press plays)."""
+        if self._clip_cmd not in self._dead and self._clip_index(lang):
+            self._attach("clips")
 
     def speak(self, key: str, text: str, lang: str) -> bool:
         """Start the clip or the voice for ``key``; returns at once."""

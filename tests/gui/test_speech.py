@@ -279,6 +279,27 @@ def test_a_recorded_clip_is_played_where_no_voice_exists(qtbot: Any, tmp_path: P
     assert ("practice_question", "playing") in states
 
 
+def test_a_clip_player_that_hangs_is_switched_off(qtbot: Any, tmp_path: Path) -> None:
+    write_sine(tmp_path / "audio" / "ti" / "practice_question.wav")
+    player = speech_engines.command("speak-blocks")  # play() never returns
+    reader = ReadAloud(
+        tmp_path, voice_command=worker_command("voice", engine="mock"), clip_command=player
+    )
+    notes: list[str] = []
+    reader.note.connect(notes.append)
+    reader.prepare("ti")
+    button = SpeakerButton("...", "ti", "Read", reader=reader, key="practice_question")
+    qtbot.addWidget(button)
+    assert button.usable
+    qtbot.waitUntil(lambda: ReadAloud._workers[tuple(player)].is_ready, timeout=LAUNCH_MS)
+    button.click()
+    assert took(button.click) < RESPONSE_S  # pressing again stops: the player never answers
+    qtbot.waitUntil(lambda: not button.usable, timeout=LAUNCH_MS + ANSWER_MS)
+    assert notes and notes[0].startswith("Recorded read-aloud is off")
+    assert reader.clip_path("practice_question", "ti") is None
+    assert not reader.speak("practice_question", "...", "ti")
+
+
 def test_child_mode_shows_read_aloud_unavailable_without_voice_or_clip(
     qtbot: Any, vault: Any, catalog: Catalog
 ) -> None:
