@@ -298,6 +298,12 @@ class ReadAloud(QObject):
             worker.kill()
         cls._workers.clear()
 
+    @classmethod
+    def end_session(cls) -> None:
+        """Kill every worker and forget which engines hung: the next reader starts afresh."""
+        cls.shutdown_workers()
+        cls._dead.clear()
+
     def _voice_ready(self, _langs: list[str]) -> None:
         self.availability_changed.emit()
 

@@ -44,8 +44,10 @@ LAUNCH_MS = 30000  # a worker is a new Python process; the test machine may be b
 
 @pytest.fixture(autouse=True)
 def _no_workers_left() -> Iterator[None]:
+    # each test is a session of its own: no worker and no switched-off engine carries over
+    ReadAloud.end_session()
     yield
-    ReadAloud.shutdown_workers()
+    ReadAloud.end_session()
 
 
 def worker_pid(command: list[str]) -> int:
