@@ -69,7 +69,9 @@ log = logging.getLogger("hjulet.gui.speech")
 
 ENGINE_ENV = "HJULET_TTS_ENGINE"
 ANSWER_MS = 2000  # an engine call must return within this
-START_MS = 10000  # the engine (and a speech daemon it spawns) must be up within this
+# the engine must be up within this: speech-dispatcher took 1.3-6.8 s to connect and list
+# espeak-ng's voices on a busy 2-core machine; nobody waits for it (the buttons say so)
+START_MS = 20000
 LAUNCH_MS = 30000  # the worker process itself must start (Python + Qt, a busy machine)
 CLIP_SUFFIXES = (".wav", ".ogg", ".mp3")
 # a language that may use another language's voice (see the module docstring)
@@ -113,8 +115,9 @@ class _Worker(QObject):
     state = Signal(int, str)  # command id, state
     died = Signal(str)  # "hung" or "failed"
 
-    def __init__(self, command: Sequence[str]) -> None:
+    def __init__(self, command: Sequence[str], start_ms: int = START_MS) -> None:
         super().__init__()
+        self._start_ms = start_ms
         self.alive = True
         self.is_ready = False
         self.langs: list[str] = []
@@ -155,7 +158,7 @@ class _Worker(QObject):
             except (ValueError, KeyError, TypeError):
                 continue
             if ev == "hello":
-                self._deadline = time.monotonic() + START_MS / 1000
+                self._deadline = time.monotonic() + self._start_ms / 1000
             elif ev == "ready":
                 self._deadline = None
                 self.is_ready = True
@@ -230,8 +233,10 @@ class ReadAloud(QObject):
         language_name: Callable[[str], str] = default_language_name,
         voice_command: Sequence[str] | None = None,
         clip_command: Sequence[str] | None = None,
+        start_ms: int = START_MS,
     ) -> None:
         super().__init__(parent)
+        self._start_ms = start_ms
         self._roots = [Path(basedir) / "audio"] if basedir is not None else []
         self._language_name = language_name
         self._voice_cmd = tuple(voice_command or worker_command("voice"))
@@ -262,7 +267,7 @@ class ReadAloud(QObject):
             return None
         worker = self._workers.get(command)
         if worker is None or not worker.alive:
-            worker = _Worker(command)
+            worker = _Worker(command, self._start_ms)
             self._workers[command] = worker
             worker.died.connect(lambda why, c=command: ReadAloud._dead.setdefault(c, why))
             self._hook_quit()

@@ -133,10 +133,11 @@ def test_an_engine_that_hangs_never_reaches_the_child(
 
 
 def test_an_engine_that_never_starts_is_switched_off(qtbot: Any) -> None:
-    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"))
+    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"), start_ms=2000)
     button = SpeakerButton("Hej", "sv", "Läs upp", reader=reader)
     qtbot.addWidget(button)
-    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + START_MS)
+    assert not button.isEnabled() and reader.checking("sv")
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + 2000)
     assert reader.off
     assert not button.isEnabled() and "stopped answering" in button.reason
     assert took(reader.stop) < RESPONSE_S
