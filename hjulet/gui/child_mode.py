@@ -743,7 +743,8 @@ class ChildModeWindow(QWidget):
             self._speech_note_said = True  # the worker's own note stays
         elif getattr(self, "_speech_note_said", False):
             return
-        text = note or self.reader.unavailable_reason(self.lang)
+        # about the voice: where only some texts have recorded clips, the rest stay silent
+        text = note or self.reader.voice_reason(self.lang)
         if text:
             self.speech_note.setText(text)
             self.speech_note.show()

@@ -9,6 +9,7 @@ Public API (what child mode uses; keep it small and stable)::
     reader.speak(key, text, lang) -> bool     # returns at once; False when unavailable
     reader.stop()                             # returns at once, whatever the engine does
     reader.unavailable_reason(lang, key="")   # "" or a short translated note for the adult
+    reader.voice_reason(lang)                 # the same about the voice alone (clips aside)
     reader.shutdown()                         # kills the workers; never waits on an engine
     reader.availability_changed               # Signal(): voices became known, or speech went off
     reader.state_changed                      # Signal(str key, str state): speaking, playing,
@@ -420,7 +421,13 @@ class ReadAloud(QObject):
 
     def unavailable_reason(self, lang: str, key: str = "") -> str:
         """A short translated note for the adult; "" when available or still checking."""
-        if self.available(lang, key) or self.checking(lang):
+        if self.available(lang, key):
+            return ""
+        return self.voice_reason(lang)
+
+    def voice_reason(self, lang: str) -> str:
+        """Why the engine cannot read ``lang`` (clips aside); "" when it can or is starting."""
+        if self.has_voice(lang) or self.checking(lang):
             return ""
         if self.off:
             return QCoreApplication.translate(
