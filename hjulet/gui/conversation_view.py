@@ -65,24 +65,12 @@ from hjulet.gui.concern_dialog import ConcernDialog
 from hjulet.gui.conversation_controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
+from hjulet.gui.language_names import language_name
 from hjulet.gui.wheel_widget import WheelWidget, answer_text
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
 # the window fits a 1366x768 screen; child mode gives the wheel the full height.
 PRO_MIN_WHEEL = 460
-
-
-def language_name(code: str) -> str:
-    names = {
-        "sv": QCoreApplication.translate("Languages", "Swedish"),
-        "en": QCoreApplication.translate("Languages", "English"),
-        "ar": QCoreApplication.translate("Languages", "Arabic"),
-        "ti": QCoreApplication.translate("Languages", "Tigrinya"),
-        "so": QCoreApplication.translate("Languages", "Somali"),
-        "fa": QCoreApplication.translate("Languages", "Persian (Dari)"),
-        "fi": QCoreApplication.translate("Languages", "Finnish"),
-    }
-    return names.get(code, code)
 
 
 # --- starting a conversation ------------------------------------------------------

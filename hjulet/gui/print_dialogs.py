@@ -62,6 +62,7 @@ from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
 from hjulet.core.model import Conversation
 from hjulet.gui.errors import show_error
+from hjulet.gui.language_names import language_name
 from hjulet.services import Vault, get_child, list_conversations
 from hjulet.services.summary import (
     PAPERS,
@@ -83,15 +84,6 @@ from hjulet.services.summary import (
 # leaf dialogs use self.tr.
 MAX_PRINT_DPI = 300  # enough for text on paper; keeps each page image below ~35 MB
 DEBOUNCE_MS = 120
-
-
-def language_name(code: str) -> str:
-    """The language's own name (autonym) with its code, e.g. "العربية (ar)"."""
-    locale = QLocale(code)
-    name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return code
-    return f"{name} ({code})"
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:

@@ -75,6 +75,8 @@ class SummaryData:
     meeting_on: date | None = None  # the date consent must be valid on; default today
     legal_reference: str = DEFAULT_LEGAL_REFERENCE
     confidentiality: str | None = None  # None: the labels' default marking
+    address_form: str = ""  # the child's form of address (core.languages.AddressForm)
+    words_language: str = "sv"  # the language the adult wrote the child's words in
 
     @property
     def sharing_date(self) -> date:
