@@ -8,7 +8,6 @@ professional's language, e.g. "Soomaali – somaliska".
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox
 
 from hjulet.core import languages
 
@@ -22,7 +21,6 @@ def language_name(code: str) -> str:
     return languages.display_name(code, ui_language())
 
 
-def fill_language_box(box: QComboBox, codes: list[str] | tuple[str, ...]) -> None:
-    """Put ``codes`` into ``box``, each labelled from the registry, data = the code."""
-    for code in codes:
-        box.addItem(language_name(code), code)
+def language_in_ui(code: str) -> str:
+    """The language's name in the professional's language only ("somaliska")."""
+    return languages.get(code).name_in(ui_language())

@@ -166,7 +166,7 @@ def _tables(data: Mapping[str, object], path: str) -> Iterable[tuple[str, Mappin
     for key in ("name",):
         table = data.get(key)
         if isinstance(table, Mapping):
-            yield f"{path}:{key}", table  # type: ignore[misc]
+            yield f"{path}:{key}", table
     for group in ("areas", "steps"):
         items = data.get(group)
         if isinstance(items, list):
@@ -177,11 +177,11 @@ def _tables(data: Mapping[str, object], path: str) -> Iterable[tuple[str, Mappin
                 for key in ("label", "question"):
                     table = item.get(key)
                     if isinstance(table, Mapping):
-                        yield f"{path}:{group}.{ident}.{key}", table  # type: ignore[misc]
+                        yield f"{path}:{group}.{ident}.{key}", table
     for key in ("declined", "dont_know"):
         outer = data.get(key)
         if isinstance(outer, Mapping) and isinstance(outer.get("label"), Mapping):
-            yield f"{path}:{key}", outer["label"]  # type: ignore[misc]
+            yield f"{path}:{key}", outer["label"]
 
 
 def definition_gaps(
