@@ -79,12 +79,16 @@ class WheelDefinition:
     def area_ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.areas)
 
+    def _info(self, lang: str) -> LanguageInfo | None:
+        # "ar-x-girl" (a form of address) is Arabic
+        return self.languages.get(lang) or self.languages.get(lang.split("-x-", 1)[0])
+
     def is_rtl(self, lang: str) -> bool:
-        info = self.languages.get(lang)
+        info = self._info(lang)
         return bool(info and info.rtl)
 
     def review_status(self, lang: str) -> ReviewStatus | None:
-        info = self.languages.get(lang)
+        info = self._info(lang)
         return info.review if info else None
 
     def with_texts_from(self, current: WheelDefinition) -> WheelDefinition:

@@ -436,7 +436,7 @@ class ChildModeWindow(QWidget):
 
     def _build_whole(self) -> QWidget:
         t = self.texts
-        self.wheel = WheelWidget(self.definition, self.scale, self.lang)
+        self.wheel = WheelWidget(self.definition, self.scale, self.label_lang)
         self.wheel.set_answers(child=self.controller.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(self._rated)
@@ -575,7 +575,7 @@ class ChildModeWindow(QWidget):
         if self.one_wheel is not None:
             self.one_wheel_layout.removeWidget(self.one_wheel)
             self.one_wheel.deleteLater()
-        wheel = WheelWidget(single, self.scale, self.lang)
+        wheel = WheelWidget(single, self.scale, self.label_lang)
         wheel.set_rtl(self.rtl)
         wheel.set_answers(child={area.id: self.controller.answer(area.id)})
         wheel.rating_changed.connect(self._rated)
