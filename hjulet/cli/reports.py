@@ -149,6 +149,11 @@ def _write(cli: Cli, out: str, data: bytes) -> None:
         raise CliError(EXIT_INPUT, cli.t("err_write_file", path=out)) from None
 
 
+def _text_dirs(cli: Cli) -> tuple[Path, ...]:
+    """The organisation's basedir, whose child_texts/ override the built-in texts."""
+    return (cli.basedir,) if cli.basedir else ()
+
+
 def _known_language(cli: Cli, lang: str) -> None:
     """Exit 5 with the list of known languages when ``lang`` is not one of them."""
     if lang not in languages.CODES:
@@ -177,7 +182,7 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
             )
         else:
             request = ReportRequest(child.id, chosen.id, "summary", lang, args.name_or_code)
-        data = render_report(vault, request)
+        data = render_report(vault, request, text_dirs=_text_dirs(cli))
         _write(cli, args.out, data)
         record_printed(vault, child.id, request.kind)
     msg = "summary_written" if request.kind == "summary" else "child_copy_written"
@@ -196,7 +201,9 @@ def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
     if args.scale is not None and args.scale not in catalog.scales:
         known = ", ".join(sorted(catalog.scales))
         raise CliError(EXIT_USAGE, cli.t("err_scale", scale=args.scale, known=known))
-    data = blank_sheet_pdf(lang, args.paper, catalog=catalog, scale_id=args.scale)
+    data = blank_sheet_pdf(
+        lang, args.paper, catalog=catalog, scale_id=args.scale, text_dirs=_text_dirs(cli)
+    )
     _write(cli, args.out, data)
     cli.say("blank_written", lang=lang, paper=args.paper, path=args.out)
     return EXIT_OK

@@ -627,7 +627,8 @@ class SummaryDialog(PdfDialog):
     # -- PdfDialog ------------------------------------------------------------
     def render_job(self) -> Callable[[], bytes]:
         vault, request = self.vault, self.request()
-        return lambda: render_report(vault, request)
+        dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
+        return lambda: render_report(vault, request, text_dirs=dirs)
 
     def on_output(self) -> None:
         record_printed(self.vault, self.child_id, self.request().kind)
@@ -695,7 +696,10 @@ class BlankSheetDialog(PdfDialog):
     def render_job(self) -> Callable[[], bytes]:
         lang, paper, scale_id = self.choice()
         catalog = self.ctx.catalog
-        return lambda: blank_sheet_pdf(lang, paper, catalog=catalog, scale_id=scale_id)
+        dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
+        return lambda: blank_sheet_pdf(
+            lang, paper, catalog=catalog, scale_id=scale_id, text_dirs=dirs
+        )
 
     def make_printer(self) -> QPrinter:
         printer = super().make_printer()

@@ -69,7 +69,7 @@ def shape(text: str) -> str:
     """
     if not has_arabic(text):
         return text
-    return arabic_reshaper.reshape(text).translate(_JOINERS)
+    return str(arabic_reshaper.reshape(text)).translate(_JOINERS)
 
 
 LRI, PDI = "\u2066", "\u2069"

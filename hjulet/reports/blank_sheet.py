@@ -91,12 +91,13 @@ def render_blank_sheet(
     scale: Scale,
     lang: str,
     paper: Literal["A4", "A3"] = "A4",
+    text_dirs: tuple[Path, ...] = (),
 ) -> None:
     """Write a one-page blank wheel sheet in ``lang`` on A4 or A3."""
     register_fonts()
     pagesize = A3 if paper == "A3" else A4
     k = 1.414 if paper == "A3" else 1.0  # everything grows with the paper
-    texts = child_texts(lang)
+    texts = child_texts(lang, extra_dirs=text_dirs)
     rtl = languages.is_rtl(lang) or definition.is_rtl(lang)
     margin = 36.0 * k
     doc = make_doc(

@@ -206,7 +206,7 @@ _SAID = (EntryField.WORDS, EntryField.GOOD, EntryField.HARD, EntryField.WISH, En
 
 
 def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowable]:
-    texts = child_texts(lang, data.address_form)
+    texts = child_texts(lang, data.address_form, data.text_dirs)
     rtl = languages.is_rtl(lang) or texts.rtl
     # labels in the child's form of address ("ar-x-girl"), falling back to plain "ar"
     lang = languages.form_tag(lang, languages.effective_form(lang, data.address_form))
@@ -396,7 +396,7 @@ def _next_part(data: SummaryData, texts: ChildTexts, st: Any) -> list[Flowable]:
 def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> None:
     """Write the child's copy in ``lang`` (sv, en, ar, ti, ...) as a PDF."""
     register_fonts()
-    texts = child_texts(lang, data.address_form)
+    texts = child_texts(lang, data.address_form, data.text_dirs)
     doc = make_doc(out, title=texts.title, author="", margins=(48.0, 48.0, 48.0, 54.0))
     story = build_child_story(data, lang, doc.width)
     rtl = languages.is_rtl(lang) or texts.rtl

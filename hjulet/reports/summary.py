@@ -77,6 +77,8 @@ class SummaryData:
     confidentiality: str | None = None  # None: the labels' default marking
     address_form: str = ""  # the child's form of address (core.languages.AddressForm)
     words_language: str = "sv"  # the language the adult wrote the child's words in
+    # folders whose child_texts/ override the built-in texts (the organisation's basedir)
+    text_dirs: tuple[Path, ...] = ()
 
     @property
     def sharing_date(self) -> date:

@@ -253,11 +253,22 @@ def _check_lang(request: ReportRequest, conversation: Conversation) -> None:
 # ---------------------------------------------------------------- rendering
 
 
-def render_report(vault: Vault, request: ReportRequest, *, today: date | None = None) -> bytes:
-    """The summary or the child's copy as PDF bytes, in memory. Not audited (a preview)."""
+def render_report(
+    vault: Vault,
+    request: ReportRequest,
+    *,
+    today: date | None = None,
+    text_dirs: tuple[Path, ...] = (),
+) -> bytes:
+    """The summary or the child's copy as PDF bytes, in memory. Not audited (a preview).
+
+    ``text_dirs``: folders (the organisation's basedir) whose ``child_texts/``
+    override the built-in child texts, as child mode reads them.
+    """
     data = build_summary_data(
         vault, request.child_id, request.conversation_id, display=request.display, today=today
     )
+    data = replace(data, text_dirs=text_dirs)
     _check_lang(request, data.conversation)
     buf = io.BytesIO()
     if request.kind == "summary":
@@ -325,6 +336,7 @@ def blank_sheet_pdf(
     catalog: Catalog | None = None,
     definition_id: str | None = None,
     scale_id: str | None = None,
+    text_dirs: tuple[Path, ...] = (),
 ) -> bytes:
     """A blank wheel sheet in ``lang`` as PDF bytes. Needs no vault (nothing personal)."""
     if paper not in PAPERS:
@@ -340,5 +352,5 @@ def blank_sheet_pdf(
             Problem("lang", f"the wheel has texts in {', '.join(definition.languages)}")
         )
     buf = io.BytesIO()
-    render_blank_sheet(buf, definition, scale, lang, paper)
+    render_blank_sheet(buf, definition, scale, lang, paper, text_dirs)
     return buf.getvalue()
