@@ -124,8 +124,18 @@ LANGUAGES: tuple[Language, ...] = (
     Language("fi", "Suomi", "finska", "Finnish", Script.LATIN),
 )
 
+# Languages Hjulet ships no texts for but can draw, should an organisation add a
+# text file for one (<basedir>/child_texts/<code>.toml). Not offered in pickers.
+DRAWABLE: tuple[Language, ...] = (
+    Language("am", "አማርኛ", "amhariska", "Amharic", Script.ETHIOPIC),
+    Language("ckb", "کوردی", "soranî (kurdiska)", "Central Kurdish", Script.ARABIC, True),
+    Language("ps", "پښتو", "pashto", "Pashto", Script.ARABIC, True),
+    Language("ur", "اردو", "urdu", "Urdu", Script.ARABIC, True),
+)
+
 REFERENCE_LANGUAGE = "sv"  # every text key exists in Swedish
 _BY_CODE = {lang.code: lang for lang in LANGUAGES}
+_DRAWABLE = {lang.code: lang for lang in DRAWABLE}
 CODES: tuple[str, ...] = tuple(_BY_CODE)
 
 
@@ -145,7 +155,7 @@ def get(code: str) -> Language:
     An organisation may add a language by dropping its text file; it is shown
     under its code until it is registered here.
     """
-    found = find(code)
+    found = find(code) or _DRAWABLE.get(code) or _DRAWABLE.get(base_of(code))
     if found is not None:
         return found
     return Language(code, code, code, code, Script.LATIN)
