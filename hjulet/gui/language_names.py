@@ -13,8 +13,12 @@ from hjulet.core import languages
 
 
 def ui_language() -> str:
-    """The professional's UI language (set as the default locale at start)."""
-    return QLocale().name().split("_", 1)[0] or "sv"
+    """The professional's UI language: Swedish, or English (the source language).
+
+    The app sets the default locale to the UI language at start; any locale
+    that is not Swedish shows the English source texts.
+    """
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
 def language_name(code: str) -> str:
