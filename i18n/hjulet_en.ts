@@ -428,6 +428,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral, where the language has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How texts speak to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic, Tigrinya and Ukrainian speak differently to a girl and a boy. Ask the child how they want to be spoken to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,6 +465,10 @@
     </message>
     <message>
         <source>Child&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak to the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1178,37 +1206,6 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Languages</name>
-    <message>
-        <source>Swedish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persian (Dari)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finnish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,19 +2318,11 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child-mode texts in this language are a draft.</source>
+        <source>The child&apos;s texts in this language cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child-mode texts in this language cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wheel&apos;s texts in this language are a draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have a native speaker check them before use.</source>
+        <source>The child&apos;s texts in %1 are a draft: no native speaker has checked them yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

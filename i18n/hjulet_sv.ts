@@ -428,6 +428,30 @@
         <translation>Inte angivet</translation>
     </message>
     <message>
+        <source>Not asked</source>
+        <translation>Inte frågat</translation>
+    </message>
+    <message>
+        <source>As a girl</source>
+        <translation>Som en flicka</translation>
+    </message>
+    <message>
+        <source>As a boy</source>
+        <translation>Som en pojke</translation>
+    </message>
+    <message>
+        <source>Neutral, where the language has it</source>
+        <translation>Neutralt, där språket har det</translation>
+    </message>
+    <message>
+        <source>How texts speak to the child</source>
+        <translation>Hur texterna tilltalar barnet</translation>
+    </message>
+    <message>
+        <source>Arabic, Tigrinya and Ukrainian speak differently to a girl and a boy. Ask the child how they want to be spoken to.</source>
+        <translation>Arabiska, tigrinja och ukrainska tilltalar en flicka och en pojke olika. Fråga barnet hur hen vill bli tilltalad.</translation>
+    </message>
+    <message>
         <source>Keep until</source>
         <translation>Sparas till</translation>
     </message>
@@ -442,6 +466,10 @@
     <message>
         <source>Child&apos;s language</source>
         <translation>Barnets språk</translation>
+    </message>
+    <message>
+        <source>Speak to the child</source>
+        <translation>Tilltala barnet</translation>
     </message>
     <message>
         <source>Keep as little as you can: the code and a first name or initials are enough. Hjulet never needs a personal identity number.</source>
@@ -1181,37 +1209,6 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
-    </message>
-</context>
-<context>
-    <name>Languages</name>
-    <message>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>engelska</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>arabiska</translation>
-    </message>
-    <message>
-        <source>Tigrinya</source>
-        <translation>tigrinja</translation>
-    </message>
-    <message>
-        <source>Somali</source>
-        <translation>somaliska</translation>
-    </message>
-    <message>
-        <source>Persian (Dari)</source>
-        <translation>persiska (dari)</translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation>finska</translation>
     </message>
 </context>
 <context>
@@ -2327,20 +2324,12 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Starta</translation>
     </message>
     <message>
-        <source>The child-mode texts in this language are a draft.</source>
-        <translation>Barnlägets texter på det här språket är ett utkast.</translation>
+        <source>The child&apos;s texts in this language cannot be read.</source>
+        <translation>Barnets texter på det här språket går inte att läsa.</translation>
     </message>
     <message>
-        <source>The child-mode texts in this language cannot be read.</source>
-        <translation>Barnlägets texter på det här språket går inte att läsa.</translation>
-    </message>
-    <message>
-        <source>The wheel&apos;s texts in this language are a draft.</source>
-        <translation>Hjulets texter på det här språket är ett utkast.</translation>
-    </message>
-    <message>
-        <source>Have a native speaker check them before use.</source>
-        <translation>Låt någon som har språket som modersmål granska dem före användning.</translation>
+        <source>The child&apos;s texts in %1 are a draft: no native speaker has checked them yet.</source>
+        <translation>Barnets texter på %1 är ett utkast: ingen modersmålstalare har granskat dem än.</translation>
     </message>
 </context>
 <context>

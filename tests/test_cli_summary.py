@@ -13,7 +13,9 @@ import pypdf
 import pytest
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core.catalog import Catalog
+from hjulet.core.child_texts import load_book
 from hjulet.core.model import AuditAction
 from hjulet.reports.labels import EN
 from hjulet.storage.keyslots import FAST_KDF
@@ -131,7 +133,7 @@ def test_child_copy_in_arabic(tmp_path: Path, filled: Path) -> None:
     assert "NotoNaskhArabic-Regular" in embedded  # the bundled Arabic font, embedded
     r = hjulet("summary", str(filled), "--child", CODE, "--child-copy", "zz",
                "--out", str(out), "--passphrase-file", "-", base=tmp_path / "base")  # fmt: skip
-    assert r.returncode == 2 and "ar" in r.stderr
+    assert r.returncode == 5 and "zz" in r.stderr and "so (Soomaali – somaliska)" in r.stderr
 
 
 def test_errors_have_messages_and_exit_codes(tmp_path: Path, filled: Path) -> None:
@@ -169,7 +171,9 @@ def test_blank_sheet_needs_no_vault(tmp_path: Path) -> None:
     assert round(float(page.mediabox.width)) == 595
     assert "Trygg" in _flat(a4)
     r = hjulet("blank-sheet", "--lang", "xx", "--out", str(a4), base=base)
-    assert r.returncode == 2 and "sv, en, ar, ti" in r.stderr
+    assert (
+        r.returncode == 5 and "prs (دری – dari)" in r.stderr and "fi (Suomi – finska)" in r.stderr
+    )
     r = hjulet("blank-sheet", "--scale", "nope", "--out", str(a4), base=base)
     assert r.returncode == 2 and "steps4" in r.stderr
 
@@ -179,7 +183,8 @@ def test_messages_have_both_languages_and_the_same_placeholders() -> None:
     from hjulet.cli.messages import MESSAGES
 
     prefixes = ("cmd_summary", "cmd_blank", "summary_", "child_copy_", "blank_", "err_copy",
-                "err_sheet", "err_scale", "err_no_conv", "err_conv")  # fmt: skip
+                "err_sheet", "err_scale", "err_no_conv", "err_conv",
+                "err_unknown_lang")  # fmt: skip
     ours = [k for k in MESSAGES if k.startswith(prefixes)]
     assert len(ours) >= 10
     for key in ours:
@@ -187,3 +192,34 @@ def test_messages_have_both_languages_and_the_same_placeholders() -> None:
         assert set(texts) == {"sv", "en"}, key
         fields = [{f for _, f, _, _ in string.Formatter().parse(t) if f} for t in texts.values()]
         assert fields[0] == fields[1], key
+
+
+def _embedded_fonts(path: Path) -> set[str]:
+    return {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in _pages(path)
+        for font in (f.get_object() for f in page["/Resources"]["/Font"].values())
+        if "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"].get_object()
+    }
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_blank_sheet_and_child_copy_in_each_language(
+    tmp_path: Path, filled: Path, lang: str
+) -> None:
+    base = tmp_path / "base"
+    sheet, copy = tmp_path / "sheet.pdf", tmp_path / "copy.pdf"
+    r = hjulet("blank-sheet", "--lang", lang, "--out", str(sheet), base=base)
+    assert r.returncode == 0, r.stderr
+    r = hjulet("summary", str(filled), "--child", CODE, "--child-copy", lang,
+               "--out", str(copy), "--passphrase-file", "-", base=base)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert len(_pages(sheet)) == 1 and 1 <= len(_pages(copy)) <= 2
+    registered = languages.get(lang)
+    font = registered.font.regular.removesuffix(".ttf")
+    for pdf in (sheet, copy):
+        assert font in _embedded_fonts(pdf), (lang, pdf.name)
+    book = load_book(lang)
+    if not registered.rtl:  # Arabic script is shaped: its extracted text differs
+        assert book.get("paper.title") in _flat(copy)
+        assert book.get("paper.name_field") in _flat(sheet)

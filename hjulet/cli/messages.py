@@ -8,6 +8,10 @@ appear in every language (a test checks it).
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "err_unknown_lang": {
+        "sv": "Okänt språk: {lang}. Hjulet känner till: {known}.",
+        "en": "Unknown language: {lang}. Hjulet knows: {known}.",
+    },
     "prog_help": {
         "sv": "Hjulet – samtalsstöd med Barnets bästa-hjulet. Utan kommando startar programmet.",
         "en": "Hjulet - conversation aid for the child's best wheel. "

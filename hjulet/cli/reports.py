@@ -22,6 +22,7 @@ from typing import Any
 from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
+from hjulet.core import languages
 from hjulet.core.catalog import load_catalog
 from hjulet.core.model import Conversation
 from hjulet.services.summary import (
@@ -54,8 +55,10 @@ MESSAGES.update(
         },
         "opt_summary_out": {"sv": "PDF-filen som ska skrivas", "en": "the PDF file to write"},
         "opt_child_copy": {
-            "sv": "skriv barnets egen kopia på detta språk i stället (t.ex. sv, ar, ti)",
-            "en": "write the child's own copy in this language instead (e.g. sv, ar, ti)",
+            "sv": "skriv barnets egen kopia på detta språk i stället "
+            "(sv, en, ar, so, ti, fa, prs, uk, fi)",
+            "en": "write the child's own copy in this language instead "
+            "(sv, en, ar, so, ti, fa, prs, uk, fi)",
         },
         "opt_summary_lang": {
             "sv": "sammanfattningens språk (sv eller en)",
@@ -146,6 +149,18 @@ def _write(cli: Cli, out: str, data: bytes) -> None:
         raise CliError(EXIT_INPUT, cli.t("err_write_file", path=out)) from None
 
 
+def _text_dirs(cli: Cli) -> tuple[Path, ...]:
+    """The organisation's basedir, whose child_texts/ override the built-in texts."""
+    return (cli.basedir,) if cli.basedir else ()
+
+
+def _known_language(cli: Cli, lang: str) -> None:
+    """Exit 5 with the list of known languages when ``lang`` is not one of them."""
+    if lang not in languages.CODES:
+        known = languages.known_list(cli.lang)
+        raise CliError(EXIT_INPUT, cli.t("err_unknown_lang", lang=lang, known=known))
+
+
 def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
     lang = args.summary_lang or cli.lang
     with cli.open(args) as vault:
@@ -158,15 +173,16 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
         except NoConversation:
             raise CliError(EXIT_INPUT, cli.t("err_no_conversation", code=child.code)) from None
         if args.child_copy is not None:
+            _known_language(cli, args.child_copy)
             langs = child_copy_languages(chosen)
             if args.child_copy not in langs:
-                raise CliError(EXIT_USAGE, cli.t("err_copy_lang", langs=", ".join(langs)))
+                raise CliError(EXIT_INPUT, cli.t("err_copy_lang", langs=", ".join(langs)))
             request = ReportRequest(
                 child.id, chosen.id, "child-copy", args.child_copy, args.name_or_code
             )
         else:
             request = ReportRequest(child.id, chosen.id, "summary", lang, args.name_or_code)
-        data = render_report(vault, request)
+        data = render_report(vault, request, text_dirs=_text_dirs(cli))
         _write(cli, args.out, data)
         record_printed(vault, child.id, request.kind)
     msg = "summary_written" if request.kind == "summary" else "child_copy_written"
@@ -179,12 +195,15 @@ def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
     catalog = load_catalog()
     definition = catalog.definition()
     lang = args.sheet_lang or cli.lang
+    _known_language(cli, lang)
     if lang not in definition.languages:
-        raise CliError(EXIT_USAGE, cli.t("err_sheet_lang", langs=", ".join(definition.languages)))
+        raise CliError(EXIT_INPUT, cli.t("err_sheet_lang", langs=", ".join(definition.languages)))
     if args.scale is not None and args.scale not in catalog.scales:
         known = ", ".join(sorted(catalog.scales))
         raise CliError(EXIT_USAGE, cli.t("err_scale", scale=args.scale, known=known))
-    data = blank_sheet_pdf(lang, args.paper, catalog=catalog, scale_id=args.scale)
+    data = blank_sheet_pdf(
+        lang, args.paper, catalog=catalog, scale_id=args.scale, text_dirs=_text_dirs(cli)
+    )
     _write(cli, args.out, data)
     cli.say("blank_written", lang=lang, paper=args.paper, path=args.out)
     return EXIT_OK

@@ -12,7 +12,7 @@ from typing import Any
 
 from hjulet.core.errors import Problem
 
-LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+LANG_RE = re.compile(r"^[a-z]{2,3}(-x)?(-[A-Za-z0-9]{2,8})*$")  # "-x-girl": a form of address
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 

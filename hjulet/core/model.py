@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from hjulet.core.languages import AddressForm
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
 
@@ -139,6 +140,7 @@ class Child:
     birth_year: int | None = None
     languages: tuple[str, ...] = ("sv",)  # preferred child languages, first is default
     age_tier: AgeTier = AgeTier.MIDDLE
+    address_form: AddressForm = AddressForm.UNSPECIFIED  # where a language has gender
     archived: bool = False
     retention_until: date | None = None
     created_at: datetime | None = None

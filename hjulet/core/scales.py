@@ -40,6 +40,36 @@ class Scale:
     dont_know_label: Mapping[str, str]
     languages: Mapping[str, LanguageInfo]
 
+    def with_texts_from(self, current: Scale) -> Scale:
+        """This frozen scale plus the languages a newer copy of it has (same id and size)."""
+        if current.id != self.id or current.size != self.size:
+            return self
+        new = {c: i for c, i in current.languages.items() if c not in self.languages}
+        if not new:
+            return self
+
+        def merged(old: Mapping[str, str], more: Mapping[str, str]) -> dict[str, str]:
+            out = dict(old)
+            for tag, text in more.items():
+                if tag.split("-x-", 1)[0] in new:
+                    out.setdefault(tag, text)
+            return out
+
+        steps = tuple(
+            ScaleStep(a.value, merged(a.label, b.label), a.face)
+            for a, b in zip(self.steps, current.steps, strict=True)
+        )
+        return Scale(
+            self.id,
+            merged(self.name, current.name),
+            self.tier,
+            self.show_numbers,
+            steps,
+            merged(self.declined_label, current.declined_label),
+            merged(self.dont_know_label, current.dont_know_label),
+            {**self.languages, **new},
+        )
+
     @property
     def size(self) -> int:
         return len(self.steps)

@@ -15,8 +15,10 @@ from hjulet.core.errors import InvalidInput, Problem
 BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 )
-# Invisible characters that hide or disguise text (ZWJ U+200D is kept: emoji need it).
-INVISIBLE = frozenset("\u200b\u200c\u2060\ufeff\u00ad")
+# Invisible characters that hide or disguise text. Kept on purpose: ZWJ U+200D (emoji
+# need it) and ZWNJ U+200C, which Persian and Dari spelling requires ("می‌خواهم": the
+# letters on each side must not join; without it a word prints misspelt).
+INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad")
 
 
 def _keep(ch: str, multiline: bool) -> bool:
@@ -25,7 +27,7 @@ def _keep(ch: str, multiline: bool) -> bool:
     if multiline and ch in "\n\t":
         return True
     category = unicodedata.category(ch)
-    return category not in ("Cc", "Cs", "Co", "Cn") or ch == "\u200d"
+    return category not in ("Cc", "Cs", "Co", "Cn") or ch in "\u200c\u200d"
 
 
 def clean(text: str, *, multiline: bool = False) -> str:

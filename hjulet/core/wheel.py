@@ -79,13 +79,58 @@ class WheelDefinition:
     def area_ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.areas)
 
+    def _info(self, lang: str) -> LanguageInfo | None:
+        # "ar-x-girl" (a form of address) is Arabic
+        return self.languages.get(lang) or self.languages.get(lang.split("-x-", 1)[0])
+
     def is_rtl(self, lang: str) -> bool:
-        info = self.languages.get(lang)
+        info = self._info(lang)
         return bool(info and info.rtl)
 
     def review_status(self, lang: str) -> ReviewStatus | None:
-        info = self.languages.get(lang)
+        info = self._info(lang)
         return info.review if info else None
+
+    def with_texts_from(self, current: WheelDefinition) -> WheelDefinition:
+        """This (frozen) definition plus the languages a newer copy of it has.
+
+        A conversation keeps the definition it was held with. When the same wheel
+        (same id, same areas) has since gained languages, a child's copy in such a
+        language uses the new labels and questions instead of falling back to
+        Swedish; nothing the frozen copy already says is changed.
+        """
+        if current.id != self.id or current.area_ids != self.area_ids:
+            return self
+        new = {c: i for c, i in current.languages.items() if c not in self.languages}
+        if not new:
+            return self
+
+        def merged(old: Mapping[str, str], more: Mapping[str, str]) -> dict[str, str]:
+            out = dict(old)
+            for tag, text in more.items():
+                if tag.split("-x-", 1)[0] in new:
+                    out.setdefault(tag, text)
+            return out
+
+        areas = tuple(
+            Area(
+                a.id,
+                a.icon,
+                a.colour,
+                merged(a.label, b.label),
+                merged(a.question, b.question),
+                a.description,
+            )
+            for a, b in zip(self.areas, current.areas, strict=True)
+        )
+        return WheelDefinition(
+            self.id,
+            self.version,
+            merged(self.name, current.name),
+            self.default_language,
+            {**self.languages, **new},
+            areas,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -173,7 +218,7 @@ def definition_from_dict(data: Any, source: str = "") -> WheelDefinition:
         question = c.texts(table, "question", where, required_langs=(default_lang,), max_len=300)
         description = c.texts(table, "description", where, max_len=2000)
         for lang in (*label, *question, *description):
-            if lang not in languages:
+            if lang.split("-x-", 1)[0] not in languages:  # "ar-x-girl": a form of "ar"
                 c.add(where, f"has text in {lang!r}, which is not listed under [languages]")
                 break
         areas.append(Area(area_id, icon, colour, label, question, description))

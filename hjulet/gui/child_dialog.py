@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, Child, generate_child_code
 from hjulet.core.text import looks_like_personnummer
 from hjulet.gui.caseload_model import tier_text
+from hjulet.gui.language_names import language_name
 
 
 def to_date(value: QDate) -> date:
@@ -70,14 +72,6 @@ def confirm(
     box.setObjectName("confirmBox")
     box.open()
     return box
-
-
-def language_name(code: str) -> str:
-    locale = QLocale(code)
-    name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return code
-    return f"{name} ({code})"
 
 
 class ChildDialog(QDialog):
@@ -134,6 +128,26 @@ class ChildDialog(QDialog):
             self.language.addItem(language_name(code), code)
         if child and child.languages:
             self.language.setCurrentIndex(known.index(child.languages[0]))
+        self.language.setAccessibleName(self.tr("Child's language"))
+        self.address_form = QComboBox()
+        self.address_form.setObjectName("addressForm")
+        forms = (
+            (AddressForm.UNSPECIFIED, self.tr("Not asked")),
+            (AddressForm.GIRL, self.tr("As a girl")),
+            (AddressForm.BOY, self.tr("As a boy")),
+            (AddressForm.NEUTRAL, self.tr("Neutral, where the language has it")),
+        )
+        for form_value, text in forms:
+            self.address_form.addItem(text, form_value.value)
+        current = child.address_form if child else AddressForm.UNSPECIFIED
+        self.address_form.setCurrentIndex(max(0, self.address_form.findData(current.value)))
+        self.address_form.setAccessibleName(self.tr("How texts speak to the child"))
+        self.address_form.setToolTip(
+            self.tr(
+                "Arabic, Tigrinya and Ukrainian speak differently to a girl and a boy. "
+                "Ask the child how they want to be spoken to."
+            )
+        )
         self.keep = QCheckBox(self.tr("Keep until"))
         self.keep_until = QDateEdit()
         self.keep_until.setCalendarPopup(True)
@@ -156,6 +170,7 @@ class ChildDialog(QDialog):
         form.addRow(self.tr("Born (year)"), self.birth_year)
         form.addRow(self.tr("Age group"), self.tier)
         form.addRow(self.tr("Child's language"), self.language)
+        form.addRow(self.tr("Speak to the child"), self.address_form)
         form.addRow("", keep_row)
         note = QLabel(
             self.tr(
@@ -233,5 +248,6 @@ class ChildDialog(QDialog):
             birth_year=birth_year,
             age_tier=AgeTier(self.tier.currentData()),
             languages=(first, *others),
+            address_form=AddressForm(str(self.address_form.currentData() or "")),
             retention_until=to_date(self.keep_until.date()) if self.keep.isChecked() else None,
         )

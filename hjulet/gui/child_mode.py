@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core.catalog import DEFAULT_DEFINITION, SCALE_FOR_TIER
 from hjulet.core.child_texts import (
     ChildModeTexts,
@@ -212,8 +213,14 @@ class ChildModeWindow(QWidget):
         self.definition = conv.definition
         self.scale = conv.scale
         extra = (basedir,) if basedir else ()
-        self.texts: ChildModeTexts = load_child_texts(conv.language, extra)
+        # the child's form of address (girl/boy) for languages with gender
+        form = services.get_child(vault, conv.child_id).address_form
+        self.texts: ChildModeTexts = load_child_texts(conv.language, extra, form)
         self.lang = conv.language
+        # area names and questions in that form ("ar-x-girl"), else the plain language
+        self.label_lang = languages.form_tag(
+            conv.language, languages.effective_form(conv.language, form)
+        )
         self.sv: ChildModeTexts | None = (
             load_child_texts("sv", extra) if self.lang != "sv" else None
         )
@@ -449,7 +456,7 @@ class ChildModeWindow(QWidget):
 
     def _build_whole(self) -> QWidget:
         t = self.texts
-        self.wheel = WheelWidget(self.definition, self.scale, self.lang)
+        self.wheel = WheelWidget(self.definition, self.scale, self.label_lang)
         self.wheel.set_answers(child=self.controller.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(self._rated)
@@ -592,11 +599,11 @@ class ChildModeWindow(QWidget):
         if self.one_wheel is not None:
             self.one_wheel_layout.removeWidget(self.one_wheel)
             self.one_wheel.deleteLater()
-        wheel = WheelWidget(single, self.scale, self.lang)
+        wheel = WheelWidget(single, self.scale, self.label_lang)
         wheel.set_rtl(self.rtl)
         wheel.set_answers(child={area.id: self.controller.answer(area.id)})
         wheel.rating_changed.connect(self._rated)
-        wheel.setAccessibleName(area.label_in(self.lang))
+        wheel.setAccessibleName(area.label_in(self.label_lang))
         self.one_wheel = wheel
         self.one_wheel_layout.addWidget(wheel)
         if self.one_legend is not None:
@@ -607,9 +614,9 @@ class ChildModeWindow(QWidget):
         )
         self.one_legend_holder.addWidget(self.one_legend)
         self.one_count.setText(self.texts.area_count_text(index + 1, n))
-        self.one_heading.set_area(area.icon, area.label_in(self.lang))
+        self.one_heading.set_area(area.icon, area.label_in(self.label_lang))
         self.one_question.set_text(
-            area.question_in(self.lang), self._swedish_of(area), f"area.{area.id}.question"
+            area.question_in(self.label_lang), self._swedish_of(area), f"area.{area.id}.question"
         )
         self.one_back.setVisible(index > 0)
         self.one_next.setText(self.texts.next if index < n - 1 else self.texts.done)
@@ -675,9 +682,9 @@ class ChildModeWindow(QWidget):
 
     def _whole_focus(self, area_id: str) -> None:
         area = self.definition.area(area_id)
-        self.whole_heading.set_area(area.icon, area.label_in(self.lang))
+        self.whole_heading.set_area(area.icon, area.label_in(self.label_lang))
         self.whole_question.set_text(
-            area.question_in(self.lang), self._swedish_of(area), f"area.{area.id}.question"
+            area.question_in(self.label_lang), self._swedish_of(area), f"area.{area.id}.question"
         )
 
     def _save_failed(self, exc: BaseException) -> None:

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +34,7 @@ from hjulet.core.model import Child, Conversation
 from hjulet.gui.caseload_model import tier_text
 from hjulet.gui.compare_view import CONVERSATION_ID_ROLE, CompareView, TimelineView
 from hjulet.gui.consent_register import ConsentPanel, SharingIndicator
+from hjulet.gui.language_names import language_name
 from hjulet.gui.sip_panel import SipPanel
 from hjulet.gui.table_model import RowsModel
 
@@ -68,7 +68,7 @@ class ConversationListModel(RowsModel[Conversation]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = self.COLUMNS[index.column()]
             if column == "language":
-                return QLocale(c.language).nativeLanguageName() or c.language
+                return language_name(c.language)
             return c.held_on.isoformat() if column == "date" else c.place
         return None
 

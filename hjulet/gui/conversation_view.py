@@ -65,24 +65,12 @@ from hjulet.gui.concern_dialog import ConcernDialog
 from hjulet.gui.conversation_controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
+from hjulet.gui.language_names import language_in_ui, language_name
 from hjulet.gui.wheel_widget import WheelWidget, answer_text
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
 # the window fits a 1366x768 screen; child mode gives the wheel the full height.
 PRO_MIN_WHEEL = 460
-
-
-def language_name(code: str) -> str:
-    names = {
-        "sv": QCoreApplication.translate("Languages", "Swedish"),
-        "en": QCoreApplication.translate("Languages", "English"),
-        "ar": QCoreApplication.translate("Languages", "Arabic"),
-        "ti": QCoreApplication.translate("Languages", "Tigrinya"),
-        "so": QCoreApplication.translate("Languages", "Somali"),
-        "fa": QCoreApplication.translate("Languages", "Persian (Dari)"),
-        "fi": QCoreApplication.translate("Languages", "Finnish"),
-    }
-    return names.get(code, code)
 
 
 # --- starting a conversation ------------------------------------------------------
@@ -167,18 +155,19 @@ class StartConversationDialog(QDialog):
     def _review_note(self, basedir: Path | None) -> None:
         lang = str(self.language.currentData() or "sv")
         definition = self.catalog.definitions.get(str(self.definition.currentData()))
-        notes = []
+        draft = definition is not None and definition.review_status(lang) is ReviewStatus.DRAFT
         try:
             texts = load_child_texts(lang, (basedir,) if basedir else ())
-            if texts.review is ReviewStatus.DRAFT:
-                notes.append(self.tr("The child-mode texts in this language are a draft."))
+            draft = draft or texts.review is ReviewStatus.DRAFT
         except DefinitionError:
-            notes.append(self.tr("The child-mode texts in this language cannot be read."))
-        if definition is not None and definition.review_status(lang) is ReviewStatus.DRAFT:
-            notes.append(self.tr("The wheel's texts in this language are a draft."))
-        if notes:
-            notes.append(self.tr("Have a native speaker check them before use."))
-        self.review_note.setText(" ".join(notes))
+            self.review_note.setText(self.tr("The child's texts in this language cannot be read."))
+            return
+        note = ""
+        if draft:  # said once, calmly, where the language is chosen
+            note = self.tr(
+                "The child's texts in %1 are a draft: no native speaker has checked them yet."
+            ).replace("%1", language_in_ui(lang))
+        self.review_note.setText(note)
 
     def choice(self) -> StartChoice:
         return StartChoice(

@@ -10,24 +10,22 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from hjulet.core import languages
 from hjulet.core.catalog import resources_dir
 
+SANS = languages.SANS.family
+ARABIC = languages.NASKH.family
+ETHIOPIC = languages.ETHIOPIC.family
+
 FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
+    *(
+        name
+        for f in (languages.SANS, languages.NASKH, languages.ETHIOPIC)
+        for name in (f.regular, f.bold)
+    ),
     "NotoSans-Italic.ttf",
-    "NotoNaskhArabic-Regular.ttf",
-    "NotoNaskhArabic-Bold.ttf",
-    "NotoSansEthiopic-Regular.ttf",
-    "NotoSansEthiopic-Bold.ttf",
 )
 
-SANS = "Noto Sans"
-ARABIC = "Noto Naskh Arabic"
-ETHIOPIC = "Noto Sans Ethiopic"
-
-ARABIC_SCRIPT_LANGS = frozenset({"ar", "fa", "prs", "ckb", "ps", "ur"})
-ETHIOPIC_SCRIPT_LANGS = frozenset({"ti", "am"})
 
 _registered: tuple[str, ...] | None = None
 
@@ -56,17 +54,12 @@ def register_fonts() -> tuple[str, ...]:
 
 
 def family_for(lang: str) -> str:
-    """The bundled family that covers ``lang``'s script."""
-    base = lang.split("-", 1)[0].lower()
-    if base in ARABIC_SCRIPT_LANGS:
-        return ARABIC
-    if base in ETHIOPIC_SCRIPT_LANGS:
-        return ETHIOPIC
-    return SANS
+    """The bundled family that covers ``lang``'s script (from the language registry)."""
+    return languages.get(lang).font.family
 
 
 def font_for(lang: str, pixel_size: int | None = None, bold: bool = False) -> QFont:
-    """A QFont for text in ``lang``: Naskh for ar/fa, Ethiopic for ti/am, else Noto Sans.
+    """A QFont for text in ``lang``: the family the language registry names for it.
 
     Noto Sans stays as a fallback family, so digits and Latin text mixed into
     another script still draw.

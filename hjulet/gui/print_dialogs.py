@@ -62,6 +62,7 @@ from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
 from hjulet.core.model import Conversation
 from hjulet.gui.errors import show_error
+from hjulet.gui.language_names import language_name
 from hjulet.services import Vault, get_child, list_conversations
 from hjulet.services.summary import (
     PAPERS,
@@ -83,15 +84,6 @@ from hjulet.services.summary import (
 # leaf dialogs use self.tr.
 MAX_PRINT_DPI = 300  # enough for text on paper; keeps each page image below ~35 MB
 DEBOUNCE_MS = 120
-
-
-def language_name(code: str) -> str:
-    """The language's own name (autonym) with its code, e.g. "العربية (ar)"."""
-    locale = QLocale(code)
-    name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return code
-    return f"{name} ({code})"
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -635,7 +627,8 @@ class SummaryDialog(PdfDialog):
     # -- PdfDialog ------------------------------------------------------------
     def render_job(self) -> Callable[[], bytes]:
         vault, request = self.vault, self.request()
-        return lambda: render_report(vault, request)
+        dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
+        return lambda: render_report(vault, request, text_dirs=dirs)
 
     def on_output(self) -> None:
         record_printed(self.vault, self.child_id, self.request().kind)
@@ -703,7 +696,10 @@ class BlankSheetDialog(PdfDialog):
     def render_job(self) -> Callable[[], bytes]:
         lang, paper, scale_id = self.choice()
         catalog = self.ctx.catalog
-        return lambda: blank_sheet_pdf(lang, paper, catalog=catalog, scale_id=scale_id)
+        dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
+        return lambda: blank_sheet_pdf(
+            lang, paper, catalog=catalog, scale_id=scale_id, text_dirs=dirs
+        )
 
     def make_printer(self) -> QPrinter:
         printer = super().make_printer()

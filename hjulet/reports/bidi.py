@@ -56,9 +56,20 @@ def has_arabic(text: str) -> bool:
     return any(script_of_char(ch) is Script.ARABIC for ch in text)
 
 
+# Default-ignorable joiners: they choose letter forms while shaping, then are not drawn
+# (reportlab draws a glyph for every character; Noto Naskh's ZWNJ glyph is a visible bar).
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
 def shape(text: str) -> str:
-    """Arabic letters in their joined forms; other text unchanged."""
-    return arabic_reshaper.reshape(text) if has_arabic(text) else text
+    """Arabic letters in their joined forms; other text unchanged.
+
+    A zero-width non-joiner (Persian, Dari) keeps the letters on each side apart
+    while shaping and is then dropped, since nothing should be drawn for it.
+    """
+    if not has_arabic(text):
+        return text
+    return str(arabic_reshaper.reshape(text)).translate(_JOINERS)
 
 
 LRI, PDI = "\u2066", "\u2069"

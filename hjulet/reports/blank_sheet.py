@@ -17,13 +17,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.icons import area_icon, face_icon
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, shape
 from hjulet.reports.child_copy import InlineRow, Piece
-from hjulet.reports.child_texts import RTL_LANGUAGES, child_texts
+from hjulet.reports.child_texts import child_texts
 from hjulet.reports.fonts import Script, register_fonts, text_width
 from hjulet.reports.pages import make_doc
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
@@ -90,13 +91,14 @@ def render_blank_sheet(
     scale: Scale,
     lang: str,
     paper: Literal["A4", "A3"] = "A4",
+    text_dirs: tuple[Path, ...] = (),
 ) -> None:
     """Write a one-page blank wheel sheet in ``lang`` on A4 or A3."""
     register_fonts()
     pagesize = A3 if paper == "A3" else A4
     k = 1.414 if paper == "A3" else 1.0  # everything grows with the paper
-    texts = child_texts(lang)
-    rtl = lang.split("-", 1)[0] in RTL_LANGUAGES or definition.is_rtl(lang)
+    texts = child_texts(lang, extra_dirs=text_dirs)
+    rtl = languages.is_rtl(lang) or definition.is_rtl(lang)
     margin = 36.0 * k
     doc = make_doc(
         out,

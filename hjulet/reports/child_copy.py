@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.icons import Icon, area_icon, face_icon
 from hjulet.core.model import Answer, AnswerKind, EntryField
@@ -35,7 +36,7 @@ from hjulet.reports.bidi import (
     ltr_isolate,
     shape,
 )
-from hjulet.reports.child_texts import DRAFT_NOTE, RTL_LANGUAGES, ChildTexts, child_texts
+from hjulet.reports.child_texts import DRAFT_NOTE, ChildTexts, child_texts
 from hjulet.reports.fonts import Script, register_fonts, text_width
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.summary import SummaryData
@@ -165,9 +166,50 @@ def _item_label(texts: ChildTexts, item: EntryField) -> str:
     }.get(item, "")
 
 
+def words_note(data: SummaryData, lang: str, texts: ChildTexts) -> str:
+    """ "Your words, as the adult wrote them down in Swedish", when that is so.
+
+    The adult writes the child's words down in the vault, in the language
+    ``data.words_language`` (the professional's). When the copy is in another
+    language, the copy says so in the child's language, unless the words are
+    visibly written in the copy's own (non-Latin) script.
+    """
+    conv = data.conversation
+    said = [conv.important_to_me, conv.change_note]
+    for area in conv.definition.areas:
+        entry = conv.entry(area.id)
+        said += [entry.text(item) for item in _SAID]
+    said = [clean(t, multiline=True) for t in said if t and t.strip()]
+    written_in = languages.base_of(data.words_language or "sv")
+    if not said or languages.base_of(lang) == written_in:
+        return ""
+    script = languages.get(lang).script
+    if script is not languages.Script.LATIN and any(
+        _in_script(ch, script) for text in said for ch in text
+    ):
+        return ""
+    return texts.words_in_en if written_in == "en" else texts.words_in_sv
+
+
+def _in_script(ch: str, script: languages.Script) -> bool:
+    cp = ord(ch)
+    if script is languages.Script.ARABIC:
+        return 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F
+    if script is languages.Script.ETHIOPIC:
+        return 0x1200 <= cp <= 0x139F or 0x2D80 <= cp <= 0x2DDF
+    if script is languages.Script.CYRILLIC:
+        return 0x0400 <= cp <= 0x052F
+    return False
+
+
+_SAID = (EntryField.WORDS, EntryField.GOOD, EntryField.HARD, EntryField.WISH, EntryField.HELP_FROM)
+
+
 def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowable]:
-    texts = child_texts(lang)
-    rtl = lang.split("-", 1)[0] in RTL_LANGUAGES or texts.rtl
+    texts = child_texts(lang, data.address_form, data.text_dirs)
+    rtl = languages.is_rtl(lang) or texts.rtl
+    # labels in the child's form of address ("ar-x-girl"), falling back to plain "ar"
+    lang = languages.form_tag(lang, languages.effective_form(lang, data.address_form))
     conv = data.conversation
     scale = conv.scale
     lead = 1.6 if rtl else 1.4  # Naskh needs more room between lines
@@ -184,6 +226,7 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
     line = texts.talked_on.format(date=ltr_isolate(conv.held_on.isoformat()))
     story.append(TextBlock(f"{name} · {line}" if name else line, st(14, color=INK), composed=True))
     story.append(TextBlock(texts.yours, st(11, color=MUTED, space_after=6)))
+    note = words_note(data, lang, texts)
 
     important = clean(conv.important_to_me, multiline=True)
     if important:
@@ -223,6 +266,8 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
     story.append(
         TextBlock(texts.my_answers, st(18, bold=True, color=ACCENT, space_before=10, space_after=4))
     )
+    if note:
+        story.append(TextBlock(note, st(10.5, color=MUTED, space_after=2)))
     label_w = (
         max(
             text_width(
@@ -303,10 +348,8 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
         story.append(TextBlock(change, st(13, rtl=None, color=INK)))
 
     story.extend(_next_part(data, texts, st))
-    if texts.review is ReviewStatus.DRAFT:
-        story.append(
-            TextBlock(DRAFT_NOTE, TextStyle(size=8, color=MUTED, rtl=False, space_before=14))
-        )
+    # The draft note for the professional sits in the page footer (render_child_copy),
+    # never as a flowable of its own that could start a page holding only the note.
     return story
 
 
@@ -353,10 +396,10 @@ def _next_part(data: SummaryData, texts: ChildTexts, st: Any) -> list[Flowable]:
 def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> None:
     """Write the child's copy in ``lang`` (sv, en, ar, ti, ...) as a PDF."""
     register_fonts()
-    texts = child_texts(lang)
+    texts = child_texts(lang, data.address_form, data.text_dirs)
     doc = make_doc(out, title=texts.title, author="", margins=(48.0, 48.0, 48.0, 54.0))
     story = build_child_story(data, lang, doc.width)
-    rtl = lang.split("-", 1)[0] in RTL_LANGUAGES or texts.rtl
+    rtl = languages.is_rtl(lang) or texts.rtl
 
     def hook(canv: Canvas, page: int, pages: int) -> None:
         w, _ = canv._pagesize
@@ -371,5 +414,10 @@ def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> Non
             color=MUTED,
             rtl=rtl,
         )
+        if texts.review is ReviewStatus.DRAFT:  # for the professional, in Swedish
+            x = w - 48.0 if rtl else 48.0
+            draw_text(
+                canv, x, 28, DRAFT_NOTE, 7, align="right" if rtl else "left", color=MUTED, rtl=False
+            )
 
     doc.build(story, canvasmaker=numbered_canvas(hook))

@@ -22,6 +22,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from hjulet.core import languages
 from hjulet.core.catalog import resources_dir
 
 
@@ -55,15 +56,12 @@ FACES: dict[Script, _Face] = {
     Script.ETHIOPIC: _Face("NotoSansEthiopic", "NotoSansEthiopic-Bold", "NotoSansEthiopic"),
 }
 
-# Which script a child language is written in (for headings in that language).
-LANGUAGE_SCRIPT: dict[str, Script] = {
-    "ar": Script.ARABIC,
-    "fa": Script.ARABIC,
-    "prs": Script.ARABIC,
-    "ckb": Script.ARABIC,
-    "ur": Script.ARABIC,
-    "ti": Script.ETHIOPIC,
-    "am": Script.ETHIOPIC,
+# The PDF font of each script in the language registry (Cyrillic is in Noto Sans).
+_FROM_REGISTRY: dict[languages.Script, Script] = {
+    languages.Script.LATIN: Script.LATIN,
+    languages.Script.CYRILLIC: Script.LATIN,
+    languages.Script.ARABIC: Script.ARABIC,
+    languages.Script.ETHIOPIC: Script.ETHIOPIC,
 }
 
 _lock = threading.Lock()
@@ -111,7 +109,13 @@ def script_of_char(ch: str) -> Script | None:
 
 
 def script_for_language(lang: str) -> Script:
-    return LANGUAGE_SCRIPT.get(lang.split("-", 1)[0], Script.LATIN)
+    """The PDF font script for ``lang``, from the language registry."""
+    return _FROM_REGISTRY[languages.get(lang).script]
+
+
+def font_file_for_language(lang: str, *, bold: bool = False) -> str:
+    """The reportlab font name the copy uses for ``lang``'s own letters."""
+    return font_name(script_for_language(lang), bold=bold)
 
 
 def font_name(script: Script, *, bold: bool = False, italic: bool = False) -> str:

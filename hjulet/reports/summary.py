@@ -75,6 +75,10 @@ class SummaryData:
     meeting_on: date | None = None  # the date consent must be valid on; default today
     legal_reference: str = DEFAULT_LEGAL_REFERENCE
     confidentiality: str | None = None  # None: the labels' default marking
+    address_form: str = ""  # the child's form of address (core.languages.AddressForm)
+    words_language: str = "sv"  # the language the adult wrote the child's words in
+    # folders whose child_texts/ override the built-in texts (the organisation's basedir)
+    text_dirs: tuple[Path, ...] = ()
 
     @property
     def sharing_date(self) -> date:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, generate_child_code
 from hjulet.core.text import checked
 from hjulet.services.vault import record_audit
@@ -23,7 +24,11 @@ def _clean_child(child: Child) -> Child:
     if child.birth_year is not None and not 1990 <= child.birth_year <= date.today().year:
         raise InvalidInput(Problem("birth_year", "is not a plausible year"))
     languages = tuple(checked(x, "languages", 20) for x in child.languages if x)[:MAX_LANGUAGES]
-    return replace(child, code=code, name=name, languages=languages or ("sv",))
+    try:
+        form = AddressForm(child.address_form)
+    except ValueError:
+        raise InvalidInput(Problem("address_form", "must be girl, boy or neutral")) from None
+    return replace(child, code=code, name=name, languages=languages or ("sv",), address_form=form)
 
 
 def add_child(
@@ -35,6 +40,7 @@ def add_child(
     languages: tuple[str, ...] = ("sv",),
     age_tier: AgeTier | None = None,
     retention_until: date | None = None,
+    address_form: AddressForm | str = AddressForm.UNSPECIFIED,
 ) -> Child:
     """Add a child; a pseudonymous code is generated unless one is given."""
     if age_tier is None:
@@ -48,6 +54,7 @@ def add_child(
             languages=languages,
             age_tier=age_tier,
             retention_until=retention_until,
+            address_form=address_form,  # type: ignore[arg-type]  # checked in _clean_child
         )
     )
     with vault.session() as s:

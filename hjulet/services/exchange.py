@@ -32,6 +32,7 @@ from hjulet.core.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
+from hjulet.core.languages import AddressForm
 from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
@@ -73,7 +74,7 @@ __all__ = [
 ]
 
 EXPORT_FORMAT = "hjulet-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: children carry address_form (version 1 files still import)
 
 # Caps: a hostile file costs bounded time and memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -89,8 +90,8 @@ MAX_DEFINITION_BYTES = 1_000_000
 
 _TOP = ("format", "version", "exported_at", "generator", "definitions", "children")
 _CHILD = (
-    "code", "name", "birth_year", "languages", "age_tier", "archived", "retention_until",
-    "created_at", "conversations", "consents", "sip_plan",
+    "code", "name", "birth_year", "languages", "age_tier", "address_form", "archived",
+    "retention_until", "created_at", "conversations", "consents", "sip_plan",
 )  # fmt: skip
 _CONV = (
     "held_on", "definition", "scale", "language", "place", "present", "important_to_me",
@@ -662,6 +663,7 @@ def _child(
         "code": v.text(d, "code", where, 64, multiline=False, required=True),
         "name": v.text(d, "name", where, MAX_SHORT, multiline=False),
         "age_tier": v.enum(d, "age_tier", where, [t.value for t in AgeTier], "middle"),
+        "address_form": v.enum(d, "address_form", where, [f.value for f in AddressForm], ""),
         "archived": v.boolean(d, "archived", where),
         "retention_until": v.day(d, "retention_until", where, optional=True),
         "created_at": v.moment(d, "created_at", where),

@@ -25,12 +25,14 @@ are not logged.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from hjulet.core import languages
 from hjulet.core.catalog import Catalog, load_catalog
+from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
 from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
 from hjulet.core.text import checked
@@ -41,7 +43,6 @@ from hjulet.reports import (
     render_child_copy,
     render_summary,
 )
-from hjulet.reports.child_texts import CHILD_TEXTS
 from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, DEFAULT_LEGAL_REFERENCE, LABELS
 from hjulet.services.children import get_child
 from hjulet.services.consent import get_sip_plan, list_consents
@@ -180,6 +181,7 @@ def build_summary_data(
     today = today or date.today()
     child = get_child(vault, child_id)
     chosen, previous = choose_conversation(list_conversations(vault, child_id), conversation_id)
+    chosen = with_current_texts(chosen)
     settings = summary_settings(vault)
     marking = settings["confidentiality_text"].strip()
     return SummaryData(
@@ -196,16 +198,36 @@ def build_summary_data(
         # the unchanged default follows the summary's language; an organisation's own
         # text is printed as written
         confidentiality=None if marking in ("", DEFAULT_CONFIDENTIALITY) else marking,
+        address_form=child.address_form.value,
     )
+
+
+def with_current_texts(conversation: Conversation, catalog: Catalog | None = None) -> Conversation:
+    """The conversation with its frozen wheel and scale given any languages added since."""
+    catalog = catalog or load_catalog()
+    definition, scale = conversation.definition, conversation.scale
+    current_def = catalog.definitions.get(definition.id)
+    if current_def is not None:
+        definition = definition.with_texts_from(current_def)
+    current_scale = catalog.scales.get(scale.id)
+    if current_scale is not None:
+        scale = scale.with_texts_from(current_scale)
+    return replace(conversation, definition=definition, scale=scale)
 
 
 def child_copy_languages(conversation: Conversation) -> list[str]:
     """Languages a child's copy can be printed in for this conversation.
 
-    Those with the copy's phrases (``reports.child_texts``) and the wheel's texts
-    (the conversation's frozen definition); the conversation's own language first.
+    Those with child texts (``core.child_texts``) and the wheel's texts (the
+    conversation's frozen definition, plus languages the same wheel has gained
+    since), in registry order; the conversation's own language first.
     """
-    langs = [lang for lang in CHILD_TEXTS if lang in conversation.definition.languages]
+    definition = with_current_texts(conversation).definition
+    langs = [
+        lang
+        for lang in available_child_languages()
+        if lang in definition.languages and languages.is_known(lang)
+    ]
     if conversation.language in langs:
         langs.remove(conversation.language)
         langs.insert(0, conversation.language)
@@ -231,11 +253,22 @@ def _check_lang(request: ReportRequest, conversation: Conversation) -> None:
 # ---------------------------------------------------------------- rendering
 
 
-def render_report(vault: Vault, request: ReportRequest, *, today: date | None = None) -> bytes:
-    """The summary or the child's copy as PDF bytes, in memory. Not audited (a preview)."""
+def render_report(
+    vault: Vault,
+    request: ReportRequest,
+    *,
+    today: date | None = None,
+    text_dirs: tuple[Path, ...] = (),
+) -> bytes:
+    """The summary or the child's copy as PDF bytes, in memory. Not audited (a preview).
+
+    ``text_dirs``: folders (the organisation's basedir) whose ``child_texts/``
+    override the built-in child texts, as child mode reads them.
+    """
     data = build_summary_data(
         vault, request.child_id, request.conversation_id, display=request.display, today=today
     )
+    data = replace(data, text_dirs=text_dirs)
     _check_lang(request, data.conversation)
     buf = io.BytesIO()
     if request.kind == "summary":
@@ -303,6 +336,7 @@ def blank_sheet_pdf(
     catalog: Catalog | None = None,
     definition_id: str | None = None,
     scale_id: str | None = None,
+    text_dirs: tuple[Path, ...] = (),
 ) -> bytes:
     """A blank wheel sheet in ``lang`` as PDF bytes. Needs no vault (nothing personal)."""
     if paper not in PAPERS:
@@ -318,5 +352,5 @@ def blank_sheet_pdf(
             Problem("lang", f"the wheel has texts in {', '.join(definition.languages)}")
         )
     buf = io.BytesIO()
-    render_blank_sheet(buf, definition, scale, lang, paper)
+    render_blank_sheet(buf, definition, scale, lang, paper, text_dirs)
     return buf.getvalue()

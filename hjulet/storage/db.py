@@ -41,7 +41,16 @@ REQUIRED_PRAGMAS: dict[str, str] = {
 
 # Migrations: version -> function upgrading from version-1 to version.
 Migration = Callable[[Any], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v2_address_form(conn: Any) -> None:
+    """Version 2: the child's preferred form of address (languages with gender)."""
+    conn.execute(
+        text("ALTER TABLE children ADD COLUMN address_form VARCHAR(16) NOT NULL DEFAULT ''")
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {2: _v2_address_form}
 
 
 def _configure(raw: Any, key_hex: str) -> None:

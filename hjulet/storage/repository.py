@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from hjulet.core.errors import Conflict, DefinitionError, NotFound, VaultDamaged
+from hjulet.core.languages import AddressForm
 from hjulet.core.model import (
     AgeTier,
     Answer,
@@ -62,6 +63,7 @@ def _child(row: ChildRow) -> Child:
         birth_year=row.birth_year,
         languages=tuple(x for x in row.languages.split(",") if x) or ("sv",),
         age_tier=AgeTier(row.age_tier),
+        address_form=AddressForm(row.address_form or ""),
         archived=row.archived,
         retention_until=row.retention_until,
         created_at=row.created_at,
@@ -84,6 +86,7 @@ def add_child(s: Session, child: Child) -> Child:
         birth_year=child.birth_year,
         languages=",".join(child.languages),
         age_tier=child.age_tier.value,
+        address_form=AddressForm(child.address_form).value,
         archived=child.archived,
         retention_until=child.retention_until,
         created_at=child.created_at or _now(),
@@ -106,6 +109,7 @@ def update_child(s: Session, child: Child) -> Child:
     row.birth_year = child.birth_year
     row.languages = ",".join(child.languages)
     row.age_tier = child.age_tier.value
+    row.address_form = AddressForm(child.address_form).value
     row.archived = child.archived
     row.retention_until = child.retention_until
     s.flush()

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: children.address_form
 
 
 class Base(DeclarativeBase):
@@ -39,6 +39,8 @@ class ChildRow(Base):
     birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     languages: Mapped[str] = mapped_column(String(200), default="sv")
     age_tier: Mapped[str] = mapped_column(String(16))
+    # how the child wants to be spoken to where a language has gender: girl/boy/neutral/""
+    address_form: Mapped[str] = mapped_column(String(16), default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     retention_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -38,8 +38,8 @@ def test_languages_differ_and_arabic_is_arabic_script() -> None:
 
 def test_unknown_language_falls_back_to_its_base_then_swedish() -> None:
     assert load_child_texts("en-GB").language == "en"
-    assert load_child_texts("so").language == "sv"
-    assert {"sv", "en", "ar"} <= set(available_child_languages())
+    assert load_child_texts("xx").language == "sv"  # no file: Swedish, and it says so
+    assert available_child_languages() == ["sv", "en", "ar", "so", "ti", "fa", "prs", "uk", "fi"]
 
 
 def good_dict() -> dict[str, object]:
@@ -95,3 +95,62 @@ def test_concern_routine_shipped_and_overridden(tmp_path: Path) -> None:
     assert own.routine_in("sv") == "Ring mottagningen."
     with pytest.raises(DefinitionError):
         concern_routine_from_dict({"format": 1, "concern": {"title": {"sv": "x"}}})
+
+
+def test_organisation_file_overrides_key_by_key_for_screen_and_paper(tmp_path: Path) -> None:
+    from hjulet.reports.child_texts import child_texts
+
+    folder = tmp_path / "child_texts"
+    folder.mkdir()
+    (folder / "so.toml").write_text(
+        'format = 1\nlanguage = "so"\nreview = "reviewed"\n'
+        '[texts]\nnext = "Horay u soco"\n[paper]\ntitle = "Giraangiraha aan leeyahay"\n',
+        encoding="utf-8",
+    )
+    screen = load_child_texts("so", (tmp_path,))
+    paper = child_texts("so", extra_dirs=(tmp_path,))
+    assert screen.next == "Horay u soco" and paper.title == "Giraangiraha aan leeyahay"
+    assert screen.back == load_child_texts("so").back  # the rest: the built-in Somali file
+    assert screen.review is ReviewStatus.REVIEWED  # the organisation's file says so
+    assert screen.book is not None and not screen.book.fallbacks  # nothing fell back
+
+
+def test_a_new_language_from_the_organisation_falls_back_declared(tmp_path: Path) -> None:
+    from hjulet.core.child_texts import load_book
+
+    folder = tmp_path / "child_texts"
+    folder.mkdir()
+    (folder / "ckb.toml").write_text(
+        'format = 1\nlanguage = "ckb"\nreview = "draft"\ndirection = "rtl"\nfallback = "ar"\n'
+        '[texts]\nnext = "دواتر"\n',
+        encoding="utf-8",
+    )
+    book = load_book("ckb", (tmp_path,))
+    assert book.language == "ckb" and book.rtl and book.get("texts.next") == "دواتر"
+    # every other key comes from the declared fallback (Arabic), and the book says which
+    assert book.fallbacks["texts.back"] == "ar" and book.get("texts.back") == "رجوع"
+    assert "ckb" in available_child_languages((tmp_path,))
+
+
+def test_broken_organisation_file_names_each_problem(tmp_path: Path) -> None:
+    folder = tmp_path / "child_texts"
+    folder.mkdir()
+    (folder / "fi.toml").write_text(
+        'format = 1\nlanguage = "fi"\nreview = "draft"\n'
+        '[paper]\npage = "Sivu {sivu}"\ntitel = "Pyörä"\n[texts]\nnext = ""\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DefinitionError) as info:
+        load_child_texts("fi", (tmp_path,))
+    where = {p.where for p in info.value.problems}
+    assert {"paper.page", "paper.titel", "texts.next"} <= where
+    assert str(folder / "fi.toml") in str(info.value)
+
+
+@pytest.mark.parametrize("form", ["girl", "boy", ""])
+def test_arabic_forms_of_address(form: str) -> None:
+    texts = load_child_texts("ar", form=form)
+    girl = form == "girl"
+    assert ("تحبين" in texts.practice_question) is girl  # "do you (f.) like"
+    assert ("تحب " in texts.practice_question + " ") is not girl
+    assert texts.who_sees_title == load_child_texts("ar").who_sees_title  # no variant: same

@@ -98,3 +98,11 @@ def test_personnummer_detection():
     assert not looks_like_personnummer("Alva")
     assert not looks_like_personnummer("B-7KQ4-M2XD")
     assert not looks_like_personnummer("12345")
+
+
+def test_clean_keeps_the_persian_zero_width_non_joiner() -> None:
+    from hjulet.core.text import clean
+
+    word = "می\u200cخواهم"  # "I want": the ZWNJ keeps می apart, as Persian spelling requires
+    assert clean(word) == word
+    assert clean("A\u200bl\u2060v\ufeffa") == "Alva"  # the disguising ones still go

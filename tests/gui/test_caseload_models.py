@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hjulet import services
+from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, SipAction
 from hjulet.gui.audit_viewer import AuditFilter, AuditModel
 from hjulet.gui.caseload_model import CaseloadFilter, CaseloadModel
@@ -164,8 +165,18 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     dialog = window.edit_child(new_id)
     assert dialog is not None
     dialog.name.setText("M.K.")
+    # the languages are named from the registry; the form of address is asked
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert "العربية – Arabic" in names or "العربية – arabiska" in names, names
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.address_form.setCurrentIndex(dialog.address_form.findData("girl"))
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert services.get_child(window.vault, new_id).name == "M.K."
+    edited = services.get_child(window.vault, new_id)
+    assert edited.name == "M.K." and edited.languages[0] == "ar"
+    assert edited.address_form is AddressForm.GIRL
+    dialog = window.edit_child(new_id)
+    assert dialog is not None and dialog.address_form.currentData() == "girl"
+    dialog.reject()
 
     window.select_child(new_id)
     window.archive_button.click()

@@ -295,6 +295,13 @@ def test_start_dialog_picks_the_scale_by_age_tier(qtbot: Any, vault: Any, catalo
     assert choice.scale_id == "steps5"
     assert choice.language == "ar"
     assert "draft" in dialog.review_note.text()
+    # one calm sentence naming the language; none for a reviewed language
+    assert dialog.review_note.text().count(".") == 1 and "Arabic" in dialog.review_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    assert dialog.review_note.text() == ""
+    # every shipped child language is offered, named from the registry
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert len(names) == 9 and "Soomaali – Somali" in names, names
     young = services.add_child(vault, name="Mo", birth_year=2020, age_tier=AgeTier.YOUNG)
     d2 = StartConversationDialog(young, catalog, None)
     qtbot.addWidget(d2)

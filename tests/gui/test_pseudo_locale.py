@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.app.context import AppContext
 from hjulet.app.settings import Settings
+from hjulet.core import languages
 from hjulet.core.catalog import Catalog, load_catalog, resources_dir
 from hjulet.core.child_texts import available_child_languages, load_child_texts
 from hjulet.gui.settings_dialog import UI_LANGUAGES
@@ -201,11 +202,10 @@ def data_texts(catalog: Catalog) -> set[str]:
     # the UI-language picker names each language in itself (Svenska, English), on purpose
     texts.update(name for _code, name in UI_LANGUAGES)
     texts.add(getpass.getuser())  # the audit log's "who": the computer's user name
-    # languages' own names from Qt's locale data (the child and print dialogs list these)
-    for code in codes:
-        locale = QLocale(code)
-        if locale.language() != QLocale.Language.C:
-            texts.add(locale.nativeLanguageName())
+    # languages' names come from the language registry, as data: their own name and
+    # their Swedish and English names ("Soomaali – somaliska")
+    for lang in languages.LANGUAGES:
+        texts.update((lang.native, lang.sv, lang.en))
     # the demo vault: names, codes, places, the children's words, consent recipients, SIP plan
     demo = ROOT / "hjulet" / "services" / "demo.py"
     for node in ast.walk(ast.parse(demo.read_text(encoding="utf-8"))):

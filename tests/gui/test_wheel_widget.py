@@ -465,8 +465,11 @@ def test_bundled_fonts_register_once_and_cover_each_script(qtbot: Any) -> None:
     for lang, family in (
         ("ar", "Noto Naskh Arabic"),
         ("fa", "Noto Naskh Arabic"),
+        ("prs", "Noto Naskh Arabic"),
         ("ti", "Noto Sans Ethiopic"),
         ("am", "Noto Sans Ethiopic"),
+        ("uk", "Noto Sans"),
+        ("so", "Noto Sans"),
         ("sv", "Noto Sans"),
         ("en", "Noto Sans"),
     ):

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from hjulet.core import languages
 from hjulet.core.catalog import Catalog
+from hjulet.core.child_texts import load_book
 from hjulet.core.model import Answer, AreaEntry, EntryField
 from hjulet.reports.blank_sheet import render_blank_sheet
 from hjulet.reports.child_copy import render_child_copy
@@ -157,7 +160,7 @@ def test_tigrinya_copy_prints_geez_with_the_embedded_font(tmp_path: Path, catalo
     assert "NotoSansEthiopic-Regular" in raw_fonts
 
 
-@pytest.mark.parametrize("lang", ["sv", "en", "ar", "ti"])
+@pytest.mark.parametrize("lang", languages.CODES)
 @pytest.mark.parametrize("paper", ["A4", "A3"])
 def test_blank_sheet_one_page_with_areas_and_questions(
     tmp_path: Path, catalog: Catalog, lang: str, paper: str
@@ -170,13 +173,75 @@ def test_blank_sheet_one_page_with_areas_and_questions(
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
     assert round(width_mm) == (297 if paper == "A3" else 210)
     text = pdftotext(out)
-    if lang == "ar":  # poppler returns presentation forms: compare normalised
+    if languages.is_rtl(lang):  # poppler returns presentation forms: compare normalised
         text = unicodedata.normalize("NFKC", text)
         words = _words(out)
         logical = {t for *_, t in words}
         for area in definition.areas:  # harakat are dropped in print (no mark positioning)
-            assert set(_bare(area.label_in("ar")).split()) <= logical
+            # Persian/Dari: the zero-width non-joiner shapes the letters, then is not drawn
+            assert set(_bare(area.label_in(lang)).replace("\u200c", "").split()) <= logical
     else:
         for area in definition.areas:
             assert area.label_in(lang) in text
             assert area.question_in(lang).split()[0] in text
+
+
+def test_tigrinya_copy_speaks_to_a_girl_as_a_girl(tmp_path: Path, catalog: Catalog) -> None:
+    texts = {}
+    for form in ("girl", "boy"):
+        out = tmp_path / f"ti-{form}.pdf"
+        data = _data(catalog, "ti", TI_WORDS)
+        render_child_copy(out, replace(data, address_form=form), "ti")
+        texts[form] = pdftotext(out)
+    assert "እዚ ናትኪ ቅዳሕ እዩ።" in texts["girl"] and "ናትካ" not in texts["girl"]
+    assert "እዚ ናትካ ቅዳሕ እዩ።" in texts["boy"] and "ናትኪ" not in texts["boy"]
+    # the area name too: "safe" as a girl says it about herself
+    assert "ውሕስቲ" in texts["girl"] and "ውሑስ" in texts["boy"]
+
+
+@pytest.mark.parametrize("lang", ["so", "uk", "fi"])
+def test_copy_says_the_words_were_written_down_in_swedish(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    out = tmp_path / f"{lang}.pdf"
+    render_child_copy(out, _data(catalog, lang, "Hemma är det lugnt."), lang)
+    flat = " ".join(pdftotext(out).split())
+    assert load_book(lang).get("paper.words_in_sv") in flat
+    assert "Hemma är det lugnt." in flat
+    out_sv = tmp_path / "sv.pdf"
+    render_child_copy(out_sv, _data(catalog, "sv", "Hemma är det lugnt."), "sv")
+    assert load_book("sv").get("paper.words_in_sv") not in " ".join(pdftotext(out_sv).split())
+
+
+def test_no_note_when_the_words_are_in_the_copys_own_script(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    out = tmp_path / "ti.pdf"
+    render_child_copy(out, _data(catalog, "ti", TI_WORDS), "ti")
+    assert "ብሽወደንኛ" not in pdftotext(out)
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_no_page_holds_only_a_note(tmp_path: Path, catalog: Catalog, lang: str) -> None:
+    out = tmp_path / f"{lang}.pdf"
+    long_words = " ".join(["Jag tycker om att vara hemma och i skolan."] * 25)
+    render_child_copy(out, _data(catalog, lang, long_words), lang)
+    pages = len(pypdf.PdfReader(out).pages)
+    title = load_book(lang).get("paper.next")
+    for page in range(1, pages + 1):
+        words = [w for w in _words(out, page) if w[1] < 780]  # above the footer line
+        assert len(words) > 5, (lang, page, "a page with only a note or a footer")
+    assert pages <= 3
+    del title
+
+
+def test_persian_zero_width_non_joiner_keeps_letters_apart_and_is_not_drawn(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    out = tmp_path / "fa.pdf"
+    render_blank_sheet(out, catalog.definition(), catalog.scale("steps4"), "fa", "A4")
+    raw = pdftotext(out, "-raw")
+    assert "\u200c" not in raw  # no glyph drawn for it (Noto Naskh's would be a visible bar)
+    # "مسئولیت‌پذیر": TEH in its final form, then PEH in its initial form
+    assert "\ufe96\ufb58" in raw
+    assert "\ufe98\ufb59" not in raw  # not joined across the non-joiner

@@ -110,7 +110,7 @@ def test_export_holds_everything_but_the_audit_log(vault, catalog, tmp_path):
     )
     export_children(vault, tmp_path / "e.json", codes=["M-1"])
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
-    assert doc["format"] == "hjulet-export" and doc["version"] == 1
+    assert doc["format"] == "hjulet-export" and doc["version"] == 2
     assert "audit" not in json.dumps(doc)
     c = doc["children"][0]
     entry = c["conversations"][0]["entries"][0]
@@ -309,3 +309,28 @@ def test_cli_export_import(demo, vault_path, tmp_path):
         str(pw),
     )
     assert code == 5 and "NOPE" in err
+
+
+def test_form_of_address_travels_and_version_1_exports_still_import(vault, other, tmp_path):
+    from dataclasses import replace
+
+    from hjulet.core.languages import AddressForm
+
+    child = services.add_child(vault, code="F-1", languages=("ar", "sv"))
+    services.update_child(vault, replace(child, address_form=AddressForm.GIRL))
+    export_children(vault, tmp_path / "e.json")
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert data["version"] == 2 and data["children"][0]["address_form"] == "girl"
+    # the same file as version 1 wrote it: no address_form
+    del data["children"][0]["address_form"]
+    data["version"] = 1
+    (tmp_path / "v1.json").write_text(json.dumps(data), encoding="utf-8")
+    import_children(other, tmp_path / "v1.json")
+    [row] = services.list_children(other)
+    assert row.child.code == "F-1" and row.child.address_form is AddressForm.UNSPECIFIED
+    data["version"] = 2
+    data["children"][0]["address_form"] = "aunt"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    assert any(p.where.endswith("address_form") for p in info.value.problems)

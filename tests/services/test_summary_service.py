@@ -213,3 +213,32 @@ def test_blank_sheet_in_a4_and_a3_needs_no_vault(catalog: Catalog, tmp_path: Pat
         blank_sheet_pdf("sv", "A5")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput):
         blank_sheet_pdf("xx")
+
+
+def test_a_conversation_held_before_a_language_existed_prints_in_it(
+    vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:
+    """The frozen wheel of an older conversation lacks Somali; the same wheel now has it."""
+    from hjulet.core.wheel import definition_from_dict
+
+    data = catalog.definition().to_dict()
+    keep = ("sv", "en")
+    data["languages"] = {k: v for k, v in data["languages"].items() if k in keep}
+    data["name"] = {k: v for k, v in data["name"].items() if k in keep}
+    for area in data["areas"]:
+        for field in ("label", "question", "description"):
+            area[field] = {k: v for k, v in area[field].items() if k in keep}
+    old_wheel = definition_from_dict(data, "old")
+    child = services.add_child(vault, code="OLD-WHEEL", languages=("so", "sv"))
+    assert child.id is not None
+    conv = services.start_conversation(
+        vault, child.id, definition=old_wheel, scale=catalog.scale("steps4"), language="so"
+    )
+    assert "so" not in conv.definition.languages
+    assert child_copy_languages(conv)[0] == "so"
+    pdf = render_report(vault, ReportRequest(child.id, kind="child-copy", lang="so"), today=TODAY)
+    text = " ".join(_text(pdf, tmp_path).split())
+    somali = catalog.definition().area("trygg").label_in("so")
+    assert somali in text and "Trygg" not in text  # Somali names, not a Swedish fallback
+    # what the frozen copy said is untouched
+    assert services.get_conversation(vault, conv.id).definition == old_wheel  # type: ignore[arg-type]

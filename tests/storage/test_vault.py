@@ -236,3 +236,27 @@ def test_audit_log_is_tamper_evident(vault, catalog):
 def test_vault_folder_is_private(vault_path, vault):
     if os.name == "posix":
         assert (vault_path.stat().st_mode & 0o077) == 0
+
+
+def test_schema_1_vault_gains_the_childs_form_of_address(vault, vault_path):
+    """Migration 2 adds children.address_form; a child added before has no form yet."""
+    from dataclasses import replace
+
+    from sqlalchemy import text
+
+    from hjulet.core.languages import AddressForm
+    from hjulet.storage import db
+
+    services.add_child(vault, code="OLD-1")
+    with vault.engine.begin() as conn:  # make it a schema-1 vault, as Hjulet wrote it
+        conn.execute(text("ALTER TABLE children DROP COLUMN address_form"))
+        conn.execute(text("PRAGMA user_version = 1"))
+    vault.close()
+    with services.open_vault(vault_path, PASS) as v:
+        assert db.user_version(v.engine) == db.SCHEMA_VERSION >= 2
+        [row] = services.list_children(v)
+        assert row.child.address_form is AddressForm.UNSPECIFIED
+        services.update_child(v, replace(row.child, address_form=AddressForm.BOY))
+    with services.open_vault(vault_path, PASS) as v:
+        [row] = services.list_children(v)
+        assert row.child.address_form is AddressForm.BOY
