@@ -81,3 +81,59 @@ class InvalidInput(HjuletError):
 
 class DefinitionError(InvalidInput):
     """A wheel or scale definition file is invalid."""
+
+
+class VaultMismatch(VaultDamaged):
+    """The key-slot file and the database are not of the same vault.
+
+    A ``keyslots.json`` copied in from another vault, or a ``vault.db`` replaced by
+    another vault's (or damaged in its first bytes). A kind of damage: exit 4.
+    """
+
+
+class UnsupportedKdf(VaultDamaged):
+    """A key-slot or container file asks for KDF parameters this version never writes.
+
+    Refused before any key derivation (a hostile file could otherwise make each
+    attempt cost gigabytes and seconds). A kind of damage: exit 4.
+    """
+
+
+class StorageError(HjuletError):
+    """The disk refused a write; nothing already saved was lost (not damage)."""
+
+
+class DiskFull(StorageError):
+    """No space left on the disk (or the user's quota is used up)."""
+
+
+class ReadOnlyStorage(StorageError):
+    """The folder or disk is read-only."""
+
+
+class AccessDenied(StorageError):
+    """The operating system refused access to a file or folder (permissions)."""
+
+
+class OutputRefused(HjuletError):
+    """An output file may not be written where it was asked for; nothing was written."""
+
+    def __init__(self, message: str, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class OutputInVault(OutputRefused):
+    """The output would land inside a vault folder (or over one of its files)."""
+
+
+class OutputNotRegular(OutputRefused):
+    """The output path is a folder, device, pipe, socket or link, not a regular file."""
+
+
+class OutputExists(OutputRefused):
+    """A file already exists there and replacing it was not confirmed (``--force``)."""
+
+
+class RecoveryKeyUnconfirmed(HjuletError):
+    """A new recovery key was made but not confirmed; the previous one stays in force."""
