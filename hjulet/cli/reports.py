@@ -147,6 +147,7 @@ def _write(cli: Cli, out: str, data: bytes) -> None:
 
 
 def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
+    cli.check_out(args.out, args)
     lang = args.summary_lang or cli.lang
     with cli.open(args) as vault:
         child = services.find_child(vault, args.child)  # NotFound: "no child has the code"
@@ -184,6 +185,7 @@ def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
     if args.scale is not None and args.scale not in catalog.scales:
         known = ", ".join(sorted(catalog.scales))
         raise CliError(EXIT_USAGE, cli.t("err_scale", scale=args.scale, known=known))
+    cli.check_out(args.out, args)
     data = blank_sheet_pdf(lang, args.paper, catalog=catalog, scale_id=args.scale)
     _write(cli, args.out, data)
     cli.say("blank_written", lang=lang, paper=args.paper, path=args.out)
@@ -198,6 +200,7 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p.add_argument("--child", metavar="CODE", required=True, help=t("opt_summary_child"))
     p.add_argument("--conversation", metavar="ID", help=t("opt_summary_conversation"))
     p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
     p.add_argument("--child-copy", metavar="LANG", help=t("opt_child_copy"))
     p.add_argument(
         "--lang", dest="summary_lang", choices=SUMMARY_LANGUAGES, help=t("opt_summary_lang")
@@ -212,6 +215,7 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p.add_argument("--paper", choices=PAPERS, default="A4", help=t("opt_paper"))
     p.add_argument("--scale", metavar="ID", help=t("opt_scale"))
     p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
 
 
 EXTRA_COMMANDS.append(register)

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from hjulet.core.errors import (
     InvalidInput,
+    OutputInVault,
     Problem,
     VaultDamaged,
     VaultExists,
@@ -64,6 +65,7 @@ from hjulet.storage.container import (
     write_container,
 )
 from hjulet.storage.db import DB_FILE, damaged_on_db_error, integrity_problems, snapshot
+from hjulet.storage.files import vault_folder_of
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import SCHEMA_VERSION
 from hjulet.storage.vault import Vault
@@ -300,6 +302,8 @@ def _fsync_dir(folder: Path) -> None:
 def _check_target(target: Path) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExists("target folder exists and is not empty")
+    if vault_folder_of(Path(os.path.realpath(target.absolute().parent))) is not None:
+        raise OutputInVault("restore target is inside a vault folder", str(target))
 
 
 def _remove_stale_partials(target: Path) -> None:

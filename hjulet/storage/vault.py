@@ -319,9 +319,7 @@ def recover(
     try:
         keyslots.remove_stale(path)
         slots = keyslots.read_slot_file(path)
-        slots, data_key, new_key = keyslots.recovered_with(
-            slots, recovery_key, new_passphrase, kdf
-        )
+        slots, data_key, new_key = keyslots.recovered_with(slots, recovery_key, new_passphrase, kdf)
     except BaseException:
         lock.release()
         raise
