@@ -719,7 +719,7 @@ def read_slot_file(vault_dir: Path) -> SlotFile:
     directory = Path(vault_dir)
     slots = _load_path(directory / SLOT_FILE)
     if slots is None:
-        if (directory / (SLOT_FILE + PREV_SUFFIX)).exists():
+        if (directory / (SLOT_FILE + PREV_SUFFIX)).exists() or (directory / DB_FILE).exists():
             raise VaultDamaged("the key-slot file is missing")
         raise VaultNotFound("no slot file in this folder")
     if slots.db_salt is not None:

@@ -175,9 +175,11 @@ def vault_lock(path: Path) -> Iterator[FileLock]:
 
 
 def is_vault(path: Path) -> bool:
-    return (path / keyslots.SLOT_FILE).exists() or (
-        path / (keyslots.SLOT_FILE + keyslots.PREV_SUFFIX)
-    ).exists()
+    """A vault folder, whole or not (a missing slot file is then reported as damage)."""
+    return any(
+        (path / name).exists()
+        for name in (keyslots.SLOT_FILE, keyslots.SLOT_FILE + keyslots.PREV_SUFFIX, DB_FILE)
+    )
 
 
 def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[Vault, str]:
