@@ -192,9 +192,9 @@ def test_locking_leaves_no_copy_of_the_key_reachable(tmp_path: Path) -> None:
     vault = services.open_vault(path, PASS)
     with vault.session():
         pass
-    assert any(
-        isinstance(o, str) and key.hex() in o for o in _reachable(vault)
-    ) or any(isinstance(o, bytearray) and bytes(o) == key for o in _reachable(vault))
+    assert any(isinstance(o, str) and key.hex() in o for o in _reachable(vault)) or any(
+        isinstance(o, bytearray) and bytes(o) == key for o in _reachable(vault)
+    )
     vault.close()
     for obj in _reachable(vault):
         if isinstance(obj, (bytes, bytearray)):
