@@ -306,6 +306,22 @@ def _check_target(target: Path) -> None:
         raise OutputInVault("restore target is inside a vault folder", str(target))
 
 
+def _swap_into_place(partial: Path, target: Path) -> None:
+    """One rename: the target is the empty folder it was, or the whole restored vault.
+
+    POSIX renames a folder over an empty one atomically; only where that is refused
+    (Windows) is the empty target removed first (a kill in between leaves no target
+    folder, and the next restore deletes the partial one).
+    """
+    try:
+        os.replace(partial, target)
+    except OSError:
+        if not (target.is_dir() and not any(target.iterdir())):
+            raise
+        target.rmdir()
+        os.replace(partial, target)
+
+
 def _remove_stale_partials(target: Path) -> None:
     """Partial folders of restores that were killed (encrypted, but in the way)."""
     for stale in target.parent.glob(f"{glob_escape(target.name)}{PARTIAL_INFIX}*"):
@@ -377,9 +393,7 @@ def restore_vault(
         keyslots.write_slot_file(partial, slots)
         _verify(partial, passphrase, meta)
         _check_target(target)  # still free?
-        if target.exists():
-            target.rmdir()
-        os.replace(partial, target)
+        _swap_into_place(partial, target)
         _fsync_dir(parent)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
