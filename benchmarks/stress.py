@@ -148,7 +148,7 @@ def _worker(op: str, work: Path, argv: Sequence[str]) -> None:
         real_replace = os.replace
 
         def traced(src: Any, dst: Any) -> None:
-            if PARTIAL_INFIX in str(src):
+            if Path(dst) == target and PARTIAL_INFIX in Path(src).name:  # the final swap
                 say("SWAP")
                 time.sleep(0.001)
             real_replace(src, dst)

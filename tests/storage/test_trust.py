@@ -53,7 +53,8 @@ def test_deleting_the_slot_file_never_revives_the_old_passphrase(tmp_path: Path)
     """Defect 1: after a change, keyslots.json deleted -> the old .prev opened the vault."""
     path = tmp_path / "v"
     _new_vault(path)
-    services.change_passphrase(path, PASS, NEW, kdf=FAST_KDF)
+    with services.open_vault(path, PASS) as vault:  # as the GUI changes it
+        services.change_vault_passphrase(vault, PASS, NEW, kdf=FAST_KDF)
     assert sorted(p.name for p in path.iterdir() if p.name.startswith(SLOT_FILE)) == [SLOT_FILE]
     (path / SLOT_FILE).unlink()
     with pytest.raises(VaultDamaged):
