@@ -118,7 +118,7 @@ class AccessDenied(StorageError):
 class OutputRefused(HjuletError):
     """An output file may not be written where it was asked for; nothing was written."""
 
-    def __init__(self, message: str, path: str = "") -> None:
+    def __init__(self, message: str = "", path: str = "") -> None:
         super().__init__(message)
         self.path = path
 
