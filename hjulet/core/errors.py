@@ -7,6 +7,7 @@ must never contain personal data (names, words, ratings).
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -113,6 +114,18 @@ class ReadOnlyStorage(StorageError):
 
 class AccessDenied(StorageError):
     """The operating system refused access to a file or folder (permissions)."""
+
+
+def storage_error_for(exc: OSError) -> StorageError | None:
+    """The typed error for an OSError that is the disk saying no; None for other kinds."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull("no space left on the disk")
+    if code == errno.EROFS:
+        return ReadOnlyStorage("the disk or folder is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return AccessDenied("access to a file or folder was refused")
+    return None
 
 
 class OutputRefused(HjuletError):

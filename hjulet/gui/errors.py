@@ -33,11 +33,14 @@ from hjulet.core.errors import (
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
+    storage_error_for,
 )
 
 
 def message_for(exc: BaseException) -> str:
     """A plain-language message for one of our errors (never personal data)."""
+    if isinstance(exc, OSError) and (typed := storage_error_for(exc)) is not None:
+        exc = typed  # a full or read-only disk that reached us untyped
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
             "Errors", "That passphrase does not open this vault. Check Caps Lock and try again."

@@ -18,7 +18,6 @@ Operating-system refusals become typed errors (``DiskFull``, ``ReadOnlyStorage``
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
@@ -26,32 +25,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hjulet.core.errors import (
-    AccessDenied,
-    DiskFull,
     OutputExists,
     OutputInVault,
     OutputNotRegular,
-    ReadOnlyStorage,
     StorageError,
+    storage_error_for,
 )
 
 # A folder holding either of these is a vault folder (kept in step with storage.vault).
 VAULT_MARKERS = ("keyslots.json", "vault.db")
 
-_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_DENIED = {errno.EACCES, errno.EPERM}
-
-
 def storage_error(exc: OSError) -> StorageError | None:
     """The typed error for an OSError the disk raised, or None if it is another kind."""
-    code = exc.errno
-    if code in _FULL:
-        return DiskFull("no space left on the disk")
-    if code == errno.EROFS:
-        return ReadOnlyStorage("the disk or folder is read-only")
-    if code in _DENIED:
-        return AccessDenied("access to a file or folder was refused")
-    return None
+    return storage_error_for(exc)
 
 
 @contextlib.contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,9 @@ def test_disk_refusals_have_their_own_messages_not_damage(qtbot):  # type: ignor
         text = message_for(exc)
         assert words in text and text != damaged, (exc, text)
     assert "nothing was lost" in message_for(DiskFull("x"))
+    # an untyped OSError from the disk (a restore's sink, a print spool) is worded the same
+    assert message_for(OSError(errno.ENOSPC, "No space left")) == message_for(DiskFull("x"))
+    assert message_for(OSError(errno.EROFS, "Read-only")) == message_for(ReadOnlyStorage("x"))
 
 
 def test_a_save_path_inside_a_vault_or_over_a_folder_is_refused(qtbot, tmp_path, capsys):  # type: ignore[no-untyped-def]
