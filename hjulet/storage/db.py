@@ -248,6 +248,7 @@ def snapshot(engine: Engine, data_key: bytes | bytearray, target: Path) -> None:
         dest = sqlcipher3.connect(str(tmp))
         try:
             _configure(dest, data_key)
+            _verify_keyed(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             source = pooled.driver_connection
             assert source is not None

@@ -6,7 +6,8 @@ recovery-key files) and for the vault's own files:
 * **Whole or not at all**: a private temp file beside the target, fsync, rename,
   fsync the folder. Nothing else is kept: no copy outlives the rename.
 * **Never in the way of a vault**: an output never lands inside a vault folder
-  (a folder holding ``keyslots.json`` or ``vault.db``, or any folder below one),
+  (a folder holding ``keyslots.json``, or ``vault.db`` with its ``vault.lock``, or
+  any folder below one),
   never over a vault's file, and never over anything that is not a regular file
   (a folder, device node, pipe, socket or symbolic link): ``os.replace`` would
   silently replace it. ``check_output_path`` says why, as an ``OutputRefused``.
@@ -32,8 +33,11 @@ from hjulet.core.errors import (
     storage_error_for,
 )
 
-# A folder holding either of these is a vault folder (kept in step with storage.vault).
-VAULT_MARKERS = ("keyslots.json", "vault.db")
+# A folder is a vault folder if it holds the slot file, or the database beside its lock
+# file (a vault whose slot file is missing). Kept in step with storage.vault.
+SLOT_MARKER = "keyslots.json"
+DB_MARKERS = ("vault.db", "vault.lock")
+VAULT_MARKERS = (SLOT_MARKER, *DB_MARKERS)
 
 def storage_error(exc: OSError) -> StorageError | None:
     """The typed error for an OSError the disk raised, or None if it is another kind."""
@@ -66,7 +70,7 @@ def fsync_dir(directory: Path) -> None:
 def vault_folder_of(path: Path) -> Path | None:
     """The vault folder that ``path`` (a folder) is, or lies inside; None if none."""
     for folder in (path, *path.parents):
-        if any((folder / marker).exists() for marker in VAULT_MARKERS):
+        if (folder / SLOT_MARKER).exists() or all((folder / m).exists() for m in DB_MARKERS):
             return folder
     return None
 

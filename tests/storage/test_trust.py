@@ -293,3 +293,26 @@ def test_confirming_needs_the_new_key_itself(tmp_path: Path) -> None:
 
 def test_vault_object_is_the_storage_vault() -> None:
     assert services.Vault is Vault
+
+
+# --------------------------------------------------------------------------- 3: output paths
+
+
+def test_output_checks_know_a_vault_folder_from_a_folder_with_a_vault_db(tmp_path: Path) -> None:
+    from hjulet.core.errors import OutputExists, OutputInVault, OutputNotRegular
+    from hjulet.storage.files import check_output_path, write_atomic
+
+    other = tmp_path / "another-app"
+    other.mkdir()
+    (other / "vault.db").write_bytes(b"someone else's")
+    check_output_path(other / "notes.pdf", overwrite=False)  # not a Hjulet vault
+    v = tmp_path / "v"
+    _new_vault(v)
+    (v / SLOT_FILE).unlink()  # even a vault whose slot file is missing
+    for target in (v / "x.pdf", v / "sub" / "x.pdf", v / DB_FILE):
+        with pytest.raises(OutputInVault):
+            write_atomic(target, b"data")
+    with pytest.raises(OutputNotRegular):
+        check_output_path(tmp_path, overwrite=True)
+    with pytest.raises(OutputExists):
+        check_output_path(other / "vault.db", overwrite=False)
