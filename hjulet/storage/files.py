@@ -39,6 +39,7 @@ SLOT_MARKER = "keyslots.json"
 DB_MARKERS = ("vault.db", "vault.lock")
 VAULT_MARKERS = (SLOT_MARKER, *DB_MARKERS)
 
+
 def storage_error(exc: OSError) -> StorageError | None:
     """The typed error for an OSError the disk raised, or None if it is another kind."""
     return storage_error_for(exc)
