@@ -15,7 +15,15 @@ with SIGKILL after a random delay, then checks, in this process:
   restores; restores: a target folder either does not exist or is a complete,
   verified vault).
 
-Operations: answers, passphrase change, recovery, backup, restore, import.
+Operations: answers, passphrase change, recovery, backup, restore, import, plus
+two aimed kills: ``restore-swap`` (killed within milliseconds of restore's final
+rename, the target an empty folder beforehand: it must be that empty folder or the
+whole restored vault, never neither) and ``import-file`` (an import from a file,
+as the CLI and GUI do it).
+
+Recovery keys: a new key is pending until confirmed. After each kill the key the
+person holds (the last confirmed one, or the one shown whose confirmation was under
+way) must open the vault; a kill where it does not counts as a lost recovery key.
 Prints the counts: cycles, confirmed commits checked, losses, corruptions.
 The fast version runs in the test suite (tests/test_proof_crash.py).
 """
@@ -38,7 +46,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-OPS = ("answers", "passphrase", "recover", "backup", "restore", "import")
+OPS = (
+    "answers",
+    "passphrase",
+    "recover",
+    "backup",
+    "restore",
+    "import",
+    "restore-swap",
+    "import-file",
+)
 # Kill windows (seconds after the worker says READY), per operation.
 WINDOWS = {
     "answers": 0.25,
@@ -47,7 +64,10 @@ WINDOWS = {
     "backup": 0.4,
     "restore": 0.5,
     "import": 0.3,
+    "restore-swap": 0.03,  # after the worker says SWAP (1 ms before the final rename)
+    "import-file": 0.3,
 }
+AIMED = {"restore-swap": "SWAP"}  # ops whose kill is timed from a marker line
 CONVERSATIONS = 6
 IMPORT_CHILDREN = 5
 
@@ -58,8 +78,8 @@ IMPORT_CHILDREN = 5
 def _worker(op: str, work: Path, argv: Sequence[str]) -> None:
     from hjulet import services
     from hjulet.core.model import Answer, AreaEntry
-    from hjulet.services.backup import backup_vault, restore_vault
-    from hjulet.services.exchange import import_valid, validate_export
+    from hjulet.services.backup import PARTIAL_INFIX, backup_vault, restore_vault
+    from hjulet.services.exchange import import_children, import_valid, validate_export
     from hjulet.storage.keyslots import FAST_KDF
 
     state = json.loads((work / "state.json").read_text())
@@ -97,7 +117,10 @@ def _worker(op: str, work: Path, argv: Sequence[str]) -> None:
         while True:
             new = f"stress-pass-{n}"
             say(f"PENDING {new}")
-            key = services.recover_vault(vault_dir, key, new, kdf=FAST_KDF)
+            shown = services.recover_vault(vault_dir, key, new, kdf=FAST_KDF)
+            say(f"SHOWN {new} {shown}")  # the person sees it and confirms it
+            services.confirm_recovery_key(vault_dir, shown)
+            key = shown
             say(f"R {new} {key}")
             n += 1
     elif op == "backup":
@@ -117,6 +140,40 @@ def _worker(op: str, work: Path, argv: Sequence[str]) -> None:
                 work / "source.hbk", target, passphrase=state["source_passphrase"], kdf=FAST_KDF
             )
             say(f"S {n}")
+            n += 1
+    elif op == "restore-swap":
+        n = int(argv[0])
+        target = work / "restored" / f"r{n}"
+        target.mkdir()  # an empty folder, as a person might prepare it
+        real_replace = os.replace
+
+        def traced(src: Any, dst: Any) -> None:
+            if Path(dst) == target and PARTIAL_INFIX in Path(src).name:  # the final swap
+                say("SWAP")
+                time.sleep(0.001)
+            real_replace(src, dst)
+
+        os.replace = traced  # type: ignore[assignment]
+        say("READY")
+        restore_vault(
+            work / "source.hbk", target, passphrase=state["source_passphrase"], kdf=FAST_KDF
+        )
+        say(f"S {n}")
+        time.sleep(60)
+    elif op == "import-file":
+        n = int(argv[0])
+        vault = services.open_vault(vault_dir, state["passphrase"])
+        template = json.loads((work / "import.json").read_text())
+        say("READY")
+        while True:
+            doc = json.loads(json.dumps(template))
+            for k, child in enumerate(doc["children"]):
+                child["code"] = f"IMP-{n}-{k}"
+            source = work / f"import-{n}.json"
+            source.write_text(json.dumps(doc, ensure_ascii=False))
+            import_children(vault, source)
+            say(f"I {n}")
+            source.unlink()
             n += 1
     elif op == "import":
         n = int(argv[0])
@@ -144,7 +201,9 @@ class Counts:
     confirmed: int = 0  # confirmed commits checked
     losses: int = 0
     corruptions: int = 0
-    lost_recovery_keys: int = 0  # killed after the key was written but before it was shown
+    lost_recovery_keys: int = 0  # the key the person holds no longer opens the vault
+    unconfirmed_keys: int = 0  # killed with a new key pending (the old one still in force)
+    swap_kills: int = 0  # restore-swap cycles killed before the restore said it was done
     partial_folders: int = 0  # scratch folders of killed restores (encrypted; cleaned later)
     notes: list[str] = field(default_factory=list)
 
@@ -229,12 +288,14 @@ class Harness:
             "passphrase": self.pass_n,
             "recover": self.pass_n,
             "restore": self.restore_n,
+            "restore-swap": self.restore_n,
             "import": self.imports_started,
+            "import-file": self.imports_started,
         }.get(op, 0)
         lines = self._run_and_kill(op, [str(arg)])
         self.counts.cycles += 1
         self.counts.by_op[op] = self.counts.by_op.get(op, 0) + 1
-        getattr(self, f"_check_{op}")(lines)
+        getattr(self, f"_check_{op.replace('-', '_')}")(lines)
 
     def _run_and_kill(self, op: str, argv: list[str]) -> list[str]:
         cmd = [sys.executable, "-m", "benchmarks.stress", "worker", op, str(self.work), *argv]
@@ -251,9 +312,17 @@ class Harness:
                 proc.wait()
                 errors.seek(0)
                 raise RuntimeError(f"worker {op} did not start: {errors.read().decode()[-2000:]}")
+            early: list[bytes] = []
+            marker = AIMED.get(op)
+            if marker is not None:  # wait for the marker, then kill within the window
+                while True:
+                    line = proc.stdout.readline()
+                    early.append(line)
+                    if not line or line.decode().strip() == marker:
+                        break
             time.sleep(self.rng.uniform(0.0, WINDOWS[op]))
             proc.send_signal(signal.SIGKILL)
-            out = proc.stdout.read()
+            out = b"".join(early) + proc.stdout.read()
             proc.stdout.close()
             proc.wait()
         return [line for line in out.decode().splitlines() if line]
@@ -337,12 +406,15 @@ class Harness:
     def _check_recover(self, lines: list[str]) -> None:
         from hjulet.core.errors import WrongRecoveryKey
 
-        key, confirmed, pending = self.state["recovery_key"], None, None
+        key, confirmed, pending, shown = self.state["recovery_key"], None, None, None
         for line in lines:
             if line.startswith("PENDING "):
-                pending = line.split()[1]
+                pending, shown = line.split()[1], None
+            elif line.startswith("SHOWN "):
+                shown = line.split()[2]
             elif line.startswith("R "):
                 _r, confirmed, key = line.split(" ", 2)
+                shown = None
                 self.counts.confirmed += 1
         self.pass_n += len(lines) + 1
         candidates = (
@@ -361,25 +433,35 @@ class Harness:
         from hjulet.storage import keyslots
 
         slots = keyslots.read_slot_file(self.work / "vault")
-        try:
-            keyslots.unlock_with_recovery_key(slots, key)
-        except WrongRecoveryKey:
+        self.counts.unconfirmed_keys += int(slots.pending_recovery is not None)
+        held = [k for k in (key, shown) if k]  # on paper: the confirmed key, maybe the shown one
+        working = []
+        for candidate in held:
+            try:
+                keyslots.unlock_with_recovery_key(slots, candidate)
+                working.append(candidate)
+            except WrongRecoveryKey:
+                pass
+        if not working:
             if confirmed is not None and passphrase == confirmed:
                 self.counts.losses += 1  # a confirmed key must work
             self.counts.lost_recovery_keys += 1
+            self.counts.notes.append("no recovery key the person holds opens the vault")
             key = self._reissue_recovery_key(passphrase)
+        elif shown in working and slots.recovery_slot is not None and slots.confirmed:
+            key = shown  # the confirmation was written before the kill
+        else:
+            key = working[0]
         self.state["recovery_key"] = key
         self._save_state()
 
     def _reissue_recovery_key(self, passphrase: str) -> str:
-        """What a person would need after such a kill: a new key, via the passphrase."""
-        from hjulet.storage import keyslots
+        """What a person would need after a lost key: a new one, via the passphrase."""
+        from hjulet import services
 
-        folder = self.work / "vault"
-        slots = keyslots.read_slot_file(folder)
-        data_key = keyslots.unlock_with_passphrase(slots, passphrase)
-        slots, key = keyslots.with_new_recovery_key(slots, data_key)
-        keyslots.write_slot_file(folder, slots)
+        with services.open_vault(self.work / "vault", passphrase) as vault:
+            key = services.new_recovery_key(vault, passphrase)
+            services.confirm_recovery_key(vault, key)
         return key
 
     def _check_backup(self, lines: list[str]) -> None:
@@ -443,6 +525,44 @@ class Harness:
                 self.counts.partial_folders += 1
             shutil.rmtree(target)
 
+    def _check_restore_swap(self, lines: list[str]) -> None:
+        """Killed at the final rename: the empty folder it was, or the whole vault."""
+        from hjulet import services
+        from hjulet.core.errors import HjuletError
+        from hjulet.services.backup import PARTIAL_INFIX
+
+        number = self.restore_n
+        self.restore_n += 1
+        target = self.work / "restored" / f"r{number}"
+        done = any(line == f"S {number}" for line in lines)
+        self.counts.swap_kills += int(not done)
+        self.counts.confirmed += int(done)
+        if not target.is_dir():
+            self.counts.corruptions += 1
+            self.counts.notes.append(f"restore swap r{number}: neither the old nor the new")
+        elif any(target.iterdir()):
+            try:
+                with services.open_vault(target, self.state["source_passphrase"]) as vault:
+                    n = len(services.list_children(vault, include_archived=True))
+                if n != 8:
+                    self.counts.corruptions += 1
+                    self.counts.notes.append(f"restore swap r{number}: {n} children")
+            except HjuletError as exc:
+                self.counts.corruptions += 1
+                self.counts.notes.append(f"restore swap r{number}: {type(exc).__name__}")
+        elif done:
+            self.counts.losses += 1
+            self.counts.notes.append(f"confirmed restore r{number} is empty")
+        for leftover in (self.work / "restored").iterdir():
+            if PARTIAL_INFIX in leftover.name:
+                self.counts.partial_folders += 1
+            shutil.rmtree(leftover)
+
+    def _check_import_file(self, lines: list[str]) -> None:
+        self._check_import(lines)
+        for leftover in self.work.glob("import-*.json"):
+            leftover.unlink()
+
     def _check_import(self, lines: list[str]) -> None:
         from hjulet import services
 
@@ -499,9 +619,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = run(opts.cycles, seed=opts.seed)
     print(counts.line())
     print(
-        f"recovery keys lost to a kill between writing and showing them: "
-        f"{counts.lost_recovery_keys} (the new passphrase still opened the vault each time)"
+        f"recovery keys lost (the key the person holds no longer opens the vault): "
+        f"{counts.lost_recovery_keys}; kills that left a new key pending (the old one still "
+        f"in force, `check` reports it): {counts.unconfirmed_keys}"
     )
+    print(f"restore-swap kills before the restore finished: {counts.swap_kills}")
     for note in counts.notes[:20]:
         print("  !", note)
     print(f"took {time.perf_counter() - t:.0f} s")

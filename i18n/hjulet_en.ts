@@ -1127,6 +1127,42 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full - nothing was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or disk is read-only - nothing was lost. Choose a writable place, or remove the write protection, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer refused access to a file or folder - nothing was lost. Check the permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That place is inside a vault folder. Hjulet never saves other files into a vault (they could destroy it). Choose another folder. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose another name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an ordinary file (a folder, device or link). Choose a file name. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key was not confirmed. The previous key still works. Make a new one with Vault → New recovery key… when you can write it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file (keyslots.json) does not belong to its database: it comes from another vault, or the database was replaced or damaged. Nothing was changed. Put the vault&apos;s own key-slot file back, or restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for key-derivation settings this version of Hjulet never writes: it is damaged or was altered outside Hjulet. Nothing was derived and nothing was changed. Restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This vault was made by a newer version of Hjulet. Please update Hjulet.</source>
         <translation type="unfinished"></translation>
     </message>

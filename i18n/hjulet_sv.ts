@@ -1129,6 +1129,42 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Den återställningsnyckeln passar inte det här valvet. Inget har ändrats.</translation>
     </message>
     <message>
+        <source>The disk is full - nothing was lost. Free some space and try again.</source>
+        <translation>Disken är full – inget har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The folder or disk is read-only - nothing was lost. Choose a writable place, or remove the write protection, and try again.</source>
+        <translation>Mappen eller disken är skrivskyddad – inget har gått förlorat. Välj en skrivbar plats, eller ta bort skrivskyddet, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The computer refused access to a file or folder - nothing was lost. Check the permissions and try again.</source>
+        <translation>Datorn nekade åtkomst till en fil eller mapp – inget har gått förlorat. Kontrollera behörigheterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>That place is inside a vault folder. Hjulet never saves other files into a vault (they could destroy it). Choose another folder. Nothing was saved.</source>
+        <translation>Platsen ligger i en valvmapp. Hjulet sparar aldrig andra filer i ett valv (de kan förstöra det). Välj en annan mapp. Inget har sparats.</translation>
+    </message>
+    <message>
+        <source>That file already exists. Choose another name. Nothing was saved.</source>
+        <translation>Filen finns redan. Välj ett annat namn. Inget har sparats.</translation>
+    </message>
+    <message>
+        <source>That is not an ordinary file (a folder, device or link). Choose a file name. Nothing was saved.</source>
+        <translation>Det är ingen vanlig fil (en mapp, enhet eller länk). Välj ett filnamn. Inget har sparats.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not confirmed. The previous key still works. Make a new one with Vault → New recovery key… when you can write it down.</source>
+        <translation>Den nya återställningsnyckeln bekräftades inte. Den tidigare nyckeln fungerar fortfarande. Skapa en ny med Valv → Ny återställningsnyckel… när du kan skriva ner den.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file (keyslots.json) does not belong to its database: it comes from another vault, or the database was replaced or damaged. Nothing was changed. Put the vault&apos;s own key-slot file back, or restore from a backup.</source>
+        <translation>Valvets nyckelfil (keyslots.json) hör inte till dess databas: den kommer från ett annat valv, eller så har databasen bytts ut eller skadats. Inget har ändrats. Lägg tillbaka valvets egen nyckelfil eller återställ från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-slot file asks for key-derivation settings this version of Hjulet never writes: it is damaged or was altered outside Hjulet. Nothing was derived and nothing was changed. Restore from a backup.</source>
+        <translation>Valvets nyckelfil begär inställningar för nyckelhärledning som den här versionen av Hjulet aldrig skriver: den är skadad eller ändrad utanför Hjulet. Ingen härledning gjordes och inget har ändrats. Återställ från en säkerhetskopia.</translation>
+    </message>
+    <message>
         <source>This vault was made by a newer version of Hjulet. Please update Hjulet.</source>
         <translation>Valvet är skapat med en nyare version av Hjulet. Uppdatera Hjulet.</translation>
     </message>

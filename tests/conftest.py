@@ -36,10 +36,15 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[object]:
-    """A fresh, open vault on disk (real SQLCipher, fast key derivation)."""
-    from hjulet.services import create_vault
+    """A fresh, open vault on disk (real SQLCipher, fast key derivation).
+
+    Its recovery key is confirmed (as after the first-run wizard), so ``check``
+    reports only real problems.
+    """
+    from hjulet.services import confirm_recovery_key, create_vault
     from hjulet.storage.keyslots import FAST_KDF
 
-    v, _recovery = create_vault(vault_path, PASS, name="Testvalv", kdf=FAST_KDF)
+    v, recovery = create_vault(vault_path, PASS, name="Testvalv", kdf=FAST_KDF)
+    confirm_recovery_key(v, recovery)
     yield v
     v.close()

@@ -228,7 +228,7 @@ def test_bad_places_and_missing_input_get_messages_not_tracebacks(tmp_path, base
     (tmp_path / "adir").mkdir()
     r = hjulet("backup", str(v), "--out", str(tmp_path / "adir"), "--passphrase-file", "-",
                stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
-    assert r.returncode == 5 and "kan inte läsas eller skrivas" in r.stderr
+    assert r.returncode == 7 and "inte en vanlig fil" in r.stderr
     # no terminal and nothing on standard input
     r = hjulet("list", str(v), stdin="", basedir=base)
     assert r.returncode == 2 and "Ingen lösenfras" in r.stderr and "Traceback" not in r.stderr

@@ -131,7 +131,7 @@ def test_child_copy_in_arabic(tmp_path: Path, filled: Path) -> None:
         if "/FontDescriptor" in font and "/FontFile2" in font["/FontDescriptor"].get_object()
     }
     assert "NotoNaskhArabic-Regular" in embedded  # the bundled Arabic font, embedded
-    r = hjulet("summary", str(filled), "--child", CODE, "--child-copy", "zz",
+    r = hjulet("summary", str(filled), "--child", CODE, "--child-copy", "zz", "--force",
                "--out", str(out), "--passphrase-file", "-", base=tmp_path / "base")  # fmt: skip
     assert r.returncode == 5 and "zz" in r.stderr and "so (Soomaali – somaliska)" in r.stderr
 

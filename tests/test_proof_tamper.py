@@ -78,6 +78,7 @@ def test_flipped_bytes_in_the_database_are_detected(filled):
         assert problems, f"a flip at byte {pos} went unnoticed by check"
         outcomes["found by check"] += 1
     db.write_bytes(clean)
+    assert services.check_vault(path, PASS) == []  # the clean file: check finds nothing
     print("\ndatabase flips:", outcomes)
 
 

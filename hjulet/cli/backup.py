@@ -144,6 +144,7 @@ def _secret(cli: Cli, source: str | None, prompt: str, *, new: bool) -> str:
 
 
 def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:
+    cli.check_out(args.out, args)
     passphrase = cli.passphrase(args)
     with services.open_vault(Path(args.dir), passphrase) as vault:
         info = backup_vault(vault, Path(args.out), passphrase=passphrase, kdf=cli.kdf)
@@ -152,18 +153,25 @@ def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(cli: Cli, args: argparse.Namespace) -> int:
+    cli.check_out(args.recovery_key_file, args)
     passphrase = cli.passphrase(args)
 
     def run() -> int:
         result = restore_vault(Path(args.file), Path(args.dir), passphrase=passphrase, kdf=cli.kdf)
         cli.say("restore_done", path=result.path)
-        cli._emit_recovery(result.recovery_key, args.recovery_key_file)
+        cli.deliver_recovery(
+            result.recovery_key,
+            args.recovery_key_file,
+            lambda key: services.confirm_recovery_key(result.path, key),
+            args,
+        )
         return EXIT_OK
 
     return _file_errors(cli, args.file, run)
 
 
 def cmd_export(cli: Cli, args: argparse.Namespace) -> int:
+    cli.check_out(args.out, args)
     passphrase = cli.passphrase(args)
     export_pass = (
         _secret(cli, args.export_passphrase_file, "ask_export_pass", new=True)
@@ -205,12 +213,14 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p = command("backup", "cmd_backup", lambda a: cmd_backup(cli, a))
     p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
     p.add_argument("--out", metavar="F", required=True, help=t("opt_out_backup"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
     secret(p)
 
     p = command("restore", "cmd_restore", lambda a: cmd_restore(cli, a))
     p.add_argument("file", metavar="F", help=t("arg_backup_file"))
     p.add_argument("--to", dest="dir", metavar="DIR2", required=True, help=t("opt_to"))
     p.add_argument("--recovery-key-file", metavar="F", help=t("opt_recfile"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
     secret(p)
 
     p = command("export", "cmd_export", lambda a: cmd_export(cli, a))
@@ -219,6 +229,7 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p.add_argument("--child", metavar="CODE", action="append", help=t("opt_child"))
     p.add_argument("--encrypt", action="store_true", help=t("opt_encrypt"))
     p.add_argument("--export-passphrase-file", metavar="F", help=t("opt_export_passfile"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
     secret(p)
 
     p = command("import", "cmd_import", lambda a: cmd_import(cli, a))

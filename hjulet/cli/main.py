@@ -1,8 +1,13 @@
 """The command line: admin tasks on vaults, on top of services.
 
 Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 damaged or
-tampered vault, 5 invalid input file, 6 vault missing, in use or in the way,
-1 unexpected (logged without personal data, never a traceback on screen).
+tampered vault (also: key slots of another vault, KDF settings this version
+never writes), 5 invalid input file, 6 vault missing, in use or in the way,
+7 output path refused (inside a vault folder, not a regular file, or an existing
+file without --force), 8 the disk refused a write (full, read-only, permission
+denied: nothing was lost), 9 a new recovery key was not confirmed (the previous
+one stays in force), 1 unexpected (logged without personal data, never a
+traceback on screen).
 """
 
 from __future__ import annotations
@@ -21,13 +26,24 @@ from hjulet import services
 from hjulet.cli.messages import MESSAGES
 from hjulet.core.catalog import load_catalog
 from hjulet.core.errors import (
+    AccessDenied,
+    DiskFull,
     HjuletError,
     InvalidInput,
     NotFound,
+    OutputExists,
+    OutputInVault,
+    OutputNotRegular,
+    OutputRefused,
     Problem,
+    ReadOnlyStorage,
+    RecoveryKeyUnconfirmed,
+    StorageError,
+    UnsupportedKdf,
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultMismatch,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
@@ -40,13 +56,18 @@ from hjulet.services.paths import (
     prepare_basedir,
     setup_logging,
 )
-from hjulet.storage.files import write_atomic
+from hjulet.services.vault import NO_CONFIRMED_RECOVERY_KEY, UNCONFIRMED_RECOVERY_KEY
+from hjulet.storage.files import storage_error, write_atomic
 from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, KdfParams
 
 log = logging.getLogger("hjulet.cli")
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 EXIT_SECRET, EXIT_DAMAGED, EXIT_INPUT, EXIT_VAULT = 3, 4, 5, 6
+EXIT_OUTPUT, EXIT_STORAGE, EXIT_UNCONFIRMED = 7, 8, 9
+# A secret (passphrase, recovery key) is read with this bound: anything longer is
+# not a secret file (think /dev/zero or a PDF) and is a usage error.
+MAX_SECRET_BYTES = 4096
 MIN_PASSPHRASE = 8
 DEMO_PASSPHRASE = "demo"
 LANGS = ("sv", "en")
@@ -83,14 +104,30 @@ class Cli:
 
     # -- secrets ---------------------------------------------------------
     def _read_secret_file(self, name: str) -> str:
+        """The first line of a secret file (``-`` = standard input), read with a bound."""
+        too_big = CliError(
+            EXIT_USAGE,
+            self.t(
+                "err_secret_size",
+                path=self.t("stdin_name") if name == "-" else name,
+                n=MAX_SECRET_BYTES,
+            ),
+        )
         if name == "-":
-            line = self.stdin.readline()
+            line = self.stdin.readline(MAX_SECRET_BYTES + 1)
+            if len(line.encode("utf-8", "surrogatepass")) > MAX_SECRET_BYTES:
+                raise too_big
         else:
             try:
-                with open(name, encoding="utf-8") as fh:
-                    line = fh.readline()
+                with open(name, "rb") as fh:
+                    data = fh.read(MAX_SECRET_BYTES + 1)
+                if len(data) > MAX_SECRET_BYTES:
+                    raise too_big
+                line = data.decode("utf-8").split("\n", 1)[0]
             except (OSError, UnicodeDecodeError):
                 raise CliError(EXIT_INPUT, self.t("err_read_file", path=name)) from None
+            if "\x00" in line:
+                raise too_big
         return line.rstrip("\r\n")
 
     def passphrase(
@@ -117,26 +154,67 @@ class Cli:
     def open(self, args: argparse.Namespace) -> services.Vault:
         return services.open_vault(Path(args.dir), self.passphrase(args))
 
+    def check_out(self, path: str | None, args: argparse.Namespace) -> None:
+        """Refuse an output path before any work (exit 7); existing files need --force."""
+        if path:
+            services.check_output(Path(path), overwrite=bool(getattr(args, "force", False)))
+
+    def deliver_recovery(
+        self,
+        key: str,
+        target: str | None,
+        confirm: Callable[[str], None],
+        args: argparse.Namespace,
+    ) -> None:
+        """Show the new recovery key (or write it to its file), then confirm it.
+
+        Only a confirmed key replaces the one in force. Written to a file: confirmed
+        once read back whole. On screen: a person at a terminal types the key's last
+        group; a script (no terminal) gets it on standard output, confirmed once that
+        was written. Otherwise RecoveryKeyUnconfirmed (exit 9): the old key stays.
+        """
+        if target:
+            out = Path(target)
+            try:
+                write_atomic(out, (key + "\n").encode("utf-8"), overwrite=bool(args.force))
+                written = out.read_text(encoding="utf-8").strip()
+            except OSError as exc:
+                typed = storage_error(exc)
+                if typed is not None:
+                    raise typed from None
+                raise CliError(EXIT_INPUT, self.t("err_write_file", path=target)) from None
+            if written != key:
+                raise RecoveryKeyUnconfirmed("the recovery-key file does not read back")
+            confirm(key)
+            self.say("recovery_written", path=target)
+            return
+        self.say("recovery_show", key=key)
+        self.out.flush()
+        if _is_terminal(self.stdin):
+            try:
+                typed_back = input(self.t("ask_confirm_key"))
+            except EOFError:
+                typed_back = ""
+            if typed_back.strip().upper() != key.rsplit("-", 1)[-1]:
+                raise RecoveryKeyUnconfirmed("the new recovery key was not confirmed")
+        confirm(key)
+
     # -- commands --------------------------------------------------------
     def cmd_init(self, args: argparse.Namespace) -> int:
+        self.check_out(args.recovery_key_file, args)
         passphrase = self.passphrase(args, new=True)
         vault, recovery = services.create_vault(
             Path(args.dir), passphrase, name=args.name or "", kdf=self.kdf
         )
-        vault.close()
-        self.say("created", path=args.dir)
-        self._emit_recovery(recovery, args.recovery_key_file)
+        with vault:
+            self.say("created", path=args.dir)
+            self.deliver_recovery(
+                recovery,
+                args.recovery_key_file,
+                lambda key: services.confirm_recovery_key(vault, key),
+                args,
+            )
         return EXIT_OK
-
-    def _emit_recovery(self, recovery: str, target: str | None) -> None:
-        if target:
-            try:
-                write_atomic(Path(target), (recovery + "\n").encode("utf-8"))  # owner-only (0600)
-            except OSError:
-                raise CliError(EXIT_INPUT, self.t("err_write_file", path=target)) from None
-            self.say("recovery_written", path=target)
-        else:
-            self.say("recovery_show", key=recovery)
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
         from hjulet.services.demo import DEMO_NAME, populate_demo
@@ -196,9 +274,14 @@ class Cli:
             self.say("check_ok")
             return EXIT_OK
         self.say("check_bad")
+        words = {
+            UNCONFIRMED_RECOVERY_KEY: self.t("check_unconfirmed"),
+            NO_CONFIRMED_RECOVERY_KEY: self.t("check_never_confirmed"),
+        }
         for p in problems:
-            print(f"  - {p}", file=self.out)
-        return EXIT_DAMAGED
+            print(f"  - {words.get(p, p)}", file=self.out)
+        only_unconfirmed = all(p in words for p in problems)
+        return EXIT_UNCONFIRMED if only_unconfirmed else EXIT_DAMAGED
 
     def cmd_passphrase(self, args: argparse.Namespace) -> int:
         old = self.passphrase(args)
@@ -208,19 +291,31 @@ class Cli:
         return EXIT_OK
 
     def cmd_recovery_key(self, args: argparse.Namespace) -> int:
+        self.check_out(args.recovery_key_file, args)
         passphrase = self.passphrase(args)
         with services.open_vault(Path(args.dir), passphrase) as vault:
             key = services.new_recovery_key(vault, passphrase)
+            self.deliver_recovery(
+                key,
+                args.recovery_key_file,
+                lambda k: services.confirm_recovery_key(vault, k),
+                args,
+            )
         self.say("new_recovery_key")
-        self._emit_recovery(key, args.recovery_key_file)
         return EXIT_OK
 
     def cmd_recover(self, args: argparse.Namespace) -> int:
+        self.check_out(args.new_recovery_key_file, args)
         recovery = self._read_secret_file(args.recovery_key_file)
         new = self.passphrase(args, new=True, attr="new_passphrase_file")
         new_key = services.recover_vault(Path(args.dir), recovery, new, kdf=self.kdf)
         self.say("recovered")
-        self._emit_recovery(new_key, args.new_recovery_key_file)
+        self.deliver_recovery(
+            new_key,
+            args.new_recovery_key_file,
+            lambda k: services.confirm_recovery_key(Path(args.dir), k),
+            args,
+        )
         return EXIT_OK
 
 
@@ -232,6 +327,13 @@ _PROBLEM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^is not valid JSON at (?P<where>[^:]*):.*$"), "problem_json"),
     (re.compile(r"^must be text$"), "problem_text"),
 )
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 class CliError(Exception):
@@ -265,11 +367,15 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     def secret(p: argparse.ArgumentParser) -> None:
         p.add_argument("--passphrase-file", metavar="F", help=t("opt_passfile"))
 
+    def force(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--force", action="store_true", help=t("opt_force"))
+
     p = command("init", "cmd_init", cli.cmd_init)
     p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
     p.add_argument("--name", help=t("opt_name"))
     p.add_argument("--recovery-key-file", metavar="F", help=t("opt_recfile"))
     secret(p)
+    force(p)
 
     p = command("demo", "cmd_demo", cli.cmd_demo)
     p.add_argument("dir", metavar="DIR", nargs="?", help=t("arg_dir"))
@@ -295,11 +401,13 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     p.add_argument("--recovery-key-file", metavar="F", required=True, help=t("opt_recfile_in"))
     p.add_argument("--new-passphrase-file", metavar="F", help=t("opt_newpassfile"))
     p.add_argument("--new-recovery-key-file", metavar="F", help=t("opt_recfile"))
+    force(p)
 
     p = command("recovery-key", "cmd_recovery_key", cli.cmd_recovery_key)
     p.add_argument("dir", metavar="DIR", help=t("arg_dir"))
     p.add_argument("--recovery-key-file", metavar="F", help=t("opt_recfile"))
     secret(p)
+    force(p)
 
     for extra in EXTRA_COMMANDS:
         extra(cli, command, secret)
@@ -334,6 +442,26 @@ def _lang_from(argv: Sequence[str]) -> str:
 def error_message(cli: Cli, exc: HjuletError, args: argparse.Namespace) -> tuple[int, str]:
     """The translated message and exit code for one of our typed errors."""
     path = getattr(args, "dir", "") or ""
+    if isinstance(exc, OutputRefused):
+        msg_id = {
+            OutputInVault: "err_out_in_vault",
+            OutputNotRegular: "err_out_not_regular",
+            OutputExists: "err_out_exists",
+        }.get(type(exc), "err_out_not_regular")
+        return EXIT_OUTPUT, cli.t(msg_id, path=exc.path)
+    if isinstance(exc, StorageError):
+        msg_id = {
+            DiskFull: "err_disk_full",
+            ReadOnlyStorage: "err_read_only",
+            AccessDenied: "err_access",
+        }.get(type(exc), "err_access")
+        return EXIT_STORAGE, cli.t(msg_id)
+    if isinstance(exc, RecoveryKeyUnconfirmed):
+        return EXIT_UNCONFIRMED, cli.t("err_unconfirmed", path=path)
+    if isinstance(exc, VaultMismatch):
+        return EXIT_DAMAGED, cli.t("err_mismatch", path=path)
+    if isinstance(exc, UnsupportedKdf):
+        return EXIT_DAMAGED, cli.t("err_kdf", path=path)
     if isinstance(exc, WrongPassphrase):
         return EXIT_SECRET, cli.t("err_wrong_pass")
     if isinstance(exc, WrongRecoveryKey):
@@ -401,6 +529,10 @@ def main(
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
     except OSError as exc:  # a file the person named cannot be read or written
+        typed = storage_error(exc)
+        if typed is not None:
+            print(error_message(cli, typed, args)[1], file=cli.err)
+            return EXIT_STORAGE
         log_exception(log, f"command {args.command}: file error", exc)
         print(cli.t("err_file", path=exc.filename or ""), file=cli.err)
         return EXIT_INPUT

@@ -187,5 +187,86 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Ett oväntat fel inträffade. Inget personligt finns i loggen: {log}",
         "en": "An unexpected error occurred. The log holds nothing personal: {log}",
     },
+    "opt_force": {
+        "sv": "ersätt filen om den redan finns",
+        "en": "replace the file if it exists",
+    },
+    "ask_confirm_key": {
+        "sv": "Skriv nyckelns sista grupp (fyra tecken) som bekräftelse på att du har den: ",
+        "en": "Type the key's last group (four characters) to confirm that you have it: ",
+    },
+    "err_unconfirmed": {
+        "sv": "Den nya återställningsnyckeln bekräftades inte och gäller inte ensam ännu. Den "
+        "tidigare nyckeln gäller fortfarande. Kör 'hjulet recovery-key {path}' när du kan skriva "
+        "ner nyckeln.",
+        "en": "The new recovery key was not confirmed and is not yet the only one in force. The "
+        "previous key still works. Run 'hjulet recovery-key {path}' when you can write the key "
+        "down.",
+    },
+    "err_secret_size": {
+        "sv": "{path} är ingen fil med en lösenfras eller nyckel (högst {n} byte, hemligheten på "
+        "första raden). Inget har ändrats.",
+        "en": "{path} is not a file holding a passphrase or key (at most {n} bytes, the secret "
+        "on the first line). Nothing was changed.",
+    },
+    "stdin_name": {"sv": "Standard in", "en": "Standard input"},
+    "err_mismatch": {
+        "sv": "Nyckelfilen (keyslots.json) i {path} hör inte till valvets databas: den kommer från "
+        "ett annat valv, eller så har databasen bytts ut eller skadats. Inget har ändrats. Lägg "
+        "tillbaka valvets egen nyckelfil eller återställ från en säkerhetskopia.",
+        "en": "The key-slot file (keyslots.json) in {path} does not belong to the vault's "
+        "database: it comes from another vault, or the database was replaced or damaged. Nothing "
+        "was changed. Put the vault's own key-slot file back, or restore from a backup.",
+    },
+    "err_kdf": {
+        "sv": "Nyckelfilen i {path} begär inställningar för nyckelhärledning som den här versionen "
+        "av Hjulet aldrig skriver: filen är skadad eller ändrad utanför Hjulet. Ingen härledning "
+        "gjordes och inget har ändrats. Återställ från en säkerhetskopia.",
+        "en": "The key-slot file in {path} asks for key-derivation settings this version of "
+        "Hjulet never writes: the file is damaged or was altered outside Hjulet. Nothing was "
+        "derived and nothing was changed. Restore from a backup.",
+    },
+    "err_disk_full": {
+        "sv": "Disken är full – inget har gått förlorat. Frigör utrymme och försök igen.",
+        "en": "The disk is full - nothing was lost. Free some space and try again.",
+    },
+    "err_read_only": {
+        "sv": "Mappen eller disken är skrivskyddad – inget har gått förlorat. Välj en skrivbar "
+        "plats, eller ta bort skrivskyddet, och försök igen.",
+        "en": "The folder or disk is read-only - nothing was lost. Choose a writable place, or "
+        "remove the write protection, and try again.",
+    },
+    "err_access": {
+        "sv": "Datorn nekade åtkomst till en fil eller mapp – inget har gått förlorat. "
+        "Kontrollera behörigheterna och försök igen.",
+        "en": "The computer refused access to a file or folder - nothing was lost. Check the "
+        "permissions and try again.",
+    },
+    "err_out_in_vault": {
+        "sv": "{path} ligger i en valvmapp. Hjulet skriver aldrig andra filer i ett valv (de kan "
+        "förstöra det). Välj en annan mapp. Inget har skrivits.",
+        "en": "{path} is inside a vault folder. Hjulet never writes other files into a vault "
+        "(they could destroy it). Choose another folder. Nothing was written.",
+    },
+    "err_out_not_regular": {
+        "sv": "{path} är inte en vanlig fil (en mapp, enhet, länk eller liknande). Ange ett "
+        "filnamn. Inget har skrivits.",
+        "en": "{path} is not a regular file (a folder, device, link or the like). Give a file "
+        "name. Nothing was written.",
+    },
+    "err_out_exists": {
+        "sv": "Filen {path} finns redan. Använd --force för att ersätta den. Inget har skrivits.",
+        "en": "The file {path} already exists. Use --force to replace it. Nothing was written.",
+    },
+    "check_unconfirmed": {
+        "sv": "en ny återställningsnyckel skapades men bekräftades aldrig; den tidigare gäller "
+        "fortfarande (kör 'hjulet recovery-key')",
+        "en": "a new recovery key was made but never confirmed; the previous one is still in "
+        "force (run 'hjulet recovery-key')",
+    },
+    "check_never_confirmed": {
+        "sv": "valvets återställningsnyckel bekräftades aldrig (kör 'hjulet recovery-key')",
+        "en": "the vault's recovery key was never confirmed (run 'hjulet recovery-key')",
+    },
     "err_interrupted": {"sv": "Avbrutet.", "en": "Interrupted."},
 }

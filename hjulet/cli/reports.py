@@ -162,6 +162,7 @@ def _known_language(cli: Cli, lang: str) -> None:
 
 
 def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
+    cli.check_out(args.out, args)
     lang = args.summary_lang or cli.lang
     with cli.open(args) as vault:
         child = services.find_child(vault, args.child)  # NotFound: "no child has the code"
@@ -201,6 +202,7 @@ def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
     if args.scale is not None and args.scale not in catalog.scales:
         known = ", ".join(sorted(catalog.scales))
         raise CliError(EXIT_USAGE, cli.t("err_scale", scale=args.scale, known=known))
+    cli.check_out(args.out, args)
     data = blank_sheet_pdf(
         lang, args.paper, catalog=catalog, scale_id=args.scale, text_dirs=_text_dirs(cli)
     )
@@ -217,6 +219,7 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p.add_argument("--child", metavar="CODE", required=True, help=t("opt_summary_child"))
     p.add_argument("--conversation", metavar="ID", help=t("opt_summary_conversation"))
     p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
     p.add_argument("--child-copy", metavar="LANG", help=t("opt_child_copy"))
     p.add_argument(
         "--lang", dest="summary_lang", choices=SUMMARY_LANGUAGES, help=t("opt_summary_lang")
@@ -231,6 +234,7 @@ def register(cli: Cli, command: Any, secret: Any) -> None:
     p.add_argument("--paper", choices=PAPERS, default="A4", help=t("opt_paper"))
     p.add_argument("--scale", metavar="ID", help=t("opt_scale"))
     p.add_argument("--out", metavar="F.pdf", required=True, help=t("opt_summary_out"))
+    p.add_argument("--force", action="store_true", help=t("opt_force"))
 
 
 EXTRA_COMMANDS.append(register)

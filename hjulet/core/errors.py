@@ -7,6 +7,7 @@ must never contain personal data (names, words, ratings).
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -81,3 +82,71 @@ class InvalidInput(HjuletError):
 
 class DefinitionError(InvalidInput):
     """A wheel or scale definition file is invalid."""
+
+
+class VaultMismatch(VaultDamaged):
+    """The key-slot file and the database are not of the same vault.
+
+    A ``keyslots.json`` copied in from another vault, or a ``vault.db`` replaced by
+    another vault's (or damaged in its first bytes). A kind of damage: exit 4.
+    """
+
+
+class UnsupportedKdf(VaultDamaged):
+    """A key-slot or container file asks for KDF parameters this version never writes.
+
+    Refused before any key derivation (a hostile file could otherwise make each
+    attempt cost gigabytes and seconds). A kind of damage: exit 4.
+    """
+
+
+class StorageError(HjuletError):
+    """The disk refused a write; nothing already saved was lost (not damage)."""
+
+
+class DiskFull(StorageError):
+    """No space left on the disk (or the user's quota is used up)."""
+
+
+class ReadOnlyStorage(StorageError):
+    """The folder or disk is read-only."""
+
+
+class AccessDenied(StorageError):
+    """The operating system refused access to a file or folder (permissions)."""
+
+
+def storage_error_for(exc: OSError) -> StorageError | None:
+    """The typed error for an OSError that is the disk saying no; None for other kinds."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull("no space left on the disk")
+    if code == errno.EROFS:
+        return ReadOnlyStorage("the disk or folder is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return AccessDenied("access to a file or folder was refused")
+    return None
+
+
+class OutputRefused(HjuletError):
+    """An output file may not be written where it was asked for; nothing was written."""
+
+    def __init__(self, message: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class OutputInVault(OutputRefused):
+    """The output would land inside a vault folder (or over one of its files)."""
+
+
+class OutputNotRegular(OutputRefused):
+    """The output path is a folder, device, pipe, socket or link, not a regular file."""
+
+
+class OutputExists(OutputRefused):
+    """A file already exists there and replacing it was not confirmed (``--force``)."""
+
+
+class RecoveryKeyUnconfirmed(HjuletError):
+    """A new recovery key was made but not confirmed; the previous one stays in force."""

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hjulet import services
 from hjulet.app.tasks import run_in_background
-from hjulet.gui.errors import show_error
+from hjulet.gui.errors import output_refused, show_error
 from hjulet.services.backup import backup_vault, restore_vault
 from hjulet.services.exchange import export_children, import_children, is_encrypted
 
@@ -165,7 +166,7 @@ class BackupActions(QObject):
         out, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Back up vault"), "", self.tr("Hjulet backup (*.hbk)")
         )
-        if not out:
+        if not out or output_refused(self.window, out):
             return
         passphrase = _ask_passphrase(
             self.window,
@@ -226,6 +227,12 @@ class BackupActions(QObject):
             box.setInformativeText(result.recovery_key)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.exec()
+            # Shown and closed: only now is the new key the restored vault's recovery key.
+            run_in_background(
+                lambda: services.confirm_recovery_key(result.path, result.recovery_key),
+                lambda _none: None,
+                lambda exc: show_error(self.window, exc),
+            )
 
         run_with_progress(
             self.window,
@@ -256,7 +263,7 @@ class BackupActions(QObject):
             "",
             self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
         )
-        if not out:
+        if not out or output_refused(self.window, out):
             return
         passphrase = None
         if encrypt:

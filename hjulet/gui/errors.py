@@ -4,28 +4,43 @@ from __future__ import annotations
 
 import re
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hjulet import services
 from hjulet.core.errors import (
+    AccessDenied,
     Conflict,
+    DiskFull,
     InvalidInput,
     NotFound,
+    OutputExists,
+    OutputInVault,
+    OutputRefused,
     Problem,
+    ReadOnlyStorage,
+    RecoveryKeyUnconfirmed,
+    StorageError,
+    UnsupportedKdf,
     VaultDamaged,
     VaultExists,
     VaultInUse,
     VaultLocked,
+    VaultMismatch,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
+    storage_error_for,
 )
 
 
 def message_for(exc: BaseException) -> str:
     """A plain-language message for one of our errors (never personal data)."""
+    if isinstance(exc, OSError) and (typed := storage_error_for(exc)) is not None:
+        exc = typed  # a full or read-only disk that reached us untyped
     if isinstance(exc, WrongPassphrase):
         return QCoreApplication.translate(
             "Errors", "That passphrase does not open this vault. Check Caps Lock and try again."
@@ -33,6 +48,58 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, WrongRecoveryKey):
         return QCoreApplication.translate(
             "Errors", "That recovery key does not fit this vault. Nothing was changed."
+        )
+    if isinstance(exc, DiskFull):
+        return QCoreApplication.translate(
+            "Errors", "The disk is full - nothing was lost. Free some space and try again."
+        )
+    if isinstance(exc, ReadOnlyStorage):
+        return QCoreApplication.translate(
+            "Errors",
+            "The folder or disk is read-only - nothing was lost. Choose a writable place, or "
+            "remove the write protection, and try again.",
+        )
+    if isinstance(exc, (AccessDenied, StorageError)):
+        return QCoreApplication.translate(
+            "Errors",
+            "The computer refused access to a file or folder - nothing was lost. Check the "
+            "permissions and try again.",
+        )
+    if isinstance(exc, OutputInVault):
+        return QCoreApplication.translate(
+            "Errors",
+            "That place is inside a vault folder. Hjulet never saves other files into a vault "
+            "(they could destroy it). Choose another folder. Nothing was saved.",
+        )
+    if isinstance(exc, OutputExists):
+        return QCoreApplication.translate(
+            "Errors", "That file already exists. Choose another name. Nothing was saved."
+        )
+    if isinstance(exc, OutputRefused):
+        return QCoreApplication.translate(
+            "Errors",
+            "That is not an ordinary file (a folder, device or link). Choose a file name. "
+            "Nothing was saved.",
+        )
+    if isinstance(exc, RecoveryKeyUnconfirmed):
+        return QCoreApplication.translate(
+            "Errors",
+            "The new recovery key was not confirmed. The previous key still works. Make a new "
+            "one with Vault → New recovery key… when you can write it down.",
+        )
+    if isinstance(exc, VaultMismatch):
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault's key-slot file (keyslots.json) does not belong to its database: it "
+            "comes from another vault, or the database was replaced or damaged. Nothing was "
+            "changed. Put the vault's own key-slot file back, or restore from a backup.",
+        )
+    if isinstance(exc, UnsupportedKdf):
+        return QCoreApplication.translate(
+            "Errors",
+            "The vault's key-slot file asks for key-derivation settings this version of Hjulet "
+            "never writes: it is damaged or was altered outside Hjulet. Nothing was derived and "
+            "nothing was changed. Restore from a backup.",
         )
     if isinstance(exc, VaultTooNew):
         return QCoreApplication.translate(
@@ -131,6 +198,20 @@ def problem_text(problem: Problem) -> str:
     if what in known:
         return known[what].replace("%1", field)
     return str(problem)
+
+
+def output_refused(parent: QWidget | None, path: str | Path, *, no_windows: bool = False) -> bool:
+    """True (after saying why) if a chosen save path may not be written.
+
+    The save dialog has already asked before replacing an existing file; this
+    refuses a place inside a vault folder and anything that is not a regular file.
+    """
+    try:
+        services.check_output(Path(path), overwrite=True)
+    except OutputRefused as exc:
+        show_error(parent, exc, no_windows=no_windows)
+        return True
+    return False
 
 
 def show_error(parent: QWidget | None, exc: BaseException, *, no_windows: bool = False) -> None:

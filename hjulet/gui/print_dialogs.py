@@ -60,8 +60,9 @@ from shiboken6 import isValid
 
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
+from hjulet.core.errors import HjuletError
 from hjulet.core.model import Conversation
-from hjulet.gui.errors import show_error
+from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.language_names import language_name
 from hjulet.services import Vault, get_child, list_conversations
 from hjulet.services.summary import (
@@ -437,6 +438,8 @@ class PdfDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".hbk":
             target = target.with_name(target.name + ".hbk")
+        if output_refused(self, target, no_windows=self.ctx.no_err_windows):
+            return
         data, kdf = self.pdf, self.ctx.kdf
 
         def done(_result: object) -> None:
@@ -471,8 +474,13 @@ class PdfDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if output_refused(self, target, no_windows=self.ctx.no_err_windows):
+            return
         try:
             write_pdf(target, self.pdf)
+        except HjuletError as exc:  # full or read-only disk, a place that became a vault
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return
         except OSError:
             QMessageBox.warning(
                 self,

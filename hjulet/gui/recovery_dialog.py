@@ -390,11 +390,13 @@ class NewRecoveryKeyDialog(QDialog):
         )
         self.close_button.setEnabled(False)
         self.stored.toggled.connect(self.close_button.setEnabled)
-        close_buttons.accepted.connect(self.accept)
+        close_buttons.accepted.connect(self.confirm)
+        self.done_message = hidden_message()
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(done_text)
         done_layout.addWidget(self.key_view)
         done_layout.addWidget(self.stored)
+        done_layout.addWidget(self.done_message)
         done_layout.addStretch()
         done_layout.addWidget(close_buttons)
         self.pages.addWidget(ask)
@@ -422,9 +424,26 @@ class NewRecoveryKeyDialog(QDialog):
         self.message.setText(message_for(exc))
         self.message.show()
 
+    def confirm(self) -> None:
+        """The key was written down: only now does it replace the old one (off the GUI thread)."""
+        if not self.stored.isChecked() or not self.close_button.isEnabled():
+            return
+        self.close_button.setEnabled(False)
+        vault, key = self.vault, self.new_key
+        run_in_background(
+            lambda: services.confirm_recovery_key(vault, key),
+            lambda _none: self.accept(),
+            self._confirm_failed,
+        )
+
+    def _confirm_failed(self, exc: BaseException) -> None:
+        self.close_button.setEnabled(self.stored.isChecked())
+        self.done_message.setText(message_for(exc))
+        self.done_message.show()
+
     def reject(self) -> None:
         if self.pages.currentIndex() == 1 and not self.stored.isChecked():
-            return  # the old key is already gone: do not lose the new one by Escape
+            return  # the new key is shown once: do not lose it by Escape
         super().reject()
 
 
@@ -576,12 +595,25 @@ class RecoveryDialog(QDialog):
         self._show(message_for(exc))
 
     def _finish(self) -> None:
-        secret = self.new_pass.text()
-        self.new_pass.clear()
-        self.repeat.clear()
-        self.key_edit.clear()
-        self.recovered.emit(self.path, secret)
-        self.accept()
+        """The new key was written down: confirm it (the used key then stops), then open."""
+        if not self.open_button.isEnabled():
+            return
+        self.open_button.setEnabled(False)
+        path, key = self.path, self.new_key
+
+        def confirmed(_none: object) -> None:
+            secret = self.new_pass.text()
+            self.new_pass.clear()
+            self.repeat.clear()
+            self.key_edit.clear()
+            self.recovered.emit(self.path, secret)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.open_button.setEnabled(self.stored.isChecked())
+            self._show(message_for(exc))
+
+        run_in_background(lambda: services.confirm_recovery_key(path, key), confirmed, failed)
 
     def reject(self) -> None:
         if self.pages.currentIndex() == 1 and not self.stored.isChecked():

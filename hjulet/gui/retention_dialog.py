@@ -44,7 +44,7 @@ from hjulet.app.tasks import run_in_background
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Child
 from hjulet.gui.child_dialog import confirm
-from hjulet.gui.errors import message_for
+from hjulet.gui.errors import message_for, output_refused
 from hjulet.gui.table_model import RowsModel
 from hjulet.services.exchange import export_then_delete
 
@@ -238,7 +238,7 @@ class RetentionDialog(QDialog):
             "",
             self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
         )
-        if not out:
+        if not out or output_refused(self, out):
             return
         passphrase = None
         if encrypt:

@@ -474,6 +474,7 @@ class FirstRunWizard(QWizard):
         self.vault: services.Vault | None = None
         self.vault_path: Path | None = None
         self.recovery_key = ""
+        self._finishing = False
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -529,13 +530,31 @@ class FirstRunWizard(QWizard):
         super().reject()
 
     def accept(self) -> None:
-        if self.vault is None or self.vault_path is None:
+        """Confirm the recovery key (typed back on the previous page), save, and finish.
+
+        The new vault's recovery key stays pending until now: a crash before this
+        leaves a vault whose ``check`` says its recovery key was never confirmed.
+        """
+        if self.vault is None or self.vault_path is None or self._finishing:
             return
+        self._finishing = True
+        vault, key = self.vault, self.recovery_key
         definition = str(self.preferences_page.definition.currentData())
-        services.save_settings(self.vault, {"definition": definition})
         language = str(self.preferences_page.language.currentData())
-        super().accept()
-        self.vault_ready.emit(self.vault, self.vault_path, language)
+
+        def work() -> None:
+            services.confirm_recovery_key(vault, key)
+            services.save_settings(vault, {"definition": definition})
+
+        def done(_none: object) -> None:
+            super(FirstRunWizard, self).accept()
+            self.vault_ready.emit(vault, self.vault_path, language)
+
+        def failed(exc: BaseException) -> None:
+            self._finishing = False
+            self.preferences_page.setSubTitle(message_for(exc))
+
+        run_in_background(work, done, failed)
 
     def values(self) -> dict[str, Any]:
         return {

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from hjulet.core.errors import (
     InvalidInput,
+    OutputInVault,
     Problem,
     VaultDamaged,
     VaultExists,
@@ -64,6 +65,7 @@ from hjulet.storage.container import (
     write_container,
 )
 from hjulet.storage.db import DB_FILE, damaged_on_db_error, integrity_problems, snapshot
+from hjulet.storage.files import vault_folder_of
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import SCHEMA_VERSION
 from hjulet.storage.vault import Vault
@@ -300,6 +302,24 @@ def _fsync_dir(folder: Path) -> None:
 def _check_target(target: Path) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise VaultExists("target folder exists and is not empty")
+    if vault_folder_of(Path(os.path.realpath(target.absolute().parent))) is not None:
+        raise OutputInVault("restore target is inside a vault folder", str(target))
+
+
+def _swap_into_place(partial: Path, target: Path) -> None:
+    """One rename: the target is the empty folder it was, or the whole restored vault.
+
+    POSIX renames a folder over an empty one atomically; only where that is refused
+    (Windows) is the empty target removed first (a kill in between leaves no target
+    folder, and the next restore deletes the partial one).
+    """
+    try:
+        os.replace(partial, target)
+    except OSError:
+        if not (target.is_dir() and not any(target.iterdir())):
+            raise
+        target.rmdir()
+        os.replace(partial, target)
 
 
 def _remove_stale_partials(target: Path) -> None:
@@ -373,9 +393,7 @@ def restore_vault(
         keyslots.write_slot_file(partial, slots)
         _verify(partial, passphrase, meta)
         _check_target(target)  # still free?
-        if target.exists():
-            target.rmdir()
-        os.replace(partial, target)
+        _swap_into_place(partial, target)
         _fsync_dir(parent)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)

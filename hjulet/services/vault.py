@@ -1,4 +1,11 @@
-"""Use cases for the vault itself: create, open, lock, check, passphrase, recovery."""
+"""Use cases for the vault itself: create, open, lock, check, passphrase, recovery.
+
+Every change to a vault happens under its lock, taken before anything is read:
+the functions taking a path open the vault first (VaultInUse if another Hjulet
+has it, and then nothing changed); those taking an open ``Vault`` use the lock
+it holds. A new recovery key is *pending* until ``confirm_recovery_key``: the key
+in force keeps working until the new one has been shown and confirmed.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +15,25 @@ from typing import Any
 
 from sqlalchemy import select
 
-from hjulet.core.errors import HjuletError, VaultDamaged
+from hjulet.core.errors import HjuletError, VaultDamaged, VaultLocked
 from hjulet.core.model import AuditAction
 from hjulet.core.text import checked
 from hjulet.storage import keyslots, repository
 from hjulet.storage import vault as storage
 from hjulet.storage.db import DB_FILE, integrity_problems, is_plaintext_sqlite
+from hjulet.storage.files import check_output_path
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import MetaRow
 from hjulet.storage.vault import Vault, actor_name
 
 DEFAULT_SETTINGS: dict[str, Any] = {"retention_months": 12}
+
+# check_vault's problem lines for an unfinished recovery-key change (fixed texts,
+# so the CLI and GUI can word them in the person's language).
+UNCONFIRMED_RECOVERY_KEY = (
+    "a new recovery key was made but never confirmed; the previous one is still in force"
+)
+NO_CONFIRMED_RECOVERY_KEY = "the vault's recovery key was never confirmed"
 
 
 def record_audit(vault: Vault, action: AuditAction, child_code: str = "", detail: str = "") -> None:
@@ -51,10 +66,19 @@ def lock_vault(vault: Vault) -> None:
     vault.close()
 
 
+def _require_open(vault: Vault) -> None:
+    if not vault.is_open:
+        raise VaultLocked("vault is locked")
+
+
 def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = PRODUCT_KDF) -> None:
-    """Re-wrap the key under ``new``; the old passphrase stops working at once."""
-    storage.change_passphrase(Path(path), old, new, kdf)
-    with open_vault(path, new) as vault:
+    """Re-wrap the key under ``new``; the old passphrase stops working at once.
+
+    Opens the vault first (its lock, then the old passphrase): a vault in use or a
+    wrong passphrase changes nothing.
+    """
+    with open_vault(path, old) as vault:
+        storage.set_passphrase(vault, new, kdf)
         record_audit(vault, AuditAction.CHANGED_PASSPHRASE)
 
 
@@ -62,28 +86,74 @@ def change_vault_passphrase(
     vault: Vault, old: str, new: str, *, kdf: KdfParams = PRODUCT_KDF
 ) -> None:
     """Change the passphrase of the vault this person has open (GUI)."""
-    storage.change_passphrase(vault.path, old, new, kdf)
+    _require_open(vault)
+    storage.verify_passphrase(vault, old)
+    storage.set_passphrase(vault, new, kdf)
     record_audit(vault, AuditAction.CHANGED_PASSPHRASE)
 
 
 def new_recovery_key(vault: Vault, passphrase: str) -> str:
-    """A new printed recovery key for the open vault; the old one stops working.
+    """A new recovery key for the open vault, *pending* until ``confirm_recovery_key``.
 
-    For a lost recovery key, or one never seen because a recovery was interrupted.
+    The key in force keeps working until the new one is confirmed, so a crash
+    before the new key was seen loses nothing. For a lost recovery key, or one
+    never confirmed because a recovery or a first run was interrupted.
     """
-    key = storage.new_recovery_key(vault.path, passphrase)
-    record_audit(vault, AuditAction.RECOVERED, detail="new recovery key")
+    _require_open(vault)
+    storage.verify_passphrase(vault, passphrase)
+    key = storage.make_recovery_key(vault)
+    record_audit(vault, AuditAction.RECOVERED, detail="new recovery key made")
     return key
+
+
+def confirm_recovery_key(target: Vault | Path, recovery_key: str) -> None:
+    """The new recovery key was shown and confirmed: it replaces the previous one.
+
+    ``target`` is the open vault, or a vault folder (then only its lock is taken:
+    the key's own text proves the request). WrongRecoveryKey if ``recovery_key``
+    is neither the pending key nor the one in force.
+    """
+    if isinstance(target, Vault):
+        _require_open(target)
+        storage.confirm_recovery_key(target, recovery_key)
+        record_audit(target, AuditAction.RECOVERED, detail="new recovery key confirmed")
+        return
+    path = Path(target)
+    with storage.vault_lock(path):
+        slots = keyslots.read_slot_file(path)
+        confirmed = keyslots.confirm_recovery_key(slots, recovery_key)
+        if confirmed is not slots:
+            keyslots.write_slot_file(path, confirmed)
+
+
+def recovery_key_confirmed(target: Vault | Path) -> bool:
+    """False while a new recovery key waits for confirmation (or none was ever confirmed)."""
+    if isinstance(target, Vault):
+        return storage.read_slots(target).confirmed
+    return keyslots.read_slot_file(Path(target)).confirmed
 
 
 def recover_vault(
     path: Path, recovery_key: str, new_passphrase: str, *, kdf: KdfParams = PRODUCT_KDF
 ) -> str:
-    """Set a new passphrase with the recovery key; returns the *new* recovery key."""
-    new_key = storage.recover(Path(path), recovery_key, new_passphrase, kdf)
-    with open_vault(path, new_passphrase) as vault:
+    """Set a new passphrase with the recovery key; returns the *new* recovery key.
+
+    Takes the vault's lock first. The new key is pending: the key used keeps
+    working until the new one is confirmed (``confirm_recovery_key``).
+    """
+    vault, new_key = storage.recover(Path(path), recovery_key, new_passphrase, kdf)
+    with vault:
         record_audit(vault, AuditAction.RECOVERED)
     return new_key
+
+
+def check_output(path: Path, *, overwrite: bool) -> None:
+    """Refuse an output path before any work (OutputInVault, OutputNotRegular, OutputExists).
+
+    GUI save dialogs call it with ``overwrite=True`` (the dialog asked); the CLI
+    with ``overwrite=--force``.
+    """
+    check_output_path(Path(path), overwrite=overwrite)
 
 
 def check_vault(path: Path, passphrase: str) -> list[str]:
@@ -93,14 +163,18 @@ def check_vault(path: Path, passphrase: str) -> list[str]:
     """
     path = Path(path)
     problems: list[str] = []
-    slots_main = path / keyslots.SLOT_FILE
-    if not slots_main.exists():
-        problems.append("key-slot file missing (using the previous copy)")
     try:
         vault = storage.open_with_passphrase(path, passphrase)
     except VaultDamaged as exc:
         return [*problems, str(exc)]
     with vault:
+        slots = storage.read_slots(vault)
+        if slots.pending_recovery is not None:
+            problems.append(
+                UNCONFIRMED_RECOVERY_KEY
+                if slots.recovery_slot is not None
+                else NO_CONFIRMED_RECOVERY_KEY
+            )
         problems.extend(integrity_problems(vault.engine))
         try:
             with vault.session() as s:
@@ -155,12 +229,16 @@ __all__ = [
     "HjuletError",
     "Vault",
     "change_passphrase",
+    "change_vault_passphrase",
+    "check_output",
     "check_vault",
+    "confirm_recovery_key",
     "create_vault",
     "get_settings",
     "lock_vault",
     "open_vault",
     "record_audit",
     "recover_vault",
+    "recovery_key_confirmed",
     "save_settings",
 ]

@@ -59,6 +59,7 @@ from hjulet.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from hjulet.storage.files import check_output_path, storage_error, storage_errors
 from hjulet.storage.keyslots import KDF_CAPS, KdfCaps, KdfParams, normalize_passphrase
 
 __all__ = [
@@ -494,7 +495,9 @@ def write_container(
 
     out_path = Path(out_path)
     folder = out_path.parent
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
+    check_output_path(out_path, overwrite=True)  # never into a vault, never over a non-file
+    with storage_errors():
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -515,10 +518,13 @@ def write_container(
             f.flush()
             os.fsync(f.fileno())
             file_size = f.seek(0, os.SEEK_END)
+        check_output_path(out_path, overwrite=True)  # still so, just before the rename
         os.replace(tmp, out_path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and (typed := storage_error(exc)) is not None:
+            raise typed from None
         raise
     _fsync_dir(folder)
     header_size = len(head) + LENGTH_BYTES + DIGEST_BYTES

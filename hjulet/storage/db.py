@@ -2,8 +2,14 @@
 
 The database is opened with the vault's random 256-bit data key as a *raw*
 key (``PRAGMA key = "x'..'"``), issued inside the DBAPI connect before
-SQLAlchemy or anything else runs a statement, so no connection can ever touch
-the file unkeyed (which would silently create a plaintext database).
+SQLAlchemy or anything else runs a statement. Before a connection is handed
+out, ``_verify_keyed`` checks that the key took effect (SQLCipher reports a
+codec on the connection, and the schema can be read with it); a connection
+that skipped the key is closed and refused, so none can touch the file unkeyed
+(which would silently create a plaintext database).
+
+The engine's connect function references the Vault's mutable key buffer, never
+a copy: once the Vault wipes it, no new connection can be keyed.
 """
 
 from __future__ import annotations
@@ -17,12 +23,21 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
-from hjulet.core.errors import VaultDamaged, VaultTooNew
+from hjulet.core.errors import (
+    AccessDenied,
+    DiskFull,
+    HjuletError,
+    ReadOnlyStorage,
+    VaultDamaged,
+    VaultLocked,
+    VaultTooNew,
+)
+from hjulet.storage.files import storage_errors
 from hjulet.storage.schema import SCHEMA_VERSION, Base
 
 log = logging.getLogger(__name__)
@@ -53,12 +68,22 @@ def _v2_address_form(conn: Any) -> None:
 MIGRATIONS: dict[int, Migration] = {2: _v2_address_form}
 
 
-def _configure(raw: Any, key_hex: str) -> None:
+class UnkeyedConnection(VaultDamaged):
+    """A database connection on which the key did not take effect (refused)."""
+
+
+def _key_pragma(key: bytes | bytearray) -> str:
+    if len(key) != 32 or not any(key):
+        raise VaultLocked("the data key has been wiped")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _configure(raw: Any, key: bytes | bytearray) -> None:
     """Key first, then the pragmas, on a fresh DBAPI connection."""
     cur = raw.cursor()
     # SQLCipher would print its own diagnostics to stderr; our typed errors say it instead.
     cur.execute("PRAGMA cipher_log_level = NONE")
-    cur.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+    cur.execute(_key_pragma(key))
     cur.execute("PRAGMA cipher_memory_security = ON")
     cur.execute("PRAGMA temp_store = MEMORY")
     cur.execute("PRAGMA secure_delete = ON")
@@ -69,16 +94,44 @@ def _configure(raw: Any, key_hex: str) -> None:
     cur.close()
 
 
-def make_engine(db_path: Path, data_key: bytes) -> Engine:
-    """An engine whose every connection is keyed and configured before use."""
-    key_hex = data_key.hex()
+def _verify_keyed(raw: Any) -> None:
+    """Refuse a connection on which no key took effect (UnkeyedConnection).
+
+    ``PRAGMA cipher_status`` is 1 only when SQLCipher attached its codec (a key
+    was given); reading ``sqlite_master`` makes SQLCipher check the key against
+    the file (a wrong key fails here, before the connection is handed out).
+    """
+    cur = raw.cursor()
+    try:
+        status = cur.execute("PRAGMA cipher_status").fetchone()
+        if status is None or str(status[0]) != "1":
+            raise UnkeyedConnection("a database connection has no key: refused")
+        cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        cur.close()
+
+
+def make_engine(
+    db_path: Path,
+    key: bytearray,
+    *,
+    configure: Callable[[Any, bytes | bytearray], None] = _configure,
+) -> Engine:
+    """An engine whose every connection is keyed, verified and configured before use.
+
+    ``key`` is the caller's mutable key buffer: the connect function reads it at
+    each connect (no copy is kept), so wiping it makes new connections fail.
+    ``configure`` exists for the test that proves the guard refuses a connection
+    whose key was skipped.
+    """
     path = str(db_path)
 
     def creator() -> Any:
         raw = sqlcipher3.connect(path, check_same_thread=False, detect_types=0)
         try:
-            _configure(raw, key_hex)
-        except sqlcipher3.DatabaseError:
+            configure(raw, key)
+            _verify_keyed(raw)
+        except BaseException:
             raw.close()
             raise
         return raw
@@ -93,13 +146,6 @@ def make_engine(db_path: Path, data_key: bytes) -> Engine:
         hide_parameters=True,  # never put values (children's words) in error messages
     )
 
-    @event.listens_for(engine, "connect")
-    def _no_plaintext(dbapi_conn: Any, _record: Any) -> None:  # pragma: no cover - guard
-        # Belt and braces: a connection that somehow skipped the key is refused.
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA cipher_memory_security")
-        cur.close()
-
     return engine
 
 
@@ -108,13 +154,41 @@ def is_plaintext_sqlite(db_path: Path) -> bool:
         return fh.read(16) == PLAINTEXT_MAGIC
 
 
+# SQLite result codes (the low byte of an extended code) that are the disk's
+# refusal, not damage: nothing already committed is lost.
+SQLITE_PERM, SQLITE_READONLY, SQLITE_FULL = 3, 8, 13
+
+
+def disk_error(exc: BaseException) -> HjuletError | None:
+    """DiskFull / ReadOnlyStorage / AccessDenied for a database error that is one."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary = code & 0xFF
+    if primary == SQLITE_FULL:
+        return DiskFull("database or disk is full")
+    if primary == SQLITE_READONLY:
+        return ReadOnlyStorage("the database is on a read-only disk or folder")
+    if primary == SQLITE_PERM:
+        return AccessDenied("access to the database was refused")
+    return None
+
+
 @contextmanager
 def damaged_on_db_error() -> Iterator[None]:
-    """Turn low-level database errors into VaultDamaged (with no values in the message)."""
+    """Turn low-level database errors into typed errors (with no values in the message).
+
+    A full or read-only disk is reported as such (DiskFull, ReadOnlyStorage,
+    AccessDenied); anything else the database reports is VaultDamaged.
+    """
     try:
-        yield
+        with storage_errors():
+            yield
     except (SADatabaseError, sqlcipher3.DatabaseError) as exc:
         orig = getattr(exc, "orig", exc)
+        typed = disk_error(orig)
+        if typed is not None:
+            raise typed from None
         raise VaultDamaged(f"database error: {type(orig).__name__}: {str(orig)[:80]}") from None
 
 
@@ -148,7 +222,7 @@ def probe(engine: Engine) -> int:
     return version
 
 
-def migrate(engine: Engine, data_key: bytes, backup_dir: Path) -> int:
+def migrate(engine: Engine, data_key: bytes | bytearray, backup_dir: Path) -> int:
     """Bring the schema up to SCHEMA_VERSION, keeping an encrypted copy first.
 
     Returns the version found. A newer vault raises VaultTooNew untouched.
@@ -170,7 +244,7 @@ def migrate(engine: Engine, data_key: bytes, backup_dir: Path) -> int:
     return found
 
 
-def snapshot(engine: Engine, data_key: bytes, target: Path) -> None:
+def snapshot(engine: Engine, data_key: bytes | bytearray, target: Path) -> None:
     """A consistent copy through SQLite's backup API, encrypted with the same key.
 
     Never a file copy of a live database. The copy is written as ``target.tmp``
@@ -182,7 +256,8 @@ def snapshot(engine: Engine, data_key: bytes, target: Path) -> None:
     try:
         dest = sqlcipher3.connect(str(tmp))
         try:
-            _configure(dest, data_key.hex())
+            _configure(dest, data_key)
+            _verify_keyed(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             source = pooled.driver_connection
             assert source is not None

@@ -1,11 +1,60 @@
-"""Writing a file so that it appears whole or not at all."""
+"""Writing a file so that it appears whole or not at all, and only where it may go.
+
+Two rules for every file Hjulet writes outside a vault (exports, PDFs, backups,
+recovery-key files) and for the vault's own files:
+
+* **Whole or not at all**: a private temp file beside the target, fsync, rename,
+  fsync the folder. Nothing else is kept: no copy outlives the rename.
+* **Never in the way of a vault**: an output never lands inside a vault folder
+  (a folder holding ``keyslots.json``, or ``vault.db`` with its ``vault.lock``, or
+  any folder below one),
+  never over a vault's file, and never over anything that is not a regular file
+  (a folder, device node, pipe, socket or symbolic link): ``os.replace`` would
+  silently replace it. ``check_output_path`` says why, as an ``OutputRefused``.
+
+Operating-system refusals become typed errors (``DiskFull``, ``ReadOnlyStorage``,
+``AccessDenied``) so a full disk is never reported as a damaged vault.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from hjulet.core.errors import (
+    OutputExists,
+    OutputInVault,
+    OutputNotRegular,
+    StorageError,
+    storage_error_for,
+)
+
+# A folder is a vault folder if it holds the slot file, or the database beside its lock
+# file (a vault whose slot file is missing). Kept in step with storage.vault.
+SLOT_MARKER = "keyslots.json"
+DB_MARKERS = ("vault.db", "vault.lock")
+VAULT_MARKERS = (SLOT_MARKER, *DB_MARKERS)
+
+
+def storage_error(exc: OSError) -> StorageError | None:
+    """The typed error for an OSError the disk raised, or None if it is another kind."""
+    return storage_error_for(exc)
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn the disk's refusals (full, read-only, permission) into typed errors."""
+    try:
+        yield
+    except OSError as exc:
+        typed = storage_error(exc)
+        if typed is None:
+            raise
+        raise typed from None
 
 
 def fsync_dir(directory: Path) -> None:
@@ -19,24 +68,63 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(out: Path, data: bytes) -> Path:
+def vault_folder_of(path: Path) -> Path | None:
+    """The vault folder that ``path`` (a folder) is, or lies inside; None if none."""
+    for folder in (path, *path.parents):
+        if (folder / SLOT_MARKER).exists() or all((folder / m).exists() for m in DB_MARKERS):
+            return folder
+    return None
+
+
+def check_output_path(out: Path, *, overwrite: bool) -> None:
+    """Refuse an output path before anything is written (OutputRefused subtypes).
+
+    * inside a vault folder, or over a vault's file: OutputInVault (always);
+    * over something that is not a regular file (folder, device, pipe, socket,
+      symbolic link): OutputNotRegular (always);
+    * over an existing regular file unless ``overwrite`` (``--force``, or the
+      person confirmed it in a save dialog): OutputExists.
+    """
+    out = Path(out)
+    text = str(out)
+    try:
+        info = os.lstat(out)
+    except FileNotFoundError:
+        info = None
+    except OSError:
+        info = None  # a parent that is not a folder: the write reports it
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OutputNotRegular("output path is not a regular file", text)
+    parent = Path(os.path.realpath(out.parent if str(out.parent) else "."))
+    if vault_folder_of(parent) is not None:
+        raise OutputInVault("output path is inside a vault folder", text)
+    if info is not None and not overwrite:
+        raise OutputExists("output file exists", text)
+
+
+def write_atomic(out: Path, data: bytes, *, overwrite: bool = True) -> Path:
     """Write ``data`` to ``out``: a private temp file beside it, fsync, rename, fsync the folder.
 
-    A failure leaves ``out`` as it was and no temp file behind. The temp file is
+    Refuses a path inside a vault folder or over a non-regular file (always) and
+    over an existing file unless ``overwrite`` (see ``check_output_path``). A
+    failure leaves ``out`` as it was and no temp file behind. The temp file is
     created readable by the owner only (mkstemp), and the result keeps that mode.
     """
     out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(out.parent)
+    check_output_path(out, overwrite=overwrite)
+    with storage_errors():
+        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            check_output_path(out, overwrite=overwrite)  # still so, just before the rename
+            os.replace(tmp, out)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        fsync_dir(out.parent)
     return out

@@ -7,9 +7,25 @@ Like LUKS, the database is opened with a random 256-bit *data key*; the slot fil
 * the recovery slot, under a key derived with HKDF-SHA256 from a printed 160-bit
   recovery key (the key itself is random, so no slow KDF is needed).
 
-The associated data of each slot is a canonical encoding of its header (file
+The associated data of each slot is a canonical encoding of its header (header
 version, vault id, slot kind, KDF name and parameters, salt), so a slot moved to
 another vault or given other parameters fails authentication.
+
+A new recovery key is first stored as a *pending* recovery slot beside the one in
+force; it becomes the recovery slot only when it is confirmed (shown and typed
+back, or written to its file and read back). Until then both keys open the vault,
+so a crash between making a key and showing it never leaves a vault whose only
+recovery key nobody saw. A brand-new vault has only a pending recovery slot.
+
+Version 2 files also record the first 16 bytes of ``vault.db`` (SQLCipher's random
+per-database salt, stored in the clear): a slot file copied in from another vault
+is reported as such (``VaultMismatch``) before any key derivation, not as a wrong
+passphrase.
+
+Only one slot file exists: there is no ``.prev`` copy. Crash safety comes from
+write-temp, fsync, rename, fsync-folder alone (the old or the new file is whole);
+once a secret has been replaced, no file on disk can be unwrapped by it. A stale
+``.prev`` of an older Hjulet is deleted at the next open (``remove_stale``).
 
 File format (every version keeps this envelope): a JSON object whose ``checksum``
 is the SHA-256 (lower-case hex) of the canonical JSON of all other members
@@ -22,6 +38,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -41,13 +58,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from hjulet.core.errors import (
     InvalidInput,
+    UnsupportedKdf,
     VaultDamaged,
     VaultExists,
+    VaultMismatch,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from hjulet.storage.files import fsync_dir, storage_errors
 
 __all__ = [
     "FAST_KDF",
@@ -62,9 +82,9 @@ __all__ = [
     "KdfParams",
     "Slot",
     "SlotFile",
+    "confirm_recovery_key",
     "create_slot_file",
     "dump_slot_file",
-    "forget_previous",
     "format_recovery_key",
     "generate_recovery_key",
     "load_slot_file",
@@ -72,6 +92,8 @@ __all__ = [
     "normalize_passphrase",
     "normalize_recovery_key",
     "read_slot_file",
+    "recovered_with",
+    "remove_stale",
     "unlock_with_passphrase",
     "unlock_with_recovery_key",
     "with_new_passphrase",
@@ -83,7 +105,10 @@ SLOT_FILE = "keyslots.json"
 PREV_SUFFIX = ".prev"
 TMP_SUFFIX = ".tmp"
 FILE_FORMAT = "hjulet-keyslots"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+AAD_VERSION = 1  # the header version inside each slot's associated data (unchanged)
+DB_FILE = "vault.db"
+DB_SALT_BYTES = 16
 MAX_FILE_BYTES = 64 * 1024
 
 DATA_KEY_BYTES = 32
@@ -139,7 +164,13 @@ class KdfCaps:
 
 PRODUCT_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
 FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)  # tests only
-KDF_CAPS = KdfCaps(max_memory_kib=1048576, max_iterations=16, max_lanes=16)
+# Nothing above what this version writes (PRODUCT_KDF): a file asking for more was
+# not written by Hjulet and is refused before any derivation (UnsupportedKdf).
+KDF_CAPS = KdfCaps(
+    max_memory_kib=PRODUCT_KDF.memory_kib,
+    max_iterations=PRODUCT_KDF.iterations,
+    max_lanes=PRODUCT_KDF.lanes,
+)
 
 
 @dataclass(frozen=True)
@@ -162,7 +193,7 @@ class Slot:
             if self.kdf != KDF_ARGON2ID or not isinstance(self.params, KdfParams):
                 raise VaultDamaged("passphrase slot: bad KDF")
             if not KDF_CAPS.allows(self.params):
-                raise VaultDamaged("passphrase slot: KDF parameters outside limits")
+                raise UnsupportedKdf("passphrase slot: KDF parameters this version never writes")
         elif self.kind == "recovery":
             if self.kdf != KDF_HKDF or self.params is not None:
                 raise VaultDamaged("recovery slot: bad KDF")
@@ -183,13 +214,18 @@ class SlotFile:
 
     ``key_check`` is HKDF(data key) truncated to 16 bytes: it lets a re-wrap refuse
     a data key that is not this vault's, and lets an unlock confirm the key.
+    ``recovery_slot`` is the confirmed recovery key (None in a new vault until its
+    key is confirmed); ``pending_recovery`` a new key not yet confirmed.
+    ``db_salt`` binds the file to its ``vault.db`` (None in version 1 files).
     """
 
     version: int
     vault_id: str
     passphrase_slot: Slot
-    recovery_slot: Slot
+    recovery_slot: Slot | None
     key_check: bytes
+    pending_recovery: Slot | None = None
+    db_salt: bytes | None = None
 
     def __post_init__(self) -> None:
         if type(self.version) is not int or not 1 <= self.version <= FORMAT_VERSION:
@@ -198,10 +234,22 @@ class SlotFile:
             raise VaultDamaged("slot file: bad vault id")
         if not isinstance(self.passphrase_slot, Slot) or self.passphrase_slot.kind != "passphrase":
             raise VaultDamaged("slot file: bad passphrase slot")
-        if not isinstance(self.recovery_slot, Slot) or self.recovery_slot.kind != "recovery":
-            raise VaultDamaged("slot file: bad recovery slot")
+        for slot in (self.recovery_slot, self.pending_recovery):
+            if slot is not None and (not isinstance(slot, Slot) or slot.kind != "recovery"):
+                raise VaultDamaged("slot file: bad recovery slot")
+        if self.recovery_slot is None and self.pending_recovery is None:
+            raise VaultDamaged("slot file: no recovery slot")
         if type(self.key_check) is not bytes or len(self.key_check) != KEY_CHECK_BYTES:
             raise VaultDamaged("slot file: bad key check")
+        if self.db_salt is not None and (
+            type(self.db_salt) is not bytes or len(self.db_salt) != DB_SALT_BYTES
+        ):
+            raise VaultDamaged("slot file: bad database binding")
+
+    @property
+    def confirmed(self) -> bool:
+        """True when the recovery key in force was confirmed and none is pending."""
+        return self.recovery_slot is not None and self.pending_recovery is None
 
 
 # --------------------------------------------------------------------------- secrets
@@ -278,12 +326,10 @@ def _canonical(obj: Any) -> bytes:
     ).encode("ascii")
 
 
-def _slot_aad(
-    version: int, vault_id: str, kind: str, kdf: str, params: KdfParams | None, salt: bytes
-) -> bytes:
+def _slot_aad(vault_id: str, kind: str, kdf: str, params: KdfParams | None, salt: bytes) -> bytes:
     header = {
         "format": FILE_FORMAT,
-        "version": version,
+        "version": AAD_VERSION,
         "vault_id": vault_id,
         "kind": kind,
         "kdf": kdf,
@@ -329,30 +375,28 @@ def _check_new_passphrase(passphrase: str) -> bytes:
     return normalize_passphrase(passphrase)
 
 
-def _wrap_passphrase(
-    version: int, vault_id: str, data_key: bytes, secret: bytes, kdf: KdfParams
-) -> Slot:
+def _wrap_passphrase(vault_id: str, data_key: bytes, secret: bytes, kdf: KdfParams) -> Slot:
     if not isinstance(kdf, KdfParams) or not KDF_CAPS.allows(kdf):
         raise ValueError("KDF parameters outside limits")
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
-    aad = _slot_aad(version, vault_id, "passphrase", KDF_ARGON2ID, kdf, salt)
+    aad = _slot_aad(vault_id, "passphrase", KDF_ARGON2ID, kdf, salt)
     kek = _argon2id(secret, salt, kdf)
     ct = AESGCM(kek).encrypt(nonce, data_key, aad)
     return Slot("passphrase", KDF_ARGON2ID, kdf, salt, nonce, ct)
 
 
-def _wrap_recovery(version: int, vault_id: str, data_key: bytes, raw: bytes) -> Slot:
+def _wrap_recovery(vault_id: str, data_key: bytes, raw: bytes) -> Slot:
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
-    aad = _slot_aad(version, vault_id, "recovery", KDF_HKDF, None, salt)
+    aad = _slot_aad(vault_id, "recovery", KDF_HKDF, None, salt)
     kek = _hkdf(raw, salt, RECOVERY_INFO, 32)
     ct = AESGCM(kek).encrypt(nonce, data_key, aad)
     return Slot("recovery", KDF_HKDF, None, salt, nonce, ct)
 
 
 def _open(slots: SlotFile, slot: Slot, kek: bytes) -> bytes | None:
-    aad = _slot_aad(slots.version, slots.vault_id, slot.kind, slot.kdf, slot.params, slot.salt)
+    aad = _slot_aad(slots.vault_id, slot.kind, slot.kdf, slot.params, slot.salt)
     try:
         data_key = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, aad)
     except InvalidTag:
@@ -373,7 +417,11 @@ def _require_same_key(slots: SlotFile, data_key: bytes) -> None:
 def create_slot_file(
     data_key: bytes, passphrase: str, kdf: KdfParams, vault_id: str | None = None
 ) -> tuple[SlotFile, str]:
-    """New slots for ``data_key``; returns (slots, recovery key text to print)."""
+    """New slots for ``data_key``; returns (slots, recovery key text to print).
+
+    The recovery key is *pending* until ``confirm_recovery_key`` (it opens the
+    vault already; ``SlotFile.confirmed`` is False until then).
+    """
     _check_data_key(data_key)
     if vault_id is None:
         vault_id = uuid.uuid4().hex
@@ -382,13 +430,13 @@ def create_slot_file(
     secret = _check_new_passphrase(passphrase)
     recovery_text = generate_recovery_key()
     raw = normalize_recovery_key(recovery_text)
-    version = FORMAT_VERSION
     slots = SlotFile(
-        version=version,
+        version=FORMAT_VERSION,
         vault_id=vault_id,
-        passphrase_slot=_wrap_passphrase(version, vault_id, data_key, secret, kdf),
-        recovery_slot=_wrap_recovery(version, vault_id, data_key, raw),
+        passphrase_slot=_wrap_passphrase(vault_id, data_key, secret, kdf),
+        recovery_slot=None,
         key_check=_key_check(data_key),
+        pending_recovery=_wrap_recovery(vault_id, data_key, raw),
     )
     return slots, recovery_text
 
@@ -407,14 +455,26 @@ def unlock_with_passphrase(slots: SlotFile, passphrase: str) -> bytes:
     return data_key
 
 
-def unlock_with_recovery_key(slots: SlotFile, recovery_key: str) -> bytes:
-    """The data key, or WrongRecoveryKey."""
+def _open_recovery(slots: SlotFile, recovery_key: str) -> tuple[bytes, Slot]:
+    """The data key and the recovery slot (in force or pending) that the key opens."""
     raw = normalize_recovery_key(recovery_key)
-    slot = slots.recovery_slot
-    data_key = _open(slots, slot, _hkdf(raw, slot.salt, RECOVERY_INFO, 32))
-    if data_key is None:
-        raise WrongRecoveryKey("recovery key does not open this vault")
-    return data_key
+    for slot in (slots.recovery_slot, slots.pending_recovery):
+        if slot is None:
+            continue
+        data_key = _open(slots, slot, _hkdf(raw, slot.salt, RECOVERY_INFO, 32))
+        if data_key is not None:
+            return data_key, slot
+    raise WrongRecoveryKey("recovery key does not open this vault")
+
+
+def unlock_with_recovery_key(slots: SlotFile, recovery_key: str) -> bytes:
+    """The data key, or WrongRecoveryKey (the key in force or a pending one)."""
+    return _open_recovery(slots, recovery_key)[0]
+
+
+def _replace(slots: SlotFile, **changes: Any) -> SlotFile:
+    """A copy with ``changes``, always written as the current file version."""
+    return dataclasses.replace(slots, version=FORMAT_VERSION, **changes)
 
 
 def with_new_passphrase(
@@ -423,24 +483,59 @@ def with_new_passphrase(
     """The same slots with the passphrase slot re-wrapped (fresh salt and nonce)."""
     _require_same_key(slots, data_key)
     secret = _check_new_passphrase(passphrase)
-    slot = _wrap_passphrase(slots.version, slots.vault_id, data_key, secret, kdf)
-    return SlotFile(slots.version, slots.vault_id, slot, slots.recovery_slot, slots.key_check)
+    return _replace(slots, passphrase_slot=_wrap_passphrase(slots.vault_id, data_key, secret, kdf))
 
 
 def with_new_recovery_key(slots: SlotFile, data_key: bytes) -> tuple[SlotFile, str]:
-    """The same slots with a new recovery key; returns (slots, recovery key text)."""
+    """The same slots with a new *pending* recovery key; returns (slots, key text).
+
+    The key in force stays in force until ``confirm_recovery_key``; a pending key
+    made earlier and never confirmed is replaced (nobody confirmed having it).
+    """
     _require_same_key(slots, data_key)
     text = generate_recovery_key()
-    slot = _wrap_recovery(slots.version, slots.vault_id, data_key, normalize_recovery_key(text))
-    new = SlotFile(slots.version, slots.vault_id, slots.passphrase_slot, slot, slots.key_check)
-    return new, text
+    slot = _wrap_recovery(slots.vault_id, data_key, normalize_recovery_key(text))
+    return _replace(slots, pending_recovery=slot), text
+
+
+def recovered_with(
+    slots: SlotFile, recovery_key: str, passphrase: str, kdf: KdfParams
+) -> tuple[SlotFile, bytes, str]:
+    """Recovery: a new passphrase slot and a new pending recovery key.
+
+    The key used proves it was kept, so the slot it opened becomes the one in force
+    (a pending key used here is thereby confirmed). Returns (slots, data key, new
+    pending recovery key text).
+    """
+    data_key, used = _open_recovery(slots, recovery_key)
+    slots = _replace(slots, recovery_slot=used, pending_recovery=None)
+    slots = with_new_passphrase(slots, data_key, passphrase, kdf)
+    slots, text = with_new_recovery_key(slots, data_key)
+    return slots, data_key, text
+
+
+def confirm_recovery_key(slots: SlotFile, recovery_key: str) -> SlotFile:
+    """The pending recovery key, proven by its own text, becomes the one in force.
+
+    The previous recovery key stops working. Confirming the key already in force
+    (nothing pending) returns the slots unchanged; any other key: WrongRecoveryKey.
+    """
+    if slots.pending_recovery is None:
+        _open_recovery(slots, recovery_key)
+        return slots
+    raw = normalize_recovery_key(recovery_key)
+    slot = slots.pending_recovery
+    if _open(slots, slot, _hkdf(raw, slot.salt, RECOVERY_INFO, 32)) is None:
+        raise WrongRecoveryKey("that is not the new recovery key")
+    return _replace(slots, recovery_slot=slot, pending_recovery=None)
 
 
 # --------------------------------------------------------------------------- file format
 
 _PASS_KEYS = frozenset({"kdf", "memory_kib", "iterations", "lanes", "salt", "nonce", "ciphertext"})
 _REC_KEYS = frozenset({"kdf", "salt", "nonce", "ciphertext"})
-_TOP_KEYS = frozenset({"format", "version", "vault_id", "key_check", "slots"})
+_TOP_KEYS_V1 = frozenset({"format", "version", "vault_id", "key_check", "slots"})
+_TOP_KEYS = frozenset({*_TOP_KEYS_V1, "db_salt"})
 
 
 def _slot_to_json(slot: Slot) -> dict[str, Any]:
@@ -457,15 +552,18 @@ def _slot_to_json(slot: Slot) -> dict[str, Any]:
 
 def dump_slot_file(slots: SlotFile) -> bytes:
     """The bytes of ``keyslots.json`` for ``slots``."""
+    slot_docs = {"passphrase": _slot_to_json(slots.passphrase_slot)}
+    if slots.recovery_slot is not None:
+        slot_docs["recovery"] = _slot_to_json(slots.recovery_slot)
+    if slots.pending_recovery is not None:
+        slot_docs["pending_recovery"] = _slot_to_json(slots.pending_recovery)
     body: dict[str, Any] = {
         "format": FILE_FORMAT,
-        "version": slots.version,
+        "version": FORMAT_VERSION,
         "vault_id": slots.vault_id,
         "key_check": _b64(slots.key_check),
-        "slots": {
-            "passphrase": _slot_to_json(slots.passphrase_slot),
-            "recovery": _slot_to_json(slots.recovery_slot),
-        },
+        "db_salt": None if slots.db_salt is None else _b64(slots.db_salt),
+        "slots": slot_docs,
     }
     body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
     return (json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
@@ -553,17 +651,34 @@ def load_slot_file(data: bytes) -> SlotFile:
     version = _int(doc.get("version"), "version")
     if version > FORMAT_VERSION:
         raise VaultTooNew(f"slot file version {version} is newer than {FORMAT_VERSION}")
-    doc = _object(doc, _TOP_KEYS, "top level")
-    slots = _object(doc["slots"], frozenset({"passphrase", "recovery"}), "slots")
+    if version < 1:
+        raise VaultDamaged("slot file: bad version")
+    doc = _object(doc, _TOP_KEYS_V1 if version == 1 else _TOP_KEYS, "top level")
+    raw_slots = doc["slots"]
+    if version == 1:
+        raw_slots = _object(raw_slots, frozenset({"passphrase", "recovery"}), "slots")
+    elif (
+        not isinstance(raw_slots, dict)
+        or "passphrase" not in raw_slots
+        or not set(raw_slots) <= {"passphrase", "recovery", "pending_recovery"}
+    ):
+        raise VaultDamaged("slot file: bad slots")
     vault_id = doc["vault_id"]
     if not _is_vault_id(vault_id):
         raise VaultDamaged("slot file: bad vault id")
+    db_salt = doc.get("db_salt")
     return SlotFile(
         version=version,
         vault_id=vault_id,
-        passphrase_slot=_slot_from_json(slots["passphrase"], "passphrase"),
-        recovery_slot=_slot_from_json(slots["recovery"], "recovery"),
+        passphrase_slot=_slot_from_json(raw_slots["passphrase"], "passphrase"),
+        recovery_slot=_slot_from_json(raw_slots["recovery"], "recovery")
+        if "recovery" in raw_slots
+        else None,
         key_check=_bytes(doc["key_check"], KEY_CHECK_BYTES, "key check"),
+        pending_recovery=_slot_from_json(raw_slots["pending_recovery"], "recovery")
+        if "pending_recovery" in raw_slots
+        else None,
+        db_salt=None if db_salt is None else _bytes(db_salt, DB_SALT_BYTES, "database binding"),
     )
 
 
@@ -584,38 +699,51 @@ def _load_path(path: Path) -> SlotFile | None:
     return None if data is None else load_slot_file(data)
 
 
+def database_salt(vault_dir: Path) -> bytes | None:
+    """The first 16 bytes of ``DIR/vault.db`` (SQLCipher's clear salt); None if absent."""
+    try:
+        with open(Path(vault_dir) / DB_FILE, "rb") as f:
+            head = f.read(DB_SALT_BYTES)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return head if len(head) == DB_SALT_BYTES else None
+
+
 def read_slot_file(vault_dir: Path) -> SlotFile:
-    """Read ``DIR/keyslots.json``, falling back to an intact ``.prev`` copy.
+    """Read ``DIR/keyslots.json`` and check that it belongs to ``DIR/vault.db``.
 
-    Missing both: VaultNotFound. Damaged: VaultDamaged. Newer: VaultTooNew.
+    Missing: VaultNotFound (VaultDamaged if only an old ``.prev`` copy is there: the
+    main file was removed, and an older copy must never stand in for it).
+    Damaged: VaultDamaged. Another vault's: VaultMismatch. Newer: VaultTooNew.
     """
-    main = Path(vault_dir) / SLOT_FILE
-    prev = Path(vault_dir) / (SLOT_FILE + PREV_SUFFIX)
-    try:
-        slots = _load_path(main)
-    except VaultDamaged as exc:
-        damage: VaultDamaged | None = exc
-    else:
-        if slots is not None:
-            return slots
-        damage = None
-    # VaultTooNew from main is not caught: an older copy must not hide a newer file.
-    fallback = _load_path(prev)
-    if fallback is not None:
-        return fallback
-    if damage is not None:
-        raise damage
-    raise VaultNotFound("no slot file in this folder")
+    directory = Path(vault_dir)
+    slots = _load_path(directory / SLOT_FILE)
+    if slots is None:
+        if (directory / (SLOT_FILE + PREV_SUFFIX)).exists() or (directory / DB_FILE).exists():
+            raise VaultDamaged("the key-slot file is missing")
+        raise VaultNotFound("no slot file in this folder")
+    if slots.db_salt is not None:
+        current = database_salt(directory)
+        if current is not None and not hmac.compare_digest(current, slots.db_salt):
+            raise VaultMismatch("key slots belong to another vault's database")
+    return slots
 
 
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def remove_stale(vault_dir: Path) -> None:
+    """Delete leftovers an older Hjulet or a killed write may have left (call under the lock).
+
+    ``.prev`` held a replaced passphrase or recovery key (older versions kept it);
+    ``.tmp`` a slot file that was never renamed into place.
+    """
+    directory = Path(vault_dir)
+    removed = False
+    for suffix in (PREV_SUFFIX, TMP_SUFFIX):
+        with contextlib.suppress(FileNotFoundError):
+            (directory / (SLOT_FILE + suffix)).unlink()
+            removed = True
+    if removed:
+        with storage_errors():
+            fsync_dir(directory)
 
 
 def _write_synced(path: Path, data: bytes) -> None:
@@ -627,70 +755,33 @@ def _write_synced(path: Path, data: bytes) -> None:
         os.fsync(f.fileno())
 
 
-def _replace_synced(directory: Path, target: Path, data: bytes) -> None:
-    tmp = target.with_name(target.name + TMP_SUFFIX)
-    try:
-        _write_synced(tmp, data)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(directory)
-
-
-def _intact(path: Path) -> tuple[bytes, SlotFile] | None:
-    """Bytes and contents of an intact slot file, None if missing or damaged.
-
-    VaultTooNew propagates: a newer file must never be overwritten or deleted.
-    """
-    try:
-        data = _read_bounded(path)
-        return None if data is None else (data, load_slot_file(data))
-    except VaultDamaged:
-        return None
-
-
 def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
-    """Write ``DIR/keyslots.json`` crash-safely.
+    """Write ``DIR/keyslots.json`` crash-safely: temp file, fsync, rename, fsync folder.
 
-    Writes a temp file and fsyncs it, keeps the current intact file as ``.prev``
-    (an intact ``.prev`` already kept since the last unlock stays), replaces the
-    main file and fsyncs the folder. Refuses to overwrite the slots of another
-    vault (VaultExists) or of a newer Hjulet (VaultTooNew).
+    After a crash either the old or the new file is whole; nothing else is kept (a
+    replaced secret must not survive in a copy). The file is bound to the current
+    ``vault.db``. Refuses to overwrite the slots of another vault (VaultExists) or of
+    a newer Hjulet (VaultTooNew). The caller holds the vault lock.
     """
     directory = Path(vault_dir)
     main = directory / SLOT_FILE
-    prev = directory / (SLOT_FILE + PREV_SUFFIX)
+    salt = database_salt(directory)
+    if salt is not None:
+        slots = _replace(slots, db_salt=salt)
     data = dump_slot_file(slots)
-    current = _intact(main)
-    kept = _intact(prev)
-    for found in (current, kept):
-        if found is not None and found[1].vault_id != slots.vault_id:
-            raise VaultExists("slot file of another vault is in this folder")
+    try:
+        current = _load_path(main)
+    except VaultDamaged:
+        current = None  # VaultTooNew propagates: a newer file is never overwritten
+    if current is not None and current.vault_id != slots.vault_id:
+        raise VaultExists("slot file of another vault is in this folder")
     tmp = main.with_name(main.name + TMP_SUFFIX)
-    try:
-        _write_synced(tmp, data)
-        if current is not None and kept is None:
-            _replace_synced(directory, prev, current[0])
-        os.replace(tmp, main)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(directory)
-
-
-def forget_previous(vault_dir: Path) -> None:
-    """Delete ``.prev`` after a successful unlock (kept if the main file is not intact)."""
-    directory = Path(vault_dir)
-    prev = directory / (SLOT_FILE + PREV_SUFFIX)
-    if not prev.exists():
-        return
-    try:
-        if _intact(directory / SLOT_FILE) is None:
-            return
-    except VaultTooNew:
-        return
-    prev.unlink()
-    _fsync_dir(directory)
+    with storage_errors():
+        try:
+            _write_synced(tmp, data)
+            os.replace(tmp, main)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        fsync_dir(directory)

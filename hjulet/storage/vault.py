@@ -1,8 +1,15 @@
 """A vault: one folder holding the SQLCipher database and its key-slot file.
 
-``Vault`` is the open, unlocked handle. It keeps the data key only while open;
-``close()`` disposes the engine, drops the key reference and releases the
-single-instance lock. (Python cannot reliably wipe memory: see SECURITY.md.)
+``Vault`` is the open, unlocked handle; it holds the single-instance lock while
+open. Every change to a vault's files happens under that lock, taken before
+anything is read: a command refused because the vault is in use changes nothing.
+
+The data key lives in one mutable ``bytearray`` owned by the Vault; the engine's
+connect function references that buffer (never a hex or bytes copy of it).
+``close()`` disposes and drops the engine, overwrites the key and the audit key
+with zeros and releases the lock. Python cannot wipe every transient copy (the
+bytes an unwrap returned, the hex text of each ``PRAGMA key``): SECURITY.md lists
+exactly what may remain in memory.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hjulet.core.errors import (
@@ -29,6 +36,7 @@ from hjulet.core.errors import (
     VaultInUse,
     VaultLocked,
     VaultNotFound,
+    WrongPassphrase,
 )
 from hjulet.storage import keyslots
 from hjulet.storage.db import (
@@ -40,6 +48,7 @@ from hjulet.storage.db import (
     make_engine,
     migrate,
 )
+from hjulet.storage.files import storage_errors
 from hjulet.storage.keyslots import KdfParams
 from hjulet.storage.schema import MetaRow
 
@@ -56,16 +65,26 @@ def actor_name() -> str:
         return "?"
 
 
+def wipe(buffer: bytearray | None) -> None:
+    """Overwrite a key buffer with zeros (best effort: see SECURITY.md)."""
+    if buffer is not None:
+        buffer[:] = bytes(len(buffer))
+
+
 class Vault:
     """An unlocked vault. Use through services; ORM sessions never leave storage."""
 
-    def __init__(self, path: Path, data_key: bytes, lock: FileLock) -> None:
+    def __init__(self, path: Path, data_key: bytes | bytearray, lock: FileLock) -> None:
         self.path = path
-        self._key: bytes | None = data_key
+        self._key: bytearray | None = bytearray(data_key)
         self._lock = lock
-        self._engine = make_engine(path / DB_FILE, data_key)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        self._audit_key = hmac.new(data_key, b"hjulet audit v1", hashlib.sha256).digest()
+        self._engine: Engine | None = make_engine(path / DB_FILE, self._key)
+        self._sessions: sessionmaker[Session] | None = sessionmaker(
+            self._engine, expire_on_commit=False
+        )
+        self._audit_key: bytearray | None = bytearray(
+            hmac.new(self._key, b"hjulet audit v1", hashlib.sha256).digest()
+        )
         self.vault_id = ""
         self.name = ""
 
@@ -75,14 +94,19 @@ class Vault:
         return self._key is not None
 
     def close(self) -> None:
-        """Lock: dispose connections, drop keys, release the instance lock."""
+        """Lock: dispose and drop the engine, wipe the keys, release the instance lock."""
         if self._key is None:
             return
-        with contextlib.suppress(Exception):
-            checkpoint(self._engine)
-        self._engine.dispose()
+        engine, self._engine, self._sessions = self._engine, None, None
+        if engine is not None:
+            with contextlib.suppress(Exception):
+                checkpoint(engine)
+            engine.dispose()
+        del engine
+        wipe(self._key)
+        wipe(self._audit_key)
         self._key = None
-        self._audit_key = b""
+        self._audit_key = None
         with contextlib.suppress(Exception):
             self._lock.release()
 
@@ -94,26 +118,27 @@ class Vault:
 
     @property
     def data_key(self) -> bytes:
+        """A copy of the data key (for a backup's preamble); the Vault keeps the original."""
         if self._key is None:
             raise VaultLocked("vault is locked")
-        return self._key
+        return bytes(self._key)
 
     @property
     def audit_key(self) -> bytes:
-        if self._key is None:
+        if self._audit_key is None:
             raise VaultLocked("vault is locked")
-        return self._audit_key
+        return bytes(self._audit_key)
 
     @property
-    def engine(self):  # type: ignore[no-untyped-def]
-        if self._key is None:
+    def engine(self) -> Engine:
+        if self._engine is None:
             raise VaultLocked("vault is locked")
         return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error."""
-        if self._key is None:
+        if self._sessions is None:
             raise VaultLocked("vault is locked")
         with damaged_on_db_error(), self._sessions() as s, s.begin():
             yield s
@@ -131,31 +156,54 @@ class Vault:
 def _acquire(path: Path) -> FileLock:
     lock = FileLock(str(path / LOCK_FILE), timeout=0, thread_local=False, is_singleton=False)
     try:
-        lock.acquire()
+        with storage_errors():
+            lock.acquire()
     except Timeout:
         raise VaultInUse("another Hjulet has this vault open") from None
     return lock
 
 
+@contextmanager
+def vault_lock(path: Path) -> Iterator[FileLock]:
+    """Hold the vault's single-instance lock (VaultInUse if another process has it)."""
+    lock = _acquire(Path(path))
+    try:
+        yield lock
+    finally:
+        with contextlib.suppress(Exception):
+            lock.release()
+
+
 def is_vault(path: Path) -> bool:
-    return (path / keyslots.SLOT_FILE).exists() or (
-        path / (keyslots.SLOT_FILE + keyslots.PREV_SUFFIX)
-    ).exists()
+    """A vault folder, whole or not (a missing slot file is then reported as damage)."""
+    return any(
+        (path / name).exists()
+        for name in (keyslots.SLOT_FILE, keyslots.SLOT_FILE + keyslots.PREV_SUFFIX, DB_FILE)
+    )
 
 
 def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[Vault, str]:
-    """Create a new vault folder; returns the open vault and the recovery key text."""
+    """Create a new vault folder; returns the open vault and the recovery key text.
+
+    The recovery key is pending until it is confirmed (``confirm_recovery_key``).
+    """
     path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise VaultExists("folder exists and is not empty")
-    path.mkdir(parents=True, exist_ok=True)
+    with storage_errors():
+        path.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o700)
-    data_key = keyslots.new_data_key()
-    vault_id = uuid.uuid4().hex
-    slots, recovery = keyslots.create_slot_file(data_key, passphrase, kdf, vault_id)
     lock = _acquire(path)
-    vault = Vault(path, data_key, lock)
+    try:
+        data_key = keyslots.new_data_key()
+        vault_id = uuid.uuid4().hex
+        slots, recovery = keyslots.create_slot_file(data_key, passphrase, kdf, vault_id)
+        vault = Vault(path, data_key, lock)
+    except BaseException:
+        lock.release()
+        raise
+    del data_key
     try:
         create_schema(vault.engine)
         now = datetime.now(UTC).isoformat()
@@ -168,6 +216,7 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
                     MetaRow(key="settings", value=json.dumps({})),
                 ]
             )
+        vault.checkpoint()  # the database's first page (and its salt) is on disk
         # The slot file last: a folder without one is not yet a vault.
         keyslots.write_slot_file(path, slots)
     except BaseException:
@@ -177,16 +226,15 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
     return vault, recovery
 
 
-def _open_with_key(path: Path, data_key: bytes) -> Vault:
+def _open_with_key(path: Path, data_key: bytes | bytearray, lock: FileLock) -> Vault:
     db = path / DB_FILE
     if not db.exists():
         raise VaultDamaged("database file is missing")
     if is_plaintext_sqlite(db):
         raise VaultDamaged("database is not encrypted")
-    lock = _acquire(path)
     vault = Vault(path, data_key, lock)
     try:
-        migrate(vault.engine, data_key, path / BACKUP_DIR)
+        migrate(vault.engine, vault.data_key, path / BACKUP_DIR)
         vault.read_meta()
     except BaseException:
         vault.close()
@@ -194,44 +242,96 @@ def _open_with_key(path: Path, data_key: bytes) -> Vault:
     return vault
 
 
-def open_with_passphrase(path: Path, passphrase: str) -> Vault:
-    path = Path(path)
+def _check_folder(path: Path) -> None:
     if not path.is_dir() or not is_vault(path):
         raise VaultNotFound("no vault in this folder")
-    slots = keyslots.read_slot_file(path)
-    data_key = keyslots.unlock_with_passphrase(slots, passphrase)
-    vault = _open_with_key(path, data_key)
+
+
+def open_with_passphrase(path: Path, passphrase: str) -> Vault:
+    """Take the lock, then read the slots, unlock and open (stale leftovers removed)."""
+    path = Path(path)
+    _check_folder(path)
+    lock = _acquire(path)
+    try:
+        keyslots.remove_stale(path)
+        slots = keyslots.read_slot_file(path)
+        data_key = keyslots.unlock_with_passphrase(slots, passphrase)
+    except BaseException:
+        lock.release()
+        raise
+    vault = _open_with_key(path, data_key, lock)  # releases the lock on failure
+    del data_key
     if slots.vault_id != vault.vault_id:
         vault.close()
         raise VaultDamaged("key slots belong to another vault")
-    keyslots.forget_previous(path)
     return vault
 
 
-def change_passphrase(path: Path, old: str, new: str, kdf: KdfParams) -> None:
-    """Re-wrap the data key under a new passphrase (crash-safe slot file swap)."""
-    slots = keyslots.read_slot_file(path)
-    data_key = keyslots.unlock_with_passphrase(slots, old)
-    keyslots.write_slot_file(path, keyslots.with_new_passphrase(slots, data_key, new, kdf))
+def read_slots(vault: Vault) -> keyslots.SlotFile:
+    """The key slots of an open vault (whose lock this process holds)."""
+    if not vault.is_open:
+        raise VaultLocked("vault is locked")
+    return keyslots.read_slot_file(vault.path)
 
 
-def new_recovery_key(path: Path, passphrase: str) -> str:
-    """Replace the recovery key (the passphrase proves who asks); returns the new one."""
-    slots = keyslots.read_slot_file(path)
-    data_key = keyslots.unlock_with_passphrase(slots, passphrase)
-    slots, new_key = keyslots.with_new_recovery_key(slots, data_key)
-    keyslots.write_slot_file(path, slots)
+def verify_passphrase(vault: Vault, passphrase: str) -> None:
+    """WrongPassphrase unless ``passphrase`` opens this open vault's slots."""
+    key = bytearray(keyslots.unlock_with_passphrase(read_slots(vault), passphrase))
+    try:
+        if not hmac.compare_digest(key, vault.data_key):
+            raise WrongPassphrase("passphrase does not open this vault")
+    finally:
+        wipe(key)
+
+
+def set_passphrase(vault: Vault, new: str, kdf: KdfParams) -> None:
+    """Re-wrap the data key of the open vault under ``new`` (crash-safe slot swap)."""
+    slots = read_slots(vault)
+    keyslots.write_slot_file(
+        vault.path, keyslots.with_new_passphrase(slots, vault.data_key, new, kdf)
+    )
+
+
+def make_recovery_key(vault: Vault) -> str:
+    """A new *pending* recovery key for the open vault; the one in force stays until confirmed."""
+    slots, new_key = keyslots.with_new_recovery_key(read_slots(vault), vault.data_key)
+    keyslots.write_slot_file(vault.path, slots)
     return new_key
 
 
-def recover(path: Path, recovery_key: str, new_passphrase: str, kdf: KdfParams) -> str:
-    """Unlock with the recovery key, set a new passphrase and issue a new recovery key."""
+def confirm_recovery_key(vault: Vault, recovery_key: str) -> None:
+    """The pending key (proven by its text) replaces the one in force."""
+    slots = read_slots(vault)
+    confirmed = keyslots.confirm_recovery_key(slots, recovery_key)
+    if confirmed is not slots:
+        keyslots.write_slot_file(vault.path, confirmed)
+
+
+def recover(
+    path: Path, recovery_key: str, new_passphrase: str, kdf: KdfParams
+) -> tuple[Vault, str]:
+    """Under the lock: the recovery key sets a new passphrase and a new pending key.
+
+    Returns the open vault and the new recovery key (pending until confirmed; the
+    key used stays in force until then).
+    """
     path = Path(path)
-    if not is_vault(path):
-        raise VaultNotFound("no vault in this folder")
-    slots = keyslots.read_slot_file(path)
-    data_key = keyslots.unlock_with_recovery_key(slots, recovery_key)
-    slots = keyslots.with_new_passphrase(slots, data_key, new_passphrase, kdf)
-    slots, new_recovery = keyslots.with_new_recovery_key(slots, data_key)
-    keyslots.write_slot_file(path, slots)
-    return new_recovery
+    _check_folder(path)
+    lock = _acquire(path)
+    try:
+        keyslots.remove_stale(path)
+        slots = keyslots.read_slot_file(path)
+        slots, data_key, new_key = keyslots.recovered_with(slots, recovery_key, new_passphrase, kdf)
+    except BaseException:
+        lock.release()
+        raise
+    vault = _open_with_key(path, data_key, lock)  # the database opens before anything changes
+    del data_key
+    try:
+        if slots.vault_id != vault.vault_id:
+            raise VaultDamaged("key slots belong to another vault")
+        keyslots.write_slot_file(path, slots)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, new_key

@@ -114,6 +114,8 @@ def test_file_menu_offers_backup_and_the_vault_menu_a_new_recovery_key(qtbot, op
     assert dialog.isVisible()  # Escape cannot lose the only copy of the new key
     dialog.stored.setChecked(True)
     dialog.close_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    assert services.recovery_key_confirmed(window.vault)  # only now does it replace the old
     window.lock()
     services.recover_vault(path, dialog.new_key, "en helt ny lösenfras", kdf=window.ctx.kdf)
 

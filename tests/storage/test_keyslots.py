@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from hjulet.core.errors import (
     InvalidInput,
+    UnsupportedKdf,
     VaultDamaged,
     VaultExists,
     VaultNotFound,
@@ -28,21 +29,25 @@ from hjulet.core.errors import (
 from hjulet.storage.keyslots import (
     CROCKFORD,
     FAST_KDF,
+    FORMAT_VERSION,
     KDF_CAPS,
     MAX_FILE_BYTES,
     PREV_SUFFIX,
+    PRODUCT_KDF,
     SLOT_FILE,
     KdfParams,
     SlotFile,
+    confirm_recovery_key,
     create_slot_file,
     dump_slot_file,
-    forget_previous,
     format_recovery_key,
     generate_recovery_key,
+    load_slot_file,
     new_data_key,
     normalize_passphrase,
     normalize_recovery_key,
     read_slot_file,
+    remove_stale,
     unlock_with_passphrase,
     unlock_with_recovery_key,
     with_new_passphrase,
@@ -78,6 +83,7 @@ class Vault:
 def vault(tmp_path: Path) -> Vault:
     data_key = new_data_key()
     slots, recovery_key = create_slot_file(data_key, PASSPHRASE, FAST_KDF)
+    slots = confirm_recovery_key(slots, recovery_key)
     write_slot_file(tmp_path, slots)
     return Vault(tmp_path, data_key, slots, recovery_key)
 
@@ -222,6 +228,9 @@ def test_whitespace_and_key_order_do_not_matter(vault: Vault) -> None:
     [
         {"memory_kib": 2**40},
         {"memory_kib": KDF_CAPS.max_memory_kib + 1},
+        {"memory_kib": PRODUCT_KDF.memory_kib * 4},  # 1 GiB: more than this version writes
+        {"iterations": PRODUCT_KDF.iterations + 1},
+        {"lanes": PRODUCT_KDF.lanes + 1, "memory_kib": 64},
         {"iterations": 17},
         {"iterations": 0},
         {"lanes": 17, "memory_kib": 17 * 8},
@@ -238,6 +247,15 @@ def test_kdf_params_outside_caps_are_damage(vault: Vault, params: dict[str, Any]
     _rewrite(vault.main, doc)
     # Reading refuses before any derivation could start (2**40 KiB would be 1 PiB).
     with pytest.raises(VaultDamaged):
+        read_slot_file(vault.dir)
+
+
+def test_kdf_params_above_what_this_version_writes_are_refused_as_such(vault: Vault) -> None:
+    """A recomputed checksum does not help: 1 GiB, t=16 is refused, not derived."""
+    doc = _doc(vault.main)
+    doc["slots"]["passphrase"].update(memory_kib=1048576, iterations=16, lanes=16)
+    _rewrite(vault.main, doc)
+    with pytest.raises(UnsupportedKdf):
         read_slot_file(vault.dir)
 
 
@@ -270,7 +288,7 @@ def test_changed_key_check_with_good_checksum_is_damage(vault: Vault) -> None:
 
 def test_newer_version_is_too_new(vault: Vault) -> None:
     doc = _doc(vault.main)
-    doc["version"] = 2
+    doc["version"] = FORMAT_VERSION + 1
     _rewrite(vault.main, doc)
     with pytest.raises(VaultTooNew):
         read_slot_file(vault.dir)
@@ -338,7 +356,7 @@ def test_non_canonical_base64_is_damage(vault: Vault, path: tuple[str, ...]) -> 
 
 def test_duplicate_keys_are_damage(vault: Vault) -> None:
     text = vault.main.read_text()
-    vault.main.write_text(text.replace('"version": 1', '"version": 1, "version": 1'))
+    vault.main.write_text(text.replace('"version": 2', '"version": 2, "version": 2'))
     with pytest.raises(VaultDamaged):
         read_slot_file(vault.dir)
 
@@ -420,30 +438,27 @@ def test_write_refuses_slots_of_another_vault(vault: Vault) -> None:
 # --------------------------------------------------------------------------- changes on disk
 
 
-def test_write_keeps_prev_and_read_falls_back_to_it(vault: Vault) -> None:
-    first = vault.main.read_bytes()
-    assert not vault.prev.exists()
+def test_write_keeps_no_copy_of_the_replaced_slots(vault: Vault) -> None:
+    """Once a secret has been replaced, no file on disk can be unwrapped by it."""
     changed = with_new_passphrase(vault.slots, vault.data_key, "nytt lösen", FAST_KDF)
     write_slot_file(vault.dir, changed)
-    assert vault.prev.read_bytes() == first
-    assert read_slot_file(vault.dir) == changed
+    assert sorted(p.name for p in vault.dir.iterdir()) == [SLOT_FILE]
+    for path in vault.dir.iterdir():
+        with pytest.raises(WrongPassphrase):
+            unlock_with_passphrase(load_slot_file(path.read_bytes()), PASSPHRASE)
 
-    # A second change before any unlock keeps the older, known-good copy.
-    again = with_new_passphrase(changed, vault.data_key, "tredje lösen", FAST_KDF)
-    write_slot_file(vault.dir, again)
-    assert vault.prev.read_bytes() == first
-    assert not (vault.dir / (SLOT_FILE + ".tmp")).exists()
 
-    # Main truncated (as after a crash): the previous file is used.
-    vault.main.write_bytes(vault.main.read_bytes()[:100])
-    slots = read_slot_file(vault.dir)
-    assert slots == vault.slots
-    assert unlock_with_passphrase(slots, PASSPHRASE) == vault.data_key
-
-    # Main missing: same. Prev damaged too: damage is reported.
+def test_a_missing_slot_file_never_falls_back_to_an_old_copy(vault: Vault) -> None:
+    """Defect: deleting keyslots.json made the old .prev (old passphrase) open the vault."""
+    old = vault.main.read_bytes()
+    write_slot_file(
+        vault.dir, with_new_passphrase(vault.slots, vault.data_key, "nytt lösen", FAST_KDF)
+    )
+    vault.prev.write_bytes(old)  # as an older Hjulet left it
     vault.main.unlink()
-    assert read_slot_file(vault.dir) == vault.slots
-    vault.prev.write_bytes(b"{")
+    with pytest.raises(VaultDamaged):
+        read_slot_file(vault.dir)
+    vault.main.write_bytes(b"{")  # damaged main: damage, never the old copy
     with pytest.raises(VaultDamaged):
         read_slot_file(vault.dir)
 
@@ -454,34 +469,13 @@ def test_damaged_main_and_no_prev_is_damage(vault: Vault) -> None:
         read_slot_file(vault.dir)
 
 
-def test_forget_previous(vault: Vault) -> None:
-    changed = with_new_passphrase(vault.slots, vault.data_key, "nytt lösen", FAST_KDF)
-    write_slot_file(vault.dir, changed)
-    assert vault.prev.exists()
-
-    # While main is damaged the previous copy is the only good one: it stays.
-    good = vault.main.read_bytes()
-    vault.main.write_bytes(good[:50])
-    forget_previous(vault.dir)
-    assert vault.prev.exists()
-
-    vault.main.write_bytes(good)
-    forget_previous(vault.dir)
-    assert not vault.prev.exists()
-    forget_previous(vault.dir)  # nothing to forget is fine
-
-    # After forgetting, the next write keeps the current file as the new prev.
-    write_slot_file(vault.dir, with_new_passphrase(changed, vault.data_key, "x y z", FAST_KDF))
-    assert vault.prev.read_bytes() == good
-
-
-def test_write_repairs_damaged_main_from_prev_slots(vault: Vault) -> None:
-    write_slot_file(vault.dir, with_new_passphrase(vault.slots, vault.data_key, "b", FAST_KDF))
-    vault.main.write_bytes(b"")
-    slots = read_slot_file(vault.dir)
-    write_slot_file(vault.dir, slots)
+def test_remove_stale_deletes_prev_and_tmp(vault: Vault) -> None:
+    vault.prev.write_bytes(vault.main.read_bytes())
+    (vault.dir / (SLOT_FILE + ".tmp")).write_bytes(b"half")
+    remove_stale(vault.dir)
+    assert sorted(p.name for p in vault.dir.iterdir()) == [SLOT_FILE]
+    remove_stale(vault.dir)  # nothing to remove is fine
     assert read_slot_file(vault.dir) == vault.slots
-    assert vault.main.read_bytes() == dump_slot_file(vault.slots)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -502,12 +496,21 @@ def test_with_new_passphrase_makes_old_fail(vault: Vault) -> None:
     assert unlock_with_recovery_key(slots, vault.recovery_key) == vault.data_key
 
 
-def test_with_new_recovery_key_makes_old_fail(vault: Vault) -> None:
+def test_a_new_recovery_key_replaces_the_old_only_when_confirmed(vault: Vault) -> None:
     changed, new_key = with_new_recovery_key(vault.slots, vault.data_key)
     assert new_key != vault.recovery_key
     assert changed.passphrase_slot == vault.slots.passphrase_slot
     write_slot_file(vault.dir, changed)
     slots = read_slot_file(vault.dir)
+    assert not slots.confirmed
+    # Pending: the old key is still in force (a crash now loses nothing), the new one works.
+    assert unlock_with_recovery_key(slots, vault.recovery_key) == vault.data_key
+    assert unlock_with_recovery_key(slots, new_key) == vault.data_key
+    with pytest.raises(WrongRecoveryKey):
+        confirm_recovery_key(slots, vault.recovery_key)  # only the new key confirms itself
+    write_slot_file(vault.dir, confirm_recovery_key(slots, new_key))
+    slots = read_slot_file(vault.dir)
+    assert slots.confirmed
     with pytest.raises(WrongRecoveryKey):
         unlock_with_recovery_key(slots, vault.recovery_key)
     assert unlock_with_recovery_key(slots, new_key) == vault.data_key
@@ -606,10 +609,11 @@ def test_arbitrary_bytes_raise_only_vault_errors(tmp_path: Path, data: bytes) ->
 
 @HYPO
 @given(st.binary(max_size=2048))
-def test_arbitrary_bytes_fall_back_to_intact_prev(vault: Vault, data: bytes) -> None:
+def test_arbitrary_bytes_never_fall_back_to_an_old_copy(vault: Vault, data: bytes) -> None:
     vault.prev.write_bytes(dump_slot_file(vault.slots))
     vault.main.write_bytes(data)
-    assert read_slot_file(vault.dir) == vault.slots
+    with pytest.raises((VaultDamaged, VaultTooNew)):
+        read_slot_file(vault.dir)
 
 
 _json_values = st.recursive(

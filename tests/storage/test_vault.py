@@ -148,6 +148,10 @@ def test_recovery_sets_new_passphrase_and_new_recovery_key(vault_path, catalog):
     assert new_key != recovery
     with pytest.raises(WrongPassphrase):
         services.open_vault(vault_path, PASS)
+    # Until the new key is confirmed the key used stays in force (a crash loses nothing).
+    assert not services.recovery_key_confirmed(vault_path)
+    services.confirm_recovery_key(vault_path, new_key)
+    assert services.recovery_key_confirmed(vault_path)
     with pytest.raises(WrongRecoveryKey):  # the old recovery key is retired
         services.recover_vault(vault_path, recovery, "another passphrase", kdf=FAST_KDF)
     with services.open_vault(vault_path, "recovered passphrase") as v:
