@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from hjulet.core._validate import LANG_RE, Checker, pick
-from hjulet.core.catalog import resources_dir
 from hjulet.core.errors import DefinitionError
+from hjulet.core.resources import resources_dir
 from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml
 
 FALLBACK_LANGUAGE = "sv"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import resources_dir
 
 FONT_FILES = (
     "NotoSans-Regular.ttf",

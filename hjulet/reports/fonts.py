@@ -22,7 +22,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import resources_dir
 
 
 class Script(StrEnum):
