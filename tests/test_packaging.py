@@ -93,3 +93,21 @@ def test_feature_commands_are_imported_by_name_not_found_at_run_time(name: str) 
     _load_extras()
     parser = build_parser(Cli("en", sys.stdout, sys.stderr, sys.stdin))
     assert name in parser.format_help()
+
+
+def test_smoke_test_fails_when_a_command_is_missing(tmp_path: Path) -> None:
+    """packaging/smoke.py (run on the frozen program in CI) notices a lost command."""
+    commands = "init,demo,list,check,passphrase,recover,recovery-key,backup,restore,export,import"
+    stub = tmp_path / "stub.py"
+    stub.write_text(
+        f"print('usage: hjulet [-h] [--lang {{sv,en}}] {{{commands},blank-sheet}} ...')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "smoke.py"), sys.executable, str(stub)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert "commands missing from --help: ['summary']" in done.stderr
