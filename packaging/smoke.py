@@ -10,9 +10,10 @@ can be found. Each run must succeed and write nothing to stderr but what the
 allow-list below names (with the reason); a command listed by ``--help`` that
 this script does not exercise fails the test, and so does an expected command
 missing from ``--help`` (a frozen build silently drops modules it did not see
-imported). ``--bundle DIR`` also checks, on Linux, that every library in the
-folder finds each library it links to (``ldd``), since a Qt plugin that cannot
-load fails silently at run time.
+imported). ``--bundle DIR`` (the frozen folder) also checks that a portable
+marker beside the program keeps data in that folder and, on Linux, that every
+library in the folder finds each library it links to (``ldd``), since a Qt
+plugin that cannot load fails silently at run time.
 
 Stdlib only: it also runs with the Python of a release runner, before anything
 else is installed.
@@ -83,8 +84,11 @@ class Runner:
         self.env["APPDATA"] = str(work / "home" / "roaming")
         self.timings: list[tuple[str, float]] = []
 
-    def run(self, name: str, *args: str, global_args: Sequence[str] = ()) -> str:
-        argv = [*self.program, "--basedir", str(self.base), *global_args, *args]
+    def run(
+        self, name: str, *args: str, global_args: Sequence[str] = (), basedir: bool = True
+    ) -> str:
+        base = ["--basedir", str(self.base)] if basedir else []
+        argv = [*self.program, *base, *global_args, *args]
         start = time.monotonic()
         try:
             done = subprocess.run(
@@ -243,6 +247,21 @@ def smoke_gui(r: Runner) -> None:
         raise SmokeFailure("app: the main window did not paint (no screenshot)")
 
 
+def smoke_portable(r: Runner, bundle: Path) -> None:
+    """The marker beside the program keeps data in the program's own folder."""
+    marker, data = bundle / "hjulet-portable.txt", bundle / "data"
+    if marker.exists() or data.exists():
+        raise SmokeFailure(f"{bundle} already holds {marker.name} or data/: not touching it")
+    marker.write_text("portable\n", encoding="utf-8")
+    try:
+        r.run("demo (portable)", "--fast-kdf", "demo", basedir=False)
+        if not (data / "demo-vault").is_dir():
+            raise SmokeFailure("portable: the demo vault is not in the program's data folder")
+    finally:
+        marker.unlink()
+        shutil.rmtree(data, ignore_errors=True)
+
+
 def check_libraries(bundle: Path) -> None:
     """Every ELF in the bundle finds what it links to (Linux only)."""
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
@@ -286,6 +305,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.bundle:
                 check_libraries(args.bundle)
             done = smoke(r)
+            if args.bundle:
+                smoke_portable(r, args.bundle)
             if not args.no_gui:
                 smoke_gui(r)
         except SmokeFailure as exc:
