@@ -75,6 +75,7 @@ bundle: $(STAMP) translations
 		--workpath build/pyinstaller packaging/hjulet.spec
 
 dist: wheel bundle
+	@packaging/system-deps.sh dist
 	packaging/linux-packages.sh $(VERSION) $(BUNDLE) $(DIST)
 	cd $(DIST) && sha256sum hjulet-$(VERSION)* hjulet_$(VERSION)_* > SHA256SUMS
 	@du -sh $(BUNDLE); ls -la $(DIST)
@@ -89,9 +90,11 @@ smoke: system-deps-test
 deb-check:
 	packaging/deb-check.sh $(DIST)/hjulet_$(VERSION)_*.deb
 
-# Windows installers (NSIS, MSI, portable zip) built and exercised under Wine.
+# Windows installers (NSIS, MSI, portable zip) built and exercised under Wine,
+# around a stand-in program (or WINDOWS_PROGRAM=folder built on Windows).
 installer-check:
-	packaging/windows/installer-check.sh $(VERSION)
+	@packaging/system-deps.sh installers
+	packaging/windows/installer-check.sh $(WINDOWS_PROGRAM)
 
 clean:
 	rm -rf $(VENV) i18n/*.qm .mypy_cache .ruff_cache .hypothesis build dist
