@@ -6,7 +6,8 @@
 # comes only from the wheel (the development venv's editable install is not
 # activated: a plain path line in a .pth does not run that venv's .pth hooks).
 set -euo pipefail
-wheel=$(cd "$(dirname "$1")" && pwd)/$(basename "$1") dev_python=$2
+wheel=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+dev_python=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/hjulet-wheel-XXXXXX")
 trap 'rm -rf "$work"' EXIT
