@@ -1,5 +1,6 @@
 # Hjulet - every target bootstraps what it needs from a clean clone.
 # make run | make test | make lint | make bench | make stress | make screenshots | make translations | make clean
+# make dist (wheel, sdist, frozen folder, .tar.xz, .deb) | make smoke | make installer-check | make deb-check
 
 PYTHON ?= python3
 VENV   := .venv
@@ -9,12 +10,13 @@ BASEDIR ?= run
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
 .PHONY: run test lint bench stress screenshots translations update-translations system-deps-test system-deps-run venv clean
+.PHONY: dist wheel bundle smoke installer-check deb-check
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) 2>/dev/null || \
 		{ rm -rf $(VENV); packaging/system-deps.sh venv && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,dist]'
 	@touch $(STAMP)
 
 venv: $(STAMP)
@@ -58,5 +60,41 @@ stress: system-deps-test $(STAMP)
 screenshots: system-deps-test translations
 	$(PY) -m benchmarks.screenshots shots
 
+# --- packaging: everything lands in dist/ (see docs/INSTALL.md) -------------
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml | head -1)
+DIST    := dist
+BUNDLE  := $(DIST)/hjulet
+
+wheel: $(STAMP) translations
+	rm -f $(DIST)/hjulet-$(VERSION)-*.whl $(DIST)/hjulet-$(VERSION).tar.gz
+	$(PY) -m build --outdir $(DIST) . >/dev/null
+	@rm -rf build/lib build/bdist.* hjulet.egg-info
+
+bundle: $(STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath $(DIST) \
+		--workpath build/pyinstaller packaging/hjulet.spec
+
+dist: wheel bundle
+	@packaging/system-deps.sh dist
+	packaging/linux-packages.sh $(VERSION) $(BUNDLE) $(DIST)
+	cd $(DIST) && sha256sum hjulet-$(VERSION)* hjulet_$(VERSION)_* > SHA256SUMS
+	@du -sh $(BUNDLE); ls -la $(DIST)
+
+# The frozen program and the installed wheel, every command, from outside the tree.
+smoke: system-deps-test
+	@test -x $(BUNDLE)/hjulet || { echo "make smoke: run make dist first" >&2; exit 1; }
+	$(PY) packaging/smoke.py $(BUNDLE)/hjulet --bundle $(BUNDLE)
+	packaging/wheel-check.sh $(DIST)/hjulet-$(VERSION)-py3-none-any.whl $(PY)
+
+# Root only: install the .deb for real, use it, remove it, check data survives.
+deb-check:
+	packaging/deb-check.sh $(DIST)/hjulet_$(VERSION)_*.deb
+
+# Windows installers (NSIS, MSI, portable zip) built and exercised under Wine,
+# around a stand-in program (or WINDOWS_PROGRAM=folder built on Windows).
+installer-check:
+	@packaging/system-deps.sh installers
+	packaging/windows/installer-check.sh $(WINDOWS_PROGRAM)
+
 clean:
-	rm -rf $(VENV) i18n/*.qm .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) i18n/*.qm .mypy_cache .ruff_cache .hypothesis build dist

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu system libraries Qt, the tests and screenshots need.
-# Usage: packaging/system-deps.sh test|run
+# Usage: packaging/system-deps.sh test|run|venv|dist|installers
 # Idempotent: installs only what is missing; as root with apt it installs,
 # otherwise it prints exactly what is missing and how to install it.
 set -euo pipefail
@@ -22,7 +22,14 @@ if [ "$want" = venv ]; then
   exit 1
 fi
 
-# Offscreen Qt (tests) - MACHINE.md
+if [ "$want" = installers ]; then
+  # make installer-check: NSIS, wixl (MSI) and Wine to run them.
+  pkgs=(nsis wixl msitools wine wine64)
+elif [ "$want" = dist ]; then
+  # make dist: the .tar.xz and the .deb
+  pkgs=(xz-utils dpkg)
+else
+# Offscreen Qt (tests)
 pkgs=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libx11-6 libdbus-1-3)
 # A real window (make run, screenshots, the app smoke test under Xvfb)
 pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
@@ -37,6 +44,7 @@ fi
 # QtTextToSpeech and QtMultimedia (read-aloud, in its worker process) load only with
 # PulseAudio's client library
 pkgs+=(libpulse0)
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian-like system; make sure Qt's libraries (${pkgs[*]}) are present." >&2

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import translations_dir
 
 UI_LANGUAGES = ("sv", "en")
 
 
 def i18n_dir() -> Path:
-    return resources_dir().parent / "i18n"
+    return translations_dir()
 
 
 _installed: list[QTranslator] = []

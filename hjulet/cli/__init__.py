@@ -2,5 +2,5 @@
 
 ``main.py`` holds the runner and the vault commands; each later feature adds a
 module here that registers its commands in ``main.EXTRA_COMMANDS`` and its
-words in ``messages.MESSAGES`` (see ``main._load_extras``).
+words in ``messages.MESSAGES``, and is imported by name in ``main._load_extras``.
 """

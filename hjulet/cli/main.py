@@ -417,17 +417,15 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
 # Later features register their commands here (summary, backup, export...):
 # each is called as extra(cli, command, secret) while the parser is built.
 EXTRA_COMMANDS: list[Callable[[Cli, Any, Any], None]] = []
-EXTRA_MODULES = ("hjulet.cli.reports", "hjulet.cli.backup")
 
 
 def _load_extras() -> None:
-    """Import the feature modules that exist; each appends to EXTRA_COMMANDS once."""
-    import importlib
-    import importlib.util
+    """Import the feature modules; each appends to EXTRA_COMMANDS once.
 
-    for name in EXTRA_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name)
+    Plain imports, never by name: a frozen build contains only the modules its
+    analysis sees imported, and a command it misses is silently gone.
+    """
+    from hjulet.cli import backup, reports  # noqa: F401  (imported to register)
 
 
 def _lang_from(argv: Sequence[str]) -> str:

@@ -1,31 +1,24 @@
 """Finding wheel definitions and scales: built-in ones and an organisation's own.
 
-Built-ins live in ``resources/``; an organisation drops its own TOML files in
-``<basedir>/wheels`` or ``<basedir>/scales`` (same format), and a file with the
-same id replaces the built-in one. A broken file is reported, never fatal.
+Built-ins live in the shipped data folder (``hjulet.core.resources``); an
+organisation drops its own TOML files in ``<basedir>/wheels`` or
+``<basedir>/scales`` (same format), and a file with the same id replaces the
+built-in one. A broken file is reported, never fatal.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hjulet.core.errors import DefinitionError
 from hjulet.core.model import AgeTier
+from hjulet.core.resources import resources_dir
 from hjulet.core.scales import Scale, load_scale
 from hjulet.core.wheel import WheelDefinition, load_definition
 
 DEFAULT_DEFINITION = "barnets-basta-hjulet"
 SCALE_FOR_TIER = {AgeTier.YOUNG: "faces3", AgeTier.MIDDLE: "steps4", AgeTier.TEEN: "steps5"}
-
-
-def resources_dir() -> Path:
-    """The shipped ``resources/`` folder (also inside a frozen build)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 @dataclass

@@ -41,7 +41,7 @@ from typing import Any
 
 from hjulet.core import languages
 from hjulet.core._validate import LANG_RE, Checker, pick
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import resources_dir
 from hjulet.core.errors import DefinitionError, Problem
 from hjulet.core.languages import AddressForm
 from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml

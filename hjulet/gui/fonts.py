@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 
 from hjulet.core import languages
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import resources_dir
 
 SANS = languages.SANS.family
 ARABIC = languages.NASKH.family

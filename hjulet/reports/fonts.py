@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from hjulet.core import languages
-from hjulet.core.catalog import resources_dir
+from hjulet.core.resources import resources_dir
 
 
 class Script(StrEnum):

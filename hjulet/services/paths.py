@@ -1,7 +1,10 @@
 """Where Hjulet writes files outside vaults: settings, logs, the demo vault.
 
 Everything goes under one base folder: ``--basedir DIR`` when given (tests and
-scripted runs always give it), otherwise the platform's per-user data folder.
+scripted runs always give it); for a portable copy (a frozen program with the
+marker file ``hjulet-portable.txt`` beside its executable) the ``data`` folder
+beside it; otherwise the platform's per-user data folder (on Windows the
+non-roaming one, so vaults never travel with a roaming profile).
 """
 
 from __future__ import annotations
@@ -13,8 +16,28 @@ import sys
 import traceback
 from pathlib import Path
 
+PORTABLE_MARKER = "hjulet-portable.txt"
+PORTABLE_DATA = "data"
+
+
+def program_dir() -> Path | None:
+    """The folder of a frozen program's executable (None when run by Python)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(sys.executable).resolve().parent
+
+
+def portable_basedir(folder: Path | None) -> Path | None:
+    """``folder/data`` when ``folder`` holds the portable marker, else None."""
+    if folder is not None and (folder / PORTABLE_MARKER).is_file():
+        return folder / PORTABLE_DATA
+    return None
+
 
 def default_basedir() -> Path:
+    portable = portable_basedir(program_dir())
+    if portable is not None:
+        return portable
     if sys.platform == "win32":
         root = Path(os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA") or Path.home())
         return root / "Hjulet"
