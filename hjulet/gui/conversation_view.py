@@ -330,6 +330,15 @@ def share_box() -> QCheckBox:
     return box
 
 
+def mark_child_decided(box: QCheckBox, decided: bool) -> None:
+    """Say on a share box whether the child made this choice themselves, in child mode."""
+    base = QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    note = QCoreApplication.translate("ConversationView", "the child decided")
+    if box.text().startswith(base):
+        box.setText(f"{base} ({note})" if decided else base)
+    box.setProperty("child_decided", decided)
+
+
 class ConversationView(QWidget):
     """The conversation window's content. Saves through its controller only."""
 
@@ -679,6 +688,7 @@ class ConversationView(QWidget):
                 box.blockSignals(True)
                 box.setChecked(item in entry.shared)
                 box.blockSignals(False)
+                mark_child_decided(box, item in entry.child_decided)
             self.adult_answer.set_answer(entry.adult_answer)
             self.guardian_answer.set_answer(entry.guardian_answer)
             self._show_answer_text()
@@ -722,11 +732,13 @@ class ConversationView(QWidget):
     def _shared(self, item: EntryField, on: bool) -> None:
         if self._loading:
             return
+        box = self.shares[item]
         if not self.controller.set_shared(self.area_id, item, on):
-            box = self.shares[item]
             box.blockSignals(True)
             box.setChecked(not on)
             box.blockSignals(False)
+        else:
+            mark_child_decided(box, False)  # now the adult's entry
 
     def _area_activated(self, area_id: str) -> None:
         self.show_area(area_id)

@@ -45,6 +45,7 @@ from hjulet.services.vault import (
     record_audit,
     recover_vault,
     save_settings,
+    verify_passphrase,
 )
 
 __all__ = [
@@ -86,5 +87,6 @@ __all__ = [
     "update_conversation",
     "valid_consents",
     "verify_audit",
+    "verify_passphrase",
     "withdraw_consent",
 ]

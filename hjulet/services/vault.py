@@ -18,7 +18,12 @@ from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import MetaRow
 from hjulet.storage.vault import Vault, actor_name
 
-DEFAULT_SETTINGS: dict[str, Any] = {"retention_months": 12}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "retention_months": 12,
+    # may the adult leave child mode with a short PIN set when entering it
+    # (held only in memory) instead of the vault passphrase?
+    "child_mode_pin_allowed": False,
+}
 
 
 def record_audit(vault: Vault, action: AuditAction, child_code: str = "", detail: str = "") -> None:
@@ -49,6 +54,16 @@ def open_vault(path: Path, passphrase: str) -> Vault:
 
 def lock_vault(vault: Vault) -> None:
     vault.close()
+
+
+def verify_passphrase(vault: Vault, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` opens this vault's key slots.
+
+    Runs the key derivation (about a second with product parameters): call it
+    off the GUI thread. Used where the adult proves they are the adult (leaving
+    child mode).
+    """
+    keyslots.unlock_with_passphrase(keyslots.read_slot_file(vault.path), passphrase)
 
 
 def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = PRODUCT_KDF) -> None:

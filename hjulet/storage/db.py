@@ -41,7 +41,16 @@ REQUIRED_PRAGMAS: dict[str, str] = {
 
 # Migrations: version -> function upgrading from version-1 to version.
 Migration = Callable[[Any], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v2_child_decided(conn: Any) -> None:
+    """Schema 2: remember which share choices the child made in child mode."""
+    conn.execute(
+        text("ALTER TABLE entries ADD COLUMN child_decided VARCHAR(200) NOT NULL DEFAULT ''")
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {2: _v2_child_decided}
 
 
 def _configure(raw: Any, key_hex: str) -> None:
