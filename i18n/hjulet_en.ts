@@ -2208,6 +2208,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child mode may be left with a PIN set at hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2214,6 +2214,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Hjul för nya samtal</translation>
     </message>
     <message>
+        <source>Normal</source>
+        <translation>Normalt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished">Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Theme of child mode</source>
+        <translation>Tema för barnläget</translation>
+    </message>
+    <message>
+        <source>Child mode may be left with a PIN set at hand-over</source>
+        <translation>Barnläget får lämnas med en pinkod som sätts vid överlämningen</translation>
+    </message>
+    <message>
         <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
         <translation>Barnets sparatid räknas härifrån när ett samtal hålls. Din verksamhet bestämmer hur länge anteckningar får sparas.</translation>
     </message>

@@ -23,6 +23,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     # may the adult leave child mode with a short PIN set when entering it
     # (held only in memory) instead of the vault passphrase?
     "child_mode_pin_allowed": False,
+    # child mode's colours: "normal" or "high_contrast" (the adult may change it at hand-over)
+    "theme": "normal",
 }
 
 
