@@ -2219,7 +2219,7 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished">Hög kontrast</translation>
+        <translation>Hög kontrast</translation>
     </message>
     <message>
         <source>Theme of child mode</source>

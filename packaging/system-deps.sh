@@ -30,6 +30,8 @@ pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-
 if [ "$want" = test ]; then
   # PDF text extraction and rendering in tests; a virtual screen for app runs
   pkgs+=(poppler-utils xvfb xauth)
+  # the screen-reader walk of child mode: AT-SPI bus, a D-Bus session, the pyatspi walker
+  pkgs+=(at-spi2-core python3-pyatspi dbus-x11)
 fi
 # QtTextToSpeech loads only with PulseAudio's client library (MACHINE.md)
 pkgs+=(libpulse0)

@@ -205,18 +205,20 @@ class HoldButton(PressableMixin, QPushButton):
             p.end()
 
 
-def short_subject(text: str, words: int = 5) -> str:
-    """The first few words of a text, to tell read-aloud buttons apart by name."""
-    parts = text.split()
-    head = " ".join(parts[:words])
-    return head + ("…" if len(parts) > words else "")
+def short_subject(text: str) -> str:
+    """What a read-aloud button reads, to tell the buttons apart by name.
+
+    The whole text: every word of it is the child's data (never cut into a
+    fragment no translator has seen).
+    """
+    return " ".join(text.split())
 
 
 class ReadableText(QWidget):
     """A child-language text with a speaker button, and a gloss below when different.
 
     The speaker button's accessible name is unique: "Läs upp: Trygg" (``subject``)
-    or the first words of the text. ``speaker_first`` puts it before the text
+    or "Läs upp: " and the text itself. ``speaker_first`` puts it before the text
     (the youngest children are offered read-aloud first).
     """
 

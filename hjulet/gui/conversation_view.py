@@ -799,10 +799,15 @@ class ConversationView(QWidget):
         return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
-        from hjulet.gui.child_mode import ChildModeWindow
+        from hjulet.gui.child_mode import ChildModeWindow, adult_language
 
         self.controller.flush()
-        window = ChildModeWindow(self.vault, self.controller, basedir=self.basedir)
+        window = ChildModeWindow(
+            self.vault,
+            self.controller,
+            basedir=self.basedir,
+            adult_lang=adult_language(self.ctx),
+        )
         window.left.connect(self._child_mode_left)
         self._child_window = window
         window.show_full_screen()
@@ -819,7 +824,7 @@ class ConversationView(QWidget):
         """The main window is locking: save what is pending, then close."""
         self.controller.close()
         if self._child_window is not None:
-            self._child_window.close()
+            self._child_window.leave()  # type: ignore[attr-defined]  # closes without the secret
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -39,6 +39,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -839,11 +840,11 @@ class _SectorAccessible(QAccessibleInterface):
     def childAt(self, x: int, y: int) -> None:  # type: ignore[override]
         return None
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> object:  # type: ignore[override]
-        # PySide6 turns the returned wrapper into the C++ interface pointer Qt expects
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]
+        # Qt expects a raw pointer to the C++ interface: hand it over as a VoidPtr
         if kind == QAccessible.InterfaceType.ValueInterface:
-            return self._value
-        return None
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._value)[0])
+        return shiboken6.VoidPtr(0)  # null: Qt's default (None or 0 would crash)
 
     # -- the value ---------------------------------------------------------------
     def level(self) -> int:

@@ -25,7 +25,8 @@ def open_child_mode(qtbot: Any, vault: Any, conv: Conversation) -> ChildModeWind
     controller = ConversationController(vault, conv.id)
     window = ChildModeWindow(vault, controller)
     controller.setParent(window)
-    qtbot.addWidget(window)
+    # child mode refuses a plain close once handed over; the test's tear-down is the adult
+    qtbot.addWidget(window, before_close_func=adult_closes)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -44,6 +45,10 @@ def conv(vault: Any, catalog: Catalog) -> Conversation:
 @pytest.fixture
 def child(qtbot: Any, vault: Any, conv: Conversation) -> Iterator[ChildModeWindow]:
     yield open_child_mode(qtbot, vault, conv)
+
+
+def adult_closes(window: ChildModeWindow) -> None:
+    window.allow_close()
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:

@@ -1,4 +1,4 @@
-"""Child mode for every child: values a screen reader can read and set, keys, focus, themes, glosses."""
+"""Child mode for every child: screen-reader values, keys, focus, themes and glosses."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ def test_each_sector_has_a_value_a_screen_reader_can_read_and_set(
         value = sector.valueInterface()
         assert value is not None
         assert value.minimumValue() == 0 and value.maximumValue() == 5
+        # the other interfaces a screen reader asks for are absent (and asking is safe)
+        assert sector.actionInterface() is None and sector.textInterface() is None
+        assert sector.tableCellInterface() is None and sector.selectionInterface() is None
     value = sectors[0].valueInterface()
     assert value.currentValue() == 0
     value.setCurrentValue(4)  # as a screen reader sets it

@@ -44,11 +44,16 @@ def open_window(
     controller = ConversationController(vault, conv.id)
     window = ChildModeWindow(vault, controller, adult_lang=adult_lang)
     controller.setParent(window)
-    qtbot.addWidget(window)
+    # child mode refuses a plain close once handed over; the test's tear-down is the adult
+    qtbot.addWidget(window, before_close_func=adult_closes)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def adult_closes(window: ChildModeWindow) -> None:
+    window.allow_close()
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:

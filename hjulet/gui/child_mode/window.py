@@ -1277,6 +1277,10 @@ class ChildModeWindow(QWidget):
         self.cover_screen.hide()
         self.go("exit")
 
+    def allow_close(self) -> None:
+        """The adult (or the vault locking) may close the window without the secret."""
+        self._may_close = True
+
     def leave(self) -> None:
         """Leave for real (the secret was given, or the vault is locking): save, close."""
         self._may_close = True
