@@ -338,7 +338,7 @@ class ScaleLegend(QWidget):
         return ", ".join(text for _f, text, _a in self.rows())
 
     def _row_h(self) -> float:
-        return max(self.px * 1.75, 28.0)
+        return max(self.px * 1.75, 18.0)
 
     def _item_widths(self) -> list[float]:
         fm = QFontMetricsF(font_for(self.lang, self.px))

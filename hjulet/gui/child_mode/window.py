@@ -317,6 +317,7 @@ class ChildModeWindow(QWidget):
             if page is not self.exit_gate:
                 page.deleteLater()
         self.one_wheel: WheelWidget | None = None
+        self._build_top_bar()  # first: the pages keep clear of the corner buttons
         self.pages["handover"] = self._build_handover()
         self.pages["who"] = self._build_who()
         self.pages["practice"] = self._build_practice()
@@ -330,7 +331,7 @@ class ChildModeWindow(QWidget):
         self.pages["exit"] = self.exit_gate
         for name in self.PAGES:
             self.stack.addWidget(self.pages[name])
-        self._build_top_bar()
+        self._place_corner_buttons()
 
     def _build_top_bar(self) -> None:
         """Pause and cover in the top trailing corner; the adult's round button leading."""
@@ -359,11 +360,14 @@ class ChildModeWindow(QWidget):
         self.corner_buttons = [self.exit_button, self.pause_button, self.cover_button]
         for button in self.corner_buttons:
             button.show()
-        self._place_corner_buttons()
 
     def corner_height(self) -> int:
         """How far down the corner buttons reach: pages keep their own content below it."""
-        return 12 + max(44, self.px(20) * 2 + 12) + 8
+        tallest = 44
+        for button in (self.pause_button, self.cover_button):
+            button.ensurePolished()  # the style sheet decides the height
+            tallest = max(tallest, button.sizeHint().height(), button.minimumHeight())
+        return 12 + tallest + 8
 
     def _place_corner_buttons(self) -> None:
         margin = 12
@@ -514,9 +518,14 @@ class ChildModeWindow(QWidget):
         row.setContentsMargins(m, 0, m, 0)
         row.setSpacing(self.px(12))
         leading.setMinimumWidth(self.px(220))
-        trailing.setMinimumWidth(self.px(200))
         leading.setMaximumWidth(self.px(380))
-        trailing.setMaximumWidth(self.px(280))
+        # the buttons' words always fit: the column is as wide as its widest button
+        trailing.setMaximumWidth(max(self.px(280), trailing.sizeHint().width()))
+        # ... and at least as wide as the pause and cover buttons above it
+        corner = self.pause_button.sizeHint().width() + self.cover_button.sizeHint().width() + 22
+        trailing.setMinimumWidth(
+            max(self.px(200), trailing.minimumSizeHint().width(), corner - self.px(20))
+        )
         # the texts and buttons start below the corner buttons; the wheel uses the full height
         top = self.corner_height()
         for column in (leading, trailing):
@@ -556,16 +565,21 @@ class ChildModeWindow(QWidget):
         t = self.texts
         if self.tier is AgeTier.YOUNG:
             page, col = self._column()
-            col.addWidget(self._readable("practice_title", px=30, bold=True))
-            col.addWidget(self._readable("young_practice_question", px=28, first=True))
+            col.setSpacing(self.px(10))
+            # the title as a plain heading: the question below it is what is read aloud
+            title = QLabel(t.practice_title)
+            title.setFont(font_for(self.lang, self.px(24), bold=True))
+            title.setWordWrap(True)
+            col.addWidget(title)
+            col.addWidget(self._readable("young_practice_question", px=26, first=True))
             self.practice_faces = FaceAnswers(
                 self.scale,
                 self.lang,
                 px=self.px(22),
                 theme=self.theme,
                 gloss_lang=self.adult_lang if self.gloss_texts else "",
-                min_side=self.px(110),
                 name=t.young_practice_question,
+                min_side=self.px(96),
             )
             col.addWidget(self.practice_faces, 1)
             note = QLabel(t.practice_not_saved)
@@ -626,7 +640,12 @@ class ChildModeWindow(QWidget):
         note.setFont(font_for(self.lang, self.px(15)))
         note.setStyleSheet(f"color: {self.theme.muted};")
         tcol.addWidget(note)
-        _b, self.practice_next = self._nav(tcol)
+        practice_back = self._button(t.back, "back", 22)
+        practice_back.clicked.connect(self.back)
+        self.practice_next = self._button(t.next, "next", 24)
+        self.practice_next.clicked.connect(self.forward)
+        tcol.addWidget(practice_back)
+        tcol.addWidget(self.practice_next)
         return self._wheel_page(lead, wheel, trail)
 
     def _build_young(self) -> QWidget:
@@ -641,13 +660,13 @@ class ChildModeWindow(QWidget):
             self.lang,
             self.theme,
             px=self.px(30),
-            side=self.px(96),
+            side=self.px(88),
             gloss_lang=self.adult_lang if self.gloss_texts else "",
         )
         head.addWidget(self.young_picture, 1)
         head.addWidget(self.young_count, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(head)
-        self.young_question = self._dynamic_text(24, first=True)
+        self.young_question = self._dynamic_text(22, first=True)
         col.addWidget(self.young_question)
         self.young_faces = FaceAnswers(
             self.scale,
@@ -655,7 +674,7 @@ class ChildModeWindow(QWidget):
             px=self.px(22),
             theme=self.theme,
             gloss_lang=self.adult_lang if self.gloss_texts else "",
-            min_side=self.px(110),
+            min_side=self.px(90),
         )
         self.young_faces.answered.connect(self._answer_young)
         col.addWidget(self.young_faces, 1)
