@@ -24,7 +24,7 @@ never say how.
 
 Sizes follow the window: the same screens fit 1366x768 and 1280x720 at 100 %
 and 150 % scaling, in left-to-right and right-to-left languages (the window
-rebuilds its pages when its size class changes). Every answer is saved at once
+rebuilds its pages for the window's size before the hand-over). Every answer is saved at once
 through the :class:`ConversationController`.
 """
 
@@ -1269,7 +1269,9 @@ class ChildModeWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         k = size_factor(self.width(), self.height())
-        if abs(k - self.k) > 0.015:
+        # sizes are chosen before the child takes over (the window goes full screen
+        # then); later the pages keep their widgets, which others may hold on to
+        if abs(k - self.k) > 0.015 and self.current_page() in ("handover", ""):
             self.k = k
             current = self.current_page()
             self._build()
