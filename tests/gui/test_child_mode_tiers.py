@@ -122,6 +122,11 @@ def test_young_flow_is_answered_by_touching_big_faces(
     assert w.current_page() == "young" and w.one_index == 0
     click(qtbot, w.young_faces.buttons[Answer.at(2)])
     assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
+    # the sharing question shows the face the child touched: no reading needed
+    w.go("important")
+    click(qtbot, w.important_next)
+    assert w.current_page() == "share"
+    assert w.share_face.isVisible() and w.share_face.face == "neutral"
 
 
 def test_teen_flow_whole_wheel_with_typed_words(qtbot: Any, vault: Any, catalog: Catalog) -> None:

@@ -62,7 +62,7 @@ from hjulet.core.child_texts import (
     available_child_languages,
     load_child_texts,
 )
-from hjulet.core.icons import area_icon
+from hjulet.core.icons import area_icon, face_icon
 from hjulet.core.model import (
     CHILD_TEXT_FIELDS,
     DECLINED,
@@ -159,6 +159,31 @@ class AreaPicture(QWidget):
             p.drawText(low, align | Qt.AlignmentFlag.AlignTop, self.gloss)
         else:
             p.drawText(box, flags, self.label)
+        p.end()
+
+
+class FaceMark(QWidget):
+    """A scale step's face, drawn small beside the words (hidden when there is none)."""
+
+    def __init__(self, theme: ChildTheme, side: int) -> None:
+        super().__init__()
+        self.theme = theme
+        self.face = ""
+        self.setFixedSize(side, side)
+        self.hide()
+
+    def set_face(self, face: str) -> None:
+        self.face = face
+        self.setVisible(face_icon(face) is not None)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        icon = face_icon(self.face)
+        if icon is None:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_icon(p, icon, QRectF(self.rect()).adjusted(2, 2, -2, -2), self.theme.face)
         p.end()
 
 
@@ -851,10 +876,14 @@ class ChildModeWindow(QWidget):
         head.addWidget(self.share_picture, 1)
         head.addWidget(self.share_count, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(head)
+        said_row = QHBoxLayout()
+        self.share_face = FaceMark(self.theme, self.px(48))
+        said_row.addWidget(self.share_face, 0, Qt.AlignmentFlag.AlignVCenter)
         self.share_said = QLabel()
         self.share_said.setFont(font_for(self.lang, self.px(20)))
         self.share_said.setWordWrap(True)
-        col.addWidget(self.share_said)
+        said_row.addWidget(self.share_said, 1)
+        col.addLayout(said_row)
         self.share_question = self._readable("share_title", px=28, bold=True, first=True)
         col.addWidget(self.share_question)
         col.addWidget(self._readable("share_intro", px=18))
@@ -945,6 +974,7 @@ class ChildModeWindow(QWidget):
         self.reader.stop()
         if name == "whole":
             self.wheel.set_answers(child=self.controller.answers("child"))
+            self._whole_focus(self.wheel.focus_area() or self.definition.areas[0].id)
         elif name == "young":
             self._show_young(self.one_index)
         elif name == "one":
@@ -1139,6 +1169,7 @@ class ChildModeWindow(QWidget):
             label = self.texts.share_important
             self.share_picture.set_area("heart", label, self.gloss("share_important"))
             said = self.controller.conversation_text("important_to_me")
+            self.share_face.set_face("")
             if self._important_decided:
                 decided = self.controller.conversation.important_shared
         else:
@@ -1152,6 +1183,7 @@ class ChildModeWindow(QWidget):
             if entry.words:
                 parts.append(f"“{entry.words}”")
             said = " – ".join(parts)
+            self.share_face.set_face(self._face_of(entry.answer))
             fields = self._share_fields(item)
             if fields and all(f in entry.child_decided for f in fields):
                 decided = all(f in entry.shared for f in fields)
@@ -1164,6 +1196,15 @@ class ChildModeWindow(QWidget):
         self.share_no.setAccessibleDescription(f"{label}. {self.gloss('share_no')}".strip())
 
     _important_decided = False
+
+    def _face_of(self, answer: Answer) -> str:
+        """The face the child touched (scales with faces), so the question needs no reading."""
+        if answer.level is None:
+            return ""
+        for step in self.scale.steps:
+            if step.value == answer.level:
+                return step.face or ""
+        return ""
 
     def _share_choice(self, yes: bool) -> None:
         items = self.share_items()
