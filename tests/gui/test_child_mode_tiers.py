@@ -330,3 +330,29 @@ def test_neither_the_childs_screens_nor_the_cover_say_how_to_leave(
     assert w.exit_button.text() == "" and w.exit_button.toolTip() == ""
     # the adult saw it before handing over
     assert "Ctrl+Shift+Q" in w.handover.gesture.text()
+
+
+def test_young_screens_on_a_scale_without_faces_show_no_made_up_faces(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from dataclasses import replace
+
+    from hjulet import services as svc
+
+    # an organisation's scale with words only; the adult chose "youngest"
+    plain = catalog.scale("steps4")
+    plain = replace(plain, steps=tuple(replace(step, face="") for step in plain.steps))
+    child = svc.add_child(vault, name="Ida", languages=("sv",), age_tier=AgeTier.YOUNG)
+    assert child.id is not None
+    conv = svc.start_conversation(
+        vault, child.id, definition=catalog.definition(), scale=plain, language="sv"
+    )
+    assert conv.id is not None
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.YOUNG)
+    w.go("young")
+    steps = [w.young_faces.buttons[Answer.at(v)] for v in range(1, 5)]
+    assert [b.picture for b in steps] == ["", "", "", ""]
+    assert [b.words for b in steps] == [s.label_in("sv") for s in conv.scale.steps]
+    click(qtbot, steps[3])
+    assert stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(4)

@@ -95,7 +95,7 @@ class PictureButton(PressableMixin, QPushButton):
             _question(p, box, ink)
         elif self.picture == "declined":
             _declined(p, box, ink)
-        else:
+        elif self.picture:
             icon = face_icon(self.picture)
             if icon is not None:
                 draw_icon(p, icon, box, ink)
@@ -187,7 +187,7 @@ class FaceAnswers(QWidget):
         for step in scale.steps:
             answer = Answer.at(step.value)
             button = PictureButton(
-                step.face or "neutral",
+                step.face or "",  # a scale without faces: the word alone
                 step.label_in(lang),
                 lang,
                 px=px,
