@@ -4,8 +4,9 @@
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, loads the Swedish
 catalogue, and writes PNGs of the workspace (wizard, unlock, caseload, child
-page, consent, audit), a conversation, child mode (Swedish and Arabic, whole
-wheel and one area, practice, cover) and the print preview. Look at them.
+page, consent, audit), a conversation and the print preview; and every
+child-mode screen of each tier in Swedish and Arabic at 100 % and 150 % into
+docs/screenshots/child-mode/. Look at them.
 """
 
 from __future__ import annotations
@@ -36,14 +37,39 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
     raise SystemExit("no free X display number")
 
 
+CHILD_MODE_DIR = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "child-mode"
+
+
 def main(outdir: Path) -> list[Path]:
     os.environ.pop("QT_QPA_PLATFORM", None)
     xvfb = _start_xvfb()
     try:
-        return _shots(outdir)
+        return _shots(outdir) + child_mode_shots(CHILD_MODE_DIR)
     finally:
         if xvfb is not None:
             xvfb.terminate()
+
+
+def child_mode_shots(outdir: Path) -> list[Path]:
+    """Every child-mode screen, per tier, in Swedish and Arabic, at 100 % and 150 %.
+
+    One process per scale (Qt reads QT_SCALE_FACTOR at start); see
+    benchmarks/child_mode_tour.py. Written to docs/screenshots/child-mode/.
+    """
+    written: list[Path] = []
+    for old in outdir.glob("*.png"):
+        old.unlink()
+    for scale in ("1", "1.5"):
+        env = {**os.environ, "QT_SCALE_FACTOR": scale}
+        run = subprocess.run(
+            [sys.executable, "-m", "benchmarks.child_mode_tour", str(outdir), "1366x768"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        written += [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
+    return written
 
 
 def _shots(outdir: Path) -> list[Path]:
@@ -78,7 +104,6 @@ def _shots(outdir: Path) -> list[Path]:
         written += take_screenshots(outdir, base / "ws")
 
         from benchmarks.workspace_bench import _window
-        from hjulet.gui.child_mode import start_child_mode
         from hjulet.gui.conversation_view import open_conversation_window
         from hjulet.gui.print_dialogs import open_summary_dialog
         from hjulet.services.demo import DEMO_NAME, populate_demo
@@ -109,21 +134,6 @@ def _shots(outdir: Path) -> list[Path]:
         shot("print_preview")
         dialog.close()
         view.close()
-        for code, name in (("DEMO-002", "child_mode_sv"), ("DEMO-003", "child_mode_ar")):
-            cm = start_child_mode(window.ctx, window.vault, code, window)
-            if cm is None:
-                continue
-            shot(f"{name}_who_sees")
-            cm.go("practice")
-            shot(f"{name}_practice")
-            cm.go("whole")
-            shot(f"{name}_whole_wheel")
-            cm.show_one(0)
-            shot(f"{name}_one_area")
-            cm.cover()
-            shot(f"{name}_cover")
-            cm.leave()
-            settle()
         window.close()
         settle()
     return written

@@ -506,6 +506,10 @@
         <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For the adult</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildPage</name>
@@ -1068,6 +1072,10 @@
         <source>The child&apos;s answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the child decided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1208,6 +1216,57 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>ExitGate</name>
+    <message>
+        <source>For the adult: leave child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN you chose, or your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not right. You can try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be checked. You can try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>New vault</source>
@@ -1242,6 +1301,53 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Before you hand over to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youngest (about 4–7): big faces, one short sentence a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle (about 8–12): worded steps, one area a screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teenager (13–18): the whole wheel, own words typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN to leave (optional, %1–%2 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN to leave child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To leave child mode: hold the small round button in the top corner for 2 seconds, or press Ctrl+Shift+Q. You will be asked for your vault passphrase (or the PIN). The child&apos;s screens do not show this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,6 +2277,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme of child mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child mode may be left with a PIN set at hand-over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -506,6 +506,10 @@
         <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
         <translation>Håll in i 2 sekunder, eller tryck Ctrl+Skift+Q</translation>
     </message>
+    <message>
+        <source>For the adult</source>
+        <translation>För den vuxna</translation>
+    </message>
 </context>
 <context>
     <name>ChildPage</name>
@@ -1068,6 +1072,10 @@
         <source>The child&apos;s answer: %1</source>
         <translation>Barnets svar: %1</translation>
     </message>
+    <message>
+        <source>the child decided</source>
+        <translation>barnet bestämde</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1210,6 +1218,57 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>ExitGate</name>
+    <message>
+        <source>For the adult: leave child mode</source>
+        <translation>För den vuxna: lämna barnläget</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN</source>
+        <translation>Lösenfras eller pinkod</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Back to the child</source>
+        <translation>Tillbaka till barnet</translation>
+    </message>
+    <message>
+        <source>Leave child mode</source>
+        <translation>Lämna barnläget</translation>
+    </message>
+    <message>
+        <source>Type the PIN you chose, or your vault passphrase.</source>
+        <translation>Skriv pinkoden du valde, eller valvets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Type your vault passphrase.</source>
+        <translation>Skriv valvets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase first.</source>
+        <translation>Skriv lösenfrasen först.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar …</translation>
+    </message>
+    <message>
+        <source>That was not right. You can try again in %1 seconds.</source>
+        <translation>Det stämde inte. Du kan försöka igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>It could not be checked. You can try again in %1 seconds.</source>
+        <translation>Det gick inte att kontrollera. Du kan försöka igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>New vault</source>
@@ -1245,6 +1304,53 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Before you hand over to the child</source>
+        <translation>Innan du lämnar över till barnet</translation>
+    </message>
+    <message>
+        <source>Youngest (about 4–7): big faces, one short sentence a screen</source>
+        <translation>Yngst (ca 4–7): stora ansikten, en kort mening per skärm</translation>
+    </message>
+    <message>
+        <source>Middle (about 8–12): worded steps, one area a screen</source>
+        <translation>Mellan (ca 8–12): steg med ord, ett område per skärm</translation>
+    </message>
+    <message>
+        <source>Teenager (13–18): the whole wheel, own words typed</source>
+        <translation>Tonåring (13–18): hela hjulet, egna ord skrivs</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>PIN to leave (optional, %1–%2 digits):</source>
+        <translation>Pinkod för att gå ut (frivillig, %1–%2 siffror):</translation>
+    </message>
+    <message>
+        <source>PIN to leave child mode</source>
+        <translation>Pinkod för att lämna barnläget</translation>
+    </message>
+    <message>
+        <source>To leave child mode: hold the small round button in the top corner for 2 seconds, or press Ctrl+Shift+Q. You will be asked for your vault passphrase (or the PIN). The child&apos;s screens do not show this.</source>
+        <translation>För att lämna barnläget: håll in den lilla runda knappen i övre hörnet i 2 sekunder, eller tryck Ctrl+Skift+Q. Du får skriva valvets lösenfras (eller pinkoden). Barnets skärmar visar inte detta.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Hand over to the child</source>
+        <translation>Lämna över till barnet</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>En pinkod har %1 till %2 siffror.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2284,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>The keep-until date of a child is set from this when a conversation is held. Your organisation decides how long notes may be kept.</source>
         <translation>Barnets sparatid räknas härifrån när ett samtal hålls. Din verksamhet bestämmer hur länge anteckningar får sparas.</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hög kontrast</translation>
+    </message>
+    <message>
+        <source>Theme of child mode</source>
+        <translation>Tema för barnläget</translation>
+    </message>
+    <message>
+        <source>Child mode may be left with a PIN set at hand-over</source>
+        <translation>Barnläget får lämnas med en pinkod som sätts vid överlämningen</translation>
     </message>
 </context>
 <context>

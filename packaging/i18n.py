@@ -33,7 +33,7 @@ def lupdate() -> Path:
 def source_files() -> list[str]:
     files: list[Path] = []
     for folder in SOURCES:
-        files.extend(sorted((ROOT / folder).glob("*.py")))
+        files.extend(sorted((ROOT / folder).rglob("*.py")))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

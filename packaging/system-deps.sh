@@ -40,6 +40,8 @@ if [ "$want" = test ]; then
   # A real speech engine with no sound device, for the read-aloud test that proves a
   # hanging libspeechd never reaches the screen (tests/gui/test_speech.py)
   pkgs+=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
+  # the screen-reader walk of child mode: AT-SPI bus, a D-Bus session, the pyatspi walker
+  pkgs+=(at-spi2-core python3-pyatspi dbus-x11)
 fi
 # QtTextToSpeech and QtMultimedia (read-aloud, in its worker process) load only with
 # PulseAudio's client library

@@ -41,9 +41,9 @@ from typing import Any
 
 from hjulet.core import languages
 from hjulet.core._validate import LANG_RE, Checker, pick
-from hjulet.core.resources import resources_dir
 from hjulet.core.errors import DefinitionError, Problem
 from hjulet.core.languages import AddressForm
+from hjulet.core.resources import resources_dir
 from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml
 
 FALLBACK_LANGUAGE = languages.REFERENCE_LANGUAGE
@@ -357,6 +357,27 @@ class ChildModeTexts:
     done: str
     done_title: str
     done_text: str
+    # --- tiers, own words, sharing -------------------------------------------
+    # the youngest: who sees what in three short sentences, a practice item on faces
+    young_who_adult: str
+    young_who_choose: str
+    young_who_harm: str
+    young_practice_question: str
+    faces_hint: str
+    young_done_text: str
+    # teenagers type their own words per area
+    own_words_label: str
+    # "what is important to me", its own step
+    important_title: str
+    important_say: str  # said to the adult (young, middle)
+    important_type: str  # typed by a teenager
+    # the child's own sharing decision before "Thank you!"
+    share_title: str
+    share_intro: str
+    share_yes: str
+    share_no: str
+    share_consent: str  # honest: consent is still needed for anything to print
+    share_important: str
     book: TextBook | None = field(default=None, compare=False, repr=False)
 
     def text(self, key: str) -> str:

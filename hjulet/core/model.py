@@ -117,6 +117,8 @@ class AreaEntry:
     adult_answer: Answer = NOT_ASKED
     guardian_answer: Answer = NOT_ASKED
     shared: frozenset[EntryField] = frozenset()  # default: nothing shared
+    # items whose share choice the child made themselves (in child mode)
+    child_decided: frozenset[EntryField] = frozenset()
     updated_at: datetime | None = None
 
     def text(self, item: EntryField) -> str:

@@ -12,10 +12,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,44 +40,125 @@ from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud, SpeakerButton
-from hjulet.gui.theme import NORMAL, WheelPalette
+from hjulet.gui.theme import CHILD_NORMAL, NORMAL, ChildTheme, WheelPalette
 from hjulet.gui.wheel_widget import draw_icon
 
-CALM_BG = "#FBFAF7"
-CALM_TEXT = "#2E2A26"
-CALM_MUTED = "#5F584F"
-BUTTON_BG = "#E8EEF5"
-BUTTON_BORDER = "#5B7FA8"
-BUTTON_TEXT = "#1F3550"
+CALM_BG = CHILD_NORMAL.background
+CALM_TEXT = CHILD_NORMAL.text
+CALM_MUTED = CHILD_NORMAL.muted
 MIN_TARGET = 56  # child mode buttons: well above 44 px
 
 
-def button_style(px: int) -> str:
+def button_style(px: int, theme: ChildTheme = CHILD_NORMAL, selector: str = "QPushButton") -> str:
+    """Calm, large buttons; focus is a thicker ring at >= 3:1 against the plain border."""
+    t = theme
     return (
-        f"QPushButton {{ background: {BUTTON_BG}; color: {BUTTON_TEXT}; "
-        f"border: 2px solid {BUTTON_BORDER}; border-radius: 14px; padding: 10px 22px; "
+        f"{selector} {{ background: {t.button_bg}; color: {t.button_text}; "
+        f"border: 2px solid {t.button_border}; border-radius: 14px; padding: 6px 16px; "
         f"font-size: {px}px; }}"
-        f"QPushButton:hover {{ background: #D9E4F0; }}"
-        f"QPushButton:pressed {{ background: #C6D6E8; }}"
-        f"QPushButton:focus {{ border: 3px solid #1F4E99; }}"
-        f"QPushButton:checked {{ background: #5B7FA8; color: white; }}"
+        f"{selector}:hover {{ background: {t.button_hover}; }}"
+        f"{selector}:pressed {{ background: {t.button_pressed}; }}"
+        f"{selector}:checked {{ background: {t.checked_bg}; color: {t.checked_text}; }}"
+        f"{selector}:focus {{ border: 4px solid {t.focus}; }}"
     )
 
 
-class BigButton(QPushButton):
-    """Large, rounded, high-contrast text button with a visible focus ring."""
+class PressableMixin:
+    """Enter and Return press a button, as Space does (Qt buttons outside dialogs ignore Enter)."""
 
-    def __init__(self, text: str, lang: str, parent: QWidget | None = None, px: int = 24) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            button = cast(QAbstractButton, self)
+            if button.isEnabled():
+                button.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class BigButton(PressableMixin, QPushButton):
+    """Large, rounded, high-contrast text button with a visible focus ring.
+
+    ``gloss``: the same words in the professional's language, small, under the
+    child's words (only when the child's language differs).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lang: str,
+        parent: QWidget | None = None,
+        px: int = 24,
+        *,
+        theme: ChildTheme = CHILD_NORMAL,
+        gloss: str = "",
+        gloss_lang: str = "sv",
+    ) -> None:
         super().__init__(text, parent)
+        self.lang = lang
+        self.px = px
+        self.theme = theme
+        self.gloss = gloss if gloss and gloss != text else ""
+        self.gloss_lang = gloss_lang
         self.setFont(font_for(lang, px))
-        self.setStyleSheet(button_style(px))
-        self.setMinimumHeight(max(MIN_TARGET, px * 2 + 12))
+        self.setStyleSheet(button_style(px, theme))
+        self.setMinimumHeight(max(MIN_TARGET, px * 2 + 12 + (px if self.gloss else 0)))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(text)
+        if self.gloss:
+            self.setAccessibleDescription(self.gloss)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+
+    def set_words(self, text: str, gloss: str = "") -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.gloss = gloss if gloss and gloss != text else ""
+        self.setAccessibleDescription(self.gloss)
+        self.updateGeometry()
+        self.update()
+
+    def _gloss_font(self) -> QFont:
+        return font_for(self.gloss_lang, max(11, round(self.px * 0.5)))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.gloss:
+            return hint
+        fm = QFontMetricsF(self._gloss_font())
+        width = max(hint.width(), int(fm.horizontalAdvance(self.gloss) + 36))
+        return QSize(width, hint.height() + int(fm.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.gloss:
+            super().paintEvent(event)
+            return
+        # draw the frame with no text, then the child's words and the gloss below
+        text = self.text()
+        self.setText("")
+        super().paintEvent(event)
+        self.setText(text)
+        p = QPainter(self)
+        checked = self.isCheckable() and self.isChecked()
+        colour = QColor(self.theme.checked_text if checked else self.theme.button_text)
+        gfm = QFontMetricsF(self._gloss_font())
+        main_h = self.height() - gfm.height() - 4
+        p.setPen(colour)
+        p.setFont(self.font())
+        p.drawText(QRectF(8, 2, self.width() - 16, main_h), Qt.AlignmentFlag.AlignCenter, text)
+        p.setFont(self._gloss_font())
+        p.drawText(
+            QRectF(8, main_h - 2, self.width() - 16, gfm.height() + 2),
+            Qt.AlignmentFlag.AlignCenter,
+            self.gloss,
+        )
+        p.end()
 
 
-class HoldButton(QPushButton):
+class HoldButton(PressableMixin, QPushButton):
     """Emits ``held`` only after being pressed for ``hold_ms`` (a child will not by chance)."""
 
     held = Signal()
@@ -113,8 +205,22 @@ class HoldButton(QPushButton):
             p.end()
 
 
+def short_subject(text: str) -> str:
+    """What a read-aloud button reads, to tell the buttons apart by name.
+
+    The whole text: every word of it is the child's data (never cut into a
+    fragment no translator has seen).
+    """
+    return " ".join(text.split())
+
+
 class ReadableText(QWidget):
-    """A child-language text with a speaker button, and the Swedish below when different."""
+    """A child-language text with a speaker button, and a gloss below when different.
+
+    The speaker button's accessible name is unique: "Läs upp: Trygg" (``subject``)
+    or "Läs upp: " and the text itself. ``speaker_first`` puts it before the text
+    (the youngest children are offered read-aloud first).
+    """
 
     def __init__(
         self,
@@ -128,9 +234,15 @@ class ReadableText(QWidget):
         parent: QWidget | None = None,
         key: str = "",
         reader: ReadAloud | None = None,
+        theme: ChildTheme = CHILD_NORMAL,
+        gloss_lang: str = "sv",
+        subject: str = "",
+        speaker_first: bool = False,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.read_name = read_name
+        self.subject = subject
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -139,28 +251,46 @@ class ReadableText(QWidget):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setFont(font_for(lang, px, bold=bold))
-        self.label.setStyleSheet(f"color: {CALM_TEXT};")
+        self.label.setStyleSheet(f"color: {theme.text};")
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column.addWidget(self.label)
         self.swedish = QLabel(swedish)
         self.swedish.setWordWrap(True)
-        self.swedish.setFont(font_for("sv", max(13, round(px * 0.55))))
-        self.swedish.setStyleSheet(f"color: {CALM_MUTED};")
+        self.swedish.setFont(font_for(gloss_lang, max(12, round(px * 0.55))))
+        self.swedish.setStyleSheet(f"color: {theme.muted};")
         self.swedish.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.swedish.setVisible(bool(swedish) and swedish != text)
         column.addWidget(self.swedish)
         self.speaker = SpeakerButton(
-            text, lang, read_name, self, reader=reader, size=max(44, px + 18), key=key
+            text,
+            lang,
+            self._speaker_name(text),
+            self,
+            reader=reader,
+            size=max(44, px + 18),
+            key=key,
         )
-        layout.addLayout(column, 1)
-        layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)
+        if speaker_first:
+            layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(column, 1)
+        else:
+            layout.addLayout(column, 1)
+            layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)
 
-    def set_text(self, text: str, swedish: str = "", key: str | None = None) -> None:
+    def _speaker_name(self, text: str) -> str:
+        return f"{self.read_name}: {self.subject or short_subject(text)}"
+
+    def set_text(
+        self, text: str, swedish: str = "", subject: str = "", key: str | None = None
+    ) -> None:
         self.label.setText(text)
         self.swedish.setText(swedish)
         self.swedish.setVisible(bool(swedish) and swedish != text)
+        if subject:
+            self.subject = subject
         self.speaker.set_text(text, self.lang, key)
+        self.speaker.set_name(self._speaker_name(text))
 
     def text(self) -> str:
         return self.label.text()
@@ -179,8 +309,10 @@ class ScaleLegend(QWidget):
         palette: WheelPalette = NORMAL,
         colour: str = "#5B8DB8",
         horizontal: bool = False,
+        theme: ChildTheme = CHILD_NORMAL,
     ) -> None:
         super().__init__(parent)
+        self.theme = theme
         self.horizontal = horizontal
         self.scale = scale
         self.lang = lang
@@ -214,7 +346,7 @@ class ScaleLegend(QWidget):
         return ", ".join(text for _f, text, _a in self.rows())
 
     def _row_h(self) -> float:
-        return max(self.px * 1.75, 28.0)
+        return max(self.px * 1.75, 18.0)
 
     def _item_widths(self) -> list[float]:
         fm = QFontMetricsF(font_for(self.lang, self.px))
@@ -282,7 +414,7 @@ class ScaleLegend(QWidget):
             bold = QFont(font)
             bold.setBold(True)
             p.setFont(bold)
-            p.setPen(QColor(CALM_MUTED))
+            p.setPen(QColor(self.theme.muted))
             align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             p.drawText(
                 QRectF(4, y, w - 8, row_h), align | Qt.AlignmentFlag.AlignVCenter, self.heading
@@ -316,7 +448,7 @@ class ScaleLegend(QWidget):
             bold = QFont(font)
             bold.setBold(True)
             p.setFont(bold)
-            p.setPen(QColor(CALM_MUTED))
+            p.setPen(QColor(self.theme.muted))
             hw = QFontMetricsF(bold).horizontalAdvance(self.heading) + 16
             box = QRectF(w - x - hw, y, hw, row_h) if rtl else QRectF(x, y, hw, row_h)
             p.drawText(box, Qt.AlignmentFlag.AlignVCenter, self.heading)
@@ -367,10 +499,10 @@ class ScaleLegend(QWidget):
         icon = face_icon(face) if face else None
         if icon is not None:
             fx = x_after - sw if rtl else x_after
-            draw_icon(p, icon, QRectF(fx, swatch.top(), sw, sw), CALM_TEXT)
+            draw_icon(p, icon, QRectF(fx, swatch.top(), sw, sw), self.theme.text)
             x_after = fx - 8 if rtl else fx + sw + 8
         p.setFont(font)
-        p.setPen(QColor(CALM_TEXT))
+        p.setPen(QColor(self.theme.text))
         if rtl:
             box = QRectF(left, y, x_after - left, row_h)
             p.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -388,6 +520,8 @@ def _pick(texts: Mapping[str, str], lang: str) -> str:
 __all__ = [
     "BigButton",
     "HoldButton",
+    "PressableMixin",
     "ReadableText",
     "ScaleLegend",
+    "short_subject",
 ]

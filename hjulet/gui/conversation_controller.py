@@ -231,11 +231,19 @@ class ConversationController(QObject):
         return ok
 
     # -- sharing -----------------------------------------------------------
-    def set_shared(self, area_id: str, item: EntryField, shared: bool) -> bool:
-        """The child's choice for one item; saved at once (pending texts first)."""
+    def set_shared(
+        self, area_id: str, item: EntryField, shared: bool, *, by_child: bool = False
+    ) -> bool:
+        """The child's choice for one item; saved at once (pending texts first).
+
+        ``by_child``: the child chose it themselves in child mode (the adult's
+        view says so); a choice made in the adult's view clears that mark.
+        """
         self.flush()
         try:
-            saved = services.set_shared(self.vault, self.conversation_id, area_id, item, shared)
+            saved = services.set_shared(
+                self.vault, self.conversation_id, area_id, item, shared, by_child=by_child
+            )
         except Exception as exc:
             log.warning("a sharing choice could not be saved (%s)", type(exc).__name__)
             self.save_failed.emit(exc)
@@ -246,6 +254,10 @@ class ConversationController(QObject):
 
     def is_shared(self, area_id: str, item: EntryField) -> bool:
         return item in self._conv.entry(area_id).shared
+
+    def child_decided(self, area_id: str, item: EntryField) -> bool:
+        """Did the child make this item's share choice themselves (in child mode)?"""
+        return item in self._conv.entry(area_id).child_decided
 
     def set_important_shared(self, shared: bool) -> bool:
         return self._update(important_shared=shared)

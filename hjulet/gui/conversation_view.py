@@ -319,6 +319,15 @@ def share_box() -> QCheckBox:
     return box
 
 
+def mark_child_decided(box: QCheckBox, decided: bool) -> None:
+    """Say on a share box whether the child made this choice themselves, in child mode."""
+    base = QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    note = QCoreApplication.translate("ConversationView", "the child decided")
+    if box.text().startswith(base):
+        box.setText(f"{base} ({note})" if decided else base)
+    box.setProperty("child_decided", decided)
+
+
 class ConversationView(QWidget):
     """The conversation window's content. Saves through its controller only."""
 
@@ -668,6 +677,7 @@ class ConversationView(QWidget):
                 box.blockSignals(True)
                 box.setChecked(item in entry.shared)
                 box.blockSignals(False)
+                mark_child_decided(box, item in entry.child_decided)
             self.adult_answer.set_answer(entry.adult_answer)
             self.guardian_answer.set_answer(entry.guardian_answer)
             self._show_answer_text()
@@ -711,11 +721,13 @@ class ConversationView(QWidget):
     def _shared(self, item: EntryField, on: bool) -> None:
         if self._loading:
             return
+        box = self.shares[item]
         if not self.controller.set_shared(self.area_id, item, on):
-            box = self.shares[item]
             box.blockSignals(True)
             box.setChecked(not on)
             box.blockSignals(False)
+        else:
+            mark_child_decided(box, False)  # now the adult's entry
 
     def _area_activated(self, area_id: str) -> None:
         self.show_area(area_id)
@@ -776,10 +788,15 @@ class ConversationView(QWidget):
         return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
-        from hjulet.gui.child_mode import ChildModeWindow
+        from hjulet.gui.child_mode import ChildModeWindow, adult_language
 
         self.controller.flush()
-        window = ChildModeWindow(self.vault, self.controller, basedir=self.basedir)
+        window = ChildModeWindow(
+            self.vault,
+            self.controller,
+            basedir=self.basedir,
+            adult_lang=adult_language(self.ctx),
+        )
         window.left.connect(self._child_mode_left)
         self._child_window = window
         window.show_full_screen()
@@ -796,7 +813,7 @@ class ConversationView(QWidget):
         """The main window is locking: save what is pending, then close."""
         self.controller.close()
         if self._child_window is not None:
-            self._child_window.close()
+            self._child_window.leave()  # type: ignore[attr-defined]  # closes without the secret
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(computer)
         self.retention: QSpinBox | None = None
         self.definition: QComboBox | None = None
+        self.theme: QComboBox | None = None
+        self.pin_allowed: QCheckBox | None = None
         if vault_settings is not None:
             box = QGroupBox(self.tr("This vault"))
             vform = QFormLayout(box)
@@ -84,6 +87,19 @@ class SettingsDialog(QDialog):
                 settings.language,
             )
             vform.addRow(self.tr("Wheel for new conversations"), self.definition)
+            self.theme = QComboBox()
+            self.theme.addItem(self.tr("Normal"), "normal")
+            self.theme.addItem(self.tr("High contrast"), "high_contrast")
+            self.theme.setCurrentIndex(
+                max(0, self.theme.findData(str(vault_settings.get("theme", "normal"))))
+            )
+            self.theme.setAccessibleName(self.tr("Theme of child mode"))
+            vform.addRow(self.tr("Theme of child mode"), self.theme)
+            self.pin_allowed = QCheckBox(
+                self.tr("Child mode may be left with a PIN set at hand-over")
+            )
+            self.pin_allowed.setChecked(bool(vault_settings.get("child_mode_pin_allowed", False)))
+            vform.addRow(self.pin_allowed)
             note = QLabel(
                 self.tr(
                     "The keep-until date of a child is set from this when a conversation is "
@@ -110,4 +126,7 @@ class SettingsDialog(QDialog):
                 "retention_months": self.retention.value(),
                 "definition": str(self.definition.currentData()),
             }
+            if self.theme is not None and self.pin_allowed is not None:
+                out["vault"]["theme"] = str(self.theme.currentData())
+                out["vault"]["child_mode_pin_allowed"] = self.pin_allowed.isChecked()
         return out

@@ -66,6 +66,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from hjulet.core import languages
+
 log = logging.getLogger("hjulet.gui.speech")
 
 ENGINE_ENV = "HJULET_TTS_ENGINE"
@@ -101,7 +103,11 @@ def base_language(lang: str) -> str:
 
 
 def default_language_name(lang: str) -> str:
-    """The language's own name and code ("Soomaali (so)"), or the code."""
+    """The language's name in the professional's language ("somaliska"), from the
+    language registry; for a language outside it, its own name and code, or the code."""
+    known = languages.find(lang)
+    if known is not None:
+        return known.name_in(QLocale().name())
     locale = QLocale(lang)
     name = locale.nativeLanguageName()
     if not name or locale.language() == QLocale.Language.C:
@@ -564,6 +570,12 @@ class SpeakerButton(QToolButton):
             self._lang = lang
         if key is not None:
             self._key = key
+        self.refresh()
+
+    def set_name(self, accessible_name: str) -> None:
+        """A unique name for what it reads ("Läs upp: Trygg"), for screen readers."""
+        self._name = accessible_name
+        self.setAccessibleName(accessible_name)
         self.refresh()
 
     def refresh(self) -> None:

@@ -136,3 +136,99 @@ def palette_named(name: str) -> WheelPalette:
 def area_pattern(index: int) -> str:
     """The fill pattern of the area at ``index`` (cycled)."""
     return AREA_PATTERNS[index % len(AREA_PATTERNS)]
+
+
+# --- child mode ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildTheme:
+    """Every colour child mode paints or styles with; the wheel's palette with it.
+
+    The focus ring differs from the unfocused border by at least 3:1 contrast
+    (and is drawn thicker), so keyboard focus is always visible.
+    """
+
+    name: str
+    wheel: WheelPalette
+    background: str
+    text: str
+    muted: str  # glosses and small print: still at least 4.5:1 on the background
+    button_bg: str
+    button_hover: str
+    button_pressed: str
+    button_border: str
+    button_text: str
+    focus: str
+    checked_bg: str
+    checked_text: str
+    face: str  # the lines of the big faces and pictures
+    cover_top: str
+    cover_bottom: str
+    cover_hills: tuple[str, str]
+    cover_sun: str
+
+
+CHILD_NORMAL = ChildTheme(
+    name="normal",
+    wheel=NORMAL,
+    background="#FBFAF7",
+    text="#2E2A26",
+    muted="#5F584F",
+    button_bg="#E8EEF5",
+    button_hover="#D9E4F0",
+    button_pressed="#C6D6E8",
+    button_border="#8AA4C2",
+    button_text="#1F3550",
+    focus="#1F3A66",
+    checked_bg="#1F3A66",
+    checked_text="#FFFFFF",
+    face="#3D3833",
+    cover_top="#DCE8F0",
+    cover_bottom="#EEF3EC",
+    cover_hills=("#C9DCC3", "#B5CFAE"),
+    cover_sun="#F6E7B8",
+)
+
+CHILD_HIGH_CONTRAST = ChildTheme(
+    name="high_contrast",
+    wheel=HIGH_CONTRAST,
+    background="#FFFFFF",
+    text="#000000",
+    muted="#000000",
+    button_bg="#FFFFFF",
+    button_hover="#E6E6E6",
+    button_pressed="#CCCCCC",
+    button_border="#000000",
+    button_text="#000000",
+    focus="#0050D0",
+    checked_bg="#000000",
+    checked_text="#FFFFFF",
+    face="#000000",
+    cover_top="#FFFFFF",
+    cover_bottom="#FFFFFF",
+    cover_hills=("#DDDDDD", "#BBBBBB"),
+    cover_sun="#EEEEEE",
+)
+
+CHILD_THEMES: dict[str, ChildTheme] = {t.name: t for t in (CHILD_NORMAL, CHILD_HIGH_CONTRAST)}
+THEME_NAMES: tuple[str, ...] = tuple(CHILD_THEMES)
+
+
+def child_theme_named(name: str) -> ChildTheme:
+    """A child-mode theme by name; unknown names give the normal theme."""
+    return CHILD_THEMES.get(name, CHILD_NORMAL)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#RRGGBB`` (an ``#AARRGGBB`` alpha is ignored)."""
+    hex6 = colour.lstrip("#")[-6:]
+    channels = [int(hex6[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two colours (1.0 to 21.0)."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

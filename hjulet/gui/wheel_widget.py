@@ -39,6 +39,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -55,6 +56,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleValueChangeEvent,
+    QAccessibleValueInterface,
     QBrush,
     QColor,
     QContextMenuEvent,
@@ -747,13 +749,50 @@ def _paint_legend(
 # --- accessibility --------------------------------------------------------------
 
 
+class _SectorValue(QAccessibleValueInterface):
+    """A sector's answer as a number a screen reader can read and set.
+
+    0 is "not asked yet"; 1..n are the scale's steps from the centre outward.
+    "Vet inte" and "Vill inte svara" have no number: they read as 0 here and
+    are told in words by the sector's value text.
+    """
+
+    def __init__(self, sector: _SectorAccessible) -> None:
+        super().__init__()
+        self._sector = sector
+
+    def currentValue(self) -> int:
+        return self._sector.level()
+
+    def setCurrentValue(self, value: object) -> None:
+        try:
+            level = round(float(value))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return
+        self._sector.set_level(level)
+
+    def maximumValue(self) -> int:
+        return self._sector.wheel.state.scale.size
+
+    def minimumValue(self) -> int:
+        return 0
+
+    def minimumStepSize(self) -> int:
+        return 1
+
+
 class _SectorAccessible(QAccessibleInterface):
-    """One sector as a screen reader sees it: name "Trygg", value "Ofta"."""
+    """One sector as a screen reader sees it: name "Trygg", value "Ofta" (3)."""
 
     def __init__(self, wheel: WheelWidget, index: int) -> None:
         super().__init__()
         self._wheel = wheel
         self._index = index
+        self._value = _SectorValue(self)  # kept alive as long as the sector
+
+    @property
+    def wheel(self) -> WheelWidget:
+        return self._wheel
 
     def isValid(self) -> bool:
         return 0 <= self._index < len(self._wheel.state.definition.areas)
@@ -771,6 +810,9 @@ class _SectorAccessible(QAccessibleInterface):
         st = QAccessible.State()
         st.focusable = True
         st.focused = self._wheel.hasFocus() and self._wheel.state.focus == self._index
+        # a wheel on a hidden page (or a hidden window) is not showing
+        st.invisible = not self._wheel.isVisible()
+        st.offscreen = not self._wheel.isVisible()
         return st
 
     def text(self, kind: QAccessible.Text) -> str:
@@ -797,6 +839,23 @@ class _SectorAccessible(QAccessibleInterface):
 
     def childAt(self, x: int, y: int) -> None:  # type: ignore[override]
         return None
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]
+        # Qt expects a raw pointer to the C++ interface: hand it over as a VoidPtr
+        if kind == QAccessible.InterfaceType.ValueInterface:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._value)[0])
+        return shiboken6.VoidPtr(0)  # null: Qt's default (None or 0 would crash)
+
+    # -- the value ---------------------------------------------------------------
+    def level(self) -> int:
+        state = self._wheel.state
+        answer = state.answer(state.definition.areas[self._index].id)
+        return answer.level if answer.kind is AnswerKind.LEVEL and answer.level else 0
+
+    def set_level(self, level: int) -> None:
+        size = self._wheel.state.scale.size
+        level = max(0, min(size, level))
+        self._wheel.set_by_accessibility(self._index, Answer.at(level) if level else NOT_ASKED)
 
 
 class _WheelAccessible(QAccessibleWidget):
@@ -1297,6 +1356,15 @@ class WheelWidget(QWidget):
                 parts.append(f"{last}: {answer_text(s, prev)}")
             return " ".join(p if p.endswith(".") else p + "." for p in parts if p)
         return ""
+
+    def set_by_accessibility(self, index: int, answer: Answer) -> None:
+        """A screen reader set a sector's value: as if the child had chosen it."""
+        area_id = self._state.definition.areas[index].id
+        old = self._state.answer(area_id)
+        if answer == old:
+            return
+        self._set_live(index, answer)
+        self.rating_changed.emit(area_id, answer, old)
 
     def _announce_focus(self, index: int) -> None:
         if not QAccessible.isActive():

@@ -48,6 +48,7 @@ from hjulet.services.vault import (
     recover_vault,
     recovery_key_confirmed,
     save_settings,
+    verify_passphrase,
 )
 
 __all__ = [
@@ -92,5 +93,6 @@ __all__ = [
     "update_conversation",
     "valid_consents",
     "verify_audit",
+    "verify_passphrase",
     "withdraw_consent",
 ]

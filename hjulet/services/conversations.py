@@ -151,14 +151,30 @@ def set_text(
 
 
 def set_shared(
-    vault: Vault, conversation_id: int, area_id: str, item: EntryField, shared: bool
+    vault: Vault,
+    conversation_id: int,
+    area_id: str,
+    item: EntryField,
+    shared: bool,
+    *,
+    by_child: bool = False,
 ) -> AreaEntry:
-    """The child's choice: may this item be shown at the SIP meeting?"""
+    """The child's choice: may this item be shown at the SIP meeting?
+
+    ``by_child``: the child made this choice themselves, in child mode; the
+    adult's view says so. A choice entered by the adult clears that mark.
+    """
     with vault.session() as s:
         current = repository.get_entry(s, conversation_id, area_id)
     flags = set(current.shared)
     (flags.add if shared else flags.discard)(item)
-    return save_entry(vault, conversation_id, replace(current, shared=frozenset(flags)))
+    decided = set(current.child_decided)
+    (decided.add if by_child else decided.discard)(item)
+    return save_entry(
+        vault,
+        conversation_id,
+        replace(current, shared=frozenset(flags), child_decided=frozenset(decided)),
+    )
 
 
 _LONG_TEXT = ("important_to_me", "change_note", "present")

@@ -26,7 +26,14 @@ from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import MetaRow
 from hjulet.storage.vault import Vault, actor_name
 
-DEFAULT_SETTINGS: dict[str, Any] = {"retention_months": 12}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "retention_months": 12,
+    # may the adult leave child mode with a short PIN set when entering it
+    # (held only in memory) instead of the vault passphrase?
+    "child_mode_pin_allowed": False,
+    # child mode's colours: "normal" or "high_contrast" (the adult may change it at hand-over)
+    "theme": "normal",
+}
 
 # check_vault's problem lines for an unfinished recovery-key change (fixed texts,
 # so the CLI and GUI can word them in the person's language).
@@ -69,6 +76,16 @@ def lock_vault(vault: Vault) -> None:
 def _require_open(vault: Vault) -> None:
     if not vault.is_open:
         raise VaultLocked("vault is locked")
+
+
+def verify_passphrase(vault: Vault, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` opens this open vault's key slots.
+
+    Runs the key derivation (about a second with product parameters): call it
+    off the GUI thread. Used where the adult proves they are the adult (leaving
+    child mode).
+    """
+    storage.verify_passphrase(vault, passphrase)
 
 
 def change_passphrase(path: Path, old: str, new: str, *, kdf: KdfParams = PRODUCT_KDF) -> None:

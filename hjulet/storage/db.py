@@ -65,7 +65,14 @@ def _v2_address_form(conn: Any) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {2: _v2_address_form}
+def _v3_child_decided(conn: Any) -> None:
+    """Version 3: remember which share choices the child made in child mode."""
+    conn.execute(
+        text("ALTER TABLE entries ADD COLUMN child_decided VARCHAR(200) NOT NULL DEFAULT ''")
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {2: _v2_address_form, 3: _v3_child_decided}
 
 
 class UnkeyedConnection(VaultDamaged):

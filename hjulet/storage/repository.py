@@ -243,6 +243,7 @@ def _entry(row: EntryRow) -> AreaEntry:
         adult_answer=Answer.from_text(row.adult_answer),
         guardian_answer=Answer.from_text(row.guardian_answer),
         shared=frozenset(EntryField(x) for x in row.shared.split(",") if x),
+        child_decided=frozenset(EntryField(x) for x in row.child_decided.split(",") if x),
         updated_at=row.updated_at,
     )
 
@@ -358,6 +359,7 @@ def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
         "adult_answer": entry.adult_answer.to_text(),
         "guardian_answer": entry.guardian_answer.to_text(),
         "shared": ",".join(sorted(f.value for f in entry.shared)),
+        "child_decided": ",".join(sorted(f.value for f in entry.child_decided)),
         "updated_at": _now(),
     }
     stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=entry.area_id, **values)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 2  # 2: children.address_form
+SCHEMA_VERSION = 3  # 2: children.address_form; 3: entries.child_decided
 
 
 class Base(DeclarativeBase):
@@ -90,6 +90,8 @@ class EntryRow(Base):
     shared: Mapped[str] = mapped_column(
         String(200), default=""
     )  # comma-separated EntryField values
+    # the items whose share choice the child made in child mode (schema 2)
+    child_decided: Mapped[str] = mapped_column(String(200), default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -24,12 +24,15 @@ def open_child_mode(qtbot: Any, vault: Any, conv: Conversation) -> ChildModeWind
     controller = ConversationController(vault, conv.id)
     window = ChildModeWindow(vault, controller)
     controller.setParent(window)
-    qtbot.addWidget(window)
+    # child mode refuses a plain close once handed over; the test's tear-down is the adult
+    qtbot.addWidget(window, before_close_func=adult_closes)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    assert window.current_page() == "handover"  # the adult's screen comes first
+    window.handover.start_button.click()
     return window
 
 
@@ -41,6 +44,10 @@ def conv(vault: Any, catalog: Catalog) -> Conversation:
 @pytest.fixture
 def child(qtbot: Any, vault: Any, conv: Conversation) -> Iterator[ChildModeWindow]:
     yield open_child_mode(qtbot, vault, conv)
+
+
+def adult_closes(window: ChildModeWindow) -> None:
+    window.allow_close()
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:
@@ -64,7 +71,7 @@ def test_flow_starts_with_who_sees_then_practice_that_is_not_saved(
     assert all(e.is_empty() for e in saved.entries.values())  # practice: nothing saved
     assert child.controller.undo_stack.count() == 0
     click(qtbot, child.practice_next)
-    assert child.current_page() == "choose"
+    assert child.current_page() == "one"  # 8-12: one area per screen by default
 
 
 def test_whole_wheel_clicks_and_buttons_save(
@@ -73,7 +80,7 @@ def test_whole_wheel_clicks_and_buttons_save(
     assert conv.id is not None
     click(qtbot, child.who_next)
     click(qtbot, child.practice_next)
-    click(qtbot, child.choose_whole)
+    click(qtbot, child.one_switch)  # the child asks for the whole wheel
     assert child.current_page() == "whole"
     w = child.wheel
     assert w.ring_depth_px() >= 44  # a 1366x768 screen still has full-size targets
@@ -93,7 +100,7 @@ def test_whole_wheel_clicks_and_buttons_save(
     QTest.touchEvent(w, device).release(0, ring_point(w, 7, 3), w).commit()
     assert stored(vault, conv.id, areas[7].id) == Answer.at(3)
     click(qtbot, child.whole_done)
-    assert child.current_page() == "done"
+    assert child.current_page() == "important"
 
 
 def test_one_area_per_screen(
@@ -101,11 +108,9 @@ def test_one_area_per_screen(
 ) -> None:
     assert conv.id is not None
     areas = conv.definition.areas
-    child.go("choose")
-    click(qtbot, child.choose_one)
+    child.go("one")
     assert child.current_page() == "one"
     assert child.one_count.text() == "1 av 8"
-    assert not child.one_back.isVisible()
     w = child.one_wheel
     assert w is not None and w.state.definition.area_ids == (areas[0].id,)
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 2))
@@ -125,7 +130,7 @@ def test_one_area_per_screen(
     assert child.one_wheel is not None and child.one_wheel.answer(areas[0].id) == Answer.at(2)
     for _ in range(len(areas)):
         click(qtbot, child.one_next)
-    assert child.current_page() == "done"
+    assert child.current_page() == "important"
 
 
 def test_pause_and_resume_return_to_the_same_screen(child: ChildModeWindow, qtbot: Any) -> None:
@@ -163,7 +168,7 @@ def test_cover_with_esc_f12_and_button_and_back_with_one_click(
     assert child.grab().toImage().pixelColor(spot).name() != colour
 
 
-def test_leaving_needs_the_adults_shortcut_or_a_long_press(
+def test_leaving_asks_the_adult_after_the_shortcut_or_a_long_press(
     qtbot: Any, vault: Any, conv: Conversation
 ) -> None:
     window = open_child_mode(qtbot, vault, conv)
@@ -176,23 +181,26 @@ def test_leaving_needs_the_adults_shortcut_or_a_long_press(
     window.exit_button.hold_ms = 300
     qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)  # a short tap
     qtbot.wait(400)
-    assert window.isVisible() and not left
+    assert window.current_page() == "who" and not left
     qtbot.mousePress(window.exit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(left), timeout=2000)
-    assert not window.isVisible()
-    other = open_child_mode(qtbot, vault, conv)
+    qtbot.waitUntil(lambda: window.current_page() == "exit", timeout=2000)
+    qtbot.mouseRelease(window.exit_button, Qt.MouseButton.LeftButton)
+    assert window.isVisible() and not left  # the secret is still needed
+    click(qtbot, window.exit_gate.back_button)
+    assert window.current_page() == "who"
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(other, Qt.Key.Key_Q, shift_ctrl)
-    assert not other.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Q, shift_ctrl)
+    assert window.current_page() == "exit" and window.isVisible() and not left
 
 
 def test_every_button_has_an_accessible_name(child: ChildModeWindow) -> None:
-    child.show_one(0)
+    child.go("one")
     buttons = child.findChildren(QAbstractButton)
     assert len(buttons) > 10
     for button in buttons:
-        assert button.accessibleName().strip(), button.text()
-    assert child.exit_button.accessibleName() == "Leave child mode (hold for 2 seconds)"
+        # what a screen reader reads: the accessible name, else the button's text
+        assert (button.accessibleName() or button.text()).strip(), button.objectName()
+    assert child.exit_button.accessibleName() == "For the adult"
 
 
 def test_no_adult_notes_or_other_children_in_child_mode(
@@ -258,9 +266,8 @@ def test_start_child_mode_by_code_reuses_todays_conversation(
     assert conversation_for_child_mode(ctx, vault, child.code) == conv.id
     window = start_child_mode(ctx, vault, child.code)
     assert isinstance(window, ChildModeWindow)
-    qtbot.addWidget(window)
     assert window.conv.id == conv.id
-    window.leave()
+    window.leave()  # closes and deletes the window (WA_DeleteOnClose)
     assert start_child_mode(ctx, vault, "B-NONE-XXXX") is None
 
 

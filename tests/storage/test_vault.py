@@ -254,6 +254,7 @@ def test_schema_1_vault_gains_the_childs_form_of_address(vault, vault_path):
     services.add_child(vault, code="OLD-1")
     with vault.engine.begin() as conn:  # make it a schema-1 vault, as Hjulet wrote it
         conn.execute(text("ALTER TABLE children DROP COLUMN address_form"))
+        conn.execute(text("ALTER TABLE entries DROP COLUMN child_decided"))
         conn.execute(text("PRAGMA user_version = 1"))
     vault.close()
     with services.open_vault(vault_path, PASS) as v:

@@ -1,0 +1,184 @@
+"""A tour of every child-mode screen, per tier and language (screenshots and the fit test).
+
+    python -m benchmarks.child_mode_tour OUTDIR [WIDTHxHEIGHT ...]
+
+Run it with ``QT_SCALE_FACTOR`` set for 150 % (it must be set before Qt
+starts, hence a process of its own). For each language (sv, ar), each tier
+(young, middle, teen) and each screen size it opens child mode in a vault of
+its own, walks the screens the child sees (hand-over, who sees what, practice,
+an area answered, what is important to me, the sharing question, thank you,
+pause, the adult's exit screen, the cover) and writes one PNG per screen:
+``OUTDIR/<lang>-<tier>-<scale>-<nn>-<screen>.png``. Under Xvfb the PNG is the
+screen as a person sees it (QScreen.grabWindow).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+LANGS = ("sv", "ar")
+SIZES = ((1366, 768), (1280, 720))
+SCALE_OF_TIER = {"young": "faces3", "middle": "steps4", "teen": "steps5"}
+
+
+def scale_factor() -> float:
+    try:
+        return float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    except ValueError:
+        return 1.0
+
+
+def tour(
+    app: Any,
+    basedir: Path,
+    lang: str,
+    tier_name: str,
+    size: tuple[int, int],
+    on_screen: Callable[[Any, str], None],
+) -> None:
+    """Open child mode at ``size`` (device pixels) and call ``on_screen`` on every screen."""
+    from hjulet import services
+    from hjulet.core.catalog import load_catalog
+    from hjulet.core.model import AgeTier, Answer
+    from hjulet.gui.child_mode import ChildModeWindow
+    from hjulet.gui.conversation_controller import ConversationController
+    from hjulet.storage.keyslots import FAST_KDF
+
+    catalog = load_catalog()
+    tier = AgeTier(tier_name)
+    folder = basedir / f"v-{lang}-{tier_name}-{size[0]}x{size[1]}"
+    vault, _ = services.create_vault(folder, "tour", kdf=FAST_KDF)
+    try:
+        child = services.add_child(vault, name="Tour", languages=(lang,), age_tier=tier)
+        assert child.id is not None
+        conv = services.start_conversation(
+            vault,
+            child.id,
+            definition=catalog.definition(),
+            scale=catalog.scale(SCALE_OF_TIER[tier_name]),
+            language=lang,
+        )
+        assert conv.id is not None
+        window = ChildModeWindow(vault, ConversationController(vault, conv.id), tier=tier)
+        k = scale_factor()
+        logical = (round(size[0] / k), round(size[1] / k))
+        window.setGeometry(0, 0, *logical)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        settle(app)
+
+        def show(name: str) -> None:
+            settle(app)
+            on_screen(window, name)
+
+        show("handover")
+        window.handover.start_button.click()
+        show("who")
+        window.forward()
+        show("practice")
+        window.forward()
+        way = window.current_page()
+        first = conv.definition.areas[0].id
+        window.controller.set_answer(first, Answer.at(2), "child")
+        if tier_name == "teen":
+            window.controller.set_text(first, _words_field(), _words(lang))
+            window.controller.flush()
+        window.go(way)
+        show(way)
+        window.go("important")
+        if tier_name == "teen":
+            window.controller.set_conversation_text("important_to_me", _words(lang))
+            window.controller.flush()
+        show("important")
+        window.share_index = 0
+        window.go("share")
+        show("share")
+        window.go("done")
+        show("done")
+        window.go("who")
+        window.pause()
+        show("pause")
+        window.resume()
+        window.ask_to_leave()
+        show("exit")
+        window.go("who")
+        window.cover()
+        show("cover")
+        window.uncover()
+        window.allow_close()
+        window.close()
+        window.deleteLater()
+        settle(app)
+    finally:
+        vault.close()
+
+
+def _words_field() -> Any:
+    from hjulet.core.model import EntryField
+
+    return EntryField.WORDS
+
+
+def _words(lang: str) -> str:
+    return {"ar": "عندي صديق جيد في المدرسة"}.get(lang, "Jag har en bra kompis i skolan")
+
+
+def settle(app: Any, ms: int = 120) -> None:
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def tours(sizes: tuple[tuple[int, int], ...] = SIZES) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    for lang in LANGS:
+        for tier in SCALE_OF_TIER:
+            for size in sizes:
+                yield lang, tier, size
+
+
+def main(outdir: Path, sizes: tuple[tuple[int, int], ...]) -> list[Path]:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet.app.translations import install_translators
+    from hjulet.gui.fonts import register_fonts
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators("sv")
+    register_fonts()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    scale = f"{round(scale_factor() * 100)}pct"
+    with tempfile.TemporaryDirectory(prefix="hjulet-tour-") as d:
+        for lang, tier, size in tours(sizes):
+            count = [0]
+
+            def grab(
+                window: Any, name: str, lang: str = lang, tier: str = tier, count: Any = count
+            ) -> None:
+                count[0] += 1
+                screen = QGuiApplication.primaryScreen()
+                picture = screen.grabWindow(0) if screen is not None else window.grab()
+                path = outdir / f"{lang}-{tier}-{scale}-{count[0]:02d}-{name}.png"
+                picture.save(str(path))
+                written.append(path)
+
+            tour(app, Path(d), lang, tier, size, grab)
+    return written
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots/child-mode")
+    chosen = tuple((int(w), int(h)) for w, h in (arg.split("x") for arg in sys.argv[2:])) or (
+        (1366, 768),
+    )
+    for p in main(out, chosen):
+        print(p)
