@@ -957,6 +957,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, close every window and lock the vault (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not asked yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,10 +1227,6 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vault is open. Open a vault from the File menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,6 +1268,14 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children yet. Add the first child you will talk with: a code (or a name), the birth year and the child&apos;s languages. Then start a conversation from the child&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1403,10 +1415,6 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +1428,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault is open. Open a vault from the Vault menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1658,15 +1670,11 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <source>Language and wheel</source>
+        <source>You and the wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of Hjulet</source>
+        <source>Your name, title and organisation are printed on the SIP summary under “Prepared by”. You can change everything later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1889,6 +1897,33 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>%1 is before the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>For example: Sara Lind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: School counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Vingåker municipality, Slottsskolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2432,6 +2467,37 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet is a conversation aid for the child&apos;s best wheel. You sit with a child, the child shows how each of the eight areas of life feels, and their own words are kept. Hjulet prints a summary that carries the child&apos;s voice to the SIP meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is kept in an encrypted vault on this computer. Hjulet never uses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the demo first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault of fictional children, to try everything without real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start for real, create your own vault: choose Next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -957,6 +957,14 @@
         <translation>SIP-sammanfattningen eller barnets egen kopia: förhandsgranska, skriv ut eller spara</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Save, close every window and lock the vault (Ctrl+L)</source>
+        <translation>Spara, stäng alla fönster och lås valvet (Ctrl+L)</translation>
+    </message>
+    <message>
         <source>Not asked yet</source>
         <translation>Inte frågat ännu</translation>
     </message>
@@ -1221,10 +1229,6 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Hjulet</translation>
     </message>
     <message>
-        <source>No vault is open. Open a vault from the File menu.</source>
-        <translation>Inget valv är öppet. Öppna ett valv från menyn Arkiv.</translation>
-    </message>
-    <message>
         <source>Unlock…</source>
         <translation>Lås upp…</translation>
     </message>
@@ -1267,6 +1271,14 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Children</source>
         <translation>Barn</translation>
+    </message>
+    <message>
+        <source>No children yet. Add the first child you will talk with: a code (or a name), the birth year and the child&apos;s languages. Then start a conversation from the child&apos;s page.</source>
+        <translation>Inga barn än. Lägg till det första barnet du ska samtala med: en kod (eller ett namn), födelseåret och barnets språk. Starta sedan ett samtal från barnets sida.</translation>
+    </message>
+    <message>
+        <source>Add the first child…</source>
+        <translation>Lägg till det första barnet…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1405,10 +1417,6 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Inget barn har den koden.</translation>
     </message>
     <message>
-        <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
-        <translation>Inga barn än. Lägg till ett barn med ”Lägg till ett barn…” (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation>Lösenfrasen är bytt. Den gamla fungerar inte längre.</translation>
     </message>
@@ -1427,6 +1435,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>No vault is open. Open a vault from the Vault menu.</source>
+        <translation>Inget valv är öppet. Öppna ett valv från menyn Valv.</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n child(ren) · locks after %2 min without use</source>
@@ -1664,16 +1676,12 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <source>Language and wheel</source>
-        <translation>Språk och hjul</translation>
+        <source>You and the wheel</source>
+        <translation>Du och hjulet</translation>
     </message>
     <message>
-        <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
-        <translation>Du kan ändra båda senare under Inställningar. Barnens språk väljs för varje barn.</translation>
-    </message>
-    <message>
-        <source>Language of Hjulet</source>
-        <translation>Språk i Hjulet</translation>
+        <source>Your name, title and organisation are printed on the SIP summary under “Prepared by”. You can change everything later in Settings.</source>
+        <translation>Ditt namn, din titel och din verksamhet skrivs ut på SIP-sammanfattningen under ”Upprättad av”. Du kan ändra allt senare under Inställningar.</translation>
     </message>
     <message>
         <source>Wheel</source>
@@ -1896,6 +1904,33 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>%1 is before the date the consent was given.</source>
         <translation>%1 är före datumet då samtycket lämnades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>For example: Sara Lind</source>
+        <translation>Till exempel: Sara Lind</translation>
+    </message>
+    <message>
+        <source>For example: School counsellor</source>
+        <translation>Till exempel: Skolkurator</translation>
+    </message>
+    <message>
+        <source>For example: Vingåker municipality, Slottsskolan</source>
+        <translation>Till exempel: Vingåkers kommun, Slottsskolan</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>Din titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Verksamhet</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2475,37 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Skriv valvets lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Hjulet</source>
+        <translation>Välkommen till Hjulet</translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation>Språk i Hjulet</translation>
+    </message>
+    <message>
+        <source>Hjulet is a conversation aid for the child&apos;s best wheel. You sit with a child, the child shows how each of the eight areas of life feels, and their own words are kept. Hjulet prints a summary that carries the child&apos;s voice to the SIP meeting.</source>
+        <translation>Hjulet är ett samtalsstöd för Barnets bästa-hjulet. Du sitter med ett barn, barnet visar hur vart och ett av livets åtta områden känns, och barnets egna ord sparas. Hjulet skriver ut en sammanfattning som bär barnets röst till SIP-mötet.</translation>
+    </message>
+    <message>
+        <source>Everything is kept in an encrypted vault on this computer. Hjulet never uses the network.</source>
+        <translation>Allt sparas i ett krypterat valv på den här datorn. Hjulet använder aldrig nätverket.</translation>
+    </message>
+    <message>
+        <source>Look at the demo first…</source>
+        <translation>Titta på demon först…</translation>
+    </message>
+    <message>
+        <source>A vault of fictional children, to try everything without real data</source>
+        <translation>Ett valv med påhittade barn, för att prova allt utan riktiga uppgifter</translation>
+    </message>
+    <message>
+        <source>To start for real, create your own vault: choose Next.</source>
+        <translation>För att börja på riktigt skapar du ditt eget valv: välj Nästa.</translation>
     </message>
 </context>
 <context>

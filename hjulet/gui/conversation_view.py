@@ -18,19 +18,21 @@ Entry points for the main window:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -65,6 +67,7 @@ from hjulet.gui.concern_dialog import ConcernDialog
 from hjulet.gui.conversation_controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
+from hjulet.gui.screen_fit import fit_window, scroll_to_top
 from hjulet.gui.wheel_widget import WheelWidget, answer_text
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
@@ -239,8 +242,16 @@ def open_conversation_window(
         locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
         if locked is not None:
             locked.connect(view.vault_going_away)
+        lock = getattr(parent, "lock", None)
+        if callable(lock):
+            view.lock_requested.connect(lock)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    view.resize(1300, 720)
+    settings = getattr(ctx, "settings", None)
+    fit_window(
+        view,
+        QSize(1360, 820),
+        saved=settings.geometry("conversation") if settings is not None else None,
+    )
     view.show()
     return view
 
@@ -258,36 +269,73 @@ class TextField(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class AnswerCombo(QComboBox):
-    """Not asked / each level / don't know / don't want to answer."""
+class AnswerButtons(QWidget):
+    """Not asked / each level / don't know / don't want to answer, as a row of buttons.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Like the child's answer buttons: one click chooses, the chosen one stays down,
+    and nothing changes by scrolling over it. Labels in the professional's language,
+    with the child's language beneath where it differs.
+    """
+
+    answer_chosen = Signal(object)  # Answer
+
+    COLUMNS = 4
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(name)
+        self.name = name
         self.answers: list[Answer] = []
+        self.buttons: list[QPushButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self._clicked)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(4)
 
-    def fill(self, state_of: Any) -> None:
-        self.blockSignals(True)
-        self.clear()
+    def fill(self, state_of: Any, second_language: str | None = None) -> None:
+        for b in self.buttons:
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.buttons = []
         scale = state_of.scale
         self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
         self.answers += [DONT_KNOW, DECLINED]
-        for answer in self.answers:
+        for i, answer in enumerate(self.answers):
             text = (
                 answer_text(state_of, answer)
                 if answer.is_given
                 else QCoreApplication.translate("ConversationView", "Not asked")
             )
-            self.addItem(text)
-        self.blockSignals(False)
+            if second_language and answer.is_given:
+                other = answer_text(replace(state_of, language=second_language), answer)
+                if other and other != text:
+                    text = f"{text}\n{other}"
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setMinimumHeight(36)
+            b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
+            self.group.addButton(b, i)
+            self.grid.addWidget(b, i // self.COLUMNS, i % self.COLUMNS)
+            self.buttons.append(b)
+        self.set_answer(NOT_ASKED)
+
+    def _clicked(self, index: int) -> None:
+        self.answer_chosen.emit(self.answers[index])
 
     def set_answer(self, answer: Answer) -> None:
-        self.blockSignals(True)
-        self.setCurrentIndex(self.answers.index(answer) if answer in self.answers else 0)
-        self.blockSignals(False)
+        index = self.answers.index(answer) if answer in self.answers else 0
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
 
     def answer(self) -> Answer:
-        i = self.currentIndex()
-        return self.answers[i] if 0 <= i < len(self.answers) else NOT_ASKED
+        index = self.group.checkedId()
+        return self.answers[index] if 0 <= index < len(self.answers) else NOT_ASKED
+
+    def button_for(self, answer: Answer) -> QPushButton:
+        return self.buttons[self.answers.index(answer)]
 
 
 CHILD_ITEMS: tuple[tuple[EntryField, str], ...] = (
@@ -334,6 +382,7 @@ class ConversationView(QWidget):
     """The conversation window's content. Saves through its controller only."""
 
     closed = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -358,7 +407,8 @@ class ConversationView(QWidget):
         conv = self.controller.conversation
         self.conv = conv
         self.child = services.get_child(vault, conv.child_id)
-        self.lang = conv.language
+        self.lang = conv.language  # the child's language
+        self.pro_lang = professional_language(ctx, conv.definition)
         self.area_id: str = conv.definition.areas[0].id
         self._loading = False
         self._child_window: QWidget | None = None
@@ -405,6 +455,13 @@ class ConversationView(QWidget):
                 sc = QShortcut(key, self, slot)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self._shortcuts.append(sc)
+        # Ctrl+W (the platform's Close key) closes this conversation window
+        for key in {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        }.values():
+            sc = QShortcut(key, self, self._close_window)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            self._shortcuts.append(sc)
 
     # -- building --------------------------------------------------------------
     def _build_top_bar(self, who: str) -> QHBoxLayout:
@@ -449,12 +506,17 @@ class ConversationView(QWidget):
             self.tr("The SIP summary or the child's own copy: preview, print or save")
         )
         self.print_button.clicked.connect(self.open_print)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Save, close every window and lock the vault (Ctrl+L)"))
+        self.lock_button.clicked.connect(self._lock_clicked)
         for w in (
             self.undo_button,
             self.redo_button,
             self.concern_button,
             self.child_mode_button,
             self.print_button,
+            self.lock_button,
         ):
             w.setMinimumHeight(36)
             bar.addWidget(w)
@@ -464,7 +526,8 @@ class ConversationView(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 6, 0)
-        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.lang)
+        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.pro_lang)
+        self.wheel.set_second_language(self._second_language())
         self.wheel.setMinimumSize(PRO_MIN_WHEEL, PRO_MIN_WHEEL)
         self.wheel.rating_changed.connect(self._wheel_rated)
         self.wheel.focus_area_changed.connect(self.show_area)
@@ -472,8 +535,8 @@ class ConversationView(QWidget):
         layout.addWidget(self.wheel, 1)
 
         buttons = QHBoxLayout()
-        self.declined_button = QPushButton(_pick(self.conv.scale.declined_label, self.lang))
-        self.dont_know_button = QPushButton(_pick(self.conv.scale.dont_know_label, self.lang))
+        self.declined_button = QPushButton(self._both(self.conv.scale.declined_label))
+        self.dont_know_button = QPushButton(self._both(self.conv.scale.dont_know_label))
         self.clear_button = QPushButton(self.tr("Not asked yet"))
         self.declined_button.setAccessibleName(
             self.tr("Answer for the chosen area: does not want to answer")
@@ -487,12 +550,13 @@ class ConversationView(QWidget):
         self.clear_button.clicked.connect(lambda: self._set_child_answer(NOT_ASKED))
         for b in (self.declined_button, self.dont_know_button, self.clear_button):
             b.setMinimumHeight(44)
-            b.setFont(font_for(self.lang, 15))
+            b.setAutoDefault(False)
+            b.setFont(font_for(self.lang, 14))
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
         self.legend = ScaleLegend(
-            self.conv.scale, self.lang, self.tr("From the centre out:"), px=14, horizontal=True
+            self.conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
         )
         layout.addWidget(self.legend)
         toggles = QHBoxLayout()
@@ -509,30 +573,70 @@ class ConversationView(QWidget):
         layout.addLayout(toggles)
         return side
 
+    def _both(self, texts: Any) -> str:
+        """A scale text in the professional's language, the child's beneath if different."""
+        own = _pick(texts, self.pro_lang)
+        second = self._second_language()
+        other = _pick(texts, second) if second else own
+        return own if other == own else f"{own}\n{other}"
+
+    def _second_language(self) -> str | None:
+        """The child's language where it differs from the professional's."""
+        return self.lang if self.lang != self.pro_lang else None
+
     def _build_panel(self) -> QWidget:
+        """The chosen area's heading (always in view) over its scrolling notes."""
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        header = QFrame()
+        header.setObjectName("areaHeader")
+        header.setFrameShape(QFrame.Shape.NoFrame)
+        head = QVBoxLayout(header)
+        head.setContentsMargins(6, 0, 6, 4)
+        head.setSpacing(2)
+        self.area_title = QLabel()
+        self.area_title.setObjectName("areaTitle")
+        self.area_title.setFont(font_for(self.pro_lang, 20, bold=True))
+        self.area_title.setWordWrap(True)
+        # the child's language beneath, where it differs
+        self.area_title_child = QLabel()
+        self.area_title_child.setObjectName("areaTitleChild")
+        self.area_title_child.setFont(font_for(self.lang, 17, bold=True))
+        self.area_title_child.setWordWrap(True)
+        self.area_question = QLabel()
+        self.area_question.setFont(font_for(self.lang, 14))
+        self.area_question.setWordWrap(True)
+        self.area_swedish = QLabel()  # the question in the professional's language
+        self.area_swedish.setWordWrap(True)
+        self.area_swedish.setStyleSheet("color: #5F584F;")
+        self.area_answer = QLabel()
+        self.area_answer.setFont(font_for(self.pro_lang, 14, bold=True))
+        self.area_answer.setWordWrap(True)
+        for w in (
+            self.area_title,
+            self.area_title_child,
+            self.area_question,
+            self.area_swedish,
+            self.area_answer,
+        ):
+            head.addWidget(w)
+        outer_layout.addWidget(header)
+
         scroll = QScrollArea()
+        scroll.setObjectName("notesScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the notes wrap to the panel's width: never a sideways scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll = scroll
         panel = QWidget()
         scroll.setWidget(panel)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 6, 0)
-
-        self.area_title = QLabel()
-        self.area_title.setFont(font_for(self.lang, 22, bold=True))
-        self.area_title.setWordWrap(True)
-        self.area_question = QLabel()
-        self.area_question.setFont(font_for(self.lang, 15))
-        self.area_question.setWordWrap(True)
-        self.area_swedish = QLabel()
-        self.area_swedish.setWordWrap(True)
-        self.area_swedish.setStyleSheet("color: #5F584F;")
-        self.area_answer = QLabel()
-        self.area_answer.setFont(font_for(self.lang, 15, bold=True))
+        outer_layout.addWidget(scroll, 1)
         self.answer_shared = share_box()
         self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
-        for w in (self.area_title, self.area_question, self.area_swedish, self.area_answer):
-            layout.addWidget(w)
         layout.addWidget(self.answer_shared)
 
         self.fields: dict[EntryField, TextField] = {}
@@ -549,12 +653,11 @@ class ConversationView(QWidget):
         adult_layout.addWidget(self._text_item(EntryField.ADULT_NOTE))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Professional's answer:")))
-        self.adult_answer = AnswerCombo()
-        self.adult_answer.fill(self.wheel.state)
-        self.adult_answer.setAccessibleName(self.tr("Professional's answer"))
-        self.adult_answer.activated.connect(lambda _i: self._other_answer("adult"))
-        row.addWidget(self.adult_answer, 1)
+        self.adult_answer = AnswerButtons(self.tr("Professional's answer"))
+        self.adult_answer.fill(self.wheel.state, self._second_language())
+        self.adult_answer.answer_chosen.connect(lambda a: self._other_answer("adult", a))
         adult_layout.addLayout(row)
+        adult_layout.addWidget(self.adult_answer)
         self.adult_answer_shared = share_box()
         self.adult_answer_shared.toggled.connect(
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
@@ -563,12 +666,11 @@ class ConversationView(QWidget):
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))
-        self.guardian_answer = AnswerCombo()
-        self.guardian_answer.fill(self.wheel.state)
-        self.guardian_answer.setAccessibleName(self.tr("Guardian's answer"))
-        self.guardian_answer.activated.connect(lambda _i: self._other_answer("guardian"))
-        grow.addWidget(self.guardian_answer, 1)
+        self.guardian_answer = AnswerButtons(self.tr("Guardian's answer"))
+        self.guardian_answer.fill(self.wheel.state, self._second_language())
+        self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
+        adult_layout.addWidget(self.guardian_answer)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))
@@ -609,8 +711,10 @@ class ConversationView(QWidget):
         whole_layout.addWidget(self.change_note_shared)
         layout.addWidget(whole)
         layout.addStretch(1)
-        scroll.setMinimumWidth(380)
-        return scroll
+        outer.setMinimumWidth(340)
+        for label in panel.findChildren(QLabel):
+            label.setWordWrap(True)
+        return outer
 
     def _text_item(self, item: EntryField) -> QWidget:
         box = QWidget()
@@ -651,21 +755,24 @@ class ConversationView(QWidget):
 
     # -- showing an area ------------------------------------------------------------
     def show_area(self, area_id: str) -> None:
-        if area_id != self.area_id:
+        changed = area_id != self.area_id
+        if changed:
             self.controller.flush()
         self.area_id = area_id
         area = self.conv.definition.area(area_id)
         entry = self.controller.entry(area_id)
         self._loading = True
         try:
-            self.area_title.setText(area.label_in(self.lang))
+            two = self._second_language() is not None
+            self.area_title.setText(area.label_in(self.pro_lang))
+            self.area_title_child.setText(area.label_in(self.lang))
+            self.area_title_child.setVisible(two)
             self.area_question.setText(area.question_in(self.lang))
-            if self.lang != "sv":
-                self.area_swedish.setText(f"{area.label_in('sv')} – {area.question_in('sv')}")
-            self.area_swedish.setVisible(self.lang != "sv")
+            self.area_swedish.setText(area.question_in(self.pro_lang))
+            self.area_swedish.setVisible(two)
             rtl = self.conv.definition.is_rtl(self.lang)
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            for w in (self.area_title, self.area_question):
+            for w in (self.area_title_child, self.area_question):
                 w.setLayoutDirection(direction)
                 # absolute: with a right-to-left direction a plain AlignRight is mirrored
                 w.setAlignment(
@@ -684,12 +791,20 @@ class ConversationView(QWidget):
             self._show_answer_text()
         finally:
             self._loading = False
+        if changed:
+            # a new area starts at its top, so nothing is written into the wrong one
+            scroll_to_top(self.notes_scroll)
 
     def _show_answer_text(self) -> None:
         answer = self.controller.answer(self.area_id)
         text = (
             answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
         )
+        second = self._second_language()
+        if answer.is_given and second is not None:
+            other = answer_text(replace(self.wheel.state, language=second), answer)
+            if other and other != text:
+                text = f"{text} ({other})"
         self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
 
     # -- changes --------------------------------------------------------------------
@@ -700,9 +815,8 @@ class ConversationView(QWidget):
         self.wheel.set_answer(self.area_id, answer)
         self.controller.set_answer(self.area_id, answer, "child")
 
-    def _other_answer(self, who: str) -> None:
-        combo = self.adult_answer if who == "adult" else self.guardian_answer
-        self.controller.set_answer(self.area_id, combo.answer(), who)
+    def _other_answer(self, who: str, answer: Answer) -> None:
+        self.controller.set_answer(self.area_id, answer, who)
 
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
         self.wheel.set_answer(area_id, answer, who)
@@ -803,6 +917,14 @@ class ConversationView(QWidget):
         self.show_area(self.area_id)
         self.activateWindow()
 
+    def _close_window(self) -> None:
+        if self.isWindow():
+            self.close()
+
+    def _lock_clicked(self) -> None:
+        self.controller.flush()
+        self.lock_requested.emit()
+
     def vault_going_away(self) -> None:
         """The main window is locking: save what is pending, then close."""
         self.controller.close()
@@ -816,9 +938,19 @@ class ConversationView(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is not None and self.isWindow():
+            settings.set_geometry("conversation", self.saveGeometry())
         self.controller.close()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def professional_language(ctx: Any, definition: Any) -> str:
+    """The professional's own language (the UI's), if the wheel has texts in it."""
+    settings = getattr(ctx, "settings", None)
+    lang = str(getattr(settings, "language", "") or "sv")
+    return lang if lang in tuple(definition.languages) else "sv"
 
 
 def _pick(texts: Any, lang: str) -> str:

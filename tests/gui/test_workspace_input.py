@@ -1,0 +1,202 @@
+"""No accidental input, lock from anywhere, two languages in the conversation view.
+
+Real parts: a real vault on disk, the real ConversationView and MainWindow, real
+wheel events delivered through QApplication (so the app-wide rule sees them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import Answer, Conversation
+from hjulet.gui.conversation_view import ConversationView
+from hjulet.gui.screen_fit import install_app_rules
+from tests.gui.test_conversation_support import make_conversation
+
+
+def roll_wheel(widget: QWidget, steps: int = 3) -> bool:
+    """Roll the mouse wheel down over the middle of a widget, as a mouse would.
+
+    True if the widget took the wheel (a refused wheel goes on to the page).
+    """
+    centre = QPointF(widget.rect().center())
+    taken = False
+    for _ in range(steps):
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+        taken = taken or event.isAccepted()
+    return taken
+
+
+def snapshot(vault: Any, conversation_id: int) -> object:
+    conv = services.get_conversation(vault, conversation_id)
+    return (conv.entries, conv.important_shared, conv.change_note_shared)
+
+
+def test_an_unfocused_combo_or_spin_box_ignores_the_wheel_and_the_page_scrolls(
+    qtbot: Any,
+) -> None:
+    install_app_rules()
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    combo = QComboBox()
+    combo.addItems(["Ofta", "Ibland", "Vill inte svara"])
+    spin = QSpinBox()
+    note = QLineEdit()
+    layout.addWidget(note)
+    layout.addWidget(combo)
+    layout.addWidget(spin)
+    layout.addSpacing(2000)
+    scroll.setWidget(page)
+    scroll.resize(300, 200)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    note.setFocus()
+    # refused, so in a real session the wheel goes on to the page and scrolls it
+    assert not roll_wheel(combo)
+    assert not roll_wheel(spin)
+    assert combo.currentIndex() == 0 and spin.value() == 0
+    # with focus, the wheel is a deliberate choice and works as usual
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    roll_wheel(combo, 1)
+    assert combo.currentIndex() == 1
+
+
+@pytest.fixture
+def arabic_view(qtbot: Any, vault: Any, catalog: Catalog) -> Iterator[ConversationView]:
+    conv = make_conversation(vault, catalog, lang="ar")
+    assert conv.id is not None
+    install_app_rules()
+    v = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(v)
+    v.resize(1300, 800)
+    v.show()
+    qtbot.waitExposed(v)
+    yield v
+    v.controller.close()
+
+
+def test_rolling_the_wheel_over_every_input_changes_nothing_in_the_vault(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv: Conversation = make_conversation(vault, catalog)
+    assert conv.id is not None
+    install_app_rules()
+    view = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(view)
+    view.resize(1366, 728)
+    view.show()
+    qtbot.waitExposed(view)
+    # give the area an adult answer first, so a change would be visible either way
+    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    view.controller.flush()
+    before = snapshot(vault, conv.id)
+    inputs = [
+        w
+        for w in view.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert len(inputs) > 20
+    for area in conv.definition.area_ids[:3]:
+        view.show_area(area)
+        for w in inputs:
+            if w.isVisible():
+                roll_wheel(w)
+    view.controller.flush()
+    assert snapshot(vault, conv.id) == before
+    # and no wheel-sensitive input is left in the view to begin with
+    assert not [
+        w for w in view.findChildren(QWidget) if isinstance(w, QComboBox | QAbstractSpinBox)
+    ]
+
+
+def test_adult_and_guardian_answer_by_buttons_like_the_child(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog)
+    assert conv.id is not None
+    view = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(view)
+    view.show()
+    area = view.area_id
+    button = view.guardian_answer.button_for(Answer.at(3))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isChecked()
+    got = services.get_conversation(vault, conv.id).entry(area)
+    assert got.guardian_answer == Answer.at(3) and not got.answer.is_given
+    view.controller.close()
+
+
+def test_arabic_conversation_reads_in_the_professionals_language_with_arabic_beneath(
+    arabic_view: ConversationView,
+) -> None:
+    view = arabic_view
+    area = view.conv.definition.area(view.area_id)
+    assert view.area_title.text() == area.label_in("sv")
+    assert view.area_title_child.isVisible()
+    assert view.area_title_child.text() == area.label_in("ar")
+    assert view.area_question.text() == area.question_in("ar")
+    assert view.area_swedish.text() == area.question_in("sv")
+    # the wheel: Swedish labels with Arabic beneath
+    assert view.wheel.state.language == "sv" and view.wheel.state.second_language == "ar"
+    # the answer buttons carry both languages
+    texts = [b.text() for b in view.adult_answer.buttons[1:]]
+    assert all("\n" in t for t in texts)
+    assert "\n" in view.declined_button.text()
+
+
+def test_a_swedish_conversation_shows_one_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog)
+    assert conv.id is not None
+    view = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.area_title_child.isVisible() and not view.area_swedish.isVisible()
+    assert view.wheel.state.second_language is None
+    view.controller.close()
+
+
+def test_choosing_another_area_returns_the_notes_to_the_top(
+    arabic_view: ConversationView, qtbot: Any
+) -> None:
+    view = arabic_view
+    view.resize(1000, 500)
+    bar = view.notes_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    areas = view.conv.definition.area_ids
+    view.show_area(areas[2])
+    assert bar.value() == 0
+    assert view.area_title.isVisible()  # the title sits above the scrolling notes
+    assert not view.notes_scroll.horizontalScrollBar().isVisible()
