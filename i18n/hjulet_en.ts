@@ -729,6 +729,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>• Consent from %1: sharing with %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +913,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>May be shown at the SIP meeting (needs consent first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child&apos;s choice. Off unless the child says yes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +1006,14 @@
     </message>
     <message>
         <source>Show the guardian&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2168,11 +2188,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
+        <source>Sharing allowed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

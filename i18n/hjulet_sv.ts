@@ -729,6 +729,14 @@
         <translation>vårdnadshavare 2</translation>
     </message>
     <message>
+        <source>• Consent from %1: sharing with %2 until %3</source>
+        <translation>• Samtycke från %1: delning med %2 till och med %3</translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until withdrawn</source>
+        <translation>• Samtycke från %1: delning med %2 tills det återkallas</translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation>Muntligt</translation>
     </message>
@@ -905,6 +913,10 @@
         <translation>Får visas på SIP-mötet</translation>
     </message>
     <message>
+        <source>May be shown at the SIP meeting (needs consent first)</source>
+        <translation>Får visas på SIP-mötet (kräver samtycke först)</translation>
+    </message>
+    <message>
         <source>The child&apos;s choice. Off unless the child says yes.</source>
         <translation>Barnet bestämmer. Av, om inte barnet säger ja.</translation>
     </message>
@@ -995,6 +1007,14 @@
     <message>
         <source>Show the guardian&apos;s answers</source>
         <translation>Visa vårdnadshavarens svar</translation>
+    </message>
+    <message>
+        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation>Inget giltigt samtycke finns registrerat för barnet. Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrera samtycke…</translation>
     </message>
     <message>
         <source>The child says</source>
@@ -2174,12 +2194,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Delning spärrad: inget samtycke är registrerat för barnet. Inget från samtalen får delas förrän ett samtycke har registrerats.</translation>
     </message>
     <message>
-        <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
-        <translation>Delning tillåten med %1 (samtycke från %2), längst till %3.</translation>
-    </message>
-    <message>
-        <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
-        <translation>Delning tillåten med %1 (samtycke från %2), tills det återkallas.</translation>
+        <source>Sharing allowed:</source>
+        <translation>Delning tillåten:</translation>
     </message>
 </context>
 <context>

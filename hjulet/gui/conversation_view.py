@@ -366,10 +366,16 @@ def _item_title(item: EntryField) -> str:
     return titles[item]
 
 
-def share_box() -> QCheckBox:
-    box = QCheckBox(
-        QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+def share_text(consented: bool) -> str:
+    if consented:
+        return QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    return QCoreApplication.translate(
+        "ConversationView", "May be shown at the SIP meeting (needs consent first)"
     )
+
+
+def share_box() -> QCheckBox:
+    box = QCheckBox(share_text(True))
     box.setToolTip(
         QCoreApplication.translate(
             "ConversationView", "The child's choice. Off unless the child says yes."
@@ -438,6 +444,7 @@ class ConversationView(QWidget):
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
+        self.update_consent()
 
         # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
         # Windows); one shortcut per distinct key, or Qt calls them ambiguous
@@ -635,6 +642,25 @@ class ConversationView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 6, 0)
         outer_layout.addWidget(scroll, 1)
+        # no valid consent: ticks are kept as the child's wish but nothing is shared
+        self.consent_note = QFrame()
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setFrameShape(QFrame.Shape.StyledPanel)
+        note_layout = QVBoxLayout(self.consent_note)
+        note_layout.setContentsMargins(8, 6, 8, 6)
+        self.consent_note_text = QLabel(
+            self.tr(
+                "No valid consent is recorded for this child. The child's choices below are "
+                "kept, but nothing is shared at the SIP meeting until consent is recorded."
+            )
+        )
+        self.consent_note_text.setWordWrap(True)
+        self.register_consent_button = QPushButton(self.tr("Record consent…"))
+        self.register_consent_button.setAutoDefault(False)
+        self.register_consent_button.clicked.connect(self.record_consent)
+        note_layout.addWidget(self.consent_note_text)
+        note_layout.addWidget(self.register_consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.consent_note)
         self.answer_shared = share_box()
         self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
         layout.addWidget(self.answer_shared)
@@ -883,6 +909,35 @@ class ConversationView(QWidget):
             self.previous_toggle.setEnabled(False)
         self.wheel.set_answers(previous=previous)
 
+    # -- consent ----------------------------------------------------------------------
+    def update_consent(self) -> bool:
+        """Show whether a valid consent covers sharing today; True if one does."""
+        consented = bool(services.valid_consents(self.vault, self.conv.child_id))
+        self.consent_note.setVisible(not consented)
+        for box in self._all_share_boxes():
+            box.setText(share_text(consented))
+        return consented
+
+    def _all_share_boxes(self) -> list[QCheckBox]:
+        return [*self.shares.values(), self.important_shared, self.change_note_shared]
+
+    def record_consent(self) -> QDialog:
+        from hjulet.gui.consent_register import ConsentDialog
+
+        dialog = ConsentDialog(self.conv.child_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_consent(dialog.consent()))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_consent(self, consent: Any) -> None:
+        try:
+            services.add_consent(self.vault, consent)
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+        self.update_consent()
+
     # -- concern, child mode, closing -----------------------------------------------
     def show_concern(self) -> ConcernDialog:
         dialog = ConcernDialog(self.vault, self.basedir, self, no_err_windows=self.no_err_windows)
@@ -933,8 +988,11 @@ class ConversationView(QWidget):
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self.controller.flush()
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                self.controller.flush()
+            elif self.vault.is_open:
+                self.update_consent()  # consent may have been recorded on the child page
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -12,7 +12,9 @@ from hjulet.services.children import (
     update_child,
 )
 from hjulet.services.consent import (
+    ConsentStatus,
     add_consent,
+    consent_status,
     get_sip_plan,
     list_consents,
     save_sip_plan,
@@ -48,6 +50,7 @@ from hjulet.services.vault import (
 )
 
 __all__ = [
+    "ConsentStatus",
     "Vault",
     "add_child",
     "add_consent",
@@ -56,6 +59,7 @@ __all__ = [
     "change_vault_passphrase",
     "check_vault",
     "component_versions",
+    "consent_status",
     "create_vault",
     "delete_child",
     "delete_conversation",

@@ -200,3 +200,62 @@ def test_choosing_another_area_returns_the_notes_to_the_top(
     assert bar.value() == 0
     assert view.area_title.isVisible()  # the title sits above the scrolling notes
     assert not view.notes_scroll.horizontalScrollBar().isVisible()
+
+
+def test_share_boxes_say_when_no_consent_covers_them_and_offer_to_record_one(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog)
+    assert conv.id is not None
+    view = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.consent_note.isVisible()
+    assert all("consent" in box.text() for box in view._all_share_boxes())
+    dialog = view.record_consent()
+    dialog.recipients.setPlainText("Socialtjänsten")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not view.consent_note.isVisible())
+    assert services.valid_consents(vault, conv.child_id)
+    assert not any("consent" in box.text() for box in view._all_share_boxes())
+    view.controller.close()
+
+
+def test_the_banner_states_each_consent_exactly(qtbot: Any) -> None:
+    from datetime import date
+
+    from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+    from hjulet.gui.consent_register import SharingIndicator
+
+    today = date(2026, 11, 30)
+    banner = SharingIndicator()
+    qtbot.addWidget(banner)
+    banner.set_consents(
+        [
+            Consent(
+                1,
+                1,
+                ConsentGiver.GUARDIAN_1,
+                ("Socialtjänsten",),
+                ConsentForm.WRITTEN,
+                date(2026, 1, 1),
+                date(2027, 3, 31),
+            ),
+            Consent(
+                2,
+                1,
+                ConsentGiver.CHILD,
+                ("Elevhälsan", "BUP"),
+                ConsentForm.ORAL,
+                date(2026, 2, 1),
+            ),
+        ],
+        today,
+    )
+    lines = banner.text.text().splitlines()
+    guardian = next(line for line in lines if "guardian 1" in line.lower())
+    child = next(line for line in lines if "child" in line.lower())
+    assert "Socialtjänsten" in guardian and "2027-03-31" in guardian
+    assert "withdrawn" not in guardian  # a dated consent ends on its date
+    assert "Elevhälsan, BUP" in child and "withdrawn" in child
+    assert "Elevhälsan" not in guardian and "Socialtjänsten" not in child  # never merged
