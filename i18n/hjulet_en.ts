@@ -635,6 +635,10 @@
         <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcernDialog</name>

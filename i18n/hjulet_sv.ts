@@ -635,6 +635,10 @@
         <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
         <translation>De här två samtalen använde olika skalor, så ingen kontur ritas. Jämför dem sida vid sida i stället.</translation>
     </message>
+    <message>
+        <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
+        <translation>Det senaste hjulet, %1. En jämförelse visas här efter nästa samtal.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernDialog</name>
