@@ -330,11 +330,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,6 +367,10 @@
     </message>
     <message>
         <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1263,10 +1283,6 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by code or name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,6 +1304,10 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1476,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>No vault is open. Open a vault from the Vault menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name, language or consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -330,12 +330,28 @@
         <translation>Tonåring (ord + siffror)</translation>
     </message>
     <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation>Upphör snart</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
         <source>Name or initials</source>
         <translation>Namn eller initialer</translation>
+    </message>
+    <message>
+        <source>Child&apos;s language</source>
+        <translation>Barnets språk</translation>
     </message>
     <message>
         <source>Age group</source>
@@ -352,6 +368,10 @@
     <message>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
     </message>
     <message>
         <source>Keep until</source>
@@ -1265,10 +1285,6 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Öppna ett annat valv…</translation>
     </message>
     <message>
-        <source>Filter by code or name…</source>
-        <translation>Filtrera på kod eller namn…</translation>
-    </message>
-    <message>
         <source>Filter children</source>
         <translation>Filtrera barn</translation>
     </message>
@@ -1291,6 +1307,10 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Open</source>
         <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>Klicka på en kolumn för att sortera efter den</translation>
     </message>
     <message>
         <source>Children</source>
@@ -1463,6 +1483,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>No vault is open. Open a vault from the Vault menu.</source>
         <translation>Inget valv är öppet. Öppna ett valv från menyn Valv.</translation>
+    </message>
+    <message>
+        <source>Filter by code, name, language or consent…</source>
+        <translation>Filtrera på kod, namn, språk eller samtycke…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n child(ren) · locks after %2 min without use</source>

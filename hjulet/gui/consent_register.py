@@ -121,7 +121,7 @@ def giver_in_sentence(giver: ConsentGiver) -> str:
 def consent_line(c: Consent) -> str:
     """One consent in words: giver, recipients, end date (or "until withdrawn")."""
     who = giver_in_sentence(c.given_by)
-    if c.giver_name:
+    if c.giver_name and c.giver_name.casefold() != who.casefold():
         who = f"{who} ({c.giver_name})"
     to = ", ".join(c.recipients)
     if c.valid_until is not None:

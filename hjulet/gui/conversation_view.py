@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,8 +72,9 @@ from hjulet.gui.screen_fit import fit_window, scroll_to_top
 from hjulet.gui.wheel_widget import WheelWidget, answer_text
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
-# the window fits a 1366x768 screen; child mode gives the wheel the full height.
-PRO_MIN_WHEEL = 460
+# the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
+# the window. Child mode gives the wheel the full height.
+PRO_MIN_WHEEL = 240
 
 
 def language_name(code: str) -> str:
@@ -566,7 +568,7 @@ class ConversationView(QWidget):
             self.conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
         )
         layout.addWidget(self.legend)
-        toggles = QHBoxLayout()
+        toggles = QGridLayout()  # two to a row: the wheel side stays narrow at 150 %
         self.previous_toggle = QCheckBox(self.tr("Show last time"))
         self.adult_toggle = QCheckBox(self.tr("Show the professional's answers"))
         self.guardian_toggle = QCheckBox(self.tr("Show the guardian's answers"))
@@ -574,9 +576,9 @@ class ConversationView(QWidget):
         self.previous_toggle.toggled.connect(self.wheel.set_show_previous)
         self.adult_toggle.toggled.connect(self.wheel.set_show_adult)
         self.guardian_toggle.toggled.connect(self.wheel.set_show_guardian)
-        for t in (self.previous_toggle, self.adult_toggle, self.guardian_toggle):
-            toggles.addWidget(t)
-        toggles.addStretch(1)
+        for i, t in enumerate((self.previous_toggle, self.adult_toggle, self.guardian_toggle)):
+            toggles.addWidget(t, i // 2, i % 2)
+        toggles.setColumnStretch(2, 1)
         layout.addLayout(toggles)
         return side
 
@@ -737,9 +739,11 @@ class ConversationView(QWidget):
         whole_layout.addWidget(self.change_note_shared)
         layout.addWidget(whole)
         layout.addStretch(1)
-        outer.setMinimumWidth(340)
         for label in panel.findChildren(QLabel):
             label.setWordWrap(True)
+        # never narrower than the notes need: they wrap, and never scroll sideways
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        outer.setMinimumWidth(max(340, panel.minimumSizeHint().width() + bar + 4))
         return outer
 
     def _text_item(self, item: EntryField) -> QWidget:

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.child_page.edit_requested.connect(self.edit_child)
         self.child_page.start_conversation_requested.connect(self.start_conversation)
         self.child_page.open_conversation_requested.connect(self.open_conversation)
+        self.child_page.consent.changed.connect(self.refresh)  # the caseload's consent column
         for page in (
             self.locked_page,
             self.caseload_page,
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by code or name…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by code, name, language or consent…"))
         self.filter_edit.setAccessibleName(self.tr("Filter children"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_needle)
@@ -197,7 +198,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setToolTip(self.tr("Click a column to sort by it"))
         self.table.setAccessibleName(self.tr("Children"))
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -533,7 +536,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_child_id()
         rows = services.list_children(self.vault, include_archived=True)
         self.proxy.set_show_archived(self.show_archived.isChecked())
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, services.consent_statuses(self.vault))
         if selected is not None:
             self.select_child(selected)
         self._update_status()

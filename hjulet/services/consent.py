@@ -85,6 +85,16 @@ def consent_status(consents: Iterable[Consent], on: date | None = None) -> Conse
     return ConsentStatus.VALID
 
 
+def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:
+    """Every child's consent status (children without any consent are left out)."""
+    with vault.session() as s:
+        consents = repository.list_all_consents(s)
+    by_child: dict[int, list[Consent]] = {}
+    for c in consents:
+        by_child.setdefault(c.child_id, []).append(c)
+    return {child: consent_status(cs, on) for child, cs in by_child.items()}
+
+
 def get_sip_plan(vault: Vault, child_id: int) -> SipPlan:
     with vault.session() as s:
         return repository.get_sip_plan(s, child_id)

@@ -24,7 +24,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HJULET_TTS_ENGINE", "mock")
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTextEdit,
@@ -49,6 +50,7 @@ CONTROL_TYPES = (
     QLineEdit,
     QTextEdit,
     QPlainTextEdit,
+    QScrollArea,
     QComboBox,
     QAbstractSpinBox,
     QAbstractSlider,
@@ -78,6 +80,24 @@ def out_of_reach(window: QWidget) -> list[str]:
     problems: list[str] = []
     if not area.adjusted(-1, -1, 1, 1).contains(win):
         problems.append(f"window {_rect(win)} outside the screen {_rect(area)}")
+    need = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if need.width() > window.width() + 1 or need.height() > window.height() + 1:
+        # squeezed below what its content needs: controls overlap or are cut
+        problems.append(
+            f"window needs {need.width()}x{need.height()}, has {window.width()}x{window.height()}"
+        )
+    for area_ in window.findChildren(QScrollArea):
+        inner = area_.widget()
+        if (
+            inner is not None
+            and area_.isVisible()
+            and area_.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and inner.width() > area_.viewport().width() + 1
+        ):
+            problems.append(
+                f"{_name(area_)} cuts its content: {inner.width()} wide in "
+                f"{area_.viewport().width()} with no sideways scrolling"
+            )
     seen: set[int] = set()
     for control in window.findChildren(QWidget):
         if not isinstance(control, CONTROL_TYPES) or isinstance(control, QScrollBar):
