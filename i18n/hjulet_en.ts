@@ -1033,6 +1033,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the area to write about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this area (does not answer it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>

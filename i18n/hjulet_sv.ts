@@ -1033,6 +1033,18 @@
         <translation>Visa vårdnadshavarens svar</translation>
     </message>
     <message>
+        <source>Choose the area to write about</source>
+        <translation>Välj området att skriva om</translation>
+    </message>
+    <message>
+        <source>Write about this area (does not answer it)</source>
+        <translation>Skriv om det här området (svarar inte på det)</translation>
+    </message>
+    <message>
+        <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
+        <translation>En ring i hjulet sparar barnets svar; de här knapparna väljer bara område.</translation>
+    </message>
+    <message>
         <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
         <translation>Inget giltigt samtycke finns registrerat för barnet. Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
     </message>

@@ -485,8 +485,9 @@ class ConversationView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        bar.addWidget(title)
-        bar.addStretch(1)
+        # a long name wraps rather than push the buttons off a small screen
+        title.setWordWrap(True)
+        bar.addWidget(title, 1)
         stack = self.controller.undo_stack
         self.undo_button = QToolButton()
         self.undo_button.setText(self.tr("Undo"))
@@ -589,6 +590,11 @@ class ConversationView(QWidget):
         other = _pick(texts, second) if second else own
         return own if other == own else f"{own}\n{other}"
 
+    def _choose_area(self, area_id: str) -> None:
+        """Choose an area to write about, without answering it."""
+        self.wheel.set_focus_area(area_id)
+        self.show_area(area_id)
+
     def _second_language(self) -> str | None:
         """The child's language where it differs from the professional's."""
         return self.lang if self.lang != self.pro_lang else None
@@ -598,6 +604,33 @@ class ConversationView(QWidget):
         outer = QWidget()
         outer_layout = QVBoxLayout(outer)
         outer_layout.setContentsMargins(0, 0, 0, 0)
+        # choosing an area to write about is apart from answering: these buttons only
+        # choose; a ring of the wheel answers (and chooses its area)
+        chooser = QWidget()
+        chooser.setObjectName("areaChooser")
+        chooser.setAccessibleName(self.tr("Choose the area to write about"))
+        grid = QGridLayout(chooser)
+        grid.setContentsMargins(6, 0, 6, 4)
+        grid.setSpacing(3)
+        self.area_buttons: dict[str, QPushButton] = {}
+        self.area_group = QButtonGroup(self)
+        self.area_group.setExclusive(True)
+        for i, area in enumerate(self.conv.definition.areas):
+            b = QPushButton(area.label_in(self.pro_lang))
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setToolTip(self.tr("Write about this area (does not answer it)"))
+            b.clicked.connect(lambda _on=False, a=area.id: self._choose_area(a))
+            self.area_group.addButton(b)
+            grid.addWidget(b, i // 4, i % 4)
+            self.area_buttons[area.id] = b
+        hint = QLabel(
+            self.tr("A ring of the wheel records the child's answer; these buttons only choose.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5F584F;")
+        grid.addWidget(hint, (len(self.area_buttons) + 3) // 4, 0, 1, 4)
+        outer_layout.addWidget(chooser)
         header = QFrame()
         header.setObjectName("areaHeader")
         header.setFrameShape(QFrame.Shape.NoFrame)
@@ -794,6 +827,8 @@ class ConversationView(QWidget):
         self._loading = True
         try:
             two = self._second_language() is not None
+            if area_id in self.area_buttons:
+                self.area_buttons[area_id].setChecked(True)
             self.area_title.setText(area.label_in(self.pro_lang))
             self.area_title_child.setText(area.label_in(self.lang))
             self.area_title_child.setVisible(two)

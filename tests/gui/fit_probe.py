@@ -184,7 +184,7 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     vault, _key = make_vault(path, catalog, children=3)
     arabic = services.add_child(
         vault,
-        name="Rania",
+        name="Maryam Abdirahman Johansson-Lindqvist",  # long names must not widen windows
         code="T-AR",
         birth_year=date.today().year - 11,
         languages=("ar", "sv"),
@@ -296,8 +296,11 @@ def _opened(dialog: Any) -> Any:
 
 def main() -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from hjulet.app.translations import install_translators
     from hjulet.gui.fonts import register_fonts
 
+    # Swedish, as the users see it: its words are longer than the English sources
+    install_translators(os.environ.get("HJULET_FIT_LANGUAGE", "sv"))
     register_fonts()
     probe = Probe()
     with tempfile.TemporaryDirectory(prefix="hjulet-fit-") as tmp:

@@ -259,3 +259,21 @@ def test_the_banner_states_each_consent_exactly(qtbot: Any) -> None:
     assert "withdrawn" not in guardian  # a dated consent ends on its date
     assert "Elevhälsan, BUP" in child and "withdrawn" in child
     assert "Elevhälsan" not in guardian and "Socialtjänsten" not in child  # never merged
+
+
+def test_choosing_an_area_is_apart_from_answering_it(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog)
+    assert conv.id is not None
+    view = ConversationView(vault, conv.id, debounce_ms=50)
+    qtbot.addWidget(view)
+    view.show()
+    before = snapshot(vault, conv.id)
+    for area in conv.definition.area_ids:
+        qtbot.mouseClick(view.area_buttons[area], Qt.MouseButton.LeftButton)
+        assert view.area_id == area and view.wheel.state.focus is not None
+        assert view.area_buttons[area].isChecked()
+    view.controller.flush()
+    assert snapshot(vault, conv.id) == before  # chosen, never answered
+    view.controller.close()
