@@ -187,7 +187,7 @@ class ConsentModel(RowsModel[Consent]):
             return c.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             giver = giver_text(c.given_by)
-            if c.giver_name:
+            if c.giver_name and c.giver_name.strip().casefold() != giver.casefold():
                 giver = (
                     QCoreApplication.translate("Consent", "%1 (%2)")
                     .replace("%1", giver)

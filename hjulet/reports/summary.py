@@ -632,8 +632,8 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, view: SharedView) ->
             else labels.consent_open
         )
         giver = labels.consent_givers.get(c.given_by.value, c.given_by.value)
-        if c.giver_name:
-            giver = f"{giver} ({clean(c.giver_name)})"
+        if c.giver_name and clean(c.giver_name).casefold() != giver.casefold():
+            giver = f"{giver} ({clean(c.giver_name)})"  # never "Guardian 1 (Guardian 1)"
         story.append(
             TextBlock(
                 labels.consent_line.format(

@@ -277,3 +277,25 @@ def test_choosing_an_area_is_apart_from_answering_it(
     view.controller.flush()
     assert snapshot(vault, conv.id) == before  # chosen, never answered
     view.controller.close()
+
+
+def test_a_giver_name_that_repeats_the_giver_is_not_printed_twice(qtbot: Any) -> None:
+    from datetime import date
+
+    from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+    from hjulet.gui.consent_register import ConsentModel, consent_line
+
+    c = Consent(
+        1,
+        1,
+        ConsentGiver.GUARDIAN_1,
+        ("BUP",),
+        ConsentForm.WRITTEN,
+        date(2026, 1, 1),
+        giver_name="Guardian 1",
+    )
+    assert "(Guardian 1)" not in consent_line(c)
+    model = ConsentModel()
+    model.set_rows([c], date(2026, 2, 1))
+    texts = [model.index(0, col).data() for col in range(model.columnCount())]
+    assert "Guardian 1" in texts and not any("(Guardian 1)" in str(t) for t in texts)
