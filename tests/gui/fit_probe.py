@@ -285,6 +285,24 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     conv = window.open_conversation(ar_conv.id)
     assert conv is not None
     probe.look("conversation (Arabic)", conv)
+    # a conversation window opens where and as big as it was last closed
+    area = conv.screen().availableGeometry()
+    if area.width() >= 1500:
+        conv.showNormal()
+        conv.setGeometry(100, 80, 1000, 700)
+        QTest.qWait(60)
+        wanted = conv.geometry()
+        conv.close()
+        QApplication.processEvents()
+        again = window.open_conversation(ar_conv.id)
+        assert again is not None
+        QTest.qWait(60)
+        probe.opened.append("conversation (reopened)")
+        if again.geometry() != wanted:
+            probe.problems.append(
+                f"conversation: reopened at {_rect(again.geometry())}, closed at {_rect(wanted)}"
+            )
+        conv = again
     conv.close()
     yield
 
