@@ -190,7 +190,6 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.workspace_bench import _window
     from hjulet import services
     from hjulet.app.translations import install_translators
     from hjulet.gui.fonts import register_fonts
