@@ -56,6 +56,7 @@ from hjulet.gui.conversation_view import (
     start_conversation_dialog,
 )
 from hjulet.gui.errors import show_error
+from hjulet.gui.places import documents_folder
 from hjulet.gui.print_dialogs import (
     open_blank_sheet_dialog,
     open_encrypted_pdf_dialog,
@@ -412,7 +413,9 @@ class MainWindow(QMainWindow):
         self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
 
     def choose_vault(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a vault folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a vault folder"), documents_folder()
+        )
         if folder:
             self.switch_vault(Path(folder))
 

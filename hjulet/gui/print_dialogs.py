@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -62,6 +61,7 @@ from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
 from hjulet.core.model import Conversation
 from hjulet.gui.errors import show_error
+from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window
 from hjulet.services import Vault, get_child, list_conversations
 from hjulet.services.summary import (
@@ -432,7 +432,7 @@ class PdfDialog(QDialog):
         )
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("PrintDialogs", "Save encrypted"),
@@ -467,7 +467,7 @@ class PdfDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save; "" if the user cancelled. (Tests replace this.)"""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("PrintDialogs", "Save as PDF"),
