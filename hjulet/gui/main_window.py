@@ -200,7 +200,11 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # every heading readable at 150 %: columns as wide as their contents and
+        # headings (the view measures the visible rows only); the last takes the rest,
+        # and a narrow screen scrolls the table sideways rather than cut a heading
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header.setToolTip(self.tr("Click a column to sort by it"))
         self.table.setAccessibleName(self.tr("Children"))
         self.table.activated.connect(self._open_index)
