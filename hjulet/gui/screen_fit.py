@@ -71,8 +71,9 @@ def fit_window(
     if saved is not None and not saved.isEmpty() and window.restoreGeometry(saved):
         clamp_to_screen(window)
         return
-    width = min(preferred.width(), area.width())
-    height = min(preferred.height(), area.height())
+    # a big screen gives a big window: at least the preferred size, up to 85 % of it
+    width = min(max(preferred.width(), int(area.width() * 0.85)), area.width())
+    height = min(max(preferred.height(), int(area.height() * 0.85)), area.height())
     window.resize(width, height)
     window.move(
         area.x() + (area.width() - width) // 2,
