@@ -194,3 +194,45 @@ def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window): 
         page.demo_button.click()
     assert window.ctx.settings.language == "en"
     assert window.vault is not None and window.model.rowCount() > 0
+
+
+def test_settings_edit_the_professionals_name_title_and_organisation(
+    qtbot, window, tmp_path, catalog
+):  # type: ignore[no-untyped-def]
+    from tests.gui.test_workspace_fixtures import make_vault, open_in_window
+
+    path = tmp_path / "v"
+    vault, _key = make_vault(path, catalog, children=1)
+    vault.close()
+    open_in_window(qtbot, window, path)
+    dialog = window.show_settings()
+    assert dialog.profile is not None
+    dialog.profile.name.setText("Sara Lind")
+    dialog.profile.title.setText("Skolsköterska")
+    dialog.profile.organisation.setText("Elevhälsan Flen")
+    dialog.accept()
+    stored = services.get_settings(window.vault)
+    assert stored["prepared_by"] == "Sara Lind, Skolsköterska"
+    assert stored["organisation"] == "Elevhälsan Flen"
+    # the summary reads them: "Upprättad av" and "Verksamhet" are filled
+    from hjulet.services.summary import build_summary_data
+
+    data = build_summary_data(window.vault, window.model.row_at(0).child.id)
+    assert (data.prepared_by, data.organisation) == ("Sara Lind, Skolsköterska", "Elevhälsan Flen")
+    again = window.show_settings()
+    assert again.profile.name.text() == "Sara Lind"
+    again.reject()
+
+
+def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    from tests.gui.test_workspace_fixtures import make_vault, open_in_window
+
+    path = tmp_path / "empty"
+    vault, _key = make_vault(path, catalog, children=0)
+    vault.close()
+    open_in_window(qtbot, window, path)
+    assert window.empty_hint.isVisible() and not window.table.isVisible()
+    assert window.empty_add_button.isVisible()
+    window.empty_add_button.click()
+    assert window.child_dialog.isVisible()
+    window.child_dialog.reject()
