@@ -83,6 +83,7 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self._sort: list[tuple[Any, ...]] = []  # per row, one sort key per column
         self._consent: dict[int, ConsentStatus] = {}
         self._language_names: dict[str, str] = {}
+        self._consent_texts: dict[ConsentStatus, str] = {}
         self.today = date.today()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -94,6 +95,7 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self.beginResetModel()
         self._rows = list(rows)
         self._consent = dict(consent or {})
+        self._consent_texts = {status: consent_text(status) for status in ConsentStatus}
         tiers = list(AgeTier)
         sort = [
             (
@@ -115,7 +117,7 @@ class CaseloadModel(RowsModel[ChildSummary]):
         # the filter matches code, name, language and consent status as shown
         self._keys = [
             f"{r.child.code}\n{r.child.name}\n{self._language(r)}\n"
-            f"{consent_text(self.consent(r))}".casefold()
+            f"{self._consent_texts[self.consent(r)]}".casefold()
             for r in self._rows
         ]
         self.today = date.today()
