@@ -266,3 +266,24 @@ def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monke
     assert asked and asked[0].startswith(docs or str(tmp_path.home()))
     assert asked[0].endswith("blank.pdf")
     dialog.close()
+
+
+def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from hjulet.core.catalog import load_catalog
+    from hjulet.gui.print_dialogs import open_blank_sheet_dialog
+    from tests.gui.test_workspace_fixtures import make_ctx
+
+    dialog = open_blank_sheet_dialog(make_ctx(tmp_path / "base", load_catalog()), None)
+    pressed: list[str] = []
+    dialog.print_button.clicked.connect(lambda: pressed.append("print"))
+    dialog.save_button.clicked.connect(lambda: pressed.append("save"))
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    assert pressed == []
+    assert not any(
+        b.isDefault() or b.autoDefault() for b in (dialog.print_button, dialog.save_button)
+    )
+    dialog.close()
