@@ -211,3 +211,21 @@ def test_ctrl_w_closes_a_conversation_window(qtbot, window, vault_dir):  # type:
     qtbot.keyClick(conv.wheel, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window._conversation_windows(), timeout=TIMEOUT)
     assert window.vault is not None  # closing a conversation does not lock
+
+
+def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir
+):
+    from hjulet.gui.child_mode import start_child_mode
+
+    open_in_window(qtbot, window, vault_dir)
+    child = window.model.row_at(0).child
+    cm = start_child_mode(window.ctx, window.vault, child.code, window)
+    assert cm is not None
+    qtbot.waitExposed(cm)
+    cm.activateWindow()
+    qtbot.waitUntil(cm.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(cm, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(cm.cover_screen.isVisible, timeout=TIMEOUT)
+    assert window.vault is not None  # a child at the keys cannot leave child mode this way
+    cm.leave()
