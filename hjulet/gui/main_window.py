@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.vault_ready.connect(self._wizard_done)
         wizard.demo_requested.connect(self._demo_from_wizard)
+        wizard.language_chosen.connect(self._wizard_language)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -408,6 +409,17 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             self.lock()
         self.set_vault(vault, path)
+
+    def _wizard_language(self, language: str) -> None:
+        """The language chosen first, on the welcome page: the rest of the wizard (and
+        Hjulet) speaks it from the next page on. Nothing is created yet, so the wizard
+        simply starts again in that language."""
+        wizard = self.wizard
+        if wizard.vault is not None or language == self.ctx.settings.language:
+            return
+        wizard.done(QDialog.DialogCode.Rejected)
+        self.set_language(language)
+        QTimer.singleShot(0, self.new_vault)
 
     def _demo_from_wizard(self, language: str) -> None:
         from hjulet.app.main import DEMO_PASSPHRASE

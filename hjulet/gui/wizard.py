@@ -506,6 +506,7 @@ class FirstRunWizard(QWizard):
 
     vault_ready = Signal(object, object, str)
     demo_requested = Signal(str)  # the chosen language
+    language_chosen = Signal(str)  # on the welcome page: show the wizard in this language
 
     def __init__(
         self,
@@ -529,6 +530,9 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 500)
         self.welcome_page = WelcomePage(language)
         self.welcome_page.demo_button.clicked.connect(self._demo)
+        self.welcome_page.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language())
+        )
         self.name_page = NamePage()
         self.folder_page = FolderPage(default_parent)
         self.passphrase_page = PassphrasePage()

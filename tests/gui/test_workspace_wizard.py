@@ -236,3 +236,14 @@ def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp
     window.empty_add_button.click()
     assert window.child_dialog.isVisible()
     window.child_dialog.reject()
+
+
+def test_the_language_chosen_on_the_welcome_page_applies_at_once(qtbot, window):  # type: ignore[no-untyped-def]
+    window.first_run()
+    first = window.wizard
+    first.welcome_page.language.setCurrentIndex(first.welcome_page.language.findData("en"))
+    qtbot.waitUntil(lambda: window.wizard is not first and window.wizard.isVisible())
+    assert window.ctx.settings.language == "en"
+    again = window.wizard
+    assert again.currentPage() is again.welcome_page
+    assert again.language() == "en"
