@@ -1,6 +1,7 @@
 """`make screenshots`: the main screens on a real (virtual) display, in Swedish.
 
     python -m benchmarks.screenshots OUTDIR
+    python -m benchmarks.screenshots --workspace [OUTDIR]   (the workspace, three screens)
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, loads the Swedish
 catalogue, and writes PNGs of the workspace (wizard, unlock, caseload, child
@@ -139,7 +140,189 @@ def _shots(outdir: Path) -> list[Path]:
     return written
 
 
+# -- the professional's workspace at three screens -----------------------------------
+
+WORKSPACE_SCREENS = (
+    ("1366x768-100", "1366x768", "1"),
+    ("1366x768-150", "1366x768", "1.5"),
+    ("1920x1080-100", "1920x1080", "1"),
+)
+
+
+def workspace(outdir: Path, display: str = ":68") -> list[Path]:
+    """The workspace at 1366x768 (100 % and 150 %) and 1920x1080, each on its own
+    Xvfb (QT_SCALE_FACTOR is read when the application starts: one process each)."""
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        raise SystemExit("Xvfb is not installed: apt-get install xvfb")
+    written: list[Path] = []
+    for name, size, scale in WORKSPACE_SCREENS:
+        xvfb = subprocess.Popen(
+            [exe, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(1.0)
+            env = {
+                **os.environ,
+                "DISPLAY": display,
+                "QT_SCALE_FACTOR": scale,
+                "HJULET_TTS_ENGINE": "mock",
+            }
+            env.pop("QT_QPA_PLATFORM", None)
+            run = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.screenshots",
+                    "--workspace-one",
+                    str(outdir),
+                    name,
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
+            if run.returncode != 0:
+                raise SystemExit(run.stderr[-3000:])
+            written += [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
+        finally:
+            xvfb.terminate()
+            xvfb.wait(timeout=10)
+    return written
+
+
+def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
+    """One screen: caseload, child page, Swedish and Arabic conversation, consent
+    register, summary dialog and the first-run wizard, in Swedish."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet import services
+    from hjulet.app.translations import install_translators
+    from hjulet.gui.fonts import register_fonts
+    from hjulet.gui.print_dialogs import open_summary_dialog
+    from hjulet.services.demo import DEMO_NAME, populate_demo
+    from hjulet.storage.keyslots import FAST_KDF
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators("sv")
+    register_fonts()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def settle(ms: int = 400) -> None:
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        settle()
+        path = outdir / f"{name}-{suffix}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="hjulet-ws-shots-") as d:
+        base = Path(d)
+        from hjulet.app.context import AppContext
+        from hjulet.app.settings import Settings
+        from hjulet.core.catalog import load_catalog
+        from hjulet.gui.main_window import MainWindow
+
+        (base / "main").mkdir()
+        settings = Settings(base / "main")
+        ctx = AppContext(
+            basedir=base / "main",
+            settings=settings,
+            catalog=load_catalog(),
+            no_err_windows=True,
+            kdf=FAST_KDF,
+        )
+        window = MainWindow(ctx)
+        window.show()
+        wizard = window.new_vault()
+        shot("wizard-welcome")
+        wizard.next()
+        wizard.name_page.name.setText("Skolkurator Vingåker")
+        wizard.next()
+        wizard.next()
+        wizard.passphrase_page.passphrase.setText("kanelbulle orbit lingon spårvagn")
+        wizard.passphrase_page.repeat.setText("kanelbulle orbit lingon spårvagn")
+        wizard.next()
+        end = time.perf_counter() + 30
+        while not wizard.key_page.created and time.perf_counter() < end:
+            app.processEvents()
+        shot("wizard-recovery-key")
+        wizard.next()
+        first, second = wizard.confirm_page.expected()
+        wizard.confirm_page.first.setText(first)
+        wizard.confirm_page.second.setText(second)
+        wizard.next()
+        shot("wizard-you-and-the-wheel")
+        if wizard.vault is not None:
+            wizard.vault.close()
+            wizard.vault = None
+        wizard.done(0)
+
+        vault_path = base / "demo"
+        vault, _ = services.create_vault(vault_path, "demo", name=DEMO_NAME, kdf=FAST_KDF)
+        populate_demo(vault, ctx.catalog)
+        services.save_settings(
+            vault,
+            {
+                "professional_name": "Sara Lind",
+                "professional_title": "Skolkurator",
+                "organisation": "Vingåkers kommun, Slottsskolan",
+                "prepared_by": "Sara Lind, Skolkurator",
+            },
+        )
+        vault.close()
+        window.open_with_passphrase(vault_path, "demo")
+        end = time.perf_counter() + 30
+        while window.vault is None and time.perf_counter() < end:
+            app.processEvents()
+        if window.retention_dialog is not None:
+            window.retention_dialog.done(0)
+        shot("caseload")
+        noah = services.find_child(window.vault, "DEMO-002")
+        window.open_child(noah.id or 0)
+        shot("child-page")
+        window.child_page.tabs.setCurrentWidget(window.child_page.timeline)
+        shot("child-timeline")
+        window.child_page.tabs.setCurrentWidget(window.child_page.consent)
+        shot("consent-register")
+        window.child_page.tabs.setCurrentIndex(0)
+        for code, name in (("DEMO-002", "conversation-sv"), ("DEMO-003", "conversation-ar")):
+            child = services.find_child(window.vault, code)
+            conv = services.list_conversations(window.vault, child.id or 0)[-1]
+            view = window.open_conversation(conv.id or 0)
+            assert view is not None
+            view.activateWindow()
+            shot(name)
+            if name == "conversation-sv":
+                dialog = open_summary_dialog(window.ctx, window.vault, child.id or 0, conv.id, view)
+                settle(2500)
+                shot("summary-dialog")
+                dialog.close()
+            view.close()
+            settle()
+        window.close()
+        settle()
+    return written
+
+
 if __name__ == "__main__":
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    for p in main(out):
-        print(p)
+    if len(sys.argv) > 1 and sys.argv[1] == "--workspace":
+        target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots/workspace")
+        for p in workspace(target):
+            print(p)
+    elif len(sys.argv) > 1 and sys.argv[1] == "--workspace-one":
+        for p in _workspace_one(Path(sys.argv[2]), sys.argv[3]):
+            print(p)
+    else:
+        out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+        for p in main(out):
+            print(p)

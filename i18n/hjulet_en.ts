@@ -369,6 +369,26 @@
         <source>The keep-until date has passed: export what must be kept, then delete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -667,6 +687,10 @@
         <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConcernDialog</name>
@@ -802,6 +826,14 @@
     </message>
     <message>
         <source>Until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1074,6 +1106,38 @@
     </message>
     <message>
         <source>the child decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be shown at the SIP meeting (needs consent first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, close every window and lock the vault (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area to write about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this area (does not answer it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,10 +1422,6 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No vault is open. Open a vault from the File menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,10 +1431,6 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by code or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,10 +1598,6 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,6 +1649,26 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>About Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children yet. Add the first child you will talk with: a code (or a name), the birth year and the child&apos;s languages. Then start a conversation from the child&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault is open. Open a vault from the Vault menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, name, language or consent…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,23 +1869,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <source>Language and wheel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of Hjulet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wheel for new conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and the wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, title and organisation are printed on the SIP summary under “Prepared by”. You can change everything later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2096,33 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>%1 is before the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>For example: Sara Lind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: School counsellor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Vingåker municipality, Slottsskolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,11 +2402,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
+        <source>Sharing allowed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +2689,37 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet is a conversation aid for the child&apos;s best wheel. You sit with a child, the child shows how each of the eight areas of life feels, and their own words are kept. Hjulet prints a summary that carries the child&apos;s voice to the SIP meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is kept in an encrypted vault on this computer. Hjulet never uses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the demo first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault of fictional children, to try everything without real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start for real, create your own vault: choose Next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

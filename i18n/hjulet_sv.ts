@@ -369,6 +369,26 @@
         <source>The keep-until date has passed: export what must be kept, then delete.</source>
         <translation>Sparatiden har gått ut: exportera det som ska sparas och radera sedan.</translation>
     </message>
+    <message>
+        <source>Valid</source>
+        <translation>Giltigt</translation>
+    </message>
+    <message>
+        <source>Ending soon</source>
+        <translation>Upphör snart</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Child&apos;s language</source>
+        <translation>Barnets språk</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -667,6 +687,10 @@
         <source>These two conversations used different scales, so no outline is drawn. Compare them side by side instead.</source>
         <translation>De här två samtalen använde olika skalor, så ingen kontur ritas. Jämför dem sida vid sida i stället.</translation>
     </message>
+    <message>
+        <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
+        <translation>Det senaste hjulet, %1. En jämförelse visas här efter nästa samtal.</translation>
+    </message>
 </context>
 <context>
     <name>ConcernDialog</name>
@@ -803,6 +827,14 @@
     <message>
         <source>Until withdrawn</source>
         <translation>Tills det återkallas</translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until %3</source>
+        <translation>• Samtycke från %1: delning med %2 till och med %3</translation>
+    </message>
+    <message>
+        <source>• Consent from %1: sharing with %2 until withdrawn</source>
+        <translation>• Samtycke från %1: delning med %2 tills det återkallas</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1107,38 @@
     <message>
         <source>the child decided</source>
         <translation>barnet bestämde</translation>
+    </message>
+    <message>
+        <source>May be shown at the SIP meeting (needs consent first)</source>
+        <translation>Får visas på SIP-mötet (kräver samtycke först)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Save, close every window and lock the vault (Ctrl+L)</source>
+        <translation>Spara, stäng alla fönster och lås valvet (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Choose the area to write about</source>
+        <translation>Välj området att skriva om</translation>
+    </message>
+    <message>
+        <source>Write about this area (does not answer it)</source>
+        <translation>Skriv om det här området (svarar inte på det)</translation>
+    </message>
+    <message>
+        <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
+        <translation>En ring i hjulet sparar barnets svar; de här knapparna väljer bara område.</translation>
+    </message>
+    <message>
+        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation>Inget giltigt samtycke finns registrerat för barnet. Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Registrera samtycke…</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1424,6 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Hjulet</translation>
     </message>
     <message>
-        <source>No vault is open. Open a vault from the File menu.</source>
-        <translation>Inget valv är öppet. Öppna ett valv från menyn Arkiv.</translation>
-    </message>
-    <message>
         <source>Unlock…</source>
         <translation>Lås upp…</translation>
     </message>
@@ -1374,10 +1434,6 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Open another vault…</source>
         <translation>Öppna ett annat valv…</translation>
-    </message>
-    <message>
-        <source>Filter by code or name…</source>
-        <translation>Filtrera på kod eller namn…</translation>
     </message>
     <message>
         <source>Filter children</source>
@@ -1544,10 +1600,6 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Inget barn har den koden.</translation>
     </message>
     <message>
-        <source>No children yet. Add a child with “Add a child…” (Ctrl+N).</source>
-        <translation>Inga barn än. Lägg till ett barn med ”Lägg till ett barn…” (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation>Lösenfrasen är bytt. Den gamla fungerar inte längre.</translation>
     </message>
@@ -1604,6 +1656,26 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>About Hjulet</source>
         <translation>Om Hjulet</translation>
+    </message>
+    <message>
+        <source>Click a column to sort by it</source>
+        <translation>Klicka på en kolumn för att sortera efter den</translation>
+    </message>
+    <message>
+        <source>No children yet. Add the first child you will talk with: a code (or a name), the birth year and the child&apos;s languages. Then start a conversation from the child&apos;s page.</source>
+        <translation>Inga barn än. Lägg till det första barnet du ska samtala med: en kod (eller ett namn), födelseåret och barnets språk. Starta sedan ett samtal från barnets sida.</translation>
+    </message>
+    <message>
+        <source>Add the first child…</source>
+        <translation>Lägg till det första barnet…</translation>
+    </message>
+    <message>
+        <source>No vault is open. Open a vault from the Vault menu.</source>
+        <translation>Inget valv är öppet. Öppna ett valv från menyn Valv.</translation>
+    </message>
+    <message>
+        <source>Filter by code, name, language or consent…</source>
+        <translation>Filtrera på kod, namn, språk eller samtycke…</translation>
     </message>
 </context>
 <context>
@@ -1803,24 +1875,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <source>Language and wheel</source>
-        <translation>Språk och hjul</translation>
-    </message>
-    <message>
-        <source>You can change both later in Settings. The children&apos;s language is chosen per child.</source>
-        <translation>Du kan ändra båda senare under Inställningar. Barnens språk väljs för varje barn.</translation>
-    </message>
-    <message>
-        <source>Language of Hjulet</source>
-        <translation>Språk i Hjulet</translation>
-    </message>
-    <message>
         <source>Wheel</source>
         <translation>Hjul</translation>
     </message>
     <message>
         <source>Wheel for new conversations</source>
         <translation>Hjul för nya samtal</translation>
+    </message>
+    <message>
+        <source>You and the wheel</source>
+        <translation>Du och hjulet</translation>
+    </message>
+    <message>
+        <source>Your name, title and organisation are printed on the SIP summary under “Prepared by”. You can change everything later in Settings.</source>
+        <translation>Ditt namn, din titel och din verksamhet skrivs ut på SIP-sammanfattningen under ”Upprättad av”. Du kan ändra allt senare under Inställningar.</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2103,33 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>%1 is before the date the consent was given.</source>
         <translation>%1 är före datumet då samtycket lämnades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>For example: Sara Lind</source>
+        <translation>Till exempel: Sara Lind</translation>
+    </message>
+    <message>
+        <source>For example: School counsellor</source>
+        <translation>Till exempel: Skolkurator</translation>
+    </message>
+    <message>
+        <source>For example: Vingåker municipality, Slottsskolan</source>
+        <translation>Till exempel: Vingåkers kommun, Slottsskolan</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your title</source>
+        <translation>Din titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Verksamhet</translation>
     </message>
 </context>
 <context>
@@ -2313,12 +2408,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Delning spärrad: inget samtycke är registrerat för barnet. Inget från samtalen får delas förrän ett samtycke har registrerats.</translation>
     </message>
     <message>
-        <source>Sharing allowed with %1 (consent from %2), at the latest until %3.</source>
-        <translation>Delning tillåten med %1 (samtycke från %2), längst till %3.</translation>
-    </message>
-    <message>
-        <source>Sharing allowed with %1 (consent from %2), until withdrawn.</source>
-        <translation>Delning tillåten med %1 (samtycke från %2), tills det återkallas.</translation>
+        <source>Sharing allowed:</source>
+        <translation>Delning tillåten:</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2697,37 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Skriv valvets lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Hjulet</source>
+        <translation>Välkommen till Hjulet</translation>
+    </message>
+    <message>
+        <source>Language of Hjulet</source>
+        <translation>Språk i Hjulet</translation>
+    </message>
+    <message>
+        <source>Hjulet is a conversation aid for the child&apos;s best wheel. You sit with a child, the child shows how each of the eight areas of life feels, and their own words are kept. Hjulet prints a summary that carries the child&apos;s voice to the SIP meeting.</source>
+        <translation>Hjulet är ett samtalsstöd för Barnets bästa-hjulet. Du sitter med ett barn, barnet visar hur vart och ett av livets åtta områden känns, och barnets egna ord sparas. Hjulet skriver ut en sammanfattning som bär barnets röst till SIP-mötet.</translation>
+    </message>
+    <message>
+        <source>Everything is kept in an encrypted vault on this computer. Hjulet never uses the network.</source>
+        <translation>Allt sparas i ett krypterat valv på den här datorn. Hjulet använder aldrig nätverket.</translation>
+    </message>
+    <message>
+        <source>Look at the demo first…</source>
+        <translation>Titta på demon först…</translation>
+    </message>
+    <message>
+        <source>A vault of fictional children, to try everything without real data</source>
+        <translation>Ett valv med påhittade barn, för att prova allt utan riktiga uppgifter</translation>
+    </message>
+    <message>
+        <source>To start for real, create your own vault: choose Next.</source>
+        <translation>För att börja på riktigt skapar du ditt eget valv: välj Nästa.</translation>
     </message>
 </context>
 <context>

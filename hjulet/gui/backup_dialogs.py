@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.errors import output_refused, show_error
+from hjulet.gui.places import documents_folder
 from hjulet.services.backup import backup_vault, restore_vault
 from hjulet.services.exchange import export_children, import_children, is_encrypted
 
@@ -164,7 +165,10 @@ class BackupActions(QObject):
         if vault is None:
             return
         out, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up vault"), "", self.tr("Hjulet backup (*.hbk)")
+            self.window,
+            self.tr("Back up vault"),
+            documents_folder(),
+            self.tr("Hjulet backup (*.hbk)"),
         )
         if not out or output_refused(self.window, out):
             return
@@ -197,12 +201,15 @@ class BackupActions(QObject):
 
     def restore(self) -> None:
         src, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from backup"), "", self.tr("Hjulet backup (*.hbk)")
+            self.window,
+            self.tr("Restore from backup"),
+            documents_folder(),
+            self.tr("Hjulet backup (*.hbk)"),
         )
         if not src:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New folder for the restored vault"), ""
+            self.window, self.tr("New folder for the restored vault"), documents_folder()
         )
         if not target:
             return
@@ -260,7 +267,7 @@ class BackupActions(QObject):
         out, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export children"),
-            "",
+            documents_folder(),
             self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
         )
         if not out or output_refused(self.window, out):
@@ -296,7 +303,10 @@ class BackupActions(QObject):
         if vault is None:
             return
         src, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import children"), "", self.tr("Exports (*.json *.hbk)")
+            self.window,
+            self.tr("Import children"),
+            documents_folder(),
+            self.tr("Exports (*.json *.hbk)"),
         )
         if not src:
             return

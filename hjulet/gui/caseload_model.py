@@ -16,11 +16,25 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hjulet.core.model import AgeTier, ChildSummary
+from hjulet.gui.language_names import language_in_ui
 from hjulet.gui.table_model import RowsModel
+from hjulet.services.consent import ConsentStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("code", "name", "age_tier", "conversations", "last", "follow_up", "retention")
+COLUMNS = (
+    "code",
+    "name",
+    "language",
+    "age_tier",
+    "conversations",
+    "last",
+    "follow_up",
+    "consent",
+    "retention",
+)
+# consent, least covered first when sorted ascending
+CONSENT_ORDER = {ConsentStatus.NONE: 0, ConsentStatus.ENDING_SOON: 1, ConsentStatus.VALID: 2}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,6 +61,14 @@ def end_rows_filter_change(proxy: QSortFilterProxyModel) -> None:
         proxy.invalidateRowsFilter()
 
 
+def consent_text(status: ConsentStatus) -> str:
+    return {
+        ConsentStatus.VALID: QCoreApplication.translate("Caseload", "Valid"),
+        ConsentStatus.ENDING_SOON: QCoreApplication.translate("Caseload", "Ending soon"),
+        ConsentStatus.NONE: QCoreApplication.translate("Caseload", "None"),
+    }[status]
+
+
 def _date(d: date | None) -> str:
     return d.isoformat() if d else "–"
 
@@ -60,22 +82,32 @@ class CaseloadModel(RowsModel[ChildSummary]):
         super().__init__(parent)
         self._keys: list[str] = []  # casefolded "code\nname" per row, for the filter
         self._sort: list[tuple[Any, ...]] = []  # per row, one sort key per column
+        self._consent: dict[int, ConsentStatus] = {}
+        self._language_names: dict[str, str] = {}
+        self._consent_texts: dict[ConsentStatus, str] = {}
         self.today = date.today()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: list[ChildSummary]) -> None:
+    def set_rows(
+        self, rows: list[ChildSummary], consent: dict[int, ConsentStatus] | None = None
+    ) -> None:
+        """``consent``: each child's consent status (missing: none)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._consent = dict(consent or {})
+        self._consent_texts = {status: consent_text(status) for status in ConsentStatus}
         tiers = list(AgeTier)
         sort = [
             (
                 r.child.code,
                 r.child.name.casefold(),
+                self._language(r).casefold(),
                 tiers.index(r.child.age_tier),
                 r.conversations,
                 (r.last_conversation or date.min).toordinal(),
                 (r.next_follow_up or date.max).toordinal(),
+                CONSENT_ORDER[self.consent(r)],
                 (r.child.retention_until or date.max).toordinal(),
             )
             for r in self._rows
@@ -83,7 +115,12 @@ class CaseloadModel(RowsModel[ChildSummary]):
         order = self._order(sort, self.sort_column, self.sort_order)
         self._rows = [self._rows[i] for i in order]
         self._sort = [sort[i] for i in order]
-        self._keys = [f"{r.child.code}\n{r.child.name}".casefold() for r in self._rows]
+        # the filter matches code, name, language and consent status as shown
+        self._keys = [
+            f"{r.child.code}\n{r.child.name}\n{self._language(r)}\n"
+            f"{self._consent_texts[self.consent(r)]}".casefold()
+            for r in self._rows
+        ]
         self.today = date.today()
         self.endResetModel()
 
@@ -119,6 +156,16 @@ class CaseloadModel(RowsModel[ChildSummary]):
         )
         self.layoutChanged.emit()
 
+    def consent(self, r: ChildSummary) -> ConsentStatus:
+        return self._consent.get(r.child.id or -1, ConsentStatus.NONE)
+
+    def _language(self, r: ChildSummary) -> str:
+        code = r.child.languages[0] if r.child.languages else "sv"
+        name = self._language_names.get(code)
+        if name is None:
+            name = self._language_names[code] = language_in_ui(code)
+        return name
+
     def sort_key(self, row: int, column: int) -> Any:
         return self._sort[row][column]
 
@@ -145,10 +192,12 @@ class CaseloadModel(RowsModel[ChildSummary]):
         return (
             QCoreApplication.translate("Caseload", "Code"),
             QCoreApplication.translate("Caseload", "Name or initials"),
+            QCoreApplication.translate("Caseload", "Child's language"),
             QCoreApplication.translate("Caseload", "Age group"),
             QCoreApplication.translate("Caseload", "Conversations"),
             QCoreApplication.translate("Caseload", "Last conversation"),
             QCoreApplication.translate("Caseload", "Next follow-up"),
+            QCoreApplication.translate("Caseload", "Consent"),
             QCoreApplication.translate("Caseload", "Keep until"),
         )
 
@@ -192,6 +241,10 @@ class CaseloadModel(RowsModel[ChildSummary]):
                     "%1", r.child.name
                 )
             return r.child.name
+        if column == "language":
+            return self._language(r)
+        if column == "consent":
+            return consent_text(self.consent(r))
         if column == "age_tier":
             return tier_text(r.child.age_tier)
         if column == "conversations":

@@ -35,6 +35,7 @@ from hjulet.gui.caseload_model import tier_text
 from hjulet.gui.compare_view import CONVERSATION_ID_ROLE, CompareView, TimelineView
 from hjulet.gui.consent_register import ConsentPanel, SharingIndicator
 from hjulet.gui.language_names import language_name
+from hjulet.gui.screen_fit import scroll_wrapped
 from hjulet.gui.sip_panel import SipPanel
 from hjulet.gui.table_model import RowsModel
 
@@ -155,7 +156,8 @@ class ChildPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.sharing)
-        layout.addWidget(self.tabs, 1)
+        # the tabs scroll rather than push the window past a small screen
+        layout.addWidget(scroll_wrapped(self.tabs), 1)
 
     # -- state ---------------------------------------------------------------------
     @property

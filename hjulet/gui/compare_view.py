@@ -185,6 +185,9 @@ class CompareView(QWidget):
 
     def update_view(self, *_args: object) -> None:
         a, b = self._conv(self.first), self._conv(self.second)
+        if len(self._convs) == 1:
+            self._show_only(self._convs[0])
+            return
         if len(self._convs) < 2 or a is None or b is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -231,6 +234,21 @@ class CompareView(QWidget):
         self.overlay_wheel.setAccessibleName(text)
         self.stack.setCurrentWidget(self.single)
 
+    def _show_only(self, conv: Conversation) -> None:
+        """One conversation: its wheel, and a word on what a comparison needs."""
+        for w in (self.first, self.second, self.side_by_side, self.overlay):
+            w.setEnabled(False)
+        if self.overlay_wheel is None:
+            self.overlay_wheel = ReadOnlyWheel(conv, self.language)
+            self.single_layout.addWidget(self.overlay_wheel, 1)
+        self.overlay_wheel.show_conversation(conv)
+        text = self.tr(
+            "The latest wheel, %1. A comparison appears here after the next conversation."
+        ).replace("%1", conversation_label(conv))
+        self.overlay_caption.setText(text)
+        self.overlay_wheel.setAccessibleName(text)
+        self.stack.setCurrentWidget(self.single)
+
     def clear(self) -> None:
         self.set_conversations([])
 
@@ -239,7 +257,8 @@ TIMELINE_COLUMNS = ("date", "answer", "words", "good", "hard", "wish", "adult")
 
 
 class TimelineModel(QAbstractTableModel):
-    """One area across all conversations, oldest first: answer and the child's words."""
+    """One area across all conversations, newest first (like the conversation list):
+    answer and the child's words."""
 
     def __init__(self, language: str = "sv", parent: Any = None) -> None:
         super().__init__(parent)
@@ -249,7 +268,7 @@ class TimelineModel(QAbstractTableModel):
 
     def set_data(self, convs: list[Conversation], area_id: str) -> None:
         self.beginResetModel()
-        self._convs = [c for c in convs if area_id in c.definition.area_ids]
+        self._convs = [c for c in convs if area_id in c.definition.area_ids][::-1]
         self.area_id = area_id
         self.endResetModel()
 
@@ -307,11 +326,16 @@ class TimelineModel(QAbstractTableModel):
 
 
 class TimelineView(QWidget):
-    """Pick an area; see every conversation's answer and words for it."""
+    """One small chart per area across the conversations (newest at the right); pick
+    an area (click its chart, or the list) to read every answer and word below."""
 
     def __init__(self, language: str = "sv", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from hjulet.gui.area_chart import AreaCharts
+
         self.language = language
+        self.charts = AreaCharts(language)
+        self.charts.area_chosen.connect(self.select_area)
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Area"))
         self.model = TimelineModel(language, self)
@@ -330,13 +354,16 @@ class TimelineView(QWidget):
         top.addWidget(self.area, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.charts, 2)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self._convs: list[Conversation] = []
         self.area.currentIndexChanged.connect(self._area_changed)
 
     def set_conversations(self, convs: list[Conversation]) -> None:
+        """Oldest first."""
         self._convs = list(convs)
+        self.charts.set_conversations(self._convs)
         current = self.area.currentData()
         self.area.blockSignals(True)
         self.area.clear()
@@ -358,6 +385,7 @@ class TimelineView(QWidget):
             self.model.clear()
         else:
             self.model.set_data(self._convs, str(area_id))
+            self.charts.select(str(area_id))
 
     def clear(self) -> None:
         self.set_conversations([])

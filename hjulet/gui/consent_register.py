@@ -118,6 +118,26 @@ def giver_in_sentence(giver: ConsentGiver) -> str:
     }[giver]
 
 
+def consent_line(c: Consent) -> str:
+    """One consent in words: giver, recipients, end date (or "until withdrawn")."""
+    who = giver_in_sentence(c.given_by)
+    if c.giver_name and c.giver_name.casefold() != who.casefold():
+        who = f"{who} ({c.giver_name})"
+    to = ", ".join(c.recipients)
+    if c.valid_until is not None:
+        return (
+            QCoreApplication.translate("Consent", "• Consent from %1: sharing with %2 until %3")
+            .replace("%1", who)
+            .replace("%2", to)
+            .replace("%3", c.valid_until.isoformat())
+        )
+    return (
+        QCoreApplication.translate("Consent", "• Consent from %1: sharing with %2 until withdrawn")
+        .replace("%1", who)
+        .replace("%2", to)
+    )
+
+
 def form_text(form: ConsentForm) -> str:
     return {
         ConsentForm.ORAL: QCoreApplication.translate("Consent", "Oral"),
@@ -167,7 +187,7 @@ class ConsentModel(RowsModel[Consent]):
             return c.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             giver = giver_text(c.given_by)
-            if c.giver_name:
+            if c.giver_name and c.giver_name.strip().casefold() != giver.casefold():
                 giver = (
                     QCoreApplication.translate("Consent", "%1 (%2)")
                     .replace("%1", giver)
@@ -237,24 +257,9 @@ class SharingIndicator(QFrame):
                 )
         else:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-            recipients = sorted({r for c in valid for r in c.recipients}, key=str.casefold)
-            givers = ", ".join(
-                giver_in_sentence(g) for g in ConsentGiver if any(c.given_by is g for c in valid)
-            )
-            ends = [c.valid_until for c in valid if c.valid_until is not None]
-            if ends and len(ends) == len(valid):
-                text = (
-                    self.tr("Sharing allowed with %1 (consent from %2), at the latest until %3.")
-                    .replace("%1", ", ".join(recipients))
-                    .replace("%2", givers)
-                    .replace("%3", max(ends).isoformat())
-                )
-            else:
-                text = (
-                    self.tr("Sharing allowed with %1 (consent from %2), until withdrawn.")
-                    .replace("%1", ", ".join(recipients))
-                    .replace("%2", givers)
-                )
+            # one line per consent: who gave it, to whom, and until when, exactly
+            lines = [self.tr("Sharing allowed:")] + [consent_line(c) for c in valid]
+            text = "\n".join(lines)
         self.icon.setPixmap(icon.pixmap(24, 24))
         self.text.setText(text)
         self.setAccessibleName(text)

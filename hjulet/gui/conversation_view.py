@@ -18,19 +18,21 @@ Entry points for the main window:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,11 +69,13 @@ from hjulet.gui.conversation_controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_in_ui, language_name
+from hjulet.gui.screen_fit import fit_window, scroll_to_top
 from hjulet.gui.wheel_widget import WheelWidget, answer_text
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
-# the window fits a 1366x768 screen; child mode gives the wheel the full height.
-PRO_MIN_WHEEL = 460
+# the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
+# the window. Child mode gives the wheel the full height.
+PRO_MIN_WHEEL = 240
 
 
 # --- starting a conversation ------------------------------------------------------
@@ -228,8 +233,16 @@ def open_conversation_window(
         locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
         if locked is not None:
             locked.connect(view.vault_going_away)
+        lock = getattr(parent, "lock", None)
+        if callable(lock):
+            view.lock_requested.connect(lock)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    view.resize(1300, 720)
+    settings = getattr(ctx, "settings", None)
+    fit_window(
+        view,
+        QSize(1360, 820),
+        saved=settings.geometry("conversation") if settings is not None else None,
+    )
     view.show()
     return view
 
@@ -247,36 +260,73 @@ class TextField(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class AnswerCombo(QComboBox):
-    """Not asked / each level / don't know / don't want to answer."""
+class AnswerButtons(QWidget):
+    """Not asked / each level / don't know / don't want to answer, as a row of buttons.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Like the child's answer buttons: one click chooses, the chosen one stays down,
+    and nothing changes by scrolling over it. Labels in the professional's language,
+    with the child's language beneath where it differs.
+    """
+
+    answer_chosen = Signal(object)  # Answer
+
+    COLUMNS = 4
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(name)
+        self.name = name
         self.answers: list[Answer] = []
+        self.buttons: list[QPushButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self._clicked)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(4)
 
-    def fill(self, state_of: Any) -> None:
-        self.blockSignals(True)
-        self.clear()
+    def fill(self, state_of: Any, second_language: str | None = None) -> None:
+        for b in self.buttons:
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.buttons = []
         scale = state_of.scale
         self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
         self.answers += [DONT_KNOW, DECLINED]
-        for answer in self.answers:
+        for i, answer in enumerate(self.answers):
             text = (
                 answer_text(state_of, answer)
                 if answer.is_given
                 else QCoreApplication.translate("ConversationView", "Not asked")
             )
-            self.addItem(text)
-        self.blockSignals(False)
+            if second_language and answer.is_given:
+                other = answer_text(replace(state_of, language=second_language), answer)
+                if other and other != text:
+                    text = f"{text}\n{other}"
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setMinimumHeight(36)
+            b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
+            self.group.addButton(b, i)
+            self.grid.addWidget(b, i // self.COLUMNS, i % self.COLUMNS)
+            self.buttons.append(b)
+        self.set_answer(NOT_ASKED)
+
+    def _clicked(self, index: int) -> None:
+        self.answer_chosen.emit(self.answers[index])
 
     def set_answer(self, answer: Answer) -> None:
-        self.blockSignals(True)
-        self.setCurrentIndex(self.answers.index(answer) if answer in self.answers else 0)
-        self.blockSignals(False)
+        index = self.answers.index(answer) if answer in self.answers else 0
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
 
     def answer(self) -> Answer:
-        i = self.currentIndex()
-        return self.answers[i] if 0 <= i < len(self.answers) else NOT_ASKED
+        index = self.group.checkedId()
+        return self.answers[index] if 0 <= index < len(self.answers) else NOT_ASKED
+
+    def button_for(self, answer: Answer) -> QPushButton:
+        return self.buttons[self.answers.index(answer)]
 
 
 CHILD_ITEMS: tuple[tuple[EntryField, str], ...] = (
@@ -307,10 +357,16 @@ def _item_title(item: EntryField) -> str:
     return titles[item]
 
 
-def share_box() -> QCheckBox:
-    box = QCheckBox(
-        QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+def share_text(consented: bool) -> str:
+    if consented:
+        return QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    return QCoreApplication.translate(
+        "ConversationView", "May be shown at the SIP meeting (needs consent first)"
     )
+
+
+def share_box() -> QCheckBox:
+    box = QCheckBox(share_text(True))
     box.setToolTip(
         QCoreApplication.translate(
             "ConversationView", "The child's choice. Off unless the child says yes."
@@ -332,6 +388,7 @@ class ConversationView(QWidget):
     """The conversation window's content. Saves through its controller only."""
 
     closed = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -356,7 +413,8 @@ class ConversationView(QWidget):
         conv = self.controller.conversation
         self.conv = conv
         self.child = services.get_child(vault, conv.child_id)
-        self.lang = conv.language
+        self.lang = conv.language  # the child's language
+        self.pro_lang = professional_language(ctx, conv.definition)
         self.area_id: str = conv.definition.areas[0].id
         self._loading = False
         self._child_window: QWidget | None = None
@@ -386,6 +444,7 @@ class ConversationView(QWidget):
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
+        self.update_consent()
 
         # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
         # Windows); one shortcut per distinct key, or Qt calls them ambiguous
@@ -403,6 +462,13 @@ class ConversationView(QWidget):
                 sc = QShortcut(key, self, slot)
                 sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 self._shortcuts.append(sc)
+        # Ctrl+W (the platform's Close key) closes this conversation window
+        for key in {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        }.values():
+            sc = QShortcut(key, self, self._close_window)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            self._shortcuts.append(sc)
 
     # -- building --------------------------------------------------------------
     def _build_top_bar(self, who: str) -> QHBoxLayout:
@@ -417,8 +483,9 @@ class ConversationView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        bar.addWidget(title)
-        bar.addStretch(1)
+        # a long name wraps rather than push the buttons off a small screen
+        title.setWordWrap(True)
+        bar.addWidget(title, 1)
         stack = self.controller.undo_stack
         self.undo_button = QToolButton()
         self.undo_button.setText(self.tr("Undo"))
@@ -447,12 +514,17 @@ class ConversationView(QWidget):
             self.tr("The SIP summary or the child's own copy: preview, print or save")
         )
         self.print_button.clicked.connect(self.open_print)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Save, close every window and lock the vault (Ctrl+L)"))
+        self.lock_button.clicked.connect(self._lock_clicked)
         for w in (
             self.undo_button,
             self.redo_button,
             self.concern_button,
             self.child_mode_button,
             self.print_button,
+            self.lock_button,
         ):
             w.setMinimumHeight(36)
             bar.addWidget(w)
@@ -462,7 +534,8 @@ class ConversationView(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 6, 0)
-        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.lang)
+        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.pro_lang)
+        self.wheel.set_second_language(self._second_language())
         self.wheel.setMinimumSize(PRO_MIN_WHEEL, PRO_MIN_WHEEL)
         self.wheel.rating_changed.connect(self._wheel_rated)
         self.wheel.focus_area_changed.connect(self.show_area)
@@ -470,8 +543,8 @@ class ConversationView(QWidget):
         layout.addWidget(self.wheel, 1)
 
         buttons = QHBoxLayout()
-        self.declined_button = QPushButton(_pick(self.conv.scale.declined_label, self.lang))
-        self.dont_know_button = QPushButton(_pick(self.conv.scale.dont_know_label, self.lang))
+        self.declined_button = QPushButton(self._both(self.conv.scale.declined_label))
+        self.dont_know_button = QPushButton(self._both(self.conv.scale.dont_know_label))
         self.clear_button = QPushButton(self.tr("Not asked yet"))
         self.declined_button.setAccessibleName(
             self.tr("Answer for the chosen area: does not want to answer")
@@ -485,15 +558,16 @@ class ConversationView(QWidget):
         self.clear_button.clicked.connect(lambda: self._set_child_answer(NOT_ASKED))
         for b in (self.declined_button, self.dont_know_button, self.clear_button):
             b.setMinimumHeight(44)
-            b.setFont(font_for(self.lang, 15))
+            b.setAutoDefault(False)
+            b.setFont(font_for(self.lang, 14))
             buttons.addWidget(b)
         layout.addLayout(buttons)
 
         self.legend = ScaleLegend(
-            self.conv.scale, self.lang, self.tr("From the centre out:"), px=14, horizontal=True
+            self.conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
         )
         layout.addWidget(self.legend)
-        toggles = QHBoxLayout()
+        toggles = QGridLayout()  # two to a row: the wheel side stays narrow at 150 %
         self.previous_toggle = QCheckBox(self.tr("Show last time"))
         self.adult_toggle = QCheckBox(self.tr("Show the professional's answers"))
         self.guardian_toggle = QCheckBox(self.tr("Show the guardian's answers"))
@@ -501,36 +575,127 @@ class ConversationView(QWidget):
         self.previous_toggle.toggled.connect(self.wheel.set_show_previous)
         self.adult_toggle.toggled.connect(self.wheel.set_show_adult)
         self.guardian_toggle.toggled.connect(self.wheel.set_show_guardian)
-        for t in (self.previous_toggle, self.adult_toggle, self.guardian_toggle):
-            toggles.addWidget(t)
-        toggles.addStretch(1)
+        for i, t in enumerate((self.previous_toggle, self.adult_toggle, self.guardian_toggle)):
+            toggles.addWidget(t, i // 2, i % 2)
+        toggles.setColumnStretch(2, 1)
         layout.addLayout(toggles)
         return side
 
+    def _both(self, texts: Any) -> str:
+        """A scale text in the professional's language, the child's beneath if different."""
+        own = _pick(texts, self.pro_lang)
+        second = self._second_language()
+        other = _pick(texts, second) if second else own
+        return own if other == own else f"{own}\n{other}"
+
+    def _choose_area(self, area_id: str) -> None:
+        """Choose an area to write about, without answering it."""
+        self.wheel.set_focus_area(area_id)
+        self.show_area(area_id)
+
+    def _second_language(self) -> str | None:
+        """The child's language where it differs from the professional's."""
+        return self.lang if self.lang != self.pro_lang else None
+
     def _build_panel(self) -> QWidget:
+        """The chosen area's heading (always in view) over its scrolling notes."""
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        # choosing an area to write about is apart from answering: these buttons only
+        # choose; a ring of the wheel answers (and chooses its area)
+        chooser = QWidget()
+        chooser.setObjectName("areaChooser")
+        chooser.setAccessibleName(self.tr("Choose the area to write about"))
+        grid = QGridLayout(chooser)
+        grid.setContentsMargins(6, 0, 6, 4)
+        grid.setSpacing(3)
+        self.area_buttons: dict[str, QPushButton] = {}
+        self.area_group = QButtonGroup(self)
+        self.area_group.setExclusive(True)
+        for i, area in enumerate(self.conv.definition.areas):
+            b = QPushButton(area.label_in(self.pro_lang))
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setToolTip(self.tr("Write about this area (does not answer it)"))
+            b.clicked.connect(lambda _on=False, a=area.id: self._choose_area(a))
+            self.area_group.addButton(b)
+            grid.addWidget(b, i // 4, i % 4)
+            self.area_buttons[area.id] = b
+        hint = QLabel(
+            self.tr("A ring of the wheel records the child's answer; these buttons only choose.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5F584F;")
+        grid.addWidget(hint, (len(self.area_buttons) + 3) // 4, 0, 1, 4)
+        outer_layout.addWidget(chooser)
+        header = QFrame()
+        header.setObjectName("areaHeader")
+        header.setFrameShape(QFrame.Shape.NoFrame)
+        head = QVBoxLayout(header)
+        head.setContentsMargins(6, 0, 6, 4)
+        head.setSpacing(2)
+        self.area_title = QLabel()
+        self.area_title.setObjectName("areaTitle")
+        self.area_title.setFont(font_for(self.pro_lang, 20, bold=True))
+        self.area_title.setWordWrap(True)
+        # the child's language beneath, where it differs
+        self.area_title_child = QLabel()
+        self.area_title_child.setObjectName("areaTitleChild")
+        self.area_title_child.setFont(font_for(self.lang, 17, bold=True))
+        self.area_title_child.setWordWrap(True)
+        self.area_question = QLabel()
+        self.area_question.setFont(font_for(self.lang, 14))
+        self.area_question.setWordWrap(True)
+        self.area_swedish = QLabel()  # the question in the professional's language
+        self.area_swedish.setWordWrap(True)
+        self.area_swedish.setStyleSheet("color: #5F584F;")
+        self.area_answer = QLabel()
+        self.area_answer.setFont(font_for(self.pro_lang, 14, bold=True))
+        self.area_answer.setWordWrap(True)
+        for w in (
+            self.area_title,
+            self.area_title_child,
+            self.area_question,
+            self.area_swedish,
+            self.area_answer,
+        ):
+            head.addWidget(w)
+        outer_layout.addWidget(header)
+
         scroll = QScrollArea()
+        scroll.setObjectName("notesScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the notes wrap to the panel's width: never a sideways scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll = scroll
         panel = QWidget()
         scroll.setWidget(panel)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 0, 6, 0)
-
-        self.area_title = QLabel()
-        self.area_title.setFont(font_for(self.lang, 22, bold=True))
-        self.area_title.setWordWrap(True)
-        self.area_question = QLabel()
-        self.area_question.setFont(font_for(self.lang, 15))
-        self.area_question.setWordWrap(True)
-        self.area_swedish = QLabel()
-        self.area_swedish.setWordWrap(True)
-        self.area_swedish.setStyleSheet("color: #5F584F;")
-        self.area_answer = QLabel()
-        self.area_answer.setFont(font_for(self.lang, 15, bold=True))
+        outer_layout.addWidget(scroll, 1)
+        # no valid consent: ticks are kept as the child's wish but nothing is shared
+        self.consent_note = QFrame()
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setFrameShape(QFrame.Shape.StyledPanel)
+        note_layout = QVBoxLayout(self.consent_note)
+        note_layout.setContentsMargins(8, 6, 8, 6)
+        self.consent_note_text = QLabel(
+            self.tr(
+                "No valid consent is recorded for this child. The child's choices below are "
+                "kept, but nothing is shared at the SIP meeting until consent is recorded."
+            )
+        )
+        self.consent_note_text.setWordWrap(True)
+        self.register_consent_button = QPushButton(self.tr("Record consent…"))
+        self.register_consent_button.setAutoDefault(False)
+        self.register_consent_button.clicked.connect(self.record_consent)
+        note_layout.addWidget(self.consent_note_text)
+        note_layout.addWidget(self.register_consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.consent_note)
         self.answer_shared = share_box()
         self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
-        for w in (self.area_title, self.area_question, self.area_swedish, self.area_answer):
-            layout.addWidget(w)
         layout.addWidget(self.answer_shared)
 
         self.fields: dict[EntryField, TextField] = {}
@@ -547,12 +712,11 @@ class ConversationView(QWidget):
         adult_layout.addWidget(self._text_item(EntryField.ADULT_NOTE))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Professional's answer:")))
-        self.adult_answer = AnswerCombo()
-        self.adult_answer.fill(self.wheel.state)
-        self.adult_answer.setAccessibleName(self.tr("Professional's answer"))
-        self.adult_answer.activated.connect(lambda _i: self._other_answer("adult"))
-        row.addWidget(self.adult_answer, 1)
+        self.adult_answer = AnswerButtons(self.tr("Professional's answer"))
+        self.adult_answer.fill(self.wheel.state, self._second_language())
+        self.adult_answer.answer_chosen.connect(lambda a: self._other_answer("adult", a))
         adult_layout.addLayout(row)
+        adult_layout.addWidget(self.adult_answer)
         self.adult_answer_shared = share_box()
         self.adult_answer_shared.toggled.connect(
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
@@ -561,12 +725,11 @@ class ConversationView(QWidget):
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))
-        self.guardian_answer = AnswerCombo()
-        self.guardian_answer.fill(self.wheel.state)
-        self.guardian_answer.setAccessibleName(self.tr("Guardian's answer"))
-        self.guardian_answer.activated.connect(lambda _i: self._other_answer("guardian"))
-        grow.addWidget(self.guardian_answer, 1)
+        self.guardian_answer = AnswerButtons(self.tr("Guardian's answer"))
+        self.guardian_answer.fill(self.wheel.state, self._second_language())
+        self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
+        adult_layout.addWidget(self.guardian_answer)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))
@@ -607,8 +770,12 @@ class ConversationView(QWidget):
         whole_layout.addWidget(self.change_note_shared)
         layout.addWidget(whole)
         layout.addStretch(1)
-        scroll.setMinimumWidth(380)
-        return scroll
+        for label in panel.findChildren(QLabel):
+            label.setWordWrap(True)
+        # never narrower than the notes need: they wrap, and never scroll sideways
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        outer.setMinimumWidth(max(340, panel.minimumSizeHint().width() + bar + 4))
+        return outer
 
     def _text_item(self, item: EntryField) -> QWidget:
         box = QWidget()
@@ -649,21 +816,26 @@ class ConversationView(QWidget):
 
     # -- showing an area ------------------------------------------------------------
     def show_area(self, area_id: str) -> None:
-        if area_id != self.area_id:
+        changed = area_id != self.area_id
+        if changed:
             self.controller.flush()
         self.area_id = area_id
         area = self.conv.definition.area(area_id)
         entry = self.controller.entry(area_id)
         self._loading = True
         try:
-            self.area_title.setText(area.label_in(self.lang))
+            two = self._second_language() is not None
+            if area_id in self.area_buttons:
+                self.area_buttons[area_id].setChecked(True)
+            self.area_title.setText(area.label_in(self.pro_lang))
+            self.area_title_child.setText(area.label_in(self.lang))
+            self.area_title_child.setVisible(two)
             self.area_question.setText(area.question_in(self.lang))
-            if self.lang != "sv":
-                self.area_swedish.setText(f"{area.label_in('sv')} – {area.question_in('sv')}")
-            self.area_swedish.setVisible(self.lang != "sv")
+            self.area_swedish.setText(area.question_in(self.pro_lang))
+            self.area_swedish.setVisible(two)
             rtl = self.conv.definition.is_rtl(self.lang)
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            for w in (self.area_title, self.area_question):
+            for w in (self.area_title_child, self.area_question):
                 w.setLayoutDirection(direction)
                 # absolute: with a right-to-left direction a plain AlignRight is mirrored
                 w.setAlignment(
@@ -683,12 +855,20 @@ class ConversationView(QWidget):
             self._show_answer_text()
         finally:
             self._loading = False
+        if changed:
+            # a new area starts at its top, so nothing is written into the wrong one
+            scroll_to_top(self.notes_scroll)
 
     def _show_answer_text(self) -> None:
         answer = self.controller.answer(self.area_id)
         text = (
             answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
         )
+        second = self._second_language()
+        if answer.is_given and second is not None:
+            other = answer_text(replace(self.wheel.state, language=second), answer)
+            if other and other != text:
+                text = f"{text} ({other})"
         self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
 
     # -- changes --------------------------------------------------------------------
@@ -699,9 +879,8 @@ class ConversationView(QWidget):
         self.wheel.set_answer(self.area_id, answer)
         self.controller.set_answer(self.area_id, answer, "child")
 
-    def _other_answer(self, who: str) -> None:
-        combo = self.adult_answer if who == "adult" else self.guardian_answer
-        self.controller.set_answer(self.area_id, combo.answer(), who)
+    def _other_answer(self, who: str, answer: Answer) -> None:
+        self.controller.set_answer(self.area_id, answer, who)
 
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
         self.wheel.set_answer(area_id, answer, who)
@@ -770,6 +949,35 @@ class ConversationView(QWidget):
             self.previous_toggle.setEnabled(False)
         self.wheel.set_answers(previous=previous)
 
+    # -- consent ----------------------------------------------------------------------
+    def update_consent(self) -> bool:
+        """Show whether a valid consent covers sharing today; True if one does."""
+        consented = bool(services.valid_consents(self.vault, self.conv.child_id))
+        self.consent_note.setVisible(not consented)
+        for box in self._all_share_boxes():
+            box.setText(share_text(consented))
+        return consented
+
+    def _all_share_boxes(self) -> list[QCheckBox]:
+        return [*self.shares.values(), self.important_shared, self.change_note_shared]
+
+    def record_consent(self) -> QDialog:
+        from hjulet.gui.consent_register import ConsentDialog
+
+        dialog = ConsentDialog(self.conv.child_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_consent(dialog.consent()))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_consent(self, consent: Any) -> None:
+        try:
+            services.add_consent(self.vault, consent)
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+        self.update_consent()
+
     # -- concern, child mode, closing -----------------------------------------------
     def show_concern(self) -> ConcernDialog:
         dialog = ConcernDialog(self.vault, self.basedir, self, no_err_windows=self.no_err_windows)
@@ -809,6 +1017,14 @@ class ConversationView(QWidget):
         self.show_area(self.area_id)
         self.activateWindow()
 
+    def _close_window(self) -> None:
+        if self.isWindow():
+            self.close()
+
+    def _lock_clicked(self) -> None:
+        self.controller.flush()
+        self.lock_requested.emit()
+
     def vault_going_away(self) -> None:
         """The main window is locking: save what is pending, then close."""
         self.controller.close()
@@ -817,14 +1033,27 @@ class ConversationView(QWidget):
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self.controller.flush()
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                self.controller.flush()
+            elif self.vault.is_open:
+                self.update_consent()  # consent may have been recorded on the child page
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is not None and self.isWindow():
+            settings.set_geometry("conversation", self.saveGeometry())
         self.controller.close()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def professional_language(ctx: Any, definition: Any) -> str:
+    """The professional's own language (the UI's), if the wheel has texts in it."""
+    settings = getattr(ctx, "settings", None)
+    lang = str(getattr(settings, "language", "") or "sv")
+    return lang if lang in tuple(definition.languages) else "sv"
 
 
 def _pick(texts: Any, lang: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,6 +56,7 @@ from hjulet.gui.conversation_view import (
     start_conversation_dialog,
 )
 from hjulet.gui.errors import show_error
+from hjulet.gui.places import documents_folder
 from hjulet.gui.print_dialogs import (
     open_blank_sheet_dialog,
     open_encrypted_pdf_dialog,
@@ -67,6 +68,7 @@ from hjulet.gui.recovery_dialog import (
     RecoveryDialog,
 )
 from hjulet.gui.retention_dialog import RetentionDialog
+from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
 from hjulet.gui.wizard import FirstRunWizard
@@ -101,10 +103,8 @@ class MainWindow(QMainWindow):
         self._start_child_done = False
         self._translated_for = ctx.settings.language
         self.setWindowTitle(self.tr("Hjulet"))
-        self.resize(1200, 760)
-        geometry = ctx.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        install_app_rules()
+        fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
 
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilter(self)
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.child_page.edit_requested.connect(self.edit_child)
         self.child_page.start_conversation_requested.connect(self.start_conversation)
         self.child_page.open_conversation_requested.connect(self.open_conversation)
+        self.child_page.consent.changed.connect(self.refresh)  # the caseload's consent column
         for page in (
             self.locked_page,
             self.caseload_page,
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.locked_label = QLabel(self.tr("No vault is open. Open a vault from the File menu."))
+        self.locked_label = QLabel(self.tr("No vault is open. Open a vault from the Vault menu."))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.setWordWrap(True)
         self.locked_label.setObjectName("lockedLabel")
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by code or name…"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by code, name, language or consent…"))
         self.filter_edit.setAccessibleName(self.tr("Filter children"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_needle)
@@ -198,16 +199,40 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # every heading readable at 150 %: columns as wide as their contents and
+        # headings (the view measures the visible rows only); the last takes the rest,
+        # and a narrow screen scrolls the table sideways rather than cut a heading
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the visible rows only: 2,000 rows stay fast
+        header.setStretchLastSection(True)
+        header.setToolTip(self.tr("Click a column to sort by it"))
         self.table.setAccessibleName(self.tr("Children"))
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.empty_hint = QLabel()
-        self.empty_hint.setWordWrap(True)
+        # an empty caseload says what to do next, with the button to do it
+        self.empty_hint = QWidget()
+        self.empty_hint.setObjectName("emptyCaseload")
+        empty = QVBoxLayout(self.empty_hint)
+        self.empty_text = QLabel(
+            self.tr(
+                "No children yet. Add the first child you will talk with: a code (or a "
+                "name), the birth year and the child's languages. Then start a conversation "
+                "from the child's page."
+            )
+        )
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_add_button = QPushButton(self.tr("Add the first child…"))
+        self.empty_add_button.clicked.connect(self.add_child)
+        empty.addStretch(1)
+        empty.addWidget(self.empty_text)
+        empty.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty.addStretch(2)
         self.empty_hint.hide()
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.empty_hint, 1)
         self._selection_changed()
         return page
 
@@ -225,7 +250,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
+        # from every window of the app: conversation windows, dialogs, the print preview
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self._lock_shortcut)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -234,19 +261,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
         blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
         blank_action.triggered.connect(self.open_blank_sheet)
-        file_menu.addAction(blank_action)
         encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
         encrypted_pdf_action.triggered.connect(lambda: open_encrypted_pdf_dialog(self.ctx, self))
+        file_menu.addAction(blank_action)
         file_menu.addAction(encrypted_pdf_action)
-        self.backup_actions = install_backup_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -289,7 +309,15 @@ class MainWindow(QMainWindow):
         child_menu.addAction(self.find_action)
         child_menu.addAction(self.back_action)
 
+        # everything about the vault in one menu: open, lock, back up, keys, records
         vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.new_action)
+        vault_menu.addAction(self.open_action)
+        vault_menu.addMenu(self.recent_menu)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        self.backup_actions = install_backup_actions(self, vault_menu)
+        vault_menu.addSeparator()
         self.retention_action = QAction(self.tr("&Keep-until reminders…"), self)
         self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
         self.audit_action = QAction(self.tr("&Audit log…"), self)
@@ -298,11 +326,11 @@ class MainWindow(QMainWindow):
         self.passphrase_action.triggered.connect(self.change_passphrase)
         self.recovery_key_action = QAction(self.tr("New &recovery key…"), self)
         self.recovery_key_action.triggered.connect(self.new_recovery_key)
-        vault_menu.addAction(self.retention_action)
-        vault_menu.addAction(self.audit_action)
-        vault_menu.addSeparator()
         vault_menu.addAction(self.passphrase_action)
         vault_menu.addAction(self.recovery_key_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.retention_action)
+        vault_menu.addAction(self.audit_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Hjulet"), self)
@@ -369,6 +397,8 @@ class MainWindow(QMainWindow):
         )
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.vault_ready.connect(self._wizard_done)
+        wizard.demo_requested.connect(self._demo_from_wizard)
+        wizard.language_chosen.connect(self._wizard_language)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -380,8 +410,29 @@ class MainWindow(QMainWindow):
             self.lock()
         self.set_vault(vault, path)
 
+    def _wizard_language(self, language: str) -> None:
+        """The language chosen first, on the welcome page: the rest of the wizard (and
+        Hjulet) speaks it from the next page on. Nothing is created yet, so the wizard
+        simply starts again in that language."""
+        wizard = self.wizard
+        if wizard.vault is not None or language == self.ctx.settings.language:
+            return
+        wizard.done(QDialog.DialogCode.Rejected)
+        self.set_language(language)
+        QTimer.singleShot(0, self.new_vault)
+
+    def _demo_from_wizard(self, language: str) -> None:
+        from hjulet.app.main import DEMO_PASSPHRASE
+        from hjulet.services.paths import demo_vault_path
+
+        if language != self.ctx.settings.language:
+            self.set_language(language)
+        self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
+
     def choose_vault(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a vault folder"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a vault folder"), documents_folder()
+        )
         if folder:
             self.switch_vault(Path(folder))
 
@@ -505,14 +556,12 @@ class MainWindow(QMainWindow):
         selected = self.selected_child_id()
         rows = services.list_children(self.vault, include_archived=True)
         self.proxy.set_show_archived(self.show_archived.isChecked())
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, services.consent_statuses(self.vault))
         if selected is not None:
             self.select_child(selected)
         self._update_status()
         self.empty_hint.setVisible(not rows)
-        self.empty_hint.setText(
-            self.tr("No children yet. Add a child with “Add a child…” (Ctrl+N).")
-        )
+        self.table.setVisible(bool(rows))
 
     def _update_status(self) -> None:
         if self.vault is None:
@@ -563,6 +612,15 @@ class MainWindow(QMainWindow):
             self.show_caseload()
         self.refresh()
 
+    def _lock_shortcut(self) -> None:
+        """Ctrl+L: lock, except over child mode, where a child may be at the keys
+        (leaving child mode needs the adult's secret): cover the screen instead."""
+        active = QApplication.activeWindow()
+        if isinstance(active, ChildModeWindow):
+            active.cover()
+            return
+        self.lock()
+
     def lock(self) -> None:
         """Save what is pending, close dialogs, clear every view, close the database."""
         if self.vault is not None and self.vault_path is not None:
@@ -584,7 +642,7 @@ class MainWindow(QMainWindow):
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
-            else self.tr("No vault is open. Open a vault from the File menu.")
+            else self.tr("No vault is open. Open a vault from the Vault menu.")
         )
         self.show_locked()
         self._update_actions()

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
 )
@@ -64,6 +63,8 @@ from hjulet.core.errors import HjuletError
 from hjulet.core.model import Conversation
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.language_names import language_name
+from hjulet.gui.places import documents_folder
+from hjulet.gui.screen_fit import fit_window
 from hjulet.services import Vault, get_child, list_conversations
 from hjulet.services.summary import (
     PAPERS,
@@ -177,7 +178,7 @@ class PdfDialog(QDialog):
         self.pdf: bytes = b""
         self._generation = 0
         self._busy = False
-        self.resize(1100, 760)
+        fit_window(self, QSize(1100, 780), saved=ctx.settings.geometry("print_dialog"))
 
         self.options = QWidget(self)
         self.options_layout = QFormLayout(self.options)
@@ -216,7 +217,10 @@ class PdfDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.close_button.clicked.connect(self.reject)
-        self.print_button.setDefault(True)
+        # Enter never prints or saves: paper and files leave the vault only by a click
+        for button in (self.print_button, self.save_button, self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         left = QVBoxLayout()
         left.addWidget(self.options)
@@ -421,7 +425,7 @@ class PdfDialog(QDialog):
         )
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("PrintDialogs", "Save encrypted"),
@@ -458,7 +462,7 @@ class PdfDialog(QDialog):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save; "" if the user cancelled. (Tests replace this.)"""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _filter = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("PrintDialogs", "Save as PDF"),
@@ -496,6 +500,7 @@ class PdfDialog(QDialog):
         )
 
     def done(self, result: int) -> None:
+        self.ctx.settings.set_geometry("print_dialog", self.saveGeometry())
         self._generation += 1  # results still on their way are dropped
         self._debounce.stop()
         self.preview.clear()
@@ -751,7 +756,7 @@ class EncryptedPdfDialog(QDialog):
         self.ctx = ctx
         self.path = Path(path)
         self.setWindowTitle(self.tr("Encrypted PDF"))
-        self.resize(980, 720)
+        fit_window(self, QSize(980, 720))
         self.preview = PdfPreview(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

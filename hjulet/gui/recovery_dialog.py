@@ -156,6 +156,7 @@ class RecoveryKeyView(QWidget):
         self.label.setMinimumHeight(64)
         self.label.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print the recovery key…"))
+        self.print_button.setAutoDefault(False)  # Enter never prints: printing is a click
         self.print_button.clicked.connect(self.print_key)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -45,6 +45,7 @@ from hjulet.core.errors import HjuletError
 from hjulet.core.model import Child
 from hjulet.gui.child_dialog import confirm
 from hjulet.gui.errors import message_for, output_refused
+from hjulet.gui.places import documents_folder
 from hjulet.gui.table_model import RowsModel
 from hjulet.services.exchange import export_then_delete
 
@@ -235,7 +236,7 @@ class RetentionDialog(QDialog):
         out, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export, then delete"),
-            "",
+            documents_folder(),
             self.tr("Encrypted export (*.hbk)") if encrypt else self.tr("JSON (*.json)"),
         )
         if not out or output_refused(self, out):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,50 @@ def definition_combo(catalog: Catalog, current: str, lang: str) -> QComboBox:
         index = combo.findData(DEFAULT_DEFINITION)
     combo.setCurrentIndex(max(0, index))
     return combo
+
+
+# Vault settings for the professional (kept in the vault: they name a person).
+PROFILE_KEYS = ("professional_name", "professional_title", "organisation")
+
+
+def prepared_by(name: str, title: str) -> str:
+    """ "Prepared by" on the SIP summary: the name, then the title."""
+    return ", ".join(part for part in (name.strip(), title.strip()) if part)
+
+
+class ProfileFields(QObject):
+    """Name, title and organisation of the professional, as form rows."""
+
+    def __init__(self, values: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        values = values or {}
+        self.name = QLineEdit(str(values.get("professional_name", "")))
+        self.title = QLineEdit(str(values.get("professional_title", "")))
+        self.organisation = QLineEdit(str(values.get("organisation", "")))
+        self.name.setPlaceholderText(self.tr("For example: Sara Lind"))
+        self.title.setPlaceholderText(self.tr("For example: School counsellor"))
+        self.organisation.setPlaceholderText(
+            self.tr("For example: Vingåker municipality, Slottsskolan")
+        )
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.title.setAccessibleName(self.tr("Your title"))
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        for edit in (self.name, self.title, self.organisation):
+            edit.setMaxLength(95 if edit is not self.organisation else 200)
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Your title"), self.title)
+        form.addRow(self.tr("Organisation"), self.organisation)
+
+    def values(self) -> dict[str, str]:
+        name, title = self.name.text().strip(), self.title.text().strip()
+        return {
+            "professional_name": name,
+            "professional_title": title,
+            "organisation": self.organisation.text().strip(),
+            "prepared_by": prepared_by(name, title),
+        }
 
 
 class SettingsDialog(QDialog):
@@ -72,6 +118,7 @@ class SettingsDialog(QDialog):
         self.definition: QComboBox | None = None
         self.theme: QComboBox | None = None
         self.pin_allowed: QCheckBox | None = None
+        self.profile: ProfileFields | None = None
         if vault_settings is not None:
             box = QGroupBox(self.tr("This vault"))
             vform = QFormLayout(box)
@@ -81,6 +128,8 @@ class SettingsDialog(QDialog):
             self.retention.setSuffix(self.tr(" months"))
             self.retention.setAccessibleName(self.tr("Keep after the last conversation"))
             vform.addRow(self.tr("Keep after the last conversation"), self.retention)
+            self.profile = ProfileFields(vault_settings)
+            self.profile.add_rows(vform)
             self.definition = definition_combo(
                 catalog,
                 str(vault_settings.get("definition", DEFAULT_DEFINITION)),
@@ -125,6 +174,7 @@ class SettingsDialog(QDialog):
             out["vault"] = {
                 "retention_months": self.retention.value(),
                 "definition": str(self.definition.currentData()),
+                **(self.profile.values() if self.profile is not None else {}),
             }
             if self.theme is not None and self.pin_allowed is not None:
                 out["vault"]["theme"] = str(self.theme.currentData())

@@ -116,6 +116,7 @@ class WheelState:
     definition: WheelDefinition
     scale: Scale
     language: str = "sv"
+    second_language: str | None = None  # shown beneath each label where it differs
     child: dict[str, Answer] = field(default_factory=dict)
     adult: dict[str, Answer] = field(default_factory=dict)
     guardian: dict[str, Answer] = field(default_factory=dict)
@@ -655,13 +656,20 @@ def _paint_labels(
     max_w = lay.radius * 0.62
     fm_label = QFontMetricsF(bold)
     fm_small = QFontMetricsF(small)
+    second = state.second_language if state.second_language != state.language else None
+    second_font = font_for(second, small.pixelSize()) if second else small
+    fm_second = QFontMetricsF(second_font)
     for i, area in enumerate(state.definition.areas):
         label = area.label_in(state.language)
+        other = area.label_in(second) if second else ""
+        other = "" if other == label else other
         words = answer_text(state, state.answer(area.id))
         label_w = min(max_w, fm_label.horizontalAdvance(label) + 4)
         words_w = min(max_w, fm_small.horizontalAdvance(words) + 4) if words else 0.0
-        w = max(icon_size, label_w, words_w)
+        other_w = min(max_w, fm_second.horizontalAdvance(other) + 4) if other else 0.0
+        w = max(icon_size, label_w, words_w, other_w)
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
+        h += fm_second.height() if other else 0.0
         # the block touches the circle at the sector's middle angle, outside the rim
         a = math.radians(g.mid_angle(i))
         dx, dy = math.sin(a), -math.cos(a)
@@ -685,6 +693,19 @@ def _paint_labels(
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
         painter.drawText(QRectF(cx - w / 2, top, w, fm_label.height()), text, option)
         top += fm_label.height()
+        if other:
+            # the child's language beneath, in its own direction
+            painter.setFont(second_font)
+            painter.setPen(_colour(pal.text))
+            other_option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+            other_option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft
+                if state.definition.is_rtl(second or "")
+                else Qt.LayoutDirection.LeftToRight
+            )
+            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, max_w)
+            painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
+            top += fm_second.height()
         if words:
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
@@ -970,6 +991,11 @@ class WheelWidget(QWidget):
         if s.focus is not None and s.focus >= len(definition.areas):
             s.focus = None
         s.hover = None
+        self._invalidate()
+
+    def set_second_language(self, language: str | None) -> None:
+        """A second language beneath each area label (the child's, for the adult)."""
+        self._state.second_language = language
         self._invalidate()
 
     def set_language(self, language: str) -> None:

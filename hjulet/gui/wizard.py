@@ -1,5 +1,6 @@
-"""First-run wizard: name the vault, choose its folder, choose a passphrase, keep
-the recovery key (shown, printable, two groups typed back), choose language and wheel.
+"""First-run wizard: welcome (language first, what Hjulet is, the demo), name the
+vault, choose its folder, choose a passphrase, keep the recovery key (shown,
+printable, two groups typed back), who prepares the summaries and the wheel.
 
 The vault is created (slow key derivation, off the GUI thread) when the user
 leaves the passphrase page; from then on there is no going back or cancelling:
@@ -36,7 +37,7 @@ from hjulet.app.tasks import run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.gui.errors import message_for
 from hjulet.gui.recovery_dialog import RecoveryKeyView, StrengthMeter, recovery_key_font
-from hjulet.gui.settings_dialog import definition_combo, language_combo
+from hjulet.gui.settings_dialog import ProfileFields, definition_combo, language_combo
 from hjulet.services.workspace import (
     BLOCKING_RISKS,
     FolderRisk,
@@ -77,6 +78,50 @@ def normalise_group(text: str) -> str:
     """A typed key group as the key prints it (case, spaces, O/0 and I/L/1 forgiven)."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
     return cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+class WelcomePage(QWizardPage):
+    """What Hjulet is, in the user's language (chosen first), then: demo or own vault."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Hjulet"))
+        self.language = language_combo(language)
+        self.language.setAccessibleName(self.tr("Language of Hjulet"))
+        what = QLabel(
+            self.tr(
+                "Hjulet is a conversation aid for the child's best wheel. You sit with a "
+                "child, the child shows how each of the eight areas of life feels, and "
+                "their own words are kept. Hjulet prints a summary that carries the "
+                "child's voice to the SIP meeting."
+            )
+        )
+        what.setWordWrap(True)
+        where = QLabel(
+            self.tr(
+                "Everything is kept in an encrypted vault on this computer. Hjulet never "
+                "uses the network."
+            )
+        )
+        where.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Look at the demo first…"))
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.setToolTip(
+            self.tr("A vault of fictional children, to try everything without real data")
+        )
+        next_step = QLabel(self.tr("To start for real, create your own vault: choose Next."))
+        next_step.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language of Hjulet"), self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(what)
+        layout.addWidget(where)
+        layout.addSpacing(8)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(next_step)
+        layout.addStretch()
 
 
 class NamePage(QWizardPage):
@@ -432,21 +477,22 @@ class ConfirmKeyPage(QWizardPage):
 
 
 class PreferencesPage(QWizardPage):
+    """Who prepares the summaries (printed on them), and the wheel."""
+
     def __init__(self, catalog: Catalog, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Language and wheel"))
+        self.setTitle(self.tr("You and the wheel"))
         self.setSubTitle(
             self.tr(
-                "You can change both later in Settings. The children's language is chosen "
-                "per child."
+                "Your name, title and organisation are printed on the SIP summary under "
+                "“Prepared by”. You can change everything later in Settings."
             )
         )
-        self.language = language_combo(language)
-        self.language.setAccessibleName(self.tr("Language of Hjulet"))
+        self.profile = ProfileFields()
         self.definition = definition_combo(catalog, DEFAULT_DEFINITION, language)
         self.definition.setAccessibleName(self.tr("Wheel"))
         form = QFormLayout()
-        form.addRow(self.tr("Language of Hjulet"), self.language)
+        self.profile.add_rows(form)
         form.addRow(self.tr("Wheel for new conversations"), self.definition)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -457,6 +503,8 @@ class FirstRunWizard(QWizard):
     """Emits ``vault_ready(vault, path, language)`` when finished."""
 
     vault_ready = Signal(object, object, str)
+    demo_requested = Signal(str)  # the chosen language
+    language_chosen = Signal(str)  # on the welcome page: show the wizard in this language
 
     def __init__(
         self,
@@ -479,6 +527,11 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setMinimumSize(640, 500)
+        self.welcome_page = WelcomePage(language)
+        self.welcome_page.demo_button.clicked.connect(self._demo)
+        self.welcome_page.language.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language())
+        )
         self.name_page = NamePage()
         self.folder_page = FolderPage(default_parent)
         self.passphrase_page = PassphrasePage()
@@ -486,6 +539,7 @@ class FirstRunWizard(QWizard):
         self.confirm_page = ConfirmKeyPage(self)
         self.preferences_page = PreferencesPage(catalog, language)
         for page in (
+            self.welcome_page,
             self.name_page,
             self.folder_page,
             self.passphrase_page,
@@ -540,11 +594,12 @@ class FirstRunWizard(QWizard):
         self._finishing = True
         vault, key = self.vault, self.recovery_key
         definition = str(self.preferences_page.definition.currentData())
-        language = str(self.preferences_page.language.currentData())
+        language = self.language()
+        settings = {"definition": definition, **self.preferences_page.profile.values()}
 
         def work() -> None:
             services.confirm_recovery_key(vault, key)
-            services.save_settings(vault, {"definition": definition})
+            services.save_settings(vault, settings)
 
         def done(_none: object) -> None:
             super(FirstRunWizard, self).accept()
@@ -556,10 +611,21 @@ class FirstRunWizard(QWizard):
 
         run_in_background(work, done, failed)
 
+    def language(self) -> str:
+        return str(self.welcome_page.language.currentData())
+
+    def _demo(self) -> None:
+        if self.vault is not None:
+            return
+        language = self.language()
+        self.done(QWizard.DialogCode.Rejected)
+        self.demo_requested.emit(language)
+
     def values(self) -> dict[str, Any]:
         return {
             "name": self.vault_name,
             "path": self.vault_path,
-            "language": self.preferences_page.language.currentData(),
+            "language": self.language(),
             "definition": self.preferences_page.definition.currentData(),
+            **self.preferences_page.profile.values(),
         }

@@ -52,9 +52,18 @@ class SummaryLabels:
     col_answer: str = "Barnets svar"
     col_change: str = "Sedan förra samtalet ({date})"
     col_change_none: str = "Sedan förra samtalet"
-    no_answer: str = "–"
+    no_answer: str = "– Inte besvarat"
+    not_shared: str = "× Delas inte"
+    marks_key: str = (
+        "– Inte besvarat: barnet har inte svarat på området. "
+        "× Delas inte: barnet har svarat men valt att inte dela svaret, eller samtycke saknas."
+    )
+    no_comparison: str = "inget att jämföra"
     level_of: str = "steg {level} av {size}"
-    change: str = "{before} › {now}"
+    change: str = "{before} › {now} ({direction})"
+    outward: str = "{n} steg utåt"
+    inward: str = "{n} steg inåt"
+    moved: str = "ändrat"
     unchanged: str = "samma ({now})"
     no_previous: str = "Inget tidigare samtal att jämföra med."
     change_note: str = "Barnet om det som har förändrats"
@@ -137,6 +146,17 @@ EN = SummaryLabels(
     col_change="Since the last conversation ({date})",
     col_change_none="Since the last conversation",
     level_of="step {level} of {size}",
+    no_answer="– Not answered",
+    not_shared="× Not shared",
+    marks_key=(
+        "– Not answered: the child has not answered for this area. "
+        "× Not shared: the child answered but chose not to share it, or consent is missing."
+    ),
+    no_comparison="nothing to compare",
+    change="{before} › {now} ({direction})",
+    outward="{n} step(s) outward",
+    inward="{n} step(s) inward",
+    moved="changed",
     unchanged="same ({now})",
     no_previous="No earlier conversation to compare with.",
     change_note="The child on what has changed",

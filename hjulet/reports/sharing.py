@@ -15,8 +15,12 @@ The rule (CONTEXT.md, "Consent and secrecy"):
    withheld. Nothing is shared by default.
 3. The adult's view (adult answer, adult note) follows the same rule with its own
    flags, and is counted apart from the child's items.
-4. Whatever is withheld is only counted, never shown, and the count does not say
-   which area it belongs to. Empty items (no answer, blank text) are not items.
+4. Whatever is withheld is never shown. Withheld texts are only counted, and the
+   count does not say which area they belong to. A withheld *answer* is marked
+   "not shared" in its area's row (``SharedArea.answer_withheld``), so that a SIP
+   chair never reads "the child chose not to share" as "the child did not
+   answer"; the answer itself is not shown. Empty items (no answer, blank text)
+   are not items.
 
 Everything here is pure: no I/O, no clock; the caller passes the date.
 """
@@ -47,6 +51,7 @@ class SharedArea:
     texts: tuple[tuple[EntryField, str], ...] = ()  # child texts, in CHILD_TEXT_FIELDS order
     adult_answer: Answer = NOT_ASKED
     adult_note: str = ""
+    answer_withheld: bool = False  # an answer exists but may not be shown
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,9 @@ def shareable_view(
     for area in conversation.definition.areas:
         entry = conversation.entry(area.id)
         answer = entry.answer
-        answer = answer if keep(EntryField.ANSWER in entry.shared, answer.is_given) else NOT_ASKED
+        given = answer.is_given
+        answer = answer if keep(EntryField.ANSWER in entry.shared, given) else NOT_ASKED
+        answer_withheld = given and not answer.is_given
         texts: list[tuple[EntryField, str]] = []
         for item in CHILD_TEXT_FIELDS:
             text = clean(entry.text(item), multiline=True)
@@ -118,7 +125,9 @@ def shareable_view(
         if adult_note and not (allowed and EntryField.ADULT_NOTE in entry.shared):
             adult_note = ""
             adult_withheld += 1
-        areas.append(SharedArea(area.id, answer, tuple(texts), adult_answer, adult_note))
+        areas.append(
+            SharedArea(area.id, answer, tuple(texts), adult_answer, adult_note, answer_withheld)
+        )
 
     view = SharedView(valid, tuple(areas), important, change, adult_withheld)
     return view, withheld

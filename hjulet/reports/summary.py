@@ -90,6 +90,15 @@ def style(size: float = 10.0, **kw: Any) -> TextStyle:
 
 
 BODY = style(10, color=INK, space_after=3)
+
+
+def heading(text: str, st: TextStyle) -> TextBlock:
+    """A heading that never ends a page: reportlab keeps it with what follows."""
+    block = TextBlock(text, st)
+    block.keepWithNext = True
+    return block
+
+
 SMALL = style(8.5, color=MUTED)
 H1 = style(19, bold=True, color=ACCENT, space_after=2)
 H2 = style(13, bold=True, color=ACCENT, space_before=12, space_after=5)
@@ -120,14 +129,21 @@ def answer_words(
 def change_words(
     before: Answer, prev_scale: Scale | None, now: Answer, scale: Scale, labels: SummaryLabels
 ) -> str:
-    """The change since last time in words; no judgement, no arrows of better or worse."""
+    """The change since last time in words, with its direction on the wheel (outward:
+    further from the centre; inward: nearer it). No judgement of better or worse."""
     if prev_scale is None or not before.is_given or not now.is_given:
-        return labels.no_answer
+        return labels.no_comparison
     b = answer_words(before, prev_scale, labels, with_level=False)
     n = answer_words(now, scale, labels, with_level=False)
     if before == now and prev_scale.size == scale.size:
         return labels.unchanged.format(now=n)
-    return labels.change.format(before=b, now=n)
+    levels = before.kind is AnswerKind.LEVEL and now.kind is AnswerKind.LEVEL
+    if levels and prev_scale.size == scale.size and before.level and now.level:
+        step = now.level - before.level
+        direction = (labels.outward if step > 0 else labels.inward).format(n=abs(step))
+    else:
+        direction = labels.moved
+    return labels.change.format(before=b, now=n, direction=direction)
 
 
 def _withheld_text(n: int, labels: SummaryLabels) -> str:
@@ -318,7 +334,7 @@ def _child_part(
     scale = conv.scale
     story: list[Flowable] = []
     if view.important_to_me:
-        story.append(TextBlock(labels.important, H2))
+        story.append(heading(labels.important, H2))
         story.extend(_padded(_voice_block(view.important_to_me)))
         story.append(TextBlock(labels.childs_words_hint, style(8, color=MUTED, space_before=2)))
 
@@ -332,7 +348,7 @@ def _child_part(
         )
 
     story.append(CondPageBreak(95 * mm))
-    story.append(TextBlock(labels.wheel, H2))
+    story.append(heading(labels.wheel, H2))
     answers = {a.area_id: a.answer for a in view.areas}
     spec = WheelSpec(definition, scale.size, labels.lang, answers, label_size=8.5)
     story.append(WheelFlowable(spec, height=70 * mm))
@@ -372,26 +388,31 @@ def _child_part(
             [
                 "",
                 _cell(area.label_in(labels.lang), style(10, bold=True, color=INK)),
-                _cell(answer_words(shown.answer, scale, labels)),
+                _cell(
+                    labels.not_shared
+                    if shown.answer_withheld
+                    else answer_words(shown.answer, scale, labels)
+                ),
                 _cell(
                     change_words(before, prev.scale if prev else None, shown.answer, scale, labels),
-                    style(10, color=MUTED),
+                    BODY,  # full ink: the changes are what the meeting looks for
                 ),
             ]
         )
         extra.append(("BACKGROUND", (0, i), (0, i), HexColor(area.colour)))
     table = _grid(rows, [4, width * 0.27, width * 0.36, width * 0.37 - 4], extra=extra)
     story.append(CondPageBreak(60 * mm))
-    story.append(TextBlock(labels.areas, H2))
+    story.append(heading(labels.areas, H2))
     story.append(table)
+    story.append(TextBlock(labels.marks_key, style(8.5, color=INK, space_before=3)))
     if prev is None:
         story.append(TextBlock(labels.no_previous, style(8.5, color=MUTED, space_before=3)))
     if view.change_note:
-        story.append(TextBlock(labels.change_note, H3))
+        story.append(heading(labels.change_note, H3))
         story.extend(_padded(_voice_block(view.change_note, 11)))
 
     # the child's own words, area by area
-    story.append(TextBlock(labels.own_words, H2))
+    story.append(heading(labels.own_words, H2))
     any_words = False
     for area in definition.areas:
         shown = view.area(area.id)
@@ -402,7 +423,7 @@ def _child_part(
         title = area.label_in(labels.lang)
         if shown.answer.is_given:
             title += "  ·  " + answer_words(shown.answer, scale, labels, with_level=False)
-        head = TextBlock(
+        head = heading(
             title,
             style(
                 11,
@@ -509,14 +530,14 @@ def _adult_part(
     conv = data.conversation
     scale = conv.scale
     story: list[Flowable] = [CondPageBreak(70 * mm), Spacer(1, 10), _rule(ADULT_BAR)]
-    heading = Table(
+    adult_head = Table(
         [
             [TextBlock(labels.adult_heading, style(13, bold=True, color=INK))],
             [TextBlock(labels.adult_hint, style(8.5, color=INK))],
         ],
         colWidths=[width],
     )
-    heading.setStyle(
+    adult_head.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), ADULT_BG),
@@ -528,7 +549,8 @@ def _adult_part(
             ]
         )
     )
-    story.append(heading)
+    adult_head.keepWithNext = True
+    story.append(adult_head)
     shown = [a for a in view.areas if a.adult_answer.is_given or a.adult_note]
     if not shown:
         story.append(TextBlock(labels.adult_none, style(10, color=MUTED, space_before=6)))
@@ -549,7 +571,7 @@ def _adult_part(
                 area_view.adult_answer, scale, labels, with_level=False
             )
         story.append(
-            TextBlock(title, style(10.5, bold=True, color=INK, space_before=7, space_after=1))
+            heading(title, style(10.5, bold=True, color=INK, space_before=7, space_after=1))
         )
         if area_view.adult_note:
             story.append(TextBlock(area_view.adult_note, adult_text))
@@ -558,17 +580,17 @@ def _adult_part(
 
 def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
     sip = data.sip
-    story: list[Flowable] = [CondPageBreak(50 * mm), TextBlock(labels.meeting, H2)]
+    story: list[Flowable] = [CondPageBreak(50 * mm), heading(labels.meeting, H2)]
     none = style(10, color=MUTED)
 
     def field_(label: str, value: str) -> None:
-        story.append(TextBlock(label, H3))
+        story.append(heading(label, H3))
         value = clean(value, multiline=True)
         story.append(TextBlock(value or labels.nothing_yet, BODY if value else none))
 
     field_(labels.question, sip.question if sip else "")
     field_(labels.participation, sip.participation if sip else "")
-    story.append(TextBlock(labels.actions, H3))
+    story.append(heading(labels.actions, H3))
     actions = sip.actions if sip else ()
     if not actions:
         story.append(TextBlock(labels.nothing_yet, none))
@@ -599,7 +621,7 @@ def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> lis
 
 
 def _consent_part(data: SummaryData, labels: SummaryLabels, view: SharedView) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(35 * mm), TextBlock(labels.consent, H2)]
+    story: list[Flowable] = [CondPageBreak(35 * mm), heading(labels.consent, H2)]
     if not view.consents:
         story.append(
             TextBlock(
@@ -614,8 +636,8 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, view: SharedView) ->
             else labels.consent_open
         )
         giver = labels.consent_givers.get(c.given_by.value, c.given_by.value)
-        if c.giver_name:
-            giver = f"{giver} ({clean(c.giver_name)})"
+        if c.giver_name and clean(c.giver_name).casefold() != giver.casefold():
+            giver = f"{giver} ({clean(c.giver_name)})"  # never "Guardian 1 (Guardian 1)"
         story.append(
             TextBlock(
                 labels.consent_line.format(
@@ -680,7 +702,25 @@ def build_story(data: SummaryData, labels: SummaryLabels, width: float) -> list[
     story += _adult_part(data, labels, view, width)
     story += _meeting_part(data, labels, width)
     story += _consent_part(data, labels, view)
-    return story
+    return keep_headings(story)
+
+
+def keep_headings(story: list[Flowable]) -> list[Flowable]:
+    """Put a heading into the KeepTogether that follows it.
+
+    reportlab's keepWithNext does not join a KeepTogether, so a heading before one
+    (the child's own words: area title and first lines kept together) could still
+    end a page alone.
+    """
+    out: list[Flowable] = []
+    for flow in reversed(story):
+        if getattr(flow, "keepWithNext", False) and out and isinstance(out[-1], KeepTogether):
+            following = out.pop()
+            out.append(KeepTogether([flow, *following._content]))
+        else:
+            out.append(flow)
+    out.reverse()
+    return out
 
 
 def render_summary(out: Path | BinaryIO, data: SummaryData, labels: SummaryLabels = SV) -> None:

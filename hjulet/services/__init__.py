@@ -12,7 +12,10 @@ from hjulet.services.children import (
     update_child,
 )
 from hjulet.services.consent import (
+    ConsentStatus,
     add_consent,
+    consent_status,
+    consent_statuses,
     get_sip_plan,
     list_consents,
     save_sip_plan,
@@ -52,6 +55,7 @@ from hjulet.services.vault import (
 )
 
 __all__ = [
+    "ConsentStatus",
     "Vault",
     "add_child",
     "add_consent",
@@ -62,6 +66,8 @@ __all__ = [
     "check_vault",
     "component_versions",
     "confirm_recovery_key",
+    "consent_status",
+    "consent_statuses",
     "create_vault",
     "delete_child",
     "delete_conversation",

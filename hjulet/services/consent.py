@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
 
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import MAX_SHORT, MAX_TEXT, AuditAction, Consent, SipAction, SipPlan
@@ -58,6 +60,39 @@ def list_consents(vault: Vault, child_id: int) -> list[Consent]:
 def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[Consent]:
     on = on or date.today()
     return [c for c in list_consents(vault, child_id) if c.is_valid(on)]
+
+
+ENDING_SOON_DAYS = 30
+
+
+class ConsentStatus(StrEnum):
+    """A child's consent at a glance (for the caseload)."""
+
+    VALID = "valid"
+    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
+    NONE = "none"  # no consent valid today
+
+
+def consent_status(consents: Iterable[Consent], on: date | None = None) -> ConsentStatus:
+    """Valid, ending soon or none, from ``Consent.is_valid`` (the one validity rule)."""
+    on = on or date.today()
+    valid = [c for c in consents if c.is_valid(on)]
+    if not valid:
+        return ConsentStatus.NONE
+    soon = on + timedelta(days=ENDING_SOON_DAYS)
+    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
+        return ConsentStatus.ENDING_SOON
+    return ConsentStatus.VALID
+
+
+def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:
+    """Every child's consent status (children without any consent are left out)."""
+    with vault.session() as s:
+        consents = repository.list_all_consents(s)
+    by_child: dict[int, list[Consent]] = {}
+    for c in consents:
+        by_child.setdefault(c.child_id, []).append(c)
+    return {child: consent_status(cs, on) for child, cs in by_child.items()}
 
 
 def get_sip_plan(vault: Vault, child_id: int) -> SipPlan:

@@ -440,6 +440,12 @@ def list_consents(s: Session, child_id: int) -> list[Consent]:
     return [_consent(r) for r in rows]
 
 
+def list_all_consents(s: Session) -> list[Consent]:
+    """Every child's consents in one query (the caseload's consent column)."""
+    rows = s.scalars(select(ConsentRow).order_by(ConsentRow.child_id, ConsentRow.given_on))
+    return [_consent(r) for r in rows]
+
+
 def get_sip_plan(s: Session, child_id: int) -> SipPlan:
     _child_row(s, child_id)
     row = s.get(SipPlanRow, child_id)

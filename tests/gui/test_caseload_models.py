@@ -13,7 +13,7 @@ from hjulet import services
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, SipAction
 from hjulet.gui.audit_viewer import AuditFilter, AuditModel
-from hjulet.gui.caseload_model import CaseloadFilter, CaseloadModel
+from hjulet.gui.caseload_model import COLUMNS, CaseloadFilter, CaseloadModel
 from hjulet.gui.child_dialog import ChildDialog
 from hjulet.gui.child_page import ConversationListModel
 from hjulet.gui.compare_view import TimelineModel
@@ -70,7 +70,7 @@ def test_caseload_filter_and_sort_are_by_meaning_not_text(qapp) -> None:  # type
     proxy.set_needle("")
     assert proxy.rowCount() == 40
     # "Keep until" sorts by date; past dates are marked in text, not colour only
-    retention = 6
+    retention = COLUMNS.index("retention")
     proxy.sort(retention, Qt.SortOrder.AscendingOrder)
     first = proxy.index(0, retention).data()
     assert first.endswith("past")
@@ -201,3 +201,33 @@ def test_personnummer_in_the_name_field_warns(qtbot, text: str) -> None:  # type
     assert "not needed" in dialog.warning.text()
     dialog.name.setText("Maja")
     assert not dialog.personnummer_warning_shown
+
+
+def test_caseload_shows_language_and_consent_status_sortable_and_filterable(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from hjulet.services.consent import ConsentStatus
+
+    rows = _summaries(6)
+    rows[0] = replace(rows[0], child=replace(rows[0].child, languages=("ar", "sv")))
+    statuses = {
+        rows[0].child.id: ConsentStatus.VALID,
+        rows[1].child.id: ConsentStatus.ENDING_SOON,
+    }
+    model = CaseloadModel()
+    model.set_rows(rows, statuses)  # type: ignore[arg-type]
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    language, consent = COLUMNS.index("language"), COLUMNS.index("consent")
+    assert model.headerData(language, Qt.Orientation.Horizontal) == "Child's language"
+    shown = {model.index(r, 0).data(): model.index(r, consent).data() for r in range(6)}
+    assert shown[rows[0].child.code] == "Valid"
+    assert shown[rows[1].child.code] == "Ending soon"
+    assert shown[rows[2].child.code] == "None"
+    proxy.sort(consent, Qt.SortOrder.AscendingOrder)  # no consent first
+    assert proxy.index(0, consent).data() == "None"
+    assert proxy.index(proxy.rowCount() - 1, consent).data() == "Valid"
+    proxy.set_needle("arabic")
+    assert proxy.rowCount() == 1 and proxy.index(0, language).data() == "Arabic"
+    proxy.set_needle("ending soon")
+    assert proxy.rowCount() == 1

@@ -147,14 +147,13 @@ def test_undo_covers_the_professionals_answer_too(
 ) -> None:
     cid = view.controller.conversation_id
     area = view.area_id
-    view.adult_answer.setCurrentIndex(3)  # level 3
-    view.adult_answer.activated.emit(3)
+    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(3)), Qt.MouseButton.LeftButton)
+    assert view.adult_answer.answer() == Answer.at(3)
     assert stored(vault, cid, area, "adult") == Answer.at(3)
     assert stored(vault, cid, area, "child") == NOT_ASKED  # kept apart, never mixed
     view.undo()
     assert stored(vault, cid, area, "adult") == NOT_ASKED
-    view.guardian_answer.setCurrentIndex(1)
-    view.guardian_answer.activated.emit(1)
+    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(1)), Qt.MouseButton.LeftButton)
     assert stored(vault, cid, area, "guardian") == Answer.at(1)
 
 

@@ -102,10 +102,24 @@ def test_change_passphrase_from_the_vault_menu(qtbot, opened):  # type: ignore[n
     assert "changed_passphrase" in actions
 
 
-def test_file_menu_offers_backup_and_the_vault_menu_a_new_recovery_key(qtbot, opened):  # type: ignore[no-untyped-def]
+def test_the_vault_menu_holds_everything_about_the_vault(qtbot, opened):  # type: ignore[no-untyped-def]
     window, path, _child, _conv = opened
-    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert any("Back up" in t for t in texts) and any("Import" in t for t in texts)
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    texts = [a.text().replace("&", "") for a in menus["Vault"].actions()]
+    for wanted in (
+        "New vault",
+        "Open vault",
+        "Lock",
+        "Back up",
+        "Restore",
+        "Import",
+        "passphrase",
+        "recovery key",
+        "Audit",
+    ):
+        assert any(wanted in t for t in texts), wanted
+    file_texts = " ".join(a.text() for a in menus["File"].actions())
+    assert "Back up" not in file_texts and "vault" not in file_texts
     dialog = window.new_recovery_key()
     dialog.passphrase.setText(PASSPHRASE)
     dialog.make_button.click()

@@ -240,3 +240,50 @@ def test_save_encrypted_instead_then_open_it_in_memory(
     qtbot.waitUntil(viewer.print_button.isEnabled, timeout=10_000)
     assert viewer.preview.page_count() == len(_pages(dialog.pdf))
     assert _files(scratch) == []  # decrypted in memory only
+
+
+def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Not the program's folder (the working directory of a shortcut on Windows)."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from hjulet.gui.print_dialogs import open_blank_sheet_dialog
+    from tests.gui.test_workspace_fixtures import make_ctx
+
+    asked: list[str] = []
+
+    def fake_save(_parent, _title, start, _filter=""):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    from hjulet.core.catalog import load_catalog
+
+    ctx = make_ctx(tmp_path / "base", load_catalog())
+    dialog = open_blank_sheet_dialog(ctx, None)  # deletes itself on close
+    dialog.ask_save_path("blank.pdf")
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked and asked[0].startswith(docs or str(tmp_path.home()))
+    assert asked[0].endswith("blank.pdf")
+    dialog.close()
+
+
+def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from hjulet.core.catalog import load_catalog
+    from hjulet.gui.print_dialogs import open_blank_sheet_dialog
+    from tests.gui.test_workspace_fixtures import make_ctx
+
+    dialog = open_blank_sheet_dialog(make_ctx(tmp_path / "base", load_catalog()), None)
+    pressed: list[str] = []
+    dialog.print_button.clicked.connect(lambda: pressed.append("print"))
+    dialog.save_button.clicked.connect(lambda: pressed.append("save"))
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Enter)
+    assert pressed == []
+    assert not any(
+        b.isDefault() or b.autoDefault() for b in (dialog.print_button, dialog.save_button)
+    )
+    dialog.close()

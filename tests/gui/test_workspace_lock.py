@@ -175,3 +175,57 @@ def test_language_switch_rebuilds_the_window_in_place(qtbot, window, vault_dir):
     assert "locks after 7 min" in window.status.text()
     window.lock()
     assert window.child_page.child is None
+
+
+def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir
+):
+    open_in_window(qtbot, window, vault_dir)
+    child_id = window.model.row_at(0).child.id
+    conversation_id = services.list_conversations(window.vault, child_id)[0].id
+    conv = window.open_conversation(conversation_id)
+    qtbot.waitExposed(conv)
+    conv.activateWindow()
+    qtbot.waitUntil(conv.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(
+        conv.fields[next(iter(conv.fields))], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
+    qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
+    assert window.stack.currentWidget() is window.locked_page
+    qtbot.waitUntil(lambda: not window._conversation_windows(), timeout=TIMEOUT)
+    # unlock again: a conversation window's own Lock button locks as well
+    open_in_window(qtbot, window, vault_dir)
+    again = window.open_conversation(conversation_id)
+    qtbot.mouseClick(again.lock_button, Qt.MouseButton.LeftButton)
+    assert window.vault is None
+
+
+def test_ctrl_w_closes_a_conversation_window(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    open_in_window(qtbot, window, vault_dir)
+    child_id = window.model.row_at(0).child.id
+    conversation_id = services.list_conversations(window.vault, child_id)[0].id
+    conv = window.open_conversation(conversation_id)
+    qtbot.waitExposed(conv)
+    conv.activateWindow()
+    qtbot.waitUntil(conv.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(conv.wheel, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window._conversation_windows(), timeout=TIMEOUT)
+    assert window.vault is not None  # closing a conversation does not lock
+
+
+def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir
+):
+    from hjulet.gui.child_mode import start_child_mode
+
+    open_in_window(qtbot, window, vault_dir)
+    child = window.model.row_at(0).child
+    cm = start_child_mode(window.ctx, window.vault, child.code, window)
+    assert cm is not None
+    qtbot.waitExposed(cm)
+    cm.activateWindow()
+    qtbot.waitUntil(cm.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(cm, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(cm.cover_screen.isVisible, timeout=TIMEOUT)
+    assert window.vault is not None  # a child at the keys cannot leave child mode this way
+    cm.leave()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from hjulet import services
@@ -19,6 +20,8 @@ def _wizard(qtbot, catalog: Catalog, tmp_path: Path) -> FirstRunWizard:  # type:
     wizard = FirstRunWizard(catalog, tmp_path / "vaults", "sv", kdf=FAST_KDF)
     qtbot.addWidget(wizard)
     wizard.show()
+    assert wizard.currentPage() is wizard.welcome_page  # welcome, with the language, first
+    wizard.next()
     return wizard
 
 
@@ -94,13 +97,19 @@ def test_wizard_end_to_end_with_recovery_key_confirmation(qtbot, catalog, tmp_pa
     wizard.next()
     prefs = wizard.preferences_page
     assert wizard.currentPage() is prefs
-    prefs.language.setCurrentIndex(prefs.language.findData("en"))
+    wizard.welcome_page.language.setCurrentIndex(wizard.welcome_page.language.findData("en"))
+    prefs.profile.name.setText("Sara Lind")
+    prefs.profile.title.setText("Skolkurator")
+    prefs.profile.organisation.setText("Vingåker kommun")
     assert prefs.definition.findData(DEFAULT_DEFINITION) >= 0
     with qtbot.waitSignal(wizard.vault_ready, timeout=TIMEOUT) as ready:
         wizard.accept()
     vault, path, language = ready.args
     assert language == "en"
-    assert services.get_settings(vault)["definition"] == DEFAULT_DEFINITION
+    stored = services.get_settings(vault)
+    assert stored["definition"] == DEFAULT_DEFINITION
+    assert stored["prepared_by"] == "Sara Lind, Skolkurator"
+    assert stored["organisation"] == "Vingåker kommun"
     assert vault.name == "Skolkurator Vingåker"
     vault.close()
     # the vault really exists: the passphrase and the recovery key both open it
@@ -140,6 +149,7 @@ def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # ty
     window.first_run()
     wizard = window.wizard
     assert wizard.isVisible()
+    wizard.next()  # past the welcome page
     _to_passphrase_page(wizard)
     wizard.passphrase_page.passphrase.setText(PASSPHRASE)
     wizard.passphrase_page.repeat.setText(PASSPHRASE)
@@ -155,3 +165,85 @@ def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # ty
     assert window.vault is not None and window.vault.name == "Skolkurator Vingåker"
     assert window.stack.currentWidget() is window.caseload_page
     assert str(window.vault_path) in window.ctx.settings.recent_vaults
+
+
+def test_enter_on_the_recovery_key_page_never_prints(qtbot, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, catalog, tmp_path)
+    _to_passphrase_page(wizard)
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat.setText(PASSPHRASE)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.key_page.created, timeout=TIMEOUT)
+    button = wizard.key_page.key_view.print_button
+    printed: list[bool] = []
+    button.clicked.connect(lambda: printed.append(True))
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.keyClick(wizard, Qt.Key.Key_Enter)
+    assert not printed
+    assert not button.autoDefault() and not button.isDefault()
+
+
+def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window):  # type: ignore[no-untyped-def]
+    window.first_run()
+    wizard = window.wizard
+    assert wizard.currentPage() is wizard.welcome_page
+    page = wizard.welcome_page
+    page.language.setCurrentIndex(page.language.findData("en"))
+    with qtbot.waitSignal(window.vault_opened, timeout=60_000):
+        page.demo_button.click()
+    assert window.ctx.settings.language == "en"
+    assert window.vault is not None and window.model.rowCount() > 0
+
+
+def test_settings_edit_the_professionals_name_title_and_organisation(
+    qtbot, window, tmp_path, catalog
+):  # type: ignore[no-untyped-def]
+    from tests.gui.test_workspace_fixtures import make_vault, open_in_window
+
+    path = tmp_path / "v"
+    vault, _key = make_vault(path, catalog, children=1)
+    vault.close()
+    open_in_window(qtbot, window, path)
+    dialog = window.show_settings()
+    assert dialog.profile is not None
+    dialog.profile.name.setText("Sara Lind")
+    dialog.profile.title.setText("Skolsköterska")
+    dialog.profile.organisation.setText("Elevhälsan Flen")
+    dialog.accept()
+    stored = services.get_settings(window.vault)
+    assert stored["prepared_by"] == "Sara Lind, Skolsköterska"
+    assert stored["organisation"] == "Elevhälsan Flen"
+    # the summary reads them: "Upprättad av" and "Verksamhet" are filled
+    from hjulet.services.summary import build_summary_data
+
+    data = build_summary_data(window.vault, window.model.row_at(0).child.id)
+    assert (data.prepared_by, data.organisation) == ("Sara Lind, Skolsköterska", "Elevhälsan Flen")
+    again = window.show_settings()
+    assert again.profile.name.text() == "Sara Lind"
+    again.reject()
+
+
+def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp_path, catalog):  # type: ignore[no-untyped-def]
+    from tests.gui.test_workspace_fixtures import make_vault, open_in_window
+
+    path = tmp_path / "empty"
+    vault, _key = make_vault(path, catalog, children=0)
+    vault.close()
+    open_in_window(qtbot, window, path)
+    assert window.empty_hint.isVisible() and not window.table.isVisible()
+    assert window.empty_add_button.isVisible()
+    window.empty_add_button.click()
+    assert window.child_dialog.isVisible()
+    window.child_dialog.reject()
+
+
+def test_the_language_chosen_on_the_welcome_page_applies_at_once(qtbot, window):  # type: ignore[no-untyped-def]
+    window.first_run()
+    first = window.wizard
+    first.welcome_page.language.setCurrentIndex(first.welcome_page.language.findData("en"))
+    qtbot.waitUntil(lambda: window.wizard is not first and window.wizard.isVisible())
+    assert window.ctx.settings.language == "en"
+    again = window.wizard
+    assert again.currentPage() is again.welcome_page
+    assert again.language() == "en"

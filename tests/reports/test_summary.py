@@ -238,3 +238,81 @@ def test_fonts_are_embedded(tmp_path: Path, catalog: Catalog) -> None:
             if desc is not None and "/FontFile2" in desc.get_object():
                 embedded.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert {"NotoSans-Regular", "NotoSans-Bold"} <= embedded
+
+
+def test_not_answered_and_not_shared_have_distinct_marks_and_a_key(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    prev = conversation(
+        catalog,
+        {"trygg": AreaEntry("trygg", Answer.at(2), shared=ALL)},
+        held_on=date(2024, 10, 2),
+        conv_id=2,
+    )
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog, previous=prev)), "-layout"))
+    # "ma-bra" was answered but not shared; "omvardad" was never answered
+    assert text.count(SV.not_shared) >= 1 + 1  # the row and the key
+    assert text.count(SV.no_answer) >= 1 + 1
+    assert SV.marks_key.split(".")[0] in text
+    # a change says which way it went on the wheel
+    assert "Ibland › Ofta (1 steg utåt)" in text
+    en = _flat(pdftotext(_render(tmp_path, _data(catalog), EN, "en.pdf"), "-layout"))
+    assert EN.not_shared in en and EN.no_answer in en
+
+
+def _headings(catalog: Catalog) -> set[str]:
+    labels = SV
+    fixed = {
+        labels.important,
+        labels.wheel,
+        labels.areas,
+        labels.change_note,
+        labels.own_words,
+        labels.adult_heading,
+        labels.meeting,
+        labels.question,
+        labels.participation,
+        labels.actions,
+        labels.overall_responsible,
+        labels.follow_up,
+        labels.consent,
+    }
+    return fixed | {a.label_in("sv") for a in catalog.definition().areas}
+
+
+def _last_body_line(page: str) -> str:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    body = [line for line in lines if "Sida " not in line and "Sammanfattning inför" not in line]
+    if body and body[-1] == SV.childs_words_hint and SV.areas not in page:
+        # the caption under "what is important to me" (same words as the heading of
+        # the own-words section, which always comes after the area table)
+        return body[-2] if len(body) > 1 else ""
+    return body[-1] if body else ""
+
+
+def test_no_heading_is_the_last_line_on_a_page(tmp_path: Path, catalog: Catalog) -> None:
+    headings = _headings(catalog)
+    words = "Jag tycker om att vara ute och spela med mina kompisar efter skolan. " * 3
+    entries = {
+        a.id: AreaEntry(a.id, Answer.at(2), words=words, good=words, hard=words, shared=ALL)
+        for a in catalog.definition().areas
+    }
+    checked_pages = 0
+    for padding in range(0, 40, 3):
+        conv = conversation(
+            catalog,
+            entries,
+            important_to_me="Att mamma mår bra. " * (1 + padding * 4),
+            important_shared=True,
+        )
+        data = _data(catalog, conversation=conv)
+        out = _render(tmp_path, data, name=f"p{padding}.pdf")
+        pages = pdftotext(out, "-layout").split("\f")[:-1]
+        for number, page in enumerate(pages[:-1], start=1):
+            last = _last_body_line(page)
+            title = last.split("  ·  ")[0].strip()
+            assert last not in headings and title not in headings, (
+                f"padding {padding}: page {number} ends with the heading {last!r}"
+            )
+            checked_pages += 1
+    assert checked_pages > 20

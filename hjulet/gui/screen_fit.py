@@ -1,0 +1,251 @@
+"""Application-wide rules for every window: fit the screen, no accidental wheel input.
+
+Installed once on the QApplication (:func:`install_app_rules`), so no window or
+dialog needs code of its own:
+
+* **Fit**: when any dialog is shown it is kept inside the available area of
+  its screen (the screen minus the taskbar). A dialog whose content needs
+  more room than the screen has gets a scroll area around its content, with its
+  button row kept outside so Save / Close always stay reachable. Big windows
+  use :func:`fit_window` for their first size, which takes the screen's size
+  into account, restores the remembered geometry and opens maximised on a small
+  screen.
+* **No accidental input**: a combo box, spin box or slider only reacts to the
+  mouse wheel when it has the keyboard focus. Otherwise the wheel event goes on
+  to the scroll area around it, so scrolling a form never changes an answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLayout,
+    QScrollArea,
+    QScrollBar,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+# Screens smaller than this (in logical pixels) get big windows maximised: a
+# 1366x768 laptop, or any screen at 150 % scaling.
+SMALL_SCREEN = QSize(1500, 900)
+
+_installed: tuple[QObject, AppRules] | None = None
+_SCROLLED_PROPERTY = "hjulet_scrolled"
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The part of the widget's screen (or the primary screen) windows may use."""
+    screen = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def is_small_screen(area: QRect) -> bool:
+    return area.width() < SMALL_SCREEN.width() or area.height() < SMALL_SCREEN.height()
+
+
+def fit_window(
+    window: QWidget,
+    preferred: QSize,
+    *,
+    saved: QByteArray | None = None,
+    maximise_when_small: bool = True,
+) -> None:
+    """First size of a big window: the remembered geometry if it still fits the
+    screen, else the preferred size capped to the screen (maximised on a small one)."""
+    area = available_area(window)
+    if saved is not None and not saved.isEmpty() and window.restoreGeometry(saved):
+        clamp_to_screen(window)
+        return
+    # a big screen gives a big window: at least the preferred size, up to 85 % of it
+    width = min(max(preferred.width(), int(area.width() * 0.85)), area.width())
+    height = min(max(preferred.height(), int(area.height() * 0.85)), area.height())
+    window.resize(width, height)
+    window.move(
+        area.x() + (area.width() - width) // 2,
+        area.y() + (area.height() - height) // 2,
+    )
+    if maximise_when_small and is_small_screen(area):
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def clamp_to_screen(window: QWidget) -> None:
+    """Keep a window inside its screen's available area (never bigger, never off it)."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return
+    area = available_area(window)
+    frame = window.frameGeometry()
+    extra_w = max(0, frame.width() - window.width())
+    extra_h = max(0, frame.height() - window.height())
+    width = min(window.width(), area.width() - extra_w)
+    height = min(window.height(), area.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.setMinimumSize(
+            min(window.minimumWidth(), width), min(window.minimumHeight(), height)
+        )
+        window.resize(width, height)
+    x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def make_scrollable(widget: QWidget) -> QScrollArea | None:
+    """Put the widget's content in a scroll area, keeping a button row outside it.
+
+    Returns the scroll area, or None when the widget has no layout or is done.
+    """
+    if widget.property(_SCROLLED_PROPERTY):
+        return None
+    layout = widget.layout()
+    if layout is None:
+        return None
+    widget.setProperty(_SCROLLED_PROPERTY, True)
+    buttons = _take_button_box(layout)
+    inner = QWidget()
+    inner.setObjectName("scrolledContent")
+    inner.setLayout(layout)  # Qt moves the layout and its widgets over
+    scroll = QScrollArea()
+    scroll.setObjectName("fitScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scroll.setWidget(inner)
+    outer = QVBoxLayout(widget)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll, 1)
+    if buttons is not None:
+        row = QWidget()
+        row_layout = QVBoxLayout(row)
+        margins = layout.contentsMargins()
+        row_layout.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        row_layout.addWidget(buttons)
+        outer.addWidget(row)
+    return scroll
+
+
+def scroll_wrapped(widget: QWidget) -> QScrollArea:
+    """The widget in a frameless scroll area (for pages and tabs that may not fit)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
+def _take_button_box(layout: QLayout) -> QDialogButtonBox | None:
+    """The dialog's last button box, taken out of its layout (top level only)."""
+    for i in range(layout.count() - 1, -1, -1):
+        item = layout.itemAt(i)
+        w = item.widget() if item is not None else None
+        if isinstance(w, QDialogButtonBox):
+            layout.takeAt(i)
+            return w
+    return None
+
+
+def needs_scrolling(widget: QWidget, area: QRect) -> bool:
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    return hint.height() > area.height() - 40 or hint.width() > area.width()
+
+
+def fit_dialog(dialog: QWidget) -> None:
+    """Scroll rather than clip, then keep the dialog on screen."""
+    area = available_area(dialog)
+    if isinstance(dialog, QWizard):
+        if needs_scrolling(dialog, area):
+            for page_id in dialog.pageIds():
+                page = dialog.page(page_id)
+                if page is not None:
+                    make_scrollable(page)
+    elif needs_scrolling(dialog, area):
+        make_scrollable(dialog)
+    # never smaller than its content needs (an explicit minimum width can hide that)
+    hint = dialog.minimumSizeHint()
+    grow_w = min(max(dialog.width(), hint.width()), area.width())
+    grow_h = min(max(dialog.height(), hint.height()), area.height())
+    if (grow_w, grow_h) != (dialog.width(), dialog.height()):
+        dialog.resize(grow_w, grow_h)
+    if needs_scrolling(dialog, area) or dialog.height() > area.height():
+        dialog.setMinimumSize(
+            min(dialog.minimumWidth(), area.width()), min(dialog.minimumHeight(), area.height())
+        )
+        dialog.resize(min(dialog.width(), area.width()), min(dialog.height(), area.height() - 40))
+    clamp_to_screen(dialog)
+
+
+class AppRules(QObject):
+    """The one application event filter behind the rules in this module's docstring."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel:
+            return self._wheel(watched, event)
+        # dialogs: big windows size themselves with fit_window; child mode is full screen
+        if (
+            kind == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and watched.isWindow()
+            and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+        ):
+            fit_dialog(watched)
+        return False
+
+    @staticmethod
+    def _wheel(watched: QObject, event: Any) -> bool:
+        if not isinstance(watched, QComboBox | QAbstractSpinBox | QAbstractSlider):
+            return False
+        if isinstance(watched, QScrollBar):
+            return False
+        if watched.hasFocus():
+            return False
+        # not ours to change: hand the wheel on to the scroll area around it
+        event.ignore()
+        return True
+
+
+def install_app_rules(app: QApplication | None = None) -> AppRules | None:
+    """Install the rules once per application (later calls do nothing)."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    if app is None:
+        return None
+    global _installed
+    if _installed is not None and _installed[0] is app:
+        return _installed[1]
+    rules = AppRules(app)
+    app.installEventFilter(rules)
+    _installed = (app, rules)
+    return rules
+
+
+def scroll_to_top(area: QAbstractScrollArea) -> None:
+    area.verticalScrollBar().setValue(0)
+    area.horizontalScrollBar().setValue(0)
+
+
+__all__ = [
+    "AppRules",
+    "available_area",
+    "clamp_to_screen",
+    "fit_dialog",
+    "fit_window",
+    "install_app_rules",
+    "is_small_screen",
+    "make_scrollable",
+    "scroll_to_top",
+    "scroll_wrapped",
+]

@@ -1,0 +1,83 @@
+"""The child page's pictures: a chart per area across conversations, and the latest
+wheel even when there is only one conversation. Real vault, real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QPointF
+
+from hjulet import services
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import DECLINED, AgeTier, Answer, AreaEntry
+from hjulet.gui.child_page import ChildPage
+
+
+def _child_with(vault: Any, catalog: Catalog, answers: list[Answer]) -> int:
+    child = services.add_child(vault, name="Alva", birth_year=2015, age_tier=AgeTier.MIDDLE)
+    assert child.id is not None
+    for n, answer in enumerate(answers):
+        conv = services.start_conversation(
+            vault,
+            child.id,
+            definition=catalog.definition(),
+            scale=catalog.scale("steps4"),
+            held_on=date(2026, 1, 10) + timedelta(days=60 * n),
+        )
+        assert conv.id is not None
+        services.save_entry(
+            vault, conv.id, AreaEntry("trygg", answer=answer, words=f"ord nummer {n}")
+        )
+    return child.id
+
+
+def test_a_child_with_one_conversation_shows_the_latest_wheel(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    child_id = _child_with(vault, catalog, [Answer.at(3)])
+    page = ChildPage()
+    qtbot.addWidget(page)
+    page.load(vault, child_id)
+    page.show()
+    compare = page.compare
+    assert compare.stack.currentWidget() is compare.single
+    assert compare.overlay_wheel is not None
+    assert compare.overlay_wheel.answer("trygg") == Answer.at(3)
+    assert "2026-01-10" in compare.overlay_caption.text()
+
+
+def test_one_chart_per_area_newest_at_the_right_with_the_words_on_hover(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    child_id = _child_with(vault, catalog, [Answer.at(1), DECLINED, Answer.at(4)])
+    page = ChildPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.load(vault, child_id)
+    page.show()
+    page.tabs.setCurrentWidget(page.timeline)
+    charts = page.timeline.charts.charts
+    assert list(charts) == list(catalog.definition().area_ids)
+    chart = charts["trygg"]
+    qtbot.waitExposed(chart)
+    assert [c.held_on for c in chart.convs] == sorted(c.held_on for c in chart.convs)
+    columns = chart._columns()
+    assert columns[0].center().x() < columns[-1].center().x()  # newest at the right
+    newest = chart.tooltip_at(QPointF(columns[-1].center()))
+    assert "2026-05-10" in newest and "ord nummer 2" in newest
+    assert "ord nummer 1" in chart.tooltip_at(QPointF(columns[1].center()))
+    # the picture: the newest column (level 4 of 4) is filled to the top in the area's
+    # colour, the oldest (level 1) only at the bottom
+    image = chart.grab().toImage()
+    top_of_newest = image.pixelColor(int(columns[-1].center().x()), int(columns[-1].top() + 6))
+    top_of_oldest = image.pixelColor(int(columns[0].center().x()), int(columns[0].top() + 6))
+    area = catalog.definition().area("trygg")
+    assert top_of_newest.name().lower() == area.colour.lower()
+    assert top_of_oldest.name().lower() != area.colour.lower()
+    # the table below reads newest first, like the conversation list
+    model = page.timeline.model
+    assert model.index(0, 0).data() == "2026-05-10"
+    # clicking a chart chooses that area for the words below
+    page.timeline.charts.area_chosen.emit("aktiv")
+    assert page.timeline.area.currentData() == "aktiv"
