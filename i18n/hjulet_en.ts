@@ -977,6 +977,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for a guardian: their own picture, in their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary and print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1214,88 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMode</name>
+    <message>
+        <source>Guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional: enter the vault passphrase to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianStartDialog</name>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the screen to the guardian. They see only their own answers, never the child&apos;s answers or words or your notes. Leaving needs your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives their view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

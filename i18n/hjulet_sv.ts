@@ -977,6 +977,14 @@
         <translation>Helskärm för barnet: bara barnets eget hjul, inga anteckningar</translation>
     </message>
     <message>
+        <source>Guardian&apos;s view…</source>
+        <translation>Vårdnadshavarens bild…</translation>
+    </message>
+    <message>
+        <source>Full screen for a guardian: their own picture, in their language</source>
+        <translation>Helskärm för en vårdnadshavare: deras egen bild, på deras språk</translation>
+    </message>
+    <message>
         <source>Summary and print…</source>
         <translation>Sammanfattning och utskrift…</translation>
     </message>
@@ -1209,6 +1217,88 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMode</name>
+    <message>
+        <source>Guardian 1</source>
+        <translation>Vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation>Vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation>Annan omsorgsperson</translation>
+    </message>
+    <message>
+        <source>Professional: enter the vault passphrase to leave.</source>
+        <translation>Professionell: skriv valvets lösenfras för att lämna.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Valvets lösenfras</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Den lösenfrasen öppnar inte det här valvet.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked.</source>
+        <translation>Lösenfrasen kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation>Vårdnadshavarens bild</translation>
+    </message>
+    <message>
+        <source>Professional: leave</source>
+        <translation>Professionell: lämna</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianStartDialog</name>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation>Vårdnadshavarens bild</translation>
+    </message>
+    <message>
+        <source>Hand the screen to the guardian. They see only their own answers, never the child&apos;s answers or words or your notes. Leaving needs your vault passphrase.</source>
+        <translation>Lämna över skärmen till vårdnadshavaren. De ser bara sina egna svar, aldrig barnets svar eller ord eller dina anteckningar. För att lämna behövs din lösenfras till valvet.</translation>
+    </message>
+    <message>
+        <source>Who gives their view</source>
+        <translation>Vem ger sin bild</translation>
+    </message>
+    <message>
+        <source>Who gives their view:</source>
+        <translation>Vem ger sin bild:</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language</source>
+        <translation>Vårdnadshavarens språk</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language:</source>
+        <translation>Vårdnadshavarens språk:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Lämna över</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,11 @@ class ConversationView(QWidget):
             self.tr("Full screen for the child: only this child's wheel, no notes")
         )
         self.child_mode_button.clicked.connect(self.open_child_mode)
+        self.guardian_mode_button = QPushButton(self.tr("Guardian's view…"))
+        self.guardian_mode_button.setToolTip(
+            self.tr("Full screen for a guardian: their own picture, in their language")
+        )
+        self.guardian_mode_button.clicked.connect(self.open_guardian_mode)
         self.print_button = QPushButton(self.tr("Summary and print…"))
         self.print_button.setToolTip(
             self.tr("The SIP summary or the child's own copy: preview, print or save")
@@ -443,6 +448,7 @@ class ConversationView(QWidget):
             self.redo_button,
             self.concern_button,
             self.child_mode_button,
+            self.guardian_mode_button,
             self.print_button,
         ):
             w.setMinimumHeight(36)
@@ -784,6 +790,25 @@ class ConversationView(QWidget):
         self._child_window = window
         window.show_full_screen()
         return window
+
+    def open_guardian_mode(self) -> QWidget | None:
+        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        from hjulet.gui.guardian_mode import ask_and_open_guardian_mode
+
+        self.controller.flush()
+        conv_id = self.controller.conversation.id
+        if conv_id is None:
+            return None
+        window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
+        if window is not None:
+            window.left.connect(self._guardian_mode_left)
+        return window
+
+    def _guardian_mode_left(self) -> None:
+        refresh = getattr(self, "refresh_guardian_marks", None)
+        if refresh is not None:
+            refresh()
+        self.activateWindow()
 
     def _child_mode_left(self) -> None:
         self._child_window = None

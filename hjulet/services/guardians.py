@@ -7,21 +7,27 @@ as the child's answers are. Nothing here knows about Qt.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from hjulet.core import languages
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
 from hjulet.core.model import MAX_TEXT, Answer, AnswerKind, AuditAction, Conversation
+from hjulet.core.scales import Scale
 from hjulet.core.text import checked
+from hjulet.core.wheel import WheelDefinition
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
 
 __all__ = [
+    "GuardianSession",
+    "confirm_professional",
     "delete_guardian_view",
+    "get_guardian_view",
     "guardian_views",
     "guardian_views_for_child",
+    "open_guardian_view",
     "set_guardian_answer",
     "set_guardian_important",
     "set_guardian_shared",
@@ -151,3 +157,37 @@ def delete_guardian_view(vault: Vault, view_id: int) -> None:
     with vault.session() as s:
         repository.delete_guardian_view(s, view_id)
     vault.checkpoint()
+
+
+def confirm_professional(vault: Vault, passphrase: str) -> None:
+    """The professional's passphrase for this vault, or WrongPassphrase.
+
+    Used to leave the guardian's screens: slow on purpose (the vault's key
+    derivation), so callers run it off the GUI thread.
+    """
+    from hjulet.storage import keyslots
+
+    keyslots.unlock_with_passphrase(keyslots.read_slot_file(vault.path), passphrase)
+
+
+@dataclass(frozen=True)
+class GuardianSession:
+    """What the guardian's screens may hold: this guardian's view, the wheel and the scale.
+
+    Not the conversation: its entries are the child's answers and words and the
+    professional's notes, which the guardian's screens never receive.
+    """
+
+    view: GuardianView
+    definition: WheelDefinition
+    scale: Scale
+
+
+def open_guardian_view(vault: Vault, view_id: int) -> GuardianSession:
+    view, conv = _load(vault, view_id)
+    return GuardianSession(view, conv.definition, conv.scale)
+
+
+def get_guardian_view(vault: Vault, view_id: int) -> GuardianView:
+    with vault.session() as s:
+        return repository.get_guardian_view(s, view_id)
