@@ -624,6 +624,10 @@
         <source>Adult&apos;s view (separate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guardians&apos; views (each apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -649,6 +653,14 @@
     </message>
     <message>
         <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own view as a mark of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +1037,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the guardians&apos; own views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture as a mark of its own: never averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,6 +1234,28 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMarks</name>
+    <message>
+        <source>G1</source>
+        <comment>badge on guardian 1&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2</source>
+        <comment>badge on guardian 2&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>badge on another caregiver&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} ({language})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2536,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Timeline of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own answer and words, apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -624,6 +624,10 @@
         <source>Adult&apos;s view (separate)</source>
         <translation>Yrkespersonens syn (för sig)</translation>
     </message>
+    <message>
+        <source>Guardians&apos; views (each apart)</source>
+        <translation>Vårdnadshavarnas bilder (var för sig)</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -650,6 +654,14 @@
     <message>
         <source>with</source>
         <translation>med</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas bilder</translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own view as a mark of its own</source>
+        <translation>Visa varje vårdnadshavares egen bild som en egen markering</translation>
     </message>
     <message>
         <source>There is nothing to compare yet: a comparison needs two conversations.</source>
@@ -1025,6 +1037,14 @@
         <translation>Visa vårdnadshavarens svar</translation>
     </message>
     <message>
+        <source>Show the guardians&apos; own views</source>
+        <translation>Visa vårdnadshavarnas egna bilder</translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture as a mark of its own: never averaged</source>
+        <translation>Varje vårdnadshavares egen bild som en egen markering: aldrig ett medelvärde</translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation>Barnet säger</translation>
     </message>
@@ -1217,6 +1237,28 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMarks</name>
+    <message>
+        <source>G1</source>
+        <comment>badge on guardian 1&apos;s mark in the wheel</comment>
+        <translation>V1</translation>
+    </message>
+    <message>
+        <source>G2</source>
+        <comment>badge on guardian 2&apos;s mark in the wheel</comment>
+        <translation>V2</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>badge on another caregiver&apos;s mark in the wheel</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>{role} ({language})</source>
+        <translation>{role} ({language})</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2543,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Timeline of the area</source>
         <translation>Områdets tidslinje</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas bilder</translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own answer and words, apart</source>
+        <translation>Visa varje vårdnadshavares eget svar och egna ord, var för sig</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,7 @@ class ConversationView(QWidget):
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
+        self.refresh_guardian_marks()
 
         # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
         # Windows); one shortcut per distinct key, or Qt calls them ambiguous
@@ -502,6 +503,13 @@ class ConversationView(QWidget):
             toggles.addWidget(t)
         toggles.addStretch(1)
         layout.addLayout(toggles)
+        # the family's own views: one labelled mark per guardian (gui.guardian_marks)
+        self.family_toggle = QCheckBox(self.tr("Show the guardians' own views"))
+        self.family_toggle.setToolTip(
+            self.tr("Each guardian's own picture as a mark of its own: never averaged")
+        )
+        self.family_toggle.toggled.connect(self.wheel.set_show_guardian_views)
+        layout.addWidget(self.family_toggle)
         return side
 
     def _build_panel(self) -> QWidget:
@@ -804,10 +812,18 @@ class ConversationView(QWidget):
             window.left.connect(self._guardian_mode_left)
         return window
 
+    def refresh_guardian_marks(self) -> None:
+        """Read the guardians' own views of this conversation into the wheel's marks."""
+        from hjulet.gui.guardian_marks import guardian_marks
+        from hjulet.services.guardians import guardian_views
+
+        conv_id = self.controller.conversation.id
+        views = guardian_views(self.vault, conv_id) if conv_id is not None else []
+        self.wheel.set_guardian_views(guardian_marks(views))
+        self.family_toggle.setEnabled(bool(views))
+
     def _guardian_mode_left(self) -> None:
-        refresh = getattr(self, "refresh_guardian_marks", None)
-        if refresh is not None:
-            refresh()
+        self.refresh_guardian_marks()
         self.activateWindow()
 
     def _child_mode_left(self) -> None:
