@@ -189,3 +189,19 @@ def test_backup_and_restore_keep_both_guardians(vault, conv, tmp_path):
     restore_vault(tmp_path / "b.hbk", tmp_path / "r", passphrase=PASS, kdf=FAST_KDF)
     with services.open_vault(tmp_path / "r", PASS) as v:
         assert guardians.guardian_views(v, conv.id) == guardians.guardian_views(vault, conv.id)
+
+
+def test_the_demo_has_families_with_two_differing_guardian_views(vault, catalog):
+    from hjulet.services.demo import populate_demo
+
+    populate_demo(vault, catalog)
+    by_child = {r.child.name: r.child for r in services.list_children(vault)}
+    found = {}
+    for name in ("Maryam", "Noah"):
+        convs = guardians.guardian_views_for_child(vault, by_child[name].id)
+        [views] = [v for v in convs.values() if v]
+        found[name] = views
+        g1, g2 = views
+        assert (g1.role, g2.role) == (GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2)
+        assert g1.answers() != g2.answers()  # two views, not one
+    assert [v.language for v in found["Maryam"]] == ["ar", "sv"]
