@@ -997,6 +997,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Guardian&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own copy in their language: preview, print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary and print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1242,25 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyDialog</name>
+    <message>
+        <source>A guardian&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the guardian&apos;s language: their own answers and words (shared or not) and the meeting&apos;s practical details. Never the child&apos;s answers or words, your notes or the other guardian&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian-copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -997,6 +997,14 @@
         <translation>Helskärm för en vårdnadshavare: deras egen bild, på deras språk</translation>
     </message>
     <message>
+        <source>Guardian&apos;s copy…</source>
+        <translation>Vårdnadshavarens kopia…</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own copy in their language: preview, print or save</source>
+        <translation>En vårdnadshavares egen kopia på deras språk: förhandsgranska, skriv ut eller spara</translation>
+    </message>
+    <message>
         <source>Summary and print…</source>
         <translation>Sammanfattning och utskrift…</translation>
     </message>
@@ -1237,6 +1245,25 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyDialog</name>
+    <message>
+        <source>A guardian&apos;s own copy</source>
+        <translation>En vårdnadshavares egen kopia</translation>
+    </message>
+    <message>
+        <source>Whose copy</source>
+        <translation>Vems kopia</translation>
+    </message>
+    <message>
+        <source>In the guardian&apos;s language: their own answers and words (shared or not) and the meeting&apos;s practical details. Never the child&apos;s answers or words, your notes or the other guardian&apos;s view.</source>
+        <translation>På vårdnadshavarens språk: deras egna svar och ord (delade eller inte) och mötets praktiska uppgifter. Aldrig barnets svar eller ord, dina anteckningar eller den andra vårdnadshavarens bild.</translation>
+    </message>
+    <message>
+        <source>Guardian-copy</source>
+        <translation>Vardnadshavarens-kopia</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,11 @@ class ConversationView(QWidget):
             self.tr("Full screen for a guardian: their own picture, in their language")
         )
         self.guardian_mode_button.clicked.connect(self.open_guardian_mode)
+        self.guardian_copy_button = QPushButton(self.tr("Guardian's copy…"))
+        self.guardian_copy_button.setToolTip(
+            self.tr("A guardian's own copy in their language: preview, print or save")
+        )
+        self.guardian_copy_button.clicked.connect(self.open_guardian_copy)
         self.print_button = QPushButton(self.tr("Summary and print…"))
         self.print_button.setToolTip(
             self.tr("The SIP summary or the child's own copy: preview, print or save")
@@ -450,6 +455,7 @@ class ConversationView(QWidget):
             self.concern_button,
             self.child_mode_button,
             self.guardian_mode_button,
+            self.guardian_copy_button,
             self.print_button,
         ):
             w.setMinimumHeight(36)
@@ -821,6 +827,15 @@ class ConversationView(QWidget):
         views = guardian_views(self.vault, conv_id) if conv_id is not None else []
         self.wheel.set_guardian_views(guardian_marks(views))
         self.family_toggle.setEnabled(bool(views))
+        self.guardian_copy_button.setEnabled(bool(views) and self.ctx is not None)
+
+    def open_guardian_copy(self) -> QWidget | None:
+        from hjulet.gui.guardian_copy_dialog import open_guardian_copy_dialog
+
+        conv_id = self.controller.conversation.id
+        if self.ctx is None or conv_id is None:
+            return None
+        return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
 
     def _guardian_mode_left(self) -> None:
         self.refresh_guardian_marks()

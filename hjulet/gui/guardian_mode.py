@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,8 @@ class ExitPanel(QFrame):
         super().__init__(parent)
         self.vault = vault
         self.setObjectName("guardianExit")
+        # the professional's words, in the professional's direction
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setStyleSheet(
             "QFrame#guardianExit { background: #FFFFFF; border: 1px solid #B9B2A7; "
             "border-radius: 10px; }"
@@ -220,11 +223,12 @@ class GuardianModeWindow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
+        # every page scrolls rather than grow past the screen (1366x768 at 150 %)
         self.pages: dict[str, QWidget] = {
-            "intro": self._build_intro(),
+            "intro": self._scrolled(self._build_intro()),
             "wheel": self._build_wheel(),
-            "important": self._build_important(),
-            "done": self._build_done(),
+            "important": self._scrolled(self._build_important()),
+            "done": self._scrolled(self._build_done()),
         }
         for name in self.PAGES:
             self.stack.addWidget(self.pages[name])
@@ -233,6 +237,7 @@ class GuardianModeWindow(QWidget):
             QCoreApplication.translate("GuardianMode", "Professional: leave"), self
         )
         self.exit_button.setFont(font_for("sv", 12))
+        self.exit_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.exit_button.setStyleSheet(
             f"QPushButton {{ color: {CALM_MUTED}; background: transparent; "
             "border: 1px solid #D2CBC0; border-radius: 8px; padding: 4px 8px; }"
@@ -263,10 +268,22 @@ class GuardianModeWindow(QWidget):
             reader=self.reader,
         )
 
+    @staticmethod
+    def _scrolled(inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setStyleSheet(
+            f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {CALM_BG}; }}"
+        )
+        area.setWidget(inner)
+        return area
+
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(60, 50, 60, 80)
+        layout.setContentsMargins(60, 40, 60, 72)
         layout.setSpacing(16)
         return page, layout
 
@@ -287,7 +304,7 @@ class GuardianModeWindow(QWidget):
     def _build_intro(self) -> QWidget:
         t = self.texts
         page, layout = self._page()
-        layout.addWidget(self._label(t.title, 34, bold=True))
+        layout.addWidget(self._label(t.title, 30, bold=True))
         layout.addWidget(self._label(t.role(self.view.role), 22, muted=True))
         layout.addSpacing(10)
         layout.addWidget(self._readable("who_sees", 24))
@@ -305,7 +322,7 @@ class GuardianModeWindow(QWidget):
         t = self.texts
         page = QWidget()
         row = QHBoxLayout(page)
-        row.setContentsMargins(40, 30, 40, 80)
+        row.setContentsMargins(32, 16, 32, 68)
         row.setSpacing(24)
         lead = QVBoxLayout()
         lead.setSpacing(10)
@@ -327,7 +344,7 @@ class GuardianModeWindow(QWidget):
         self.words = QPlainTextEdit()
         self.words.setFont(font_for(self.lang, 18))
         self.words.setAccessibleName(t.words)
-        self.words.setMinimumHeight(90)
+        self.words.setMinimumHeight(70)
         self.words.textChanged.connect(self._words_timer.start)
         lead.addWidget(self.words, 1)
         self.share_answer = self._check(t.share_answer)
@@ -347,14 +364,18 @@ class GuardianModeWindow(QWidget):
         lead.addLayout(nav)
         holder = QWidget()
         holder.setLayout(lead)
-        holder.setMaximumWidth(620)
-        row.addWidget(holder, 1)
+        lead_scroll = self._scrolled(holder)
+        lead_scroll.setMaximumWidth(640)
+        row.addWidget(lead_scroll, 1)
         # the wheel holds only this guardian's answers (as its main layer)
         self.wheel = WheelWidget(self.definition, self.scale, self.lang)
         self.wheel.set_rtl(self.rtl)
         self.wheel.set_show_previous(False)
         self.wheel.set_answers(child=self.view.answers())
         self.wheel.setAccessibleName(t.title)
+        # an adult with a mouse: rings may be shallower than a child's 44 px targets, so the
+        # wheel fits beside the words at 150 % on a 1366x768 screen
+        self.wheel.setMinimumSize(300, 300)
         self.wheel.rating_changed.connect(self._rated)
         self.wheel.focus_area_changed.connect(self.show_area)
         self.wheel.area_activated.connect(self.show_area)

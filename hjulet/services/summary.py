@@ -70,6 +70,7 @@ __all__ = [
     "choose_conversation",
     "guardian_copy_pdf",
     "read_encrypted_pdf",
+    "record_guardian_copy_printed",
     "record_printed",
     "render_report",
     "save_summary_settings",
@@ -395,6 +396,12 @@ def write_guardian_copy(
     """Render one guardian's copy, write it to ``out`` and log it (``printed``)."""
     data = guardian_copy_pdf(vault, view_id, today=today)
     write_pdf(out, data)
+    record_guardian_copy_printed(vault, view_id)
+    return Path(out)
+
+
+def record_guardian_copy_printed(vault: Vault, view_id: int) -> None:
+    """Log that a guardian's copy left the program (``printed``, detail ``guardian-copy``)."""
     from hjulet.storage import repository
 
     with vault.session() as s:
@@ -402,4 +409,3 @@ def write_guardian_copy(
         conv = repository.get_conversation(s, view.conversation_id)
     code = get_child(vault, conv.child_id).code
     record_audit(vault, AuditAction.PRINTED, code, "guardian-copy")
-    return Path(out)

@@ -173,3 +173,46 @@ def test_open_guardian_mode_with_a_bad_language_says_so(
     assert conv.id is not None
     assert open_guardian_mode(vault, conv.id, "guardian_1", "xx", no_err_windows=True) is None
     assert guardians.guardian_views(vault, conv.id) == []
+
+
+def test_a_guardians_copy_from_the_print_dialog(
+    qtbot: Any, vault: Any, conv: Conversation, tmp_path: Any, catalog: Catalog
+) -> None:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+    from hjulet.gui.guardian_copy_dialog import GuardianCopyDialog
+    from tests.reports.builders import pdftotext
+
+    assert conv.id is not None
+    g1 = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    g2 = guardians.start_guardian_view(vault, conv.id, "guardian_2", "sv")
+    assert g1.id is not None and g2.id is not None
+    guardians.set_guardian_words(vault, g2.id, "trygg", "EGNA-ORD-TVA")
+    base = tmp_path / "base"
+    base.mkdir()
+    ctx = AppContext(base, Settings(base), catalog, no_err_windows=True)
+    dialog = GuardianCopyDialog(ctx, vault, conv.id)
+    qtbot.addWidget(dialog)
+    assert dialog.guardian_box.count() == 2
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
+    dialog.guardian_box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
+    dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+    dialog._save_to_chosen_path()
+    [saved] = list(tmp_path.glob("Guardian-copy-*.pdf"))
+    text = pdftotext(saved)
+    assert "EGNA-ORD-TVA" in text and "Vårdnadshavare 2" in text and SECRET not in text
+    printed = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
+    assert printed == ["guardian-copy"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv", "ti"])
+def test_the_guardian_screens_fit_1366x768_at_150_percent(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str
+) -> None:
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    for page in window.PAGES:  # 1366x768 at 150 % is 911x512 logical pixels
+        window.go(page)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 911 and hint.height() <= 512, (page, hint)
+    close_for_good(qtbot, window)
