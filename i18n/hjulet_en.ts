@@ -96,6 +96,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SIP summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

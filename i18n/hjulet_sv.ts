@@ -96,6 +96,38 @@
         <translation>återställt</translation>
     </message>
     <message>
+        <source>SIP summary</source>
+        <translation>SIP-sammanfattning</translation>
+    </message>
+    <message>
+        <source>the child&apos;s copy</source>
+        <translation>barnets kopia</translation>
+    </message>
+    <message>
+        <source>blank wheel</source>
+        <translation>tomt hjul</translation>
+    </message>
+    <message>
+        <source>routine shown</source>
+        <translation>rutinen visad</translation>
+    </message>
+    <message>
+        <source>new recovery key</source>
+        <translation>ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>JSON, encrypted</source>
+        <translation>JSON, krypterad</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s view</source>
+        <translation>en vårdnadshavares bild</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s copy</source>
+        <translation>en vårdnadshavares kopia</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>

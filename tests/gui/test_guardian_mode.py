@@ -216,3 +216,11 @@ def test_the_guardian_screens_fit_1366x768_at_150_percent(
         hint = window.minimumSizeHint()
         assert hint.width() <= 911 and hint.height() <= 512, (page, hint)
     close_for_good(qtbot, window)
+
+
+def test_audit_details_are_shown_in_words(qtbot: Any) -> None:
+    from hjulet.gui.audit_viewer import detail_text
+
+    for stored in ("guardian", "guardian-copy", "summary", "child-copy", "blank"):
+        assert detail_text(stored) != stored
+    assert detail_text("guardian") == "a guardian's view"
