@@ -815,6 +815,7 @@ class ConversationView(QWidget):
             return None
         window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
         if window is not None:
+            self._guardian_window = window
             window.left.connect(self._guardian_mode_left)
         return window
 
@@ -838,6 +839,7 @@ class ConversationView(QWidget):
         return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
 
     def _guardian_mode_left(self) -> None:
+        self._guardian_window = None
         self.refresh_guardian_marks()
         self.activateWindow()
 
@@ -853,6 +855,9 @@ class ConversationView(QWidget):
         self.controller.close()
         if self._child_window is not None:
             self._child_window.close()
+        guardian_window = getattr(self, "_guardian_window", None)
+        if guardian_window is not None:
+            guardian_window.vault_going_away()
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -504,6 +504,10 @@ class GuardianModeWindow(QWidget):
         self._closing = True
         self.close()
 
+    def vault_going_away(self) -> None:
+        """The vault is locking (the professional's action or the idle timer): save, close."""
+        self.leave()
+
     def show_full_screen(self) -> None:
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:

@@ -224,3 +224,32 @@ def test_audit_details_are_shown_in_words(qtbot: Any) -> None:
     for stored in ("guardian", "guardian-copy", "summary", "child-copy", "blank"):
         assert detail_text(stored) != stored
     assert detail_text("guardian") == "a guardian's view"
+
+
+def test_started_from_the_conversation_window_and_closed_when_the_vault_locks(
+    qtbot: Any, vault: Any, conv: Conversation, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from hjulet.gui.conversation_view import ConversationView
+
+    assert conv.id is not None
+    monkeypatch.setattr(GuardianStartDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(GuardianStartDialog, "choice", lambda self: (GuardianRole.GUARDIAN_2, "fa"))
+    view = ConversationView(vault, conv.id)
+    qtbot.addWidget(view)
+    assert not view.family_toggle.isEnabled()
+    window = view.open_guardian_mode()
+    assert isinstance(window, GuardianModeWindow) and window.isVisible()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Persian
+    window.words.setPlainText("")  # nothing typed yet
+    window.go("important")
+    window.important.setPlainText("خانواده")
+    view.vault_going_away()  # locking saves what was typed and closes the guardian's screens
+    qtbot.waitUntil(lambda: not window.isVisible())
+    [saved] = guardians.guardian_views(vault, conv.id)
+    assert (saved.role, saved.language, saved.important) == (
+        GuardianRole.GUARDIAN_2,
+        "fa",
+        "خانواده",
+    )
