@@ -351,6 +351,7 @@ class ConversationView(QWidget):
         self.area_id: str = conv.definition.areas[0].id
         self._loading = False
         self._child_window: QWidget | None = None
+        self._guardian_window: QWidget | None = None
 
         who = self.child.name or self.child.code
         self.setWindowTitle(
@@ -855,9 +856,11 @@ class ConversationView(QWidget):
         self.controller.close()
         if self._child_window is not None:
             self._child_window.close()
-        guardian_window = getattr(self, "_guardian_window", None)
-        if guardian_window is not None:
-            guardian_window.vault_going_away()
+        if self._guardian_window is not None:
+            from hjulet.gui.guardian_mode import GuardianModeWindow
+
+            if isinstance(self._guardian_window, GuardianModeWindow):
+                self._guardian_window.vault_going_away()
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:
