@@ -205,3 +205,31 @@ def test_the_demo_has_families_with_two_differing_guardian_views(vault, catalog)
         assert (g1.role, g2.role) == (GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2)
         assert g1.answers() != g2.answers()  # two views, not one
     assert [v.language for v in found["Maryam"]] == ["ar", "sv"]
+
+
+def test_guardian_views_in_an_export_follow_the_json_schema(vault, conv, tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    from pathlib import Path
+
+    schema_path = Path(__file__).resolve().parents[2] / "docs" / "export.schema.json"
+    schema = json.loads(schema_path.read_text("utf-8"))
+    _two_guardians(vault, conv.id)
+    export_children(vault, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    view = doc["children"][0]["conversations"][0]["guardian_views"][0]
+    view["entries"][0]["shared"] = ["adult_note"]  # a guardian shares only their own items
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(doc)
+    view["entries"][0]["shared"] = []
+    view["role"] = "mother"  # roles only, never who the person is
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(schema).validate(doc)
+
+
+def test_deleting_the_child_deletes_the_guardian_views(vault, conv):
+    _two_guardians(vault, conv.id)
+    services.delete_child(vault, conv.child_id)
+    with vault.engine.connect() as c:
+        for table in ("guardian_views", "guardian_entries"):
+            assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
