@@ -115,6 +115,38 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SIP summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -648,6 +680,10 @@
         <source>Adult&apos;s view (separate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guardians&apos; views (each apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -689,6 +725,14 @@
     </message>
     <message>
         <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own view as a mark of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1184,30 @@
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen for a guardian: their own picture, in their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own copy in their language: preview, print or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the guardians&apos; own views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture as a mark of its own: never averaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1365,6 +1433,129 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>This folder is fine: local, empty or new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyDialog</name>
+    <message>
+        <source>A guardian&apos;s own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the guardian&apos;s language: their own answers and words (shared or not) and the meeting&apos;s practical details. Never the child&apos;s answers or words, your notes or the other guardian&apos;s view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMarks</name>
+    <message>
+        <source>G1</source>
+        <comment>badge on guardian 1&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G2</source>
+        <comment>badge on guardian 2&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>badge on another caregiver&apos;s mark in the wheel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMode</name>
+    <message>
+        <source>Guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional: enter the vault passphrase to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianStartDialog</name>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the screen to the guardian. They see only their own answers, never the child&apos;s answers or words or your notes. Leaving needs your vault passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives their view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives their view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2653,6 +2844,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Timeline of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own answer and words, apart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,38 @@
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
+    <message>
+        <source>SIP summary</source>
+        <translation>SIP-sammanfattning</translation>
+    </message>
+    <message>
+        <source>the child&apos;s copy</source>
+        <translation>barnets kopia</translation>
+    </message>
+    <message>
+        <source>blank wheel</source>
+        <translation>tomt hjul</translation>
+    </message>
+    <message>
+        <source>routine shown</source>
+        <translation>rutinen visad</translation>
+    </message>
+    <message>
+        <source>new recovery key</source>
+        <translation>ny återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>JSON, encrypted</source>
+        <translation>JSON, krypterad</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s view</source>
+        <translation>en vårdnadshavares bild</translation>
+    </message>
+    <message>
+        <source>a guardian&apos;s copy</source>
+        <translation>en vårdnadshavares kopia</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -648,6 +680,10 @@
         <source>Adult&apos;s view (separate)</source>
         <translation>Yrkespersonens syn (för sig)</translation>
     </message>
+    <message>
+        <source>Guardians&apos; views (each apart)</source>
+        <translation>Vårdnadshavarnas bilder (var för sig)</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -690,6 +726,14 @@
     <message>
         <source>The latest wheel, %1. A comparison appears here after the next conversation.</source>
         <translation>Det senaste hjulet, %1. En jämförelse visas här efter nästa samtal.</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas bilder</translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own view as a mark of its own</source>
+        <translation>Visa varje vårdnadshavares egen bild som en egen markering</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1184,30 @@
         <source>Record consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
+    <message>
+        <source>Guardian&apos;s view…</source>
+        <translation>Vårdnadshavarens bild…</translation>
+    </message>
+    <message>
+        <source>Full screen for a guardian: their own picture, in their language</source>
+        <translation>Helskärm för en vårdnadshavare: deras egen bild, på deras språk</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s copy…</source>
+        <translation>Vårdnadshavarens kopia…</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own copy in their language: preview, print or save</source>
+        <translation>En vårdnadshavares egen kopia på deras språk: förhandsgranska, skriv ut eller spara</translation>
+    </message>
+    <message>
+        <source>Show the guardians&apos; own views</source>
+        <translation>Visa vårdnadshavarnas egna bilder</translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture as a mark of its own: never averaged</source>
+        <translation>Varje vårdnadshavares egen bild som en egen markering: aldrig ett medelvärde</translation>
+    </message>
 </context>
 <context>
     <name>Crash</name>
@@ -1368,6 +1436,129 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>This folder is fine: local, empty or new.</source>
         <translation>Mappen går bra: lokal, tom eller ny.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianCopyDialog</name>
+    <message>
+        <source>A guardian&apos;s own copy</source>
+        <translation>En vårdnadshavares egen kopia</translation>
+    </message>
+    <message>
+        <source>Whose copy</source>
+        <translation>Vems kopia</translation>
+    </message>
+    <message>
+        <source>In the guardian&apos;s language: their own answers and words (shared or not) and the meeting&apos;s practical details. Never the child&apos;s answers or words, your notes or the other guardian&apos;s view.</source>
+        <translation>På vårdnadshavarens språk: deras egna svar och ord (delade eller inte) och mötets praktiska uppgifter. Aldrig barnets svar eller ord, dina anteckningar eller den andra vårdnadshavarens bild.</translation>
+    </message>
+    <message>
+        <source>Guardian-copy</source>
+        <translation>Vardnadshavarens-kopia</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMarks</name>
+    <message>
+        <source>G1</source>
+        <comment>badge on guardian 1&apos;s mark in the wheel</comment>
+        <translation>V1</translation>
+    </message>
+    <message>
+        <source>G2</source>
+        <comment>badge on guardian 2&apos;s mark in the wheel</comment>
+        <translation>V2</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>badge on another caregiver&apos;s mark in the wheel</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>{role} ({language})</source>
+        <translation>{role} ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianMode</name>
+    <message>
+        <source>Guardian 1</source>
+        <translation>Vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation>Vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation>Annan omsorgsperson</translation>
+    </message>
+    <message>
+        <source>Professional: enter the vault passphrase to leave.</source>
+        <translation>Professionell: skriv valvets lösenfras för att lämna.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation>Valvets lösenfras</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Lämna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Den lösenfrasen öppnar inte det här valvet.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be checked.</source>
+        <translation>Lösenfrasen kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation>Vårdnadshavarens bild</translation>
+    </message>
+    <message>
+        <source>Professional: leave</source>
+        <translation>Professionell: lämna</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianStartDialog</name>
+    <message>
+        <source>Guardian&apos;s view</source>
+        <translation>Vårdnadshavarens bild</translation>
+    </message>
+    <message>
+        <source>Hand the screen to the guardian. They see only their own answers, never the child&apos;s answers or words or your notes. Leaving needs your vault passphrase.</source>
+        <translation>Lämna över skärmen till vårdnadshavaren. De ser bara sina egna svar, aldrig barnets svar eller ord eller dina anteckningar. För att lämna behövs din lösenfras till valvet.</translation>
+    </message>
+    <message>
+        <source>Who gives their view</source>
+        <translation>Vem ger sin bild</translation>
+    </message>
+    <message>
+        <source>Who gives their view:</source>
+        <translation>Vem ger sin bild:</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language</source>
+        <translation>Vårdnadshavarens språk</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s language:</source>
+        <translation>Vårdnadshavarens språk:</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Lämna över</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2851,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Timeline of the area</source>
         <translation>Områdets tidslinje</translation>
+    </message>
+    <message>
+        <source>Guardians&apos; views</source>
+        <translation>Vårdnadshavarnas bilder</translation>
+    </message>
+    <message>
+        <source>Show each guardian&apos;s own answer and words, apart</source>
+        <translation>Visa varje vårdnadshavares eget svar och egna ord, var för sig</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,16 @@ def detail_text(detail: str) -> str:
         ConsentGiver.GUARDIAN_2.value: QCoreApplication.translate("Audit", "guardian 2"),
         "archived": QCoreApplication.translate("Audit", "archived"),
         "restored": QCoreApplication.translate("Audit", "restored"),
+        # what was printed, and how things left or came in (stored in English, shown translated)
+        "summary": QCoreApplication.translate("Audit", "SIP summary"),
+        "child-copy": QCoreApplication.translate("Audit", "the child's copy"),
+        "blank": QCoreApplication.translate("Audit", "blank wheel"),
+        "routine shown": QCoreApplication.translate("Audit", "routine shown"),
+        "new recovery key": QCoreApplication.translate("Audit", "new recovery key"),
+        "json-encrypted": QCoreApplication.translate("Audit", "JSON, encrypted"),
+        # the family's own view: a guardian's view started, a guardian's copy printed
+        "guardian": QCoreApplication.translate("Audit", "a guardian's view"),
+        "guardian-copy": QCoreApplication.translate("Audit", "a guardian's copy"),
     }
     return words.get(detail, detail)
 

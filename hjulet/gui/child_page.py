@@ -175,6 +175,12 @@ class ChildPage(QWidget):
         self.conversations = services.list_conversations(vault, child_id)
         self._show_child()
         self.list_model.set_rows(self.conversations)
+        # the family's own views first, so the wheels and the timeline can show them
+        from hjulet.services.guardians import guardian_views_for_child
+
+        by_conv = guardian_views_for_child(vault, child_id)
+        self.compare.set_guardian_views(by_conv)
+        self.timeline.set_guardian_views(by_conv)
         self.compare.set_conversations(self.conversations)
         self.timeline.set_conversations(self.conversations)
         self.sip.set_child(vault, child_id)

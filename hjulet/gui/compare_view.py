@@ -7,6 +7,7 @@ answer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hjulet.core.guardian import GuardianView
 from hjulet.core.model import Answer, AnswerKind, Conversation
 from hjulet.gui.wheel_widget import WheelState, WheelWidget, answer_text
 
@@ -117,6 +120,12 @@ class CompareView(QWidget):
         pick.addSpacing(12)
         pick.addWidget(self.side_by_side)
         pick.addWidget(self.overlay)
+        # the family's own views: one labelled mark per guardian, switched on by the professional
+        self._guardian_views: dict[int, list[GuardianView]] = {}
+        self.family_toggle = QCheckBox(self.tr("Guardians' views"))
+        self.family_toggle.setToolTip(self.tr("Show each guardian's own view as a mark of its own"))
+        self.family_toggle.setEnabled(False)
+        pick.addWidget(self.family_toggle)
         self.stack = QStackedWidget()
         self.pair = QWidget()
         grid = QGridLayout(self.pair)
@@ -154,6 +163,19 @@ class CompareView(QWidget):
         self.first.currentIndexChanged.connect(self.update_view)
         self.second.currentIndexChanged.connect(self.update_view)
         self.side_by_side.toggled.connect(self.update_view)
+        self.family_toggle.toggled.connect(self.update_view)
+
+    def set_guardian_views(self, by_conversation: Mapping[int, list[GuardianView]]) -> None:
+        """The guardians' own views per conversation id (before ``set_conversations``)."""
+        self._guardian_views = {k: list(v) for k, v in by_conversation.items()}
+        self.family_toggle.setEnabled(any(self._guardian_views.values()))
+
+    def _family_marks(self, wheel: ReadOnlyWheel, conv: Conversation) -> None:
+        from hjulet.gui.guardian_marks import guardian_marks
+
+        views = self._guardian_views.get(conv.id or 0, [])
+        wheel.set_guardian_views(guardian_marks(views))
+        wheel.set_show_guardian_views(self.family_toggle.isChecked())
 
     def set_conversations(self, convs: list[Conversation]) -> None:
         """Oldest first. Preselects the two most recent."""
@@ -179,8 +201,10 @@ class CompareView(QWidget):
 
     def _wheel(self, current: ReadOnlyWheel | None, conv: Conversation) -> ReadOnlyWheel:
         if current is None:
-            return ReadOnlyWheel(conv, self.language)
-        current.show_conversation(conv)
+            current = ReadOnlyWheel(conv, self.language)
+        else:
+            current.show_conversation(conv)
+        self._family_marks(current, conv)
         return current
 
     def update_view(self, *_args: object) -> None:
@@ -219,6 +243,7 @@ class CompareView(QWidget):
             self.single_layout.addWidget(self.overlay_wheel, 1)
         same_scale = a.scale.size == b.scale.size
         self.overlay_wheel.show_conversation(b, a if same_scale else None)
+        self._family_marks(self.overlay_wheel, b)
         if same_scale:
             text = (
                 self.tr("Filled: %1. Dashed outline: %2.")
@@ -253,7 +278,7 @@ class CompareView(QWidget):
         self.set_conversations([])
 
 
-TIMELINE_COLUMNS = ("date", "answer", "words", "good", "hard", "wish", "adult")
+TIMELINE_COLUMNS = ("date", "answer", "words", "good", "hard", "wish", "adult", "family")
 
 
 class TimelineModel(QAbstractTableModel):
@@ -265,6 +290,23 @@ class TimelineModel(QAbstractTableModel):
         self.language = language
         self._convs: list[Conversation] = []
         self.area_id = ""
+        self.guardian_views: dict[int, list[GuardianView]] = {}
+
+    def _family_text(self, conv: Conversation) -> str:
+        """Each guardian's own answer and words for the area, one line each, never merged."""
+        from hjulet.gui.guardian_marks import guardian_badge
+
+        lines = []
+        for view in self.guardian_views.get(conv.id or 0, []):
+            entry = view.entry(self.area_id)
+            parts = []
+            if entry.answer.is_given:
+                parts.append(describe_answer(conv, entry.answer, self.language))
+            if entry.words:
+                parts.append(entry.words)
+            if parts:
+                lines.append(f"{guardian_badge(view.role)}: " + " – ".join(parts))
+        return "\n".join(lines)
 
     def set_data(self, convs: list[Conversation], area_id: str) -> None:
         self.beginResetModel()
@@ -296,6 +338,7 @@ class TimelineModel(QAbstractTableModel):
             QCoreApplication.translate("Compare", "What is hard"),
             QCoreApplication.translate("Compare", "Wants to happen"),
             QCoreApplication.translate("Compare", "Adult's view (separate)"),
+            QCoreApplication.translate("Compare", "Guardians' views (each apart)"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -307,6 +350,8 @@ class TimelineModel(QAbstractTableModel):
         if role == CONVERSATION_ID_ROLE:
             return conv.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "family":
+                return self._family_text(conv)
             if column == "adult":
                 parts = []
                 if entry.adult_answer.is_given:
@@ -352,6 +397,12 @@ class TimelineView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Area")))
         top.addWidget(self.area, 1)
+        self.family_toggle = QCheckBox(self.tr("Guardians' views"))
+        self.family_toggle.setToolTip(self.tr("Show each guardian's own answer and words, apart"))
+        self.family_toggle.setEnabled(False)
+        self.family_toggle.toggled.connect(self._show_family)
+        top.addWidget(self.family_toggle)
+        self._show_family(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.charts, 2)
@@ -359,6 +410,15 @@ class TimelineView(QWidget):
         layout.addWidget(self.table, 1)
         self._convs: list[Conversation] = []
         self.area.currentIndexChanged.connect(self._area_changed)
+
+    def set_guardian_views(self, by_conversation: Mapping[int, list[GuardianView]]) -> None:
+        """The guardians' own views per conversation id; a column the professional switches on."""
+        self.model.guardian_views = {k: list(v) for k, v in by_conversation.items()}
+        self.family_toggle.setEnabled(any(self.model.guardian_views.values()))
+        self._show_family(self.family_toggle.isChecked())
+
+    def _show_family(self, on: bool) -> None:
+        self.table.setColumnHidden(TIMELINE_COLUMNS.index("family"), not on)
 
     def set_conversations(self, convs: list[Conversation]) -> None:
         """Oldest first."""

@@ -418,6 +418,7 @@ class ConversationView(QWidget):
         self.area_id: str = conv.definition.areas[0].id
         self._loading = False
         self._child_window: QWidget | None = None
+        self._guardian_window: QWidget | None = None
 
         who = self.child.name or self.child.code
         self.setWindowTitle(
@@ -445,6 +446,7 @@ class ConversationView(QWidget):
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
         self.update_consent()
+        self.refresh_guardian_marks()
 
         # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
         # Windows); one shortcut per distinct key, or Qt calls them ambiguous
@@ -509,6 +511,16 @@ class ConversationView(QWidget):
             self.tr("Full screen for the child: only this child's wheel, no notes")
         )
         self.child_mode_button.clicked.connect(self.open_child_mode)
+        self.guardian_mode_button = QPushButton(self.tr("Guardian's view…"))
+        self.guardian_mode_button.setToolTip(
+            self.tr("Full screen for a guardian: their own picture, in their language")
+        )
+        self.guardian_mode_button.clicked.connect(self.open_guardian_mode)
+        self.guardian_copy_button = QPushButton(self.tr("Guardian's copy…"))
+        self.guardian_copy_button.setToolTip(
+            self.tr("A guardian's own copy in their language: preview, print or save")
+        )
+        self.guardian_copy_button.clicked.connect(self.open_guardian_copy)
         self.print_button = QPushButton(self.tr("Summary and print…"))
         self.print_button.setToolTip(
             self.tr("The SIP summary or the child's own copy: preview, print or save")
@@ -523,6 +535,8 @@ class ConversationView(QWidget):
             self.redo_button,
             self.concern_button,
             self.child_mode_button,
+            self.guardian_mode_button,
+            self.guardian_copy_button,
             self.print_button,
             self.lock_button,
         ):
@@ -579,6 +593,13 @@ class ConversationView(QWidget):
             toggles.addWidget(t, i // 2, i % 2)
         toggles.setColumnStretch(2, 1)
         layout.addLayout(toggles)
+        # the family's own views: one labelled mark per guardian (gui.guardian_marks)
+        self.family_toggle = QCheckBox(self.tr("Show the guardians' own views"))
+        self.family_toggle.setToolTip(
+            self.tr("Each guardian's own picture as a mark of its own: never averaged")
+        )
+        self.family_toggle.toggled.connect(self.wheel.set_show_guardian_views)
+        layout.addWidget(self.family_toggle)
         return side
 
     def _both(self, texts: Any) -> str:
@@ -1010,6 +1031,44 @@ class ConversationView(QWidget):
         window.show_full_screen()
         return window
 
+    def open_guardian_mode(self) -> QWidget | None:
+        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        from hjulet.gui.guardian_mode import ask_and_open_guardian_mode
+
+        self.controller.flush()
+        conv_id = self.controller.conversation.id
+        if conv_id is None:
+            return None
+        window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
+        if window is not None:
+            self._guardian_window = window
+            window.left.connect(self._guardian_mode_left)
+        return window
+
+    def refresh_guardian_marks(self) -> None:
+        """Read the guardians' own views of this conversation into the wheel's marks."""
+        from hjulet.gui.guardian_marks import guardian_marks
+        from hjulet.services.guardians import guardian_views
+
+        conv_id = self.controller.conversation.id
+        views = guardian_views(self.vault, conv_id) if conv_id is not None else []
+        self.wheel.set_guardian_views(guardian_marks(views))
+        self.family_toggle.setEnabled(bool(views))
+        self.guardian_copy_button.setEnabled(bool(views) and self.ctx is not None)
+
+    def open_guardian_copy(self) -> QWidget | None:
+        from hjulet.gui.guardian_copy_dialog import open_guardian_copy_dialog
+
+        conv_id = self.controller.conversation.id
+        if self.ctx is None or conv_id is None:
+            return None
+        return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
+
+    def _guardian_mode_left(self) -> None:
+        self._guardian_window = None
+        self.refresh_guardian_marks()
+        self.activateWindow()
+
     def _child_mode_left(self) -> None:
         self._child_window = None
         self.controller.reload()
@@ -1030,6 +1089,11 @@ class ConversationView(QWidget):
         self.controller.close()
         if self._child_window is not None:
             self._child_window.leave()  # type: ignore[attr-defined]  # closes without the secret
+        if self._guardian_window is not None:
+            from hjulet.gui.guardian_mode import GuardianModeWindow
+
+            if isinstance(self._guardian_window, GuardianModeWindow):
+                self._guardian_window.vault_going_away()
         self.close()
 
     def changeEvent(self, event: QEvent) -> None:

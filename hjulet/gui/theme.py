@@ -64,6 +64,10 @@ class WheelPalette:
     badge_text: str
     previous_outline: str  # last conversation: thin dashed outline
     line_scale: float = 1.0  # multiplies every line width
+    # the family's own views: guardian 1 uses guardian_mark (dash-dot), guardian 2 this
+    # (dotted), another caregiver the third (dash-dot-dot); each with its badge
+    guardian_2_mark: str = "#7A3E8C"
+    guardian_3_mark: str = "#2F6B4F"
 
 
 NORMAL = WheelPalette(
@@ -123,6 +127,8 @@ HIGH_CONTRAST = WheelPalette(
     badge_text="#FFFFFF",
     previous_outline="#000000",
     line_scale=1.6,
+    guardian_2_mark="#000000",  # high contrast: the line pattern and badge tell them apart
+    guardian_3_mark="#000000",
 )
 
 PALETTES: dict[str, WheelPalette] = {p.name: p for p in (NORMAL, HIGH_CONTRAST)}

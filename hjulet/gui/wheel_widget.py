@@ -36,7 +36,7 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -109,6 +109,30 @@ WHO = ("child", "adult", "guardian")
 # --- state and layout -----------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class GuardianMark:
+    """One guardian's own view as a mark: a short badge ("G1"), a name, the answers."""
+
+    badge: str
+    name: str
+    answers: Mapping[str, Answer]
+
+
+# Each guardian's mark differs from the others (and from the professional's, solid) in
+# line pattern as well as colour, so it reads in grey print and for colour-blind eyes.
+GUARDIAN_MARK_STYLES: tuple[Qt.PenStyle, ...] = (
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotDotLine,
+)
+
+
+def guardian_mark_style(pal: WheelPalette, index: int) -> tuple[str, Qt.PenStyle]:
+    colours = (pal.guardian_mark, pal.guardian_2_mark, pal.guardian_3_mark)
+    n = index % len(GUARDIAN_MARK_STYLES)
+    return colours[n], GUARDIAN_MARK_STYLES[n]
+
+
 @dataclass
 class WheelState:
     """Everything the painter needs; the widget owns one and mutates it."""
@@ -124,6 +148,9 @@ class WheelState:
     show_previous: bool = True
     show_adult: bool = False
     show_guardian: bool = False
+    # the family's own views (one per guardian), each a labelled mark of its own
+    guardian_views: tuple[GuardianMark, ...] = ()
+    show_guardian_views: bool = False
     rtl: bool | None = None  # None: from the definition's language info
     focus: int | None = None  # focused area index
     focus_visible: bool = False  # draw the focus outline (widget has keyboard focus)
@@ -549,19 +576,23 @@ def paint_wheel(
                 painter.drawPath(paths.fills[i][min(prev.level, g.n_levels) - 1])
 
     # adult's and guardian's views: separate, labelled marks, never averaged
-    marks = [
-        (who, colour, style)
+    marks: list[tuple[Mapping[str, Answer], str, str, Qt.PenStyle]] = [
+        (state.answers(who), viewpoint_badge(who), colour, style)
         for who, shown, colour, style in (
             ("adult", state.show_adult, pal.adult_mark, Qt.PenStyle.SolidLine),
             ("guardian", state.show_guardian, pal.guardian_mark, Qt.PenStyle.DashDotLine),
         )
         if shown
     ]
+    if state.show_guardian_views:
+        for n, view in enumerate(state.guardian_views):
+            colour, style = guardian_mark_style(pal, n)
+            marks.append((view.answers, view.badge, colour, style))
     badge_r = max(8.0, lay.radius * 0.032)
     for i, area in enumerate(areas):
         used: list[float] = []
-        for who, colour, style in marks:
-            ans = state.answer(area.id, who)
+        for answers, badge, colour, style in marks:
+            ans = answers.get(area.id, NOT_ASKED)
             if not ans.is_given:
                 continue
             if ans.kind is AnswerKind.LEVEL and ans.level is not None:
@@ -576,7 +607,7 @@ def paint_wheel(
                 painter.setPen(_pen(colour, 3.2 * lw, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(QPolygonF(pts))
-            text = viewpoint_badge(who)
+            text = badge
             if ans.kind is AnswerKind.DECLINED:
                 text += "–"
             elif ans.kind is AnswerKind.DONT_KNOW:
@@ -739,6 +770,11 @@ def _paint_legend(
                 _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine),
             )
         )
+    if state.show_guardian_views:
+        for n, view in enumerate(state.guardian_views):
+            if any(a.is_given for a in view.answers.values()):
+                colour, style = guardian_mark_style(pal, n)
+                rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
     if not rows:
         return
     font = font_for("sv", px)  # professional UI text, not the child language
@@ -1047,6 +1083,15 @@ class WheelWidget(QWidget):
 
     def set_show_guardian(self, on: bool) -> None:
         self._state.show_guardian = on
+        self.update()
+
+    def set_guardian_views(self, views: Sequence[GuardianMark]) -> None:
+        """The family's own views, one labelled mark each (see ``set_show_guardian_views``)."""
+        self._state.guardian_views = tuple(views)
+        self.update()
+
+    def set_show_guardian_views(self, on: bool) -> None:
+        self._state.show_guardian_views = on
         self.update()
 
     def focus_area(self) -> str | None:
@@ -1376,6 +1421,11 @@ class WheelWidget(QWidget):
                 other = s.answer(area.id, who)
                 if shown and other.is_given:
                     parts.append(f"{viewpoint_name(who)}: {answer_text(s, other)}")
+            if s.show_guardian_views:
+                for view in s.guardian_views:
+                    theirs = view.answers.get(area.id, NOT_ASKED)
+                    if theirs.is_given:
+                        parts.append(f"{view.name}: {answer_text(s, theirs)}")
             prev = s.previous.get(area.id, NOT_ASKED)
             if s.show_previous and prev.is_given:
                 last = QCoreApplication.translate("WheelWidget", "Last time")

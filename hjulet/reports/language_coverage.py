@@ -15,7 +15,12 @@ language of the registry (``core.languages``) it checks:
   character that is not a letter may come from Noto Sans, the fallback family
   both renderers use);
 - the wheel definition's area names and questions and every scale's words
-  exist in the language, with the same script and glyph checks.
+  exist in the language, with the same script and glyph checks;
+- **guardian texts**: the ``[guardian]`` and ``[guardian_paper]`` sections (the
+  guardian's screens and copy, adult wording) are keys like any other, so every
+  check above covers them in every language; ``guardian_key_gaps`` checks in
+  addition that the Swedish file has every key the guardian screens and copy
+  read (``core.guardian_texts``), so code and data cannot drift apart.
 
 Each problem names the language, the key and what is wrong, so whoever fills
 in a language sees exactly what to do.
@@ -203,3 +208,20 @@ def definition_gaps(
                 for tag in tags:
                     gaps.extend(text_gaps(lang, f"{where}[{tag}]", str(table[tag]), fonts_dir))
     return gaps
+
+
+def guardian_key_gaps(texts_dir: Path) -> list[Gap]:
+    """Keys the guardian's screens and copy read that the Swedish file lacks."""
+    from hjulet.core.guardian_texts import PAPER_KEYS, SCREEN_KEYS
+
+    ref = languages.REFERENCE_LANGUAGE
+    try:
+        reference = _read(texts_dir / f"{ref}.toml")
+    except (OSError, DefinitionError) as err:
+        return [Gap(ref, "(file)", f"cannot be read: {err}")]
+    wanted = [f"guardian.{k}" for k in SCREEN_KEYS] + [f"guardian_paper.{k}" for k in PAPER_KEYS]
+    return [
+        Gap(ref, key, "is read by the guardian's screens or copy but missing")
+        for key in wanted
+        if key not in reference.values
+    ]

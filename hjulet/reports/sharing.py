@@ -22,6 +22,13 @@ The rule (CONTEXT.md, "Consent and secrecy"):
    answer"; the answer itself is not shown. Empty items (no answer, blank text)
    are not items.
 
+5. A guardian's own view (``core.guardian``) follows the same rule: with a valid
+   consent for the child, only what that guardian marked shareable is shown (the
+   answer and the words per area by ``GuardianEntry.shared``, "what is important
+   for our child" by ``GuardianView.important_shared``); without one, nothing.
+   Each guardian is a view of their own, never merged with another's or the
+   child's; withheld items are only counted.
+
 Everything here is pure: no I/O, no clock; the caller passes the date.
 """
 
@@ -31,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from hjulet.core.guardian import GuardianItem, GuardianRole, GuardianView
 from hjulet.core.model import (
     CHILD_TEXT_FIELDS,
     NOT_ASKED,
@@ -131,3 +139,61 @@ def shareable_view(
 
     view = SharedView(valid, tuple(areas), important, change, adult_withheld)
     return view, withheld
+
+
+@dataclass(frozen=True)
+class SharedGuardianArea:
+    area_id: str
+    answer: Answer = NOT_ASKED
+    words: str = ""
+
+
+@dataclass(frozen=True)
+class SharedGuardianView:
+    """One guardian's view as the summary may show it."""
+
+    role: GuardianRole
+    language: str
+    areas: tuple[SharedGuardianArea, ...]  # only areas with something shown
+    important: str = ""
+    withheld: int = 0  # this guardian's items not shown
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.areas and not self.important
+
+
+def shareable_guardian_views(
+    conversation: Conversation, views: Iterable[GuardianView], consents: Iterable[Consent], on: date
+) -> tuple[SharedGuardianView, ...]:
+    """Each guardian's shareable items under the same consent rule as the child's (rule 5)."""
+    allowed = bool(valid_consents(consents, conversation.child_id, on))
+    out: list[SharedGuardianView] = []
+    for view in sorted(views, key=lambda v: list(GuardianRole).index(v.role)):
+        if view.conversation_id != conversation.id:
+            continue
+        withheld = 0
+
+        def keep(flag: bool, present: bool) -> bool:
+            nonlocal withheld
+            if not present:
+                return False
+            if allowed and flag:
+                return True
+            withheld += 1
+            return False
+
+        important = clean(view.important, multiline=True)
+        important = important if keep(view.important_shared, bool(important)) else ""
+        areas: list[SharedGuardianArea] = []
+        for area in conversation.definition.areas:
+            entry = view.entry(area.id)
+            answer = entry.answer
+            shown = keep(GuardianItem.ANSWER in entry.shared, answer.is_given)
+            answer = answer if shown else NOT_ASKED
+            words = clean(entry.words, multiline=True)
+            words = words if keep(GuardianItem.WORDS in entry.shared, bool(words)) else ""
+            if answer.is_given or words:
+                areas.append(SharedGuardianArea(area.id, answer, words))
+        out.append(SharedGuardianView(view.role, view.language, tuple(areas), important, withheld))
+    return tuple(out)

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hjulet.core._validate import pick
+from hjulet.core.guardian import GuardianView
 from hjulet.core.model import (
     Answer,
     AnswerKind,
@@ -79,6 +80,8 @@ class SummaryData:
     words_language: str = "sv"  # the language the adult wrote the child's words in
     # folders whose child_texts/ override the built-in texts (the organisation's basedir)
     text_dirs: tuple[Path, ...] = ()
+    # the family's own view: guardian views of this conversation (reports.family)
+    guardian_views: tuple[GuardianView, ...] = ()
 
     @property
     def sharing_date(self) -> date:
@@ -690,6 +693,15 @@ def _page_hook(data: SummaryData, labels: SummaryLabels) -> Any:
     return hook
 
 
+def _family_part(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
+    """The family's view, after the child's voice and apart from the professional's."""
+    from hjulet.reports.family import family_part
+
+    return family_part(
+        data.conversation, data.guardian_views, data.consents, data.sharing_date, labels, width
+    )
+
+
 def build_story(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
     view, withheld = shareable_view(data.conversation, data.consents, data.sharing_date)
     prev_view = (
@@ -699,6 +711,7 @@ def build_story(data: SummaryData, labels: SummaryLabels, width: float) -> list[
     )
     story = _header(data, labels, width)
     story += _child_part(data, labels, view, withheld, prev_view, width)
+    story += _family_part(data, labels, width)
     story += _adult_part(data, labels, view, width)
     story += _meeting_part(data, labels, width)
     story += _consent_part(data, labels, view)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hjulet.core.catalog import Catalog
+from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
@@ -28,6 +29,13 @@ from hjulet.core.model import (
 from hjulet.services.children import add_child
 from hjulet.services.consent import add_consent, save_sip_plan
 from hjulet.services.conversations import save_entry, start_conversation, update_conversation
+from hjulet.services.guardians import (
+    set_guardian_answer,
+    set_guardian_important,
+    set_guardian_shared,
+    set_guardian_words,
+    start_guardian_view,
+)
 from hjulet.storage.vault import Vault
 
 DEMO_NAME = "DEMO – påhittade barn"
@@ -62,6 +70,84 @@ _WORDS_AR = {
     "utvecklas": "أحب القراءة لكن السويدية صعبة.",
     "delaktig": "عندي صديقان في الصف.",
 }
+
+
+@dataclass(frozen=True)
+class DemoGuardian:
+    """A fictional guardian's own view (by role only): language, answers, words, sharing."""
+
+    role: GuardianRole
+    lang: str
+    levels: dict[str, int]  # area id -> level on a 4-step scale (scaled to the child's)
+    words: dict[str, str]
+    important: str
+    shared_words: tuple[str, ...]  # areas whose words the guardian lets the meeting see
+
+
+# Two families whose guardians see things differently (never averaged): Maryam's
+# guardian 1 answers in Arabic, guardian 2 in Swedish; Noah's in Swedish and Persian.
+FAMILIES: dict[str, tuple[DemoGuardian, ...]] = {
+    "Maryam": (
+        DemoGuardian(
+            GuardianRole.GUARDIAN_1,
+            "ar",
+            {"trygg": 4, "ma-bra": 2, "utvecklas": 2, "omvardad": 4, "delaktig": 3},
+            {
+                "ma-bra": "تنام قليلًا وتقلق كثيرًا بشأن المدرسة.",
+                "utvecklas": "تحتاج إلى مساعدة في اللغة السويدية.",
+            },
+            "أن تشعر بالأمان في المدرسة وأن يكون لها أصدقاء.",
+            ("utvecklas",),
+        ),
+        DemoGuardian(
+            GuardianRole.GUARDIAN_2,
+            "sv",
+            {"trygg": 3, "ma-bra": 3, "utvecklas": 3, "omvardad": 3, "delaktig": 2},
+            {
+                "delaktig": "Hon är ofta ensam på helgerna.",
+                "trygg": "Vi bor trångt, det blir bråk ibland.",
+            },
+            "Att hon får hjälp med läxorna.",
+            ("delaktig",),
+        ),
+    ),
+    "Noah": (
+        DemoGuardian(
+            GuardianRole.GUARDIAN_1,
+            "sv",
+            {"trygg": 2, "ma-bra": 2, "aktiv": 4, "respekterad": 2},
+            {"trygg": "Han vill inte gå till skolan på måndagar."},
+            "Att skolvägen blir trygg.",
+            ("trygg",),
+        ),
+        DemoGuardian(
+            GuardianRole.GUARDIAN_2,
+            "fa",
+            {"trygg": 4, "ma-bra": 3, "aktiv": 3, "respekterad": 3},
+            {"aktiv": "فوتبال را خیلی دوست دارد."},
+            "اینکه دوستان خوبی داشته باشد.",
+            (),
+        ),
+    ),
+}
+
+
+def _add_family(
+    vault: Vault, conversation_id: int, size: int, family: tuple[DemoGuardian, ...]
+) -> None:
+    for g in family:
+        view = start_guardian_view(vault, conversation_id, g.role, g.lang)
+        assert view.id is not None
+        for area_id, level in g.levels.items():
+            level = max(1, min(size, round(level * size / 4)))
+            set_guardian_answer(vault, view.id, area_id, Answer.at(level))
+            set_guardian_shared(vault, view.id, area_id, GuardianItem.ANSWER, True)
+        for area_id, words in g.words.items():
+            set_guardian_words(vault, view.id, area_id, words)
+            if area_id in g.shared_words:
+                set_guardian_shared(vault, view.id, area_id, GuardianItem.WORDS, True)
+        set_guardian_important(vault, view.id, g.important, shared=True)
+
 
 CHILDREN = (
     DemoChild("Alva", 7, "sv", _WORDS_SV),
@@ -156,6 +242,9 @@ def populate_demo(
                     shared=frozenset(shared) if rng.random() < 0.8 else frozenset(),
                 )
                 save_entry(vault, conv.id, entry)
+        family = FAMILIES.get(spec.name)
+        if family and conv.id is not None:  # the guardians' own views, latest conversation
+            _add_family(vault, conv.id, scale.size, family)
         cid = child.id or 0
         add_consent(
             vault,

@@ -32,6 +32,7 @@ from hjulet.core.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
+from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import (
     MAX_SHORT,
@@ -74,7 +75,8 @@ __all__ = [
 ]
 
 EXPORT_FORMAT = "hjulet-export"
-EXPORT_VERSION = 2  # 2: children carry address_form (version 1 files still import)
+# 2: children carry address_form; 3: conversations carry guardian_views (older files import)
+EXPORT_VERSION = 3
 
 # Caps: a hostile file costs bounded time and memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -96,7 +98,12 @@ _CHILD = (
 _CONV = (
     "held_on", "definition", "scale", "language", "place", "present", "important_to_me",
     "important_shared", "change_note", "change_note_shared", "created_at", "entries",
+    "guardian_views",
 )  # fmt: skip
+_GUARDIAN_VIEW = ("role", "language", "important", "important_shared", "created_at", "entries")
+_GUARDIAN_ENTRY = ("area_id", "answer", "words", "shared", "updated_at")
+_GUARDIAN_ROLES = tuple(r.value for r in GuardianRole)
+_GUARDIAN_SHAREABLE = tuple(i.value for i in GuardianItem)
 _ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "updated_at")
 _CONSENT = (
     "given_by", "giver_name", "recipients", "form", "given_on", "valid_until", "withdrawn_on",
@@ -588,6 +595,70 @@ def _conversation(
             v.add(f"{where}.entries[{i}].area_id", "appears twice in this conversation")
         seen.add(entry["area_id"])
         entries.append(entry)
+    out["entries"] = entries
+    views = []
+    roles: set[str] = set()
+    raw_views = v.lst(d.get("guardian_views", []), f"{where}.guardian_views", len(_GUARDIAN_ROLES))
+    for i, raw_view in enumerate(raw_views):
+        view = _guardian_view(v, raw_view, f"{where}.guardian_views[{i}]", areas, size)
+        if view is None:
+            continue
+        if view["role"] in roles:
+            v.add(f"{where}.guardian_views[{i}].role", "appears twice in this conversation")
+        roles.add(view["role"])
+        views.append(view)
+    out["guardian_views"] = views
+    return out
+
+
+def _guardian_view(
+    v: _V, raw: Any, where: str, areas: tuple[str, ...] | None, size: int | None
+) -> Any:
+    d = v.obj(raw, where, _GUARDIAN_VIEW, ("role",))
+    if d is None:
+        return None
+    language = d.get("language", "sv")
+    if not isinstance(language, str) or len(language) > 20 or not LANG_RE.match(language):
+        v.add(f"{where}.language", "must be a language code such as sv or ar")
+        language = "sv"
+    out: dict[str, Any] = {
+        "role": v.enum(d, "role", where, _GUARDIAN_ROLES),
+        "language": language,
+        "important": v.text(d, "important", where, MAX_TEXT),
+        "important_shared": v.boolean(d, "important_shared", where),
+        "created_at": v.moment(d, "created_at", where),
+    }
+    entries = []
+    seen: set[str] = set()
+    for i, raw_entry in enumerate(v.lst(d.get("entries", []), f"{where}.entries", MAX_AREAS)):
+        at = f"{where}.entries[{i}]"
+        e = v.obj(raw_entry, at, _GUARDIAN_ENTRY, ("area_id",))
+        if e is None:
+            continue
+        area = e.get("area_id")
+        if not isinstance(area, str) or not area:
+            v.add(f"{at}.area_id", "must be text")
+            continue
+        if areas is not None and area not in areas:
+            v.add(f"{at}.area_id", f"{area[:40]!r} is not an area of this conversation's wheel")
+        if area in seen:
+            v.add(f"{at}.area_id", "appears twice in this guardian's view")
+        seen.add(area)
+        flags: list[str] = []
+        for j, flag in enumerate(v.lst(e.get("shared", []), f"{at}.shared", 2)):
+            if not isinstance(flag, str) or flag not in _GUARDIAN_SHAREABLE:
+                v.add(f"{at}.shared[{j}]", f"is not one of {', '.join(_GUARDIAN_SHAREABLE)}")
+            elif flag not in flags:
+                flags.append(flag)
+        entries.append(
+            {
+                "area_id": area,
+                "answer": v.answer(e, "answer", at, size),
+                "words": v.text(e, "words", at, MAX_TEXT),
+                "shared": flags,
+                "updated_at": v.moment(e, "updated_at", at),
+            }
+        )
     out["entries"] = entries
     return out
 

@@ -47,6 +47,7 @@ from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, DEFAULT_LEGAL_REFEREN
 from hjulet.services.children import get_child
 from hjulet.services.consent import get_sip_plan, list_consents
 from hjulet.services.conversations import list_conversations
+from hjulet.services.guardians import guardian_views
 from hjulet.services.vault import get_settings, record_audit, save_settings
 from hjulet.storage.container import inspect_container, read_container, write_container
 from hjulet.storage.files import write_atomic
@@ -67,12 +68,15 @@ __all__ = [
     "build_summary_data",
     "child_copy_languages",
     "choose_conversation",
+    "guardian_copy_pdf",
     "read_encrypted_pdf",
+    "record_guardian_copy_printed",
     "record_printed",
     "render_report",
     "save_summary_settings",
     "summary_settings",
     "write_encrypted_pdf",
+    "write_guardian_copy",
     "write_pdf",
     "write_report",
 ]
@@ -199,6 +203,7 @@ def build_summary_data(
         # text is printed as written
         confidentiality=None if marking in ("", DEFAULT_CONFIDENTIALITY) else marking,
         address_form=child.address_form.value,
+        guardian_views=tuple(guardian_views(vault, chosen.id)) if chosen.id is not None else (),
     )
 
 
@@ -354,3 +359,53 @@ def blank_sheet_pdf(
     buf = io.BytesIO()
     render_blank_sheet(buf, definition, scale, lang, paper, text_dirs)
     return buf.getvalue()
+
+
+# ---------------------------------------------------------------- the guardian's copy
+
+
+def guardian_copy_pdf(
+    vault: Vault,
+    view_id: int,
+    *,
+    display: Display = "code",
+    today: date | None = None,
+    text_dirs: tuple[Path, ...] = (),
+) -> bytes:
+    """One guardian's own copy, in their language, as PDF bytes in memory (a preview).
+
+    It holds only that guardian's view and the meeting's practical details
+    (``reports.guardian_copy``); the child's answers and words are never on it.
+    """
+    from hjulet.reports.guardian_copy import render_guardian_copy
+    from hjulet.storage import repository
+
+    with vault.session() as s:
+        view = repository.get_guardian_view(s, view_id)
+        conv = repository.get_conversation(s, view.conversation_id)
+    data = build_summary_data(vault, conv.child_id, conv.id, display=display, today=today)
+    data = replace(data, text_dirs=text_dirs)
+    buf = io.BytesIO()
+    render_guardian_copy(buf, data, view)
+    return buf.getvalue()
+
+
+def write_guardian_copy(
+    vault: Vault, view_id: int, out: Path, *, today: date | None = None
+) -> Path:
+    """Render one guardian's copy, write it to ``out`` and log it (``printed``)."""
+    data = guardian_copy_pdf(vault, view_id, today=today)
+    write_pdf(out, data)
+    record_guardian_copy_printed(vault, view_id)
+    return Path(out)
+
+
+def record_guardian_copy_printed(vault: Vault, view_id: int) -> None:
+    """Log that a guardian's copy left the program (``printed``, detail ``guardian-copy``)."""
+    from hjulet.storage import repository
+
+    with vault.session() as s:
+        view = repository.get_guardian_view(s, view_id)
+        conv = repository.get_conversation(s, view.conversation_id)
+    code = get_child(vault, conv.child_id).code
+    record_audit(vault, AuditAction.PRINTED, code, "guardian-copy")

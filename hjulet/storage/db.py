@@ -72,7 +72,56 @@ def _v3_child_decided(conn: Any) -> None:
     )
 
 
-MIGRATIONS: dict[int, Migration] = {2: _v2_address_form, 3: _v3_child_decided}
+def _v_guardian_views(conn: Any) -> None:
+    """Guardian views: each guardian's own ratings and words per conversation.
+
+    Self-contained (plain SQL, no reference to the ORM tables), so it reads the
+    same whatever number it is given in ``MIGRATIONS``, and idempotent (IF NOT EXISTS),
+    so it may run on a vault whose tables another step already made.
+    """
+    conn.execute(
+        text(
+            "CREATE TABLE IF NOT EXISTS guardian_views ("
+            " id INTEGER NOT NULL PRIMARY KEY,"
+            " conversation_id INTEGER NOT NULL"
+            "  REFERENCES conversations (id) ON DELETE CASCADE,"
+            " role VARCHAR(32) NOT NULL,"
+            " language VARCHAR(20) NOT NULL,"
+            " important TEXT NOT NULL,"
+            " important_shared BOOLEAN NOT NULL,"
+            " created_at DATETIME NOT NULL,"
+            " UNIQUE (conversation_id, role))"
+        )
+    )
+    conn.execute(
+        text(
+            "CREATE INDEX IF NOT EXISTS ix_guardian_views_conversation_id"
+            " ON guardian_views (conversation_id)"
+        )
+    )
+    conn.execute(
+        text(
+            "CREATE TABLE IF NOT EXISTS guardian_entries ("
+            " id INTEGER NOT NULL PRIMARY KEY,"
+            " view_id INTEGER NOT NULL REFERENCES guardian_views (id) ON DELETE CASCADE,"
+            " area_id VARCHAR(64) NOT NULL,"
+            " answer VARCHAR(32) NOT NULL,"
+            " words TEXT NOT NULL,"
+            " shared VARCHAR(64) NOT NULL,"
+            " updated_at DATETIME NOT NULL,"
+            " UNIQUE (view_id, area_id))"
+        )
+    )
+    conn.execute(
+        text("CREATE INDEX IF NOT EXISTS ix_guardian_entries_view_id ON guardian_entries (view_id)")
+    )
+
+
+MIGRATIONS: dict[int, Migration] = {
+    2: _v2_address_form,
+    3: _v3_child_decided,
+    4: _v_guardian_views,
+}
 
 
 class UnkeyedConnection(VaultDamaged):

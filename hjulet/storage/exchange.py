@@ -26,6 +26,8 @@ from hjulet.storage.schema import (
     ConversationRow,
     DefinitionRow,
     EntryRow,
+    GuardianEntryRow,
+    GuardianViewRow,
     SipPlanRow,
 )
 
@@ -105,6 +107,7 @@ def export_children(s: Session, child_ids: Sequence[int]) -> dict[str, Any]:
             select(EntryRow).where(EntryRow.conversation_id.in_(part)).order_by(EntryRow.area_id)
         ):
             entries[entry.conversation_id].append(entry)
+    guardians = _guardian_rows(s, conv_ids)
     digests = sorted(
         {c.definition_digest for rows in convs.values() for c in rows}
         | {c.scale_digest for rows in convs.values() for c in rows}
@@ -116,7 +119,8 @@ def export_children(s: Session, child_ids: Sequence[int]) -> dict[str, Any]:
     return {
         "definitions": dict(sorted(definitions.items())),
         "children": [
-            _child_out(c, convs[c.id], entries, consents[c.id], plans.get(c.id)) for c in children
+            _child_out(c, convs[c.id], entries, consents[c.id], plans.get(c.id), guardians)
+            for c in children
         ],
     }
 
@@ -127,7 +131,9 @@ def _child_out(
     entries: dict[int, list[EntryRow]],
     consents: list[ConsentRow],
     plan: SipPlanRow | None,
+    guardians: dict[int, list[dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
+    guardians = guardians or {}
     return {
         "code": row.code,
         "name": row.name,
@@ -138,14 +144,18 @@ def _child_out(
         "archived": row.archived,
         "retention_until": format_date(row.retention_until),
         "created_at": format_datetime(row.created_at),
-        "conversations": [_conversation_out(c, entries[c.id]) for c in convs],
+        "conversations": [
+            _conversation_out(c, entries[c.id], guardians.get(c.id, [])) for c in convs
+        ],
         "consents": [_consent_out(c) for c in consents],
         "sip_plan": None if plan is None else _plan_out(plan),
     }
 
 
-def _conversation_out(row: ConversationRow, entries: list[EntryRow]) -> dict[str, Any]:
-    return {
+def _conversation_out(
+    row: ConversationRow, entries: list[EntryRow], guardians: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    out = {
         "held_on": format_date(row.held_on),
         "definition": row.definition_digest,
         "scale": row.scale_digest,
@@ -159,6 +169,49 @@ def _conversation_out(row: ConversationRow, entries: list[EntryRow]) -> dict[str
         "created_at": format_datetime(row.created_at),
         "entries": [_entry_out(e) for e in entries],
     }
+    if guardians:
+        out["guardian_views"] = guardians
+    return out
+
+
+def _guardian_rows(s: Session, conv_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Guardian views (export form) by conversation id, roles in order."""
+    views: list[GuardianViewRow] = []
+    for part in _chunks(list(conv_ids)):
+        views.extend(
+            s.scalars(select(GuardianViewRow).where(GuardianViewRow.conversation_id.in_(part)))
+        )
+    views.sort(key=lambda r: (r.conversation_id, r.role))
+    entries: dict[int, list[GuardianEntryRow]] = defaultdict(list)
+    for part in _chunks([v.id for v in views]):
+        for e in s.scalars(
+            select(GuardianEntryRow)
+            .where(GuardianEntryRow.view_id.in_(part))
+            .order_by(GuardianEntryRow.area_id)
+        ):
+            entries[e.view_id].append(e)
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for v in views:
+        out[v.conversation_id].append(
+            {
+                "role": v.role,
+                "language": v.language,
+                "important": v.important,
+                "important_shared": v.important_shared,
+                "created_at": format_datetime(v.created_at),
+                "entries": [
+                    {
+                        "area_id": e.area_id,
+                        "answer": answer_value(e.answer),
+                        "words": e.words,
+                        "shared": sorted(x for x in e.shared.split(",") if x),
+                        "updated_at": format_datetime(e.updated_at),
+                    }
+                    for e in entries[v.id]
+                ],
+            }
+        )
+    return out
 
 
 def _entry_out(row: EntryRow) -> dict[str, Any]:
@@ -269,6 +322,28 @@ def insert_children(
                 )
                 for e in conv["entries"]
             )
+            for g in conv.get("guardian_views", []):
+                grow = GuardianViewRow(
+                    conversation_id=crow.id,
+                    role=g["role"],
+                    language=g["language"],
+                    important=g["important"],
+                    important_shared=g["important_shared"],
+                    created_at=g["created_at"] or now,
+                )
+                s.add(grow)
+                s.flush()
+                s.add_all(
+                    GuardianEntryRow(
+                        view_id=grow.id,
+                        area_id=e["area_id"],
+                        answer=answer_text(e["answer"]),
+                        words=e["words"],
+                        shared=",".join(sorted(e["shared"])),
+                        updated_at=e["updated_at"] or now,
+                    )
+                    for e in g["entries"]
+                )
         s.add_all(
             ConsentRow(
                 child_id=row.id,

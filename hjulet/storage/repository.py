@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from hjulet.core.errors import Conflict, DefinitionError, NotFound, VaultDamaged
+from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import (
     AgeTier,
@@ -44,6 +45,8 @@ from hjulet.storage.schema import (
     ConversationRow,
     DefinitionRow,
     EntryRow,
+    GuardianEntryRow,
+    GuardianViewRow,
     SipPlanRow,
 )
 
@@ -542,3 +545,113 @@ def verify_audit(s: Session, key: bytes) -> int | None:
             return r.id
         prev = r.mac
     return None
+
+
+# -- guardian views (the family's own view, kept apart from the child's entries) -----
+
+
+def _guardian_entry(row: GuardianEntryRow) -> GuardianEntry:
+    return GuardianEntry(
+        area_id=row.area_id,
+        answer=Answer.from_text(row.answer),
+        words=row.words,
+        shared=frozenset(GuardianItem(x) for x in row.shared.split(",") if x),
+        updated_at=row.updated_at,
+    )
+
+
+def _guardian_view(row: GuardianViewRow, entries: Sequence[GuardianEntryRow]) -> GuardianView:
+    return GuardianView(
+        id=row.id,
+        conversation_id=row.conversation_id,
+        role=GuardianRole(row.role),
+        language=row.language,
+        important=row.important,
+        important_shared=row.important_shared,
+        created_at=row.created_at,
+        entries={e.area_id: _guardian_entry(e) for e in entries},
+    )
+
+
+def _guardian_view_row(s: Session, view_id: int) -> GuardianViewRow:
+    row = s.get(GuardianViewRow, view_id)
+    if row is None:
+        raise NotFound("no such guardian view")
+    return row
+
+
+def add_guardian_view(s: Session, view: GuardianView) -> GuardianView:
+    _conversation_row(s, view.conversation_id)
+    taken = s.scalar(
+        select(GuardianViewRow.id).where(
+            GuardianViewRow.conversation_id == view.conversation_id,
+            GuardianViewRow.role == view.role.value,
+        )
+    )
+    if taken is not None:
+        raise Conflict("this guardian already has a view in this conversation")
+    row = GuardianViewRow(
+        conversation_id=view.conversation_id,
+        role=view.role.value,
+        language=view.language,
+        important=view.important,
+        important_shared=view.important_shared,
+        created_at=view.created_at or _now(),
+    )
+    s.add(row)
+    s.flush()
+    for entry in view.entries.values():
+        upsert_guardian_entry(s, row.id, entry)
+    return get_guardian_view(s, row.id)
+
+
+def get_guardian_view(s: Session, view_id: int) -> GuardianView:
+    row = _guardian_view_row(s, view_id)
+    entries = s.scalars(select(GuardianEntryRow).where(GuardianEntryRow.view_id == row.id)).all()
+    return _guardian_view(row, entries)
+
+
+def list_guardian_views(s: Session, conversation_ids: Sequence[int]) -> list[GuardianView]:
+    """Guardian views of the given conversations, by conversation then role."""
+    rows: list[GuardianViewRow] = []
+    for i in range(0, len(conversation_ids), 500):
+        part = conversation_ids[i : i + 500]
+        rows.extend(
+            s.scalars(select(GuardianViewRow).where(GuardianViewRow.conversation_id.in_(part)))
+        )
+    rows.sort(key=lambda r: (r.conversation_id, r.role))
+    by_view: dict[int, list[GuardianEntryRow]] = {r.id: [] for r in rows}
+    ids = list(by_view)
+    for i in range(0, len(ids), 500):
+        for e in s.scalars(
+            select(GuardianEntryRow).where(GuardianEntryRow.view_id.in_(ids[i : i + 500]))
+        ):
+            by_view[e.view_id].append(e)
+    return [_guardian_view(r, by_view[r.id]) for r in rows]
+
+
+GUARDIAN_VIEW_FIELDS = ("language", "important", "important_shared")
+
+
+def update_guardian_view(s: Session, view_id: int, changes: dict[str, Any]) -> None:
+    row = _guardian_view_row(s, view_id)
+    for key, value in changes.items():
+        if key not in GUARDIAN_VIEW_FIELDS:
+            raise ValueError(f"cannot change {key}")
+        setattr(row, key, value)
+
+
+def delete_guardian_view(s: Session, view_id: int) -> None:
+    _guardian_view_row(s, view_id)
+    s.execute(delete(GuardianViewRow).where(GuardianViewRow.id == view_id))
+
+
+def upsert_guardian_entry(s: Session, view_id: int, entry: GuardianEntry) -> None:
+    values = {
+        "answer": entry.answer.to_text(),
+        "words": entry.words,
+        "shared": ",".join(sorted(f.value for f in entry.shared)),
+        "updated_at": _now(),
+    }
+    stmt = insert(GuardianEntryRow).values(view_id=view_id, area_id=entry.area_id, **values)
+    s.execute(stmt.on_conflict_do_update(index_elements=["view_id", "area_id"], set_=values))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 3  # 2: children.address_form; 3: entries.child_decided
+SCHEMA_VERSION = 4  # 2: children.address_form; 3: entries.child_decided; 4: guardian views
 
 
 class Base(DeclarativeBase):
@@ -134,3 +134,33 @@ class AuditRow(Base):
     child_code: Mapped[str] = mapped_column(String(64), default="", index=True)
     detail: Mapped[str] = mapped_column(String(200), default="")
     mac: Mapped[str] = mapped_column(String(64))
+
+
+class GuardianViewRow(Base):
+    """A guardian's own view in one conversation, kept apart from the child's entries."""
+
+    __tablename__ = "guardian_views"
+    __table_args__ = (UniqueConstraint("conversation_id", "role"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(32))  # core.guardian.GuardianRole
+    language: Mapped[str] = mapped_column(String(20), default="sv")
+    important: Mapped[str] = mapped_column(Text, default="")
+    important_shared: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class GuardianEntryRow(Base):
+    __tablename__ = "guardian_entries"
+    __table_args__ = (UniqueConstraint("view_id", "area_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    view_id: Mapped[int] = mapped_column(
+        ForeignKey("guardian_views.id", ondelete="CASCADE"), index=True
+    )
+    area_id: Mapped[str] = mapped_column(String(64))
+    answer: Mapped[str] = mapped_column(String(32), default="not_asked")
+    words: Mapped[str] = mapped_column(Text, default="")
+    shared: Mapped[str] = mapped_column(String(64), default="")  # comma-separated GuardianItem
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

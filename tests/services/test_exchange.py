@@ -110,7 +110,7 @@ def test_export_holds_everything_but_the_audit_log(vault, catalog, tmp_path):
     )
     export_children(vault, tmp_path / "e.json", codes=["M-1"])
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
-    assert doc["format"] == "hjulet-export" and doc["version"] == 2
+    assert doc["format"] == "hjulet-export" and doc["version"] == 3
     assert "audit" not in json.dumps(doc)
     c = doc["children"][0]
     entry = c["conversations"][0]["entries"][0]
@@ -320,7 +320,7 @@ def test_form_of_address_travels_and_version_1_exports_still_import(vault, other
     services.update_child(vault, replace(child, address_form=AddressForm.GIRL))
     export_children(vault, tmp_path / "e.json")
     data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
-    assert data["version"] == 2 and data["children"][0]["address_form"] == "girl"
+    assert data["version"] == 3 and data["children"][0]["address_form"] == "girl"
     # the same file as version 1 wrote it: no address_form
     del data["children"][0]["address_form"]
     data["version"] = 1

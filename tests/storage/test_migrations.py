@@ -1,4 +1,4 @@
-"""Schema 3 (the child's own share decisions): a schema-1 vault is migrated on open."""
+"""A schema-1 vault (before forms of address, child decisions, guardian views) migrates."""
 
 from __future__ import annotations
 
@@ -33,10 +33,12 @@ def test_a_schema_1_vault_gains_child_decided_and_keeps_its_data(
         with vault.engine.begin() as conn:
             conn.execute(text("ALTER TABLE entries DROP COLUMN child_decided"))
             conn.execute(text("ALTER TABLE children DROP COLUMN address_form"))
+            conn.execute(text("DROP TABLE guardian_entries"))
+            conn.execute(text("DROP TABLE guardian_views"))
             conn.execute(text("PRAGMA user_version = 1"))
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION == 4
     with services.open_vault(path, PASS) as again:
-        assert user_version(again.engine) == 3
+        assert user_version(again.engine) == 4
         entry = services.get_conversation(again, conv.id).entry("trygg")
         assert entry.answer == Answer.at(3) and entry.shared == {EntryField.ANSWER}
         assert entry.child_decided == frozenset()

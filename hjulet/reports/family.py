@@ -1,0 +1,163 @@
+"""The SIP summary's "The family's view": each guardian's own picture, kept apart.
+
+A section of its own, after the child's voice and before the professional's
+view. Each guardian (by role only) is shown separately, never merged with
+another guardian's view or the child's; only what that guardian marked
+shareable, and only under a valid consent (``reports.sharing``, rule 5); the
+rest is counted. Words are printed as the guardian gave them, in any script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from hjulet.core import languages
+from hjulet.core.guardian import GuardianRole, GuardianView
+from hjulet.core.model import Consent, Conversation
+from hjulet.reports.bidi import TextBlock, TextStyle
+from hjulet.reports.labels import SummaryLabels
+from hjulet.reports.sharing import shareable_guardian_views, valid_consents
+from hjulet.reports.wheel_drawing import INK, MUTED
+
+FAMILY_BG = HexColor("#EAF2EC")
+FAMILY_BAR = HexColor("#4E7D5B")
+
+
+@dataclass(frozen=True)
+class FamilyLabels:
+    heading: str
+    hint: str
+    no_consent: str
+    given_in: str  # {language}
+    important: str
+    withheld: str  # {n}
+    withheld_one: str
+    nothing_shared: str
+    roles: dict[str, str]
+
+
+FAMILY_LABELS: dict[str, FamilyLabels] = {
+    "sv": FamilyLabels(
+        heading="Familjens bild",
+        hint=(
+            "Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den "
+            "professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv "
+            "valt att dela visas."
+        ),
+        no_consent="Det finns inget giltigt samtycke, därför delas inget av familjens svar.",
+        given_in="på {language}",
+        important="Det här är viktigt för vårt barn",
+        withheld="{n} saker delas inte",
+        withheld_one="1 sak delas inte",
+        nothing_shared="Inget delas från denna vårdnadshavare.",
+        roles={
+            GuardianRole.GUARDIAN_1.value: "Vårdnadshavare 1",
+            GuardianRole.GUARDIAN_2.value: "Vårdnadshavare 2",
+            GuardianRole.OTHER.value: "Annan omsorgsperson",
+        },
+    ),
+    "en": FamilyLabels(
+        heading="The family's view",
+        hint=(
+            "Each guardian's own picture, one by one. It is kept apart from the child's and the "
+            "professional's view and never merged with them. Only what the guardian chose to "
+            "share is shown."
+        ),
+        no_consent="There is no valid consent, so none of the family's answers are shared.",
+        given_in="in {language}",
+        important="This is important for our child",
+        withheld="{n} items are not shared",
+        withheld_one="1 item is not shared",
+        nothing_shared="Nothing is shared from this guardian.",
+        roles={
+            GuardianRole.GUARDIAN_1.value: "Guardian 1",
+            GuardianRole.GUARDIAN_2.value: "Guardian 2",
+            GuardianRole.OTHER.value: "Other caregiver",
+        },
+    ),
+}
+
+
+def family_labels(lang: str) -> FamilyLabels:
+    return FAMILY_LABELS.get(lang.split("-", 1)[0], FAMILY_LABELS["sv"])
+
+
+def family_part(
+    conversation: Conversation,
+    views: Sequence[GuardianView],
+    consents: Sequence[Consent],
+    on: date,
+    labels: SummaryLabels,
+    width: float,
+) -> list[Flowable]:
+    """The family section; nothing at all when no guardian gave a view."""
+    from hjulet.reports.summary import answer_words  # the summary's own answer wording
+
+    if not views:
+        return []
+    fl = family_labels(labels.lang)
+    shared = shareable_guardian_views(conversation, views, consents, on)
+    story: list[Flowable] = [CondPageBreak(50 * mm), Spacer(1, 10)]
+    heading = Table(
+        [
+            [TextBlock(fl.heading, TextStyle(13, bold=True, color=INK))],
+            [TextBlock(fl.hint, TextStyle(8.5, color=INK))],
+        ],
+        colWidths=[width],
+    )
+    heading.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), FAMILY_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, FAMILY_BAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ]
+        )
+    )
+    story.append(heading)
+    scale = conversation.scale
+    words_style = TextStyle(
+        10, color=INK, left_indent=8, right_indent=8, bar=FAMILY_BAR, space_after=2
+    )
+    if not valid_consents(consents, conversation.child_id, on):
+        story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
+    for view in shared:
+        language = (
+            languages.get(view.language).name_in(labels.lang).lower()
+            if languages.is_known(view.language)
+            else view.language
+        )
+        title = f"{fl.roles[view.role.value]} ({fl.given_in.format(language=language)})"
+        block: list[Flowable] = [
+            TextBlock(title, TextStyle(11.5, bold=True, color=FAMILY_BAR, space_before=10))
+        ]
+        if view.important:
+            block.append(TextBlock(fl.important, TextStyle(8.5, color=MUTED, space_before=3)))
+            block.append(TextBlock(view.important, words_style))
+        story.append(KeepTogether(block))
+        for area_view in view.areas:
+            area = conversation.definition.area(area_view.area_id)
+            line = area.label_in(labels.lang)
+            if area_view.answer.is_given:
+                line += "  ·  " + answer_words(area_view.answer, scale, labels, with_level=False)
+            story.append(
+                TextBlock(line, TextStyle(10, bold=True, color=INK, space_before=5, space_after=1))
+            )
+            if area_view.words:
+                story.append(TextBlock(area_view.words, words_style))
+        if view.is_empty:
+            story.append(TextBlock(fl.nothing_shared, TextStyle(10, color=MUTED, space_before=3)))
+        if view.withheld:
+            text = fl.withheld_one if view.withheld == 1 else fl.withheld.format(n=view.withheld)
+            story.append(TextBlock(text, TextStyle(9, bold=True, color=INK, space_before=3)))
+    return story

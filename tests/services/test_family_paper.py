@@ -1,0 +1,107 @@
+"""The family's view on paper: its own summary section, and a guardian's own copy."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hjulet.core.guardian import GuardianItem, GuardianRole
+from hjulet.core.model import Answer
+from hjulet.services import guardians
+from hjulet.services.summary import (
+    ReportRequest,
+    guardian_copy_pdf,
+    render_report,
+    write_guardian_copy,
+)
+from tests.reports.builders import pdftotext
+from tests.services.summary_builders import ADULT_NOTE, SHARED_WORDS, build_child
+
+TODAY = date(2025, 3, 12)
+
+
+def _text(pdf: bytes, tmp_path: Path, name: str) -> str:
+    path = tmp_path / name
+    path.write_bytes(pdf)
+    return " ".join(pdftotext(path, "-layout").split())
+
+
+def _family(vault, built):
+    """Guardian 1 in Arabic and guardian 2 in Swedish; each shares some, keeps some."""
+    g1 = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_1, "ar")
+    guardians.set_guardian_answer(vault, g1.id, "trygg", Answer.at(4))
+    guardians.set_guardian_words(vault, g1.id, "trygg", "DELAS-ETT هو بخير")
+    guardians.set_guardian_shared(vault, g1.id, "trygg", GuardianItem.WORDS, True)
+    guardians.set_guardian_shared(vault, g1.id, "trygg", GuardianItem.ANSWER, True)
+    guardians.set_guardian_words(vault, g1.id, "ma-bra", "HEMLIG-VH1")
+    guardians.set_guardian_important(vault, g1.id, "HEMLIG-VIKTIG", shared=False)
+    g2 = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_2, "sv")
+    guardians.set_guardian_answer(vault, g2.id, "trygg", Answer.at(1))
+    guardians.set_guardian_shared(vault, g2.id, "trygg", GuardianItem.ANSWER, True)
+    guardians.set_guardian_words(vault, g2.id, "aktiv", "DELAS-TVA")
+    guardians.set_guardian_shared(vault, g2.id, "aktiv", GuardianItem.WORDS, True)
+    guardians.set_guardian_words(vault, g2.id, "trygg", "HEMLIG-VH2")
+    guardians.set_guardian_important(vault, g2.id, "Att han får sova", shared=True)
+    return g1, g2
+
+
+def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalog, tmp_path):
+    built = build_child(vault, catalog)
+    _family(vault, built)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Familjens bild" in text
+    assert "Vårdnadshavare 1 (på arabiska)" in text and "Vårdnadshavare 2 (på svenska)" in text
+    assert "DELAS-ETT" in text and "DELAS-TVA" in text and "Att han får sova" in text
+    assert "HEMLIG" not in text  # neither the child's nor the guardians' unshared words
+    assert "2 saker delas inte" in text and "1 sak delas inte" in text
+    # its own section: after the child's voice, before the professional's view
+    child_words = text.index(SHARED_WORDS[1])
+    family = text.index("Familjens bild")
+    adult = text.index(ADULT_NOTE)
+    assert child_words < family < adult
+
+
+def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, tmp_path):
+    built = build_child(vault, catalog, with_consent=False)
+    _family(vault, built)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Familjens bild" in text and "inget av familjens svar" in text
+    assert "DELAS" not in text and "HEMLIG" not in text and "får sova" not in text
+
+
+def test_no_guardian_view_no_family_section(vault, catalog, tmp_path):
+    built = build_child(vault, catalog)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Familjens bild" not in text
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_a_guardians_copy_is_theirs_alone_in_their_language(vault, catalog, tmp_path, lang):
+    built = build_child(vault, catalog)
+    g1, g2 = _family(vault, built)
+    view = g1 if lang == "ar" else g2
+    text = _text(guardian_copy_pdf(vault, view.id, today=TODAY), tmp_path, f"{lang}.pdf")
+    mine, theirs = ("DELAS-ETT", "DELAS-TVA") if lang == "ar" else ("DELAS-TVA", "DELAS-ETT")
+    assert mine in text and theirs not in text
+    # their own unshared words are on their own copy; the child's and the adult's never
+    assert ("HEMLIG-VH1" in text) == (lang == "ar")
+    for word in (*SHARED_WORDS, ADULT_NOTE, "HEMLIG-RASTEN", "HEMLIG-SOMN"):
+        assert word not in text
+    assert "Socialtjänsten" in text and "2025-06-10" in text  # the meeting's practical details
+    if lang == "sv":
+        assert "Er bild av barnets vardag" in text and "Lämnad av: Vårdnadshavare 2" in text
+    else:
+        assert "Er bild" not in text and "Vårdnadshavare" not in text
+
+
+def test_writing_a_guardians_copy_is_logged(vault, catalog, tmp_path):
+    from hjulet import services
+
+    built = build_child(vault, catalog)
+    g1, _ = _family(vault, built)
+    out = write_guardian_copy(vault, g1.id, tmp_path / "g.pdf", today=TODAY)
+    assert out.read_bytes().startswith(b"%PDF")
+    details = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
+    assert details == ["guardian-copy"]
