@@ -539,23 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click anywhere to go back. Adult: Ctrl+Shift+Q, or hold the small corner button for 2 seconds, leaves child mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Child mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adult: hold to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave child mode (hold for 2 seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,6 +1038,14 @@
     </message>
     <message>
         <source>Full screen for the child: only this child&apos;s wheel, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own view (full screen, in their language) or their copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

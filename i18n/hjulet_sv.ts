@@ -539,24 +539,8 @@
         <translation>Skärmen är täckt. Klicka för att komma tillbaka.</translation>
     </message>
     <message>
-        <source>Click anywhere to go back. Adult: Ctrl+Shift+Q, or hold the small corner button for 2 seconds, leaves child mode.</source>
-        <translation>Klicka var som helst för att komma tillbaka. Vuxen: Ctrl+Skift+Q, eller håll in den lilla knappen i hörnet i 2 sekunder, så lämnar du barnläget.</translation>
-    </message>
-    <message>
         <source>Child mode</source>
         <translation>Barnläge</translation>
-    </message>
-    <message>
-        <source>Adult: hold to leave</source>
-        <translation>Vuxen: håll in för att gå ut</translation>
-    </message>
-    <message>
-        <source>Leave child mode (hold for 2 seconds)</source>
-        <translation>Lämna barnläget (håll in i 2 sekunder)</translation>
-    </message>
-    <message>
-        <source>Hold for 2 seconds, or press Ctrl+Shift+Q</source>
-        <translation>Håll in i 2 sekunder, eller tryck Ctrl+Skift+Q</translation>
     </message>
     <message>
         <source>For the adult</source>
@@ -1055,6 +1039,14 @@
     <message>
         <source>Full screen for the child: only this child&apos;s wheel, no notes</source>
         <translation>Helskärm för barnet: bara barnets eget hjul, inga anteckningar</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familjen</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s own view (full screen, in their language) or their copy</source>
+        <translation>En vårdnadshavares egen bild (helskärm, på deras språk) eller deras kopia</translation>
     </message>
     <message>
         <source>Summary and print…</source>

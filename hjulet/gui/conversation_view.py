@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -511,16 +512,24 @@ class ConversationView(QWidget):
             self.tr("Full screen for the child: only this child's wheel, no notes")
         )
         self.child_mode_button.clicked.connect(self.open_child_mode)
-        self.guardian_mode_button = QPushButton(self.tr("Guardian's view…"))
-        self.guardian_mode_button.setToolTip(
+        # the family's own view and copy share one button (a menu), so the bar fits a
+        # 1366x768 screen at 150 %
+        self.family_button = QPushButton(self.tr("Family"))
+        self.family_button.setToolTip(
+            self.tr("A guardian's own view (full screen, in their language) or their copy")
+        )
+        family_menu = QMenu(self.family_button)
+        self.guardian_mode_action = family_menu.addAction(self.tr("Guardian's view…"))
+        self.guardian_mode_action.setToolTip(
             self.tr("Full screen for a guardian: their own picture, in their language")
         )
-        self.guardian_mode_button.clicked.connect(self.open_guardian_mode)
-        self.guardian_copy_button = QPushButton(self.tr("Guardian's copy…"))
-        self.guardian_copy_button.setToolTip(
+        self.guardian_mode_action.triggered.connect(self.open_guardian_mode)
+        self.guardian_copy_action = family_menu.addAction(self.tr("Guardian's copy…"))
+        self.guardian_copy_action.setToolTip(
             self.tr("A guardian's own copy in their language: preview, print or save")
         )
-        self.guardian_copy_button.clicked.connect(self.open_guardian_copy)
+        self.guardian_copy_action.triggered.connect(self.open_guardian_copy)
+        self.family_button.setMenu(family_menu)
         self.print_button = QPushButton(self.tr("Summary and print…"))
         self.print_button.setToolTip(
             self.tr("The SIP summary or the child's own copy: preview, print or save")
@@ -535,8 +544,7 @@ class ConversationView(QWidget):
             self.redo_button,
             self.concern_button,
             self.child_mode_button,
-            self.guardian_mode_button,
-            self.guardian_copy_button,
+            self.family_button,
             self.print_button,
             self.lock_button,
         ):
@@ -589,17 +597,17 @@ class ConversationView(QWidget):
         self.previous_toggle.toggled.connect(self.wheel.set_show_previous)
         self.adult_toggle.toggled.connect(self.wheel.set_show_adult)
         self.guardian_toggle.toggled.connect(self.wheel.set_show_guardian)
-        for i, t in enumerate((self.previous_toggle, self.adult_toggle, self.guardian_toggle)):
-            toggles.addWidget(t, i // 2, i % 2)
-        toggles.setColumnStretch(2, 1)
-        layout.addLayout(toggles)
         # the family's own views: one labelled mark per guardian (gui.guardian_marks)
         self.family_toggle = QCheckBox(self.tr("Show the guardians' own views"))
         self.family_toggle.setToolTip(
             self.tr("Each guardian's own picture as a mark of its own: never averaged")
         )
         self.family_toggle.toggled.connect(self.wheel.set_show_guardian_views)
-        layout.addWidget(self.family_toggle)
+        marks = (self.previous_toggle, self.adult_toggle, self.guardian_toggle, self.family_toggle)
+        for i, t in enumerate(marks):
+            toggles.addWidget(t, i // 2, i % 2)
+        toggles.setColumnStretch(2, 1)
+        layout.addLayout(toggles)
         return side
 
     def _both(self, texts: Any) -> str:
@@ -1054,7 +1062,7 @@ class ConversationView(QWidget):
         views = guardian_views(self.vault, conv_id) if conv_id is not None else []
         self.wheel.set_guardian_views(guardian_marks(views))
         self.family_toggle.setEnabled(bool(views))
-        self.guardian_copy_button.setEnabled(bool(views) and self.ctx is not None)
+        self.guardian_copy_action.setEnabled(bool(views) and self.ctx is not None)
 
     def open_guardian_copy(self) -> QWidget | None:
         from hjulet.gui.guardian_copy_dialog import open_guardian_copy_dialog
