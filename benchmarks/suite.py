@@ -448,6 +448,8 @@ def section_wheel(run: Run) -> None:
     app.processEvents()
     ids = [a.id for a in definition.areas]
     step = iter(range(10**9))
+    wheel.state.focus_visible = True  # as with keyboard focus (offscreen windows get none)
+    wheel.state.hover = (2, 3)
     per_round = 20
 
     def repaint_wheel() -> float:
@@ -479,7 +481,8 @@ def section_wheel(run: Run) -> None:
         out = []
         for _ in range(per_round):
             n = next(step)
-            wheel.set_answer(ids[n % len(ids)], Answer.at(1 + n % scale.size))
+            level = 1 + (n // len(ids) + n) % scale.size  # a new answer every time
+            wheel.set_answer(ids[n % len(ids)], Answer.at(level))
             t = time.perf_counter()
             wheel.repaint()
             out.append(time.perf_counter() - t)
