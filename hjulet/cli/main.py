@@ -15,7 +15,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from hjulet import services
 from hjulet.cli.messages import MESSAGES
@@ -41,7 +41,9 @@ from hjulet.services.paths import (
     setup_logging,
 )
 from hjulet.storage.files import write_atomic
-from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, KdfParams
+
+if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
+    from hjulet.storage.keyslots import KdfParams
 
 log = logging.getLogger("hjulet.cli")
 
@@ -58,8 +60,20 @@ class Cli:
     def __init__(self, lang: str, out: TextIO, err: TextIO, stdin: TextIO) -> None:
         self.lang = lang if lang in LANGS else "sv"
         self.out, self.err, self.stdin = out, err, stdin
-        self.kdf: KdfParams = PRODUCT_KDF
+        self._kdf: KdfParams | None = None  # None: the product's
         self.basedir: Path | None = None
+
+    @property
+    def kdf(self) -> KdfParams:
+        if self._kdf is None:
+            from hjulet.storage.keyslots import PRODUCT_KDF
+
+            self._kdf = PRODUCT_KDF
+        return self._kdf
+
+    @kdf.setter
+    def kdf(self, params: KdfParams) -> None:
+        self._kdf = params
 
     def t(self, msg_id: str, /, **kwargs: object) -> str:
         return MESSAGES[msg_id][self.lang].format(**kwargs)
@@ -373,6 +387,8 @@ def main(
         return int(exc.code or 0)
     cli.basedir = Path(args.basedir) if args.basedir else None
     if args.fast_kdf:
+        from hjulet.storage.keyslots import FAST_KDF
+
         cli.kdf = FAST_KDF
     if not getattr(args, "handler", None):
         parser.print_help(cli.out)

@@ -24,18 +24,7 @@ from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli
 from hjulet.cli.messages import MESSAGES
 from hjulet.core.catalog import load_catalog
 from hjulet.core.model import Conversation
-from hjulet.services.summary import (
-    PAPERS,
-    SUMMARY_LANGUAGES,
-    NoConversation,
-    ReportRequest,
-    blank_sheet_pdf,
-    child_copy_languages,
-    choose_conversation,
-    record_printed,
-    render_report,
-    write_pdf,
-)
+from hjulet.reports.labels import PAPERS, SUMMARY_LANGUAGES
 
 MESSAGES.update(
     {
@@ -140,6 +129,8 @@ def _pick(cli: Cli, code: str, conversations: list[Conversation], which: str | N
 
 
 def _write(cli: Cli, out: str, data: bytes) -> None:
+    from hjulet.services.summary import write_pdf  # on use: --help stays light
+
     try:
         write_pdf(Path(out), data)
     except OSError:
@@ -147,6 +138,15 @@ def _write(cli: Cli, out: str, data: bytes) -> None:
 
 
 def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.summary import (  # on use: --help stays light
+        NoConversation,
+        ReportRequest,
+        child_copy_languages,
+        choose_conversation,
+        record_printed,
+        render_report,
+    )
+
     lang = args.summary_lang or cli.lang
     with cli.open(args) as vault:
         child = services.find_child(vault, args.child)  # NotFound: "no child has the code"
@@ -176,6 +176,8 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.summary import blank_sheet_pdf  # on use: --help stays light
+
     catalog = load_catalog()
     definition = catalog.definition()
     lang = args.sheet_lang or cli.lang
