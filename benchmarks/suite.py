@@ -74,7 +74,7 @@ def _process(args: list[str], input_text: str | None = None) -> tuple[float, str
         capture_output=True,
         text=True,
         env=_env(),
-        cwd=ROOT,
+        cwd=tempfile.gettempdir(),  # not ROOT: sys.path[0] would shadow PYTHONPATH
         check=False,
     )
     took = time.perf_counter() - t
