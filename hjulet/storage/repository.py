@@ -294,6 +294,23 @@ def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
     return row
 
 
+def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale a conversation was held with: one small query, parsed once.
+
+    The parsed copies are cached by content digest, so validating one answer
+    reads two digests, not the whole conversation and its entries.
+    """
+    digests = s.execute(
+        select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
+            ConversationRow.id == conversation_id
+        )
+    ).first()
+    if digests is None:
+        raise NotFound("no such conversation")
+    cache = _CopyCache(s)
+    return cache.wheel(digests[0]), cache.scale(digests[1])
+
+
 def get_conversation(s: Session, conversation_id: int) -> Conversation:
     row = _conversation_row(s, conversation_id)
     entries = s.scalars(select(EntryRow).where(EntryRow.conversation_id == row.id)).all()
