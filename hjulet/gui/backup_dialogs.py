@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.errors import show_error
-from hjulet.services.backup import backup_vault, restore_vault
-from hjulet.services.exchange import export_children, import_children, is_encrypted
 
 MIN_PASSPHRASE = 8
 
@@ -159,6 +157,8 @@ class BackupActions(QObject):
 
     # -- actions -------------------------------------------------------------
     def back_up(self) -> None:
+        from hjulet.services.backup import backup_vault  # on use: a light start
+
         vault = self.window.vault
         if vault is None:
             return
@@ -195,6 +195,8 @@ class BackupActions(QObject):
         )
 
     def restore(self) -> None:
+        from hjulet.services.backup import restore_vault  # on use: a light start
+
         src, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Restore from backup"), "", self.tr("Hjulet backup (*.hbk)")
         )
@@ -237,6 +239,8 @@ class BackupActions(QObject):
         )
 
     def export(self) -> None:
+        from hjulet.services.exchange import export_children  # on use: a light start
+
         vault = self.window.vault
         if vault is None:
             return
@@ -285,6 +289,8 @@ class BackupActions(QObject):
         )
 
     def import_(self) -> None:
+        from hjulet.services.exchange import import_children, is_encrypted  # on use
+
         vault = self.window.vault
         if vault is None:
             return

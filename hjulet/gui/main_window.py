@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -44,32 +45,20 @@ from hjulet.app.tasks import run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
-from hjulet.gui.audit_viewer import AuditDialog
 from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
-from hjulet.gui.child_dialog import ChildDialog
-from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.child_page import ChildPage
-from hjulet.gui.conversation_view import (
-    ConversationView,
-    open_conversation_window,
-    start_conversation_dialog,
-)
 from hjulet.gui.errors import show_error
-from hjulet.gui.print_dialogs import (
-    open_blank_sheet_dialog,
-    open_encrypted_pdf_dialog,
-    open_summary_dialog,
-)
-from hjulet.gui.recovery_dialog import (
-    ChangePassphraseDialog,
-    NewRecoveryKeyDialog,
-    RecoveryDialog,
-)
-from hjulet.gui.retention_dialog import RetentionDialog
-from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
-from hjulet.gui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
+    from hjulet.gui.audit_viewer import AuditDialog
+    from hjulet.gui.child_dialog import ChildDialog
+    from hjulet.gui.conversation_view import ConversationView
+    from hjulet.gui.recovery_dialog import RecoveryDialog
+    from hjulet.gui.retention_dialog import RetentionDialog
+    from hjulet.gui.settings_dialog import SettingsDialog
+    from hjulet.gui.wizard import FirstRunWizard
 
 log = logging.getLogger("hjulet.gui")
 
@@ -244,7 +233,7 @@ class MainWindow(QMainWindow):
         blank_action.triggered.connect(self.open_blank_sheet)
         file_menu.addAction(blank_action)
         encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
-        encrypted_pdf_action.triggered.connect(lambda: open_encrypted_pdf_dialog(self.ctx, self))
+        encrypted_pdf_action.triggered.connect(self.open_encrypted_pdf)
         file_menu.addAction(encrypted_pdf_action)
         self.backup_actions = install_backup_actions(self, file_menu)
         file_menu.addSeparator()
@@ -360,6 +349,8 @@ class MainWindow(QMainWindow):
 
     # -- vault lifecycle ---------------------------------------------------------
     def new_vault(self) -> FirstRunWizard:
+        from hjulet.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(
             self.ctx.catalog,
             self.ctx.basedir / "vaults",
@@ -414,6 +405,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def recover(self, path: Path) -> RecoveryDialog:
+        from hjulet.gui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recovered.connect(self.open_with_passphrase)
@@ -527,6 +520,8 @@ class MainWindow(QMainWindow):
 
     def check_retention(self, always: bool = False) -> RetentionDialog | None:
         """Remind about children past their keep-until date (calm; nothing automatic)."""
+        from hjulet.gui.retention_dialog import RetentionDialog
+
         if self.vault is None:
             return None
         if always:
@@ -591,6 +586,8 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit()
 
     def _close_dialogs(self) -> None:
+        from hjulet.gui.wizard import FirstRunWizard
+
         for w in QApplication.topLevelWidgets():
             if not isinstance(w, QDialog):
                 continue
@@ -688,6 +685,8 @@ class MainWindow(QMainWindow):
         return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
 
     def add_child(self) -> ChildDialog | None:
+        from hjulet.gui.child_dialog import ChildDialog
+
         if self.vault is None:
             return None
         dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
@@ -697,6 +696,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_child(self, child_id: int | None) -> ChildDialog | None:
+        from hjulet.gui.child_dialog import ChildDialog
+
         if self.vault is None or child_id is None:
             return None
         try:
@@ -769,6 +770,8 @@ class MainWindow(QMainWindow):
 
     def start_conversation(self, child_id: int) -> QWidget | None:
         """Ask how to start (scale, language, who is present), then open the conversation."""
+        from hjulet.gui.conversation_view import start_conversation_dialog
+
         if self.vault is None:
             return None
         window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
@@ -777,6 +780,8 @@ class MainWindow(QMainWindow):
 
     def open_conversation(self, conversation_id: int) -> QWidget | None:
         """Open one conversation in its own window (every change is saved at once)."""
+        from hjulet.gui.conversation_view import open_conversation_window
+
         if self.vault is None:
             return None
         for window in self._conversation_windows():
@@ -805,9 +810,13 @@ class MainWindow(QMainWindow):
             self.open_child(self.child_page.child_id)
 
     def _conversation_windows(self) -> list[ConversationView]:
+        from hjulet.gui.conversation_view import ConversationView
+
         return [w for w in self.findChildren(ConversationView) if w.isWindow()]
 
     def change_passphrase(self) -> QDialog | None:
+        from hjulet.gui.recovery_dialog import ChangePassphraseDialog
+
         if self.vault is None:
             return None
         dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
@@ -820,6 +829,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_recovery_key(self) -> QDialog | None:
+        from hjulet.gui.recovery_dialog import NewRecoveryKeyDialog
+
         if self.vault is None:
             return None
         dialog = NewRecoveryKeyDialog(self.vault, self)
@@ -838,6 +849,8 @@ class MainWindow(QMainWindow):
 
     def _idle_timeout(self) -> None:
         """Idle: lock. In child mode an adult is present, so cover the screen instead."""
+        from hjulet.gui.child_mode import ChildModeWindow
+
         child_windows = [
             w
             for w in QApplication.topLevelWidgets()
@@ -852,14 +865,25 @@ class MainWindow(QMainWindow):
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
+        from hjulet.gui.print_dialogs import open_summary_dialog
+
         if self.vault is None:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
     def open_blank_sheet(self) -> QWidget:
+        from hjulet.gui.print_dialogs import open_blank_sheet_dialog
+
         return open_blank_sheet_dialog(self.ctx, self)
 
+    def open_encrypted_pdf(self) -> None:
+        from hjulet.gui.print_dialogs import open_encrypted_pdf_dialog
+
+        open_encrypted_pdf_dialog(self.ctx, self)
+
     def show_audit(self) -> AuditDialog | None:
+        from hjulet.gui.audit_viewer import AuditDialog
+
         if self.vault is None:
             return None
         dialog = AuditDialog(self.vault, self)
@@ -874,6 +898,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
+        from hjulet.gui.settings_dialog import SettingsDialog
+
         vault_settings = services.get_settings(self.vault) if self.vault is not None else None
         dialog = SettingsDialog(self.ctx.settings, self.ctx.catalog, vault_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
