@@ -23,6 +23,17 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("code", "name", "age_tier", "conversations", "last", "follow_up", "retention")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as plain ints: data() is asked thousands of times per repaint, and an enum
+# attribute look-up per call is a good part of its cost.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SORT_ROLE)
+_CHILD_ID = int(CHILD_ID_ROLE)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RETENTION = COLUMNS.index("retention")
+_CONVERSATIONS = COLUMNS.index("conversations")
 
 
 def tier_text(tier: AgeTier) -> str:
@@ -60,6 +71,10 @@ class CaseloadModel(RowsModel[ChildSummary]):
         super().__init__(parent)
         self._keys: list[str] = []  # casefolded "code\nname" per row, for the filter
         self._sort: list[tuple[Any, ...]] = []  # per row, one sort key per column
+        # per row, the text of every column (COLUMNS order), made once in set_rows:
+        # a repaint and the filter read these, never the dataclasses
+        self._cells: list[tuple[str, ...]] = []
+        self.generation = 0  # changes whenever the rows or their order change
         self.today = date.today()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -85,7 +100,23 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self._sort = [sort[i] for i in order]
         self._keys = [f"{r.child.code}\n{r.child.name}".casefold() for r in self._rows]
         self.today = date.today()
+        self._cells = self._texts()
+        self.generation += 1
         self.endResetModel()
+
+    def _texts(self) -> list[tuple[str, ...]]:
+        return [
+            tuple(self._display(r, column, n) for column in COLUMNS)
+            for n, r in enumerate(self._rows)
+        ]
+
+    def retranslate(self) -> None:
+        """Column titles and cell texts again, in the language now installed."""
+        self._cells = self._texts()
+        last = len(COLUMNS) - 1
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
 
     @staticmethod
     def _order(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
@@ -112,6 +143,8 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self._rows = [self._rows[i] for i in new_order]
         self._sort = [self._sort[i] for i in new_order]
         self._keys = [self._keys[i] for i in new_order]
+        self._cells = [self._cells[i] for i in new_order]
+        self.generation += 1
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent,
@@ -127,6 +160,13 @@ class CaseloadModel(RowsModel[ChildSummary]):
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
+
+    def search_keys(self) -> list[str]:
+        """Every row's search key, in row order (for a filter's one pass)."""
+        return self._keys
+
+    def archived_rows(self) -> list[bool]:
+        return [r.child.archived for r in self._rows]
 
     def row_for_child(self, child_id: int) -> int:
         for n, r in enumerate(self._rows):
@@ -153,33 +193,35 @@ class CaseloadModel(RowsModel[ChildSummary]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._cells) or not index.isValid():
             return None
-        if role == SORT_ROLE:  # hot path: sorting 2,000 rows asks this ~40,000 times
-            return self._sort[index.row()][index.column()]
-        r = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == CHILD_ID_ROLE:
-            return r.child.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, column, index.row())
-        if role == Qt.ItemDataRole.FontRole and r.child.archived:
+        if role == _DISPLAY:  # the hot path: precomputed text
+            return self._cells[row][index.column()]
+        if role == _SORT:  # sorting 2,000 rows asks this ~40,000 times
+            return self._sort[row][index.column()]
+        if role == _CHILD_ID:
+            return self._rows[row].child.id
+        if role == _FONT:
+            if not self._rows[row].child.archived:
+                return None
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == "retention":
-            if self.is_overdue(index.row()) and QApplication.instance() is not None:
+        column = index.column()
+        if role == _DECORATION and column == _RETENTION:
+            if self.is_overdue(row) and QApplication.instance() is not None:
                 style = QApplication.style()
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "retention":
-            if self.is_overdue(index.row()):
+        if role == _TOOLTIP and column == _RETENTION:
+            if self.is_overdue(row):
                 return QCoreApplication.translate(
                     "Caseload",
                     "The keep-until date has passed: export what must be kept, then delete.",
                 )
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "conversations":
+        if role == _ALIGNMENT and column == _CONVERSATIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -214,6 +256,9 @@ class CaseloadFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._show_archived = True
+        # which source rows pass, made in one pass per change of needle or rows
+        self._accepted: list[bool] = []
+        self._for: tuple[object, int, str, bool] | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_show_archived(self, on: bool) -> None:
@@ -242,9 +287,21 @@ class CaseloadFilter(QSortFilterProxyModel):
     def needle(self) -> str:
         return self._needle
 
+    def _accept_all(self, model: CaseloadModel) -> list[bool]:
+        """One pass over the precomputed search keys for the current needle."""
+        key = (model, model.generation, self._needle, self._show_archived)
+        if key != self._for:
+            needle, keys = self._needle, model.search_keys()
+            accepted = [needle in k for k in keys] if needle else [True] * len(keys)
+            if not self._show_archived:
+                accepted = [
+                    a and not arch for a, arch in zip(accepted, model.archived_rows(), strict=True)
+                ]
+            self._accepted, self._for = accepted, key
+        return self._accepted
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, CaseloadModel)
-        if not self._show_archived and model.is_archived(source_row):
-            return False
-        return not self._needle or self._needle in model.search_key(source_row)
+        accepted = self._accept_all(model)
+        return 0 <= source_row < len(accepted) and accepted[source_row]

@@ -959,9 +959,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Hjulet"))
         self.show_archived.setChecked(archived)
         self.filter_edit.setText(needle)
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.retranslate()  # titles and the texts made when the rows were set
         if self.vault is None:
             self.show_locked()
         elif child_id is not None:

@@ -146,18 +146,52 @@ def list_children(s: Session, include_archived: bool = False) -> list[ChildSumma
         .group_by(ConversationRow.child_id)
         .subquery()
     )
+    # plain columns, no ORM entities: 2,000 children are 2,000 tuples, not 2,000
+    # tracked objects in the session's identity map
     query = (
-        select(ChildRow, counts.c.n, counts.c.last, SipPlanRow.follow_up_on)
+        select(
+            ChildRow.id,
+            ChildRow.code,
+            ChildRow.name,
+            ChildRow.birth_year,
+            ChildRow.languages,
+            ChildRow.age_tier,
+            ChildRow.archived,
+            ChildRow.retention_until,
+            ChildRow.created_at,
+            counts.c.n,
+            counts.c.last,
+            SipPlanRow.follow_up_on,
+        )
         .outerjoin(counts, counts.c.child_id == ChildRow.id)
         .outerjoin(SipPlanRow, SipPlanRow.child_id == ChildRow.id)
         .order_by(ChildRow.code)
     )
     if not include_archived:
         query = query.where(ChildRow.archived.is_(False))
+    tiers = {tier.value: tier for tier in AgeTier}
     return [
-        ChildSummary(_child(row), n or 0, last, follow_up)
-        for row, n, last, follow_up in s.execute(query)
-    ]
+        ChildSummary(
+            Child(
+                id=id_,
+                code=code,
+                name=name,
+                birth_year=birth_year,
+                languages=tuple(x for x in languages.split(",") if x) or ("sv",),
+                age_tier=tiers[age_tier] if age_tier in tiers else AgeTier(age_tier),
+                archived=archived,
+                retention_until=retention_until,
+                created_at=created_at,
+            ),
+            n or 0,
+            last,
+            follow_up,
+        )
+        for (
+            id_, code, name, birth_year, languages, age_tier, archived, retention_until,
+            created_at, n, last, follow_up,
+        ) in s.execute(query)
+    ]  # fmt: skip
 
 
 # -- definitions (frozen copies, stored once) -----------------------------------------
