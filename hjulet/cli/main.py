@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from hjulet import services
 from hjulet.cli.messages import MESSAGES
-from hjulet.core.catalog import load_catalog
 from hjulet.core.errors import (
     HjuletError,
     InvalidInput,
@@ -33,14 +32,6 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from hjulet.services.paths import (
-    demo_vault_path,
-    log_exception,
-    log_path,
-    prepare_basedir,
-    setup_logging,
-)
-from hjulet.storage.files import write_atomic
 
 if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
     from hjulet.storage.keyslots import KdfParams
@@ -145,6 +136,8 @@ class Cli:
     def _emit_recovery(self, recovery: str, target: str | None) -> None:
         if target:
             try:
+                from hjulet.storage.files import write_atomic
+
                 write_atomic(Path(target), (recovery + "\n").encode("utf-8"))  # owner-only (0600)
             except OSError:
                 raise CliError(EXIT_INPUT, self.t("err_write_file", path=target)) from None
@@ -153,7 +146,9 @@ class Cli:
             self.say("recovery_show", key=recovery)
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
+        from hjulet.core.catalog import load_catalog
         from hjulet.services.demo import DEMO_NAME, populate_demo
+        from hjulet.services.paths import demo_vault_path, prepare_basedir
 
         target = Path(args.dir) if args.dir else demo_vault_path(prepare_basedir(self.basedir))
         passphrase = self.passphrase(args) if args.passphrase_file else DEMO_PASSPHRASE
@@ -393,6 +388,9 @@ def main(
     if not getattr(args, "handler", None):
         parser.print_help(cli.out)
         return EXIT_USAGE
+    # a command runs: now the logging set-up (not for --help or a usage error)
+    from hjulet.services.paths import log_exception, log_path, prepare_basedir, setup_logging
+
     try:
         base = prepare_basedir(cli.basedir)
         setup_logging(base, logging.WARNING)

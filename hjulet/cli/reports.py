@@ -17,14 +17,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
-from hjulet.core.catalog import load_catalog
-from hjulet.core.model import Conversation
 from hjulet.reports.labels import PAPERS, SUMMARY_LANGUAGES
+
+if TYPE_CHECKING:
+    from hjulet.core.model import Conversation
 
 MESSAGES.update(
     {
@@ -176,6 +177,7 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.core.catalog import load_catalog
     from hjulet.services.summary import blank_sheet_pdf  # on use: --help stays light
 
     catalog = load_catalog()
