@@ -53,3 +53,21 @@ def test_a_command_still_loads_what_it_needs(tmp_path: Path) -> None:
     names = imported("--basedir", str(tmp_path), "list", str(tmp_path / "none"),
                      "--passphrase-file", "-")  # fmt: skip
     assert {"sqlalchemy", "cryptography"} <= {n.split(".")[0] for n in names}
+
+
+def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> None:
+    from hjulet import services
+    from hjulet.storage.keyslots import FAST_KDF
+
+    vault, _ = services.create_vault(tmp_path / "v", "passphrase 123", kdf=FAST_KDF)
+    vault.close()
+    names = imported(
+        "--basedir", str(tmp_path / "base"), "--vault", str(tmp_path / "v"),
+        "--no-err-windows", "--quit-after", "300",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert "hjulet.gui.unlock_dialog" in names  # the unlock screen was built
+    tops = {n.split(".")[0] for n in names}
+    assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL"}) == []
+    # nor the dialogs and pages that the first screen does not show
+    assert not {"hjulet.gui.print_dialogs", "hjulet.gui.child_page", "hjulet.gui.wizard"} & names

@@ -47,13 +47,13 @@ from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
 from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
-from hjulet.gui.child_page import ChildPage
 from hjulet.gui.errors import show_error
 from hjulet.gui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
     from hjulet.gui.audit_viewer import AuditDialog
     from hjulet.gui.child_dialog import ChildDialog
+    from hjulet.gui.child_page import ChildPage
     from hjulet.gui.conversation_view import ConversationView
     from hjulet.gui.recovery_dialog import RecoveryDialog
     from hjulet.gui.retention_dialog import RetentionDialog
@@ -118,17 +118,28 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.locked_page = self._build_locked_page()
         self.caseload_page = self._build_caseload_page()
-        self.child_page = ChildPage(self.ctx.settings.language)
-        self.child_page.back_requested.connect(self.show_caseload)
-        self.child_page.edit_requested.connect(self.edit_child)
-        self.child_page.start_conversation_requested.connect(self.start_conversation)
-        self.child_page.open_conversation_requested.connect(self.open_conversation)
+        # the child's page (wheels, timeline, SIP, consent) is built when first
+        # needed: the first screen does without it
+        self._child_page: ChildPage | None = None
         for page in (
             self.locked_page,
             self.caseload_page,
-            self.child_page,
         ):
             self.stack.addWidget(page)
+
+    @property
+    def child_page(self) -> ChildPage:
+        if self._child_page is None:
+            from hjulet.gui.child_page import ChildPage
+
+            page = ChildPage(self.ctx.settings.language)
+            page.back_requested.connect(self.show_caseload)
+            page.edit_requested.connect(self.edit_child)
+            page.start_conversation_requested.connect(self.start_conversation)
+            page.open_conversation_requested.connect(self.open_conversation)
+            self.stack.addWidget(page)
+            self._child_page = page
+        return self._child_page
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -553,8 +564,8 @@ class MainWindow(QMainWindow):
             if window.controller.conversation.child_id == child_id:
                 window.controller.discard()  # nothing left to save it into
                 window.close()
-        if self.child_page.child_id == child_id:
-            self.child_page.clear()
+        if self._child_page is not None and self._child_page.child_id == child_id:
+            self._child_page.clear()
             self.show_caseload()
         self.refresh()
 
@@ -562,13 +573,15 @@ class MainWindow(QMainWindow):
         """Save what is pending, close dialogs, clear every view, close the database."""
         if self.vault is not None and self.vault_path is not None:
             current = self.stack.currentWidget()
-            child_id = self.child_page.child_id if current is self.child_page else None
+            child_id = self.child_page.child_id if current is self._child_page else None
             open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
             self.resume = Resume(self.vault_path, child_id, open_ids)
         self.vault_locking.emit()
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self._close_dialogs()
-        self.child_page.clear()
+        if self._child_page is not None:  # never built: nothing to clear
+            self._child_page.clear()
         self.model.clear()
         self.filter_edit.clear()
         self.retention_dialog = None
@@ -615,7 +628,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             self.show_locked()
             return
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self.stack.setCurrentWidget(self.caseload_page)
         self.filter_edit.setFocus()
 
@@ -624,7 +638,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def go_back(self) -> None:
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             self.show_caseload()
 
     def _archived_toggled(self, on: bool) -> None:
@@ -641,7 +655,7 @@ class MainWindow(QMainWindow):
         return int(value) if value is not None else None
 
     def current_child_id(self) -> int | None:
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             return self.child_page.child_id
         return self.selected_child_id()
 
@@ -733,7 +747,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         if saved.id is not None:
             self.select_child(saved.id)
-            if self.stack.currentWidget() is self.child_page:
+            if self.stack.currentWidget() is self._child_page:
                 self.child_page.reload()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         return saved
@@ -748,7 +762,7 @@ class MainWindow(QMainWindow):
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             self.child_page.reload()
         self.refresh()
         self.statusBar().showMessage(
@@ -806,8 +820,9 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.refresh()
-        if self.child_page.child_id is not None and self.stack.currentWidget() is self.child_page:
-            self.open_child(self.child_page.child_id)
+        page = self._child_page
+        if page is not None and page.child_id is not None and self.stack.currentWidget() is page:
+            self.open_child(page.child_id)
 
     def _conversation_windows(self) -> list[ConversationView]:
         from hjulet.gui.conversation_view import ConversationView
@@ -889,8 +904,9 @@ class MainWindow(QMainWindow):
         dialog = AuditDialog(self.vault, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         code = None
-        if self.stack.currentWidget() is self.child_page and self.child_page.child:
-            code = self.child_page.child.code
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page and page.child:
+            code = page.child.code
         if code:
             dialog.code.setText(code)
         self.audit_dialog = dialog
@@ -942,18 +958,18 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """Rebuild pages and menus in the new language, keeping where the user is."""
         current = self.stack.currentWidget()
-        child_id = self.child_page.child_id if current is self.child_page else None
+        child_id = self.child_page.child_id if current is self._child_page else None
         on_caseload = current is self.caseload_page
         needle = self.filter_edit.text()
         archived = self.show_archived.isChecked()
-        self.child_page.flush()
-        for page in (
-            self.locked_page,
-            self.caseload_page,
-            self.child_page,
-        ):
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        for page in (self.locked_page, self.caseload_page, self._child_page):
+            if page is None:  # the child's page was never built
+                continue
             self.stack.removeWidget(page)
             page.deleteLater()
+        self._child_page = None
         self._build_pages()
         self._build_menus()
         self.setWindowTitle(self.tr("Hjulet"))
@@ -997,7 +1013,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None:
             self.vault_locking.emit()
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
         if self.vault is not None:
