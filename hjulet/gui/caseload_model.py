@@ -32,6 +32,8 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+# every role data() answers; the view asks about a dozen per cell and most get None
+_ANSWERED = frozenset({_DISPLAY, _SORT, _CHILD_ID, _FONT, _DECORATION, _TOOLTIP, _ALIGNMENT})
 _RETENTION = COLUMNS.index("retention")
 _CONVERSATIONS = COLUMNS.index("conversations")
 
@@ -193,6 +195,8 @@ class CaseloadModel(RowsModel[ChildSummary]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         if not 0 <= row < len(self._cells) or not index.isValid():
             return None
@@ -258,7 +262,8 @@ class CaseloadFilter(QSortFilterProxyModel):
         self._show_archived = True
         # which source rows pass, made in one pass per change of needle or rows
         self._accepted: list[bool] = []
-        self._for: tuple[object, int, str, bool] | None = None
+        self._for = -1  # the model generation _accepted was made for; -1: to be made
+        self._rows_model: CaseloadModel | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_show_archived(self, on: bool) -> None:
@@ -266,6 +271,7 @@ class CaseloadFilter(QSortFilterProxyModel):
             return
         begin_rows_filter_change(self)
         self._show_archived = on
+        self._for = -1
         end_rows_filter_change(self)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -281,27 +287,32 @@ class CaseloadFilter(QSortFilterProxyModel):
             return
         begin_rows_filter_change(self)
         self._needle = needle
+        self._for = -1
         end_rows_filter_change(self)
 
     @property
     def needle(self) -> str:
         return self._needle
 
+    def setSourceModel(self, model: Any) -> None:
+        self._rows_model = model if isinstance(model, CaseloadModel) else None
+        self._for = -1
+        super().setSourceModel(model)
+
     def _accept_all(self, model: CaseloadModel) -> list[bool]:
         """One pass over the precomputed search keys for the current needle."""
-        key = (model, model.generation, self._needle, self._show_archived)
-        if key != self._for:
-            needle, keys = self._needle, model.search_keys()
-            accepted = [needle in k for k in keys] if needle else [True] * len(keys)
-            if not self._show_archived:
-                accepted = [
-                    a and not arch for a, arch in zip(accepted, model.archived_rows(), strict=True)
-                ]
-            self._accepted, self._for = accepted, key
-        return self._accepted
+        needle, keys = self._needle, model.search_keys()
+        accepted = [needle in k for k in keys] if needle else [True] * len(keys)
+        if not self._show_archived:
+            archived = model.archived_rows()
+            accepted = [a and not arch for a, arch in zip(accepted, archived, strict=True)]
+        self._accepted, self._for = accepted, model.generation
+        return accepted
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CaseloadModel)
-        accepted = self._accept_all(model)
-        return 0 <= source_row < len(accepted) and accepted[source_row]
+        model = self._rows_model
+        if model is None:  # another model: the base class decides
+            return super().filterAcceptsRow(source_row, source_parent)
+        # per row only this: the pass itself runs once per needle or row change
+        accepted = self._accepted if self._for == model.generation else self._accept_all(model)
+        return source_row < len(accepted) and accepted[source_row]
