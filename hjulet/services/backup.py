@@ -69,7 +69,7 @@ from hjulet.storage.container import (
     read_container,
     write_container,
 )
-from hjulet.storage.db import DB_FILE, damaged_on_db_error, integrity_problems, snapshot
+from hjulet.storage.db import DB_FILE, damaged_on_db_error, page_problems, snapshot
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import SCHEMA_VERSION
 from hjulet.storage.vault import Vault
@@ -177,15 +177,17 @@ def backup_vault(
     assert slot.params is not None  # a passphrase slot always has them
     derived = PassphraseKek(slot.salt, slot.params, kek)
     # A damaged page would be re-encrypted into the snapshot with a *valid* MAC (the
-    # backup API reads through the codec): check every page first, never launder damage.
-    problems = integrity_problems(vault.engine)
+    # backup API reads through the codec): check every page's MAC first, never launder
+    # damage. SQLite's structure checks are not repeated here: structure is copied as it
+    # is, so a problem stays as visible in the backup as in the vault (`hjulet check`).
+    problems = page_problems(vault.engine)
     if problems:
         raise VaultDamaged(f"the vault fails its integrity check ({len(problems)} problems)")
     _remove_leftovers(vault.path)
     snap = vault.path / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
     try:
         with damaged_on_db_error():
-            snapshot(vault.engine, vault.data_key, snap)
+            snapshot(vault.engine, vault.data_key, snap, durable=False)
         db_size = snap.stat().st_size
         preamble = _encode_preamble(vault, db_size)
         total = len(preamble) + db_size
