@@ -28,12 +28,14 @@ PASS = "bench passphrase"
 class Run:
     """Settings and shared material of one ``make bench`` run."""
 
-    def __init__(self, tmp: Path, quick: bool) -> None:
+    def __init__(self, tmp: Path, quick: bool, vaults: Path | None = None) -> None:
         self.tmp = tmp
         self.quick = quick
+        self.vaults = vaults  # keep built vaults here and reuse them (--vaults)
         self.figures: list[Figure] = []
         self.growth: list[str] = []
         self._vaults: dict[int, Path] = {}
+        self.sizes: tuple[int, ...] = (200, 2000) if quick else (200, 2000, 20000)
 
     def rounds(self, full: int, quick: int) -> int:
         return quick if self.quick else full
@@ -49,7 +51,10 @@ class Run:
         from hjulet.storage.keyslots import PRODUCT_KDF
 
         if children not in self._vaults:
-            path = self.tmp / f"vault-{children}"
+            path = (self.vaults or self.tmp) / f"vault-{children}"
+            if (path / "vault.db").exists():  # built by an earlier run (--vaults)
+                self._vaults[children] = path
+                return path
             secs = build_big_vault(path, PASS, children=children, kdf=PRODUCT_KDF)
             print(f"  (built a {children:,}-child vault, 10 conversations each, in {secs:.1f} s)")
             self._vaults[children] = path
@@ -536,9 +541,8 @@ def _report_child(run: Run, conversations: int) -> tuple[Any, int]:
     from hjulet import services
     from hjulet.storage.keyslots import FAST_KDF
 
-    vault, _ = services.create_vault(
-        run.tmp / f"report-{conversations}", PASS, kdf=FAST_KDF
-    )  # fmt: skip
+    folder = Path(tempfile.mkdtemp(prefix=f"report-{conversations}-", dir=run.tmp))
+    vault, _ = services.create_vault(folder / "vault", PASS, kdf=FAST_KDF)
     return vault, build_child(vault, conversations)
 
 
@@ -619,7 +623,7 @@ def _ms(values: list[float]) -> str:
 
 def section_growth(run: Run) -> None:
     print("Growth", flush=True)
-    sizes = (200, 2000) if run.quick else (200, 2000, 20000)
+    sizes = run.sizes
     lines = ["| Series | Size | Hjulet, median | Anchor, median | Hjulet - anchor |",
              "|---|---|---|---|---|"]  # fmt: skip
 
@@ -659,11 +663,17 @@ def main(argv: list[str]) -> int:
     p.add_argument("sections", nargs="*", choices=[*SECTIONS, []], metavar="SECTION",
                    help=f"any of {', '.join(SECTIONS)} (default: all)")  # fmt: skip
     p.add_argument("--quick", action="store_true", help="fewer rounds; growth without 20,000")
+    p.add_argument("--sizes", help="growth series sizes, e.g. 200,2000 (default 200,2000,20000)")
+    p.add_argument(
+        "--vaults", type=Path, help="keep the built vaults in this folder and reuse them later"
+    )
     args = p.parse_args(argv)
     chosen = args.sections or list(SECTIONS)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hjulet-bench-") as d:
-        run = Run(Path(d), args.quick)
+        run = Run(Path(d), args.quick, args.vaults)
+        if args.sizes:
+            run.sizes = tuple(int(n) for n in args.sizes.split(","))
         for name in chosen:
             SECTIONS[name](run)
             print(flush=True)
