@@ -526,13 +526,14 @@ class WheelPicture:
     ) -> None:
         key = self.key(state, palette, size, dpr)
         if self._image is None or key != self._key:
+            # opaque (the base fills its background first), so the blit is a copy
             image = QImage(
                 round(size.width() * dpr),
                 round(size.height() * dpr),
-                QImage.Format.Format_ARGB32_Premultiplied,
+                QImage.Format.Format_RGB32,
             )
             image.setDevicePixelRatio(dpr)
-            image.fill(Qt.GlobalColor.transparent)
+            image.fill(QColor(palette.background))
             p = QPainter(image)
             try:
                 paint_wheel_base(p, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
@@ -540,7 +541,10 @@ class WheelPicture:
                 p.end()
             self._image, self._key = image, key
             self.renders += 1
+        mode = painter.compositionMode()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
         painter.drawImage(QPointF(0, 0), self._image)
+        painter.setCompositionMode(mode)
         paint_wheel_overlays(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
 
 
