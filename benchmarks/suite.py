@@ -81,6 +81,7 @@ def _process(args: list[str], input_text: str | None = None) -> tuple[float, str
         env=_env(),
         cwd=tempfile.gettempdir(),  # not ROOT: sys.path[0] would shadow PYTHONPATH
         check=False,
+        timeout=300,  # a probe that never sees its first frame must not hang the run
     )
     took = time.perf_counter() - t
     if out.returncode != 0:
