@@ -122,13 +122,25 @@ def _app() -> Any:
 
 
 def _wait(app: Any, cond: Callable[[], bool], timeout: float = 300.0) -> None:
-    from PySide6.QtCore import QEventLoop
+    """Run the event loop until ``cond()``, sleeping in between as the app would.
 
-    end = time.perf_counter() + timeout
-    while not cond():
-        if time.perf_counter() > end:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    Not a busy loop of processEvents: that would keep one of the two cores busy
+    and slow down the key derivation running in the worker thread.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if cond():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: cond() and loop.quit())
+    poll.start()
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    if not cond():
+        raise TimeoutError("the window did not get there in time")
 
 
 # ------------------------------------------------------------------ start
