@@ -334,11 +334,16 @@ def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinitio
     The parsed copies are cached by content digest, so validating one answer
     reads two digests, not the whole conversation and its entries.
     """
-    digests = s.execute(
-        select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
-            ConversationRow.id == conversation_id
+    # Core, not the ORM: plain columns need none of its per-statement machinery
+    digests = (
+        s.connection()
+        .execute(
+            select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
+                ConversationRow.id == conversation_id
+            )
         )
-    ).first()
+        .first()
+    )
     if digests is None:
         raise NotFound("no such conversation")
     cache = _CopyCache(s)
@@ -428,7 +433,7 @@ def set_answer_column(
     """Set one answer column, creating the entry row if needed: one statement."""
     values: dict[str, Any] = {column: answer.to_text(), "updated_at": _now()}
     stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=area_id, **values)
-    s.execute(
+    s.connection().execute(  # Core: one statement, no ORM bulk-insert handling
         stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
     )
 
