@@ -28,8 +28,6 @@ from hjulet.cli.main import (
 )
 from hjulet.cli.messages import MESSAGES
 from hjulet.core.errors import NotFound, VaultDamaged, VaultNotFound, VaultTooNew, WrongPassphrase
-from hjulet.services.backup import backup_vault, restore_vault
-from hjulet.services.exchange import export_children, import_children, is_encrypted
 
 MESSAGES.update(
     {
@@ -144,6 +142,8 @@ def _secret(cli: Cli, source: str | None, prompt: str, *, new: bool) -> str:
 
 
 def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.backup import backup_vault  # on use: --help stays light
+
     cli.check_out(args.out, args)
     passphrase = cli.passphrase(args)
     with services.open_vault(Path(args.dir), passphrase) as vault:
@@ -153,6 +153,8 @@ def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.backup import restore_vault  # on use: --help stays light
+
     cli.check_out(args.recovery_key_file, args)
     passphrase = cli.passphrase(args)
 
@@ -171,6 +173,8 @@ def cmd_restore(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_export(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.exchange import export_children  # on use: --help stays light
+
     cli.check_out(args.out, args)
     passphrase = cli.passphrase(args)
     export_pass = (
@@ -193,6 +197,8 @@ def cmd_export(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_import(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.exchange import import_children, is_encrypted  # on use
+
     passphrase = cli.passphrase(args)
     file_pass = None
     if is_encrypted(Path(args.file)):

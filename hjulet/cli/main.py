@@ -20,11 +20,10 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from hjulet import services
 from hjulet.cli.messages import MESSAGES
-from hjulet.core.catalog import load_catalog
 from hjulet.core.errors import (
     AccessDenied,
     DiskFull,
@@ -49,16 +48,10 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from hjulet.services.paths import (
-    demo_vault_path,
-    log_exception,
-    log_path,
-    prepare_basedir,
-    setup_logging,
-)
-from hjulet.services.vault import NO_CONFIRMED_RECOVERY_KEY, UNCONFIRMED_RECOVERY_KEY
 from hjulet.storage.files import storage_error, write_atomic
-from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, KdfParams
+
+if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
+    from hjulet.storage.keyslots import KdfParams
 
 log = logging.getLogger("hjulet.cli")
 
@@ -79,8 +72,20 @@ class Cli:
     def __init__(self, lang: str, out: TextIO, err: TextIO, stdin: TextIO) -> None:
         self.lang = lang if lang in LANGS else "sv"
         self.out, self.err, self.stdin = out, err, stdin
-        self.kdf: KdfParams = PRODUCT_KDF
+        self._kdf: KdfParams | None = None  # None: the product's
         self.basedir: Path | None = None
+
+    @property
+    def kdf(self) -> KdfParams:
+        if self._kdf is None:
+            from hjulet.storage.keyslots import PRODUCT_KDF
+
+            self._kdf = PRODUCT_KDF
+        return self._kdf
+
+    @kdf.setter
+    def kdf(self, params: KdfParams) -> None:
+        self._kdf = params
 
     def t(self, msg_id: str, /, **kwargs: object) -> str:
         return MESSAGES[msg_id][self.lang].format(**kwargs)
@@ -217,7 +222,9 @@ class Cli:
         return EXIT_OK
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
+        from hjulet.core.catalog import load_catalog
         from hjulet.services.demo import DEMO_NAME, populate_demo
+        from hjulet.services.paths import demo_vault_path, prepare_basedir
 
         target = Path(args.dir) if args.dir else demo_vault_path(prepare_basedir(self.basedir))
         passphrase = self.passphrase(args) if args.passphrase_file else DEMO_PASSPHRASE
@@ -269,6 +276,8 @@ class Cli:
         return EXIT_OK
 
     def cmd_check(self, args: argparse.Namespace) -> int:
+        from hjulet.services.vault import NO_CONFIRMED_RECOVERY_KEY, UNCONFIRMED_RECOVERY_KEY
+
         problems = services.check_vault(Path(args.dir), self.passphrase(args))
         if not problems:
             self.say("check_ok")
@@ -499,10 +508,15 @@ def main(
         return int(exc.code or 0)
     cli.basedir = Path(args.basedir) if args.basedir else None
     if args.fast_kdf:
+        from hjulet.storage.keyslots import FAST_KDF
+
         cli.kdf = FAST_KDF
     if not getattr(args, "handler", None):
         parser.print_help(cli.out)
         return EXIT_USAGE
+    # a command runs: now the logging set-up (not for --help or a usage error)
+    from hjulet.services.paths import log_exception, log_path, prepare_basedir, setup_logging
+
     try:
         base = prepare_basedir(cli.basedir)
         setup_logging(base, logging.WARNING)

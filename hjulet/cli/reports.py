@@ -17,26 +17,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
 from hjulet.core import languages
-from hjulet.core.catalog import load_catalog
-from hjulet.core.model import Conversation
-from hjulet.services.summary import (
-    PAPERS,
-    SUMMARY_LANGUAGES,
-    NoConversation,
-    ReportRequest,
-    blank_sheet_pdf,
-    child_copy_languages,
-    choose_conversation,
-    record_printed,
-    render_report,
-    write_pdf,
-)
+from hjulet.reports.labels import PAPERS, SUMMARY_LANGUAGES
+
+if TYPE_CHECKING:
+    from hjulet.core.model import Conversation
 
 MESSAGES.update(
     {
@@ -143,6 +133,8 @@ def _pick(cli: Cli, code: str, conversations: list[Conversation], which: str | N
 
 
 def _write(cli: Cli, out: str, data: bytes) -> None:
+    from hjulet.services.summary import write_pdf  # on use: --help stays light
+
     try:
         write_pdf(Path(out), data)
     except OSError:
@@ -162,6 +154,15 @@ def _known_language(cli: Cli, lang: str) -> None:
 
 
 def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.services.summary import (  # on use: --help stays light
+        NoConversation,
+        ReportRequest,
+        child_copy_languages,
+        choose_conversation,
+        record_printed,
+        render_report,
+    )
+
     cli.check_out(args.out, args)
     lang = args.summary_lang or cli.lang
     with cli.open(args) as vault:
@@ -193,6 +194,9 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
 
 
 def cmd_blank_sheet(cli: Cli, args: argparse.Namespace) -> int:
+    from hjulet.core.catalog import load_catalog
+    from hjulet.services.summary import blank_sheet_pdf  # on use: --help stays light
+
     catalog = load_catalog()
     definition = catalog.definition()
     lang = args.sheet_lang or cli.lang

@@ -8,8 +8,9 @@ about databases, Qt or PDFs.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from hjulet.core.languages import AddressForm
@@ -209,6 +210,28 @@ class Consent:
         if self.withdrawn_on is not None and self.withdrawn_on <= on:
             return False
         return self.valid_until is None or on <= self.valid_until
+
+
+ENDING_SOON_DAYS = 30
+
+
+class ConsentStatus(StrEnum):
+    """A child's consent at a glance (for the caseload)."""
+
+    VALID = "valid"
+    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
+    NONE = "none"  # no consent valid today
+
+
+def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
+    """Valid, ending soon or none, from ``Consent.is_valid`` (the one validity rule)."""
+    valid = [c for c in consents if c.is_valid(on)]
+    if not valid:
+        return ConsentStatus.NONE
+    soon = on + timedelta(days=ENDING_SOON_DAYS)
+    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
+        return ConsentStatus.ENDING_SOON
+    return ConsentStatus.VALID
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,6 @@ from hjulet import services
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.places import documents_folder
-from hjulet.services.backup import backup_vault, restore_vault
-from hjulet.services.exchange import export_children, import_children, is_encrypted
 
 MIN_PASSPHRASE = 8
 
@@ -161,6 +159,8 @@ class BackupActions(QObject):
 
     # -- actions -------------------------------------------------------------
     def back_up(self) -> None:
+        from hjulet.services.backup import backup_vault  # on use: a light start
+
         vault = self.window.vault
         if vault is None:
             return
@@ -200,6 +200,8 @@ class BackupActions(QObject):
         )
 
     def restore(self) -> None:
+        from hjulet.services.backup import restore_vault  # on use: a light start
+
         src, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Restore from backup"),
@@ -251,6 +253,8 @@ class BackupActions(QObject):
         )
 
     def export(self) -> None:
+        from hjulet.services.exchange import export_children  # on use: a light start
+
         vault = self.window.vault
         if vault is None:
             return
@@ -299,6 +303,8 @@ class BackupActions(QObject):
         )
 
     def import_(self) -> None:
+        from hjulet.services.exchange import import_children, is_encrypted  # on use
+
         vault = self.window.vault
         if vault is None:
             return

@@ -15,10 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from hjulet.core.model import AgeTier, ChildSummary
+from hjulet.core.model import AgeTier, ChildSummary, ConsentStatus
 from hjulet.gui.language_names import language_in_ui
 from hjulet.gui.table_model import RowsModel
-from hjulet.services.consent import ConsentStatus
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +36,19 @@ COLUMNS = (
 CONSENT_ORDER = {ConsentStatus.NONE: 0, ConsentStatus.ENDING_SOON: 1, ConsentStatus.VALID: 2}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Roles as plain ints: data() is asked thousands of times per repaint, and an enum
+# attribute look-up per call is a good part of its cost.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SORT_ROLE)
+_CHILD_ID = int(CHILD_ID_ROLE)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+# every role data() answers; the view asks about a dozen per cell and most get None
+_ANSWERED = frozenset({_DISPLAY, _SORT, _CHILD_ID, _FONT, _DECORATION, _TOOLTIP, _ALIGNMENT})
+_RETENTION = COLUMNS.index("retention")
+_CONVERSATIONS = COLUMNS.index("conversations")
 
 
 def tier_text(tier: AgeTier) -> str:
@@ -85,6 +97,10 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self._consent: dict[int, ConsentStatus] = {}
         self._language_names: dict[str, str] = {}
         self._consent_texts: dict[ConsentStatus, str] = {}
+        # per row, the text of every column (COLUMNS order), made once in set_rows:
+        # a repaint and the filter read these, never the dataclasses
+        self._cells: list[tuple[str, ...]] = []
+        self.generation = 0  # changes whenever the rows or their order change
         self.today = date.today()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -122,7 +138,48 @@ class CaseloadModel(RowsModel[ChildSummary]):
             for r in self._rows
         ]
         self.today = date.today()
+        self._cells = self._texts()
+        self.generation += 1
         self.endResetModel()
+
+    def _texts(self) -> list[tuple[str, ...]]:
+        """Every row's cell texts, in COLUMNS order (a new column: a new entry in
+        COLUMNS and in the tuple below). Translations are looked up once per set,
+        not per row: 20,000 children are 20,000 tuples of plain strings."""
+        tiers = {tier: tier_text(tier) for tier in AgeTier}
+        archived = QCoreApplication.translate("Caseload", "%1 (archived)")
+        past = QCoreApplication.translate("Caseload", "%1 – past")
+        today = self.today
+        texts: list[tuple[str, ...]] = []
+        for r in self._rows:
+            c = r.child
+            keep = _date(c.retention_until)
+            if c.retention_until is not None and c.retention_until < today:
+                keep = past.replace("%1", keep)
+            texts.append(
+                (
+                    c.code,
+                    archived.replace("%1", c.name) if c.archived else c.name,
+                    self._language(r),
+                    tiers[c.age_tier],
+                    str(r.conversations),
+                    _date(r.last_conversation),
+                    _date(r.next_follow_up),
+                    self._consent_texts[self.consent(r)],
+                    keep,
+                )
+            )
+        return texts
+
+    def retranslate(self) -> None:
+        """Column titles and cell texts again, in the language now installed."""
+        self._language_names.clear()
+        self._consent_texts = {status: consent_text(status) for status in ConsentStatus}
+        self._cells = self._texts()
+        last = len(COLUMNS) - 1
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
 
     @staticmethod
     def _order(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
@@ -149,6 +206,8 @@ class CaseloadModel(RowsModel[ChildSummary]):
         self._rows = [self._rows[i] for i in new_order]
         self._sort = [self._sort[i] for i in new_order]
         self._keys = [self._keys[i] for i in new_order]
+        self._cells = [self._cells[i] for i in new_order]
+        self.generation += 1
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent,
@@ -174,6 +233,13 @@ class CaseloadModel(RowsModel[ChildSummary]):
 
     def search_key(self, row: int) -> str:
         return self._keys[row]
+
+    def search_keys(self) -> list[str]:
+        """Every row's search key, in row order (for a filter's one pass)."""
+        return self._keys
+
+    def archived_rows(self) -> list[bool]:
+        return [r.child.archived for r in self._rows]
 
     def row_for_child(self, child_id: int) -> int:
         for n, r in enumerate(self._rows):
@@ -202,61 +268,39 @@ class CaseloadModel(RowsModel[ChildSummary]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED:
             return None
-        if role == SORT_ROLE:  # hot path: sorting 2,000 rows asks this ~40,000 times
-            return self._sort[index.row()][index.column()]
-        r = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == CHILD_ID_ROLE:
-            return r.child.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, column, index.row())
-        if role == Qt.ItemDataRole.FontRole and r.child.archived:
+        row = index.row()
+        if not 0 <= row < len(self._cells) or not index.isValid():
+            return None
+        if role == _DISPLAY:  # the hot path: precomputed text
+            return self._cells[row][index.column()]
+        if role == _SORT:  # sorting 2,000 rows asks this ~40,000 times
+            return self._sort[row][index.column()]
+        if role == _CHILD_ID:
+            return self._rows[row].child.id
+        if role == _FONT:
+            if not self._rows[row].child.archived:
+                return None
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == "retention":
-            if self.is_overdue(index.row()) and QApplication.instance() is not None:
+        column = index.column()
+        if role == _DECORATION and column == _RETENTION:
+            if self.is_overdue(row) and QApplication.instance() is not None:
                 style = QApplication.style()
                 return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == "retention":
-            if self.is_overdue(index.row()):
+        if role == _TOOLTIP and column == _RETENTION:
+            if self.is_overdue(row):
                 return QCoreApplication.translate(
                     "Caseload",
                     "The keep-until date has passed: export what must be kept, then delete.",
                 )
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "conversations":
+        if role == _ALIGNMENT and column == _CONVERSATIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def _display(self, r: ChildSummary, column: str, row: int) -> str:
-        if column == "code":
-            return r.child.code
-        if column == "name":
-            if r.child.archived:
-                return QCoreApplication.translate("Caseload", "%1 (archived)").replace(
-                    "%1", r.child.name
-                )
-            return r.child.name
-        if column == "language":
-            return self._language(r)
-        if column == "consent":
-            return consent_text(self.consent(r))
-        if column == "age_tier":
-            return tier_text(r.child.age_tier)
-        if column == "conversations":
-            return str(r.conversations)
-        if column == "last":
-            return _date(r.last_conversation)
-        if column == "follow_up":
-            return _date(r.next_follow_up)
-        retention = _date(r.child.retention_until)
-        if self.is_overdue(row):
-            return QCoreApplication.translate("Caseload", "%1 – past").replace("%1", retention)
-        return retention
 
 
 class CaseloadFilter(QSortFilterProxyModel):
@@ -267,6 +311,10 @@ class CaseloadFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._needle = ""
         self._show_archived = True
+        # which source rows pass, made in one pass per change of needle or rows
+        self._accepted: list[bool] = []
+        self._for = -1  # the model generation _accepted was made for; -1: to be made
+        self._rows_model: CaseloadModel | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_show_archived(self, on: bool) -> None:
@@ -274,6 +322,7 @@ class CaseloadFilter(QSortFilterProxyModel):
             return
         begin_rows_filter_change(self)
         self._show_archived = on
+        self._for = -1
         end_rows_filter_change(self)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -289,15 +338,32 @@ class CaseloadFilter(QSortFilterProxyModel):
             return
         begin_rows_filter_change(self)
         self._needle = needle
+        self._for = -1
         end_rows_filter_change(self)
 
     @property
     def needle(self) -> str:
         return self._needle
 
+    def setSourceModel(self, model: Any) -> None:
+        self._rows_model = model if isinstance(model, CaseloadModel) else None
+        self._for = -1
+        super().setSourceModel(model)
+
+    def _accept_all(self, model: CaseloadModel) -> list[bool]:
+        """One pass over the precomputed search keys for the current needle."""
+        needle, keys = self._needle, model.search_keys()
+        accepted = [needle in k for k in keys] if needle else [True] * len(keys)
+        if not self._show_archived:
+            archived = model.archived_rows()
+            accepted = [a and not arch for a, arch in zip(accepted, archived, strict=True)]
+        self._accepted, self._for = accepted, model.generation
+        return accepted
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CaseloadModel)
-        if not self._show_archived and model.is_archived(source_row):
-            return False
-        return not self._needle or self._needle in model.search_key(source_row)
+        model = self._rows_model
+        if model is None:  # another model: the base class decides
+            return super().filterAcceptsRow(source_row, source_parent)
+        # per row only this: the pass itself runs once per needle or row change
+        accepted = self._accepted if self._for == model.generation else self._accept_all(model)
+        return source_row < len(accepted) and accepted[source_row]

@@ -12,9 +12,11 @@ same vault again returns to the page the user was on.
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -44,34 +46,22 @@ from hjulet.app.tasks import run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
-from hjulet.gui.audit_viewer import AuditDialog
 from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
-from hjulet.gui.child_dialog import ChildDialog
-from hjulet.gui.child_mode import ChildModeWindow
-from hjulet.gui.child_page import ChildPage
-from hjulet.gui.conversation_view import (
-    ConversationView,
-    open_conversation_window,
-    start_conversation_dialog,
-)
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
-from hjulet.gui.print_dialogs import (
-    open_blank_sheet_dialog,
-    open_encrypted_pdf_dialog,
-    open_summary_dialog,
-)
-from hjulet.gui.recovery_dialog import (
-    ChangePassphraseDialog,
-    NewRecoveryKeyDialog,
-    RecoveryDialog,
-)
-from hjulet.gui.retention_dialog import RetentionDialog
 from hjulet.gui.screen_fit import fit_window, install_app_rules
-from hjulet.gui.settings_dialog import SettingsDialog
 from hjulet.gui.unlock_dialog import UnlockDialog
-from hjulet.gui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
+    from hjulet.gui.audit_viewer import AuditDialog
+    from hjulet.gui.child_dialog import ChildDialog
+    from hjulet.gui.child_page import ChildPage
+    from hjulet.gui.conversation_view import ConversationView
+    from hjulet.gui.recovery_dialog import RecoveryDialog
+    from hjulet.gui.retention_dialog import RetentionDialog
+    from hjulet.gui.settings_dialog import SettingsDialog
+    from hjulet.gui.wizard import FirstRunWizard
 
 log = logging.getLogger("hjulet.gui")
 
@@ -129,18 +119,29 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.locked_page = self._build_locked_page()
         self.caseload_page = self._build_caseload_page()
-        self.child_page = ChildPage(self.ctx.settings.language)
-        self.child_page.back_requested.connect(self.show_caseload)
-        self.child_page.edit_requested.connect(self.edit_child)
-        self.child_page.start_conversation_requested.connect(self.start_conversation)
-        self.child_page.open_conversation_requested.connect(self.open_conversation)
-        self.child_page.consent.changed.connect(self.refresh)  # the caseload's consent column
+        # the child's page (wheels, timeline, SIP, consent) is built when first
+        # needed: the first screen does without it
+        self._child_page: ChildPage | None = None
         for page in (
             self.locked_page,
             self.caseload_page,
-            self.child_page,
         ):
             self.stack.addWidget(page)
+
+    @property
+    def child_page(self) -> ChildPage:
+        if self._child_page is None:
+            from hjulet.gui.child_page import ChildPage
+
+            page = ChildPage(self.ctx.settings.language)
+            page.back_requested.connect(self.show_caseload)
+            page.edit_requested.connect(self.edit_child)
+            page.start_conversation_requested.connect(self.start_conversation)
+            page.open_conversation_requested.connect(self.open_conversation)
+            page.consent.changed.connect(self.refresh)  # the caseload's consent column
+            self.stack.addWidget(page)
+            self._child_page = page
+        return self._child_page
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
         blank_action.triggered.connect(self.open_blank_sheet)
         encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
-        encrypted_pdf_action.triggered.connect(lambda: open_encrypted_pdf_dialog(self.ctx, self))
+        encrypted_pdf_action.triggered.connect(self.open_encrypted_pdf)
         file_menu.addAction(blank_action)
         file_menu.addAction(encrypted_pdf_action)
         file_menu.addSeparator()
@@ -388,6 +389,8 @@ class MainWindow(QMainWindow):
 
     # -- vault lifecycle ---------------------------------------------------------
     def new_vault(self) -> FirstRunWizard:
+        from hjulet.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(
             self.ctx.catalog,
             self.ctx.basedir / "vaults",
@@ -465,6 +468,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def recover(self, path: Path) -> RecoveryDialog:
+        from hjulet.gui.recovery_dialog import RecoveryDialog
+
         dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recovered.connect(self.open_with_passphrase)
@@ -576,6 +581,8 @@ class MainWindow(QMainWindow):
 
     def check_retention(self, always: bool = False) -> RetentionDialog | None:
         """Remind about children past their keep-until date (calm; nothing automatic)."""
+        from hjulet.gui.retention_dialog import RetentionDialog
+
         if self.vault is None:
             return None
         if always:
@@ -607,8 +614,8 @@ class MainWindow(QMainWindow):
             if window.controller.conversation.child_id == child_id:
                 window.controller.discard()  # nothing left to save it into
                 window.close()
-        if self.child_page.child_id == child_id:
-            self.child_page.clear()
+        if self._child_page is not None and self._child_page.child_id == child_id:
+            self._child_page.clear()
             self.show_caseload()
         self.refresh()
 
@@ -616,7 +623,8 @@ class MainWindow(QMainWindow):
         """Ctrl+L: lock, except over child mode, where a child may be at the keys
         (leaving child mode needs the adult's secret): cover the screen instead."""
         active = QApplication.activeWindow()
-        if isinstance(active, ChildModeWindow):
+        child_mode = sys.modules.get("hjulet.gui.child_mode.window")  # loaded once used
+        if child_mode is not None and isinstance(active, child_mode.ChildModeWindow):
             active.cover()
             return
         self.lock()
@@ -625,13 +633,15 @@ class MainWindow(QMainWindow):
         """Save what is pending, close dialogs, clear every view, close the database."""
         if self.vault is not None and self.vault_path is not None:
             current = self.stack.currentWidget()
-            child_id = self.child_page.child_id if current is self.child_page else None
+            child_id = self.child_page.child_id if current is self._child_page else None
             open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
             self.resume = Resume(self.vault_path, child_id, open_ids)
         self.vault_locking.emit()
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self._close_dialogs()
-        self.child_page.clear()
+        if self._child_page is not None:  # never built: nothing to clear
+            self._child_page.clear()
         self.model.clear()
         self.filter_edit.clear()
         self.retention_dialog = None
@@ -649,6 +659,8 @@ class MainWindow(QMainWindow):
         self.vault_locked.emit()
 
     def _close_dialogs(self) -> None:
+        from hjulet.gui.wizard import FirstRunWizard
+
         for w in QApplication.topLevelWidgets():
             if not isinstance(w, QDialog):
                 continue
@@ -676,7 +688,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             self.show_locked()
             return
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self.stack.setCurrentWidget(self.caseload_page)
         self.filter_edit.setFocus()
 
@@ -685,7 +698,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def go_back(self) -> None:
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             self.show_caseload()
 
     def _archived_toggled(self, on: bool) -> None:
@@ -702,7 +715,7 @@ class MainWindow(QMainWindow):
         return int(value) if value is not None else None
 
     def current_child_id(self) -> int | None:
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             return self.child_page.child_id
         return self.selected_child_id()
 
@@ -746,6 +759,8 @@ class MainWindow(QMainWindow):
         return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
 
     def add_child(self) -> ChildDialog | None:
+        from hjulet.gui.child_dialog import ChildDialog
+
         if self.vault is None:
             return None
         dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
@@ -755,6 +770,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def edit_child(self, child_id: int | None) -> ChildDialog | None:
+        from hjulet.gui.child_dialog import ChildDialog
+
         if self.vault is None or child_id is None:
             return None
         try:
@@ -790,7 +807,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         if saved.id is not None:
             self.select_child(saved.id)
-            if self.stack.currentWidget() is self.child_page:
+            if self.stack.currentWidget() is self._child_page:
                 self.child_page.reload()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
         return saved
@@ -805,7 +822,7 @@ class MainWindow(QMainWindow):
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return
-        if self.stack.currentWidget() is self.child_page:
+        if self.stack.currentWidget() is self._child_page:
             self.child_page.reload()
         self.refresh()
         self.statusBar().showMessage(
@@ -827,6 +844,8 @@ class MainWindow(QMainWindow):
 
     def start_conversation(self, child_id: int) -> QWidget | None:
         """Ask how to start (scale, language, who is present), then open the conversation."""
+        from hjulet.gui.conversation_view import start_conversation_dialog
+
         if self.vault is None:
             return None
         window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
@@ -835,6 +854,8 @@ class MainWindow(QMainWindow):
 
     def open_conversation(self, conversation_id: int) -> QWidget | None:
         """Open one conversation in its own window (every change is saved at once)."""
+        from hjulet.gui.conversation_view import open_conversation_window
+
         if self.vault is None:
             return None
         for window in self._conversation_windows():
@@ -859,13 +880,18 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.refresh()
-        if self.child_page.child_id is not None and self.stack.currentWidget() is self.child_page:
-            self.open_child(self.child_page.child_id)
+        page = self._child_page
+        if page is not None and page.child_id is not None and self.stack.currentWidget() is page:
+            self.open_child(page.child_id)
 
     def _conversation_windows(self) -> list[ConversationView]:
+        from hjulet.gui.conversation_view import ConversationView
+
         return [w for w in self.findChildren(ConversationView) if w.isWindow()]
 
     def change_passphrase(self) -> QDialog | None:
+        from hjulet.gui.recovery_dialog import ChangePassphraseDialog
+
         if self.vault is None:
             return None
         dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
@@ -878,6 +904,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def new_recovery_key(self) -> QDialog | None:
+        from hjulet.gui.recovery_dialog import NewRecoveryKeyDialog
+
         if self.vault is None:
             return None
         dialog = NewRecoveryKeyDialog(self.vault, self)
@@ -896,6 +924,8 @@ class MainWindow(QMainWindow):
 
     def _idle_timeout(self) -> None:
         """Idle: lock. In child mode an adult is present, so cover the screen instead."""
+        from hjulet.gui.child_mode import ChildModeWindow
+
         child_windows = [
             w
             for w in QApplication.topLevelWidgets()
@@ -910,21 +940,33 @@ class MainWindow(QMainWindow):
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
+        from hjulet.gui.print_dialogs import open_summary_dialog
+
         if self.vault is None:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
     def open_blank_sheet(self) -> QWidget:
+        from hjulet.gui.print_dialogs import open_blank_sheet_dialog
+
         return open_blank_sheet_dialog(self.ctx, self)
 
+    def open_encrypted_pdf(self) -> None:
+        from hjulet.gui.print_dialogs import open_encrypted_pdf_dialog
+
+        open_encrypted_pdf_dialog(self.ctx, self)
+
     def show_audit(self) -> AuditDialog | None:
+        from hjulet.gui.audit_viewer import AuditDialog
+
         if self.vault is None:
             return None
         dialog = AuditDialog(self.vault, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         code = None
-        if self.stack.currentWidget() is self.child_page and self.child_page.child:
-            code = self.child_page.child.code
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page and page.child:
+            code = page.child.code
         if code:
             dialog.code.setText(code)
         self.audit_dialog = dialog
@@ -932,6 +974,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
+        from hjulet.gui.settings_dialog import SettingsDialog
+
         vault_settings = services.get_settings(self.vault) if self.vault is not None else None
         dialog = SettingsDialog(self.ctx.settings, self.ctx.catalog, vault_settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -974,26 +1018,24 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         """Rebuild pages and menus in the new language, keeping where the user is."""
         current = self.stack.currentWidget()
-        child_id = self.child_page.child_id if current is self.child_page else None
+        child_id = self.child_page.child_id if current is self._child_page else None
         on_caseload = current is self.caseload_page
         needle = self.filter_edit.text()
         archived = self.show_archived.isChecked()
-        self.child_page.flush()
-        for page in (
-            self.locked_page,
-            self.caseload_page,
-            self.child_page,
-        ):
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        for page in (self.locked_page, self.caseload_page, self._child_page):
+            if page is None:  # the child's page was never built
+                continue
             self.stack.removeWidget(page)
             page.deleteLater()
+        self._child_page = None
         self._build_pages()
         self._build_menus()
         self.setWindowTitle(self.tr("Hjulet"))
         self.show_archived.setChecked(archived)
         self.filter_edit.setText(needle)
-        self.model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
-        )
+        self.model.retranslate()  # titles and the texts made when the rows were set
         if self.vault is None:
             self.show_locked()
         elif child_id is not None:
@@ -1031,7 +1073,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.vault is not None:
             self.vault_locking.emit()
-        self.child_page.flush()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
         if self.vault is not None:

@@ -33,7 +33,7 @@ class UnlockDialog(QDialog):
         self,
         path: Path,
         parent: QWidget | None = None,
-        opener: Callable[[Path, str], services.Vault] = services.open_vault,
+        opener: Callable[[Path, str], services.Vault] | None = None,  # None: open_vault
     ) -> None:
         super().__init__(parent)
         self.path = path
@@ -95,7 +95,10 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.message.hide()
         path = self.path
-        run_in_background(lambda: self._opener(path, secret), self._done, self._failed)
+        # services.open_vault is looked up here, not at import: the vault's libraries
+        # load while the dialog is already on screen
+        opener = self._opener or services.open_vault
+        run_in_background(lambda: opener(path, secret), self._done, self._failed)
 
     def _done(self, vault: services.Vault) -> None:
         self._set_busy(False)

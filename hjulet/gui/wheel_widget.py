@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import shiboken6
 from PySide6.QtCore import (
@@ -48,6 +48,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     Signal,
 )
@@ -63,6 +64,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -497,14 +499,108 @@ def paint_wheel(
     """Paint the whole wheel for ``state`` into ``rect``.
 
     ``paths`` is the cache for this rect; pass None to build it on the fly
-    (print preview, one-off renders).
+    (print preview, one-off renders). The picture is the base (everything
+    but the pointer and the keyboard focus) with the overlays on top: the
+    widget caches the base (:class:`WheelPicture`) and paints the same thing.
     """
     rect = QRectF(rect)
     if paths is None:
         paths = build_paths(state, rect)
+    paint_wheel_base(painter, rect, state, palette, paths)
+    paint_wheel_overlays(painter, rect, state, palette, paths)
+
+
+# The state painted over the cached base each time (paint_wheel_overlays); every
+# other field of WheelState is part of the base and so of its cache key.
+_OVERLAY_FIELDS = frozenset({"focus", "focus_visible", "hover"})
+_BASE_FIELDS = tuple(f.name for f in fields(WheelState) if f.name not in _OVERLAY_FIELDS)
+
+
+class WheelPicture:
+    """The wheel's base picture, kept between paints.
+
+    Keyed on the size, the device pixel ratio, the palette and every part of
+    the state the base depends on (answers, marks shown, language, direction,
+    label size); the pointer and the keyboard focus are painted over it each
+    time (:func:`paint_wheel_overlays`), so moving them repaints in a blit.
+    The result is the same, pixel for pixel, as :func:`paint_wheel`.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._image: QImage | None = None
+        self.renders = 0  # how many times the base was painted (for tests)
+
+    @staticmethod
+    def key(
+        state: WheelState, palette: WheelPalette, size: QSize, dpr: float
+    ) -> tuple[object, ...]:
+        """Every field of the state but the overlays, so a field added to WheelState
+        can never be left out of the key (answers copied: the widget mutates them)."""
+
+        def frozen(value: object) -> object:
+            return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+        return (
+            size.width(),
+            size.height(),
+            dpr,
+            palette,
+            *(frozen(getattr(state, name)) for name in _BASE_FIELDS),
+        )
+
+    def invalidate(self) -> None:
+        self._key = None
+        self._image = None
+
+    def paint(
+        self,
+        painter: QPainter,
+        size: QSize,
+        dpr: float,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        key = self.key(state, palette, size, dpr)
+        if self._image is None or key != self._key:
+            # opaque (the base fills its background first), so the blit is a copy
+            image = QImage(
+                round(size.width() * dpr),
+                round(size.height() * dpr),
+                QImage.Format.Format_RGB32,
+            )
+            image.setDevicePixelRatio(dpr)
+            image.fill(QColor(palette.background))
+            p = QPainter(image)
+            try:
+                paint_wheel_base(p, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
+            finally:
+                p.end()
+            self._image, self._key = image, key
+            self.renders += 1
+        mode = painter.compositionMode()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawImage(QPointF(0, 0), self._image)
+        painter.setCompositionMode(mode)
+        paint_wheel_overlays(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
+
+
+def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
+    return max(1.0, paths.layout.radius / 250.0) * pal.line_scale
+
+
+def _label_px(paths: WheelPaths, state: WheelState) -> int:
+    return max(state.min_label_px, round(paths.layout.side * 0.022))
+
+
+def paint_wheel_base(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """Everything that depends on the answers and the view, not on pointer or focus."""
     lay, g, pal = paths.layout, paths.geometry, palette
-    lw = max(1.0, lay.radius / 250.0) * pal.line_scale
-    label_px = max(state.min_label_px, round(lay.side * 0.022))
+    lw = _line_width(paths, pal)
+    label_px = _label_px(paths, state)
     lang_font = font_for(state.language, label_px)
 
     painter.save()
@@ -623,6 +719,46 @@ def paint_wheel(
                 lang_font,
             )
 
+    # the hub: the child is in the middle
+    _paint_hub(painter, paths, pal, lw)
+    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px)
+    _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
+    painter.restore()
+
+
+def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:
+    lay, g = paths.layout, paths.geometry
+    painter.setPen(_pen(pal.hub_line, lw * 1.5))
+    painter.setBrush(_colour(pal.hub_fill))
+    painter.drawPath(paths.hub)
+    hub_r = g.hub * lay.radius
+    child = area_icon("child")
+    draw_icon(
+        painter,
+        child,
+        QRectF(lay.cx - hub_r * 0.7, lay.cy - hub_r * 0.75, hub_r * 1.4, hub_r * 1.4),
+        pal.text_muted,
+    )
+
+
+def _has_overlays(state: WheelState) -> bool:
+    return state.hover is not None or (state.focus is not None and state.focus_visible)
+
+
+def paint_wheel_overlays(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """The hovered ring and the keyboard focus, over the base picture."""
+    if not _has_overlays(state):
+        return
+    lay, g, pal = paths.layout, paths.geometry, palette
+    areas = state.definition.areas
+    lw = _line_width(paths, pal)
+    label_px = _label_px(paths, state)
+    lang_font = font_for(state.language, label_px)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     # hover: the ring under the pointer lights up (it is what a tap would set)
     if state.hover is not None:
         hi, hl = state.hover
@@ -646,21 +782,10 @@ def paint_wheel(
             box = QRectF(c.x() - 20, c.y() - 10, 40, 20)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(k))
 
-    # the hub: the child is in the middle
-    painter.setPen(_pen(pal.hub_line, lw * 1.5))
-    painter.setBrush(_colour(pal.hub_fill))
-    painter.drawPath(paths.hub)
-    hub_r = g.hub * lay.radius
-    child = area_icon("child")
-    draw_icon(
-        painter,
-        child,
-        QRectF(lay.cx - hub_r * 0.7, lay.cy - hub_r * 0.75, hub_r * 1.4, hub_r * 1.4),
-        pal.text_muted,
-    )
-
-    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px)
-    _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
+    # the hub stays on top of the hovered ring and the focus outline
+    _paint_hub(painter, paths, pal, lw)
+    if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
+        _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, only=state.focus)
     painter.restore()
 
 
@@ -672,8 +797,13 @@ def _paint_labels(
     pal: WheelPalette,
     font: QFont,
     label_px: int,
+    only: int | None = None,
 ) -> None:
-    """Icon, label and the answer's words around the rim, outside each sector."""
+    """Icon, label and the answer's words around the rim, outside each sector.
+
+    ``only``: the focused area's label alone, in the focus colour, over the
+    base picture (whose labels are all in the plain colour).
+    """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
     bold = QFont(font)
@@ -711,6 +841,15 @@ def _paint_labels(
         cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
         cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
         top = cy - h / 2
+        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
+        if only is not None:
+            if i == only:
+                box = QRectF(cx - w / 2, top + icon_size + 2, w, fm_label.height())
+                painter.fillRect(box, _colour(pal.background))
+                painter.setFont(bold)
+                painter.setPen(_colour(pal.focus))
+                painter.drawText(box, text, option)
+            continue
         draw_icon(
             painter,
             area_icon(area.icon),
@@ -718,10 +857,8 @@ def _paint_labels(
             pal.icon,
         )
         top += icon_size + 2
-        focused = state.focus == i and state.focus_visible
         painter.setFont(bold)
-        painter.setPen(_colour(pal.focus if focused else pal.text))
-        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
+        painter.setPen(_colour(pal.text))
         painter.drawText(QRectF(cx - w / 2, top, w, fm_label.height()), text, option)
         top += fm_label.height()
         if other:
@@ -989,6 +1126,7 @@ class WheelWidget(QWidget):
         self._state = WheelState(definition, scale, language)
         self._palette = palette
         self._paths: WheelPaths | None = None
+        self._picture = WheelPicture()  # the cached base picture (painting only)
         self._gesture: tuple[int, Answer] | None = None  # (area index, answer before press)
         self._a11y: _WheelAccessible | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -1169,7 +1307,10 @@ class WheelWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_wheel(painter, QRectF(self.rect()), self._state, self._palette, self.paths())
+            self._picture.paint(
+                painter, self.size(), self.devicePixelRatioF(), self._state, self._palette,
+                self.paths(),
+            )  # fmt: skip
         finally:
             painter.end()
 

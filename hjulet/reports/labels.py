@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 DEFAULT_CONFIDENTIALITY = "Innehåller uppgifter som kan omfattas av sekretess"
 DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
@@ -195,6 +196,9 @@ EN = SummaryLabels(
 )
 
 LABELS: dict[str, SummaryLabels] = {"sv": SV, "en": EN}
+SUMMARY_LANGUAGES: tuple[str, ...] = tuple(LABELS)  # sv, en
+Paper = Literal["A4", "A3"]
+PAPERS: tuple[Paper, ...] = ("A4", "A3")
 
 
 def labels_for(lang: str) -> SummaryLabels:

@@ -1,58 +1,149 @@
-"""Use cases as plain callables. The GUI and the CLI call only these."""
+"""Use cases as plain callables. The GUI and the CLI call only these.
 
-from hjulet.services.audit import list_audit, verify_audit
-from hjulet.services.children import (
-    add_child,
-    archive_child,
-    delete_child,
-    find_child,
-    get_child,
-    list_children,
-    retention_due,
-    update_child,
-)
-from hjulet.services.consent import (
-    ConsentStatus,
-    add_consent,
-    consent_status,
-    consent_statuses,
-    get_sip_plan,
-    list_consents,
-    save_sip_plan,
-    valid_consents,
-    withdraw_consent,
-)
-from hjulet.services.conversations import (
-    delete_conversation,
-    get_conversation,
-    list_conversations,
-    record_concern_shown,
-    save_entry,
-    set_answer,
-    set_shared,
-    set_text,
-    start_conversation,
-    update_conversation,
-)
-from hjulet.services.vault import (
-    Vault,
-    change_passphrase,
-    change_vault_passphrase,
-    check_output,
-    check_vault,
-    component_versions,
-    confirm_recovery_key,
-    create_vault,
-    get_settings,
-    lock_vault,
-    new_recovery_key,
-    open_vault,
-    record_audit,
-    recover_vault,
-    recovery_key_confirmed,
-    save_settings,
-    verify_passphrase,
-)
+The names below are loaded on first use (PEP 562): ``from hjulet import
+services`` costs nothing, and a first screen or ``hjulet --help`` does not pull
+in SQLAlchemy, SQLCipher, cryptography or reportlab before they are needed.
+A new public name goes into ``_EXPORTS`` and into the ``TYPE_CHECKING`` imports
+(tests/services/test_lazy_services.py checks that the two agree).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hjulet.services.audit import (
+        list_audit,
+        verify_audit,
+    )
+    from hjulet.services.children import (
+        add_child,
+        archive_child,
+        delete_child,
+        find_child,
+        get_child,
+        list_children,
+        retention_due,
+        update_child,
+    )
+    from hjulet.services.consent import (
+        ConsentStatus,
+        add_consent,
+        consent_status,
+        consent_statuses,
+        get_sip_plan,
+        list_consents,
+        save_sip_plan,
+        valid_consents,
+        withdraw_consent,
+    )
+    from hjulet.services.conversations import (
+        delete_conversation,
+        get_conversation,
+        list_conversations,
+        record_concern_shown,
+        save_entry,
+        set_answer,
+        set_shared,
+        set_text,
+        start_conversation,
+        update_conversation,
+    )
+    from hjulet.services.vault import (
+        Vault,
+        change_passphrase,
+        change_vault_passphrase,
+        check_output,
+        check_vault,
+        component_versions,
+        confirm_recovery_key,
+        create_vault,
+        get_settings,
+        lock_vault,
+        new_recovery_key,
+        open_vault,
+        record_audit,
+        recover_vault,
+        recovery_key_confirmed,
+        save_settings,
+        verify_passphrase,
+    )
+
+# module of ours -> the public names it defines
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "audit": (
+        "list_audit",
+        "verify_audit",
+    ),
+    "children": (
+        "add_child",
+        "archive_child",
+        "delete_child",
+        "find_child",
+        "get_child",
+        "list_children",
+        "retention_due",
+        "update_child",
+    ),
+    "consent": (
+        "ConsentStatus",
+        "add_consent",
+        "consent_status",
+        "consent_statuses",
+        "get_sip_plan",
+        "list_consents",
+        "save_sip_plan",
+        "valid_consents",
+        "withdraw_consent",
+    ),
+    "conversations": (
+        "delete_conversation",
+        "get_conversation",
+        "list_conversations",
+        "record_concern_shown",
+        "save_entry",
+        "set_answer",
+        "set_shared",
+        "set_text",
+        "start_conversation",
+        "update_conversation",
+    ),
+    "vault": (
+        "Vault",
+        "change_passphrase",
+        "change_vault_passphrase",
+        "check_output",
+        "check_vault",
+        "component_versions",
+        "confirm_recovery_key",
+        "create_vault",
+        "get_settings",
+        "lock_vault",
+        "new_recovery_key",
+        "open_vault",
+        "record_audit",
+        "recover_vault",
+        "recovery_key_confirmed",
+        "save_settings",
+        "verify_passphrase",
+    ),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])
+
 
 __all__ = [
     "ConsentStatus",

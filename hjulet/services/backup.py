@@ -2,10 +2,13 @@
 
 Backup
     1. The passphrase must be the vault's own (checked against its key slots: a
-       typo would otherwise make a backup that nobody can open).
+       typo would otherwise make a backup that nobody can open). This is the one
+       key derivation: its result, salt and parameters also wrap the backup's
+       passphrase slot (``storage.container.PassphraseKek``).
     2. A consistent snapshot through SQLite's backup API into a temp file
        *inside the vault folder*, encrypted with the vault's data key (SQLCipher)
-       - never plaintext on disk, never a file copy of a live database.
+       - never plaintext on disk, never a file copy of a live database. The vault
+       is checked page by page first, so damage is never laundered into a backup.
     3. The snapshot is streamed into the backup container (``storage.container``,
        content type ``vault-snapshot``) behind a small *preamble* that restore needs:
        vault id, name, schema version and the raw data key. The preamble is part
@@ -17,10 +20,12 @@ Restore
     1. Refuses a target that exists and is not empty (VaultExists), a file that is
        not a vault backup (InvalidInput), a damaged or truncated file (VaultDamaged),
        a wrong passphrase (WrongPassphrase) - the cheap checks before any work.
-    2. Decrypts into a sibling folder ``TARGET.partial-XXXX``; writes new key slots
-       for the restored vault under the same passphrase, with a **new recovery key**.
-    3. Verifies: unlocks it with the passphrase through the new slots, runs SQLCipher's
-       and SQLite's integrity checks and the audit chain, checks the vault id.
+    2. Decrypts, streaming, into a sibling folder ``TARGET.partial-XXXX``; writes new
+       key slots for the restored vault under the same passphrase (wrapped with the
+       key derived to open the backup: one key derivation in all), with a **new
+       recovery key**.
+    3. Verifies: opens it with the data key, checks the vault id and the audit chain.
+       No second integrity pass: AES-GCM authenticated every chunk of the snapshot.
     4. Renames the folder into place (atomic); on any error the partial folder is
        deleted and nothing is left at the target.
 
@@ -60,11 +65,17 @@ from hjulet.storage import vault as storage
 from hjulet.storage.container import (
     CONTENT_VAULT_SNAPSHOT,
     DEFAULT_CHUNK_SIZE,
+    PassphraseKek,
     inspect_container,
     read_container,
     write_container,
 )
-from hjulet.storage.db import DB_FILE, damaged_on_db_error, integrity_problems, snapshot
+from hjulet.storage.db import (
+    DB_FILE,
+    damaged_on_db_error,
+    page_problems,
+    snapshot,
+)
 from hjulet.storage.files import vault_folder_of
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.schema import SCHEMA_VERSION
@@ -163,17 +174,27 @@ def backup_vault(
     with it. ``progress(done, total)`` is called with plaintext bytes.
     """
     out = Path(out)
-    keyslots.unlock_with_passphrase(keyslots.read_slot_file(vault.path), passphrase)
+    # One key derivation: the vault's passphrase slot is opened (so a typo cannot
+    # make a backup nobody can open) and its derived key, salt and parameters wrap
+    # the backup's passphrase slot too. ``kdf`` is not used: the backup opens with
+    # the vault's own parameters.
+    slots = keyslots.read_slot_file(vault.path)
+    _data_key, kek = keyslots.unlock_with_passphrase_kek(slots, passphrase)
+    slot = slots.passphrase_slot
+    assert slot.params is not None  # a passphrase slot always has them
+    derived = PassphraseKek(slot.salt, slot.params, kek)
     # A damaged page would be re-encrypted into the snapshot with a *valid* MAC (the
-    # backup API reads through the codec): check every page first, never launder damage.
-    problems = integrity_problems(vault.engine)
+    # backup API reads through the codec): check every page's MAC first, never launder
+    # damage. SQLite's structure checks are not repeated here: structure is copied as it
+    # is, so a problem stays as visible in the backup as in the vault (`hjulet check`).
+    problems = page_problems(vault.engine)
     if problems:
         raise VaultDamaged(f"the vault fails its integrity check ({len(problems)} problems)")
     _remove_leftovers(vault.path)
     snap = vault.path / f"{SNAPSHOT_PREFIX}{secrets.token_hex(8)}.db"
     try:
         with damaged_on_db_error():
-            snapshot(vault.engine, vault.data_key, snap)
+            snapshot(vault.engine, vault.data_key, snap, durable=False)
         db_size = snap.stat().st_size
         preamble = _encode_preamble(vault, db_size)
         total = len(preamble) + db_size
@@ -192,7 +213,8 @@ def backup_vault(
             info = write_container(
                 out,
                 stream(),
-                passphrase=passphrase,
+                passphrase=None,
+                passphrase_kek=derived,
                 kdf=kdf,
                 content_type=CONTENT_VAULT_SNAPSHOT,
                 progress=report,
@@ -333,15 +355,17 @@ def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", name)
 
 
-def _verify(folder: Path, passphrase: str, expected: _Preamble) -> None:
-    """Open through the new key slots; integrity, audit chain and identity must hold."""
-    vault = storage.open_with_passphrase(folder, passphrase)
+def _verify(folder: Path, expected: _Preamble) -> None:
+    """Open with the data key; the audit chain and the identity must hold.
+
+    No page-by-page integrity pass: every byte of the snapshot was authenticated
+    by the container's AES-GCM on its way in, and it was checked page by page
+    when the backup was made.
+    """
+    vault = storage.open_with_data_key(folder, expected.data_key)
     try:
         if vault.vault_id != expected.vault_id:
             raise VaultDamaged("restored vault has another id than its backup")
-        problems = integrity_problems(vault.engine)
-        if problems:
-            raise VaultDamaged(f"restored vault fails its integrity check ({len(problems)})")
         with vault.session() as s:
             if repository.verify_audit(s, vault.audit_key) is not None:
                 raise VaultDamaged("restored vault's audit log does not verify")
@@ -379,19 +403,30 @@ def restore_vault(
         with contextlib.suppress(OSError):
             os.chmod(partial, 0o700)
         sink = _SnapshotSink(partial / DB_FILE)
+        derived: list[PassphraseKek] = []
         try:
             read_container(
                 backup_file,
                 passphrase=passphrase,
                 sink=sink,  # type: ignore[arg-type]  # a write-only sink is all it needs
                 progress=None if progress is None else (lambda done: progress(done, total)),
+                keep_kek=derived.append,
             )
             meta = sink.finish()
         finally:
             sink.close()
-        slots, recovery = keyslots.create_slot_file(meta.data_key, passphrase, kdf, meta.vault_id)
+        if derived and derived[0].params == kdf:  # one key derivation in all
+            pk = derived[0]
+            slots, recovery = keyslots.create_slot_file_with_kek(
+                meta.data_key, pk.kek, pk.salt, pk.params, meta.vault_id
+            )
+        else:  # other parameters asked for than the backup's: derive them
+            slots, recovery = keyslots.create_slot_file(
+                meta.data_key, passphrase, kdf, meta.vault_id
+            )
         keyslots.write_slot_file(partial, slots)
-        _verify(partial, passphrase, meta)
+        keyslots.read_slot_file(partial)  # written whole and readable
+        _verify(partial, meta)
         _check_target(target)  # still free?
         _swap_into_place(partial, target)
         _fsync_dir(parent)

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date
 
+from hjulet.core import model
 from hjulet.core.errors import InvalidInput, Problem
-from hjulet.core.model import MAX_SHORT, MAX_TEXT, AuditAction, Consent, SipAction, SipPlan
+from hjulet.core.model import (
+    MAX_SHORT,
+    MAX_TEXT,
+    AuditAction,
+    Consent,
+    SipAction,
+    SipPlan,
+)
+from hjulet.core.model import (
+    ConsentStatus as ConsentStatus,
+)
 from hjulet.core.text import checked
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
@@ -62,27 +72,9 @@ def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[
     return [c for c in list_consents(vault, child_id) if c.is_valid(on)]
 
 
-ENDING_SOON_DAYS = 30
-
-
-class ConsentStatus(StrEnum):
-    """A child's consent at a glance (for the caseload)."""
-
-    VALID = "valid"
-    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
-    NONE = "none"  # no consent valid today
-
-
 def consent_status(consents: Iterable[Consent], on: date | None = None) -> ConsentStatus:
-    """Valid, ending soon or none, from ``Consent.is_valid`` (the one validity rule)."""
-    on = on or date.today()
-    valid = [c for c in consents if c.is_valid(on)]
-    if not valid:
-        return ConsentStatus.NONE
-    soon = on + timedelta(days=ENDING_SOON_DAYS)
-    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
-        return ConsentStatus.ENDING_SOON
-    return ConsentStatus.VALID
+    """Valid, ending soon or none today (or ``on``): the rule lives in core."""
+    return model.consent_status(consents, on or date.today())
 
 
 def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:

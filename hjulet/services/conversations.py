@@ -111,10 +111,10 @@ def set_answer(
     if who not in _ANSWER_COLUMN:
         raise InvalidInput(Problem("who", "must be child, adult or guardian"))
     with vault.session() as s:
-        conv = repository.get_conversation(s, conversation_id)
-        if area_id not in conv.definition.area_ids:
+        definition, scale = repository.conversation_wheel(s, conversation_id)
+        if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
-        _check_answer(conv.scale, answer)
+        _check_answer(scale, answer)
         repository.set_answer_column(s, conversation_id, area_id, _ANSWER_COLUMN[who], answer)
 
 

@@ -43,7 +43,13 @@ from hjulet.reports import (
     render_child_copy,
     render_summary,
 )
-from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, DEFAULT_LEGAL_REFERENCE, LABELS
+from hjulet.reports.labels import (
+    DEFAULT_CONFIDENTIALITY,
+    DEFAULT_LEGAL_REFERENCE,
+    PAPERS,
+    SUMMARY_LANGUAGES,
+    Paper,
+)
 from hjulet.services.children import get_child
 from hjulet.services.consent import get_sip_plan, list_consents
 from hjulet.services.conversations import list_conversations
@@ -83,9 +89,6 @@ __all__ = [
 
 Display = Literal["code", "name"]
 ReportKind = Literal["summary", "child-copy"]
-Paper = Literal["A4", "A3"]
-PAPERS: tuple[Paper, ...] = ("A4", "A3")
-SUMMARY_LANGUAGES: tuple[str, ...] = tuple(LABELS)  # sv, en
 
 # Vault settings used on the summary. The defaults are what a Swedish
 # organisation would print if nobody changed anything.

@@ -44,7 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO, NamedTuple, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -72,6 +72,7 @@ __all__ = [
     "MAX_HEADER_SIZE",
     "MIN_CHUNK_SIZE",
     "ContainerInfo",
+    "PassphraseKek",
     "inspect_container",
     "read_container",
     "write_container",
@@ -196,6 +197,18 @@ def _chunk_key(file_key: bytes) -> bytes:
     return hkdf.derive(file_key)
 
 
+class PassphraseKek(NamedTuple):
+    """A passphrase's Argon2id output for one salt and parameter set, derived once.
+
+    Lets a caller that has already derived it (the vault's own passphrase slot)
+    wrap or unwrap a container's passphrase slot without a second derivation.
+    """
+
+    salt: bytes
+    params: KdfParams
+    kek: bytes
+
+
 def _passphrase_kek(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     kdf = Argon2id(
         salt=salt,
@@ -219,9 +232,13 @@ def _check_raw_key(raw_key: object) -> bytes:
 
 
 def _wrap(
-    kind: int, params: KdfParams | None, kek_of: Callable[[bytes], bytes], key: bytes
+    kind: int,
+    params: KdfParams | None,
+    kek_of: Callable[[bytes], bytes],
+    key: bytes,
+    salt: bytes | None = None,
 ) -> _Slot:
-    salt = secrets.token_bytes(SALT_BYTES)
+    salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
     nonce = secrets.token_bytes(NONCE_BYTES)
     draft = _Slot(kind, params, salt, nonce, b"")
     wrapped = AESGCM(kek_of(salt)).encrypt(nonce, key, _SLOT_AAD + draft.encode_public())
@@ -449,6 +466,7 @@ def write_container(
     content_type: str,
     progress: Callable[[int], None] | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    passphrase_kek: PassphraseKek | None = None,
 ) -> ContainerInfo:
     """Encrypt a plaintext stream into a new container file at ``out_path``.
 
@@ -457,6 +475,10 @@ def write_container(
     key is wrapped by ``passphrase`` (Argon2id with ``kdf``), if given, and by each
     key in ``raw_keys``; at least one is required. ``progress`` gets the number of
     plaintext bytes written so far after each chunk.
+
+    ``passphrase_kek`` instead of ``passphrase``: the passphrase slot is wrapped
+    with a key already derived (its salt and parameters go into the header), so
+    writing costs no key derivation; reading it needs the same passphrase.
 
     The file appears atomically: it is written to a temp file in the same folder,
     fsynced and renamed over ``out_path`` (replacing an existing file there); on
@@ -469,11 +491,18 @@ def write_container(
     if type(chunk_size) is not int or not MIN_CHUNK_SIZE <= chunk_size <= MAX_CHUNK_SIZE:
         raise ValueError(f"chunk size must be {MIN_CHUNK_SIZE}..{MAX_CHUNK_SIZE} bytes")
     keys = [_check_raw_key(k) for k in raw_keys]
-    if passphrase is None and not keys:
+    if passphrase is not None and passphrase_kek is not None:
+        raise ValueError("give a passphrase or its derived key, not both")
+    if passphrase_kek is not None:
+        if len(passphrase_kek.salt) != SALT_BYTES or len(passphrase_kek.kek) != KEY_BYTES:
+            raise ValueError("a derived passphrase key needs a 16-byte salt and 32 bytes")
+        if not KDF_CAPS.allows(passphrase_kek.params):
+            raise ValueError("KDF parameters outside limits")
+    if passphrase is None and passphrase_kek is None and not keys:
         raise ValueError("a backup needs a passphrase or a raw key")
     if passphrase is not None and (not isinstance(passphrase, str) or not passphrase):
         raise InvalidInput("passphrase is empty")
-    if len(keys) + (passphrase is not None) > MAX_SLOTS:
+    if len(keys) + (passphrase is not None or passphrase_kek is not None) > MAX_SLOTS:
         raise ValueError(f"at most {MAX_SLOTS} key slots")
     if not isinstance(kdf, KdfParams) or not KDF_CAPS.allows(kdf):
         raise ValueError("KDF parameters outside limits")
@@ -485,6 +514,9 @@ def write_container(
         slots.append(
             _wrap(SLOT_PASSPHRASE, kdf, lambda salt: _passphrase_kek(pw, salt, kdf), file_key)
         )
+    if passphrase_kek is not None:
+        pk = passphrase_kek
+        slots.append(_wrap(SLOT_PASSPHRASE, pk.params, lambda _s: pk.kek, file_key, pk.salt))
     for key in keys:
         slots.append(_wrap(SLOT_RAW_KEY, None, functools.partial(_raw_kek, key), file_key))
     created = int(datetime.now(UTC).timestamp())
@@ -571,11 +603,14 @@ def read_container(
     sink: BinaryIO,
     progress: Callable[[int], None] | None = None,
     kdf_caps: KdfCaps = KDF_CAPS,
+    keep_kek: Callable[[PassphraseKek], None] | None = None,
 ) -> ContainerInfo:
     """Decrypt a container into ``sink``, one authenticated chunk at a time.
 
     Give ``passphrase`` or ``raw_key`` (or both: the raw key is tried first).
     ``progress`` gets the number of plaintext bytes written so far.
+    ``keep_kek`` receives the passphrase's derived key when the passphrase slot
+    opened (so a caller can wrap a new key slot without deriving it again).
 
     The sink is untrusted until this returns: on an error, bytes of earlier chunks
     may already have been written to it, and the caller must discard them.
@@ -585,7 +620,7 @@ def read_container(
     key = None if raw_key is None else _check_raw_key(raw_key)
     with _open_input(Path(in_path)) as (f, file_size):
         header = _read_header(f, file_size, kdf_caps)
-        file_key = _open_slots(header, passphrase, key)
+        file_key = _open_slots(header, passphrase, key, keep_kek)
         aead = AESGCM(_chunk_key(file_key))
         count = _chunk_count(header.plaintext_size, header.chunk_size)
         remaining = header.plaintext_size
@@ -609,7 +644,12 @@ def read_container(
         return _info(header, file_size)
 
 
-def _open_slots(header: _Header, passphrase: str | None, raw_key: bytes | None) -> bytes:
+def _open_slots(
+    header: _Header,
+    passphrase: str | None,
+    raw_key: bytes | None,
+    keep_kek: Callable[[PassphraseKek], None] | None = None,
+) -> bytes:
     if raw_key is not None:
         for slot in header.slots:
             if slot.kind == SLOT_RAW_KEY:
@@ -627,5 +667,7 @@ def _open_slots(header: _Header, passphrase: str | None, raw_key: bytes | None) 
                     break
                 found = _unwrap(slot, kek)
                 if found is not None:
+                    if keep_kek is not None:
+                        keep_kek(PassphraseKek(slot.salt, slot.params, kek))
                     return found
     raise WrongPassphrase("no key slot of this backup opens with the given key")

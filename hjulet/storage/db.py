@@ -300,11 +300,15 @@ def migrate(engine: Engine, data_key: bytes | bytearray, backup_dir: Path) -> in
     return found
 
 
-def snapshot(engine: Engine, data_key: bytes | bytearray, target: Path) -> None:
+def snapshot(
+    engine: Engine, data_key: bytes | bytearray, target: Path, *, durable: bool = True
+) -> None:
     """A consistent copy through SQLite's backup API, encrypted with the same key.
 
     Never a file copy of a live database. The copy is written as ``target.tmp``
     and renamed, so a crash leaves no half-written file under the final name.
+    ``durable=False``: the copy is a temporary one (a backup's), written without
+    fsync.
     """
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -315,6 +319,10 @@ def snapshot(engine: Engine, data_key: bytes | bytearray, target: Path) -> None:
             _configure(dest, data_key)
             _verify_keyed(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if not durable:
+                # a temporary copy, read once and deleted (a crash leaves a leftover
+                # that the next backup removes): no fsync; the backup file is synced
+                dest.execute("PRAGMA synchronous = OFF")
             source = pooled.driver_connection
             assert source is not None
             source.backup(dest)
@@ -326,6 +334,21 @@ def snapshot(engine: Engine, data_key: bytes | bytearray, target: Path) -> None:
     finally:
         pooled.close()
     shutil.move(str(tmp), str(target))
+
+
+def page_problems(engine: Engine) -> list[str]:
+    """SQLCipher's MAC of every page (free pages too); empty when all is well.
+
+    This is what a copy through the codec could launder (a damaged page would be
+    re-encrypted with a valid MAC); structure is copied as it is and stays visible.
+    """
+    try:
+        with engine.connect() as conn:
+            return [
+                f"cipher: {row[0]}" for row in conn.execute(text("PRAGMA cipher_integrity_check"))
+            ]
+    except (OperationalError, SADatabaseError) as exc:
+        return [f"database error: {type(exc.orig).__name__}"]
 
 
 def integrity_problems(engine: Engine) -> list[str]:

@@ -84,6 +84,7 @@ __all__ = [
     "SlotFile",
     "confirm_recovery_key",
     "create_slot_file",
+    "create_slot_file_with_kek",
     "dump_slot_file",
     "format_recovery_key",
     "generate_recovery_key",
@@ -95,6 +96,7 @@ __all__ = [
     "recovered_with",
     "remove_stale",
     "unlock_with_passphrase",
+    "unlock_with_passphrase_kek",
     "unlock_with_recovery_key",
     "with_new_passphrase",
     "with_new_recovery_key",
@@ -785,3 +787,61 @@ def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
                 tmp.unlink()
             raise
         fsync_dir(directory)
+
+
+# -- one key derivation for a backup and a restore --------------------------------
+
+
+def unlock_with_passphrase_kek(slots: SlotFile, passphrase: str) -> tuple[bytes, bytes]:
+    """(data key, the passphrase slot's derived key), or WrongPassphrase.
+
+    The derived key lets a backup wrap its own passphrase slot with the same salt
+    and parameters, without deriving it a second time.
+    """
+    try:
+        secret = normalize_passphrase(passphrase)
+    except InvalidInput:
+        raise WrongPassphrase("passphrase does not open this vault") from None
+    slot = slots.passphrase_slot
+    assert slot.params is not None  # guaranteed by Slot.__post_init__
+    kek = _argon2id(secret, slot.salt, slot.params)
+    data_key = _open(slots, slot, kek)
+    if data_key is None:
+        raise WrongPassphrase("passphrase does not open this vault")
+    return data_key, kek
+
+
+def create_slot_file_with_kek(
+    data_key: bytes, kek: bytes, salt: bytes, kdf: KdfParams, vault_id: str
+) -> tuple[SlotFile, str]:
+    """Like :func:`create_slot_file`, with the passphrase's key already derived.
+
+    ``kek`` is Argon2id(passphrase, ``salt``, ``kdf``), e.g. from the backup a
+    vault is restored from (the restored vault keeps that passphrase).
+    """
+    _check_data_key(data_key)
+    if not _is_vault_id(vault_id):
+        raise ValueError("vault id must be a uuid4 in lower-case hex")
+    if not isinstance(kdf, KdfParams) or not KDF_CAPS.allows(kdf):
+        raise ValueError("KDF parameters outside limits")
+    if len(salt) != SALT_BYTES or len(kek) != 32:
+        raise ValueError("salt and derived key have the wrong length")
+    recovery_text = generate_recovery_key()
+    raw = normalize_recovery_key(recovery_text)
+    nonce = secrets.token_bytes(NONCE_BYTES)
+    aad = _slot_aad(vault_id, "passphrase", KDF_ARGON2ID, kdf, salt)
+    passphrase_slot = Slot(
+        "passphrase", KDF_ARGON2ID, kdf, salt, nonce, AESGCM(kek).encrypt(nonce, data_key, aad)
+    )
+    # the new recovery key is pending until confirmed, as with create_slot_file
+    slots = SlotFile(
+        version=FORMAT_VERSION,
+        vault_id=vault_id,
+        passphrase_slot=passphrase_slot,
+        recovery_slot=None,
+        key_check=_key_check(data_key),
+        pending_recovery=_wrap_recovery(vault_id, data_key, raw),
+    )
+    if _open(slots, passphrase_slot, kek) != data_key:  # cheap: no key derivation
+        raise ValueError("the new passphrase slot does not open")
+    return slots, recovery_text

@@ -11,7 +11,7 @@ import hmac
 import json
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
@@ -58,19 +58,43 @@ def _now() -> datetime:
 # -- children ------------------------------------------------------------------
 
 
-def _child(row: ChildRow) -> Child:
+# The child's columns, in the order _child_from reads them: one list for the ORM
+# path (_child) and for the caseload's plain-column query (list_children).
+_CHILD_COLUMNS = (
+    ChildRow.id,
+    ChildRow.code,
+    ChildRow.name,
+    ChildRow.birth_year,
+    ChildRow.languages,
+    ChildRow.age_tier,
+    ChildRow.address_form,
+    ChildRow.archived,
+    ChildRow.retention_until,
+    ChildRow.created_at,
+)
+_TIERS = {tier.value: tier for tier in AgeTier}
+_FORMS = {form.value: form for form in AddressForm}
+
+
+def _child_from(values: Sequence[Any]) -> Child:
+    """A Child from its column values, in ``_CHILD_COLUMNS`` order."""
+    id_, code, name, birth_year, langs, tier, form, archived, keep, created = values
     return Child(
-        id=row.id,
-        code=row.code,
-        name=row.name,
-        birth_year=row.birth_year,
-        languages=tuple(x for x in row.languages.split(",") if x) or ("sv",),
-        age_tier=AgeTier(row.age_tier),
-        address_form=AddressForm(row.address_form or ""),
-        archived=row.archived,
-        retention_until=row.retention_until,
-        created_at=row.created_at,
+        id=id_,
+        code=code,
+        name=name,
+        birth_year=birth_year,
+        languages=tuple(x for x in langs.split(",") if x) or ("sv",),
+        age_tier=_TIERS[tier] if tier in _TIERS else AgeTier(tier),
+        address_form=_FORMS.get(form or "") or AddressForm(form),
+        archived=archived,
+        retention_until=keep,
+        created_at=created,
     )
+
+
+def _child(row: ChildRow) -> Child:
+    return _child_from([getattr(row, column.key) for column in _CHILD_COLUMNS])
 
 
 def _child_row(s: Session, child_id: int) -> ChildRow:
@@ -153,18 +177,22 @@ def list_children(s: Session, include_archived: bool = False) -> list[ChildSumma
         .group_by(ConversationRow.child_id)
         .subquery()
     )
+    # plain columns, no ORM entities: 2,000 children are 2,000 tuples, not 2,000
+    # tracked objects in the session's identity map
     query = (
-        select(ChildRow, counts.c.n, counts.c.last, SipPlanRow.follow_up_on)
+        select(*_CHILD_COLUMNS, counts.c.n, counts.c.last, SipPlanRow.follow_up_on)
         .outerjoin(counts, counts.c.child_id == ChildRow.id)
         .outerjoin(SipPlanRow, SipPlanRow.child_id == ChildRow.id)
         .order_by(ChildRow.code)
     )
     if not include_archived:
         query = query.where(ChildRow.archived.is_(False))
-    return [
-        ChildSummary(_child(row), n or 0, last, follow_up)
-        for row, n, last, follow_up in s.execute(query)
-    ]
+    width = len(_CHILD_COLUMNS)
+    out: list[ChildSummary] = []
+    for row in s.execute(query):
+        n, last, follow_up = cast(tuple[int | None, date | None, date | None], row[width:])
+        out.append(ChildSummary(_child_from(row[:width]), int(n or 0), last, follow_up))
+    return out
 
 
 # -- definitions (frozen copies, stored once) -----------------------------------------
@@ -302,6 +330,28 @@ def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
     return row
 
 
+def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale a conversation was held with: one small query, parsed once.
+
+    The parsed copies are cached by content digest, so validating one answer
+    reads two digests, not the whole conversation and its entries.
+    """
+    # Core, not the ORM: plain columns need none of its per-statement machinery
+    digests = (
+        s.connection()
+        .execute(
+            select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
+                ConversationRow.id == conversation_id
+            )
+        )
+        .first()
+    )
+    if digests is None:
+        raise NotFound("no such conversation")
+    cache = _CopyCache(s)
+    return cache.wheel(digests[0]), cache.scale(digests[1])
+
+
 def get_conversation(s: Session, conversation_id: int) -> Conversation:
     row = _conversation_row(s, conversation_id)
     entries = s.scalars(select(EntryRow).where(EntryRow.conversation_id == row.id)).all()
@@ -386,7 +436,7 @@ def set_answer_column(
     """Set one answer column, creating the entry row if needed: one statement."""
     values: dict[str, Any] = {column: answer.to_text(), "updated_at": _now()}
     stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=area_id, **values)
-    s.execute(
+    s.connection().execute(  # Core: one statement, no ORM bulk-insert handling
         stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
     )
 

@@ -227,12 +227,18 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
 
 
 def _open_with_key(path: Path, data_key: bytes | bytearray, lock: FileLock) -> Vault:
+    """Open with a proven data key under ``lock`` (released on any failure)."""
     db = path / DB_FILE
-    if not db.exists():
-        raise VaultDamaged("database file is missing")
-    if is_plaintext_sqlite(db):
-        raise VaultDamaged("database is not encrypted")
-    vault = Vault(path, data_key, lock)
+    try:
+        if not db.exists():
+            raise VaultDamaged("database file is missing")
+        if is_plaintext_sqlite(db):
+            raise VaultDamaged("database is not encrypted")
+        vault = Vault(path, data_key, lock)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            lock.release()
+        raise
     try:
         migrate(vault.engine, vault.data_key, path / BACKUP_DIR)
         vault.read_meta()
@@ -240,6 +246,14 @@ def _open_with_key(path: Path, data_key: bytes | bytearray, lock: FileLock) -> V
         vault.close()
         raise
     return vault
+
+
+def open_with_data_key(path: Path, data_key: bytes | bytearray) -> Vault:
+    """Take the lock, then open with a data key the caller already proved (a restore
+    opening what it wrote from an authenticated backup): no key derivation."""
+    path = Path(path)
+    _check_folder(path)
+    return _open_with_key(path, data_key, _acquire(path))
 
 
 def _check_folder(path: Path) -> None:

@@ -229,3 +229,23 @@ def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # t
     qtbot.waitUntil(cm.cover_screen.isVisible, timeout=TIMEOUT)
     assert window.vault is not None  # a child at the keys cannot leave child mode this way
     cm.leave()
+
+
+def test_language_switch_translates_the_caseload_cells(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    from hjulet.gui.caseload_model import COLUMNS, tier_text
+
+    open_in_window(qtbot, window, vault_dir)
+    column = COLUMNS.index("age_tier")
+    tier = window.model.row_at(0).child.age_tier
+    english = tier_text(tier)
+    assert window.model.index(0, column).data() == english
+    try:
+        for lang in ("en", "sv"):
+            window.apply_settings({"language": lang})
+            qtbot.waitUntil(lambda lang=lang: window.ctx.settings.language == lang)
+        # the cell texts are made once per row set: a language switch makes them again
+        qtbot.waitUntil(lambda: window.model.index(0, column).data() == tier_text(tier))
+        assert tier_text(tier) != english
+    finally:
+        window.apply_settings({"language": "en"})
+        qtbot.waitUntil(lambda: tier_text(tier) == english)

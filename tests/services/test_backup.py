@@ -177,3 +177,31 @@ def test_cli_backup_restore_and_exit_codes(vault, vault_path, catalog, tmp_path)
         str(pw),
     )
     assert code == 5 and not (tmp_path / "r4").exists()
+
+
+def test_backup_and_restore_derive_the_passphrase_key_once_each(
+    vault, vault_path, catalog, tmp_path, monkeypatch
+):
+    from hjulet.storage import container, keyslots
+
+    _fill(vault, catalog)
+    derivations: list[int] = []
+    real = keyslots.Argon2id
+
+    def counting(*args, **kwargs):  # the real Argon2id, counted
+        derivations.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(keyslots, "Argon2id", counting)
+    monkeypatch.setattr(container, "Argon2id", counting)
+    backup_vault(vault, tmp_path / "b.hbk", passphrase=PASS, kdf=FAST_KDF)
+    assert len(derivations) == 1
+    derivations.clear()
+    restore_vault(tmp_path / "b.hbk", tmp_path / "restored", passphrase=PASS, kdf=FAST_KDF)
+    assert len(derivations) == 1
+    monkeypatch.undo()
+    # the restored vault opens with the passphrase through its own slot file
+    with services.open_vault(tmp_path / "restored", PASS) as restored:
+        assert _same(build_export(vault), build_export(restored))
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(tmp_path / "restored", "not the passphrase")

@@ -207,3 +207,33 @@ def test_retention_date_follows_conversations_and_reminds(vault, catalog):
     assert services.get_child(vault, child.id).retention_until == date(2025, 1, 31)
     assert [c.code for c in services.retention_due(vault, date(2025, 2, 1))] == [child.code]
     assert services.retention_due(vault, date(2025, 1, 31)) == []
+
+
+def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog):
+    from sqlalchemy import event
+
+    _child, conv = _conversation(vault, catalog)
+    ids = conv.definition.area_ids
+    services.set_answer(vault, conv.id, ids[0], Answer.at(1))  # the wheel is parsed and cached
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *_args):
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(vault.engine, "before_cursor_execute", seen)
+    try:
+        services.set_answer(vault, conv.id, ids[1], Answer.at(2))
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", seen)
+    data = [s for s in statements if not s.startswith(("PRAGMA", "BEGIN", "COMMIT"))]
+    # the two digests of the conversation, then one upsert of one entry row
+    assert len(data) == 2, data
+    assert data[0].startswith("SELECT") and "FROM ENTRIES" not in data[0]
+    assert data[1].startswith("INSERT INTO ENTRIES")
+    assert services.get_conversation(vault, conv.id).entries[ids[1]].answer == Answer.at(2)
+    with pytest.raises(InvalidInput):
+        services.set_answer(vault, conv.id, "no-such-area", Answer.at(1))
+    with pytest.raises(InvalidInput):
+        services.set_answer(vault, conv.id, ids[2], Answer.at(conv.scale.size + 1))
+    with pytest.raises(NotFound):
+        services.set_answer(vault, 999_999, ids[2], Answer.at(1))

@@ -1,0 +1,705 @@
+"""The sections of ``make bench``: each figure beside its anchor, measured in the same run.
+
+Sections: start, vault, wheel, report, backup, growth. ``python -m benchmarks
+--quick`` runs fewer rounds and leaves the 20,000-child points out of the growth
+series; ``python -m benchmarks start wheel`` runs only those sections.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.figures import Figure, Goal, interleave, p95, print_figure, timed
+
+ROOT = Path(__file__).resolve().parents[1]
+PASS = "bench passphrase"
+
+
+class Run:
+    """Settings and shared material of one ``make bench`` run."""
+
+    def __init__(self, tmp: Path, quick: bool, vaults: Path | None = None) -> None:
+        self.tmp = tmp
+        self.quick = quick
+        self.vaults = vaults  # keep built vaults here and reuse them (--vaults)
+        self.figures: list[Figure] = []
+        self.growth: list[str] = []
+        self._vaults: dict[int, Path] = {}
+        self.sizes: tuple[int, ...] = (200, 2000) if quick else (200, 2000, 20000)
+
+    def rounds(self, full: int, quick: int) -> int:
+        return quick if self.quick else full
+
+    def add(self, figure: Figure) -> Figure:
+        self.figures.append(figure)
+        print_figure(figure)
+        return figure
+
+    def vault(self, children: int) -> Path:
+        """A vault of ``children`` fictional children, 10 conversations each, product KDF."""
+        from benchmarks.common import build_big_vault
+        from hjulet.storage.keyslots import PRODUCT_KDF
+
+        if children not in self._vaults:
+            path = (self.vaults or self.tmp) / f"vault-{children}"
+            if (path / "vault.db").exists():  # built by an earlier run (--vaults)
+                self._vaults[children] = path
+                return path
+            secs = build_big_vault(path, PASS, children=children, kdf=PRODUCT_KDF)
+            print(f"  (built a {children:,}-child vault, 10 conversations each, in {secs:.1f} s)")
+            self._vaults[children] = path
+        return self._vaults[children]
+
+
+def _env() -> dict[str, str]:
+    # the caller's PYTHONPATH first: ``PYTHONPATH=/old/checkout python -m benchmarks``
+    # measures that checkout's hjulet with these benchmarks
+    path = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p] + [str(ROOT)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONSTARTUP", None)
+    return env
+
+
+def _process(args: list[str], input_text: str | None = None) -> tuple[float, str]:
+    """Wall time of a fresh interpreter running ``args``, and its last stdout line."""
+    t = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, *args],
+        input=input_text,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=tempfile.gettempdir(),  # not ROOT: sys.path[0] would shadow PYTHONPATH
+        check=False,
+        timeout=300,  # a probe that never sees its first frame must not hang the run
+    )
+    took = time.perf_counter() - t
+    if out.returncode != 0:
+        raise RuntimeError(f"{args[:3]} failed: {out.stderr[-2000:]}")
+    return took, (out.stdout.strip().splitlines() or [""])[-1]
+
+
+def _kdf_measure() -> Callable[[], float]:
+    """Argon2id with the product parameters, alone (the anchor of everything that unlocks)."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    from hjulet.storage.keyslots import PRODUCT_KDF
+
+    def measure() -> float:
+        kdf = Argon2id(
+            salt=secrets.token_bytes(16),
+            length=32,
+            iterations=PRODUCT_KDF.iterations,
+            lanes=PRODUCT_KDF.lanes,
+            memory_cost=PRODUCT_KDF.memory_kib,
+        )
+        t = time.perf_counter()
+        kdf.derive(b"bench passphrase")
+        return time.perf_counter() - t
+
+    return measure
+
+
+def _app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    from hjulet.gui.fonts import register_fonts
+
+    register_fonts()
+    return app
+
+
+def _wait(app: Any, cond: Callable[[], bool], timeout: float = 300.0) -> None:
+    """Run the event loop until ``cond()``, sleeping in between as the app would.
+
+    Not a busy loop of processEvents: that would keep one of the two cores busy
+    and slow down the key derivation running in the worker thread.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if cond():
+        return
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: cond() and loop.quit())
+    poll.start()
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    loop.exec()
+    poll.stop()
+    if not cond():
+        raise TimeoutError("the window did not get there in time")
+
+
+# ------------------------------------------------------------------ start
+
+
+def section_start(run: Run) -> None:
+    print("Start", flush=True)
+    from hjulet import services
+    from hjulet.storage.keyslots import FAST_KDF
+
+    vault = run.tmp / "start-vault"
+    if not vault.exists():
+        services.create_vault(vault, PASS, name="Start", kdf=FAST_KDF)[0].close()
+    base = run.tmp / "start-base"
+    rounds = run.rounds(7, 3)
+
+    def hjulet_start() -> float:
+        took, line = _process(
+            ["-m", "benchmarks.probe", "start", "--basedir", str(base), "--vault", str(vault)]
+        )
+        assert line == "frame", line
+        return took
+
+    def bare() -> float:
+        took, line = _process(["-m", "benchmarks.probe", "bare-window"])
+        assert line == "frame", line
+        return took
+
+    s, a = interleave(hjulet_start, bare, rounds)
+    run.add(
+        Figure(
+            "start -> first frame of the unlock screen", s, "bare PySide6 window", a,
+            Goal.ratio(1.5),
+        )
+    )  # fmt: skip
+
+    def help_() -> float:
+        return _process(["-m", "hjulet", "--help"])[0]
+
+    def argparse_() -> float:
+        return _process(["-c", "import argparse"])[0]
+
+    s, a = interleave(help_, argparse_, rounds)
+    _took, line = _process(["-m", "benchmarks.probe", "help-modules"])
+    count, heavy = line.split()
+    fig = Figure(
+        "`hjulet --help`, whole process", s, '`python -c "import argparse"`', a, Goal.ratio(3.0),
+        extra={"modules imported by --help": count, "heavy libraries imported": heavy},
+    )  # fmt: skip
+    if heavy != "-":
+        fig.goal = Goal(fig.goal.text + ", no heavy imports", lambda s, a: False)  # type: ignore[union-attr]
+    run.add(fig)
+
+
+# ------------------------------------------------------------------ vault and workspace
+
+
+def _window(base: Path) -> Any:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+    from hjulet.core.catalog import load_catalog
+    from hjulet.gui.main_window import MainWindow
+
+    base.mkdir(parents=True, exist_ok=True)
+    ctx = AppContext(
+        basedir=base, settings=Settings(base), catalog=load_catalog(), no_err_windows=True
+    )
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def _close_reminder(window: Any) -> None:
+    dialog = getattr(window, "retention_dialog", None)
+    if dialog is not None:
+        dialog.done(0)
+
+
+def unlock_caseload(run: Run, children: int, rounds: int) -> tuple[list[float], list[float]]:
+    """Seconds from "Unlock" to a painted caseload of every child; and the KDF alone."""
+    app = _app()
+    path = run.vault(children)
+    window = _window(run.tmp / f"base-unlock-{children}")
+
+    def subject() -> float:
+        t = time.perf_counter()
+        window.open_with_passphrase(path, PASS)
+        _wait(app, lambda: window.vault is not None and window.model.rowCount() > 0)
+        window.table.viewport().repaint()
+        took = time.perf_counter() - t
+        assert window.model.rowCount() == children, window.model.rowCount()
+        _close_reminder(window)
+        window.lock()
+        app.processEvents()
+        return took
+
+    try:
+        return interleave(subject, _kdf_measure(), rounds)
+    finally:
+        window.close()
+
+
+KEYSTROKES = ("b", "a", "r", "n", " ", "1", "2")  # "barn 12": narrows 2,000 rows to 11
+
+
+def _typing_round(app: Any, edit: Any, view: Any) -> float:
+    """Median seconds per keystroke: type KEYSTROKES, then Backspace them away."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    edit.clear()
+    app.processEvents()
+    out = []
+    for key in KEYSTROKES:
+        t = time.perf_counter()
+        QTest.keyClicks(edit, key)
+        view.viewport().repaint()
+        out.append(time.perf_counter() - t)
+    for _ in KEYSTROKES:
+        t = time.perf_counter()
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+        view.viewport().repaint()
+        out.append(time.perf_counter() - t)
+    return statistics.median(out)
+
+
+def filter_figure(run: Run) -> Figure:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
+
+    from hjulet import services
+
+    app = _app()
+    path = run.vault(2000)
+    window = _window(run.tmp / "base-filter")
+    window.set_vault(services.open_vault(path, PASS), path)
+    _close_reminder(window)
+    model = window.model
+    # the anchor: the same text in a bare proxy and table of the same size
+    bare_model = QStandardItemModel(model.rowCount(), model.columnCount())
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            bare_model.setItem(r, c, QStandardItem(str(model.index(r, c).data() or "")))
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(bare_model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    bare = QWidget()
+    edit = QLineEdit(bare)
+    view = QTableView(bare)
+    view.setModel(proxy)
+    box = QVBoxLayout(bare)
+    box.addWidget(edit)
+    box.addWidget(view)
+    edit.textChanged.connect(proxy.setFilterFixedString)
+    bare.resize(window.table.size().width(), window.table.size().height() + 40)
+    bare.show()
+    window.filter_edit.setFocus()
+    app.processEvents()
+    try:
+        s, a = interleave(
+            lambda: _typing_round(app, window.filter_edit, window.table),
+            lambda: _typing_round(app, edit, view),
+            run.rounds(10, 4),
+        )
+    finally:
+        bare.close()
+        vault = window.vault
+        window.close()
+        if vault is not None:
+            vault.close()
+    return run.add(
+        Figure(
+            "filter-as-you-type, 2,000 children (per keystroke, with repaint)", s,
+            "bare QSortFilterProxyModel, same rows and view", a, Goal.ratio(1.5),
+        )
+    )  # fmt: skip
+
+
+def answer_figure(run: Run) -> Figure:
+    import sqlcipher3
+
+    from hjulet import services
+    from hjulet.core.catalog import load_catalog
+    from hjulet.core.model import Answer
+    from hjulet.storage.keyslots import FAST_KDF
+
+    catalog = load_catalog()
+    vault, _ = services.create_vault(run.tmp / "answers", PASS, kdf=FAST_KDF)
+    child = services.add_child(vault, name="Bench")
+    conv = services.start_conversation(
+        vault, child.id or 0, definition=catalog.definition(), scale=catalog.scale("steps5")
+    )
+    areas = conv.definition.area_ids
+    raw = sqlcipher3.connect(str(run.tmp / "raw.db"), isolation_level=None)
+    raw.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("PRAGMA synchronous=FULL")
+    raw.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, area TEXT, answer TEXT, at TEXT)")
+    for n, area in enumerate(areas):
+        raw.execute("INSERT INTO t VALUES (?, ?, ?, ?)", (n, area, "not_asked", ""))
+    counter = iter(range(10**9))
+    per_round = 50
+    all_s: list[float] = []
+    all_a: list[float] = []
+
+    def one_answer() -> None:
+        n = next(counter)
+        services.set_answer(vault, conv.id or 0, areas[n % 8], Answer.at(1 + n % 5))
+
+    def one_raw() -> None:
+        n = next(counter)
+        raw.execute("BEGIN")
+        raw.execute(
+            "UPDATE t SET answer = ?, at = ? WHERE id = ?",
+            (f"level:{1 + n % 5}", time.strftime("%Y-%m-%d %H:%M:%S"), n % 8),
+        )
+        raw.execute("COMMIT")
+
+    def block(fn: Callable[[], None], sink: list[float]) -> Callable[[], float]:
+        def measure() -> float:
+            values = [timed(fn)() for _ in range(per_round)]
+            sink.extend(values)
+            return p95(values)
+
+        return measure
+
+    rounds = run.rounds(20, 6)
+    with vault:
+        s, a = interleave(block(one_answer, all_s), block(one_raw, all_a), rounds)
+    raw.close()
+    n = rounds * per_round
+    return run.add(
+        Figure(
+            f"one answer committed, p95 per {per_round} answers", s,
+            "raw sqlcipher3 one-row commit, WAL + FULL", a, Goal.ratio(1.5),
+            extra={f"p95 of all {n}": f"{p95(all_s[-n:]) * 1000:.2f} ms vs "
+                   f"{p95(all_a[-n:]) * 1000:.2f} ms"},
+        )
+    )  # fmt: skip
+
+
+def memory_figure(run: Run) -> Figure:
+    path = run.vault(2000)
+    peaks: list[float] = []
+
+    def hjulet_mem() -> float:
+        _t, line = _process(["-m", "benchmarks.probe", "memory", str(path), PASS])
+        rss, peak, rows = line.split()
+        assert int(rows) == 2000, line
+        peaks.append(float(peak))
+        return float(rss)
+
+    def bare_mem() -> float:
+        return float(_process(["-m", "benchmarks.probe", "bare-memory"])[1].split()[0])
+
+    s, a = interleave(hjulet_mem, bare_mem, run.rounds(3, 2), warmup=0)
+    return run.add(
+        Figure(
+            "steady memory after unlock, 2,000 children", s, "bare PySide6 window", a,
+            Goal.below(120, "MiB"), unit="MiB",
+            extra={"peak (during key derivation)": f"{statistics.median(peaks):.0f} MiB"},
+        )
+    )  # fmt: skip
+
+
+def section_vault(run: Run) -> None:
+    print("Vault and workspace", flush=True)
+    s, a = unlock_caseload(run, 2000, run.rounds(5, 3))
+    run.add(
+        Figure(
+            "unlock + caseload of 2,000 children", s, "Argon2id alone, same parameters", a,
+            Goal.plus(0.150),
+        )
+    )  # fmt: skip
+    answer_figure(run)
+    filter_figure(run)
+    memory_figure(run)
+
+
+# ------------------------------------------------------------------ wheel
+
+
+def section_wheel(run: Run) -> None:
+    print("Wheel", flush=True)
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter, QPen
+    from PySide6.QtWidgets import QWidget
+
+    from hjulet.core.catalog import load_catalog
+    from hjulet.core.model import DECLINED, DONT_KNOW, Answer
+    from hjulet.gui.wheel_widget import WheelWidget
+
+    app = _app()
+    catalog = load_catalog()
+    definition, scale = catalog.definition(), catalog.scale("steps4")
+    wheel = WheelWidget(definition, scale, "sv")
+    for i, area in enumerate(definition.areas):
+        wheel.set_answer(area.id, Answer.at(1 + i % scale.size))
+        wheel.set_answer(area.id, Answer.at(1 + (i + 1) % scale.size), "adult")
+    wheel.set_answer(definition.areas[3].id, DECLINED)
+    wheel.set_answer(definition.areas[5].id, DONT_KNOW)
+    wheel.set_show_adult(True)
+    wheel.setFixedSize(800, 800)
+    wheel.show()
+
+    class Pies(QWidget):
+        def paintEvent(self, _event: object) -> None:
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(QColor("#333333"), 2))
+            r = QRectF(self.rect()).adjusted(20, 20, -20, -20)
+            for k in range(8):
+                p.setBrush(QColor.fromHsv(k * 45, 120, 230))
+                p.drawPie(r, k * 45 * 16, 45 * 16)
+            p.end()
+
+    pies = Pies()
+    pies.setFixedSize(800, 800)
+    pies.show()
+    app.processEvents()
+    ids = [a.id for a in definition.areas]
+    step = iter(range(10**9))
+    wheel.state.focus_visible = True  # as with keyboard focus (offscreen windows get none)
+    wheel.state.hover = (2, 3)
+    per_round = 20
+
+    def repaint_wheel() -> float:
+        out = []
+        for _ in range(per_round):
+            wheel.set_focus_area(ids[next(step) % len(ids)])  # focus moves: drawn on top
+            t = time.perf_counter()
+            wheel.repaint()
+            out.append(time.perf_counter() - t)
+        return statistics.median(out)
+
+    def repaint_pies() -> float:
+        out = []
+        for _ in range(per_round):
+            t = time.perf_counter()
+            pies.repaint()
+            out.append(time.perf_counter() - t)
+        return statistics.median(out)
+
+    s, a = interleave(repaint_wheel, repaint_pies, run.rounds(15, 5))
+    run.add(
+        Figure(
+            "wheel repaint at 800x800 (focus moves)", s,
+            "eight antialiased drawPie sectors, 800x800", a, Goal.ratio(1.5, 0.004),
+        )
+    )  # fmt: skip
+
+    def answer_then_repaint() -> float:
+        out = []
+        for _ in range(per_round):
+            n = next(step)
+            level = 1 + (n // len(ids) + n) % scale.size  # a new answer every time
+            wheel.set_answer(ids[n % len(ids)], Answer.at(level))
+            t = time.perf_counter()
+            wheel.repaint()
+            out.append(time.perf_counter() - t)
+        return statistics.median(out)
+
+    s, a = interleave(answer_then_repaint, repaint_pies, run.rounds(10, 3))
+    run.add(
+        Figure(
+            "wheel repaint after an answer changed", s,
+            "eight antialiased drawPie sectors, 800x800", a,
+            note="information: the answers' layer is redrawn",
+        )
+    )  # fmt: skip
+    wheel.close()
+    pies.close()
+
+
+# ------------------------------------------------------------------ reports
+
+
+def _minimal_reportlab() -> bytes:
+    """A 2-page A4 with a vector wheel and a table: what any reportlab report costs."""
+    import io
+
+    from reportlab.graphics.shapes import Drawing, Wedge
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    wheel = Drawing(300, 300)
+    for k in range(8):
+        for level in range(1, 5):
+            wheel.add(
+                Wedge(150, 150, 30 * level, k * 45, k * 45 + 45,
+                      fillColor=colors.Color(0.2 + k * 0.1, 0.5, 0.7), strokeColor=colors.black)
+            )  # fmt: skip
+    rows = [["Area", "Answer", "Words", "Last time"]] + [
+        [f"Area {k}", str(k % 5), "Det går bra i skolan men rasterna är svåra.", "3"]
+        for k in range(20)
+    ]
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    doc.build([Paragraph("Summary", styles["Title"]), wheel, Table(rows), PageBreak(), Table(rows)])
+    return buf.getvalue()
+
+
+def _report_child(run: Run, conversations: int) -> tuple[Any, int]:
+    from benchmarks.report_bench import build_child
+    from hjulet import services
+    from hjulet.storage.keyslots import FAST_KDF
+
+    folder = Path(tempfile.mkdtemp(prefix=f"report-{conversations}-", dir=run.tmp))
+    vault, _ = services.create_vault(folder / "vault", PASS, kdf=FAST_KDF)
+    return vault, build_child(vault, conversations)
+
+
+def summary_times(run: Run, conversations: int, rounds: int) -> tuple[list[float], list[float]]:
+    from hjulet.services.summary import ReportRequest, render_report
+
+    vault, child_id = _report_child(run, conversations)
+    with vault:
+        request = ReportRequest(child_id)
+        return interleave(
+            timed(lambda: render_report(vault, request)), timed(_minimal_reportlab), rounds
+        )
+
+
+def section_report(run: Run) -> None:
+    print("Reports", flush=True)
+    s, a = summary_times(run, 20, run.rounds(10, 4))
+    run.add(
+        Figure(
+            "SIP summary PDF, 20 conversations", s,
+            "minimal reportlab 2-page A4 with wheel and table", a, Goal.below(0.100),
+        )
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ backup
+
+
+def backup_times(
+    run: Run, children: int, rounds: int
+) -> tuple[list[float], list[float], list[float], list[float], int]:
+    from hjulet import services
+    from hjulet.services.backup import backup_vault, restore_vault
+    from hjulet.storage.keyslots import PRODUCT_KDF
+
+    path = run.vault(children)
+    out = run.tmp / f"backup-{children}.hbk"
+    kdf = _kdf_measure()
+    with services.open_vault(path, PASS) as vault:
+        b, ba = interleave(
+            timed(lambda: backup_vault(vault, out, passphrase=PASS, kdf=PRODUCT_KDF)),
+            kdf, rounds, warmup=0,
+        )  # fmt: skip
+    target = run.tmp / f"restored-{children}"
+
+    def restore() -> float:
+        shutil.rmtree(target, ignore_errors=True)
+        t = time.perf_counter()
+        restore_vault(out, target, passphrase=PASS, kdf=PRODUCT_KDF)
+        return time.perf_counter() - t
+
+    r, ra = interleave(restore, kdf, rounds, warmup=0)
+    size = out.stat().st_size
+    shutil.rmtree(target, ignore_errors=True)
+    return b, ba, r, ra, size
+
+
+def section_backup(run: Run) -> None:
+    print("Backup and restore", flush=True)
+    b, ba, r, ra, size = backup_times(run, 2000, run.rounds(3, 2))
+    run.add(
+        Figure(
+            "backup, 2,000 children", b, "one Argon2id, same parameters", ba, Goal.plus(0.5),
+            extra={"backup file": f"{size / 1024 / 1024:.1f} MiB"},
+        )
+    )  # fmt: skip
+    run.add(
+        Figure("restore, 2,000 children", r, "one Argon2id, same parameters", ra, Goal.plus(1.0))
+    )
+
+
+# ------------------------------------------------------------------ growth
+
+
+def _ms(values: list[float]) -> str:
+    return f"{statistics.median(values) * 1000:.0f} ms"
+
+
+def section_growth(run: Run) -> None:
+    print("Growth", flush=True)
+    sizes = run.sizes
+    lines = ["| Series | Size | Hjulet, median | Anchor, median | Hjulet - anchor |",
+             "|---|---|---|---|---|"]  # fmt: skip
+
+    def add(series: str, size: str, s: list[float], a: list[float]) -> None:
+        gap = (statistics.median(s) - statistics.median(a)) * 1000
+        line = f"| {series} | {size} | {_ms(s)} | {_ms(a)} | {gap:.0f} ms |"
+        print("  " + line, flush=True)
+        lines.append(line)
+
+    for n in sizes:
+        s, a = unlock_caseload(run, n, 3 if n < 20000 else 2)
+        add("unlock + caseload (anchor: Argon2id)", f"{n:,} children", s, a)
+    for n in (1, 20, 100):
+        s, a = summary_times(run, n, run.rounds(5, 3))
+        add("SIP summary PDF (anchor: minimal reportlab)", f"{n} conversations", s, a)
+    for n in sizes:
+        b, ba, r, ra, size = backup_times(run, n, 1)
+        add("backup (anchor: Argon2id)", f"{n:,} children, {size / 2**20:.1f} MiB", b, ba)
+        add("restore (anchor: Argon2id)", f"{n:,} children", r, ra)
+    run.growth = lines
+
+
+SECTIONS: dict[str, Callable[[Run], None]] = {
+    "start": section_start,
+    "vault": section_vault,
+    "wheel": section_wheel,
+    "report": section_report,
+    "backup": section_backup,
+    "growth": section_growth,
+}
+
+
+def main(argv: list[str]) -> int:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    p.add_argument("sections", nargs="*", choices=[*SECTIONS, []], metavar="SECTION",
+                   help=f"any of {', '.join(SECTIONS)} (default: all)")  # fmt: skip
+    p.add_argument("--quick", action="store_true", help="fewer rounds; growth without 20,000")
+    p.add_argument("--sizes", help="growth series sizes, e.g. 200,2000 (default 200,2000,20000)")
+    p.add_argument(
+        "--vaults", type=Path, help="keep the built vaults in this folder and reuse them later"
+    )
+    args = p.parse_args(argv)
+    chosen = args.sections or list(SECTIONS)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="hjulet-bench-") as d:
+        run = Run(Path(d), args.quick, args.vaults)
+        if args.sizes:
+            run.sizes = tuple(int(n) for n in args.sizes.split(","))
+        for name in chosen:
+            SECTIONS[name](run)
+            print(flush=True)
+    print("Every figure beside its anchor, measured in alternating rounds of this run")
+    print(f"(median and min-max; {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}):\n")
+    from benchmarks.figures import table
+
+    print(table(run.figures))
+    if run.growth:
+        print("\nGrowth series\n")
+        print("\n".join(run.growth))
+    failed = [f.name for f in run.figures if f.verdict == "FAIL"]
+    print(f"\n{len(run.figures) - len(failed)} of {len(run.figures)} figures pass their goals "
+          f"({sum(1 for f in run.figures if f.goal)} have one); "
+          f"make bench took {time.perf_counter() - started:.0f} s")  # fmt: skip
+    return 0
