@@ -33,6 +33,9 @@ def _command_of(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hjulet.services.process import refuse_core_dumps
+
+    refuse_core_dumps()  # before any secret is read: CLI and app alike
     args = list(sys.argv[1:] if argv is None else argv)
     command = _command_of(args)
     if command is not None or any(a in ("-h", "--help") for a in args):

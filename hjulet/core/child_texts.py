@@ -23,7 +23,7 @@ from typing import Any
 from hjulet.core._validate import LANG_RE, Checker, pick
 from hjulet.core.catalog import resources_dir
 from hjulet.core.errors import DefinitionError
-from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml
+from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml, report_once
 
 FALLBACK_LANGUAGE = "sv"
 
@@ -144,16 +144,25 @@ def load_child_texts(lang: str, extra_dirs: tuple[Path, ...] = ()) -> ChildModeT
     if base != lang:
         candidates.append(base)
     candidates.append(FALLBACK_LANGUAGE)
+    first_error: DefinitionError | None = None
     for code in candidates:
         for folder in reversed(_dirs(extra_dirs)):
             path = folder / "child_texts" / f"{code}.toml"
-            if path.is_file():
+            if not path.is_file():
+                continue
+            try:
                 texts = child_texts_from_dict(read_toml(path), str(path))
                 if texts.language != code:
                     raise DefinitionError(
                         f"says language {texts.language!r} but is named {code}.toml", str(path)
                     )
-                return texts
+            except DefinitionError as exc:  # skip a bad file, use the next one
+                report_once(exc)
+                first_error = first_error or exc
+                continue
+            return texts
+    if first_error is not None:
+        raise first_error
     raise DefinitionError("no child texts found", str(resources_dir() / "child_texts"))
 
 
@@ -203,8 +212,15 @@ def concern_routine_from_dict(data: Any, source: str = "") -> ConcernRoutine:
 
 def load_concern_routine(extra_dirs: tuple[Path, ...] = ()) -> ConcernRoutine:
     """The organisation's file if there is one, else the built-in general text."""
+    first_error: DefinitionError | None = None
     for folder in reversed(_dirs(extra_dirs)):
         path = folder / "organisation.toml"
         if path.is_file():
-            return concern_routine_from_dict(read_toml(path), str(path))
+            try:
+                return concern_routine_from_dict(read_toml(path), str(path))
+            except DefinitionError as exc:  # skip a bad file, use the built-in one
+                report_once(exc)
+                first_error = first_error or exc
+    if first_error is not None:
+        raise first_error
     raise DefinitionError("no organisation.toml found", str(resources_dir()))

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.idle import IdleWatcher
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import jobs_running, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
@@ -971,6 +971,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if jobs_running():  # never lock or quit under running work: close when it ends
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
+            QTimer.singleShot(100, self.close)
+            return
         if self.vault is not None:
             self.vault_locking.emit()
         self.child_page.flush()
