@@ -97,7 +97,10 @@ def main(argv: Sequence[str]) -> int:
         settings.language = args.lang
     install_translators(settings.language)
 
+    from hjulet.gui import plain_text
     from hjulet.gui.fonts import register_fonts
+
+    plain_text.install()  # before any widget exists: data is shown as plain text everywhere
 
     register_fonts()
     catalog = load_catalog((base,))  # a bad file is logged (file and problem) and skipped

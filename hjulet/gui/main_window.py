@@ -44,6 +44,7 @@ from hjulet.app.tasks import jobs_running, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
+from hjulet.gui import plain_text
 from hjulet.gui.audit_viewer import AuditDialog
 from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
         self.vault: services.Vault | None = None
         self.vault_path: Path | None = None
