@@ -1425,6 +1425,10 @@ Ett samtalsstöd för Barnets bästa-hjulet.
 Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
     <message>
+        <source>Closing when the work in progress ends…</source>
+        <translation>Stänger när det pågående arbetet är klart…</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
