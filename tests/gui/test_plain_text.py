@@ -132,7 +132,7 @@ class Renders:
             rich = QtGui.Qt.mightBeRichText(text)
         if rich:
             self.offenders.append(
-                f"label {label.objectName() or type(label.parent()).__name__} {label.textFormat()}: {text[:60]}"
+                f"label {label.objectName() or type(label.parent()).__name__}: {text[:60]}"
             )
         if label.property(RICH_PROPERTY) is True:
             self.offenders.append(f"rich label shows data unescaped: {text[:60]}")
