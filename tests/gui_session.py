@@ -7,8 +7,8 @@ Starts Hjulet through ``hjulet.app.main.main`` (the real start-up), then: unlock
 child, open the conversation and type the child's words, walk every child-mode page,
 the summary preview, the print dialog (cancelled: no printer), the child's copy saved
 encrypted, an encrypted export, a backup, lock, quit. File choosers are answered with
-paths in OUTDIR and passphrase dialogs are filled (the only parts replaced: a person
-would click them). Prints "SESSION OK" at the end.
+paths in OUTDIR and passphrase dialogs are filled, as a person would (a timer answers
+each modal dialog). Prints "SESSION OK" at the end.
 """
 
 from __future__ import annotations
@@ -40,19 +40,17 @@ def main() -> int:
     base, vault_path, pass_file, out = (Path(a) for a in sys.argv[1:5])
     passphrase = pass_file.read_text(encoding="utf-8").strip()
     app = QApplication(["hjulet"])
-    names = iter(["export.hbk", "backup.hbk", "other.hbk"])
-
-    def save_name(*_args: object, **_kw: object) -> tuple[str, str]:
-        return str(out / next(names)), ""
-
-    QFileDialog.getSaveFileName = save_name  # type: ignore[method-assign]
+    names = iter(["childs-copy.hbk", "export.hbk", "backup.hbk", "other.hbk"])
 
     def answer_modal() -> None:
         modal = QApplication.activeModalWidget()
         if modal is None or not modal.isVisible():
             return
         first = getattr(modal, "first", None)
-        if first is not None:  # a passphrase dialog
+        if isinstance(modal, QFileDialog):  # Qt's own file dialog (no native one here)
+            modal.selectFile(str(out / next(names)))
+            modal.accept()
+        elif first is not None:  # a passphrase dialog
             secret = EXPORT_PASS if getattr(modal, "new", False) else passphrase
             first.setText(secret)
             second = getattr(modal, "second", None)
@@ -119,7 +117,6 @@ def main() -> int:
         QTest.qWait(300)
         wait_until(lambda: summary.pdf and not summary.busy)  # type: ignore[attr-defined]
         copy = out / "childs-copy.hbk"
-        summary.ask_encrypted_target = lambda: (EXPORT_PASS, str(copy))  # type: ignore[attr-defined]
         summary.save_encrypted()  # type: ignore[attr-defined]
         wait_until(lambda: copy.exists() and not jobs_running())
         summary.close()
