@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         about_qt = QAction(self.tr("About &Qt"), self)
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        about_qt.triggered.connect(QApplication.aboutQt)
+        about_qt.triggered.connect(lambda: plain_text.about_qt(self))
         help_menu.addAction(about)
         help_menu.addAction(about_qt)
         self.vault_actions = [

@@ -14,6 +14,7 @@ never interpret markup.
 
 A label that our code fills with deliberate markup opts out with
 :func:`mark_rich_text`; any data in that markup must pass :func:`escape` first.
+Qt's own About Qt box keeps its markup when opened through :func:`about_qt`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 
 RICH_PROPERTY = "hjulet_rich_text"
 
@@ -37,7 +38,22 @@ def mark_rich_text(label: QLabel) -> None:
     label.setTextFormat(Qt.TextFormat.RichText)
 
 
+_qt_own_box = False
+
+
+def about_qt(parent: QWidget | None = None) -> None:
+    """Qt's About box: Qt's own trusted markup, the one box left as rich text."""
+    global _qt_own_box
+    _qt_own_box = True
+    try:
+        QMessageBox.aboutQt(parent)  # modal: its labels are polished inside
+    finally:
+        _qt_own_box = False
+
+
 def _make_plain(widget: QWidget) -> None:
+    if _qt_own_box and isinstance(widget.window(), QMessageBox):
+        return
     if isinstance(widget, QLabel):
         if widget.property(RICH_PROPERTY) is not True:
             widget.setTextFormat(Qt.TextFormat.PlainText)

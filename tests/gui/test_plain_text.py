@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextDocument
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -266,3 +266,27 @@ def test_conversation_print_preview_and_child_mode(window: Any, qtbot: Any) -> N
         if isinstance(top, QDialog) and top.isVisible():
             r.walk(top)
     r.assert_clean()
+
+
+def test_qt_about_box_keeps_its_own_markup_and_data_boxes_do_not(window: Any) -> None:
+    seen: dict[str, Qt.TextFormat] = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        for label in box.findChildren(QLabel):
+            if label.text():
+                seen[label.objectName()] = label.textFormat()
+        box.close()
+
+    QTimer.singleShot(200, look)
+    about = next(
+        a for a in window.findChildren(QAction) if a.menuRole() == QAction.MenuRole.AboutQtRole
+    )
+    about.trigger()
+    assert seen and all(f != Qt.TextFormat.PlainText for f in seen.values())
+    box = QMessageBox(QMessageBox.Icon.Warning, "x", NAME, parent=window)
+    box.show()
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+    box.close()
