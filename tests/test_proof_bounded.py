@@ -235,6 +235,25 @@ def test_quitting_while_the_demo_vault_is_made_exits_cleanly(tmp_path):
         assert len(services.list_children(v)) >= 6
 
 
+def test_quitting_while_unlocking_exits_cleanly(tmp_path):
+    from hjulet import services
+    from hjulet.storage.keyslots import PRODUCT_KDF
+
+    vault, _ = services.create_vault(tmp_path / "v", "quit pass 1", kdf=PRODUCT_KDF)
+    vault.close()
+    (tmp_path / "pass").write_text("quit pass 1\n")
+    base = tmp_path / "base"
+    # The product key derivation takes about a second: quit in the middle of it.
+    r = _app(tmp_path, "--basedir", str(base), "--vault", str(tmp_path / "v"),
+             "--passphrase-file", str(tmp_path / "pass"), "--quit-after", "150")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "unexpected" not in r.stderr.lower() and "Traceback" not in r.stderr
+    log = base / "logs" / "hjulet.log"
+    assert not log.exists() or "ERROR" not in log.read_text()
+    with services.open_vault(tmp_path / "v", "quit pass 1"):  # not left locked or damaged
+        pass
+
+
 def test_the_entry_point_refuses_core_dumps(tmp_path):
     code = textwrap.dedent(
         f"""
