@@ -290,3 +290,17 @@ def test_qt_about_box_keeps_its_own_markup_and_data_boxes_do_not(window: Any) ->
     label = box.findChild(QLabel, "qt_msgbox_label")
     assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
     box.close()
+
+
+def test_no_gui_module_turns_markup_back_on() -> None:
+    """Only plain_text.py may choose a text format; rich text goes through mark_rich_text."""
+    gui = Path(__file__).resolve().parents[2] / "hjulet" / "gui"
+    risky = ("setTextFormat(", "RichText", "AutoText", "setHtml(", "QTextBrowser", "TitleFormat(")
+    found = [
+        f"{path.name}: {word}"
+        for path in gui.glob("*.py")
+        if path.name != "plain_text.py"
+        for word in risky
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
