@@ -28,11 +28,13 @@ WORDS = "MrkTypedwordsQz"
 steps: list[str] = []
 
 
-def wait_until(check: Callable[[], object], timeout: float = 60.0) -> None:
+def wait_until(check: Callable[[], object], timeout: float = 240.0) -> None:
     end = time.monotonic() + timeout
     while not check():
         if time.monotonic() > end:
-            raise TimeoutError(steps[-1] if steps else "start")
+            modal = QApplication.activeModalWidget()
+            seen = f"{type(modal).__name__} {modal.windowTitle()!r}" if modal else "no modal"
+            raise TimeoutError(f"{steps[-1] if steps else 'start'} ({seen})")
         QTest.qWait(50)
 
 
@@ -40,7 +42,9 @@ def main() -> int:
     base, vault_path, pass_file, out = (Path(a) for a in sys.argv[1:5])
     passphrase = pass_file.read_text(encoding="utf-8").strip()
     app = QApplication(["hjulet"])
-    names = iter(["childs-copy.hbk", "export.hbk", "backup.hbk", "other.hbk"])
+    # The file each file dialog is answered with, by its title (idempotent if asked twice).
+    names = {"Save encrypted": "childs-copy.hbk", "Export children": "export.hbk",
+             "Back up vault": "backup.hbk"}  # fmt: skip
 
     def answer_modal() -> None:
         modal = QApplication.activeModalWidget()
@@ -48,7 +52,7 @@ def main() -> int:
             return
         first = getattr(modal, "first", None)
         if isinstance(modal, QFileDialog):  # Qt's own file dialog (no native one here)
-            modal.selectFile(str(out / next(names)))
+            modal.selectFile(str(out / names.get(modal.windowTitle(), "other.hbk")))
             modal.accept()
         elif first is not None:  # a passphrase dialog
             secret = EXPORT_PASS if getattr(modal, "new", False) else passphrase
@@ -149,7 +153,7 @@ def main() -> int:
     QTimer.singleShot(500, guarded)
     from hjulet.app.main import main as app_main
 
-    args = ["--basedir", str(base), "--vault", str(vault_path), "--fast-kdf"]
+    args = ["--basedir", str(base), "--vault", str(vault_path), "--fast-kdf", "--lang", "en"]
     code = app_main([*args, "--passphrase-file", str(pass_file), "--no-err-windows"])
     closer.stop()
     if steps and steps[-1] == "done" and code == 0:
