@@ -21,7 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 EXPORT_PASS = "export pass 3"
 WORDS = "MrkTypedwordsQz"
@@ -46,10 +53,13 @@ def main() -> int:
     names = {"Save encrypted": "childs-copy.hbk", "Export children": "export.hbk",
              "Back up vault": "backup.hbk"}  # fmt: skip
 
+    answered: list[str] = []
+
     def answer_modal() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible():
-            return
+        if modal is None or not modal.isVisible() or isinstance(modal, QProgressDialog):
+            return  # a progress dialog ends by itself
+        answered.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
         first = getattr(modal, "first", None)
         if isinstance(modal, QFileDialog):  # Qt's own file dialog (no native one here)
             modal.selectFile(str(out / names.get(modal.windowTitle(), "other.hbk")))
@@ -145,6 +155,7 @@ def main() -> int:
             drive()
         except BaseException as exc:
             print(f"SESSION FAILED at {steps[-1] if steps else '?'}: {exc!r}", flush=True)
+            print("dialogs answered:", "; ".join(answered[-12:]), flush=True)
             for top in app.topLevelWidgets():
                 if isinstance(top, QWidget):
                     top.close()
