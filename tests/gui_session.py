@@ -62,7 +62,10 @@ def main() -> int:
         answered.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
         first = getattr(modal, "first", None)
         if isinstance(modal, QFileDialog):  # Qt's own file dialog (no native one here)
-            modal.selectFile(str(out / names.get(modal.windowTitle(), "other.hbk")))
+            target = str(out / names.get(modal.windowTitle(), "other.hbk"))
+            if modal.selectedFiles() != [target]:  # the dialog may still fill in its own
+                modal.selectFile(target)  # suggestion as its folder loads: check next tick
+                return
             modal.accept()
         elif first is not None:  # a passphrase dialog
             secret = EXPORT_PASS if getattr(modal, "new", False) else passphrase
