@@ -7,8 +7,8 @@ Starts Hjulet through ``hjulet.app.main.main`` (the real start-up), then: unlock
 child, open the conversation and type the child's words, walk every child-mode page,
 the summary preview, the print dialog (cancelled: no printer), the child's copy saved
 encrypted, an encrypted export, a backup, lock, quit. File choosers are answered with
-paths in OUTDIR and passphrase dialogs are filled, as a person would (a timer answers
-each modal dialog). Prints "SESSION OK" at the end.
+paths in OUTDIR and passphrase dialogs are filled (the only parts replaced: a person
+would click them). Prints "SESSION OK" at the end.
 """
 
 from __future__ import annotations
@@ -21,27 +21,18 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 EXPORT_PASS = "export pass 3"
 WORDS = "MrkTypedwordsQz"
 steps: list[str] = []
 
 
-def wait_until(check: Callable[[], object], timeout: float = 240.0) -> None:
+def wait_until(check: Callable[[], object], timeout: float = 60.0) -> None:
     end = time.monotonic() + timeout
     while not check():
         if time.monotonic() > end:
-            modal = QApplication.activeModalWidget()
-            seen = f"{type(modal).__name__} {modal.windowTitle()!r}" if modal else "no modal"
-            raise TimeoutError(f"{steps[-1] if steps else 'start'} ({seen})")
+            raise TimeoutError(steps[-1] if steps else "start")
         QTest.qWait(50)
 
 
@@ -49,25 +40,19 @@ def main() -> int:
     base, vault_path, pass_file, out = (Path(a) for a in sys.argv[1:5])
     passphrase = pass_file.read_text(encoding="utf-8").strip()
     app = QApplication(["hjulet"])
-    # The file each file dialog is answered with, by its title (idempotent if asked twice).
-    names = {"Save encrypted": "childs-copy.hbk", "Export children": "export.hbk",
-             "Back up vault": "backup.hbk"}  # fmt: skip
+    names = iter(["export.hbk", "backup.hbk", "other.hbk"])
 
-    answered: list[str] = []
+    def save_name(*_args: object, **_kw: object) -> tuple[str, str]:
+        return str(out / next(names)), ""
+
+    QFileDialog.getSaveFileName = save_name  # type: ignore[method-assign]
 
     def answer_modal() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None or not modal.isVisible() or isinstance(modal, QProgressDialog):
-            return  # a progress dialog ends by itself
-        answered.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+        if modal is None or not modal.isVisible():
+            return
         first = getattr(modal, "first", None)
-        if isinstance(modal, QFileDialog):  # Qt's own file dialog (no native one here)
-            target = str(out / names.get(modal.windowTitle(), "other.hbk"))
-            if modal.selectedFiles() != [target]:  # the dialog may still fill in its own
-                modal.selectFile(target)  # suggestion as its folder loads: check next tick
-                return
-            modal.accept()
-        elif first is not None:  # a passphrase dialog
+        if first is not None:  # a passphrase dialog
             secret = EXPORT_PASS if getattr(modal, "new", False) else passphrase
             first.setText(secret)
             second = getattr(modal, "second", None)
@@ -134,6 +119,7 @@ def main() -> int:
         QTest.qWait(300)
         wait_until(lambda: summary.pdf and not summary.busy)  # type: ignore[attr-defined]
         copy = out / "childs-copy.hbk"
+        summary.ask_encrypted_target = lambda: (EXPORT_PASS, str(copy))  # type: ignore[attr-defined]
         summary.save_encrypted()  # type: ignore[attr-defined]
         wait_until(lambda: copy.exists() and not jobs_running())
         summary.close()
@@ -158,7 +144,6 @@ def main() -> int:
             drive()
         except BaseException as exc:
             print(f"SESSION FAILED at {steps[-1] if steps else '?'}: {exc!r}", flush=True)
-            print("dialogs answered:", "; ".join(answered[-12:]), flush=True)
             for top in app.topLevelWidgets():
                 if isinstance(top, QWidget):
                     top.close()
@@ -167,7 +152,7 @@ def main() -> int:
     QTimer.singleShot(500, guarded)
     from hjulet.app.main import main as app_main
 
-    args = ["--basedir", str(base), "--vault", str(vault_path), "--fast-kdf", "--lang", "en"]
+    args = ["--basedir", str(base), "--vault", str(vault_path), "--fast-kdf"]
     code = app_main([*args, "--passphrase-file", str(pass_file), "--no-err-windows"])
     closer.stop()
     if steps and steps[-1] == "done" and code == 0:
