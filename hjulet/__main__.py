@@ -33,6 +33,9 @@ def _command_of(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hjulet.services.process import refuse_core_dumps
+
+    refuse_core_dumps()  # before any secret is read: CLI and app alike
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["--speech-worker"]:
         # read-aloud runs in a child process of the app (works frozen too)

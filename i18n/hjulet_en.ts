@@ -1854,6 +1854,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <source>Filter by code, name, language or consent…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closing when the work in progress ends…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>

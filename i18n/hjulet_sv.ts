@@ -1860,6 +1860,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <source>Filter by code, name, language or consent…</source>
         <translation>Filtrera på kod, namn, språk eller samtycke…</translation>
     </message>
+    <message>
+        <source>Closing when the work in progress ends…</source>
+        <translation>Stänger när det pågående arbetet är klart…</translation>
+    </message>
 </context>
 <context>
     <name>NamePage</name>

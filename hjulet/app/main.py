@@ -83,6 +83,7 @@ def main(argv: Sequence[str]) -> int:
 
     from hjulet.app.context import AppContext, StartOptions
     from hjulet.app.settings import Settings
+    from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
     from hjulet.core.catalog import load_catalog
     from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF
@@ -96,12 +97,13 @@ def main(argv: Sequence[str]) -> int:
         settings.language = args.lang
     install_translators(settings.language)
 
+    from hjulet.gui import plain_text
     from hjulet.gui.fonts import register_fonts
 
+    plain_text.install()  # before any widget exists: data is shown as plain text everywhere
+
     register_fonts()
-    catalog = load_catalog((base,))
-    for problem in catalog.problems:
-        log.warning("a wheel definition was skipped: %s", problem.source)
+    catalog = load_catalog((base,))  # a bad file is logged (file and problem) and skipped
 
     ctx = AppContext(
         basedir=base,
@@ -129,11 +131,21 @@ def main(argv: Sequence[str]) -> int:
     if args.quit_after:  # scripted runs and tests: close every window (saving), then stop
 
         def quit_now() -> None:
-            app.closeAllWindows()
+            app.closeAllWindows()  # the main window waits for running jobs first
+            if jobs_running() or window.isVisible():
+                QTimer.singleShot(50, quit_now)
+                return
             app.quit()
 
         QTimer.singleShot(args.quit_after, quit_now)
     code = app.exec()
+    # Never let Python shut down under a running job (that aborted the process).
+    if not finish_jobs():
+        log.error("background work did not finish in time; leaving without it")
+        settings.sync()
+        os._exit(int(code))
+    if window.isVisible():  # the loop ended another way: lock and save as on close
+        window.close()
     settings.sync()
     return int(code)
 

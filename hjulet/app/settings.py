@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -9,6 +10,29 @@ from PySide6.QtCore import QByteArray, QSettings
 SETTINGS_VERSION = 2
 MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 5
+MAX_SETTINGS_BYTES = 256 * 1024  # a real settings file is a few hundred bytes
+log = logging.getLogger("hjulet.app")
+
+
+def _set_aside_if_unusable(path: Path) -> None:
+    """A settings file that is too large or not a file is moved aside (and logged once),
+    so Qt never reads it and the app starts with default settings."""
+    try:
+        st = path.stat()
+    except OSError:
+        return  # no settings yet
+    import stat
+
+    if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_SETTINGS_BYTES:
+        return
+    aside = path.with_name(path.name + ".skipped")
+    try:
+        path.replace(aside)
+    except OSError:
+        problem = "cannot be moved aside"
+    else:
+        problem = f"was moved to {aside.name}"
+    log.warning("a file was skipped: %s: is too large or not a file; it %s", path, problem)
 
 
 class Settings:
@@ -17,6 +41,7 @@ class Settings:
 
     def __init__(self, basedir: Path) -> None:
         self.path = basedir / "settings.ini"
+        _set_aside_if_unusable(self.path)
         self.q = QSettings(str(self.path), QSettings.Format.IniFormat)
         version = self.version
         if version != SETTINGS_VERSION:

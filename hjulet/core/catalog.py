@@ -15,7 +15,7 @@ from hjulet.core.errors import DefinitionError
 from hjulet.core.model import AgeTier
 from hjulet.core.resources import resources_dir
 from hjulet.core.scales import Scale, load_scale
-from hjulet.core.wheel import WheelDefinition, load_definition
+from hjulet.core.wheel import WheelDefinition, load_definition, report_once
 
 DEFAULT_DEFINITION = "barnets-basta-hjulet"
 SCALE_FOR_TIER = {AgeTier.YOUNG: "faces3", AgeTier.MIDDLE: "steps4", AgeTier.TEEN: "steps5"}
@@ -45,6 +45,7 @@ def load_catalog(extra_dirs: tuple[Path, ...] = ()) -> Catalog:
             try:
                 definition = load_definition(path)
             except DefinitionError as exc:
+                report_once(exc)
                 catalog.problems.append(exc)
             else:
                 catalog.definitions[definition.id] = definition
@@ -52,6 +53,7 @@ def load_catalog(extra_dirs: tuple[Path, ...] = ()) -> Catalog:
             try:
                 scale = load_scale(path)
             except DefinitionError as exc:
+                report_once(exc)
                 catalog.problems.append(exc)
             else:
                 catalog.scales[scale.id] = scale

@@ -44,7 +44,7 @@ from hjulet.core._validate import LANG_RE, Checker, pick
 from hjulet.core.errors import DefinitionError, Problem
 from hjulet.core.languages import AddressForm
 from hjulet.core.resources import resources_dir
-from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml
+from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml, report_once
 
 FALLBACK_LANGUAGE = languages.REFERENCE_LANGUAGE
 MAX_CHILD_TEXT = 600
@@ -213,8 +213,16 @@ def read_language_files(code: str, extra_dirs: tuple[Path, ...] = ()) -> list[Te
     builtin = _reference_path()
     for folder in _dirs(extra_dirs):
         path = folder / "child_texts" / f"{code}.toml"
-        if path.is_file():
+        if not path.is_file():
+            continue
+        try:
             out.append(_cached(str(path), path.stat().st_mtime, code, path == builtin))
+        except DefinitionError as exc:
+            if folder == resources_dir():
+                raise  # a shipped file is ours: its tests keep it whole
+            # an organisation's bad file: reported once (file and problem), skipped;
+            # the built-in texts stand
+            report_once(exc)
     return out
 
 
@@ -487,8 +495,15 @@ def concern_routine_from_dict(data: Any, source: str = "") -> ConcernRoutine:
 
 def load_concern_routine(extra_dirs: tuple[Path, ...] = ()) -> ConcernRoutine:
     """The organisation's file if there is one, else the built-in general text."""
+    first_error: DefinitionError | None = None
     for folder in reversed(_dirs(extra_dirs)):
         path = folder / "organisation.toml"
         if path.is_file():
-            return concern_routine_from_dict(read_toml(path), str(path))
+            try:
+                return concern_routine_from_dict(read_toml(path), str(path))
+            except DefinitionError as exc:  # skip a bad file, use the built-in one
+                report_once(exc)
+                first_error = first_error or exc
+    if first_error is not None:
+        raise first_error
     raise DefinitionError("no organisation.toml found", str(resources_dir()))

@@ -8,6 +8,7 @@ readable after a definition changes.
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,11 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from hjulet.core._validate import COLOUR_RE, ID_RE, LANG_RE, Checker, pick
+from hjulet.core.bounds import Limits, TooComplex, check_toml
 from hjulet.core.errors import DefinitionError
 
 FORMAT_VERSION = 1
 MAX_AREAS = 16
 MAX_FILE_BYTES = 1_000_000
+log = logging.getLogger("hjulet.core")
+# Definitions, scales, child texts and organisation files nest a few levels and hold
+# a few hundred tables; these bounds are checked before the TOML parser runs.
+TOML_LIMITS = Limits(max_depth=16, max_containers=20_000, max_tokens=0)
 
 
 class ReviewStatus(StrEnum):
@@ -232,18 +238,38 @@ def read_toml(path: Path) -> Any:
     """Parse a TOML file, turning every failure into a DefinitionError naming the file."""
     source = str(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DefinitionError("the file is too large", source)
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise DefinitionError(f"is larger than {MAX_FILE_BYTES} bytes", source)
+        check_toml(raw, TOML_LIMITS)
         return tomllib.loads(raw.decode("utf-8"))
     except DefinitionError:
         raise
+    except TooComplex as exc:
+        raise DefinitionError(f"is not usable: it {exc}", source) from None
+    except (RecursionError, MemoryError):  # a last guard behind the bounds above
+        raise DefinitionError("is not usable: it is too complex", source) from None
     except OSError as exc:
         raise DefinitionError(f"cannot be read ({exc.strerror})", source) from None
     except UnicodeDecodeError:
         raise DefinitionError("is not UTF-8 text", source) from None
     except tomllib.TOMLDecodeError as exc:
         raise DefinitionError(f"is not valid TOML ({exc})", source) from None
+
+
+_reported: set[str] = set()
+
+
+def report_once(exc: DefinitionError) -> None:
+    """Log a bad organisation file (its path and problems) once per process.
+
+    Definition files hold no personal data, so the path and problems may be logged.
+    """
+    key = str(exc)
+    if key not in _reported:
+        _reported.add(key)
+        log.warning("a file was skipped: %s", key)
 
 
 def load_definition(path: Path) -> WheelDefinition:

@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.idle import IdleWatcher
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import jobs_running, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
+from hjulet.gui import plain_text
 from hjulet.gui.backup_dialogs import install_backup_actions
 from hjulet.gui.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 from hjulet.gui.errors import show_error
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
         self.vault: services.Vault | None = None
         self.vault_path: Path | None = None
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         about_qt = QAction(self.tr("About &Qt"), self)
         about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        about_qt.triggered.connect(QApplication.aboutQt)
+        about_qt.triggered.connect(lambda: plain_text.about_qt(self))
         help_menu.addAction(about)
         help_menu.addAction(about_qt)
         self.vault_actions = [
@@ -1071,6 +1073,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if jobs_running():  # never lock or quit under running work: close when it ends
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
+            QTimer.singleShot(100, self.close)
+            return
         if self.vault is not None:
             self.vault_locking.emit()
         if self._child_page is not None:  # never built: nothing to flush

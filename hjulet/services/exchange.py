@@ -25,6 +25,7 @@ from typing import Any
 
 from hjulet import __version__
 from hjulet.core._validate import LANG_RE
+from hjulet.core.bounds import Limits, TooComplex, check_json
 from hjulet.core.errors import (
     DefinitionError,
     InvalidInput,
@@ -89,6 +90,21 @@ MAX_DEFINITIONS = 1_000
 MAX_LANGUAGES = 8
 MAX_PROBLEMS = 500
 MAX_DEFINITION_BYTES = 1_000_000
+# Checked on the raw bytes before JSON parsing, so a file inside the size cap cannot
+# make the parser recurse or build hundreds of millions of objects. A real export
+# nests under ten levels and spends about 16 bytes per item (10 when written without
+# indentation); the bounds allow half of that density, and at most 8 million items,
+# which keeps an import under 1 GiB at the 256 MiB cap whatever the file's shape
+# (measured in tests/test_proof_bounded.py).
+MAX_DEPTH = 48
+MAX_ITEMS = 8_000_000
+MIN_BYTES_PER_ITEM = 8
+
+
+def json_limits(size: int) -> Limits:
+    items = min(MAX_ITEMS, max(250_000, size // MIN_BYTES_PER_ITEM))
+    return Limits(max_depth=MAX_DEPTH, max_containers=items // 4, max_tokens=items)
+
 
 _TOP = ("format", "version", "exported_at", "generator", "definitions", "children")
 _CHILD = (
@@ -296,7 +312,8 @@ def read_export(path: Path, *, passphrase: str | None = None) -> Any:
             raise WrongPassphrase("this export is encrypted: a passphrase is needed")
         sink = io.BytesIO()
         read_container(path, passphrase=passphrase, sink=sink)
-        data = sink.getvalue()
+        held = [sink.getvalue()]
+        del sink
     else:
         from hjulet.core.errors import VaultNotFound
 
@@ -304,19 +321,32 @@ def read_export(path: Path, *, passphrase: str | None = None) -> Any:
             with open(path, "rb") as fh:
                 if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
                     raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
-                data = fh.read(MAX_FILE_BYTES + 1)
+                held = [fh.read(MAX_FILE_BYTES + 1)]
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             raise VaultNotFound("no export file at the given path") from None
-        if len(data) > MAX_FILE_BYTES:
+        if len(held[0]) > MAX_FILE_BYTES:
             raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
-    return parse_export_bytes(data)
+    return _parse_held(held)
 
 
 def parse_export_bytes(data: bytes) -> Any:
+    """Parse export bytes: structure bounded first (depth, counts), then JSON."""
+    return _parse_held([data])
+
+
+def _parse_held(held: list[bytes]) -> Any:
+    """Parse the only reference to the file's bytes (``held`` is emptied), so the
+    bytes are freed as soon as they are decoded and never live beside the objects."""
+    data = held.pop()
+    try:
+        check_json(data, json_limits(len(data)))
+    except TooComplex as exc:
+        raise InvalidInput(Problem("file", f"is not usable: it {exc}")) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(Problem("file", f"is not UTF-8 text (byte {exc.start})")) from None
+    del data
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
@@ -326,7 +356,7 @@ def parse_export_bytes(data: bytes) -> Any:
         raise InvalidInput(Problem("file", f"is not valid JSON at {where}: {exc.msg}")) from None
     except ValueError as exc:  # duplicate keys, NaN, huge integers
         raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
-    except RecursionError:
+    except RecursionError:  # a last guard behind the depth bound
         raise InvalidInput(Problem("file", "is nested too deeply")) from None
 
 
