@@ -89,6 +89,10 @@ def test_demo_then_list_json(tmp_path, base):
     assert set(rows[0]) == {"code", "name", "conversations", "last_conversation"}
     assert all(row["code"].startswith("DEMO-") for row in rows)
     assert sum(row["conversations"] for row in rows) > len(rows)
+    # the demo's recovery key is confirmed at once: check is clean (exit 0), with no
+    # warning about a recovery key nobody was meant to keep
+    r = hjulet("check", str(v), "--passphrase-file", "-", stdin="demo\n", basedir=base)
+    assert r.returncode == 0, r.stdout + r.stderr
 
 
 def test_passphrase_change_and_recovery(tmp_path, base):

@@ -223,14 +223,13 @@ class Cli:
 
     def cmd_demo(self, args: argparse.Namespace) -> int:
         from hjulet.core.catalog import load_catalog
-        from hjulet.services.demo import DEMO_NAME, populate_demo
+        from hjulet.services.demo import create_demo_vault
         from hjulet.services.paths import demo_vault_path, prepare_basedir
 
         target = Path(args.dir) if args.dir else demo_vault_path(prepare_basedir(self.basedir))
         passphrase = self.passphrase(args) if args.passphrase_file else DEMO_PASSPHRASE
-        vault, _recovery = services.create_vault(target, passphrase, name=DEMO_NAME, kdf=self.kdf)
-        with vault:
-            n = populate_demo(vault, load_catalog())
+        vault, n = create_demo_vault(target, passphrase, load_catalog(), kdf=self.kdf)
+        vault.close()
         self.say(
             "demo_created",
             n=n,

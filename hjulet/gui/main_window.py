@@ -494,13 +494,11 @@ class MainWindow(QMainWindow):
         catalog, kdf = self.ctx.catalog, self.ctx.kdf
 
         def work() -> services.Vault:
-            from hjulet.services.demo import DEMO_NAME, populate_demo
+            from hjulet.services.demo import create_demo_vault
 
             if path.exists():
                 return services.open_vault(path, passphrase)
-            vault, _recovery = services.create_vault(path, passphrase, name=DEMO_NAME, kdf=kdf)
-            populate_demo(vault, catalog)
-            return vault
+            return create_demo_vault(path, passphrase, catalog, kdf=kdf)[0]
 
         run_in_background(work, lambda vault: self.set_vault(vault, path), self._unlock_failed)
 

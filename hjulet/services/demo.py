@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.guardian import GuardianItem, GuardianRole
@@ -36,6 +37,8 @@ from hjulet.services.guardians import (
     set_guardian_words,
     start_guardian_view,
 )
+from hjulet.services.vault import confirm_recovery_key, create_vault
+from hjulet.storage.keyslots import KdfParams
 from hjulet.storage.vault import Vault
 
 DEMO_NAME = "DEMO – påhittade barn"
@@ -170,6 +173,25 @@ def _answer(rng: random.Random, size: int) -> Answer:
     if roll < 0.2:
         return NOT_ASKED
     return Answer.at(rng.randint(1, size))
+
+
+def create_demo_vault(
+    path: Path, passphrase: str, catalog: Catalog, *, kdf: KdfParams
+) -> tuple[Vault, int]:
+    """A new vault of fictional children at ``path`` (open); returns it and how many.
+
+    Its recovery key is confirmed at once: the demo's passphrase is public and its
+    children invented, so there is nothing to recover, and ``check`` on a demo vault
+    should not warn about a recovery key nobody was ever meant to keep.
+    """
+    vault, recovery = create_vault(path, passphrase, name=DEMO_NAME, kdf=kdf)
+    try:
+        confirm_recovery_key(vault, recovery)
+        n = populate_demo(vault, catalog)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, n
 
 
 def populate_demo(
