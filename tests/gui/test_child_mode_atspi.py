@@ -117,10 +117,21 @@ def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
             start_new_session=True,
         )
         started.append(launcher)
+        env["HJULET_TEST_XVFB_PID"] = str(xvfb.pid)  # for the failure message only
         yield env
     finally:
         for proc in reversed(started):
             _stop(proc)
+
+
+def _xvfb_state(env: dict[str, str]) -> str:
+    """Whether the test's own X server still runs (an app that cannot reach its display
+    then points at something outside the test stopping it)."""
+    try:
+        os.kill(int(env["HJULET_TEST_XVFB_PID"]), 0)
+    except (KeyError, ValueError, ProcessLookupError):
+        return f"the test's Xvfb for {env.get('DISPLAY')} is gone"
+    return f"the test's Xvfb for {env.get('DISPLAY')} still runs"
 
 
 def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str) -> dict:
@@ -152,7 +163,7 @@ def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names
             check=False,
         )
         assert app.poll() is None, (
-            "child mode ended during the walk (a crash?): "
+            f"child mode ended during the walk (a crash?; {_xvfb_state(env)}): "
             + (tmp_path / f"app-{lang}-{scale}.log").read_text(errors="replace")[-3000:]
         )
     finally:
