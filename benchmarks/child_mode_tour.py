@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,28 +35,33 @@ def scale_factor() -> float:
         return 1.0
 
 
-def tour(
+@contextmanager
+def open_child_mode(
     app: Any,
     basedir: Path,
     lang: str,
     tier_name: str,
     size: tuple[int, int],
-    on_screen: Callable[[Any, str], None],
-) -> None:
-    """Open child mode at ``size`` (device pixels) and call ``on_screen`` on every screen."""
+    address_form: str = "",
+) -> Iterator[Any]:
+    """Child mode for a fresh child and conversation in a vault of its own, shown at
+    ``size`` (device pixels) on the hand-over page; closed and the vault shut after."""
     from hjulet import services
     from hjulet.core.catalog import load_catalog
-    from hjulet.core.model import AgeTier, Answer
+    from hjulet.core.model import AgeTier
     from hjulet.gui.child_mode import ChildModeWindow
     from hjulet.gui.conversation_controller import ConversationController
     from hjulet.storage.keyslots import FAST_KDF
 
     catalog = load_catalog()
     tier = AgeTier(tier_name)
-    folder = basedir / f"v-{lang}-{tier_name}-{size[0]}x{size[1]}"
+    form = f"-{address_form}" if address_form else ""
+    folder = basedir / f"v-{lang}{form}-{tier_name}-{size[0]}x{size[1]}"
     vault, _ = services.create_vault(folder, "tour", kdf=FAST_KDF)
     try:
-        child = services.add_child(vault, name="Tour", languages=(lang,), age_tier=tier)
+        child = services.add_child(
+            vault, name="Tour", languages=(lang,), age_tier=tier, address_form=address_form
+        )
         assert child.id is not None
         conv = services.start_conversation(
             vault,
@@ -73,6 +79,30 @@ def tour(
         window.raise_()
         window.activateWindow()
         settle(app)
+        try:
+            yield window
+        finally:
+            window.allow_close()
+            window.close()
+            window.deleteLater()
+            settle(app)
+    finally:
+        vault.close()
+
+
+def tour(
+    app: Any,
+    basedir: Path,
+    lang: str,
+    tier_name: str,
+    size: tuple[int, int],
+    on_screen: Callable[[Any, str], None],
+) -> None:
+    """Open child mode at ``size`` (device pixels) and call ``on_screen`` on every screen."""
+    from hjulet.core.model import Answer
+
+    with open_child_mode(app, basedir, lang, tier_name, size) as window:
+        conv = window.conv
 
         def show(name: str) -> None:
             settle(app)
@@ -112,12 +142,6 @@ def tour(
         window.cover()
         show("cover")
         window.uncover()
-        window.allow_close()
-        window.close()
-        window.deleteLater()
-        settle(app)
-    finally:
-        vault.close()
 
 
 def _words_field() -> Any:
@@ -172,6 +196,64 @@ def main(outdir: Path, sizes: tuple[tuple[int, int], ...]) -> list[Path]:
                 written.append(path)
 
             tour(app, Path(d), lang, tier, size, grab)
+    return written
+
+
+# -- every child language: who sees what, a question, the sharing step -------------
+
+CHILD_LANGS = ("sv", "en", "ar", "so", "ti", "fa", "prs", "uk", "fi")
+# (language, address form, file prefix): one Arabic run speaks to a girl
+LANGUAGE_RUNS = (*((lang, "", lang) for lang in CHILD_LANGS), ("ar", "girl", "ar-girl"))
+YOUNG_FACE_LANGS = ("ar", "so")
+
+
+def languages_main(outdir: Path) -> list[Path]:
+    """For each child language at 1366x768, 100 %: ``<prefix>-child-who.png``,
+    ``-child-question.png`` (middle tier, one area per screen) and ``-child-share.png``
+    (the sharing step, one area answered); ``<lang>-child-young-face.png`` (the young
+    tier's faces) for ar and so. Needs a real (virtual) display for the grab."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet.app.translations import install_translators
+    from hjulet.core.model import Answer
+    from hjulet.gui.fonts import register_fonts
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators("sv")
+    register_fonts()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def grab(window: Any, name: str) -> None:
+        settle(app, 300)
+        screen = QGuiApplication.primaryScreen()
+        picture = screen.grabWindow(0) if screen is not None else window.grab()
+        path = outdir / f"{name}.png"
+        picture.save(str(path))
+        written.append(path)
+
+    size = (1366, 768)
+    with tempfile.TemporaryDirectory(prefix="hjulet-langs-") as d:
+        for lang, form, prefix in LANGUAGE_RUNS:
+            with open_child_mode(app, Path(d), lang, "middle", size, form) as window:
+                window.handover.start_button.click()
+                grab(window, f"{prefix}-child-who")
+                first = window.definition.areas[0].id
+                window.one_index = 0
+                window.go("one")
+                grab(window, f"{prefix}-child-question")
+                window.controller.set_answer(first, Answer.at(2), "child")
+                window.controller.flush()
+                window.share_index = 0
+                window.go("share")
+                grab(window, f"{prefix}-child-share")
+        for lang in YOUNG_FACE_LANGS:
+            with open_child_mode(app, Path(d), lang, "young", size) as window:
+                window.handover.start_button.click()
+                window.one_index = 0
+                window.go("young")
+                grab(window, f"{lang}-child-young-face")
     return written
 
 

@@ -2,6 +2,7 @@
 
     python -m benchmarks.screenshots OUTDIR
     python -m benchmarks.screenshots --workspace [OUTDIR]   (the workspace, three screens)
+    python -m benchmarks.screenshots --languages [OUTDIR]   (child mode in every child language)
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, loads the Swedish
 catalogue, and writes PNGs of the workspace (wizard, unlock, caseload, child
@@ -138,6 +139,25 @@ def _shots(outdir: Path) -> list[Path]:
         window.close()
         settle()
     return written
+
+
+def languages(outdir: Path) -> list[Path]:
+    """Child mode in each of the nine child languages at 1366x768, 100 %: who sees
+    what, a question, the sharing step; the young tier's faces for ar and so. See
+    benchmarks/child_mode_tour.py (languages_main). Stale child-mode PNGs are removed
+    first; the PDF page renders (childs-copy, blank-sheet) are kept."""
+    from benchmarks.child_mode_tour import languages_main
+
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    os.environ["QT_SCALE_FACTOR"] = "1"
+    xvfb = _start_xvfb()
+    try:
+        for old in outdir.glob("*-child-*.png"):
+            old.unlink()
+        return languages_main(outdir)
+    finally:
+        if xvfb is not None:
+            xvfb.terminate()
 
 
 # -- the professional's workspace at three screens -----------------------------------
@@ -318,6 +338,10 @@ if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--workspace":
         target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots/workspace")
         for p in workspace(target):
+            print(p)
+    elif len(sys.argv) > 1 and sys.argv[1] == "--languages":
+        target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots/languages")
+        for p in languages(target):
             print(p)
     elif len(sys.argv) > 1 and sys.argv[1] == "--workspace-one":
         for p in _workspace_one(Path(sys.argv[2]), sys.argv[3]):

@@ -288,3 +288,61 @@ def test_new_child_gets_a_conversation_in_their_language_and_tier(
     conv = services.get_conversation(vault, cid)
     assert conv.language == "ar" and conv.scale.id == "steps5"
     assert stored(vault, cid, "trygg") == NOT_ASKED
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "prs", "ti", "uk", "so"])
+def test_area_name_with_gloss_is_drawn_whole(qtbot: Any, catalog: Catalog, lang: str) -> None:
+    """The area's name above its Swedish gloss keeps marks above the letters (the
+    Arabic madda of "آمن" was cut off by a rect shorter than the script's line)."""
+    from PySide6.QtGui import QColor, QFontMetricsF
+
+    from hjulet.gui.child_mode.window import AreaPicture
+    from hjulet.gui.fonts import font_for
+    from hjulet.gui.theme import CHILD_NORMAL
+
+    # the one-area-per-screen heading's size at 1366x768
+    picture = AreaPicture(lang, CHILD_NORMAL, px=28, side=56, gloss_lang="sv")
+    qtbot.addWidget(picture)
+    picture.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if lang in ("ar", "fa", "prs")
+        else Qt.LayoutDirection.LeftToRight
+    )
+    picture.resize(600, picture.height())
+    text_colour = QColor(CHILD_NORMAL.text)
+    for area in catalog.definition().areas:
+        label = area.label_in(lang)
+        picture.set_area("", label, " ")  # a blank gloss: only the name leaves ink
+        image = picture.grab().toImage()
+        rows = [
+            y
+            for y in range(image.height())
+            if any(
+                abs(QColor(image.pixel(x, y)).lightness() - text_colour.lightness()) < 60
+                for x in range(image.width())
+            )
+        ]
+        assert rows, label
+        ink = rows[-1] - rows[0] + 1
+        expected = QFontMetricsF(font_for(lang, 28, bold=True)).tightBoundingRect(label).height()
+        assert rows[0] > 0, f"{label!r} touches the top edge"
+        assert ink >= expected - 3, f"{label!r}: {ink} px of ink, the glyphs need {expected:.0f}"
+
+
+def test_every_sentence_of_the_sharing_step_has_the_swedish_gloss(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """A child in English: the adult reads each sentence of "May we show this at the
+    meeting?" in Swedish underneath (the note on the meeting's consent had none)."""
+    from PySide6.QtWidgets import QLabel
+
+    from hjulet.core.child_texts import load_child_texts
+
+    window = open_child_mode(qtbot, vault, make_conversation(vault, catalog, "steps4", "en"))
+    window.controller.set_answer(catalog.definition().areas[0].id, Answer.at(2), "child")
+    window.go("share")
+    assert window.current_page() == "share"
+    shown = {label.text() for label in window.pages["share"].findChildren(QLabel)}
+    swedish = load_child_texts("sv")
+    for key in ("share_title", "share_intro", "share_consent"):
+        assert swedish.text(key) in shown, key

@@ -38,6 +38,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QFontMetricsF,
     QGuiApplication,
     QKeySequence,
     QPainter,
@@ -124,7 +125,39 @@ class AreaPicture(QWidget):
         self.label = ""
         self.gloss = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(side + 4)
+        self.setFixedHeight(max(side, round(self._block_height())) + 4)
+
+    def _label_font(self) -> Any:
+        return font_for(self.lang, self.px, bold=True)
+
+    def _gloss_font(self) -> Any:
+        return font_for(self.gloss_lang or "sv", max(11, self.px // 2))
+
+    def _block_height(self) -> float:
+        """The name's line plus the gloss's line: the full line heights, so marks
+        above the letters (the Arabic madda, Ethiopic vowel marks) are never cut off."""
+        height = QFontMetricsF(self._label_font()).height()
+        if self.gloss_lang:
+            height += QFontMetricsF(self._gloss_font()).height()
+        return height
+
+    def text_rects(self) -> tuple[QRectF, QRectF]:
+        """Where the name and the gloss are drawn (the gloss's is empty without one)."""
+        size = float(self.side)
+        gap = 12.0
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        width = self.width() - size - gap
+        left = 0.0 if rtl else size + gap
+        if not self.gloss:
+            tall = max(size, QFontMetricsF(self._label_font()).height())
+            return QRectF(left, max(0.0, (self.height() - tall) / 2), width, tall), QRectF()
+        label_h = QFontMetricsF(self._label_font()).height()
+        gloss_h = QFontMetricsF(self._gloss_font()).height()
+        top = max(0.0, (self.height() - label_h - gloss_h) / 2)
+        return (
+            QRectF(left, top, width, label_h),
+            QRectF(left, top + label_h, width, gloss_h),
+        )
 
     def set_area(self, icon_id: str, label: str, gloss: str = "") -> None:
         self.icon_id, self.label = icon_id, label
@@ -134,7 +167,7 @@ class AreaPicture(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(self.side * 3, self.side + 4)
+        return QSize(self.side * 3, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -143,23 +176,20 @@ class AreaPicture(QWidget):
         size = float(self.side)
         x = self.width() - size if rtl else 0.0
         if self.icon_id:
-            draw_icon(p, area_icon(self.icon_id), QRectF(x, 2, size, size), self.theme.face)
-        p.setFont(font_for(self.lang, self.px, bold=True))
+            y = max(2.0, (self.height() - size) / 2)
+            draw_icon(p, area_icon(self.icon_id), QRectF(x, y, size, size), self.theme.face)
+        p.setFont(self._label_font())
         p.setPen(QColor(self.theme.text))
-        gap = 12.0
-        width = self.width() - size - gap
-        box = QRectF(0, 0, width, size) if rtl else QRectF(size + gap, 0, width, size)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        label_box, gloss_box = self.text_rects()
         if self.gloss:
-            top = QRectF(box.left(), box.top(), box.width(), size * 0.62)
-            p.drawText(top, align | Qt.AlignmentFlag.AlignBottom, self.label)
-            p.setFont(font_for(self.gloss_lang or "sv", max(11, self.px // 2)))
+            p.drawText(label_box, align | Qt.AlignmentFlag.AlignVCenter, self.label)
+            p.setFont(self._gloss_font())
             p.setPen(QColor(self.theme.muted))
-            low = QRectF(box.left(), top.bottom(), box.width(), size * 0.38)
-            p.drawText(low, align | Qt.AlignmentFlag.AlignTop, self.gloss)
+            p.drawText(gloss_box, align | Qt.AlignmentFlag.AlignTop, self.gloss)
         else:
-            p.drawText(box, flags, self.label)
+            flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+            p.drawText(label_box, flags, self.label)
         p.end()
 
 
@@ -893,7 +923,9 @@ class ChildModeWindow(QWidget):
 
     def _build_share(self) -> QWidget:
         page, col = self._column()
-        col.setSpacing(self.px(10))
+        # gaps shrink with the screen (px() keeps 11 as a floor for type, not for gaps),
+        # so every sentence and its gloss fit at 1280x720, 150 %
+        col.setSpacing(max(4, round(10 * self.k)))
         head = QHBoxLayout()
         self.share_picture = AreaPicture(
             self.lang,
@@ -931,11 +963,8 @@ class ChildModeWindow(QWidget):
         self.share_yes.clicked.connect(lambda: self._share_choice(True))
         self.share_no.clicked.connect(lambda: self._share_choice(False))
         col.addLayout(row)
-        consent = QLabel(self.texts.share_consent)
-        consent.setFont(font_for(self.lang, self.px(15)))
-        consent.setStyleSheet(f"color: {self.theme.muted};")
-        consent.setWordWrap(True)
-        col.addWidget(consent)
+        # read aloud and glossed like every other sentence the child is shown
+        col.addWidget(self._readable("share_consent", px=16))
         col.addStretch(1)
         self.share_back, _n = self._nav(col, next_=False)
         return page
