@@ -7,7 +7,7 @@ definition file sees every mistake at once, with file, field and what is wrong.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from hjulet.core.errors import Problem
@@ -127,6 +127,18 @@ class Checker:
             if table and lang not in table:
                 self.add(path, f"has no text in the default language {lang!r}")
         return out
+
+
+def with_languages(
+    old: Mapping[str, str], more: Mapping[str, str], new: Collection[str]
+) -> dict[str, str]:
+    """``old`` plus the texts of ``more`` whose language (girl/boy forms included:
+    "ar-x-girl") is one of ``new``; what ``old`` already says never changes."""
+    out = dict(old)
+    for tag, text in more.items():
+        if tag.split("-x-", 1)[0] in new:
+            out.setdefault(tag, text)
+    return out
 
 
 def pick(texts: Mapping[str, str], lang: str, fallback: str = "sv") -> str:

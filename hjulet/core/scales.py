@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from hjulet.core._validate import ID_RE, LANG_RE, Checker, pick
+from hjulet.core._validate import ID_RE, LANG_RE, Checker, pick, with_languages
 from hjulet.core.errors import DefinitionError
 from hjulet.core.wheel import FORMAT_VERSION, LanguageInfo, parse_languages, read_toml
 
@@ -48,25 +48,18 @@ class Scale:
         if not new:
             return self
 
-        def merged(old: Mapping[str, str], more: Mapping[str, str]) -> dict[str, str]:
-            out = dict(old)
-            for tag, text in more.items():
-                if tag.split("-x-", 1)[0] in new:
-                    out.setdefault(tag, text)
-            return out
-
         steps = tuple(
-            ScaleStep(a.value, merged(a.label, b.label), a.face)
+            ScaleStep(a.value, with_languages(a.label, b.label, new), a.face)
             for a, b in zip(self.steps, current.steps, strict=True)
         )
         return Scale(
             self.id,
-            merged(self.name, current.name),
+            with_languages(self.name, current.name, new),
             self.tier,
             self.show_numbers,
             steps,
-            merged(self.declined_label, current.declined_label),
-            merged(self.dont_know_label, current.dont_know_label),
+            with_languages(self.declined_label, current.declined_label, new),
+            with_languages(self.dont_know_label, current.dont_know_label, new),
             {**self.languages, **new},
         )
 

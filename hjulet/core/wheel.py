@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from hjulet.core._validate import COLOUR_RE, ID_RE, LANG_RE, Checker, pick
+from hjulet.core._validate import COLOUR_RE, ID_RE, LANG_RE, Checker, pick, with_languages
 from hjulet.core.bounds import Limits, TooComplex, check_toml
 from hjulet.core.errors import DefinitionError
 
@@ -111,20 +111,13 @@ class WheelDefinition:
         if not new:
             return self
 
-        def merged(old: Mapping[str, str], more: Mapping[str, str]) -> dict[str, str]:
-            out = dict(old)
-            for tag, text in more.items():
-                if tag.split("-x-", 1)[0] in new:
-                    out.setdefault(tag, text)
-            return out
-
         areas = tuple(
             Area(
                 a.id,
                 a.icon,
                 a.colour,
-                merged(a.label, b.label),
-                merged(a.question, b.question),
+                with_languages(a.label, b.label, new),
+                with_languages(a.question, b.question, new),
                 a.description,
             )
             for a, b in zip(self.areas, current.areas, strict=True)
@@ -132,7 +125,7 @@ class WheelDefinition:
         return WheelDefinition(
             self.id,
             self.version,
-            merged(self.name, current.name),
+            with_languages(self.name, current.name, new),
             self.default_language,
             {**self.languages, **new},
             areas,
