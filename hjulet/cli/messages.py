@@ -1,6 +1,6 @@
 """The command line's words, in Swedish (default) and English.
 
-The CLI may not import Qt (DESIGN.md layers), so its few messages live in this
+The CLI may not import Qt (docs/DESIGN.md, Layers), so its few messages live in this
 table instead of a Qt catalogue. Keys are stable ids; ``{placeholders}`` must
 appear in every language (a test checks it).
 """

@@ -19,7 +19,7 @@ from hjulet.core.wheel import WheelDefinition
 
 
 class AgeTier(StrEnum):
-    """Which kind of scale suits the child (CONTEXT.md: faces, words, words + numbers)."""
+    """Which kind of scale suits the child (docs/DESIGN.md: faces, words, words + numbers)."""
 
     YOUNG = "young"  # about 4-7: three faces
     MIDDLE = "middle"  # about 8-12: worded steps

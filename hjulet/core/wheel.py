@@ -30,7 +30,7 @@ TOML_LIMITS = Limits(max_depth=16, max_containers=20_000, max_tokens=0)
 
 
 class ReviewStatus(StrEnum):
-    """How far a language's texts have been checked (CONTEXT.md: native review)."""
+    """How far a language's texts have been checked (docs/DESIGN.md: native review)."""
 
     DRAFT = "draft"  # machine or non-native translation, not for use without review
     REVIEWED = "reviewed"  # checked by a native speaker

@@ -326,8 +326,9 @@ class ScaleLegend(QWidget):
     def rows(self) -> list[tuple[str, str, Answer | None]]:
         """(face, text, answer) per row: steps from the centre out, then the two refusals.
 
-        Faces only for the youngest children's scale (CONTEXT.md: faces for the
-        youngest, words for the middle ages, words and numbers for teenagers).
+        Faces only for the youngest children's scale (docs/DESIGN.md, Children and
+        scales: faces for the youngest, words for the middle ages, words and numbers
+        for teenagers).
         """
         out: list[tuple[str, str, Answer | None]] = []
         faces = self.scale.tier == "young"

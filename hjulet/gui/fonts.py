@@ -1,6 +1,6 @@
 """Bundled fonts: registered once so every script draws on a machine with no fonts.
 
-MACHINE.md: a bare machine may have no fonts at all, and a frozen app then draws
+docs/DESIGN.md, Fonts: a bare machine may have no fonts at all, and a frozen app then draws
 every letter as an empty box. ``register_fonts()`` adds the TTFs shipped in
 ``resources/fonts`` to Qt's font database (once per process); ``font_for(lang)``
 picks the family that covers a language's script.

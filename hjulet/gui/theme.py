@@ -1,6 +1,6 @@
 """Colours and line styles for the wheel: a normal and a high-contrast palette.
 
-Rules this file keeps (CONTEXT.md):
+Rules this file keeps (docs/DESIGN.md, Children and scales):
 
 * No judgement colours. Nothing here is red/amber/green, and no colour depends
   on how high or low an answer is: a filled sector is always the area's own

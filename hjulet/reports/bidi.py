@@ -1,8 +1,8 @@
 """Text for PDFs in any direction: shaped, wrapped, reordered, drawn line by line.
 
 reportlab 5 cannot lay out right-to-left paragraphs from PyPI packages alone
-(MACHINE.md): its own bidi needs ``rlbidi``, and reordering a whole paragraph
-with python-bidi puts the wrapped lines in reverse order. So every piece of
+(docs/DESIGN.md, Right-to-left text in PDFs): its own bidi needs ``rlbidi``, and
+reordering a whole paragraph with python-bidi puts the wrapped lines in reverse order. So every piece of
 user text in Hjulet's PDFs goes through this module instead:
 
 1. clean it (``hjulet.core.text.clean``: no control or bidi-override characters),

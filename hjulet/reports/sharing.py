@@ -1,6 +1,6 @@
 """What a SIP summary may show: the one place the sharing rule lives.
 
-The rule (CONTEXT.md, "Consent and secrecy"):
+The rule (docs/DESIGN.md, "Consent and sharing"):
 
 1. Sharing rests on consent. Only consents for this child that are valid on the
    meeting date count (given on or before it, not withdrawn on or before it, not
