@@ -2,8 +2,8 @@
 
 reportlab 5 cannot lay out right-to-left paragraphs from PyPI packages alone
 (docs/DESIGN.md, Right-to-left text in PDFs): its own bidi needs ``rlbidi``, and
-reordering a whole paragraph with python-bidi puts the wrapped lines in reverse order. So every piece of
-user text in Hjulet's PDFs goes through this module instead:
+reordering a whole paragraph with python-bidi puts the wrapped lines in reverse
+order. So every piece of user text in Hjulet's PDFs goes through this module instead:
 
 1. clean it (``hjulet.core.text.clean``: no control or bidi-override characters),
 2. reshape Arabic letters into their joined presentation forms (arabic_reshaper),
