@@ -553,8 +553,16 @@ class GuardianModeWindow(QWidget):
 class GuardianStartDialog(QDialog):
     """The professional chooses which guardian (by role) and their language."""
 
-    def __init__(self, basedir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        basedir: Path | None = None,
+        parent: QWidget | None = None,
+        known: dict[GuardianRole, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # each role's language from an earlier start: picking the role picks it again, so
+        # that a guardian who answered in Arabic is not silently switched to Swedish
+        self._known = dict(known or {})
         self.setWindowTitle(self.tr("Guardian's view"))
         form = QFormLayout(self)
         hint = QLabel(
@@ -575,6 +583,8 @@ class GuardianStartDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setAccessibleName(self.tr("The guardian's language"))
         form.addRow(self.tr("The guardian's language:"), self.language)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self._role_chosen()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -583,6 +593,12 @@ class GuardianStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _role_chosen(self, *_args: object) -> None:
+        known = self._known.get(GuardianRole(self.role.currentData()))
+        index = self.language.findData(known) if known else -1
+        if index >= 0:
+            self.language.setCurrentIndex(index)
 
     def choice(self) -> tuple[GuardianRole, str]:
         return GuardianRole(self.role.currentData()), str(self.language.currentData())
@@ -624,7 +640,8 @@ def ask_and_open_guardian_mode(
     parent: QWidget | None = None,
 ) -> GuardianModeWindow | None:
     """The professional's entry point (child page, conversation window)."""
-    dialog = GuardianStartDialog(basedir, parent)
+    known = {v.role: v.language for v in guardians.guardian_views(vault, conversation_id)}
+    dialog = GuardianStartDialog(basedir, parent, known)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     role, language = dialog.choice()

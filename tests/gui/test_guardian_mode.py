@@ -167,6 +167,19 @@ def test_the_start_dialog_offers_roles_and_the_nine_languages(qtbot: Any) -> Non
     assert dialog.choice() == (GuardianRole.GUARDIAN_2, "ar")
 
 
+def test_the_start_dialog_picks_each_guardians_earlier_language(qtbot: Any) -> None:
+    """It offered Swedish for a guardian who had answered in Arabic, and starting
+    then relabelled that guardian's view (and their copy) as Swedish."""
+    known = {GuardianRole.GUARDIAN_1: "ar", GuardianRole.GUARDIAN_2: "fa"}
+    dialog = GuardianStartDialog(known=known)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (GuardianRole.GUARDIAN_1, "ar")
+    dialog.role.setCurrentIndex(dialog.role.findData(GuardianRole.GUARDIAN_2.value))
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "fa")
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))  # the adult may change it
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "sv")
+
+
 def test_open_guardian_mode_with_a_bad_language_says_so(
     qtbot: Any, vault: Any, conv: Conversation, capsys: Any
 ) -> None:
