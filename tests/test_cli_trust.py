@@ -107,6 +107,19 @@ def test_restore_never_lands_inside_a_vault(tmp_path: Path, base: Path) -> None:
     assert r.returncode == 7 and not (v / "inner").exists()
 
 
+def test_demo_and_init_never_make_a_vault_inside_a_vault(tmp_path: Path, base: Path) -> None:
+    """Both used to create a second vault in a subfolder of an existing vault's folder."""
+    v = tmp_path / "v"
+    _vault(v)
+    r = hjulet("demo", str(v / "inner"), basedir=base)
+    assert r.returncode == 7 and not (v / "inner").exists(), r.stdout + r.stderr
+    (tmp_path / "pw").write_text(PW + PW)
+    r = hjulet("init", str(v / "sub" / "new"), "--passphrase-file", str(tmp_path / "pw"),
+               "--recovery-key-file", str(tmp_path / "rk"), basedir=base)  # fmt: skip
+    assert r.returncode == 7 and not (v / "sub").exists(), r.stdout + r.stderr
+    assert "valvmapp" in r.stdout + r.stderr
+
+
 # --------------------------------------------------------------------------- 2: the lock
 
 

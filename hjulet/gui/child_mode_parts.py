@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hjulet.core._validate import pick
 from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.core.scales import Scale
@@ -513,9 +514,7 @@ class ScaleLegend(QWidget):
 
 
 def _pick(texts: Mapping[str, str], lang: str) -> str:
-    if lang in texts:
-        return str(texts[lang])
-    return str(texts.get("sv") or next(iter(texts.values()), ""))
+    return str(pick(texts, lang))
 
 
 __all__ = [

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core._validate import pick
 from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
 from hjulet.core.child_texts import available_child_languages, load_child_texts
 from hjulet.core.errors import DefinitionError
@@ -1129,9 +1130,7 @@ def professional_language(ctx: Any, definition: Any) -> str:
 
 
 def _pick(texts: Any, lang: str) -> str:
-    if lang in texts:
-        return str(texts[lang])
-    return str(texts.get("sv") or next(iter(texts.values()), ""))
+    return str(pick(texts, lang))
 
 
 __all__ = [

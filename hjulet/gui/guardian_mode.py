@@ -363,12 +363,17 @@ class GuardianModeWindow(QWidget):
         nav.addWidget(self.wheel_back)
         nav.addStretch(1)
         nav.addWidget(self.wheel_next)
-        lead.addLayout(nav)
         holder = QWidget()
         holder.setLayout(lead)
-        lead_scroll = self._scrolled(holder)
-        lead_scroll.setMaximumWidth(640)
-        row.addWidget(lead_scroll, 1)
+        # the questions scroll; Back and Next stay in sight below them (inside the scroll
+        # area they sat below the fold at 1366x768, even at 100 %)
+        side = QWidget()
+        side.setMaximumWidth(640)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self._scrolled(holder), 1)
+        side_layout.addLayout(nav)
+        row.addWidget(side, 1)
         # the wheel holds only this guardian's answers (as its main layer)
         self.wheel = WheelWidget(self.definition, self.scale, self.lang)
         self.wheel.set_rtl(self.rtl)
@@ -553,8 +558,16 @@ class GuardianModeWindow(QWidget):
 class GuardianStartDialog(QDialog):
     """The professional chooses which guardian (by role) and their language."""
 
-    def __init__(self, basedir: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        basedir: Path | None = None,
+        parent: QWidget | None = None,
+        known: dict[GuardianRole, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        # each role's language from an earlier start: picking the role picks it again, so
+        # that a guardian who answered in Arabic is not silently switched to Swedish
+        self._known = dict(known or {})
         self.setWindowTitle(self.tr("Guardian's view"))
         form = QFormLayout(self)
         hint = QLabel(
@@ -575,6 +588,8 @@ class GuardianStartDialog(QDialog):
             self.language.addItem(language_name(code), code)
         self.language.setAccessibleName(self.tr("The guardian's language"))
         form.addRow(self.tr("The guardian's language:"), self.language)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self._role_chosen()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -583,6 +598,12 @@ class GuardianStartDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _role_chosen(self, *_args: object) -> None:
+        known = self._known.get(GuardianRole(self.role.currentData()))
+        index = self.language.findData(known) if known else -1
+        if index >= 0:
+            self.language.setCurrentIndex(index)
 
     def choice(self) -> tuple[GuardianRole, str]:
         return GuardianRole(self.role.currentData()), str(self.language.currentData())
@@ -624,7 +645,8 @@ def ask_and_open_guardian_mode(
     parent: QWidget | None = None,
 ) -> GuardianModeWindow | None:
     """The professional's entry point (child page, conversation window)."""
-    dialog = GuardianStartDialog(basedir, parent)
+    known = {v.role: v.language for v in guardians.guardian_views(vault, conversation_id)}
+    dialog = GuardianStartDialog(basedir, parent, known)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     role, language = dialog.choice()

@@ -78,6 +78,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QMenu, QSizePolicy, QWidget
 
+from hjulet.core._validate import pick
 from hjulet.core.geometry import WheelGeometry
 from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
@@ -197,9 +198,8 @@ def answer_text(state: WheelState, answer: Answer) -> str:
 
 
 def _pick(texts: Mapping[str, str], lang: str) -> str:
-    if lang in texts:
-        return texts[lang]
-    return texts.get("sv") or next(iter(texts.values()), "")
+    # "ar-x-girl" (a form of address) falls back to "ar", then Swedish
+    return pick(texts, lang)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hjulet.core.errors import (
+    OutputInVault,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -48,7 +49,7 @@ from hjulet.storage.db import (
     make_engine,
     migrate,
 )
-from hjulet.storage.files import storage_errors
+from hjulet.storage.files import storage_errors, vault_folder_of
 from hjulet.storage.keyslots import KdfParams
 from hjulet.storage.schema import MetaRow
 
@@ -190,6 +191,9 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
     path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise VaultExists("folder exists and is not empty")
+    # the same rule as every other output (and restore): nothing new inside a vault folder
+    if vault_folder_of(Path(os.path.realpath(path.absolute().parent))) is not None:
+        raise OutputInVault("new vault folder is inside a vault folder", str(path))
     with storage_errors():
         path.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):

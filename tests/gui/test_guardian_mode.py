@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hjulet import services
@@ -167,6 +167,19 @@ def test_the_start_dialog_offers_roles_and_the_nine_languages(qtbot: Any) -> Non
     assert dialog.choice() == (GuardianRole.GUARDIAN_2, "ar")
 
 
+def test_the_start_dialog_picks_each_guardians_earlier_language(qtbot: Any) -> None:
+    """It offered Swedish for a guardian who had answered in Arabic, and starting
+    then relabelled that guardian's view (and their copy) as Swedish."""
+    known = {GuardianRole.GUARDIAN_1: "ar", GuardianRole.GUARDIAN_2: "fa"}
+    dialog = GuardianStartDialog(known=known)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (GuardianRole.GUARDIAN_1, "ar")
+    dialog.role.setCurrentIndex(dialog.role.findData(GuardianRole.GUARDIAN_2.value))
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "fa")
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))  # the adult may change it
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "sv")
+
+
 def test_open_guardian_mode_with_a_bad_language_says_so(
     qtbot: Any, vault: Any, conv: Conversation, capsys: Any
 ) -> None:
@@ -215,6 +228,24 @@ def test_the_guardian_screens_fit_1366x768_at_150_percent(
         window.go(page)
         hint = window.minimumSizeHint()
         assert hint.width() <= 911 and hint.height() <= 512, (page, hint)
+    close_for_good(qtbot, window)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (911, 512)])  # 100 % and 150 %
+def test_next_is_in_sight_on_the_wheel_page(
+    qtbot: Any, vault: Any, conv: Conversation, size: tuple[int, int]
+) -> None:
+    """Back and Next sat at the bottom of the scrolled column, below the fold: a guardian
+    saw no way on without scrolling a thin, unmarked scroll bar."""
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    window.resize(*size)
+    window.go("wheel")
+    qtbot.wait(50)
+    for button in (window.wheel_next, window.wheel_back):
+        top_left = button.mapTo(window, QPoint(0, 0))
+        assert button.isVisible()
+        assert window.rect().contains(QRect(top_left, button.size())), (size, top_left)
+        assert button.visibleRegion().boundingRect().size() == button.size()
     close_for_good(qtbot, window)
 
 

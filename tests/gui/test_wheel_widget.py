@@ -477,3 +477,18 @@ def test_bundled_fonts_register_once_and_cover_each_script(qtbot: Any) -> None:
         assert font.families()[0] == family
         assert QFontInfo(font).family() == family
     assert QFontDatabase.hasFamily("Noto Naskh Arabic")
+
+
+@pytest.mark.parametrize("answer", [DECLINED, DONT_KNOW])
+def test_refusal_words_follow_a_form_of_address_to_its_language(
+    definition: WheelDefinition, steps4: Scale, answer: Answer
+) -> None:
+    """Child mode labels the wheel in "ar-x-girl" (the child's form of address): the words
+    under a "don't know" / "don't want to answer" sector are Arabic, not the Swedish fallback."""
+    from hjulet.gui.child_mode.faces import pick_text
+    from hjulet.gui.wheel_widget import answer_text
+
+    labels = steps4.declined_label if answer == DECLINED else steps4.dont_know_label
+    state = WheelState(definition, steps4, "ar-x-girl")
+    assert answer_text(state, answer) == labels["ar"] != labels["sv"]
+    assert pick_text(labels, "ar-x-girl") == labels["ar"]

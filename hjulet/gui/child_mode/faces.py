@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from hjulet.core._validate import pick
 from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.core.scales import Scale
@@ -23,10 +24,8 @@ from hjulet.gui.wheel_widget import draw_icon
 
 
 def pick_text(texts: Mapping[str, str], lang: str) -> str:
-    """A text in ``lang``, else Swedish, else any."""
-    if lang in texts:
-        return str(texts[lang])
-    return str(texts.get("sv") or next(iter(texts.values()), ""))
+    """A text in ``lang``, else its base language, else Swedish, else any."""
+    return str(pick(texts, lang))
 
 
 class PictureButton(PressableMixin, QPushButton):
