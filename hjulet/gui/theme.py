@@ -60,12 +60,14 @@ class WheelPalette:
     dont_know_dots: str
     dont_know_symbol: str
     adult_mark: str  # professional's view: solid line, badge letter
-    guardian_mark: str  # guardian's view: dash-dot line, badge letter
+    guardian_mark: str  # the guardian's answer as the professional noted it: dash-dot, badge
     badge_text: str
     previous_outline: str  # last conversation: thin dashed outline
     line_scale: float = 1.0  # multiplies every line width
-    # the family's own views: guardian 1 uses guardian_mark (dash-dot), guardian 2 this
-    # (dotted), another caregiver the third (dash-dot-dot); each with its badge
+    # the family's own views, each with its badge: guardian 1 (dashed), guardian 2
+    # (dotted), another caregiver (dash-dot-dot); apart from guardian_mark, which is the
+    # guardian's answer as the professional noted it
+    guardian_1_mark: str = "#9C4A1A"
     guardian_2_mark: str = "#7A3E8C"
     guardian_3_mark: str = "#2F6B4F"
 
@@ -127,7 +129,8 @@ HIGH_CONTRAST = WheelPalette(
     badge_text="#FFFFFF",
     previous_outline="#000000",
     line_scale=1.6,
-    guardian_2_mark="#000000",  # high contrast: the line pattern and badge tell them apart
+    guardian_1_mark="#000000",  # high contrast: the line pattern and badge tell them apart
+    guardian_2_mark="#000000",
     guardian_3_mark="#000000",
 )
 

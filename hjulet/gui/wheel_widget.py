@@ -121,17 +121,18 @@ class GuardianMark:
     answers: Mapping[str, Answer]
 
 
-# Each guardian's mark differs from the others (and from the professional's, solid) in
-# line pattern as well as colour, so it reads in grey print and for colour-blind eyes.
+# Each guardian's mark differs from the others, from the professional's (solid) and from
+# the guardian's answer as the professional noted it (dash-dot) in line pattern as well
+# as colour, so it reads in grey print and for colour-blind eyes.
 GUARDIAN_MARK_STYLES: tuple[Qt.PenStyle, ...] = (
-    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashLine,
     Qt.PenStyle.DotLine,
     Qt.PenStyle.DashDotDotLine,
 )
 
 
 def guardian_mark_style(pal: WheelPalette, index: int) -> tuple[str, Qt.PenStyle]:
-    colours = (pal.guardian_mark, pal.guardian_2_mark, pal.guardian_3_mark)
+    colours = (pal.guardian_1_mark, pal.guardian_2_mark, pal.guardian_3_mark)
     n = index % len(GUARDIAN_MARK_STYLES)
     return colours[n], GUARDIAN_MARK_STYLES[n]
 
