@@ -741,13 +741,7 @@ class ChildModeWindow(QWidget):
         self.young_count = QLabel()
         self.young_count.setFont(font_for(self.lang, self.px(16)))
         self.young_count.setStyleSheet(f"color: {self.theme.muted};")
-        self.young_picture = AreaPicture(
-            self.lang,
-            self.theme,
-            px=self.px(30),
-            side=self.px(88),
-            gloss_lang=self.adult_lang if self.gloss_texts else "",
-        )
+        self.young_picture = self._area_heading(30, 88)
         head.addWidget(self.young_picture, 1)
         head.addWidget(self.young_count, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(head)
@@ -777,21 +771,7 @@ class ChildModeWindow(QWidget):
         self.one_count.setFont(font_for(self.lang, self.px(16)))
         self.one_count.setStyleSheet(f"color: {self.theme.muted};")
         col.addWidget(self.one_count)
-        self.one_heading = AreaPicture(
-            self.lang,
-            self.theme,
-            px=self.px(28),
-            side=self.px(56),
-            gloss_lang=self.adult_lang if self.gloss_texts else "",
-        )
-        col.addWidget(self.one_heading)
-        self.one_question = self._dynamic_text(22)
-        col.addWidget(self.one_question)
-        self.one_words = self._words_edit()
-        if self.one_words is not None:
-            self.one_words.textChanged.connect(lambda: self._words_changed(self.one_words, True))
-            col.addWidget(self.one_words[0])
-            col.addWidget(self.one_words[1])
+        self.one_heading, self.one_question, self.one_words = self._area_column(col, one=True)
         col.addStretch(1)
         self.one_legend_holder = QVBoxLayout()
         col.addLayout(self.one_legend_holder)
@@ -815,6 +795,30 @@ class ChildModeWindow(QWidget):
         tcol.addWidget(self.one_back)
         tcol.addWidget(self.one_next)
         return self._wheel_page(lead, self.one_wheel_holder, trail)
+
+    def _area_heading(self, px: int, side: int) -> AreaPicture:
+        """An area's picture and name, glossed in the adult's language where it differs."""
+        return AreaPicture(
+            self.lang,
+            self.theme,
+            px=self.px(px),
+            side=self.px(side),
+            gloss_lang=self.adult_lang if self.gloss_texts else "",
+        )
+
+    def _area_column(self, col: QVBoxLayout, *, one: bool) -> tuple[AreaPicture, ReadableText, Any]:
+        """The area on screen: heading, question and (for a teen) own words, added to
+        ``col``; shared by the one-area page and the whole wheel."""
+        heading = self._area_heading(28, 56)
+        col.addWidget(heading)
+        question = self._dynamic_text(22)
+        col.addWidget(question)
+        words = self._words_edit()
+        if words is not None:
+            words.textChanged.connect(lambda: self._words_changed(words, one))
+            col.addWidget(words[0])
+            col.addWidget(words[1])
+        return heading, question, words
 
     def _words_edit(self) -> Any:
         """The teen's own words for the area on screen: (label, editor), or None."""
@@ -847,23 +851,9 @@ class ChildModeWindow(QWidget):
         col = QVBoxLayout(lead)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(self.px(10))
-        self.whole_heading = AreaPicture(
-            self.lang,
-            self.theme,
-            px=self.px(28),
-            side=self.px(56),
-            gloss_lang=self.adult_lang if self.gloss_texts else "",
+        self.whole_heading, self.whole_question, self.whole_words = self._area_column(
+            col, one=False
         )
-        col.addWidget(self.whole_heading)
-        self.whole_question = self._dynamic_text(22)
-        col.addWidget(self.whole_question)
-        self.whole_words = self._words_edit()
-        if self.whole_words is not None:
-            self.whole_words.textChanged.connect(
-                lambda: self._words_changed(self.whole_words, False)
-            )
-            col.addWidget(self.whole_words[0])
-            col.addWidget(self.whole_words[1])
         col.addStretch(1)
         col.addWidget(
             ScaleLegend(
