@@ -387,12 +387,16 @@ CONVERSATION_FIELDS = (
 )
 
 
-def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any]) -> None:
-    row = _conversation_row(s, conversation_id)
+def _apply_changes(row: Any, changes: dict[str, Any], allowed: tuple[str, ...]) -> None:
+    """Set the named columns of ``row``; any other name is a programming error."""
     for key, value in changes.items():
-        if key not in CONVERSATION_FIELDS:
+        if key not in allowed:
             raise ValueError(f"cannot change {key}")
         setattr(row, key, value)
+
+
+def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any]) -> None:
+    _apply_changes(_conversation_row(s, conversation_id), changes, CONVERSATION_FIELDS)
 
 
 def delete_conversation(s: Session, conversation_id: int) -> None:
@@ -684,11 +688,7 @@ GUARDIAN_VIEW_FIELDS = ("language", "important", "important_shared")
 
 
 def update_guardian_view(s: Session, view_id: int, changes: dict[str, Any]) -> None:
-    row = _guardian_view_row(s, view_id)
-    for key, value in changes.items():
-        if key not in GUARDIAN_VIEW_FIELDS:
-            raise ValueError(f"cannot change {key}")
-        setattr(row, key, value)
+    _apply_changes(_guardian_view_row(s, view_id), changes, GUARDIAN_VIEW_FIELDS)
 
 
 def delete_guardian_view(s: Session, view_id: int) -> None:
