@@ -19,7 +19,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def _start_xvfb() -> subprocess.Popen[bytes] | None:
@@ -40,6 +42,28 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
 
 
 CHILD_MODE_DIR = Path(__file__).resolve().parents[1] / "docs" / "screenshots" / "child-mode"
+
+
+def _shooter(
+    app: Any, outdir: Path, written: list[Path], suffix: str, default_ms: int
+) -> tuple[Callable[..., None], Callable[[str], None]]:
+    """settle(ms): let the event loop run; shot(name): the whole screen into outdir."""
+
+    def settle(ms: int = default_ms) -> None:
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        settle()
+        path = outdir / f"{name}{suffix}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        written.append(path)
+
+    return settle, shot
 
 
 def main(outdir: Path) -> list[Path]:
@@ -75,7 +99,6 @@ def child_mode_shots(outdir: Path) -> list[Path]:
 
 
 def _shots(outdir: Path) -> list[Path]:
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from benchmarks.workspace_bench import take_screenshots
@@ -89,17 +112,7 @@ def _shots(outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def settle(ms: int = 300) -> None:
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
-
-    def shot(name: str) -> None:
-        settle()
-        path = outdir / f"{name}.png"
-        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
-        written.append(path)
+    settle, shot = _shooter(app, outdir, written, "", 300)
 
     with tempfile.TemporaryDirectory(prefix="hjulet-shots-") as d:
         base = Path(d)
@@ -217,7 +230,6 @@ def workspace(outdir: Path, display: str = ":68") -> list[Path]:
 def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     """One screen: caseload, child page, Swedish and Arabic conversation, consent
     register, summary dialog and the first-run wizard, in Swedish."""
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from hjulet import services
@@ -233,17 +245,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def settle(ms: int = 400) -> None:
-        end = time.perf_counter() + ms / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.01)
-
-    def shot(name: str) -> None:
-        settle()
-        path = outdir / f"{name}-{suffix}.png"
-        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
-        written.append(path)
+    settle, shot = _shooter(app, outdir, written, f"-{suffix}", 400)
 
     with tempfile.TemporaryDirectory(prefix="hjulet-ws-shots-") as d:
         base = Path(d)
