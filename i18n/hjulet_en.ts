@@ -956,13 +956,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationController</name>
-    <message>
-        <source>Answer for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConversationView</name>
     <message>
         <source>Not asked</source>

@@ -8,8 +8,10 @@ child wants to happen, who the child wants help from, each with the child's
 "may be shown at the SIP meeting" choice (default off), and, separately
 labelled, the professional's note and answer and the guardian's answer.
 
-Nothing here saves by itself: a :class:`ConversationController` commits every
-answer at once and every text after a short pause, on focus-out and on close.
+Nothing here saves by itself: the view reads the conversation from a
+:class:`~hjulet.services.ConversationSession` and hands every change to its
+:class:`ConversationController`, which commits every answer at once and every
+text after a short pause, on focus-out and on close.
 
 Entry points for the main window:
 ``start_conversation_dialog(ctx, vault, child_id, parent)`` and
@@ -18,7 +20,7 @@ Entry points for the main window:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -50,18 +52,16 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core._validate import pick
-from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
-from hjulet.core.child_texts import available_child_languages, load_child_texts
+from hjulet.core.catalog import Catalog
+from hjulet.core.child_texts import load_child_texts
 from hjulet.core.errors import DefinitionError
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
     NOT_ASKED,
-    AgeTier,
     Answer,
     AnswerKind,
     Child,
-    Conversation,
     EntryField,
 )
 from hjulet.core.wheel import ReviewStatus
@@ -83,23 +83,22 @@ PRO_MIN_WHEEL = 240
 # --- starting a conversation ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StartChoice:
-    definition_id: str
-    scale_id: str
-    language: str
-    present: str
-    place: str
-
-
 class StartConversationDialog(QDialog):
     """Scale by age tier, language of the child texts, who is present, place."""
 
     def __init__(
-        self, child: Child, catalog: Catalog, basedir: Path | None, parent: QWidget | None = None
+        self,
+        child: Child,
+        catalog: Catalog,
+        basedir: Path | None,
+        parent: QWidget | None = None,
+        *,
+        vault: services.Vault | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        text_dirs = (basedir,) if basedir else ()
+        offered = services.start_choice_for(catalog, child, text_dirs, vault=vault)
         self.setWindowTitle(self.tr("Start a conversation"))
         form = QFormLayout(self)
         who = child.name or child.code
@@ -110,7 +109,7 @@ class StartConversationDialog(QDialog):
         self.definition = QComboBox()
         for def_id, definition in sorted(catalog.definitions.items()):
             self.definition.addItem(definition.name_in("sv"), def_id)
-        index = self.definition.findData("barnets-basta-hjulet")
+        index = self.definition.findData(offered.definition_id)
         self.definition.setCurrentIndex(max(0, index))
         self.definition.setAccessibleName(self.tr("Wheel"))
         form.addRow(self.tr("Wheel:"), self.definition)
@@ -123,17 +122,14 @@ class StartConversationDialog(QDialog):
         }
         for scale_id, scale in sorted(catalog.scales.items()):
             self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
-        wanted = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
-        self.scale.setCurrentIndex(max(0, self.scale.findData(wanted)))
+        self.scale.setCurrentIndex(max(0, self.scale.findData(offered.scale_id)))
         self.scale.setAccessibleName(self.tr("Scale"))
         form.addRow(self.tr("Scale:"), self.scale)
 
         self.language = QComboBox()
-        texts = available_child_languages((basedir,) if basedir else ())
-        langs = [lang for lang in child.languages if lang in texts]
-        langs += [lang for lang in texts if lang not in langs]
-        for lang in langs:
+        for lang in services.child_text_languages(child, text_dirs):
             self.language.addItem(language_name(lang), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(offered.language)))
         self.language.setAccessibleName(self.tr("Language of the child texts"))
         form.addRow(self.tr("Child's language:"), self.language)
         self.review_note = QLabel()
@@ -176,8 +172,8 @@ class StartConversationDialog(QDialog):
             ).replace("%1", language_in_ui(lang))
         self.review_note.setText(note)
 
-    def choice(self) -> StartChoice:
-        return StartChoice(
+    def choice(self) -> services.StartChoice:
+        return services.StartChoice(
             definition_id=str(self.definition.currentData()),
             scale_id=str(self.scale.currentData()),
             language=str(self.language.currentData() or "sv"),
@@ -186,30 +182,16 @@ class StartConversationDialog(QDialog):
         )
 
 
-def start_conversation_from(
-    vault: services.Vault, catalog: Catalog, child_id: int, choice: StartChoice
-) -> Conversation:
-    return services.start_conversation(
-        vault,
-        child_id,
-        definition=catalog.definition(choice.definition_id),
-        scale=catalog.scale(choice.scale_id),
-        language=choice.language,
-        place=choice.place,
-        present=choice.present,
-    )
-
-
 def start_conversation_dialog(
     ctx: Any, vault: services.Vault, child_id: int, parent: QWidget | None = None
 ) -> QWidget | None:
     """Ask how to start, start it, open its window. None if cancelled or failed."""
     child = services.get_child(vault, child_id)
-    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent)
+    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent, vault=vault)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        conv = start_conversation_from(vault, ctx.catalog, child_id, dialog.choice())
+        conv = services.start_chosen_conversation(vault, ctx.catalog, child_id, dialog.choice())
     except Exception as exc:
         show_error(parent, exc, no_windows=ctx.no_err_windows)
         return None
@@ -410,9 +392,10 @@ class ConversationView(QWidget):
         self.ctx = ctx
         kwargs = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
         self.controller = ConversationController(vault, conversation_id, self, **kwargs)
+        self.session = self.controller.session
         self.controller.save_failed.connect(self._save_failed)
         self.controller.answer_committed.connect(self._answer_committed)
-        conv = self.controller.conversation
+        conv = self.session.conversation
         self.conv = conv
         self.child = services.get_child(vault, conv.child_id)
         self.lang = conv.language  # the child's language
@@ -441,9 +424,9 @@ class ConversationView(QWidget):
 
         self._load_previous()
         self.wheel.set_answers(
-            child=self.controller.answers("child"),
-            adult=self.controller.answers("adult"),
-            guardian=self.controller.answers("guardian"),
+            child=self.session.answers("child"),
+            adult=self.session.answers("adult"),
+            guardian=self.session.answers("guardian"),
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
@@ -490,7 +473,6 @@ class ConversationView(QWidget):
         # a long name wraps rather than push the buttons off a small screen
         title.setWordWrap(True)
         bar.addWidget(title, 1)
-        stack = self.controller.undo_stack
         self.undo_button = QToolButton()
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last answer (Ctrl+Z)"))
@@ -499,10 +481,8 @@ class ConversationView(QWidget):
         self.redo_button.setText(self.tr("Redo"))
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.redo_button.clicked.connect(self.redo)
-        stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.controller.history_changed.connect(self._history_changed)
+        self._history_changed()
         self.concern_button = QPushButton(self.tr("Concern…"))
         self.concern_button.setToolTip(
             self.tr("The child tells about harm: show the routine for reporting concern")
@@ -766,7 +746,7 @@ class ConversationView(QWidget):
         whole_layout = QVBoxLayout(whole)
         whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
         self.important = TextField()
-        self.important.setPlainText(self.controller.conversation_text("important_to_me"))
+        self.important.setPlainText(self.session.conversation_text("important_to_me"))
         self.important.setAccessibleName(self.tr("What is important to me"))
         self.important.setFixedHeight(70)
         self.important.textChanged.connect(
@@ -784,7 +764,7 @@ class ConversationView(QWidget):
             QLabel(self.tr("What has changed since last time, and why (the child's words)"))
         )
         self.change_note = TextField()
-        self.change_note.setPlainText(self.controller.conversation_text("change_note"))
+        self.change_note.setPlainText(self.session.conversation_text("change_note"))
         self.change_note.setAccessibleName(self.tr("What has changed since last time"))
         self.change_note.setFixedHeight(70)
         self.change_note.textChanged.connect(
@@ -851,7 +831,7 @@ class ConversationView(QWidget):
             self.controller.flush()
         self.area_id = area_id
         area = self.conv.definition.area(area_id)
-        entry = self.controller.entry(area_id)
+        entry = self.session.entry(area_id)
         self._loading = True
         try:
             two = self._second_language() is not None
@@ -890,7 +870,7 @@ class ConversationView(QWidget):
             scroll_to_top(self.notes_scroll)
 
     def _show_answer_text(self) -> None:
-        answer = self.controller.answer(self.area_id)
+        answer = self.session.answer(self.area_id)
         text = (
             answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
         )
@@ -902,8 +882,8 @@ class ConversationView(QWidget):
         self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
 
     # -- changes --------------------------------------------------------------------
-    def _wheel_rated(self, area_id: str, new: Answer, old: Answer) -> None:
-        self.controller.set_answer(area_id, new, "child", old)
+    def _wheel_rated(self, area_id: str, new: Answer) -> None:
+        self.controller.set_answer(area_id, new, "child")
 
     def _set_child_answer(self, answer: Answer) -> None:
         self.wheel.set_answer(self.area_id, answer)
@@ -913,14 +893,20 @@ class ConversationView(QWidget):
         self.controller.set_answer(self.area_id, answer, who)
 
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
-        self.wheel.set_answer(area_id, answer, who)
+        """What the vault holds now; a widget is set only where it shows something else
+        (an undo, a redo, a failed save, or a change made in child mode)."""
+        if self.wheel.answer(area_id, who) != answer:
+            self.wheel.set_answer(area_id, answer, who)
         if area_id == self.area_id:
-            if who == "adult":
-                self.adult_answer.set_answer(answer)
-            elif who == "guardian":
-                self.guardian_answer.set_answer(answer)
-            else:
+            buttons = {"adult": self.adult_answer, "guardian": self.guardian_answer}.get(who)
+            if buttons is None:
                 self._show_answer_text()
+            elif buttons.answer() != answer:
+                buttons.set_answer(answer)
+
+    def _history_changed(self) -> None:
+        self.undo_button.setEnabled(self.session.can_undo)
+        self.redo_button.setEnabled(self.session.can_redo)
 
     def _text_changed(self, item: EntryField) -> None:
         if self._loading:
@@ -943,12 +929,10 @@ class ConversationView(QWidget):
         self.fields[EntryField.WORDS].setFocus()
 
     def undo(self) -> None:
-        self.controller.flush()
-        self.controller.undo_stack.undo()
+        self.controller.undo()
 
     def redo(self) -> None:
-        self.controller.flush()
-        self.controller.undo_stack.redo()
+        self.controller.redo()
 
     def _save_failed(self, exc: BaseException) -> None:
         show_error(self, exc, no_windows=self.no_err_windows)
@@ -1022,8 +1006,8 @@ class ConversationView(QWidget):
         if self.ctx is None:
             return None
         self.controller.flush()
-        conv = self.controller.conversation
-        return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
+        conv = self.session.conversation
+        return open_summary_dialog(self.ctx, self.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
         from hjulet.gui.child_mode import ChildModeWindow, adult_language
@@ -1045,7 +1029,7 @@ class ConversationView(QWidget):
         from hjulet.gui.guardian_mode import ask_and_open_guardian_mode
 
         self.controller.flush()
-        conv_id = self.controller.conversation.id
+        conv_id = self.session.conversation_id
         if conv_id is None:
             return None
         window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
@@ -1059,7 +1043,7 @@ class ConversationView(QWidget):
         from hjulet.gui.guardian_marks import guardian_marks
         from hjulet.services.guardians import guardian_views
 
-        conv_id = self.controller.conversation.id
+        conv_id = self.session.conversation_id
         views = guardian_views(self.vault, conv_id) if conv_id is not None else []
         self.wheel.set_guardian_views(guardian_marks(views))
         self.family_toggle.setEnabled(bool(views))
@@ -1068,7 +1052,7 @@ class ConversationView(QWidget):
     def open_guardian_copy(self) -> QWidget | None:
         from hjulet.gui.guardian_copy_dialog import open_guardian_copy_dialog
 
-        conv_id = self.controller.conversation.id
+        conv_id = self.session.conversation_id
         if self.ctx is None or conv_id is None:
             return None
         return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
@@ -1080,8 +1064,8 @@ class ConversationView(QWidget):
 
     def _child_mode_left(self) -> None:
         self._child_window = None
-        self.controller.reload()
-        self.wheel.set_answers(child=self.controller.answers("child"))
+        self.session.reload()
+        self.wheel.set_answers(child=self.session.answers("child"))
         self.show_area(self.area_id)
         self.activateWindow()
 

@@ -103,14 +103,28 @@ def child_text_languages(child: Child, text_dirs: tuple[Path, ...] = ()) -> list
 
 
 def start_choice_for(
-    catalog: Catalog, child: Child, text_dirs: tuple[Path, ...] = ()
+    catalog: Catalog,
+    child: Child,
+    text_dirs: tuple[Path, ...] = (),
+    *,
+    vault: Vault | None = None,
 ) -> StartChoice:
-    """The start the adult is offered: the default wheel, the scale for the child's age
-    tier, and the first of the child's languages that has child texts (else Swedish)."""
+    """The start the adult is offered for a new conversation with this child.
+
+    The wheel for new conversations chosen in the vault's settings (when
+    ``vault`` is given and the catalogue has it), else the default wheel; the
+    scale for the child's age tier; the first of the child's languages that has
+    child texts, else Swedish.
+    """
+    definition_id = DEFAULT_DEFINITION
+    if vault is not None:
+        chosen = get_settings(vault).get("definition")
+        if isinstance(chosen, str) and chosen in catalog.definitions:
+            definition_id = chosen
     texts = available_child_languages(text_dirs)
     language = next((lang for lang in child.languages if lang in texts), "sv")
     scale = catalog.scale_for(AgeTier(child.age_tier))
-    return StartChoice(DEFAULT_DEFINITION, scale.id, language)
+    return StartChoice(definition_id, scale.id, language)
 
 
 def start_chosen_conversation(
@@ -144,7 +158,7 @@ def todays_conversation(
     if todays:
         return todays[-1]
     return start_chosen_conversation(
-        vault, catalog, child.id, start_choice_for(catalog, child, text_dirs)
+        vault, catalog, child.id, start_choice_for(catalog, child, text_dirs, vault=vault)
     )
 
 

@@ -443,3 +443,19 @@ def test_a_second_open_of_the_vault_sees_every_change(
         "ord",
         frozenset({EntryField.WORDS}),
     )
+
+
+def test_the_start_offered_uses_the_vaults_wheel_for_new_conversations(
+    vault: Any, catalog: Catalog
+) -> None:
+    child = services.add_child(vault, name="Sam", birth_year=2012)
+    assert services.start_choice_for(catalog, child, vault=vault).definition_id == (
+        "barnets-basta-hjulet"
+    )
+    services.save_settings(vault, {"definition": "shanarri"})
+    assert services.start_choice_for(catalog, child, vault=vault).definition_id == "shanarri"
+    assert services.todays_conversation(vault, catalog, child.code).definition.id == "shanarri"
+    services.save_settings(vault, {"definition": "no-such-wheel"})  # removed since
+    assert services.start_choice_for(catalog, child, vault=vault).definition_id == (
+        "barnets-basta-hjulet"
+    )
