@@ -284,3 +284,20 @@ def test_started_from_the_conversation_window_and_closed_when_the_vault_locks(
         "fa",
         "خانواده",
     )
+
+
+def test_a_rating_or_choice_that_could_not_be_saved_does_not_look_saved(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    window.no_err_windows = True  # the message goes to stderr, not a modal box
+    window.go("wheel")
+    area = conv.definition.areas[0].id
+    qtbot.mouseClick(window.wheel, Qt.MouseButton.LeftButton, pos=ring_point(window.wheel, 0, 2))
+    assert window.wheel.answer(area) == Answer.at(2)
+    vault.close()  # locked underneath the guardian's screens
+    qtbot.mouseClick(window.wheel, Qt.MouseButton.LeftButton, pos=ring_point(window.wheel, 0, 4))
+    assert window.wheel.answer(area) == Answer.at(2)  # what the vault holds
+    window.share_answer.click()
+    assert not window.share_answer.isChecked()
+    window.vault_going_away()  # closes without the passphrase (nothing left to save)
