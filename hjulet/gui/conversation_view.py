@@ -20,6 +20,7 @@ Entry points for the main window:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -750,15 +751,15 @@ class ConversationView(QWidget):
         self.important.setAccessibleName(self.tr("What is important to me"))
         self.important.setFixedHeight(70)
         self.important.textChanged.connect(
-            lambda: self.controller.set_conversation_text(
-                "important_to_me", self.important.toPlainText()
-            )
+            lambda: self._conversation_text_changed("important_to_me", self.important)
         )
         self.important.focus_lost.connect(self.controller.flush)
         whole_layout.addWidget(self.important)
         self.important_shared = share_box()
         self.important_shared.setChecked(self.conv.important_shared)
-        self.important_shared.toggled.connect(self.controller.set_important_shared)
+        self.important_shared.toggled.connect(
+            lambda on: self._whole_shared(self.controller.set_important_shared, on)
+        )
         whole_layout.addWidget(self.important_shared)
         whole_layout.addWidget(
             QLabel(self.tr("What has changed since last time, and why (the child's words)"))
@@ -768,15 +769,15 @@ class ConversationView(QWidget):
         self.change_note.setAccessibleName(self.tr("What has changed since last time"))
         self.change_note.setFixedHeight(70)
         self.change_note.textChanged.connect(
-            lambda: self.controller.set_conversation_text(
-                "change_note", self.change_note.toPlainText()
-            )
+            lambda: self._conversation_text_changed("change_note", self.change_note)
         )
         self.change_note.focus_lost.connect(self.controller.flush)
         whole_layout.addWidget(self.change_note)
         self.change_note_shared = share_box()
         self.change_note_shared.setChecked(self.conv.change_note_shared)
-        self.change_note_shared.toggled.connect(self.controller.set_change_note_shared)
+        self.change_note_shared.toggled.connect(
+            lambda on: self._whole_shared(self.controller.set_change_note_shared, on)
+        )
         whole_layout.addWidget(self.change_note_shared)
         layout.addWidget(whole)
         layout.addStretch(1)
@@ -924,6 +925,33 @@ class ConversationView(QWidget):
         else:
             mark_child_decided(box, False)  # now the adult's entry
 
+    def _conversation_text_changed(self, name: str, edit: QPlainTextEdit) -> None:
+        if not self._loading:
+            self.controller.set_conversation_text(name, edit.toPlainText())
+
+    def _whole_shared(self, save: Callable[[bool], bool], on: bool) -> None:
+        if not self._loading and not save(on):
+            self._show_whole_conversation()  # not saved: show what the vault holds
+
+    def _show_whole_conversation(self) -> None:
+        """The conversation-level texts and choices as the session holds them."""
+        conv = self.session.conversation
+        self._loading = True
+        try:
+            texts = ((self.important, "important_to_me"), (self.change_note, "change_note"))
+            for edit, name in texts:
+                text = self.session.conversation_text(name)
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+            for box, value in (
+                (self.important_shared, conv.important_shared),
+                (self.change_note_shared, conv.change_note_shared),
+            ):
+                if box.isChecked() != value:
+                    box.setChecked(value)
+        finally:
+            self._loading = False
+
     def _area_activated(self, area_id: str) -> None:
         self.show_area(area_id)
         self.fields[EntryField.WORDS].setFocus()
@@ -1067,6 +1095,7 @@ class ConversationView(QWidget):
         self.session.reload()
         self.wheel.set_answers(child=self.session.answers("child"))
         self.show_area(self.area_id)
+        self._show_whole_conversation()  # child mode may have changed them
         self.activateWindow()
 
     def _close_window(self) -> None:

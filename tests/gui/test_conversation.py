@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -386,3 +387,36 @@ def test_start_dialog_offers_the_vaults_wheel_for_new_conversations(
     dialog = StartConversationDialog(child, catalog, None, vault=vault)
     qtbot.addWidget(dialog)
     assert dialog.choice().definition_id == "shanarri"
+
+
+def test_after_child_mode_the_whole_conversation_shows_what_the_child_said(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    """Child mode shares the session; back in the adult's view, "what is important to
+    me" and its share choice show what the child gave (an edit there would otherwise
+    write the old text over the child's words)."""
+    cid = view.controller.conversation_id
+    child = view.open_child_mode()
+    child.controller.set_conversation_text("important_to_me", "Min hund")
+    child.controller.set_important_shared(True)
+    child.leave()  # as after the adult's secret: saves and closes
+    qtbot.waitUntil(lambda: view._child_window is None)
+    assert view.important.toPlainText() == "Min hund"
+    assert view.important_shared.isChecked()
+    view.important.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.important, " och mormor")
+    view.controller.flush()
+    assert services.get_conversation(vault, cid).important_to_me == "Min hund och mormor"
+
+
+def test_a_whole_conversation_share_choice_that_failed_is_set_back(
+    view: ConversationView, vault: Any
+) -> None:
+    errors: list[BaseException] = []
+    view.controller.save_failed.disconnect()
+    view.controller.save_failed.connect(errors.append)
+    vault.close()
+    view.important_shared.click()
+    assert errors and not view.important_shared.isChecked()
+    view.change_note_shared.click()
+    assert len(errors) == 2 and not view.change_note_shared.isChecked()
