@@ -33,7 +33,12 @@ from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
 
 Who = Literal["child", "adult", "guardian"]
-_ANSWER_COLUMN = {"child": "answer", "adult": "adult_answer", "guardian": "guardian_answer"}
+# each viewpoint's answer: the AreaEntry field, which is also its column
+ANSWER_FIELD: dict[str, str] = {
+    "child": "answer",
+    "adult": "adult_answer",
+    "guardian": "guardian_answer",
+}
 
 
 def _add_months(day: date, months: int) -> date:
@@ -193,14 +198,14 @@ def set_answer(
     vault: Vault, conversation_id: int, area_id: str, answer: Answer, who: Who = "child"
 ) -> None:
     """Record one answer; committed (durably) before this returns."""
-    if who not in _ANSWER_COLUMN:
+    if who not in ANSWER_FIELD:
         raise InvalidInput(Problem("who", "must be child, adult or guardian"))
     with vault.session() as s:
         definition, scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
         _check_answer(scale, answer)
-        repository.set_answer_column(s, conversation_id, area_id, _ANSWER_COLUMN[who], answer)
+        repository.set_answer_column(s, conversation_id, area_id, ANSWER_FIELD[who], answer)
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:

@@ -37,15 +37,13 @@ from typing import Any, cast
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField
 from hjulet.services import conversations
-from hjulet.services.conversations import Who
+from hjulet.services.conversations import ANSWER_FIELD, Who
 from hjulet.storage.vault import Vault
 
-__all__ = ["CONVERSATION_TEXTS", "VIEWPOINTS", "AnswerStep", "ConversationSession"]
+__all__ = ["CONVERSATION_TEXTS", "AnswerStep", "ConversationSession"]
 
 log = logging.getLogger("hjulet.services.session")
 
-VIEWPOINTS: tuple[Who, ...] = ("child", "adult", "guardian")
-_ANSWER_ATTR = {"child": "answer", "adult": "adult_answer", "guardian": "guardian_answer"}
 # conversation-level texts a screen may edit
 CONVERSATION_TEXTS = ("important_to_me", "change_note", "place", "present")
 
@@ -61,7 +59,7 @@ class AnswerStep:
 
 
 def _viewpoint(who: str) -> Who:
-    if who not in _ANSWER_ATTR:
+    if who not in ANSWER_FIELD:
         raise InvalidInput(Problem("who", "must be child, adult or guardian"))
     return cast(Who, who)
 
@@ -94,7 +92,7 @@ class ConversationSession:
         return replace(entry, **changes)
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
-        value = getattr(self._conv.entry(area_id), _ANSWER_ATTR[_viewpoint(who)])
+        value = getattr(self._conv.entry(area_id), ANSWER_FIELD[_viewpoint(who)])
         assert isinstance(value, Answer)
         return value
 
@@ -144,7 +142,7 @@ class ConversationSession:
 
     def _commit_answer(self, area_id: str, answer: Answer, who: Who) -> None:
         conversations.set_answer(self.vault, self.conversation_id, area_id, answer, who=who)
-        column: dict[str, Any] = {_ANSWER_ATTR[who]: answer}
+        column: dict[str, Any] = {ANSWER_FIELD[who]: answer}
         self._conv.entries[area_id] = replace(self._conv.entry(area_id), **column)
 
     @property
