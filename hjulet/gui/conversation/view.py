@@ -931,18 +931,21 @@ class ConversationView(QWidget):
 
     def _whole_shared(self, save: Callable[[bool], bool], on: bool) -> None:
         if not self._loading and not save(on):
-            self._show_whole_conversation()  # not saved: show what the vault holds
+            self._show_whole_conversation(texts=False)  # not saved: show what the vault holds
 
-    def _show_whole_conversation(self) -> None:
-        """The conversation-level texts and choices as the session holds them."""
+    def _show_whole_conversation(self, *, texts: bool = True) -> None:
+        """The conversation-level choices (and texts) as the session holds them."""
         conv = self.session.conversation
         self._loading = True
         try:
-            texts = ((self.important, "important_to_me"), (self.change_note, "change_note"))
-            for edit, name in texts:
-                text = self.session.conversation_text(name)
-                if edit.toPlainText() != text:
-                    edit.setPlainText(text)
+            if texts:
+                for edit, name in (
+                    (self.important, "important_to_me"),
+                    (self.change_note, "change_note"),
+                ):
+                    text = self.session.conversation_text(name)
+                    if edit.toPlainText() != text:
+                        edit.setPlainText(text)
             for box, value in (
                 (self.important_shared, conv.important_shared),
                 (self.change_note_shared, conv.change_note_shared),
