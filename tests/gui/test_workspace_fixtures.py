@@ -82,8 +82,12 @@ def ctx(tmp_path: Path, catalog: Catalog) -> AppContext:
 
 @pytest.fixture
 def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from hjulet.app import translations
     from hjulet.gui.workspace.main_window import MainWindow
 
+    locale = QLocale()
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1200, 760)
@@ -92,6 +96,14 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
     if w.vault is not None:
         w.vault.close()
         w.vault = None
+    # a test that chose another UI language (the welcome page) leaves the next test the
+    # language it found: the concern routine, for one, follows the default locale
+    app = QCoreApplication.instance()
+    for translator in translations._installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    translations._installed.clear()
+    QLocale.setDefault(locale)
 
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
