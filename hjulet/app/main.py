@@ -176,9 +176,9 @@ def start_flow(window: object) -> None:
 
         def into_child_mode() -> None:
             if window.vault is not None:
-                start_child_mode(ctx, window.vault, code, window)
+                start_child_mode(ctx, window.vault, code, window, session=window.session)
 
-        window.vault_opened.connect(into_child_mode, Qt.ConnectionType.SingleShotConnection)
+        window.session.opened.connect(into_child_mode, Qt.ConnectionType.SingleShotConnection)
     if start.passphrase_file is not None:
         try:
             secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]

@@ -89,9 +89,9 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
     w.resize(1200, 760)
     w.show()
     yield w
-    if w.vault is not None:
-        w.vault.close()
-        w.vault = None
+    if w.session.vault is not None:
+        w.session.vault.close()
+        w.session.vault = None
 
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,5 +101,5 @@ def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untype
     dialog = window.ask_unlock(path)
     assert isinstance(dialog, UnlockDialog)
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hjulet.core.guardian import GuardianRole, GuardianView
 from hjulet.gui.language_names import language_in_ui
-from hjulet.gui.wheel.widget import GuardianMark
+from hjulet.gui.wheel.state import GuardianMark
 
 
 def guardian_badge(role: GuardianRole) -> str:

@@ -4,7 +4,9 @@ Pages in one stack: *locked* (no vault open), *caseload* (the children),
 *child* (one child's history, SIP preparation and consent) and *conversation*
 (for now a read-only wheel; the conversation screen replaces it).
 
-Locking (Ctrl+L or idle) saves what is pending, closes every dialog, empties
+The vault's life (open, lock by hand or when idle, close, the windows it owns) is
+:class:`~hjulet.gui.vault_session.VaultSession`, ``self.session``; this window
+follows its signals. Locking saves what is pending, closes every dialog, empties
 every model and view, closes the database and drops the keys. Unlocking the
 same vault again returns to the page the user was on.
 """
@@ -12,13 +14,12 @@ same vault again returns to the page the user was on.
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.idle import IdleWatcher
 from hjulet.app.tasks import jobs_running, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
@@ -52,6 +52,7 @@ from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
+from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
@@ -77,19 +78,18 @@ class Resume:
 
 
 class MainWindow(QMainWindow):
-    """Holds the open vault (through services only) and its views."""
+    """The open vault's views: the locked page, the caseload, a child's page."""
 
-    vault_opened = Signal()
-    vault_locking = Signal()  # about to close the vault: windows save what is pending
-    vault_locked = Signal()
     child_opened = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
-        self.vault: services.Vault | None = None
-        self.vault_path: Path | None = None
+        self.session = VaultSession(ctx.settings.idle_lock_minutes, self)
+        self.session.opened.connect(self._vault_opened)
+        self.session.locking.connect(self._vault_locking)
+        self.session.locked.connect(self._vault_locked)
         self.resume: Resume | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
@@ -109,13 +109,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._build_pages()
         self._build_menus()
-
-        self.idle = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self._idle_timeout)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.show_locked()
+
+    @property
+    def vault(self) -> services.Vault | None:
+        """The open vault (the session's), or None while locked."""
+        return self.session.vault
+
+    @property
+    def vault_path(self) -> Path | None:
+        return self.session.path
+
+    @vault_path.setter
+    def vault_path(self, path: Path | None) -> None:
+        self.session.path = path
 
     # -- building ------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -255,7 +262,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         # from every window of the app: conversation windows, dialogs, the print preview
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self._lock_shortcut)
+        self.lock_action.triggered.connect(self.session.request_lock)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -518,16 +525,16 @@ class MainWindow(QMainWindow):
         show_error(self, exc, no_windows=self.ctx.no_err_windows)
 
     def set_vault(self, vault: services.Vault, path: Path) -> None:
-        if self.vault is not None and self.vault is not vault:
-            self.vault.close()
-        self.vault = vault
-        self.vault_path = path
         self.ctx.settings.remember_vault(path)
+        self.session.set_idle_minutes(self.ctx.settings.idle_lock_minutes)
+        self.session.open(vault, path)
+
+    def _vault_opened(self) -> None:
+        vault, path = self.session.vault, self.session.path
+        assert vault is not None and path is not None
         self.refresh()
         self.show_caseload()
         self._update_actions()
-        self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
-        self.idle.start()
         self.statusBar().clearMessage()
         resume, self.resume = self.resume, None
         if resume is not None and resume.path == path and resume.child_id is not None:
@@ -543,7 +550,6 @@ class MainWindow(QMainWindow):
             else:
                 if child.id is not None:
                     self.open_child(child.id)
-        self.vault_opened.emit()
         self.check_retention()
         if self.ctx.start.screenshot is not None:
             shot = self.ctx.start.screenshot
@@ -619,36 +625,28 @@ class MainWindow(QMainWindow):
             self.show_caseload()
         self.refresh()
 
-    def _lock_shortcut(self) -> None:
-        """Ctrl+L: lock, except over child mode, where a child may be at the keys
-        (leaving child mode needs the adult's secret): cover the screen instead."""
-        active = QApplication.activeWindow()
-        child_mode = sys.modules.get("hjulet.gui.child_mode.window")  # loaded once used
-        if child_mode is not None and isinstance(active, child_mode.ChildModeWindow):
-            active.cover()
-            return
-        self.lock()
-
     def lock(self) -> None:
         """Save what is pending, close dialogs, clear every view, close the database."""
+        self.session.lock()
+
+    def _vault_locking(self) -> None:
+        """The vault is about to close: note where the user is, save, close dialogs."""
         if self.vault is not None and self.vault_path is not None:
             current = self.stack.currentWidget()
             child_id = self.child_page.child_id if current is self._child_page else None
             open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
             self.resume = Resume(self.vault_path, child_id, open_ids)
-        self.vault_locking.emit()
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
         self._close_dialogs()
+
+    def _vault_locked(self) -> None:
+        """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
             self._child_page.clear()
         self.model.clear()
         self.filter_edit.clear()
         self.retention_dialog = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        self.idle.stop()
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
@@ -656,7 +654,6 @@ class MainWindow(QMainWindow):
         )
         self.show_locked()
         self._update_actions()
-        self.vault_locked.emit()
 
     def _close_dialogs(self) -> None:
         from hjulet.gui.dialogs.wizard import FirstRunWizard
@@ -848,7 +845,9 @@ class MainWindow(QMainWindow):
 
         if self.vault is None:
             return None
-        window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
+        window = start_conversation_dialog(
+            self.ctx, self.vault, child_id, self, session=self.session
+        )
         self._track(window)
         return window
 
@@ -864,7 +863,9 @@ class MainWindow(QMainWindow):
                 window.activateWindow()
                 return window
         try:
-            opened = open_conversation_window(self.ctx, self.vault, conversation_id, self)
+            opened = open_conversation_window(
+                self.ctx, self.vault, conversation_id, self, session=self.session
+            )
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return None
@@ -922,22 +923,6 @@ class MainWindow(QMainWindow):
         if child_id is not None:
             self.open_summary(child_id)
 
-    def _idle_timeout(self) -> None:
-        """Idle: lock. In child mode an adult is present, so cover the screen instead."""
-        from hjulet.gui.child_mode import ChildModeWindow
-
-        child_windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, ChildModeWindow) and w.isVisible()
-        ]
-        if child_windows:
-            for w in child_windows:
-                w.cover()
-            self.idle.start()
-            return
-        self.lock()
-
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
         from hjulet.gui.printing.dialogs import open_summary_dialog
@@ -988,7 +973,7 @@ class MainWindow(QMainWindow):
         minutes = values.get("idle_lock_minutes")
         if isinstance(minutes, int):
             self.ctx.settings.idle_lock_minutes = minutes
-            self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
+            self.session.set_idle_minutes(minutes)
         vault_values = values.get("vault")
         if isinstance(vault_values, dict) and self.vault is not None:
             services.save_settings(self.vault, vault_values)
@@ -1076,13 +1061,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
             QTimer.singleShot(100, self.close)
             return
-        if self.vault is not None:
-            self.vault_locking.emit()
-        if self._child_page is not None:  # never built: nothing to flush
-            self._child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        self.session.close()  # saves what is pending (the child's page too) first
         event.accept()
