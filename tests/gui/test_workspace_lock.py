@@ -126,7 +126,7 @@ def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window
     assert page.sip.question.toPlainText() == ""
     assert page.sip.action_model.rowCount() == 0
     assert _open_dialogs(window) == []
-    assert not window.lock_action.isEnabled()
+    assert not window.menus.lock_action.isEnabled()
 
     # unlocking returns to the same child, and the pending SIP text was saved
     open_in_window(qtbot, window, vault_dir)

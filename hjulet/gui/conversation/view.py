@@ -1052,7 +1052,7 @@ class ConversationView(QWidget):
         return window
 
     def open_guardian_mode(self) -> QWidget | None:
-        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        """Ask which guardian and language, then hand the screen over (gui.guardians.window)."""
         from hjulet.gui.guardians.window import ask_and_open_guardian_mode
 
         self.controller.flush()

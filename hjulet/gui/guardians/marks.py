@@ -1,7 +1,7 @@
 """The family's own views as wheel marks and timeline text, for the professional's screens.
 
 Each guardian's view is its own mark (badge, name, line pattern and colour:
-``wheel_widget.GuardianMark``), never averaged with another's or the child's.
+``gui.wheel.state.GuardianMark``), never averaged with another's or the child's.
 The professional switches them on in the conversation view, the overlay
 compare and the per-area timeline.
 """

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -47,13 +46,13 @@ from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
 from hjulet.gui import plain_text
-from hjulet.gui.dialogs.backup import install_backup_actions
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+from hjulet.gui.workspace.menus import MainMenus
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
     from hjulet.gui.conversation.view import ConversationView
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
         self.resume: Resume | None = None
+        self.menus: MainMenus | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
         self._translated_for = ctx.settings.language
@@ -247,154 +247,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New vault…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.triggered.connect(self.new_vault)
-        self.open_action = QAction(self.tr("&Open vault…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_vault)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # from every window of the app: conversation windows, dialogs, the print preview
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self.session.request_lock)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.show_settings)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
-        blank_action.triggered.connect(self.open_blank_sheet)
-        encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
-        encrypted_pdf_action.triggered.connect(self.open_encrypted_pdf)
-        file_menu.addAction(blank_action)
-        file_menu.addAction(encrypted_pdf_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        child_menu = bar.addMenu(self.tr("&Child"))
-        self.add_action = QAction(self.tr("&Add a child…"), self)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.add_action.triggered.connect(self.add_child)
-        self.edit_action = QAction(self.tr("&Edit child…"), self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(lambda: self.edit_child(self.current_child_id()))
-        self.conversation_action = QAction(self.tr("&Start a conversation…"), self)
-        self.conversation_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.conversation_action.triggered.connect(self._start_for_current)
-        self.summary_action = QAction(self.tr("S&ummary for the SIP meeting…"), self)
-        self.summary_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.summary_action.triggered.connect(self._summary_for_current)
-        self.archive_action = QAction(self.tr("A&rchive or restore"), self)
-        self.archive_action.triggered.connect(self.toggle_archive_selected)
-        self.show_archived_action = QAction(self.tr("Show &archived children"), self)
-        self.show_archived_action.setCheckable(True)
-        self.show_archived_action.setChecked(self.show_archived.isChecked())
-        self.show_archived_action.toggled.connect(self.show_archived.setChecked)
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._focus_filter)
-        self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
-        )
-        self.back_action.triggered.connect(self.go_back)
-        for a in (self.add_action, self.edit_action, self.archive_action):
-            child_menu.addAction(a)
-        child_menu.addSeparator()
-        child_menu.addAction(self.conversation_action)
-        child_menu.addAction(self.summary_action)
-        child_menu.addSeparator()
-        child_menu.addAction(self.show_archived_action)
-        child_menu.addAction(self.find_action)
-        child_menu.addAction(self.back_action)
-
-        # everything about the vault in one menu: open, lock, back up, keys, records
-        vault_menu = bar.addMenu(self.tr("&Vault"))
-        vault_menu.addAction(self.new_action)
-        vault_menu.addAction(self.open_action)
-        vault_menu.addMenu(self.recent_menu)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.lock_action)
-        self.backup_actions = install_backup_actions(self, vault_menu)
-        vault_menu.addSeparator()
-        self.retention_action = QAction(self.tr("&Keep-until reminders…"), self)
-        self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
-        self.audit_action = QAction(self.tr("&Audit log…"), self)
-        self.audit_action.triggered.connect(self.show_audit)
-        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.recovery_key_action = QAction(self.tr("New &recovery key…"), self)
-        self.recovery_key_action.triggered.connect(self.new_recovery_key)
-        vault_menu.addAction(self.passphrase_action)
-        vault_menu.addAction(self.recovery_key_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.retention_action)
-        vault_menu.addAction(self.audit_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Hjulet"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        about_qt = QAction(self.tr("About &Qt"), self)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        about_qt.triggered.connect(lambda: plain_text.about_qt(self))
-        help_menu.addAction(about)
-        help_menu.addAction(about_qt)
-        self.vault_actions = [
-            self.lock_action,
-            self.add_action,
-            self.edit_action,
-            self.archive_action,
-            self.conversation_action,
-            self.summary_action,
-            self.show_archived_action,
-            self.find_action,
-            self.back_action,
-            self.retention_action,
-            self.audit_action,
-            self.passphrase_action,
-            self.recovery_key_action,
-        ]
-        self._update_actions()
+        self.menus = MainMenus(self)
 
     def _update_actions(self) -> None:
-        is_open = self.vault is not None
-        for a in self.vault_actions:
-            a.setEnabled(is_open)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.ctx.settings.recent_vaults
-        if not recent:
-            none = self.recent_menu.addAction(self.tr("No recent vaults"))
-            none.setEnabled(False)
-            return
-        for text in recent:
-            path = Path(text)
-            action = self.recent_menu.addAction(text)
-            if not path.exists():
-                action.setText(self.tr("%1 (not found)").replace("%1", text))
-                action.setEnabled(False)
-            action.triggered.connect(lambda _=False, p=path: self.switch_vault(p))
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear the list"))
-        clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        for text in self.ctx.settings.recent_vaults:
-            if self.vault_path is None or Path(text) != self.vault_path:
-                self.ctx.settings.forget_vault(Path(text))
+        if self.menus is not None:
+            self.menus.update_enabled(self.vault is not None)
 
     # -- vault lifecycle ---------------------------------------------------------
     def new_vault(self) -> FirstRunWizard:
@@ -690,7 +547,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.caseload_page)
         self.filter_edit.setFocus()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.show_caseload()
         self.filter_edit.selectAll()
 
@@ -700,8 +557,8 @@ class MainWindow(QMainWindow):
 
     def _archived_toggled(self, on: bool) -> None:
         self.ctx.settings.show_archived = on
-        if hasattr(self, "show_archived_action"):
-            self.show_archived_action.setChecked(on)
+        if self.menus is not None:
+            self.menus.show_archived_action.setChecked(on)
         self.proxy.set_show_archived(on)
 
     def selected_child_id(self) -> int | None:
@@ -913,12 +770,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _start_for_current(self) -> None:
+    def start_for_current(self) -> None:
         child_id = self.current_child_id()
         if child_id is not None:
             self.start_conversation(child_id)
 
-    def _summary_for_current(self) -> None:
+    def summary_for_current(self) -> None:
         child_id = self.current_child_id()
         if child_id is not None:
             self.open_summary(child_id)
