@@ -10,17 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QPoint,
-    QPointF,
-    QRect,
-)
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleInterface,
-    QAccessibleValueInterface,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleValueInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind

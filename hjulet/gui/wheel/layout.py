@@ -10,14 +10,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QPointF,
-    QRectF,
-)
-from PySide6.QtGui import (
-    QPainterPath,
-    QPolygonF,
-)
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPolygonF
 
 from hjulet.core.geometry import WheelGeometry
 from hjulet.gui.wheel.state import WheelState

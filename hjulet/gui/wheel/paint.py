@@ -15,15 +15,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import fields
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    QSizeF,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,

@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
+from PySide6.QtCore import QCoreApplication
 
 from hjulet.core._validate import pick
 from hjulet.core.geometry import WheelGeometry
