@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from hjulet.core.errors import DefinitionError
 from hjulet.core.resources import translations_dir
 
 log = logging.getLogger("hjulet.i18n")
@@ -133,13 +134,14 @@ def catalogue(lang: str) -> Catalogue:
     """The compiled catalogue for ``lang`` (``sv``, ``en``); empty (English) if there is none.
 
     English is the source language, so its catalogue may well be missing; any
-    other missing or broken catalogue is logged (the words then stay English).
+    other missing or broken catalogue (or a missing folder) is logged, and the
+    words stay English: a broken install still speaks, never a traceback.
     """
-    path = qm_path(lang)
+    name = f"hjulet_{lang}.qm"
     try:
-        messages = read_qm(path.read_bytes())
-    except (OSError, CatalogueError) as exc:
+        messages = read_qm(qm_path(lang).read_bytes())
+    except (OSError, CatalogueError, DefinitionError) as exc:
         if lang != "en":
-            log.warning("no usable catalogue for %s (%s): %s", lang, path.name, type(exc).__name__)
+            log.warning("no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__)
         messages = {}
     return Catalogue(lang, messages)
