@@ -256,9 +256,9 @@ class ChildModeWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
         self.controller = controller
-        self.session = controller.session
+        self.conversation_session = controller.session
         self.no_err_windows = no_err_windows
-        conv = self.session.conversation
+        conv = self.conversation_session.conversation
         self.conv = conv
         self.definition = conv.definition
         self.scale = conv.scale
@@ -847,7 +847,7 @@ class ChildModeWindow(QWidget):
         )
         self.wheel.set_rtl(self.rtl)
         self._wheel_min(self.wheel)
-        self.wheel.set_answers(child=self.session.answers("child"))
+        self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(self._rated)
         self.wheel.focus_area_changed.connect(self._whole_focus)
@@ -897,7 +897,7 @@ class ChildModeWindow(QWidget):
             edit.setFont(font_for(self.lang, self.px(20)))
             edit.setAccessibleName(self.texts.important_title)
             edit.setTabChangesFocus(True)
-            edit.setPlainText(self.session.conversation_text("important_to_me"))
+            edit.setPlainText(self.conversation_session.conversation_text("important_to_me"))
             edit.textChanged.connect(
                 lambda: self.controller.set_conversation_text("important_to_me", edit.toPlainText())
             )
@@ -1028,7 +1028,7 @@ class ChildModeWindow(QWidget):
     def go(self, name: str) -> None:
         self.reader.stop()
         if name == "whole":
-            self.wheel.set_answers(child=self.session.answers("child"))
+            self.wheel.set_answers(child=self.conversation_session.answers("child"))
             self._whole_focus(self.wheel.focus_area() or self.definition.areas[0].id)
         elif name == "young":
             self._show_young(self.one_index)
@@ -1140,7 +1140,7 @@ class ChildModeWindow(QWidget):
             key=f"area.{area.id}.question",
         )
         self.young_faces.setAccessibleName(area.label_in(self.label_lang))
-        self.young_faces.set_answer(self.session.answer(area.id))
+        self.young_faces.set_answer(self.conversation_session.answer(area.id))
 
     def _show_one(self, index: int) -> None:
         n = len(self.definition.areas)
@@ -1154,7 +1154,7 @@ class ChildModeWindow(QWidget):
         wheel = WheelWidget(single, self.scale, self.label_lang, palette=self.theme.wheel)
         wheel.set_rtl(self.rtl)
         self._wheel_min(wheel)
-        wheel.set_answers(child={area.id: self.session.answer(area.id)})
+        wheel.set_answers(child={area.id: self.conversation_session.answer(area.id)})
         wheel.rating_changed.connect(self._rated)
         wheel.setAccessibleName(area.label_in(self.label_lang))
         wheel.setAccessibleDescription(area.question_in(self.label_lang))
@@ -1182,7 +1182,7 @@ class ChildModeWindow(QWidget):
             key=f"area.{area.id}.question",
         )
         if self.one_words is not None:
-            self.one_words.load(self.session.entry(area.id).words)
+            self.one_words.load(self.conversation_session.entry(area.id).words)
         self.one_back.setVisible(True)
         self.one_back.setEnabled(True)
 
@@ -1208,15 +1208,15 @@ class ChildModeWindow(QWidget):
         """Areas the child answered or spoke about, then "what is important to me"."""
         out = []
         for area in self.definition.areas:
-            entry = self.session.entry(area.id)
+            entry = self.conversation_session.entry(area.id)
             if entry.answer.is_given or any(entry.text(f) for f in CHILD_TEXT_FIELDS):
                 out.append(area.id)
-        if self.session.conversation_text("important_to_me").strip():
+        if self.conversation_session.conversation_text("important_to_me").strip():
             out.append(IMPORTANT)
         return out
 
     def _share_fields(self, area_id: str) -> list[EntryField]:
-        entry = self.session.entry(area_id)
+        entry = self.conversation_session.entry(area_id)
         fields = [EntryField.ANSWER] if entry.answer.is_given else []
         fields += [f for f in CHILD_TEXT_FIELDS if entry.text(f)]
         return fields
@@ -1231,15 +1231,15 @@ class ChildModeWindow(QWidget):
         if item == IMPORTANT:
             label = self.texts.share_important
             self.share_picture.set_area("heart", label, self.gloss("share_important"))
-            said = self.session.conversation_text("important_to_me")
+            said = self.conversation_session.conversation_text("important_to_me")
             self.share_face.set_face("")
             if self._important_decided:
-                decided = self.session.conversation.important_shared
+                decided = self.conversation_session.conversation.important_shared
         else:
             area = self.definition.area(item)
             label = area.label_in(self.label_lang)
             self.share_picture.set_area(area.icon, label, self._gloss_area(area))
-            entry = self.session.entry(item)
+            entry = self.conversation_session.entry(item)
             parts = []
             if entry.answer.is_given:
                 parts.append(answer_text(self.wheel.state, entry.answer))
@@ -1358,7 +1358,7 @@ class ChildModeWindow(QWidget):
         # a screen reader names the wheel by the area in focus, in the child's language
         self.wheel.setAccessibleName(area.label_in(self.label_lang))
         if self.whole_words is not None:
-            self.whole_words.load(self.session.entry(area_id).words)
+            self.whole_words.load(self.conversation_session.entry(area_id).words)
 
     def _words_changed(self, words: Any, one: bool) -> None:
         if words.loading:

@@ -404,10 +404,10 @@ class ConversationView(QWidget):
         self.ctx = ctx
         kwargs = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
         self.controller = ConversationController(vault, conversation_id, self, **kwargs)
-        self.session = self.controller.session
+        self.conversation_session = self.controller.session
         self.controller.save_failed.connect(self._save_failed)
         self.controller.answer_committed.connect(self._answer_committed)
-        conv = self.session.conversation
+        conv = self.conversation_session.conversation
         self.conv = conv
         self.child = services.get_child(vault, conv.child_id)
         self.lang = conv.language  # the child's language
@@ -436,9 +436,9 @@ class ConversationView(QWidget):
 
         self._load_previous()
         self.wheel.set_answers(
-            child=self.session.answers("child"),
-            adult=self.session.answers("adult"),
-            guardian=self.session.answers("guardian"),
+            child=self.conversation_session.answers("child"),
+            adult=self.conversation_session.answers("adult"),
+            guardian=self.conversation_session.answers("guardian"),
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
@@ -758,7 +758,7 @@ class ConversationView(QWidget):
         whole_layout = QVBoxLayout(whole)
         whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
         self.important = TextField()
-        self.important.setPlainText(self.session.conversation_text("important_to_me"))
+        self.important.setPlainText(self.conversation_session.conversation_text("important_to_me"))
         self.important.setAccessibleName(self.tr("What is important to me"))
         self.important.setFixedHeight(70)
         self.important.textChanged.connect(
@@ -776,7 +776,7 @@ class ConversationView(QWidget):
             QLabel(self.tr("What has changed since last time, and why (the child's words)"))
         )
         self.change_note = TextField()
-        self.change_note.setPlainText(self.session.conversation_text("change_note"))
+        self.change_note.setPlainText(self.conversation_session.conversation_text("change_note"))
         self.change_note.setAccessibleName(self.tr("What has changed since last time"))
         self.change_note.setFixedHeight(70)
         self.change_note.textChanged.connect(
@@ -843,7 +843,7 @@ class ConversationView(QWidget):
             self.controller.flush()
         self.area_id = area_id
         area = self.conv.definition.area(area_id)
-        entry = self.session.entry(area_id)
+        entry = self.conversation_session.entry(area_id)
         self._loading = True
         try:
             two = self._second_language() is not None
@@ -882,7 +882,7 @@ class ConversationView(QWidget):
             scroll_to_top(self.notes_scroll)
 
     def _show_answer_text(self) -> None:
-        answer = self.session.answer(self.area_id)
+        answer = self.conversation_session.answer(self.area_id)
         text = (
             answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
         )
@@ -917,8 +917,8 @@ class ConversationView(QWidget):
                 buttons.set_answer(answer)
 
     def _history_changed(self) -> None:
-        self.undo_button.setEnabled(self.session.can_undo)
-        self.redo_button.setEnabled(self.session.can_redo)
+        self.undo_button.setEnabled(self.conversation_session.can_undo)
+        self.redo_button.setEnabled(self.conversation_session.can_redo)
 
     def _text_changed(self, item: EntryField) -> None:
         if self._loading:
@@ -946,7 +946,7 @@ class ConversationView(QWidget):
 
     def _show_whole_conversation(self, *, texts: bool = True) -> None:
         """The conversation-level choices (and texts) as the session holds them."""
-        conv = self.session.conversation
+        conv = self.conversation_session.conversation
         self._loading = True
         try:
             if texts:
@@ -954,7 +954,7 @@ class ConversationView(QWidget):
                     (self.important, "important_to_me"),
                     (self.change_note, "change_note"),
                 ):
-                    text = self.session.conversation_text(name)
+                    text = self.conversation_session.conversation_text(name)
                     if edit.toPlainText() != text:
                         edit.setPlainText(text)
             for box, value in (
@@ -1048,7 +1048,7 @@ class ConversationView(QWidget):
         if self.ctx is None:
             return None
         self.controller.flush()
-        conv = self.session.conversation
+        conv = self.conversation_session.conversation
         return open_summary_dialog(self.ctx, self.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
@@ -1071,7 +1071,7 @@ class ConversationView(QWidget):
         from hjulet.gui.guardians.window import ask_and_open_guardian_mode
 
         self.controller.flush()
-        conv_id = self.session.conversation_id
+        conv_id = self.conversation_session.conversation_id
         if conv_id is None:
             return None
         window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
@@ -1085,7 +1085,7 @@ class ConversationView(QWidget):
         from hjulet.gui.guardians.marks import guardian_marks
         from hjulet.services.guardians import guardian_views
 
-        conv_id = self.session.conversation_id
+        conv_id = self.conversation_session.conversation_id
         views = guardian_views(self.vault, conv_id) if conv_id is not None else []
         self.wheel.set_guardian_views(guardian_marks(views))
         self.family_toggle.setEnabled(bool(views))
@@ -1094,7 +1094,7 @@ class ConversationView(QWidget):
     def open_guardian_copy(self) -> QWidget | None:
         from hjulet.gui.guardians.copy_dialog import open_guardian_copy_dialog
 
-        conv_id = self.session.conversation_id
+        conv_id = self.conversation_session.conversation_id
         if self.ctx is None or conv_id is None:
             return None
         return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
@@ -1106,8 +1106,8 @@ class ConversationView(QWidget):
 
     def _child_mode_left(self) -> None:
         self._child_window = None
-        self.session.reload()
-        self.wheel.set_answers(child=self.session.answers("child"))
+        self.conversation_session.reload()
+        self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.show_area(self.area_id)
         self._show_whole_conversation()  # child mode may have changed them
         self.activateWindow()

@@ -219,7 +219,7 @@ def test_switching_area_shows_that_areas_words(
     cid = view.controller.conversation_id
     areas = view.conv.definition.areas
     services.set_text(vault, cid, areas[3].id, EntryField.WISH, "en lugnare rast")
-    view.session.reload()
+    view.conversation_session.reload()
     view.wheel.set_focus_area(areas[3].id)
     assert view.area_id == areas[3].id
     assert view.fields[EntryField.WISH].toPlainText() == "en lugnare rast"
@@ -374,7 +374,7 @@ def test_a_failed_undo_keeps_the_history_where_it_was(
     vault.close()
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert errors and type(errors[-1]).__name__ == "VaultLocked"
-    assert view.session.undo_count == 1 and view.undo_button.isEnabled()
+    assert view.conversation_session.undo_count == 1 and view.undo_button.isEnabled()
     assert not view.redo_button.isEnabled()
     assert view.wheel.answer(area) == Answer.at(2)
 
