@@ -83,6 +83,12 @@ class SummaryLabels:
     adult_answer: str = "Vuxens svar"
     adult_note: str = "Vuxens anteckning"
     adult_none: str = "Ingen vuxenbedömning delas."
+    noted_guardian: str = "En vårdnadshavares svar, som den vuxne antecknade det"
+    noted_guardian_hint: str = (
+        "Den vuxne antecknade under samtalet vad en vårdnadshavare svarade. Det är inte "
+        "vårdnadshavarens egen bild (den står under Familjens bild) och inte barnets svar."
+    )
+    col_noted_guardian: str = "Vårdnadshavarens svar (antecknat)"
     meeting: str = "Inför mötet"
     question: str = "Frågeställning"
     participation: str = "Så vill barnet vara med"
@@ -176,6 +182,12 @@ EN = SummaryLabels(
     adult_answer="Adult's answer",
     adult_note="Adult's note",
     adult_none="No adult assessment is shared.",
+    noted_guardian="A guardian's answer, as the adult noted it",
+    noted_guardian_hint=(
+        "Noted by the adult during the conversation: what a guardian answered. It is not the "
+        "guardian's own view (that is under The family's view) and not the child's answer."
+    ),
+    col_noted_guardian="The guardian's answer (noted)",
     meeting="For the meeting",
     question="Question for the meeting",
     participation="How the child wants to take part",
