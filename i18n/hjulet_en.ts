@@ -1113,6 +1113,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For the whole conversation</source>
         <translation type="unfinished"></translation>
     </message>

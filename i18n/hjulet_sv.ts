@@ -1113,6 +1113,10 @@
         <translation>Vårdnadshavarens svar</translation>
     </message>
     <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
+        <translation>Vårdnadshavarens val: visas på mötet som din anteckning av vad vårdnadshavaren svarade. Av om inte vårdnadshavaren säger ja.</translation>
+    </message>
+    <message>
         <source>For the whole conversation</source>
         <translation>För hela samtalet</translation>
     </message>

@@ -760,6 +760,18 @@ class ConversationView(QWidget):
         self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
         adult_layout.addWidget(self.guardian_answer)
+        self.guardian_answer_shared = share_box()
+        self.guardian_answer_shared.setToolTip(
+            self.tr(
+                "The guardian's choice: shown at the meeting as your note of what the "
+                "guardian answered. Off unless the guardian says yes."
+            )
+        )
+        self.guardian_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.GUARDIAN_ANSWER, on)
+        )
+        self.shares[EntryField.GUARDIAN_ANSWER] = self.guardian_answer_shared
+        adult_layout.addWidget(self.guardian_answer_shared)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))

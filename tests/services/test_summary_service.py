@@ -12,7 +12,7 @@ import pytest
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.errors import InvalidInput, NotFound
-from hjulet.core.model import AuditAction
+from hjulet.core.model import Answer, AuditAction, EntryField
 from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, EN
 from hjulet.services.summary import (
     NoConversation,
@@ -242,3 +242,34 @@ def test_a_conversation_held_before_a_language_existed_prints_in_it(
     assert somali in text and "Trygg" not in text  # Somali names, not a Swedish fallback
     # what the frozen copy said is untouched
     assert services.get_conversation(vault, conv.id).definition == old_wheel  # type: ignore[arg-type]
+
+
+def test_a_guardians_answer_noted_in_the_conversation_reaches_the_summary(
+    vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:
+    """It used to be stored and never printed. Now, with its flag and a valid consent, the
+    summary shows it as the professional's note, apart from the guardians' own views."""
+    built = build_child(vault, catalog)
+    cid = built.new.id
+    assert cid is not None
+    services.set_answer(vault, cid, "trygg", Answer.at(1), "guardian")
+    services.set_answer(vault, cid, "aktiv", Answer.at(4), "guardian")  # not marked
+    heading = "En vårdnadshavares svar, som den vuxne antecknade det"
+    request = ReportRequest(built.child_id)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "unmarked.pdf")
+    assert heading not in text
+    services.set_shared(vault, cid, "trygg", EntryField.GUARDIAN_ANSWER, True)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "marked.pdf")
+    noted = text[text.index(heading) : text.index("Inför mötet")]
+    assert "Trygg Aldrig (steg 1 av 4)" in noted
+    assert "Aktiv" not in noted
+    # English too
+    en = ReportRequest(built.child_id, lang="en")
+    text = _text(render_report(vault, en, today=TODAY), tmp_path, "en.pdf")
+    assert "A guardian's answer, as the adult noted it" in text
+    assert "Safe Never (step 1 of 4)" in text
+    # consent withdrawn: gone again
+    assert built.consent is not None and built.consent.id is not None
+    services.withdraw_consent(vault, built.consent.id, on=TODAY)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "withdrawn.pdf")
+    assert heading not in text and "Aldrig (steg 1 av 4)" not in text
