@@ -20,11 +20,13 @@ from hjulet.services.summary import (
     blank_sheet_pdf,
     build_summary_data,
     child_copy_languages,
+    read_encrypted_pdf,
     render_report,
     save_summary_settings,
     summary_settings,
     write_report,
 )
+from hjulet.storage.keyslots import FAST_KDF
 from hjulet.storage.vault import Vault
 from tests.reports.builders import pdftotext
 from tests.services.summary_builders import (
@@ -199,6 +201,28 @@ def test_write_report_writes_the_file_and_logs_it_preview_does_not(
     assert out.read_bytes().startswith(b"%PDF")
     assert _printed(vault) == [(CODE, "summary"), (CODE, "child-copy")]
     assert services.verify_audit(vault) is None
+
+
+def test_write_report_takes_the_previewed_bytes_plain_or_encrypted_and_logs_only_once_written(
+    vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:
+    """The one call the GUI and the CLI use to let a document leave the program."""
+    built = build_child(vault, catalog)
+    request = ReportRequest(built.child_id)
+    preview = render_report(vault, request, today=TODAY)
+    plain = write_report(vault, request, tmp_path / "sip.pdf", pdf=preview)
+    assert plain.read_bytes() == preview  # exactly what the user saw
+    sealed = write_report(
+        vault, request, tmp_path / "sip.hbk", pdf=preview, passphrase="mötets lösen", kdf=FAST_KDF
+    )
+    assert not sealed.read_bytes().startswith(b"%PDF")
+    assert read_encrypted_pdf(sealed, "mötets lösen") == preview
+    assert _printed(vault) == [(CODE, "summary"), (CODE, "summary")]
+    # a file that cannot be written is not logged as printed
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OSError):
+        write_report(vault, request, tmp_path / "taken" / "no" / "x.pdf", pdf=preview)
+    assert _printed(vault) == [(CODE, "summary"), (CODE, "summary")]
 
 
 def test_blank_sheet_in_a4_and_a3_needs_no_vault(catalog: Catalog, tmp_path: Path) -> None:
