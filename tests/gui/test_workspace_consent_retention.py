@@ -14,8 +14,8 @@ from hjulet import services
 from hjulet.core.errors import NotFound
 from hjulet.core.model import Child, Consent, ConsentForm, ConsentGiver
 from hjulet.core.sharing import is_valid
-from hjulet.gui.consent_register import ConsentDialog
-from hjulet.gui.retention_dialog import RetentionDialog
+from hjulet.gui.dialogs.retention import RetentionDialog
+from hjulet.gui.workspace.consent_register import ConsentDialog
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
