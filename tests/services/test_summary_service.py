@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -201,6 +202,28 @@ def test_write_report_writes_the_file_and_logs_it_preview_does_not(
     assert out.read_bytes().startswith(b"%PDF")
     assert _printed(vault) == [(CODE, "summary"), (CODE, "child-copy")]
     assert services.verify_audit(vault) is None
+
+
+def test_the_summary_reads_the_vault_once(
+    vault: Vault, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Child, conversations, consents, SIP plan, settings and guardian views: one session
+    (it was six), so the summary is one consistent picture of the vault."""
+    built = build_child(vault, catalog)
+    real = vault.session
+    opened: list[int] = []
+
+    def counting() -> Any:
+        opened.append(1)
+        return real()
+
+    monkeypatch.setattr(vault, "session", counting)
+    data = build_summary_data(vault, built.child_id, today=TODAY)
+    assert len(opened) == 1
+    assert data.sip is not None and data.consents and data.previous is not None
+    opened.clear()
+    render_report(vault, ReportRequest(built.child_id), today=TODAY)
+    assert len(opened) == 1
 
 
 def test_write_report_takes_the_previewed_bytes_plain_or_encrypted_and_logs_only_once_written(
