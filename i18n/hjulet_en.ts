@@ -1105,6 +1105,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation type="unfinished"></translation>
     </message>

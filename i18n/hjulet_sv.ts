@@ -1105,6 +1105,10 @@
         <translation>Yrkespersonens svar</translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation>Ditt val: visas på mötet som den professionellas bild, åtskild från barnets. Av om du inte kryssar i.</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation>Vårdnadshavarens svar:</translation>
     </message>

@@ -752,6 +752,14 @@ class ConversationView(QWidget):
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
         )
         self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+            # the professional's own view: not the child's choice, as share_box says
+            self.shares[item].setToolTip(
+                self.tr(
+                    "Your choice: shown at the meeting as the professional's view, apart "
+                    "from the child's. Off unless you tick it."
+                )
+            )
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))

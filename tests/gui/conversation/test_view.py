@@ -221,6 +221,11 @@ def test_the_noted_guardian_answer_has_its_own_share_box(
     qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
     box = view.shares[EntryField.GUARDIAN_ANSWER]
     assert box is view.guardian_answer_shared and not box.isChecked()
+    # each box says whose choice it is
+    assert "guardian's choice" in box.toolTip()
+    assert "child's choice" in view.shares[EntryField.WORDS].toolTip()
+    for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+        assert view.shares[item].toolTip().startswith("Your choice")
     box.click()
     entry = services.get_conversation(vault, cid).entry(area)
     assert entry.shared == frozenset({EntryField.GUARDIAN_ANSWER})
