@@ -208,7 +208,8 @@ def build_summary_data(
         consents = tuple(repository.list_consents(s, child_id))
         sip = repository.get_sip_plan(s, child_id)
         settings = _summary_settings(read_settings(s))
-        views = tuple(repository.list_guardian_views(s, [chosen.id])) if chosen.id else ()
+        ids = [chosen.id] if chosen.id is not None else []
+        views = tuple(repository.list_guardian_views(s, ids))
     chosen = with_current_texts(chosen)
     marking = settings["confidentiality_text"].strip()
     return SummaryData(
