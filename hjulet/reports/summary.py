@@ -64,10 +64,15 @@ RULE = HexColor("#C9CED4")
 
 @dataclass(frozen=True)
 class SummaryData:
-    """Everything the summary prints; built by services from core types."""
+    """What a paper prints; built by services from core types.
+
+    Services read it whole from the vault, then hand each renderer only what its
+    paper may hold (``services.summary.for_meeting`` / ``for_child_copy`` /
+    ``for_guardian_copy``, deciding through ``core.sharing``).
+    """
 
     child_display: str  # the child's code, or first name, as the user chose
-    conversation: Conversation
+    conversation: Conversation  # for the summary: the frame only (wheel, scale, date)
     consents: Sequence[Consent] = ()
     previous: Conversation | None = None  # for "change since last time"
     sip: SipPlan | None = None
@@ -81,9 +86,11 @@ class SummaryData:
     words_language: str = "sv"  # the language the adult wrote the child's words in
     # folders whose child_texts/ override the built-in texts (the organisation's basedir)
     text_dirs: tuple[Path, ...] = ()
-    # the family's own view: guardian views of this conversation (for a guardian's copy)
+    # the guardians' own views of this conversation, as read: input to the sharing
+    # rule only (services empty it before a renderer sees the data)
     guardian_views: tuple[GuardianView, ...] = ()
-    # what the SIP summary may show, filtered by the sharing rule (services set it)
+    # what the SIP summary may show, filtered by the sharing rule (services set it);
+    # the summary draws only this, beside the conversation's frame
     meeting: MeetingView | None = None
 
     @property
