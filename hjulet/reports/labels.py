@@ -108,6 +108,15 @@ class SummaryLabels:
     adult_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's answer")
     adult_note: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's note")
     adult_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "No adult assessment is shared.")
+    noted_guardian: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "A guardian's answer, as the adult noted it"
+    )
+    noted_guardian_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Noted by the adult during the conversation: what a guardian answered. It is not the "
+        "guardian's own view (that is under The family's view) and not the child's answer.",
+    )
+    col_noted_guardian: str = QT_TRANSLATE_NOOP("SummaryLabels", "The guardian's answer (noted)")
     meeting: str = QT_TRANSLATE_NOOP("SummaryLabels", "For the meeting")
     question: str = QT_TRANSLATE_NOOP("SummaryLabels", "Question for the meeting")
     participation: str = QT_TRANSLATE_NOOP("SummaryLabels", "How the child wants to take part")

@@ -744,6 +744,14 @@ class ConversationView(QWidget):
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
         )
         self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+            # the professional's own view: not the child's choice, as share_box says
+            self.shares[item].setToolTip(
+                self.tr(
+                    "Your choice: shown at the meeting as the professional's view, apart "
+                    "from the child's. Off unless you tick it."
+                )
+            )
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))
@@ -752,6 +760,18 @@ class ConversationView(QWidget):
         self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
         adult_layout.addWidget(self.guardian_answer)
+        self.guardian_answer_shared = share_box()
+        self.guardian_answer_shared.setToolTip(
+            self.tr(
+                "The guardian's choice: shown at the meeting as your note of what the "
+                "guardian answered. Off unless the guardian says yes."
+            )
+        )
+        self.guardian_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.GUARDIAN_ANSWER, on)
+        )
+        self.shares[EntryField.GUARDIAN_ANSWER] = self.guardian_answer_shared
+        adult_layout.addWidget(self.guardian_answer_shared)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))
