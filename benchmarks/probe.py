@@ -117,7 +117,7 @@ def memory(vault: str, passphrase: str) -> None:
     window.show()
     window.open_with_passphrase(Path(vault), passphrase)
     end = time.perf_counter() + 120
-    while window.vault is None or window.model.rowCount() == 0:
+    while window.vault is None or window.caseload.model.rowCount() == 0:
         app.processEvents()
         time.sleep(0.005)
         if time.perf_counter() > end:
@@ -129,7 +129,7 @@ def memory(vault: str, passphrase: str) -> None:
     gc.collect()
     _settle(app, 0.5)
     rss, peak = _rss_mib()
-    rows = window.model.rowCount()
+    rows = window.caseload.model.rowCount()
     import shutil
 
     shutil.rmtree(base, ignore_errors=True)  # os._exit below skips every clean-up

@@ -229,10 +229,10 @@ def unlock_caseload(run: Run, children: int, rounds: int) -> tuple[list[float], 
     def subject() -> float:
         t = time.perf_counter()
         window.open_with_passphrase(path, PASS)
-        _wait(app, lambda: window.vault is not None and window.model.rowCount() > 0)
-        window.table.viewport().repaint()
+        _wait(app, lambda: window.vault is not None and window.caseload.model.rowCount() > 0)
+        window.caseload.table.viewport().repaint()
         took = time.perf_counter() - t
-        assert window.model.rowCount() == children, window.model.rowCount()
+        assert window.caseload.model.rowCount() == children, window.caseload.model.rowCount()
         _close_reminder(window)
         window.lock()
         app.processEvents()
@@ -280,7 +280,7 @@ def filter_figure(run: Run) -> Figure:
     window = _window(run.tmp / "base-filter")
     window.set_vault(services.open_vault(path, PASS), path)
     _close_reminder(window)
-    model = window.model
+    model = window.caseload.model
     # the anchor: the same text in a bare proxy and table of the same size
     bare_model = QStandardItemModel(model.rowCount(), model.columnCount())
     for r in range(model.rowCount()):
@@ -298,13 +298,13 @@ def filter_figure(run: Run) -> Figure:
     box.addWidget(edit)
     box.addWidget(view)
     edit.textChanged.connect(proxy.setFilterFixedString)
-    bare.resize(window.table.size().width(), window.table.size().height() + 40)
+    bare.resize(window.caseload.table.size().width(), window.caseload.table.size().height() + 40)
     bare.show()
-    window.filter_edit.setFocus()
+    window.caseload.filter_edit.setFocus()
     app.processEvents()
     try:
         s, a = interleave(
-            lambda: _typing_round(app, window.filter_edit, window.table),
+            lambda: _typing_round(app, window.caseload.filter_edit, window.caseload.table),
             lambda: _typing_round(app, edit, view),
             run.rounds(10, 4),
         )

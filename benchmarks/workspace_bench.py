@@ -74,16 +74,16 @@ def measure_unlock_to_caseload(
         for _ in range(repeat):
             t = time.perf_counter()
             window.open_with_passphrase(vault_path, passphrase)
-            _wait(app, lambda: window.vault is not None and window.model.rowCount() > 0)
-            window.table.viewport().repaint()
+            _wait(app, lambda: window.vault is not None and window.caseload.model.rowCount() > 0)
+            window.caseload.table.viewport().repaint()
             total.append(time.perf_counter() - t)
-            rows = window.model.rowCount()
+            rows = window.caseload.model.rowCount()
             _close_reminder(window)
             window.lock()
             vault = services.open_vault(vault_path, passphrase)
             t = time.perf_counter()
             window.set_vault(vault, vault_path)
-            window.table.viewport().repaint()
+            window.caseload.table.viewport().repaint()
             after_key.append(time.perf_counter() - t)
             _close_reminder(window)
             window.lock()
@@ -136,7 +136,7 @@ def measure_filter_latency(
     try:
         window.set_vault(services.open_vault(vault_path, passphrase), vault_path)
         _close_reminder(window)
-        edit = window.filter_edit
+        edit = window.caseload.filter_edit
         edit.setFocus()
         app.processEvents()
         for _ in range(rounds):
@@ -145,14 +145,14 @@ def measure_filter_latency(
             for key in KEYSTROKES:
                 t = time.perf_counter()
                 QTest.keyClicks(edit, key)
-                window.table.viewport().repaint()
+                window.caseload.table.viewport().repaint()
                 out.append(time.perf_counter() - t)
-            assert window.proxy.rowCount() < window.model.rowCount()
+            assert window.caseload.proxy.rowCount() < window.caseload.model.rowCount()
             # and back: Backspace widens the filter again
             for _ in KEYSTROKES:
                 t = time.perf_counter()
                 QTest.keyClick(edit, Qt.Key.Key_Backspace)
-                window.table.viewport().repaint()
+                window.caseload.table.viewport().repaint()
                 out.append(time.perf_counter() - t)
     finally:
         window.close()
@@ -277,9 +277,9 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
     if window.retention_dialog is not None:
         window.retention_dialog.done(0)
     shot("caseload_demo")
-    window.filter_edit.setText("a")
+    window.caseload.filter_edit.setText("a")
     shot("caseload_filtered")
-    window.filter_edit.clear()
+    window.caseload.filter_edit.clear()
 
     liam = services.find_child(window.vault, "DEMO-004")
     window.open_child(liam.id)

@@ -11,10 +11,16 @@ happens to it through signals, so no window needs to know who opened it:
 ``locked``
     The vault is closed and the keys dropped: clear what showed it.
 
+``conversation_closed``
+    A conversation window the session owned closed (its work is saved): views
+    that show the conversation's results may refresh.
+
 Windows that work on the open vault are handed the session when they open and
 the session owns them (:meth:`own`): a conversation window, child mode started for
 a child. Each is told to save and close when the vault locks, and may ask for a
-lock (:meth:`request_lock`).
+lock (:meth:`request_lock`). When the vault locks the session notes which
+conversation windows were open (:class:`Resume`, ids only, in memory only); after
+the same vault is unlocked again the shell reopens them (:meth:`take_resume`).
 Idle time locks the vault, except while a child's screen is showing: an adult is
 present, so the screen is covered instead.
 """
@@ -23,6 +29,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -35,18 +42,40 @@ from hjulet.app.idle import IdleWatcher
 CHILD_MODE_MODULE = "hjulet.gui.child_mode.window"
 
 
+@dataclass(frozen=True)
+class Resume:
+    """Where the user was when the vault locked (ids only, in memory only)."""
+
+    path: Path
+    child_id: int | None = None
+    conversation_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Owned:
+    """A window the session owns, and how to end it."""
+
+    window: QWidget
+    save_and_close: Callable[[], None]
+    conversation_id: int | None  # a conversation window: reopened after unlock
+    child_id: int | None
+    discard: Callable[[], None] | None  # close without saving (its child was deleted)
+
+
 class VaultSession(QObject):
     """One vault at a time: its path, the open vault, the idle lock, its windows."""
 
     opened = Signal()
     locking = Signal()  # about to close the vault: windows save what is pending
     locked = Signal()
+    conversation_closed = Signal(int)  # conversation id: an owned conversation window closed
 
     def __init__(self, idle_minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault: services.Vault | None = None
         self.path: Path | None = None  # the vault open, or last opened or asked for
-        self._windows: dict[int, Callable[[], None]] = {}  # owned windows: how each closes
+        self._windows: dict[int, _Owned] = {}  # the windows it owns, in the order opened
+        self.resume: Resume | None = None  # where the user was when the vault last locked
         self._next_key = 0
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
         self.idle.idle.connect(self._idle_timeout)
@@ -72,7 +101,10 @@ class VaultSession(QObject):
         self.opened.emit()
 
     def lock(self) -> None:
-        """Save what is pending everywhere, close the windows, close the database."""
+        """Note where the user is, save what is pending everywhere, close the windows,
+        close the database."""
+        if self.vault is not None and self.path is not None:
+            self.resume = Resume(self.path, conversation_ids=self.conversation_ids())
         self.locking.emit()
         self._close_windows()
         if self.vault is not None:
@@ -90,18 +122,72 @@ class VaultSession(QObject):
             self.vault = None
         self.idle.stop()
 
+    def note_child(self, child_id: int | None) -> None:
+        """While ``locking``: the child whose page was showing, to return to after unlock."""
+        if self.resume is not None:
+            self.resume = replace(self.resume, child_id=child_id)
+
+    def take_resume(self) -> Resume | None:
+        """Where to go on after unlock: the place noted when this same vault locked
+        (None for another vault). Taken once."""
+        resume, self.resume = self.resume, None
+        if resume is None or resume.path != self.path:
+            return None
+        return resume
+
     # -- its windows ---------------------------------------------------------------
-    def own(self, window: QWidget, save_and_close: Callable[[], None]) -> None:
-        """``window`` works on the open vault: ``save_and_close`` runs when it locks."""
+    def own(
+        self,
+        window: QWidget,
+        save_and_close: Callable[[], None],
+        *,
+        conversation_id: int | None = None,
+        child_id: int | None = None,
+        discard: Callable[[], None] | None = None,
+    ) -> None:
+        """``window`` works on the open vault: ``save_and_close`` runs when it locks.
+
+        A conversation window says which conversation (``conversation_id``, reopened
+        after unlock) and child (``child_id``); ``discard`` closes it without saving
+        when its child is deleted."""
         self._next_key += 1
         key = self._next_key  # not id(window): a Python wrapper's id can be reused
-        self._windows[key] = save_and_close
-        window.destroyed.connect(lambda *_: self._windows.pop(key, None))
+        self._windows[key] = _Owned(window, save_and_close, conversation_id, child_id, discard)
+        window.destroyed.connect(lambda *_: self._forget(key))
+
+    def _forget(self, key: int) -> None:
+        owned = self._windows.pop(key, None)
+        if owned is not None and owned.conversation_id is not None:
+            self.conversation_closed.emit(owned.conversation_id)
 
     def _close_windows(self) -> None:
         windows, self._windows = self._windows, {}
-        for save_and_close in windows.values():
-            save_and_close()
+        for owned in windows.values():
+            owned.save_and_close()
+
+    def conversation_windows(self) -> list[QWidget]:
+        """The conversation windows open now, in the order they were opened."""
+        return [o.window for o in self._windows.values() if o.conversation_id is not None]
+
+    def conversation_ids(self) -> tuple[int, ...]:
+        """The conversations open in windows now."""
+        return tuple(
+            o.conversation_id for o in self._windows.values() if o.conversation_id is not None
+        )
+
+    def conversation_window(self, conversation_id: int) -> QWidget | None:
+        """The window open on ``conversation_id``, if any."""
+        for o in self._windows.values():
+            if o.conversation_id == conversation_id:
+                return o.window
+        return None
+
+    def child_deleted(self, child_id: int) -> None:
+        """``child_id`` is gone from the vault: its windows close without saving
+        (there is nothing left to save into)."""
+        for o in list(self._windows.values()):
+            if o.child_id == child_id and o.discard is not None:
+                o.discard()
 
     def child_screens(self) -> list[QWidget]:
         """The child-mode windows showing now (a child may be at the keys)."""

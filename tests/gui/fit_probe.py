@@ -245,7 +245,7 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
             w.done(QDialog.DialogCode.Rejected)
     assert window.vault is not None
     probe.look("caseload", window)
-    child_id = window.model.row_at(0).child.id
+    child_id = window.caseload.model.row_at(0).child.id
     window.open_child(child_id)
     probe.look("child page", window)
     yield

@@ -137,14 +137,14 @@ def test_filter_as_you_type_in_the_window(qtbot, window, tmp_path: Path, catalog
     v, _ = make_vault(path, catalog, children=12)
     v.close()
     open_in_window(qtbot, window, path)
-    assert window.proxy.rowCount() == 12
-    qtbot.keyClicks(window.filter_edit, "barn1")
+    assert window.caseload.proxy.rowCount() == 12
+    qtbot.keyClicks(window.caseload.filter_edit, "barn1")
     # Barn1, Barn10, Barn11
-    assert window.proxy.rowCount() == 3
-    qtbot.keyClicks(window.filter_edit, "1")
-    assert window.proxy.rowCount() == 1
-    window.filter_edit.clear()
-    assert window.proxy.rowCount() == 12
+    assert window.caseload.proxy.rowCount() == 3
+    qtbot.keyClicks(window.caseload.filter_edit, "1")
+    assert window.caseload.proxy.rowCount() == 1
+    window.caseload.filter_edit.clear()
+    assert window.caseload.proxy.rowCount() == 12
 
 
 def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog):  # type: ignore[no-untyped-def]
@@ -158,8 +158,8 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     qtbot.keyClicks(dialog.name, "Maja")
     assert not dialog.personnummer_warning_shown
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert window.proxy.rowCount() == 2
-    new_id = window.selected_child_id()
+    assert window.caseload.proxy.rowCount() == 2
+    new_id = window.caseload.selected_child_id()
     assert new_id is not None and services.get_child(window.vault, new_id).name == "Maja"
 
     dialog = window.edit_child(new_id)
@@ -178,16 +178,16 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     assert dialog is not None and dialog.address_form.currentData() == "girl"
     dialog.reject()
 
-    window.select_child(new_id)
-    window.archive_button.click()
+    window.caseload.select_child(new_id)
+    window.caseload.archive_button.click()
     assert services.get_child(window.vault, new_id).archived
-    assert window.proxy.rowCount() == 1  # archived children are hidden...
-    window.show_archived.setChecked(True)
-    assert window.proxy.rowCount() == 2  # ...until asked for
+    assert window.caseload.proxy.rowCount() == 1  # archived children are hidden...
+    window.caseload.show_archived.setChecked(True)
+    assert window.caseload.proxy.rowCount() == 2  # ...until asked for
     assert window.ctx.settings.show_archived
-    window.select_child(new_id)
-    assert window.archive_button.text() == "Restore"
-    window.archive_button.click()
+    window.caseload.select_child(new_id)
+    assert window.caseload.archive_button.text() == "Restore"
+    window.caseload.archive_button.click()
     assert not services.get_child(window.vault, new_id).archived
 
 

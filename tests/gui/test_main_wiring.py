@@ -46,11 +46,11 @@ def test_lock_closes_conversation_windows_and_unlock_reopens_them(qtbot, opened)
     window.open_child(child.id)
     window.open_conversation(conv.id)
     window.lock()
-    qtbot.waitUntil(lambda: window._conversation_windows() == [], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.session.conversation_windows() == [], timeout=TIMEOUT)
     assert window.vault is None
     open_in_window(qtbot, window, path)
-    qtbot.waitUntil(lambda: len(window._conversation_windows()) == 1, timeout=TIMEOUT)
-    assert window._conversation_windows()[0].controller.conversation_id == conv.id
+    qtbot.waitUntil(lambda: len(window.session.conversation_windows()) == 1, timeout=TIMEOUT)
+    assert window.session.conversation_windows()[0].controller.conversation_id == conv.id
     assert window.stack.currentWidget() is window.child_page
 
 
@@ -183,4 +183,4 @@ def test_deleting_a_child_closes_its_conversation_windows_quietly(qtbot, opened)
     view.change_note.setPlainText("typed just before the deletion")
     services.delete_child(window.vault, child.id)
     window._child_deleted(child.id)
-    qtbot.waitUntil(lambda: window._conversation_windows() == [], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.session.conversation_windows() == [], timeout=TIMEOUT)

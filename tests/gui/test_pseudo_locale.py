@@ -473,7 +473,7 @@ def test_the_checker_flags_a_literal_and_passes_tr_and_data(qtbot: Any, checker:
 
 # -- every window ----------------------------------------------------------------------------
 def test_main_window_caseload_menus_and_status(window: Any, checker: Checker) -> None:
-    window.show_archived.setChecked(True)  # "(archived)" rows too
+    window.caseload.show_archived.setChecked(True)  # "(archived)" rows too
     window.show_caseload()
     checker.walk(window)
     window.show_locked()

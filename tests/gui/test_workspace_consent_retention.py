@@ -147,7 +147,7 @@ def test_delete_from_the_reminder_is_confirmed_and_permanent(qtbot, window, tmp_
     with pytest.raises(NotFound):
         services.list_conversations(window.vault, due.id)
     assert dialog.model.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
-    assert window.model.rowCount() == 1
+    assert window.caseload.model.rowCount() == 1
     window.lock()
     with services.open_vault(path, PASSPHRASE) as v:
         assert [r.child.code for r in services.list_children(v, include_archived=True)] == [

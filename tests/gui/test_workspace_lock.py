@@ -32,8 +32,8 @@ def vault_dir(tmp_path: Path, catalog) -> Path:  # type: ignore[no-untyped-def]
 def test_unlock_with_the_right_passphrase_fills_the_caseload(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     open_in_window(qtbot, window, vault_dir)
     assert window.vault is not None and window.vault.is_open
-    assert window.stack.currentWidget() is window.caseload_page
-    assert window.model.rowCount() == 3
+    assert window.stack.currentWidget() is window.caseload
+    assert window.caseload.model.rowCount() == 3
     assert "Kurator Test" in window.status.text()
     assert window.ctx.settings.recent_vaults[0] == str(vault_dir)
 
@@ -46,7 +46,7 @@ def test_wrong_passphrase_says_so_and_opens_nothing(qtbot, window, vault_dir):  
     assert "passphrase does not open" in dialog.message.text()
     assert dialog.isVisible()
     assert window.vault is None
-    assert window.model.rowCount() == 0
+    assert window.caseload.model.rowCount() == 0
     assert window.stack.currentWidget() is window.locked_page
 
 
@@ -84,7 +84,7 @@ def test_forgot_passphrase_recovers_with_the_key_and_shows_a_new_one(  # type: i
     dialog.stored.setChecked(True)
     with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.open_button.click()
-    assert window.vault is not None and window.model.rowCount() == 1
+    assert window.vault is not None and window.caseload.model.rowCount() == 1
     window.lock()
     with pytest.raises(WrongPassphrase):
         services.open_vault(path, PASSPHRASE)
@@ -96,7 +96,7 @@ def _open_dialogs(window) -> list[QDialog]:  # type: ignore[no-untyped-def]
 
 def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     open_in_window(qtbot, window, vault_dir)
-    child_id = window.model.row_at(0).child.id
+    child_id = window.caseload.model.row_at(0).child.id
     assert window.open_child(child_id)
     page = window.child_page
     assert page.list_model.rowCount() == 2
@@ -117,7 +117,7 @@ def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window
     assert window.vault is None and not vault.is_open
     # every view and model is empty
     assert window.stack.currentWidget() is window.locked_page
-    assert window.model.rowCount() == 0 and window.proxy.rowCount() == 0
+    assert window.caseload.model.rowCount() == 0 and window.caseload.proxy.rowCount() == 0
     assert page.child is None and page.title.text() == ""
     assert page.list_model.rowCount() == 0
     assert page.timeline.model.rowCount() == 0
@@ -139,10 +139,10 @@ def test_ctrl_l_locks(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     open_in_window(qtbot, window, vault_dir)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
-    window.table.setFocus()
+    window.caseload.table.setFocus()
     with qtbot.waitSignal(window.session.locked, timeout=5_000):
-        qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.vault is None and window.model.rowCount() == 0
+        qtbot.keyClick(window.caseload.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.vault is None and window.caseload.model.rowCount() == 0
 
 
 def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, catalog):  # type: ignore[no-untyped-def]
@@ -153,17 +153,17 @@ def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, ca
     first = window.vault
     dialog = window.switch_vault(other)
     assert first is not None and not first.is_open
-    assert window.model.rowCount() == 0
+    assert window.caseload.model.rowCount() == 0
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()
-    assert window.model.rowCount() == 1
+    assert window.caseload.model.rowCount() == 1
     assert window.ctx.settings.recent_vaults[:2] == [str(other), str(vault_dir)]
 
 
 def test_language_switch_rebuilds_the_window_in_place(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     open_in_window(qtbot, window, vault_dir)
-    child_id = window.model.row_at(1).child.id
+    child_id = window.caseload.model.row_at(1).child.id
     window.open_child(child_id)
     old_page = window.child_page
     window.apply_settings({"language": "en", "idle_lock_minutes": 7})
@@ -181,7 +181,7 @@ def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type:
     qtbot, window, vault_dir
 ):
     open_in_window(qtbot, window, vault_dir)
-    child_id = window.model.row_at(0).child.id
+    child_id = window.caseload.model.row_at(0).child.id
     conversation_id = services.list_conversations(window.vault, child_id)[0].id
     conv = window.open_conversation(conversation_id)
     qtbot.waitExposed(conv)
@@ -192,7 +192,7 @@ def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type:
     )
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert window.stack.currentWidget() is window.locked_page
-    qtbot.waitUntil(lambda: not window._conversation_windows(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.session.conversation_windows(), timeout=TIMEOUT)
     # unlock again: a conversation window's own Lock button locks as well
     open_in_window(qtbot, window, vault_dir)
     again = window.open_conversation(conversation_id)
@@ -202,14 +202,14 @@ def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type:
 
 def test_ctrl_w_closes_a_conversation_window(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     open_in_window(qtbot, window, vault_dir)
-    child_id = window.model.row_at(0).child.id
+    child_id = window.caseload.model.row_at(0).child.id
     conversation_id = services.list_conversations(window.vault, child_id)[0].id
     conv = window.open_conversation(conversation_id)
     qtbot.waitExposed(conv)
     conv.activateWindow()
     qtbot.waitUntil(conv.isActiveWindow, timeout=TIMEOUT)
     qtbot.keyClick(conv.wheel, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window._conversation_windows(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not window.session.conversation_windows(), timeout=TIMEOUT)
     assert window.vault is not None  # closing a conversation does not lock
 
 
@@ -219,7 +219,7 @@ def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # t
     from hjulet.gui.child_mode import start_child_mode
 
     open_in_window(qtbot, window, vault_dir)
-    child = window.model.row_at(0).child
+    child = window.caseload.model.row_at(0).child
     cm = start_child_mode(window.ctx, window.vault, child.code, window, session=window.session)
     assert cm is not None
     qtbot.waitExposed(cm)
@@ -236,15 +236,15 @@ def test_language_switch_translates_the_caseload_cells(qtbot, window, vault_dir)
 
     open_in_window(qtbot, window, vault_dir)
     column = COLUMNS.index("age_tier")
-    tier = window.model.row_at(0).child.age_tier
+    tier = window.caseload.model.row_at(0).child.age_tier
     english = tier_text(tier)
-    assert window.model.index(0, column).data() == english
+    assert window.caseload.model.index(0, column).data() == english
     try:
         for lang in ("en", "sv"):
             window.apply_settings({"language": lang})
             qtbot.waitUntil(lambda lang=lang: window.ctx.settings.language == lang)
         # the cell texts are made once per row set: a language switch makes them again
-        qtbot.waitUntil(lambda: window.model.index(0, column).data() == tier_text(tier))
+        qtbot.waitUntil(lambda: window.caseload.model.index(0, column).data() == tier_text(tier))
         assert tier_text(tier) != english
     finally:
         window.apply_settings({"language": "en"})

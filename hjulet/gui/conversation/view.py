@@ -230,7 +230,13 @@ def open_conversation_window(
     if parent is not None:
         view.setParent(parent, Qt.WindowType.Window)
     if session is not None:
-        session.own(view, view.vault_going_away)
+        session.own(
+            view,
+            view.vault_going_away,
+            conversation_id=conversation_id,
+            child_id=view.controller.conversation.child_id,
+            discard=view.discard,
+        )
         view.lock_requested.connect(session.lock)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     settings = getattr(ctx, "settings", None)
@@ -1139,6 +1145,12 @@ class ConversationView(QWidget):
     def _lock_clicked(self) -> None:
         self.controller.flush()
         self.lock_requested.emit()
+
+    def discard(self) -> None:
+        """The conversation's child was deleted: close without saving (nothing is
+        left to save into)."""
+        self.controller.discard()
+        self.close()
 
     def vault_going_away(self) -> None:
         """The main window is locking: save what is pending, then close."""

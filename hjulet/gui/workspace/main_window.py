@@ -1,40 +1,38 @@
-"""The professional's main window: vaults, caseload, child pages, locking.
+"""The professional's main window: the shell that composes pages, menus and the vault.
 
-Pages in one stack: *locked* (no vault open), *caseload* (the children),
-*child* (one child's history, SIP preparation and consent) and *conversation*
-(for now a read-only wheel; the conversation screen replaces it).
+Pages in one stack: *locked* (no vault open), *caseload* (the children,
+:class:`~hjulet.gui.workspace.caseload.CaseloadPage`) and *child* (one child's
+history, SIP preparation and consent, :class:`~hjulet.gui.workspace.child_page.ChildPage`).
+The pages say what the user asked for through signals; this window does it (the
+vault flows, the dialogs, the conversation windows).
 
-The vault's life (open, lock by hand or when idle, close, the windows it owns) is
-:class:`~hjulet.gui.vault_session.VaultSession`, ``self.session``; this window
-follows its signals. Locking saves what is pending, closes every dialog, empties
-every model and view, closes the database and drops the keys. Unlocking the
-same vault again returns to the page the user was on.
+The vault's life (open, lock by hand or when idle, close, the windows it owns and
+where the user was) is :class:`~hjulet.gui.vault_session.VaultSession`,
+``self.session``; this window follows its signals. Locking saves what is pending,
+closes every dialog, empties every model and view, closes the database and drops
+the keys. Unlocking the same vault again returns to the page the user was on and
+reopens its conversation windows.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,11 +49,10 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
-from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+from hjulet.gui.workspace.caseload import CaseloadPage
 from hjulet.gui.workspace.menus import MainMenus
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
-    from hjulet.gui.conversation.view import ConversationView
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
     from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
@@ -65,15 +62,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs 
     from hjulet.gui.workspace.child_page import ChildPage
 
 log = logging.getLogger("hjulet.gui")
-
-
-@dataclass
-class Resume:
-    """Where the user was when the vault locked (ids only, in memory only)."""
-
-    path: Path
-    child_id: int | None = None
-    conversation_ids: tuple[int, ...] = ()
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._vault_opened)
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
-        self.resume: Resume | None = None
+        self.session.conversation_closed.connect(self._after_conversation)
         self.menus: MainMenus | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
@@ -98,15 +86,12 @@ class MainWindow(QMainWindow):
         install_app_rules()
         fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
 
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.set_show_archived(ctx.settings.show_archived)
-
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.caseload = self._build_caseload_page()
+        self.stack.addWidget(self.caseload)
         self._build_pages()
         self._build_menus()
         self.show_locked()
@@ -126,16 +111,12 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------
     def _build_pages(self) -> None:
+        """The pages built again when the language changes (the caseload retranslates)."""
         self.locked_page = self._build_locked_page()
-        self.caseload_page = self._build_caseload_page()
+        self.stack.insertWidget(0, self.locked_page)
         # the child's page (wheels, timeline, SIP, consent) is built when first
         # needed: the first screen does without it
         self._child_page: ChildPage | None = None
-        for page in (
-            self.locked_page,
-            self.caseload_page,
-        ):
-            self.stack.addWidget(page)
 
     @property
     def child_page(self) -> ChildPage:
@@ -177,77 +158,20 @@ class MainWindow(QMainWindow):
         layout.addStretch()
         return page
 
-    def _build_caseload_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by code, name, language or consent…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter children"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.set_needle)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.setChecked(self.ctx.settings.show_archived)
-        self.show_archived.toggled.connect(self._archived_toggled)
-        self.add_button = QPushButton(self.tr("Add a child…"))
-        self.add_button.clicked.connect(self.add_child)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(lambda: self.edit_child(self.selected_child_id()))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.archive_button.clicked.connect(self.toggle_archive_selected)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self._open_selected)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(self.show_archived)
-        for b in (self.add_button, self.edit_button, self.archive_button, self.open_button):
-            bar.addWidget(b)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # every heading readable at 150 %: columns as wide as their contents and
-        # headings (the view measures the visible rows only); the last takes the rest,
-        # and a narrow screen scrolls the table sideways rather than cut a heading
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # the visible rows only: 2,000 rows stay fast
-        header.setStretchLastSection(True)
-        header.setToolTip(self.tr("Click a column to sort by it"))
-        self.table.setAccessibleName(self.tr("Children"))
-        self.table.activated.connect(self._open_index)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # an empty caseload says what to do next, with the button to do it
-        self.empty_hint = QWidget()
-        self.empty_hint.setObjectName("emptyCaseload")
-        empty = QVBoxLayout(self.empty_hint)
-        self.empty_text = QLabel(
-            self.tr(
-                "No children yet. Add the first child you will talk with: a code (or a "
-                "name), the birth year and the child's languages. Then start a conversation "
-                "from the child's page."
-            )
-        )
-        self.empty_text.setWordWrap(True)
-        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_add_button = QPushButton(self.tr("Add the first child…"))
-        self.empty_add_button.clicked.connect(self.add_child)
-        empty.addStretch(1)
-        empty.addWidget(self.empty_text)
-        empty.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignCenter)
-        empty.addStretch(2)
-        self.empty_hint.hide()
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_hint, 1)
-        self._selection_changed()
+    def _build_caseload_page(self) -> CaseloadPage:
+        page = CaseloadPage(self.ctx.settings.show_archived)
+        page.open_requested.connect(self.open_child)
+        page.add_requested.connect(self.add_child)
+        page.edit_requested.connect(self.edit_child)
+        page.archive_requested.connect(self.toggle_archive)
+        page.show_archived_changed.connect(self._archived_toggled)
         return page
 
     def _build_menus(self) -> None:
         self.menus = MainMenus(self)
+        archived = self.menus.show_archived_action
+        archived.setChecked(self.caseload.show_archived.isChecked())
+        archived.toggled.connect(self.caseload.set_show_archived)
 
     def _update_actions(self) -> None:
         if self.menus is not None:
@@ -393,8 +317,8 @@ class MainWindow(QMainWindow):
         self.show_caseload()
         self._update_actions()
         self.statusBar().clearMessage()
-        resume, self.resume = self.resume, None
-        if resume is not None and resume.path == path and resume.child_id is not None:
+        resume = self.session.take_resume()
+        if resume is not None and resume.child_id is not None:
             self.open_child(resume.child_id)
             for conversation_id in resume.conversation_ids:
                 self.open_conversation(conversation_id)
@@ -421,21 +345,14 @@ class MainWindow(QMainWindow):
         """Reload the caseload (archived children too: the filter hides them)."""
         if self.vault is None:
             return
-        selected = self.selected_child_id()
-        rows = services.list_children(self.vault, include_archived=True)
-        self.proxy.set_show_archived(self.show_archived.isChecked())
-        self.model.set_rows(rows, services.consent_statuses(self.vault))
-        if selected is not None:
-            self.select_child(selected)
+        self.caseload.load(self.vault)
         self._update_status()
-        self.empty_hint.setVisible(not rows)
-        self.table.setVisible(bool(rows))
 
     def _update_status(self) -> None:
         if self.vault is None:
             self.status.setText(self.tr("Locked"))
             return
-        n = sum(not self.model.is_archived(r) for r in range(self.model.rowCount()))
+        n = self.caseload.active_count()
         self.status.setText(
             self.tr("%1 · %n child(ren) · locks after %2 min without use", "", n)
             .replace("%1", self.vault.name or str(self.vault_path))
@@ -451,9 +368,12 @@ class MainWindow(QMainWindow):
         if always:
             due = services.retention_due(self.vault)
         else:  # at unlock: the caseload just loaded every child, archived ones too
-            rows = (self.model.row_at(r).child for r in range(self.model.rowCount()))
             today = date.today()
-            due = [c for c in rows if c.retention_until is not None and c.retention_until < today]
+            due = [
+                c
+                for c in self.caseload.loaded_children()
+                if c.retention_until is not None and c.retention_until < today
+            ]
         if not due and not always:
             return None
         dialog = RetentionDialog(self.vault, due, self)
@@ -473,10 +393,7 @@ class MainWindow(QMainWindow):
         self.retention_dialog = None
 
     def _child_deleted(self, child_id: int) -> None:
-        for window in self._conversation_windows():
-            if window.controller.conversation.child_id == child_id:
-                window.controller.discard()  # nothing left to save it into
-                window.close()
+        self.session.child_deleted(child_id)  # its windows close without saving
         if self._child_page is not None and self._child_page.child_id == child_id:
             self._child_page.clear()
             self.show_caseload()
@@ -488,11 +405,9 @@ class MainWindow(QMainWindow):
 
     def _vault_locking(self) -> None:
         """The vault is about to close: note where the user is, save, close dialogs."""
-        if self.vault is not None and self.vault_path is not None:
-            current = self.stack.currentWidget()
-            child_id = self.child_page.child_id if current is self._child_page else None
-            open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
-            self.resume = Resume(self.vault_path, child_id, open_ids)
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page:
+            self.session.note_child(page.child_id)
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
         self._close_dialogs()
@@ -501,8 +416,7 @@ class MainWindow(QMainWindow):
         """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
             self._child_page.clear()
-        self.model.clear()
-        self.filter_edit.clear()
+        self.caseload.clear()
         self.retention_dialog = None
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
@@ -544,12 +458,12 @@ class MainWindow(QMainWindow):
             return
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
-        self.stack.setCurrentWidget(self.caseload_page)
-        self.filter_edit.setFocus()
+        self.stack.setCurrentWidget(self.caseload)
+        self.caseload.focus_filter()
 
     def focus_filter(self) -> None:
         self.show_caseload()
-        self.filter_edit.selectAll()
+        self.caseload.focus_filter(select_all=True)
 
     def go_back(self) -> None:
         if self.stack.currentWidget() is self._child_page:
@@ -559,46 +473,12 @@ class MainWindow(QMainWindow):
         self.ctx.settings.show_archived = on
         if self.menus is not None:
             self.menus.show_archived_action.setChecked(on)
-        self.proxy.set_show_archived(on)
-
-    def selected_child_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(CHILD_ID_ROLE)
-        return int(value) if value is not None else None
 
     def current_child_id(self) -> int | None:
+        """The child on show: the child's page, or the one selected in the caseload."""
         if self.stack.currentWidget() is self._child_page:
             return self.child_page.child_id
-        return self.selected_child_id()
-
-    def select_child(self, child_id: int) -> None:
-        row = self.model.row_for_child(child_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-
-    def _selection_changed(self, *_args: object) -> None:
-        child_id = self.selected_child_id()
-        for b in (self.edit_button, self.archive_button, self.open_button):
-            b.setEnabled(child_id is not None)
-        if child_id is not None:
-            row = self.model.row_for_child(child_id)
-            archived = row >= 0 and self.model.row_at(row).child.archived
-            self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
-
-    def _open_index(self, index: QModelIndex) -> None:
-        value = index.data(CHILD_ID_ROLE)
-        if value is not None:
-            self.open_child(int(value))
-
-    def _open_selected(self) -> None:
-        child_id = self.selected_child_id()
-        if child_id is not None:
-            self.open_child(child_id)
+        return self.caseload.selected_child_id()
 
     def _languages(self) -> tuple[str, ...]:
         try:
@@ -660,7 +540,7 @@ class MainWindow(QMainWindow):
             return None
         self.refresh()
         if saved.id is not None:
-            self.select_child(saved.id)
+            self.caseload.select_child(saved.id)
             if self.stack.currentWidget() is self._child_page:
                 self.child_page.reload()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
@@ -668,7 +548,12 @@ class MainWindow(QMainWindow):
 
     def toggle_archive_selected(self) -> None:
         child_id = self.current_child_id()
-        if self.vault is None or child_id is None:
+        if child_id is not None:
+            self.toggle_archive(child_id)
+
+    def toggle_archive(self, child_id: int) -> None:
+        """Archive the child, or restore it if archived."""
+        if self.vault is None:
             return
         try:
             child = services.get_child(self.vault, child_id)
@@ -702,11 +587,7 @@ class MainWindow(QMainWindow):
 
         if self.vault is None:
             return None
-        window = start_conversation_dialog(
-            self.ctx, self.vault, child_id, self, session=self.session
-        )
-        self._track(window)
-        return window
+        return start_conversation_dialog(self.ctx, self.vault, child_id, self, session=self.session)
 
     def open_conversation(self, conversation_id: int) -> QWidget | None:
         """Open one conversation in its own window (every change is saved at once)."""
@@ -714,11 +595,11 @@ class MainWindow(QMainWindow):
 
         if self.vault is None:
             return None
-        for window in self._conversation_windows():
-            if window.controller.conversation_id == conversation_id:
-                window.raise_()
-                window.activateWindow()
-                return window
+        window = self.session.conversation_window(conversation_id)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return window
         try:
             opened = open_conversation_window(
                 self.ctx, self.vault, conversation_id, self, session=self.session
@@ -726,26 +607,16 @@ class MainWindow(QMainWindow):
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return None
-        self._track(opened)
         return opened
 
-    def _track(self, window: QWidget | None) -> None:
-        """Refresh the caseload and child page when a conversation window closes."""
-        if window is not None:
-            window.destroyed.connect(lambda *_: self._after_conversation())
-
-    def _after_conversation(self) -> None:
+    def _after_conversation(self, _conversation_id: int) -> None:
+        """A conversation window closed: the caseload and the child's page show its results."""
         if self.vault is None:
             return
         self.refresh()
         page = self._child_page
         if page is not None and page.child_id is not None and self.stack.currentWidget() is page:
             self.open_child(page.child_id)
-
-    def _conversation_windows(self) -> list[ConversationView]:
-        from hjulet.gui.conversation.view import ConversationView
-
-        return [w for w in self.findChildren(ConversationView) if w.isWindow()]
 
     def change_passphrase(self) -> QDialog | None:
         from hjulet.gui.dialogs.recovery import ChangePassphraseDialog
@@ -861,12 +732,10 @@ class MainWindow(QMainWindow):
         """Rebuild pages and menus in the new language, keeping where the user is."""
         current = self.stack.currentWidget()
         child_id = self.child_page.child_id if current is self._child_page else None
-        on_caseload = current is self.caseload_page
-        needle = self.filter_edit.text()
-        archived = self.show_archived.isChecked()
+        on_caseload = current is self.caseload
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
-        for page in (self.locked_page, self.caseload_page, self._child_page):
+        for page in (self.locked_page, self._child_page):
             if page is None:  # the child's page was never built
                 continue
             self.stack.removeWidget(page)
@@ -875,9 +744,7 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self.setWindowTitle(self.tr("Hjulet"))
-        self.show_archived.setChecked(archived)
-        self.filter_edit.setText(needle)
-        self.model.retranslate()  # titles and the texts made when the rows were set
+        self.caseload.retranslate()  # kept: its rows, needle and selection stay
         if self.vault is None:
             self.show_locked()
         elif child_id is not None:

@@ -91,9 +91,7 @@ class MainMenus:
         self.show_archived_action = QAction(
             QCoreApplication.translate("MainWindow", "Show &archived children"), window
         )
-        self.show_archived_action.setCheckable(True)
-        self.show_archived_action.setChecked(window.show_archived.isChecked())
-        self.show_archived_action.toggled.connect(window.show_archived.setChecked)
+        self.show_archived_action.setCheckable(True)  # the window ties it to the caseload
         self.find_action = QAction(QCoreApplication.translate("MainWindow", "&Find…"), window)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(window.focus_filter)

@@ -163,7 +163,7 @@ def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # ty
     with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         wizard.accept()
     assert window.vault is not None and window.vault.name == "Skolkurator Vingåker"
-    assert window.stack.currentWidget() is window.caseload_page
+    assert window.stack.currentWidget() is window.caseload
     assert str(window.vault_path) in window.ctx.settings.recent_vaults
 
 
@@ -193,7 +193,7 @@ def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window): 
     with qtbot.waitSignal(window.session.opened, timeout=60_000):
         page.demo_button.click()
     assert window.ctx.settings.language == "en"
-    assert window.vault is not None and window.model.rowCount() > 0
+    assert window.vault is not None and window.caseload.model.rowCount() > 0
 
 
 def test_settings_edit_the_professionals_name_title_and_organisation(
@@ -217,7 +217,7 @@ def test_settings_edit_the_professionals_name_title_and_organisation(
     # the summary reads them: "Upprättad av" and "Verksamhet" are filled
     from hjulet.services.summary import build_summary_data
 
-    data = build_summary_data(window.vault, window.model.row_at(0).child.id)
+    data = build_summary_data(window.vault, window.caseload.model.row_at(0).child.id)
     assert (data.prepared_by, data.organisation) == ("Sara Lind, Skolsköterska", "Elevhälsan Flen")
     again = window.show_settings()
     assert again.profile.name.text() == "Sara Lind"
@@ -231,9 +231,9 @@ def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp
     vault, _key = make_vault(path, catalog, children=0)
     vault.close()
     open_in_window(qtbot, window, path)
-    assert window.empty_hint.isVisible() and not window.table.isVisible()
-    assert window.empty_add_button.isVisible()
-    window.empty_add_button.click()
+    assert window.caseload.empty_hint.isVisible() and not window.caseload.table.isVisible()
+    assert window.caseload.empty_add_button.isVisible()
+    window.caseload.empty_add_button.click()
     assert window.child_dialog.isVisible()
     window.child_dialog.reject()
 
