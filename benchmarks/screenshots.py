@@ -87,6 +87,7 @@ def child_mode_shots(outdir: Path) -> list[Path]:
         old.unlink()
     for scale in ("1", "1.5"):
         env = {**os.environ, "QT_SCALE_FACTOR": scale}
+        env.pop("QT_QPA_PLATFORM", None)  # the real (virtual) display, never offscreen
         run = subprocess.run(
             [sys.executable, "-m", "benchmarks.child_mode_tour", str(outdir), "1366x768"],
             env=env,

@@ -22,10 +22,13 @@ KEYSTROKES = ("b", "a", "r", "n", " ", "1", "2")  # "barn 12": narrows 2,000 row
 
 
 def _app() -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    app = QApplication.instance()
+    if app is not None:  # the caller's (on a real display for screenshots): keep its platform
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication([])
 
 
 def _window(base: Path) -> Any:
@@ -42,6 +45,14 @@ def _window(base: Path) -> Any:
     window.resize(1366, 768)
     window.show()
     return window
+
+
+def _on_page(wizard: Any, page: Any) -> None:
+    """The wizard shows ``page`` (else the tour is out of step with the wizard)."""
+    if wizard.currentPage() is not page:
+        raise RuntimeError(
+            f"the wizard shows {type(wizard.currentPage()).__name__}, not {type(page).__name__}"
+        )
 
 
 def _wait(app: Any, cond: Any, timeout: float = 60.0) -> None:
@@ -226,13 +237,21 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
     wizard.resize(720, 560)
     wizard.show()
     wizard.move(320, 100)
+    # the wizard opens on its welcome page (language, demo); every step checks it is
+    # on the page it fills, so a new page fails here and not as a timeout later
+    _on_page(wizard, wizard.welcome_page)
+    shot("wizard_0_welcome")
+    wizard.next()
+    _on_page(wizard, wizard.name_page)
     wizard.name_page.name.setText("Skolkurator Vingåker")
     shot("wizard_1_name")
     wizard.next()
+    _on_page(wizard, wizard.folder_page)
     wizard.folder_page.path.setText("/home/anna/OneDrive - Vingåker kommun/Hjulet")
     shot("wizard_2_folder_warning")
     wizard.folder_page.path.setText(str(base / "vaults" / "Skolkurator Vingåker"))
     wizard.next()
+    _on_page(wizard, wizard.passphrase_page)
     wizard.passphrase_page.passphrase.setText("kanelbulle orbit")
     wizard.passphrase_page.repeat.setText("kanelbulle orbit")
     shot("wizard_3_passphrase_weak")
@@ -240,17 +259,23 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
     wizard.passphrase_page.repeat.setText("kanelbulle orbit lingon spårvagn fyrtorn")
     shot("wizard_3_passphrase_strong")
     wizard.next()
+    _on_page(wizard, wizard.key_page)
     _wait(app, lambda: wizard.key_page.created)
     shot("wizard_4_recovery_key")
     wizard.next()
+    _on_page(wizard, wizard.confirm_page)
     a, b = wizard.confirm_page.expected()
     wizard.confirm_page.first.setText("ZZZZ" if a != "ZZZZ" else "YYYY")
     wizard.confirm_page.second.setText(b)
     shot("wizard_5_confirm_wrong")
     wizard.confirm_page.first.setText(a)
     wizard.next()
+    _on_page(wizard, wizard.preferences_page)
     shot("wizard_6_language_wheel")
     wizard.accept()
+    _wait(app, lambda: not wizard.isVisible())  # the recovery key confirmed, in the background
+    if wizard.vault is not None:  # not handed to the window: this tour opens the demo next
+        wizard.vault.close()
     settle()
     window.lock()
 

@@ -11,7 +11,13 @@ from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.view import ConversationView
 from hjulet.gui.printing.dialogs import SummaryDialog
-from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
+from tests.gui.test_workspace_fixtures import (
+    PASSPHRASE,
+    TIMEOUT,
+    conversation_windows_shown,
+    make_vault,
+    open_in_window,
+)
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
@@ -46,10 +52,11 @@ def test_lock_closes_conversation_windows_and_unlock_reopens_them(qtbot, opened)
     window.open_child(child.id)
     window.open_conversation(conv.id)
     window.lock()
-    qtbot.waitUntil(lambda: window.session.conversation_windows() == [], timeout=TIMEOUT)
-    assert window.vault is None
+    qtbot.waitUntil(lambda: conversation_windows_shown(window) == [], timeout=TIMEOUT)
+    assert window.vault is None and window.session.conversation_windows() == []
     open_in_window(qtbot, window, path)
     qtbot.waitUntil(lambda: len(window.session.conversation_windows()) == 1, timeout=TIMEOUT)
+    assert window.session.conversation_windows() == conversation_windows_shown(window)
     assert window.session.conversation_windows()[0].controller.conversation_id == conv.id
     assert window.stack.currentWidget() is window.child_page
 
@@ -183,4 +190,5 @@ def test_deleting_a_child_closes_its_conversation_windows_quietly(qtbot, opened)
     view.change_note.setPlainText("typed just before the deletion")
     services.delete_child(window.vault, child.id)
     window._child_deleted(child.id)
-    qtbot.waitUntil(lambda: window.session.conversation_windows() == [], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: conversation_windows_shown(window) == [], timeout=TIMEOUT)
+    assert window.session.conversation_windows() == []

@@ -625,7 +625,7 @@ def test_first_run_wizard_every_page(window: Any, checker: Checker, qtbot: Any) 
 def test_backup_actions_and_their_dialogs(window: Any, checker: Checker, qtbot: Any) -> None:
     backup = pytest.importorskip("hjulet.gui.dialogs.backup")
     menu = QMenu(window)
-    backup.install_backup_actions(window, menu)
+    backup.install_backup_actions(window, window.session, menu)
     checker.menu("File", menu)
     dialog = backup.PassphraseDialog(window, "", "", new=True)
     dialog.first.setText("short")

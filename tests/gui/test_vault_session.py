@@ -104,3 +104,66 @@ def test_idle_locks_when_no_child_screen_shows(qtbot, vault, vault_path):  # typ
     with qtbot.waitSignal(session.locked, timeout=5_000):
         pass
     assert session.vault is None
+
+
+def test_it_knows_its_conversation_windows_and_says_when_one_closes(
+    qtbot, vault, vault_path, catalog, tmp_path
+):  # type: ignore[no-untyped-def]
+    conv = make_conversation(vault, catalog)
+    session = VaultSession(15)
+    session.open(vault, vault_path)
+    other = QWidget()  # owned, but not a conversation window: never listed, never reopened
+    session.own(other, other.close)
+    view = open_conversation_window(_Ctx(catalog, tmp_path), vault, conv.id, None, session=session)
+    assert session.conversation_windows() == [view]
+    assert session.conversation_ids() == (conv.id,)
+    assert session.conversation_window(conv.id) is view
+    assert session.conversation_window(conv.id + 1) is None
+    with qtbot.waitSignal(session.conversation_closed, timeout=5_000) as closed:
+        view.close()  # deleted on close
+    assert closed.args == [conv.id]
+    assert session.conversation_windows() == [] and session.conversation_window(conv.id) is None
+    other.deleteLater()
+
+
+def test_lock_notes_where_the_user_was_for_the_same_vault_only(
+    qtbot, vault, vault_path, catalog, tmp_path
+):  # type: ignore[no-untyped-def]
+    conv = make_conversation(vault, catalog)
+    session = VaultSession(15)
+    session.open(vault, vault_path)
+    open_conversation_window(_Ctx(catalog, tmp_path), vault, conv.id, None, session=session)
+    session.locking.connect(lambda: session.note_child(conv.child_id))  # the shell's part
+    session.lock()
+    assert session.resume is not None
+    assert session.resume.conversation_ids == (conv.id,)
+    assert session.resume.child_id == conv.child_id
+    # unlocking the same vault goes on there, once
+    session.open(services.open_vault(vault_path, "correct horse battery staple"), vault_path)
+    resume = session.take_resume()
+    assert resume is not None and resume.path == vault_path
+    assert resume.conversation_ids == (conv.id,) and resume.child_id == conv.child_id
+    assert session.take_resume() is None
+    # another vault opened after the lock does not go where the first one was
+    session.lock()
+    assert session.resume is not None and session.resume.conversation_ids == ()
+    from hjulet.storage.keyslots import FAST_KDF
+
+    other, _ = services.create_vault(tmp_path / "other", "another passphrase 1", kdf=FAST_KDF)
+    session.open(other, tmp_path / "other")
+    assert session.take_resume() is None
+    session.close()
+
+
+def test_a_deleted_childs_windows_close_without_saving(qtbot, vault, vault_path, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    conv = make_conversation(vault, catalog)
+    session = VaultSession(15)
+    session.open(vault, vault_path)
+    view = open_conversation_window(_Ctx(catalog, tmp_path), vault, conv.id, None, session=session)
+    area = conv.definition.areas[0].id
+    view.controller.set_text(area, EntryField.WORDS, "typed just before")  # pending
+    session.child_deleted(conv.child_id + 1)  # another child: stays open
+    assert session.conversation_windows() == [view]
+    with qtbot.waitSignal(view.closed, timeout=5_000):
+        session.child_deleted(conv.child_id)
+    assert services.get_conversation(vault, conv.id).entry(area).words != "typed just before"

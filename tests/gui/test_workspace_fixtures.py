@@ -109,3 +109,11 @@ def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untype
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()
+
+
+def conversation_windows_shown(window) -> list[object]:  # type: ignore[no-untyped-def]
+    """The conversation windows that exist under the main window, found among its
+    widgets (not asked of the session, whose list the tests check against this)."""
+    from hjulet.gui.conversation.view import ConversationView
+
+    return [w for w in window.findChildren(ConversationView) if w.isWindow()]

@@ -16,7 +16,13 @@ from hjulet import services
 from hjulet.core.errors import WrongPassphrase
 from hjulet.gui.dialogs.recovery import RecoveryDialog
 from hjulet.gui.dialogs.unlock import UnlockDialog
-from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
+from tests.gui.test_workspace_fixtures import (
+    PASSPHRASE,
+    TIMEOUT,
+    conversation_windows_shown,
+    make_vault,
+    open_in_window,
+)
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
@@ -192,7 +198,7 @@ def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type:
     )
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert window.stack.currentWidget() is window.locked_page
-    qtbot.waitUntil(lambda: not window.session.conversation_windows(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not conversation_windows_shown(window), timeout=TIMEOUT)
     # unlock again: a conversation window's own Lock button locks as well
     open_in_window(qtbot, window, vault_dir)
     again = window.open_conversation(conversation_id)
@@ -209,7 +215,8 @@ def test_ctrl_w_closes_a_conversation_window(qtbot, window, vault_dir):  # type:
     conv.activateWindow()
     qtbot.waitUntil(conv.isActiveWindow, timeout=TIMEOUT)
     qtbot.keyClick(conv.wheel, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.session.conversation_windows(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not conversation_windows_shown(window), timeout=TIMEOUT)
+    assert not window.session.conversation_windows()
     assert window.vault is not None  # closing a conversation does not lock
 
 

@@ -1,17 +1,18 @@
 """File-menu actions: back up, restore, export and import, with progress.
 
-``install_backup_actions(main_window, menu)`` adds the four actions. The work runs
-off the GUI thread (``run_in_background``); progress arrives through a queued
+``install_backup_actions(window, session, menu)`` adds the four actions. The work
+runs off the GUI thread (``run_in_background``); progress arrives through a queued
 signal; errors become translated dialogs through ``gui.errors.show_error``.
-The main window provides ``vault`` (an open ``services.Vault`` or None) and
-``vault_path``.
+The vault comes from the :class:`~hjulet.gui.vault_session.VaultSession` (open or
+not); ``window`` only parents the dialogs. After an import the actions say
+``children_imported``: whoever shows the children reloads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -32,6 +33,9 @@ from hjulet import services
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.places import documents_folder
+
+if TYPE_CHECKING:
+    from hjulet.gui.vault_session import VaultSession
 
 MIN_PASSPHRASE = 8
 
@@ -130,9 +134,12 @@ def run_with_progress(
 class BackupActions(QObject):
     """The four actions for one main window."""
 
-    def __init__(self, window: Any, menu: QMenu) -> None:
+    children_imported = Signal()
+
+    def __init__(self, window: QWidget, session: VaultSession, menu: QMenu) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # the dialogs' parent
+        self.session = session
         self.backup_action = QAction(self.tr("&Back up vault…"), window)
         self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.export_action = QAction(self.tr("&Export children…"), window)
@@ -153,7 +160,7 @@ class BackupActions(QObject):
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        is_open = getattr(self.window, "vault", None) is not None
+        is_open = self.session.vault is not None
         for action in (self.backup_action, self.export_action, self.import_action):
             action.setEnabled(is_open)
 
@@ -161,7 +168,7 @@ class BackupActions(QObject):
     def back_up(self) -> None:
         from hjulet.services.backup import backup_vault  # on use: a light start
 
-        vault = self.window.vault
+        vault = self.session.vault
         if vault is None:
             return
         out, _ = QFileDialog.getSaveFileName(
@@ -255,7 +262,7 @@ class BackupActions(QObject):
     def export(self) -> None:
         from hjulet.services.exchange import export_children  # on use: a light start
 
-        vault = self.window.vault
+        vault = self.session.vault
         if vault is None:
             return
         answer = QMessageBox.question(
@@ -305,7 +312,7 @@ class BackupActions(QObject):
     def import_(self) -> None:
         from hjulet.services.exchange import import_children, is_encrypted  # on use
 
-        vault = self.window.vault
+        vault = self.session.vault
         if vault is None:
             return
         src, _ = QFileDialog.getOpenFileName(
@@ -332,9 +339,7 @@ class BackupActions(QObject):
                 self.tr("Import done"),
                 self.tr("%n children were imported.", "", len(result.codes)),
             )
-            refresh = getattr(self.window, "refresh", None)
-            if callable(refresh):
-                refresh()
+            self.children_imported.emit()
 
         run_with_progress(
             self.window,
@@ -346,8 +351,7 @@ class BackupActions(QObject):
         )
 
 
-def install_backup_actions(main_window: Any, menu: QMenu) -> BackupActions:
-    """Add back up / restore / export / import to ``menu`` (the File menu)."""
-    actions = BackupActions(main_window, menu)
-    main_window._backup_actions = actions  # keep it alive with the window
-    return actions
+def install_backup_actions(window: QWidget, session: VaultSession, menu: QMenu) -> BackupActions:
+    """Add back up / restore / export / import to ``menu`` (the Vault menu); the
+    actions are children of ``window``, which keeps them alive."""
+    return BackupActions(window, session, menu)

@@ -31,10 +31,6 @@ from hjulet.core.sharing import ConsentStatus
 from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class CaseloadPage(QWidget):
     """The children: table, filter, archived switch, and add / edit / archive / open."""
 
@@ -115,22 +111,31 @@ class CaseloadPage(QWidget):
 
     def retranslate(self) -> None:
         """Every text of the page in the language now installed (rows too)."""
-        self.filter_edit.setPlaceholderText(_tr("Filter by code, name, language or consent…"))
-        self.filter_edit.setAccessibleName(_tr("Filter children"))
-        self.show_archived.setText(_tr("Show archived"))
-        self.add_button.setText(_tr("Add a child…"))
-        self.edit_button.setText(_tr("Edit…"))
-        self.open_button.setText(_tr("Open"))
-        self.table.horizontalHeader().setToolTip(_tr("Click a column to sort by it"))
-        self.table.setAccessibleName(_tr("Children"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("MainWindow", "Filter by code, name, language or consent…")
+        )
+        self.filter_edit.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Filter children")
+        )
+        self.show_archived.setText(QCoreApplication.translate("MainWindow", "Show archived"))
+        self.add_button.setText(QCoreApplication.translate("MainWindow", "Add a child…"))
+        self.edit_button.setText(QCoreApplication.translate("MainWindow", "Edit…"))
+        self.open_button.setText(QCoreApplication.translate("MainWindow", "Open"))
+        self.table.horizontalHeader().setToolTip(
+            QCoreApplication.translate("MainWindow", "Click a column to sort by it")
+        )
+        self.table.setAccessibleName(QCoreApplication.translate("MainWindow", "Children"))
         self.empty_text.setText(
-            _tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "No children yet. Add the first child you will talk with: a code (or a "
                 "name), the birth year and the child's languages. Then start a conversation "
-                "from the child's page."
+                "from the child's page.",
             )
         )
-        self.empty_add_button.setText(_tr("Add the first child…"))
+        self.empty_add_button.setText(
+            QCoreApplication.translate("MainWindow", "Add the first child…")
+        )
         self.model.retranslate()  # titles and the texts made when the rows were set
         self._selection_changed()  # the archive button says Archive or Restore
 
@@ -204,7 +209,11 @@ class CaseloadPage(QWidget):
         if child_id is not None:
             row = self.model.row_for_child(child_id)
             archived = row >= 0 and self.model.row_at(row).child.archived
-        self.archive_button.setText(_tr("Restore") if archived else _tr("Archive"))
+        self.archive_button.setText(
+            QCoreApplication.translate("MainWindow", "Restore")
+            if archived
+            else QCoreApplication.translate("MainWindow", "Archive")
+        )
         self.selection_changed.emit(child_id)
 
     def _open_index(self, index: QModelIndex) -> None:

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         archived = self.menus.show_archived_action
         archived.setChecked(self.caseload.show_archived.isChecked())
         archived.toggled.connect(self.caseload.set_show_archived)
+        self.menus.backup_actions.children_imported.connect(self.refresh)
 
     def _update_actions(self) -> None:
         if self.menus is not None:

@@ -117,7 +117,7 @@ class MainMenus:
         vault_menu.addMenu(self.recent_menu)
         vault_menu.addSeparator()
         vault_menu.addAction(self.lock_action)
-        self.backup_actions = install_backup_actions(window, vault_menu)
+        self.backup_actions = install_backup_actions(window, window.session, vault_menu)
         vault_menu.addSeparator()
         self.retention_action = QAction(
             QCoreApplication.translate("MainWindow", "&Keep-until reminders…"), window

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hjulet.gui.dialogs.backup import PassphraseDialog, install_backup_actions, run_with_progress
+from hjulet.gui.vault_session import VaultSession
 from hjulet.services.backup import backup_vault
 from hjulet.storage.container import inspect_container
 from hjulet.storage.keyslots import FAST_KDF
@@ -23,11 +24,12 @@ class _Window(QMainWindow):
         self.vault_path = None
 
 
-def test_actions_follow_the_vault_state(qtbot, vault):
+def test_actions_follow_the_vault_state(qtbot, vault, vault_path):
     window = _Window(None)
     qtbot.addWidget(window)
+    session = VaultSession(15, window)
     menu = QMenu(window)
-    actions = install_backup_actions(window, menu)
+    actions = install_backup_actions(window, session, menu)
     assert [a.text() for a in menu.actions() if a.text()] == [
         "&Back up vault…",
         "&Restore from backup…",
@@ -35,9 +37,37 @@ def test_actions_follow_the_vault_state(qtbot, vault):
         "&Import children…",
     ]
     assert not actions.backup_action.isEnabled() and actions.restore_action.isEnabled()
-    window.vault = vault
+    session.open(vault, vault_path)  # the session's vault, not the window's, decides
     actions.update_enabled()
     assert actions.backup_action.isEnabled()
+
+
+def test_an_import_says_children_were_imported(qtbot, vault, vault_path, tmp_path, monkeypatch):
+    # the actions reach no window for its caseload: they say what happened, by a signal
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from hjulet import services
+    from hjulet.services.exchange import export_children
+    from hjulet.storage.keyslots import FAST_KDF as KDF
+
+    source, _ = services.create_vault(tmp_path / "source", PASS, kdf=KDF)
+    services.add_child(source, code="IMP-1", birth_year=2014, languages=("sv",))
+    export_children(source, tmp_path / "out.json")
+    source.close()
+    window = _Window(None)
+    qtbot.addWidget(window)
+    session = VaultSession(15, window)
+    session.open(vault, vault_path)
+    actions = install_backup_actions(window, session, QMenu(window))
+    monkeypatch.setattr(  # the user picks the file in the system's dialog
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "out.json"), "")),
+    )
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    with qtbot.waitSignal(actions.children_imported, timeout=20_000):
+        actions.import_()
+    assert [c.child.code for c in services.list_children(vault)] == ["IMP-1"]
 
 
 def test_new_passphrase_dialog_checks_length_and_repeat(qtbot, tmp_path):
