@@ -315,11 +315,14 @@ class PassphrasePage(QWizardPage):
 
 
 class RecoveryKeyPage(QWizardPage):
-    """Creates the vault on entry (off the GUI thread), then shows its recovery key."""
+    """Asks for the vault on entry (the wizard creates it off the GUI thread), then
+    shows its recovery key (:meth:`show_key`) or why it failed (:meth:`show_failure`)."""
 
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    create_requested = Signal()  # entered: create the vault now
+    restart_requested = Signal()  # creating failed and the user starts again
+
+    def __init__(self) -> None:
         super().__init__()
-        self._wizard = wizard
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
             self.tr(
@@ -348,7 +351,7 @@ class RecoveryKeyPage(QWizardPage):
         self.error.hide()
         self.again = QPushButton(self.tr("Start again"))
         self.again.hide()
-        self.again.clicked.connect(wizard.restart)
+        self.again.clicked.connect(self.restart_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy)
@@ -366,18 +369,18 @@ class RecoveryKeyPage(QWizardPage):
         self.again.hide()
         self.busy.show()
         self.busy_label.show()
-        self._wizard.create_vault(self._shown, self._failed)
+        self.create_requested.emit()
 
-    def _shown(self, key: str) -> None:
+    def show_key(self, key: str, vault_name: str) -> None:
         self.created = True
         self.busy.hide()
         self.busy_label.hide()
-        self.key_view.set_key(key, self._wizard.vault_name)
+        self.key_view.set_key(key, vault_name)
         self.key_view.show()
         self.advice.show()
         self.completeChanged.emit()
 
-    def _failed(self, text: str) -> None:
+    def show_failure(self, text: str) -> None:
         self.busy.hide()
         self.busy_label.hide()
         self.error.setText(self.tr("The vault could not be created. %1").replace("%1", text))
@@ -391,9 +394,9 @@ class RecoveryKeyPage(QWizardPage):
 class ConfirmKeyPage(QWizardPage):
     """Two groups of the key, typed back: proof that it was written down."""
 
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._wizard = wizard
+        self.key = ""  # the recovery key, once the vault is created (set_key)
         self.setTitle(self.tr("Check that you have the key"))
         self.setSubTitle(
             self.tr("Two groups typed from your paper show that the key was copied correctly.")
@@ -422,8 +425,12 @@ class ConfirmKeyPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch()
 
+    def set_key(self, key: str) -> None:
+        """The new vault's recovery key, to be typed back."""
+        self.key = key
+
     def initializePage(self) -> None:
-        count = len(self._wizard.recovery_key.split("-"))
+        count = len(self.key.split("-"))
         a = secrets.randbelow(count)
         b = (a + 1 + secrets.randbelow(count - 1)) % count
         self.groups = (min(a, b), max(a, b))
@@ -443,7 +450,7 @@ class ConfirmKeyPage(QWizardPage):
         self.second.clear()
 
     def expected(self) -> tuple[str, str]:
-        parts = self._wizard.recovery_key.split("-")
+        parts = self.key.split("-")
         return parts[self.groups[0]], parts[self.groups[1]]
 
     def _check(self) -> None:
@@ -468,7 +475,7 @@ class ConfirmKeyPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        if not self._wizard.recovery_key:
+        if not self.key:
             return False
         a, b = self.expected()
         return normalise_group(self.first.text()) == normalise_group(a) and normalise_group(
@@ -535,8 +542,10 @@ class FirstRunWizard(QWizard):
         self.name_page = NamePage()
         self.folder_page = FolderPage(default_parent)
         self.passphrase_page = PassphrasePage()
-        self.key_page = RecoveryKeyPage(self)
-        self.confirm_page = ConfirmKeyPage(self)
+        self.key_page = RecoveryKeyPage()
+        self.key_page.create_requested.connect(self._create_for_key_page)
+        self.key_page.restart_requested.connect(self.restart)
+        self.confirm_page = ConfirmKeyPage()
         self.preferences_page = PreferencesPage(catalog, language)
         for page in (
             self.welcome_page,
@@ -552,6 +561,13 @@ class FirstRunWizard(QWizard):
     @property
     def vault_name(self) -> str:
         return str(self.field("name") or "").strip()
+
+    def _create_for_key_page(self) -> None:
+        self.create_vault(self._vault_created, self.key_page.show_failure)
+
+    def _vault_created(self, key: str) -> None:
+        self.confirm_page.set_key(key)
+        self.key_page.show_key(key, self.vault_name)
 
     def create_vault(self, on_done: Callable[[str], None], on_error: Callable[[str], None]) -> None:
         path = self.folder_page.folder()

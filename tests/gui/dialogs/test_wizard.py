@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QWizard
 
 from hjulet import services
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
-from hjulet.gui.dialogs.wizard import FirstRunWizard, normalise_group
+from hjulet.gui.dialogs.wizard import (
+    ConfirmKeyPage,
+    FirstRunWizard,
+    RecoveryKeyPage,
+    normalise_group,
+)
 from hjulet.storage.keyslots import FAST_KDF
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT
 
@@ -247,3 +252,27 @@ def test_the_language_chosen_on_the_welcome_page_applies_at_once(qtbot, window):
     again = window.wizard
     assert again.currentPage() is again.welcome_page
     assert again.language() == "en"
+
+
+def test_the_key_pages_ask_by_signal_and_are_told_the_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # neither page reaches into the wizard: one asks for the vault, both are told the key
+    key = "7K3M-Q9RT-2WXA-HJ4P-ZN8C-LD5F"
+    key_page, confirm = RecoveryKeyPage(), ConfirmKeyPage()
+    qtbot.addWidget(key_page)
+    qtbot.addWidget(confirm)
+    asked: list[bool] = []
+    key_page.create_requested.connect(lambda: asked.append(True))
+    key_page.initializePage()
+    assert asked == [True] and not key_page.isComplete()
+    key_page.show_failure("disk full")
+    assert not key_page.isComplete() and "disk full" in key_page.error.text()
+    key_page.show_key(key, "Skolkurator")
+    assert key_page.isComplete() and key_page.key_view.key == key
+    assert not confirm.isComplete()  # no key yet
+    confirm.set_key(key)
+    confirm.initializePage()
+    first, second = confirm.expected()
+    assert f"{first}-" in key or key.endswith(first)
+    confirm.first.setText(first)
+    confirm.second.setText(second)
+    assert confirm.isComplete()
