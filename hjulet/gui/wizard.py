@@ -38,7 +38,7 @@ from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.gui.errors import message_for
 from hjulet.gui.recovery_dialog import RecoveryKeyView, StrengthMeter, recovery_key_font
 from hjulet.gui.settings_dialog import ProfileFields, definition_combo, language_combo
-from hjulet.services.workspace import (
+from hjulet.services.vault_folder import (
     BLOCKING_RISKS,
     FolderRisk,
     folder_risks,
