@@ -27,13 +27,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hjulet import services
 from hjulet.core.errors import HjuletError
-from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField
+from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField, Viewpoint
 
 log = logging.getLogger("hjulet.gui.conversation")
 
 TEXT_DEBOUNCE_MS = 600
-WHO = ("child", "adult", "guardian")
-_ANSWER_ATTR = {"child": "answer", "adult": "adult_answer", "guardian": "guardian_answer"}
 # conversation-level text fields the views may edit
 CONVERSATION_TEXTS = ("important_to_me", "change_note", "place", "present")
 
@@ -117,9 +115,7 @@ class ConversationController(QObject):
         return replace(entry, **changes) if changes else entry
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
-        value = getattr(self._conv.entry(area_id), _ANSWER_ATTR[who])
-        assert isinstance(value, Answer)
-        return value
+        return self._conv.entry(area_id).answer_of(who)
 
     def answers(self, who: str = "child") -> dict[str, Answer]:
         return {a: self.answer(a, who) for a in self._conv.definition.area_ids}
@@ -150,8 +146,7 @@ class ConversationController(QObject):
         but the vault is the truth). Returns False when saving failed
         (``save_failed`` was emitted and views were told the stored answer).
         """
-        if who not in WHO:
-            raise ValueError(f"unknown viewpoint {who!r}")
+        who = Viewpoint(who)  # ValueError for an unknown viewpoint
         stored = self.answer(area_id, who)
         before = stored
         if new == before:
@@ -168,15 +163,13 @@ class ConversationController(QObject):
 
     def _commit_answer(self, area_id: str, answer: Answer, who: str) -> bool:
         try:
-            services.set_answer(self.vault, self.conversation_id, area_id, answer, who=who)  # type: ignore[arg-type]
+            services.set_answer(self.vault, self.conversation_id, area_id, answer, who=who)
         except Exception as exc:
             log.warning("an answer could not be saved (%s)", type(exc).__name__)
             self.answer_committed.emit(area_id, self.answer(area_id, who), who)
             self.save_failed.emit(exc)
             return False
-        entry = self._conv.entry(area_id)
-        column: dict[str, Any] = {_ANSWER_ATTR[who]: answer}
-        self._conv.entries[area_id] = replace(entry, **column)
+        self._conv.entries[area_id] = self._conv.entry(area_id).with_answer(who, answer)
         self.answer_committed.emit(area_id, answer, who)
         return True
 

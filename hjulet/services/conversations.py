@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import (
@@ -17,6 +17,7 @@ from hjulet.core.model import (
     AuditAction,
     Conversation,
     EntryField,
+    Viewpoint,
 )
 from hjulet.core.scales import Scale
 from hjulet.core.text import checked
@@ -24,9 +25,6 @@ from hjulet.core.wheel import WheelDefinition
 from hjulet.services.vault import get_settings
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
-
-Who = Literal["child", "adult", "guardian"]
-_ANSWER_COLUMN = {"child": "answer", "adult": "adult_answer", "guardian": "guardian_answer"}
 
 
 def _add_months(day: date, months: int) -> date:
@@ -105,17 +103,23 @@ def _check_answer(conv_scale: Scale, answer: Answer) -> None:
 
 
 def set_answer(
-    vault: Vault, conversation_id: int, area_id: str, answer: Answer, who: Who = "child"
+    vault: Vault,
+    conversation_id: int,
+    area_id: str,
+    answer: Answer,
+    who: Viewpoint | str = Viewpoint.CHILD,
 ) -> None:
     """Record one answer; committed (durably) before this returns."""
-    if who not in _ANSWER_COLUMN:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian"))
+    try:
+        viewpoint = Viewpoint(who)
+    except ValueError:
+        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
     with vault.session() as s:
         definition, scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
         _check_answer(scale, answer)
-        repository.set_answer_column(s, conversation_id, area_id, _ANSWER_COLUMN[who], answer)
+        repository.set_answer_column(s, conversation_id, area_id, viewpoint.answer_field, answer)
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:
