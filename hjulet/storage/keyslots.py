@@ -42,7 +42,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import unicodedata
 import uuid
@@ -67,7 +66,7 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from hjulet.storage.files import fsync_dir, storage_errors
+from hjulet.storage.files import atomic_file, fsync_dir, storage_errors
 
 __all__ = [
     "FAST_KDF",
@@ -748,15 +747,6 @@ def remove_stale(vault_dir: Path) -> None:
             fsync_dir(directory)
 
 
-def _write_synced(path: Path, data: bytes) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
 def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
     """Write ``DIR/keyslots.json`` crash-safely: temp file, fsync, rename, fsync folder.
 
@@ -777,16 +767,9 @@ def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
         current = None  # VaultTooNew propagates: a newer file is never overwritten
     if current is not None and current.vault_id != slots.vault_id:
         raise VaultExists("slot file of another vault is in this folder")
-    tmp = main.with_name(main.name + TMP_SUFFIX)
-    with storage_errors():
-        try:
-            _write_synced(tmp, data)
-            os.replace(tmp, main)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(directory)
+    # the vault's own file (so no output guard); a fixed temp name that remove_stale knows
+    with atomic_file(main, guard=False, temp=main.with_name(main.name + TMP_SUFFIX)) as f:
+        f.write(data)
 
 
 # -- one key derivation for a backup and a restore --------------------------------
