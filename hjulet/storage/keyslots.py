@@ -55,6 +55,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from hjulet.core import strict_json
 from hjulet.core.errors import (
     InvalidInput,
     UnsupportedKdf,
@@ -570,19 +571,6 @@ def dump_slot_file(slots: SlotFile) -> bytes:
     return (json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError("duplicate key")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError("non-finite number")
-
-
 def _object(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != keys:
         raise VaultDamaged(f"slot file: bad {what}")
@@ -635,8 +623,7 @@ def load_slot_file(data: bytes) -> SlotFile:
     if len(data) > MAX_FILE_BYTES:
         raise VaultDamaged("slot file is too large")
     try:
-        text = data.decode("utf-8")
-        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        doc = strict_json.loads(data)
         if not isinstance(doc, dict):
             raise VaultDamaged("slot file is not a JSON object")
         checksum = doc.pop("checksum", None)
