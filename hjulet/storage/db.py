@@ -124,6 +124,9 @@ MIGRATIONS: dict[int, Migration] = {
 }
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another's lock
+
+
 class UnkeyedConnection(VaultDamaged):
     """A database connection on which the key did not take effect (refused)."""
 
@@ -146,7 +149,7 @@ def _configure(raw: Any, key: bytes | bytearray) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.close()
 
 
