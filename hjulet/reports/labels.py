@@ -13,8 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-DEFAULT_CONFIDENTIALITY = "Innehåller uppgifter som kan omfattas av sekretess"
-DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
+# declared with the settings they are the defaults of; named here for the renderers
+from hjulet.core.settings import DEFAULT_CONFIDENTIALITY as DEFAULT_CONFIDENTIALITY
+from hjulet.core.settings import DEFAULT_LEGAL_REFERENCE as DEFAULT_LEGAL_REFERENCE
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,11 @@ if TYPE_CHECKING:
         start_conversation,
         update_conversation,
     )
+    from hjulet.services.settings import (
+        get_settings,
+        save_settings,
+        setting,
+    )
     from hjulet.services.vault import (
         Vault,
         change_passphrase,
@@ -59,14 +64,12 @@ if TYPE_CHECKING:
         component_versions,
         confirm_recovery_key,
         create_vault,
-        get_settings,
         lock_vault,
         new_recovery_key,
         open_vault,
         record_audit,
         recover_vault,
         recovery_key_confirmed,
-        save_settings,
         verify_passphrase,
     )
 
@@ -109,6 +112,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "start_conversation",
         "update_conversation",
     ),
+    "settings": (
+        "get_settings",
+        "save_settings",
+        "setting",
+    ),
     "vault": (
         "Vault",
         "change_passphrase",
@@ -118,14 +126,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "component_versions",
         "confirm_recovery_key",
         "create_vault",
-        "get_settings",
         "lock_vault",
         "new_recovery_key",
         "open_vault",
         "record_audit",
         "recover_vault",
         "recovery_key_confirmed",
-        "save_settings",
         "verify_passphrase",
     ),
 }
@@ -185,6 +191,7 @@ __all__ = [
     "set_answer",
     "set_shared",
     "set_text",
+    "setting",
     "start_conversation",
     "update_child",
     "update_conversation",

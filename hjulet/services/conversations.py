@@ -20,9 +20,10 @@ from hjulet.core.model import (
     Viewpoint,
 )
 from hjulet.core.scales import Scale
+from hjulet.core.settings import RETENTION_MONTHS
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
-from hjulet.services.vault import get_settings
+from hjulet.services.settings import setting
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
 
@@ -62,7 +63,7 @@ def start_conversation(
         place=checked(place, "place", MAX_SHORT),
         present=checked(present, "present", 2000, multiline=True),
     )
-    months = int(get_settings(vault)["retention_months"])
+    months = setting(vault, RETENTION_MONTHS)
     with vault.session() as s:
         created = repository.add_conversation(s, conv)
         child = repository.get_child(s, child_id)

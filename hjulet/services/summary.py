@@ -35,6 +35,7 @@ from hjulet.core.catalog import Catalog, load_catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
 from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
+from hjulet.core.settings import SUMMARY_SETTINGS
 from hjulet.core.text import checked
 from hjulet.reports import (
     SummaryData,
@@ -45,7 +46,6 @@ from hjulet.reports import (
 )
 from hjulet.reports.labels import (
     DEFAULT_CONFIDENTIALITY,
-    DEFAULT_LEGAL_REFERENCE,
     PAPERS,
     SUMMARY_LANGUAGES,
     Paper,
@@ -54,7 +54,8 @@ from hjulet.services.children import get_child
 from hjulet.services.consent import get_sip_plan, list_consents
 from hjulet.services.conversations import list_conversations
 from hjulet.services.guardians import guardian_views
-from hjulet.services.vault import get_settings, record_audit, save_settings
+from hjulet.services.settings import get_settings, save_settings
+from hjulet.services.vault import record_audit
 from hjulet.storage.container import inspect_container, read_container, write_container
 from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
@@ -92,18 +93,8 @@ ReportKind = Literal["summary", "child-copy"]
 
 # Vault settings used on the summary. The defaults are what a Swedish
 # organisation would print if nobody changed anything.
-SUMMARY_SETTING_DEFAULTS: dict[str, str] = {
-    "organisation": "",
-    "prepared_by": "",
-    "legal_reference": DEFAULT_LEGAL_REFERENCE,
-    "confidentiality_text": DEFAULT_CONFIDENTIALITY,
-}
-_SETTING_LIMITS = {
-    "organisation": MAX_SHORT,
-    "prepared_by": MAX_SHORT,
-    "legal_reference": MAX_SHORT,
-    "confidentiality_text": MAX_SHORT,
-}
+SUMMARY_SETTING_DEFAULTS: dict[str, str] = {s.key: s.default for s in SUMMARY_SETTINGS}
+_SETTING_LIMITS = {s.key: s.max_length or MAX_SHORT for s in SUMMARY_SETTINGS}
 
 
 class NoConversation(NotFound):
