@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
 from hjulet.core.child_texts import available_child_languages, load_child_texts
@@ -130,9 +131,7 @@ class StartConversationDialog(QDialog):
 
         self.language = QComboBox()
         texts = available_child_languages((basedir,) if basedir else ())
-        langs = [lang for lang in child.languages if lang in texts]
-        langs += [lang for lang in texts if lang not in langs]
-        for lang in langs:
+        for lang in languages.text_languages(child.languages, texts):
             self.language.addItem(language_name(lang), lang)
         self.language.setAccessibleName(self.tr("Language of the child texts"))
         form.addRow(self.tr("Child's language:"), self.language)
@@ -1126,7 +1125,7 @@ def professional_language(ctx: Any, definition: Any) -> str:
     """The professional's own language (the UI's), if the wheel has texts in it."""
     settings = getattr(ctx, "settings", None)
     lang = str(getattr(settings, "language", "") or "sv")
-    return lang if lang in tuple(definition.languages) else "sv"
+    return languages.text_language((lang,), definition.languages)
 
 
 def _pick(texts: Any, lang: str) -> str:

@@ -1478,7 +1478,7 @@ def conversation_for_child_mode(ctx: Any, vault: services.Vault, child_code: str
     catalog = ctx.catalog
     basedir = getattr(ctx, "basedir", None)
     langs = available_child_languages((basedir,) if basedir else ())
-    language = next((lang for lang in child.languages if lang in langs), "sv")
+    language = languages.text_language(child.languages, langs)
     scale_id = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
     conv = services.start_conversation(
         vault,
