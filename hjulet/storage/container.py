@@ -19,14 +19,15 @@ is intact but no key slot opens with the given passphrase or raw key) and
 :class:`VaultTooNew` (an intact header of a newer format version). A missing input
 file raises :class:`VaultNotFound`; programming errors (no key given, a raw key
 that is not 32 bytes) raise ``ValueError``/``TypeError``; operating-system errors
-of the *sink* or the disk (disk full, permissions) propagate as ``OSError``.
+of the reader's *sink* propagate as ``OSError``. Writing turns the disk's refusals
+(full, read-only, permissions) into ``DiskFull``, ``ReadOnlyStorage``, ``AccessDenied``.
 
 Never plaintext on disk: the writer only ever writes ciphertext to its temp file;
 the reader writes plaintext only to the caller's sink, one chunk at a time and only
 after that chunk has authenticated. A later chunk may still fail, so a caller must
 treat everything written to the sink as untrusted until :func:`read_container`
-returns: write into a temporary place (for a restore: a temp folder inside the
-target folder), and only swap it into use after success; delete it on any error.
+returns: write into a temporary place (for a restore: a folder ``TARGET.partial-XXXX``
+beside the target), and only swap it into use after success; delete it on any error.
 """
 
 from __future__ import annotations

@@ -308,7 +308,8 @@ def snapshot(
 ) -> None:
     """A consistent copy through SQLite's backup API, encrypted with the same key.
 
-    Never a file copy of a live database. The copy is written as ``target.tmp``
+    Never a plain file copy of a database in use (``storage.backup`` copies the file
+    only while it is frozen). The copy is written as ``target.tmp``
     and renamed, so a crash leaves no half-written file under the final name.
     ``durable=False``: the copy is a temporary one (a backup's), written without
     fsync.
