@@ -15,7 +15,7 @@ a copy: once the Vault wipes it, no new connection can be keyed.
 from __future__ import annotations
 
 import logging
-import shutil
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -37,7 +37,7 @@ from hjulet.core.errors import (
     VaultLocked,
     VaultTooNew,
 )
-from hjulet.storage.files import storage_errors
+from hjulet.storage.files import fsync_dir, storage_errors
 from hjulet.storage.schema import SCHEMA_VERSION, Base
 
 log = logging.getLogger(__name__)
@@ -337,7 +337,9 @@ def snapshot(
         raise
     finally:
         pooled.close()
-    shutil.move(str(tmp), str(target))
+    os.replace(tmp, target)
+    if durable:
+        fsync_dir(target.parent)  # the rename survives a power cut too
 
 
 def page_problems(engine: Engine) -> list[str]:
