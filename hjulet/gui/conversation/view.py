@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.catalog import Catalog
 from hjulet.core.child_texts import load_child_texts
@@ -1173,7 +1174,7 @@ def professional_language(ctx: Any, definition: Any) -> str:
     """The professional's own language (the UI's), if the wheel has texts in it."""
     settings = getattr(ctx, "settings", None)
     lang = str(getattr(settings, "language", "") or "sv")
-    return lang if lang in tuple(definition.languages) else "sv"
+    return languages.text_language((lang,), definition.languages)
 
 
 def _pick(texts: Any, lang: str) -> str:
