@@ -1594,6 +1594,10 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The faces are not for this conversation: it already has answers on another scale. Start a new conversation for the three faces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1596,6 +1596,10 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Lämna över till barnet</translation>
     </message>
     <message>
+        <source>The faces are not for this conversation: it already has answers on another scale. Start a new conversation for the three faces.</source>
+        <translation>Ansiktena passar inte det här samtalet: det har redan svar på en annan skala. Starta ett nytt samtal för de tre ansiktena.</translation>
+    </message>
+    <message>
         <source>A PIN is %1 to %2 digits.</source>
         <translation>En pinkod har %1 till %2 siffror.</translation>
     </message>

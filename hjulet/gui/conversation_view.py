@@ -50,14 +50,13 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core._validate import pick
-from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
+from hjulet.core.catalog import SCALE_FOR_TIER, Catalog, tier_for_child
 from hjulet.core.child_texts import available_child_languages, load_child_texts
 from hjulet.core.errors import DefinitionError
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
     NOT_ASKED,
-    AgeTier,
     Answer,
     AnswerKind,
     Child,
@@ -123,7 +122,7 @@ class StartConversationDialog(QDialog):
         }
         for scale_id, scale in sorted(catalog.scales.items()):
             self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
-        wanted = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
+        wanted = SCALE_FOR_TIER[tier_for_child(child)]
         self.scale.setCurrentIndex(max(0, self.scale.findData(wanted)))
         self.scale.setAccessibleName(self.tr("Scale"))
         form.addRow(self.tr("Scale:"), self.scale)
@@ -1081,9 +1080,32 @@ class ConversationView(QWidget):
     def _child_mode_left(self) -> None:
         self._child_window = None
         self.controller.reload()
+        self._follow_scale()
         self.wheel.set_answers(child=self.controller.answers("child"))
         self.show_area(self.area_id)
         self.activateWindow()
+
+    def _follow_scale(self) -> None:
+        """Child mode may move an unanswered conversation to the faces: redraw on its scale."""
+        conv = self.controller.conversation
+        if conv.scale == self.conv.scale:
+            return
+        self.conv = conv
+        self.wheel.set_definition(conv.definition, conv.scale, self.pro_lang)
+        self.declined_button.setText(self._both(conv.scale.declined_label))
+        self.dont_know_button.setText(self._both(conv.scale.dont_know_label))
+        legend = ScaleLegend(
+            conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
+        )
+        side = self.legend.parentWidget()
+        side_layout = side.layout() if side is not None else None
+        assert side_layout is not None
+        side_layout.replaceWidget(self.legend, legend)
+        self.legend.deleteLater()
+        self.legend = legend
+        for buttons in (self.adult_answer, self.guardian_answer):
+            buttons.fill(self.wheel.state, self._second_language())
+        self._load_previous()
 
     def _close_window(self) -> None:
         if self.isWindow():

@@ -39,8 +39,10 @@ if TYPE_CHECKING:
         withdraw_consent,
     )
     from hjulet.services.conversations import (
+        change_scale,
         delete_conversation,
         get_conversation,
+        has_answers,
         list_conversations,
         record_concern_shown,
         save_entry,
@@ -98,8 +100,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "withdraw_consent",
     ),
     "conversations": (
+        "change_scale",
         "delete_conversation",
         "get_conversation",
+        "has_answers",
         "list_conversations",
         "record_concern_shown",
         "save_entry",
@@ -152,6 +156,7 @@ __all__ = [
     "add_consent",
     "archive_child",
     "change_passphrase",
+    "change_scale",
     "change_vault_passphrase",
     "check_output",
     "check_vault",
@@ -167,6 +172,7 @@ __all__ = [
     "get_conversation",
     "get_settings",
     "get_sip_plan",
+    "has_answers",
     "list_audit",
     "list_children",
     "list_consents",

@@ -99,6 +99,31 @@ def delete_conversation(vault: Vault, conversation_id: int) -> None:
     vault.checkpoint()
 
 
+def has_answers(vault: Vault, conversation_id: int) -> bool:
+    """Has anyone answered on this conversation's scale yet (child, adult, a guardian)?"""
+    with vault.session() as s:
+        conv = repository.get_conversation(s, conversation_id)
+        views = repository.list_guardian_views(s, [conversation_id])
+    answers = [
+        a for e in conv.entries.values() for a in (e.answer, e.adult_answer, e.guardian_answer)
+    ]
+    answers += [a for v in views for a in v.answers().values()]
+    return any(a.is_given for a in answers)
+
+
+def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversation:
+    """Hold a conversation on another scale, saved at once; only while nobody has answered.
+
+    Answers on one scale cannot be read on another (three faces are not four
+    steps), so a conversation with answers keeps its scale: start a new one.
+    """
+    if has_answers(vault, conversation_id):
+        raise InvalidInput(Problem("scale", "the conversation already has answers on its scale"))
+    with vault.session() as s:
+        repository.set_conversation_scale(s, conversation_id, scale)
+        return repository.get_conversation(s, conversation_id)
+
+
 def _check_answer(conv_scale: Scale, answer: Answer) -> None:
     if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= conv_scale.size:
         raise InvalidInput(Problem("answer", f"level must be 1 to {conv_scale.size}"))

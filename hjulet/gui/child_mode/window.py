@@ -58,7 +58,12 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core import languages
-from hjulet.core.catalog import DEFAULT_DEFINITION, SCALE_FOR_TIER
+from hjulet.core.catalog import (
+    DEFAULT_DEFINITION,
+    load_catalog,
+    tier_fits_scale,
+    tier_for_child,
+)
 from hjulet.core.child_texts import (
     ChildModeTexts,
     available_child_languages,
@@ -259,6 +264,7 @@ class ChildModeWindow(QWidget):
         self.definition = conv.definition
         self.scale = conv.scale
         extra = (basedir,) if basedir else ()
+        self._extra_dirs: tuple[Path, ...] = extra
         self.lang = conv.language
         # the child's form of address (girl/boy) for languages with gender
         form = services.get_child(vault, conv.child_id).address_form
@@ -281,7 +287,12 @@ class ChildModeWindow(QWidget):
         self.theme: ChildTheme = (
             CHILD_HIGH_CONTRAST if settings.get("theme") == "high_contrast" else CHILD_NORMAL
         )
+        # a conversation with answers keeps its scale; one without may switch to the
+        # scale of the chosen tier (three faces for the youngest) at hand-over
+        self.scale_locked = conv.id is None or services.has_answers(vault, conv.id)
         self.tier: AgeTier = tier or self._default_tier()
+        if self.scale_locked and not tier_fits_scale(self.tier, self.scale):
+            self.tier = AgeTier.MIDDLE
         self.one_index = 0
         self.share_index = 0
         self._before = "who"  # where pause / the exit screen return to
@@ -344,16 +355,12 @@ class ChildModeWindow(QWidget):
 
     def _default_tier(self) -> AgeTier:
         """From the child's record: the age from the birth year, else the tier field."""
-        from datetime import date
-
         try:
             child = services.get_child(self.vault, self.conv.child_id)
         except Exception:
             child = None
-        if child is not None and child.birth_year:
-            return AgeTier.for_age(date.today().year - child.birth_year)
         if child is not None:
-            return AgeTier(child.age_tier)
+            return tier_for_child(child)
         try:
             return AgeTier(self.scale.tier)
         except ValueError:
@@ -567,6 +574,10 @@ class ChildModeWindow(QWidget):
             lang=self.adult_lang,
         )
         page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if self.scale_locked:
+            for tier in AgeTier:
+                if not tier_fits_scale(tier, self.scale):
+                    page.refuse_tier(tier)
         page.handed_over.connect(self._hand_over)
         page.cancelled.connect(self._cancel_handover)
         page.contrast_changed.connect(self._contrast_chosen)
@@ -1005,9 +1016,29 @@ class ChildModeWindow(QWidget):
     def _hand_over(self) -> None:
         pin = self.handover.pin_text()
         self.exit_gate.set_pin(pin or None)
-        self.set_tier(self.handover.tier())
+        tier = self.handover.tier()
+        if not tier_fits_scale(tier, self.scale) and not self._switch_scale(tier):
+            return
+        self.set_tier(tier)
         self._handed_over = True
         self.go("who")
+
+    def _switch_scale(self, tier: AgeTier) -> bool:
+        """Hold the unanswered conversation on the tier's scale (saved at once)."""
+        try:
+            scale = load_catalog(self._extra_dirs).scale_for(tier)
+            assert self.conv.id is not None
+            services.change_scale(self.vault, self.conv.id, scale)
+            self.controller.reload()
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+            return False
+        self.conv = self.controller.conversation
+        self.scale = self.conv.scale
+        self.tier = tier
+        self._flow_override = None
+        self._build()
+        return True
 
     def _cancel_handover(self) -> None:
         self._may_close = True
@@ -1479,12 +1510,11 @@ def conversation_for_child_mode(ctx: Any, vault: services.Vault, child_code: str
     basedir = getattr(ctx, "basedir", None)
     langs = available_child_languages((basedir,) if basedir else ())
     language = next((lang for lang in child.languages if lang in langs), "sv")
-    scale_id = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
     conv = services.start_conversation(
         vault,
         child.id,
         definition=catalog.definition(DEFAULT_DEFINITION),
-        scale=catalog.scale(scale_id),
+        scale=catalog.scale_for_child(child),
         language=language,
     )
     assert conv.id is not None
