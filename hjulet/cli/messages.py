@@ -166,6 +166,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "is not valid JSON (at {where})",
     },
     "problem_text": {"sv": "måste vara text", "en": "must be text"},
+    "err_no_terminal": {
+        "sv": "Standard in är ingen terminal, så lösenfrasen kan inte efterfrågas utan att "
+        "synas. Ge den med {option} FIL, eller med {option} - för att läsa den från "
+        "standard in.",
+        "en": "Standard input is not a terminal, so the passphrase cannot be asked for "
+        "without showing it. Give it with {option} FILE, or with {option} - to read it "
+        "from standard input.",
+    },
     "err_no_passphrase": {
         "sv": "Ingen lösenfras angavs. Skriv den när frågan kommer, eller använd "
         "--passphrase-file.",
