@@ -233,3 +233,18 @@ def test_deleting_the_child_deletes_the_guardian_views(vault, conv):
     with vault.engine.connect() as c:
         for table in ("guardian_views", "guardian_entries"):
             assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+
+
+def test_starting_again_keeps_the_guardians_language_unless_one_is_given(vault, conv):
+    ar = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1, "ar")
+    guardians.set_guardian_answer(vault, ar.id, "trygg", Answer.at(3))
+    again = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    assert again.id == ar.id and again.language == "ar"
+    assert guardians.get_guardian_view(vault, ar.id).language == "ar"
+    # chosen on purpose (the hand-over dialog passes the adult's choice): changed
+    so = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1, "so")
+    assert so.id == ar.id and guardians.get_guardian_view(vault, ar.id).language == "so"
+    assert so.entry("trygg").answer == Answer.at(3)
+    # a new view with no language given is Swedish
+    new = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_2)
+    assert new.language == "sv"
