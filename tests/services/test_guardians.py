@@ -12,7 +12,12 @@ from hjulet.core.errors import InvalidInput
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.model import Answer, AreaEntry, EntryField
 from hjulet.services import guardians
-from hjulet.services.exchange import build_export, export_children, import_children
+from hjulet.services.exchange import (
+    EXPORT_VERSION,
+    build_export,
+    export_children,
+    import_children,
+)
 from hjulet.storage import db
 from hjulet.storage.keyslots import FAST_KDF
 from tests.conftest import PASS
@@ -91,7 +96,7 @@ def test_export_import_round_trips_both_guardians(vault, conv, tmp_path):
     _two_guardians(vault, conv.id)
     export_children(vault, tmp_path / "e.json")
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
-    assert doc["version"] == 3
+    assert doc["version"] == EXPORT_VERSION
     [g1, g2] = doc["children"][0]["conversations"][0]["guardian_views"]
     assert (g1["role"], g1["language"], g2["role"]) == ("guardian_1", "ar", "guardian_2")
     assert g1["entries"] == [
