@@ -68,6 +68,7 @@ from hjulet.gui.child_mode.parts import ScaleLegend
 from hjulet.gui.conversation.concern_dialog import ConcernDialog
 from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.errors import show_error
+from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_in_ui, language_name
 from hjulet.gui.screen_fit import fit_window, scroll_to_top
@@ -271,8 +272,6 @@ class AnswerButtons(QWidget):
 
     answer_chosen = Signal(object)  # Answer
 
-    COLUMNS = 4
-
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
@@ -282,9 +281,8 @@ class AnswerButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._clicked)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(4)
+        # wraps onto more lines in a long language (the child's words under each)
+        self.grid = FlowLayout(self, spacing=4)
 
     def fill(self, state_of: Any, second_language: str | None = None) -> None:
         for b in self.buttons:
@@ -310,7 +308,7 @@ class AnswerButtons(QWidget):
             b.setMinimumHeight(36)
             b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
             self.group.addButton(b, i)
-            self.grid.addWidget(b, i // self.COLUMNS, i % self.COLUMNS)
+            self.grid.addWidget(b)
             self.buttons.append(b)
         self.set_answer(NOT_ASKED)
 
@@ -564,7 +562,7 @@ class ConversationView(QWidget):
         self.wheel.area_activated.connect(self._area_activated)
         layout.addWidget(self.wheel, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a long language instead of cutting the words
         self.declined_button = QPushButton(self._both(self.conv.scale.declined_label))
         self.dont_know_button = QPushButton(self._both(self.conv.scale.dont_know_label))
         self.clear_button = QPushButton(self.tr("Not asked yet"))
@@ -803,7 +801,10 @@ class ConversationView(QWidget):
             label.setWordWrap(True)
         # never narrower than the notes need: they wrap, and never scroll sideways
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        outer.setMinimumWidth(max(340, panel.minimumSizeHint().width() + bar + 4))
+        # (nor narrower than the area buttons' words)
+        outer.setMinimumWidth(
+            max(340, panel.minimumSizeHint().width() + bar + 4, chooser.minimumSizeHint().width())
+        )
         return outer
 
     def _text_item(self, item: EntryField) -> QWidget:
