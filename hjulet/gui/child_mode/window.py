@@ -628,8 +628,10 @@ class ChildModeWindow(QWidget):
             layout = column.layout()
             if layout is not None:
                 layout.setContentsMargins(0, top, 0, self.px(12))
-        row.addWidget(leading, 2)
-        row.addWidget(wheel, 5)
+        # the wheel is square: width it cannot draw in goes to the texts (Somali
+        # sentences at 150 % were cut when the wheel's share was 5 of 8)
+        row.addWidget(leading, 3)
+        row.addWidget(wheel, 4)
         row.addWidget(trailing, 1)
         return page
 
