@@ -394,3 +394,30 @@ def test_the_gloss_stands_under_its_sentence_on_the_sentences_side(
             assert left < 12, (left, right, gloss.width())  # left-to-right: on the left
         else:
             assert right > gloss.width() - 12, (left, right, gloss.width(), gloss.text())
+
+
+@pytest.mark.parametrize("tier", ["middle", "teen"])
+def test_long_sentences_beside_the_wheel_are_whole_on_a_small_screen(
+    qtbot: Any, vault: Any, catalog: Catalog, tier: str
+) -> None:
+    """Somali at 1366x768 and 150 % (911x512 logical): the practice page's sentences
+    and the scale's key beside the wheel were cut while the wheel kept width it could
+    not draw in."""
+    from tests.gui.child_mode_fit import problems_on
+
+    scale = {"middle": "steps4", "teen": "steps5"}[tier]
+    conv = make_conversation(vault, catalog, scale, "so")
+    assert conv.id is not None
+    controller = ConversationController(vault, conv.id)
+    window = ChildModeWindow(vault, controller)
+    controller.setParent(window)
+    qtbot.addWidget(window, before_close_func=adult_closes)
+    window.resize(911, 512)
+    window.show()
+    qtbot.waitExposed(window)
+    window.target = (911, 512)  # type: ignore[attr-defined]
+    window.handover.start_button.click()
+    window.forward()
+    assert window.current_page() == "practice"
+    QTest.qWait(50)
+    assert problems_on(window, "practice") == []
