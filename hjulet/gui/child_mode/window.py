@@ -223,6 +223,24 @@ class FaceMark(QWidget):
         p.end()
 
 
+def whole_text_width(column: QWidget, narrowest: int, widest: int, height: int) -> int:
+    """The narrowest width (from ``narrowest`` up to ``widest``) at which the column's
+    wrapped texts fit ``height``: a long language gets a wider column, not cut words."""
+    layout = column.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return narrowest
+    if layout.heightForWidth(narrowest) <= height:
+        return narrowest
+    low, high = narrowest, widest
+    while low < high:
+        middle = (low + high) // 2
+        if layout.heightForWidth(middle) <= height:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 class ChildModeWindow(QWidget):
     """The child's screen for one conversation."""
 
@@ -606,6 +624,13 @@ class ChildModeWindow(QWidget):
         _b, self.who_next = self._nav(col, back=False)
         return page
 
+    def _page_height(self) -> int:
+        """The height a page gets: the window's (full screen when the child has it)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        full = screen.geometry().height() if screen is not None else 768
+        resized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        return self.height() if resized else full
+
     def _wheel_page(self, leading: QWidget, wheel: QWidget, trailing: QWidget) -> QWidget:
         """Texts | the wheel at full height | buttons (mirrored for right-to-left)."""
         page = QWidget()
@@ -613,7 +638,6 @@ class ChildModeWindow(QWidget):
         m = self.px(20)
         row.setContentsMargins(m, 0, m, 0)
         row.setSpacing(self.px(12))
-        leading.setMinimumWidth(self.px(220))
         leading.setMaximumWidth(self.px(380))
         # the buttons' words always fit: the column is as wide as its widest button
         trailing.setMaximumWidth(max(self.px(280), trailing.sizeHint().width()))
@@ -628,10 +652,13 @@ class ChildModeWindow(QWidget):
             layout = column.layout()
             if layout is not None:
                 layout.setContentsMargins(0, top, 0, self.px(12))
-        # the wheel is square: width it cannot draw in goes to the texts (Somali
-        # sentences at 150 % were cut when the wheel's share was 5 of 8)
-        row.addWidget(leading, 3)
-        row.addWidget(wheel, 4)
+        # the texts are never cut: their column is at least as wide as it must be to
+        # fit the page's height (Somali at 150 %); the wheel gives way, else keeps 5/8
+        leading.setMinimumWidth(
+            whole_text_width(leading, self.px(220), self.px(380), self._page_height())
+        )
+        row.addWidget(leading, 2)
+        row.addWidget(wheel, 5)
         row.addWidget(trailing, 1)
         return page
 
