@@ -592,6 +592,11 @@ class ChildModeWindow(QWidget):
             lang=self.adult_lang,
         )
         page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # the note on read-aloud (for this adult) sits in the top corner: start below it
+        column = page.layout()
+        if column is not None:
+            m = column.contentsMargins()
+            column.setContentsMargins(m.left(), self.corner_height(), m.right(), m.bottom())
         if self.scale_locked:
             for tier in AgeTier:
                 if not tier_fits_scale(tier, self.scale):

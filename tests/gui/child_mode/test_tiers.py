@@ -415,3 +415,20 @@ def test_the_scripted_start_picks_the_faces_from_the_childs_age(
     ctx = SimpleNamespace(catalog=catalog, basedir=None)
     conv_id = conversation_for_child_mode(ctx, vault, child.code)
     assert services.get_conversation(vault, conv_id).scale.id == "faces3"
+
+
+def test_the_read_aloud_note_does_not_cover_the_hand_over_title(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from PySide6.QtCore import QRect
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    w = open_window(qtbot, vault, conv)
+    w._speech_note("No voice for Swedish on this computer")  # as the reader says it
+    w.resize(1366, 767)  # place the corner parts again
+    qtbot.waitUntil(w.speech_note.isVisible)
+    note = QRect(w.speech_note.mapTo(w, w.speech_note.rect().topLeft()), w.speech_note.size())
+    for label in w.handover.findChildren(type(w.speech_note)):
+        if label.isVisible() and label.text():
+            box = QRect(label.mapTo(w, label.rect().topLeft()), label.size())
+            assert not box.intersects(note), label.text()
