@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -94,7 +94,12 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud
 from hjulet.gui.theme import CHILD_HIGH_CONTRAST, CHILD_NORMAL, ChildTheme
-from hjulet.gui.wheel.widget import WheelWidget, answer_text, draw_icon
+from hjulet.gui.wheel.paint import draw_icon
+from hjulet.gui.wheel.state import answer_text
+from hjulet.gui.wheel.widget import WheelWidget
+
+if TYPE_CHECKING:
+    from hjulet.gui.vault_session import VaultSession
 
 PRACTICE_ID = "practice"
 PRACTICE_COLOUR = "#D9A0B8"
@@ -1562,9 +1567,15 @@ def adult_language(ctx: Any) -> str:
 
 
 def start_child_mode(
-    ctx: Any, vault: services.Vault, child_code: str, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    child_code: str,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget | None:
-    """Open child mode for the child with ``child_code`` (after unlock). None if no such child."""
+    """Open child mode for the child with ``child_code`` (after unlock). None if no such child.
+    ``session`` owns the window: it saves and closes when the vault locks."""
     no_windows = bool(getattr(ctx, "no_err_windows", False))
     try:
         conversation_id = conversation_for_child_mode(ctx, vault, child_code)
@@ -1583,12 +1594,8 @@ def start_child_mode(
     # a top-level window with no Qt parent: keep it alive until it closes
     _open_windows.add(window)
     window.left.connect(lambda: _open_windows.discard(window))
-    if parent is not None:
-        # save what is pending before the vault closes (vault_locking if the main window
-        # has it, else vault_locked)
-        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
-        if locked is not None:
-            locked.connect(window.leave)
+    if session is not None:
+        session.own(window, window.leave)
     window.show_full_screen()
     return window
 

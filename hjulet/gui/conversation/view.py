@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -72,7 +72,11 @@ from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_in_ui, language_name
 from hjulet.gui.screen_fit import fit_window, scroll_to_top
-from hjulet.gui.wheel.widget import WheelWidget, answer_text
+from hjulet.gui.wheel.state import answer_text
+from hjulet.gui.wheel.widget import WheelWidget
+
+if TYPE_CHECKING:
+    from hjulet.gui.vault_session import VaultSession
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
 # the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
@@ -201,7 +205,12 @@ def start_conversation_from(
 
 
 def start_conversation_dialog(
-    ctx: Any, vault: services.Vault, child_id: int, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    child_id: int,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget | None:
     """Ask how to start, start it, open its window. None if cancelled or failed."""
     child = services.get_child(vault, child_id)
@@ -214,13 +223,19 @@ def start_conversation_dialog(
         show_error(parent, exc, no_windows=ctx.no_err_windows)
         return None
     assert conv.id is not None
-    return open_conversation_window(ctx, vault, conv.id, parent)
+    return open_conversation_window(ctx, vault, conv.id, parent, session=session)
 
 
 def open_conversation_window(
-    ctx: Any, vault: services.Vault, conversation_id: int, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    conversation_id: int,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget:
-    """The conversation in its own window (closes itself when the vault is locked)."""
+    """The conversation in its own window; ``session`` owns it (it saves and closes
+    when the vault locks, and its lock button locks the vault)."""
     view = ConversationView(
         vault,
         conversation_id,
@@ -231,13 +246,9 @@ def open_conversation_window(
     view.setWindowFlag(Qt.WindowType.Window, True)
     if parent is not None:
         view.setParent(parent, Qt.WindowType.Window)
-        # save what is pending before the vault closes
-        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
-        if locked is not None:
-            locked.connect(view.vault_going_away)
-        lock = getattr(parent, "lock", None)
-        if callable(lock):
-            view.lock_requested.connect(lock)
+    if session is not None:
+        session.own(view, view.vault_going_away)
+        view.lock_requested.connect(session.lock)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     settings = getattr(ctx, "settings", None)
     fit_window(
@@ -1041,7 +1052,7 @@ class ConversationView(QWidget):
         return window
 
     def open_guardian_mode(self) -> QWidget | None:
-        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        """Ask which guardian and language, then hand the screen over (gui.guardians.window)."""
         from hjulet.gui.guardians.window import ask_and_open_guardian_mode
 
         self.controller.flush()

@@ -1,6 +1,6 @@
 """A guardian's own copy: preview, print or save, for one guardian of one conversation.
 
-The print dialog's machinery (``print_dialogs.PdfDialog``: rendering off the GUI
+The print dialog's machinery (``gui.printing.dialogs.PdfDialog``: rendering off the GUI
 thread, preview, print, save, the unencrypted-file warning); the copy itself is
 ``services.summary.guardian_copy_pdf``, in the guardian's language.
 """
