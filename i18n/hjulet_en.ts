@@ -937,6 +937,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, so the passphrase cannot be asked for without showing it. Give it with {option} FILE, or with {option} - to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No passphrase was given. Type it when asked, or use --passphrase-file.</source>
         <translation type="unfinished"></translation>
     </message>
