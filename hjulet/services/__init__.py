@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     )
     from hjulet.services.conversations import (
         StartChoice,
+        change_scale,
         child_text_languages,
         delete_conversation,
         get_conversation,
+        has_answers,
         list_conversations,
         record_concern_shown,
         save_entry,
@@ -113,8 +115,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "conversations": (
         "StartChoice",
         "child_text_languages",
+        "change_scale",
         "delete_conversation",
         "get_conversation",
+        "has_answers",
         "list_conversations",
         "record_concern_shown",
         "save_entry",
@@ -181,6 +185,7 @@ __all__ = [
     "add_consent",
     "archive_child",
     "change_passphrase",
+    "change_scale",
     "change_vault_passphrase",
     "check_output",
     "check_vault",
@@ -197,6 +202,7 @@ __all__ = [
     "get_conversation",
     "get_settings",
     "get_sip_plan",
+    "has_answers",
     "list_audit",
     "list_children",
     "list_consents",

@@ -16,7 +16,6 @@ from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
     TEXT_FIELDS,
-    AgeTier,
     Answer,
     AnswerKind,
     AreaEntry,
@@ -111,8 +110,8 @@ def start_choice_for(
 
     The wheel for new conversations chosen in the vault's settings (when
     ``vault`` is given and the catalogue has it), else the default wheel; the
-    scale for the child's age tier; the first of the child's languages that has
-    child texts, else Swedish.
+    scale for the child's age (from the birth year when known, else the stored
+    tier); the child's first language that has child texts, else Swedish.
     """
     definition_id = DEFAULT_DEFINITION
     if vault is not None:
@@ -120,7 +119,7 @@ def start_choice_for(
         if chosen in catalog.definitions:
             definition_id = chosen
     language = languages.text_language(child.languages, available_child_languages(text_dirs))
-    scale = catalog.scale_for(AgeTier(child.age_tier))
+    scale = catalog.scale_for_child(child)
     return StartChoice(definition_id, scale.id, language)
 
 
@@ -179,6 +178,31 @@ def delete_conversation(vault: Vault, conversation_id: int) -> None:
             s, vault.audit_key, actor_name(), AuditAction.CONVERSATION_DELETED, code, ""
         )
     vault.checkpoint()
+
+
+def has_answers(vault: Vault, conversation_id: int) -> bool:
+    """Has anyone answered on this conversation's scale yet (child, adult, a guardian)?"""
+    with vault.session() as s:
+        conv = repository.get_conversation(s, conversation_id)
+        views = repository.list_guardian_views(s, [conversation_id])
+    answers = [
+        a for e in conv.entries.values() for a in (e.answer, e.adult_answer, e.guardian_answer)
+    ]
+    answers += [a for v in views for a in v.answers().values()]
+    return any(a.is_given for a in answers)
+
+
+def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversation:
+    """Hold a conversation on another scale, saved at once; only while nobody has answered.
+
+    Answers on one scale cannot be read on another (three faces are not four
+    steps), so a conversation with answers keeps its scale: start a new one.
+    """
+    if has_answers(vault, conversation_id):
+        raise InvalidInput(Problem("scale", "the conversation already has answers on its scale"))
+    with vault.session() as s:
+        repository.set_conversation_scale(s, conversation_id, scale)
+        return repository.get_conversation(s, conversation_id)
 
 
 def _check_answer(conv_scale: Scale, answer: Answer) -> None:

@@ -58,21 +58,28 @@ def _language(lang: str) -> str:
 
 
 def start_guardian_view(
-    vault: Vault, conversation_id: int, role: GuardianRole | str, language: str = "sv"
+    vault: Vault,
+    conversation_id: int,
+    role: GuardianRole | str,
+    language: str | None = None,
 ) -> GuardianView:
-    """A guardian's view in this conversation; an existing one for the role is returned."""
+    """A guardian's view in this conversation; an existing one for the role is returned.
+
+    ``language``: the guardian's language. None keeps the one an existing view
+    already has (Swedish for a new view); a language given explicitly replaces it.
+    """
     role = _role(role)
-    language = _language(language)
+    chosen = None if language is None else _language(language)
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
         for view in repository.list_guardian_views(s, [conversation_id]):
             if view.role is role:
-                if view.language != language:
-                    repository.update_guardian_view(s, view.id or 0, {"language": language})
+                if chosen is not None and view.language != chosen:
+                    repository.update_guardian_view(s, view.id or 0, {"language": chosen})
                     return repository.get_guardian_view(s, view.id or 0)
                 return view
         created = repository.add_guardian_view(
-            s, GuardianView(None, conversation_id, role, language)
+            s, GuardianView(None, conversation_id, role, chosen or "sv")
         )
         code = repository.get_child(s, conv.child_id).code
         started = AuditAction.CONVERSATION_STARTED

@@ -63,6 +63,7 @@ from hjulet.storage.container import (
 from hjulet.storage.db import (
     BUSY_TIMEOUT_MS,
     DB_FILE,
+    PRIVATE_FILE,
     damaged_on_db_error,
     page_problems,
     snapshot,
@@ -314,7 +315,8 @@ class _SnapshotSink:
     def __init__(self, db_path: Path) -> None:
         self._head = bytearray()
         self.preamble: Preamble | None = None
-        self._fh = open(db_path, "xb")  # noqa: SIM115 - closed by close()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self._fh = os.fdopen(os.open(db_path, flags, PRIVATE_FILE), "wb")
         self.written = 0
 
     def write(self, data: bytes) -> int:

@@ -14,6 +14,7 @@ a copy: once the Vault wipes it, no new connection can be keyed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -170,6 +171,42 @@ def _verify_keyed(raw: Any) -> None:
         cur.close()
 
 
+PRIVATE_FILE = 0o600  # every file of a vault: the owner alone reads and writes it
+PRIVATE_DIR = 0o700
+DB_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def private_file(path: Path) -> None:
+    """Make ``path`` the owner's alone: created 0600 when missing, tightened when not.
+
+    SQLite creates a database with the process's umask (often 0644) and its WAL
+    and shared-memory files with the database's mode, so the database file is
+    made before SQLite opens it. On Windows the mode only sets the read-only bit.
+    """
+    with storage_errors():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FILE)
+
+
+def private_database(db_path: Path) -> None:
+    """The database and any companion file SQLite has left beside it, owner-only."""
+    private_file(db_path)
+    for suffix in DB_COMPANIONS:
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(companion, PRIVATE_FILE)
+
+
+def private_dir(path: Path) -> None:
+    with storage_errors():
+        path.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_DIR)
+
+
 def make_engine(
     db_path: Path,
     key: bytearray,
@@ -184,6 +221,7 @@ def make_engine(
     whose key was skipped.
     """
     path = str(db_path)
+    private_database(db_path)
 
     def creator() -> Any:
         raw = sqlcipher3.connect(path, check_same_thread=False, detect_types=0)
@@ -293,7 +331,7 @@ def migrate(engine: Engine, data_key: bytes | bytearray, backup_dir: Path) -> in
         return found
     if found == 0:
         raise VaultDamaged("database has no schema")
-    backup_dir.mkdir(exist_ok=True)
+    private_dir(backup_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     snapshot(engine, data_key, backup_dir / f"pre-migration-v{found}-{stamp}.db")
     with damaged_on_db_error(), engine.begin() as conn:
@@ -316,6 +354,7 @@ def snapshot(
     """
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
+    private_file(tmp)  # SQLite would make it with the umask's mode
     pooled = engine.raw_connection()
     try:
         dest = sqlcipher3.connect(str(tmp))

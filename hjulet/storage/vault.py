@@ -47,6 +47,8 @@ from hjulet.core.errors import (
 from hjulet.storage import keyslots
 from hjulet.storage.db import (
     DB_FILE,
+    PRIVATE_DIR,
+    PRIVATE_FILE,
     checkpoint,
     create_schema,
     damaged_on_db_error,
@@ -170,7 +172,13 @@ class Vault:
 
 
 def _acquire(path: Path) -> FileLock:
-    lock = FileLock(str(path / LOCK_FILE), timeout=0, thread_local=False, is_singleton=False)
+    lock_file = path / LOCK_FILE
+    if lock_file.exists():  # an older Hjulet made it with the umask's mode
+        with contextlib.suppress(OSError):
+            os.chmod(lock_file, PRIVATE_FILE)
+    lock = FileLock(
+        str(lock_file), timeout=0, thread_local=False, is_singleton=False, mode=PRIVATE_FILE
+    )
     try:
         with storage_errors():
             lock.acquire()
@@ -210,9 +218,9 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
     if vault_folder_of(Path(os.path.realpath(path.absolute().parent))) is not None:
         raise OutputInVault("new vault folder is inside a vault folder", str(path))
     with storage_errors():
-        path.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
-        os.chmod(path, 0o700)
+        os.chmod(path, PRIVATE_DIR)
     lock = _acquire(path)
     try:
         data_key = keyslots.new_data_key()

@@ -33,7 +33,7 @@ from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette, area_pattern
-from hjulet.gui.wheel.layout import WheelPaths, build_paths
+from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths
 from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
@@ -535,6 +535,47 @@ def paint_wheel_overlays(
     painter.restore()
 
 
+def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: float) -> float:
+    """How wide an area's label may be before it is shortened.
+
+    ``rim_share``: what every label gets (its share of the rim). A label beside
+    the wheel may also use the room between the rim and the rect's edge (a wide
+    rect: the comparison, the conversation); one above or below may be as wide
+    as the radius, since it moves outward when it would touch the rim.
+    """
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    room = rect.width() / 2 - gap * abs(dx) - 4 if abs(dx) > 0.7 else 0.0
+    if abs(dy) > 0.7:
+        room = min(lay.radius * 0.95, rect.width() / 2 - 8)
+    return max(rim_share, room)
+
+
+def label_centre(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float
+) -> tuple[float, float]:
+    """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
+    middle angle, outside the rim, inside ``rect``; a block above or below that the
+    rect's edge pushes onto the rim moves outward, clear of it, where there is room."""
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    cx = lay.cx + dx * (gap + w / 2 * abs(dx))
+    cy = lay.cy + dy * (gap + h / 2 * abs(dy))
+    cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+    if abs(dy) > 0.7 and abs(dx) > 0.05:
+        near = cy + h / 2 if dy < 0 else cy - h / 2  # its edge nearest the centre
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    return cx, cy
+
+
 def _paint_labels(
     painter: QPainter,
     rect: QRectF,
@@ -571,23 +612,16 @@ def _paint_labels(
         other = area.label_in(second) if second else ""
         other = "" if other == label else other
         words = answer_text(state, state.answer(area.id))
-        label_w = min(max_w, fm_label.horizontalAdvance(label) + 4)
-        words_w = min(max_w, fm_small.horizontalAdvance(words) + 4) if words else 0.0
-        other_w = min(max_w, fm_second.horizontalAdvance(other) + 4) if other else 0.0
+        limit = label_limit(rect, lay, g.mid_angle(i), max_w)
+        label_w = min(limit, fm_label.horizontalAdvance(label) + 4)
+        words_w = min(limit, fm_small.horizontalAdvance(words) + 4) if words else 0.0
+        other_w = min(limit, fm_second.horizontalAdvance(other) + 4) if other else 0.0
         w = max(icon_size, label_w, words_w, other_w)
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
-        # the block touches the circle at the sector's middle angle, outside the rim
-        a = math.radians(g.mid_angle(i))
-        dx, dy = math.sin(a), -math.cos(a)
-        gap = lay.radius * 1.05
-        cx = lay.cx + dx * (gap + w / 2 * abs(dx))
-        cy = lay.cy + dy * (gap + h / 2 * abs(dy))
-        # keep inside the rect
-        cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
-        cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         top = cy - h / 2
-        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
+        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
         if only is not None:
             if i == only:
                 box = QRectF(cx - w / 2, top + icon_size + 2, w, fm_label.height())
@@ -617,13 +651,13 @@ def _paint_labels(
                 if state.definition.is_rtl(second or "")
                 else Qt.LayoutDirection.LeftToRight
             )
-            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, max_w)
+            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()
         if words:
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
-            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, max_w)
+            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_small.height()), text, option)
 
 
