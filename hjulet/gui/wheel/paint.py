@@ -4,7 +4,7 @@
 QPainter (the widget's ``paintEvent``, ``grab()`` in tests, a print preview). It reads
 colours from a :class:`~hjulet.gui.theme.WheelPalette` and geometry from
 :class:`~hjulet.core.geometry.WheelGeometry`, the same geometry the PDF uses.
-:class:`WheelPicture` caches the base picture between paints.
+:class:`WheelPicture` paints the same from cached layers.
 
 The drawing never sums or ranks: there are no totals and no judgement colours.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import fields
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
     QTextOption,
@@ -34,7 +34,14 @@ from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette, area_pattern
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
-from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
+from hjulet.gui.wheel.state import (
+    Layer,
+    WheelState,
+    answer_text,
+    layer_fields,
+    viewpoint_badge,
+    viewpoint_name,
+)
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
@@ -242,62 +249,94 @@ def paint_wheel(
     palette: WheelPalette = NORMAL,
     paths: WheelPaths | None = None,
 ) -> None:
-    """Paint the whole wheel for ``state`` into ``rect``.
+    """Paint the whole wheel for ``state`` into ``rect``, in one pass, caching nothing.
 
     ``paths`` is the cache for this rect; pass None to build it on the fly
-    (print preview, one-off renders). The picture is the base (everything
-    but the pointer and the keyboard focus) with the overlays on top: the
-    widget caches the base (:class:`WheelPicture`) and paints the same thing.
+    (print preview, one-off renders). The steps are the layers, bottom to top:
+    the wheel's ground, the child's sectors, the rings and outlines, the marks,
+    the hub and labels, then the pointer and the keyboard focus. The widget
+    paints the same steps from cached layers (:class:`WheelPicture`), and the
+    result is the same, pixel for pixel.
     """
     rect = QRectF(rect)
     if paths is None:
         paths = build_paths(state, rect)
-    paint_wheel_base(painter, rect, state, palette, paths)
+    paint_wheel_ground(painter, rect, state, palette, paths)
+    paint_answer_sectors(painter, state, palette, paths)
+    paint_rings(painter, paths, palette)
+    paint_outlines(painter, paths, palette)
+    paint_answer_marks(painter, rect, state, palette, paths)
     paint_wheel_overlays(painter, rect, state, palette, paths)
 
 
-# The state painted over the cached base each time (paint_wheel_overlays); every
-# other field of WheelState is part of the base and so of its cache key.
-_OVERLAY_FIELDS = frozenset({"focus", "focus_visible", "hover"})
-_BASE_FIELDS = tuple(f.name for f in fields(WheelState) if f.name not in _OVERLAY_FIELDS)
+# The key of each cached layer: the fields of WheelState declared in it
+# (state.Layer); a field declared in none fails here, at import.
+_WHEEL_FIELDS = layer_fields(Layer.WHEEL)
+_ANSWER_FIELDS = layer_fields(Layer.ANSWERS)
+
+
+def _frozen(value: object) -> object:
+    # answers are copied: the widget mutates its dicts in place
+    return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+
+def layer_key(layer: Layer, state: WheelState) -> tuple[object, ...]:
+    """The values of ``layer``'s fields, to compare with a cached layer's key."""
+    names = _WHEEL_FIELDS if layer is Layer.WHEEL else _ANSWER_FIELDS
+    return tuple(_frozen(getattr(state, name)) for name in names)
+
+
+def _layer_image(size: QSize, dpr: float, fill: QColor | None) -> QImage:
+    if fill is None:  # a transparent layer, drawn over the others
+        image = QImage(
+            round(size.width() * dpr),
+            round(size.height() * dpr),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+    else:  # opaque: its blit is a copy
+        image = QImage(
+            round(size.width() * dpr), round(size.height() * dpr), QImage.Format.Format_RGB32
+        )
+        image.fill(fill)
+    image.setDevicePixelRatio(dpr)
+    return image
 
 
 class WheelPicture:
-    """The wheel's base picture, kept between paints.
+    """The wheel's picture in cached layers, kept between paints.
 
-    Keyed on the size, the device pixel ratio, the palette and every part of
-    the state the base depends on (answers, marks shown, language, direction,
-    label size); the pointer and the keyboard focus are painted over it each
-    time (:func:`paint_wheel_overlays`), so moving them repaints in a blit.
-    The result is the same, pixel for pixel, as :func:`paint_wheel`.
+    * **wheel** (:attr:`Layer.WHEEL`): the ground (background, the faint empty
+      sectors) as one opaque image, and the rings and the sector outlines as two
+      transparent ones. Keyed on the size, the device pixel ratio, the palette
+      and the state's wheel fields (definition, scale, language, direction,
+      label size).
+    * **answers** (:attr:`Layer.ANSWERS`): the ground copied, the child's sectors
+      painted on it, the rings and outlines laid over them, then the marks (the
+      adult's, the guardians', last time's), the hub and the labels with the
+      answers' words. Keyed on the wheel's key and the state's answer fields.
+    * **overlays** (:attr:`Layer.OVERLAY`): the pointer and the keyboard focus,
+      painted over the answers' picture on every paint.
+
+    So moving the pointer or the focus repaints in a blit, and a new answer
+    repaints only the answers, never the rings. The result is the same, pixel
+    for pixel, as :func:`paint_wheel`: each transparent layer is one filled path
+    (:func:`_fill_stroke`), and blending it onto the picture is the same
+    arithmetic as filling the path there.
     """
 
     def __init__(self) -> None:
-        self._key: tuple[object, ...] | None = None
-        self._image: QImage | None = None
-        self.renders = 0  # how many times the base was painted (for tests)
-
-    @staticmethod
-    def key(
-        state: WheelState, palette: WheelPalette, size: QSize, dpr: float
-    ) -> tuple[object, ...]:
-        """Every field of the state but the overlays, so a field added to WheelState
-        can never be left out of the key (answers copied: the widget mutates them)."""
-
-        def frozen(value: object) -> object:
-            return tuple(sorted(value.items())) if isinstance(value, dict) else value
-
-        return (
-            size.width(),
-            size.height(),
-            dpr,
-            palette,
-            *(frozen(getattr(state, name)) for name in _BASE_FIELDS),
-        )
+        self._wheel_key: tuple[object, ...] | None = None
+        self._ground: QImage | None = None
+        self._rings: QImage | None = None
+        self._outlines: QImage | None = None
+        self._answers_key: tuple[object, ...] | None = None
+        self._answers: QImage | None = None
+        self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
 
     def invalidate(self) -> None:
-        self._key = None
-        self._image = None
+        self._wheel_key = self._answers_key = None
+        self._ground = self._rings = self._outlines = self._answers = None
 
     def paint(
         self,
@@ -308,28 +347,65 @@ class WheelPicture:
         palette: WheelPalette,
         paths: WheelPaths,
     ) -> None:
-        key = self.key(state, palette, size, dpr)
-        if self._image is None or key != self._key:
-            # opaque (the base fills its background first), so the blit is a copy
-            image = QImage(
-                round(size.width() * dpr),
-                round(size.height() * dpr),
-                QImage.Format.Format_RGB32,
-            )
-            image.setDevicePixelRatio(dpr)
-            image.fill(QColor(palette.background))
-            p = QPainter(image)
-            try:
-                paint_wheel_base(p, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
-            finally:
-                p.end()
-            self._image, self._key = image, key
-            self.renders += 1
+        rect = QRectF(QPointF(0, 0), QSizeF(size))
+        wheel_key = (size.width(), size.height(), dpr, palette, *layer_key(Layer.WHEEL, state))
+        if wheel_key != self._wheel_key or self._ground is None:
+            self._paint_wheel_layers(size, dpr, rect, state, palette, paths)
+            self._wheel_key, self._answers_key = wheel_key, None
+        answers_key = layer_key(Layer.ANSWERS, state)
+        if answers_key != self._answers_key or self._answers is None:
+            self._paint_answers_layer(rect, state, palette, paths)
+            self._answers_key = answers_key
+        assert self._answers is not None
         mode = painter.compositionMode()
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.drawImage(QPointF(0, 0), self._image)
+        painter.drawImage(QPointF(0, 0), self._answers)
         painter.setCompositionMode(mode)
-        paint_wheel_overlays(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
+        paint_wheel_overlays(painter, rect, state, palette, paths)
+
+    def _paint_wheel_layers(
+        self,
+        size: QSize,
+        dpr: float,
+        rect: QRectF,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        ground = _layer_image(size, dpr, QColor(palette.background))
+        rings = _layer_image(size, dpr, None)
+        outlines = _layer_image(size, dpr, None)
+        for image in (ground, rings, outlines):
+            p = QPainter(image)
+            try:
+                if image is ground:
+                    paint_wheel_ground(p, rect, state, palette, paths)
+                elif image is rings:
+                    paint_rings(p, paths, palette)
+                else:
+                    paint_outlines(p, paths, palette)
+            finally:
+                p.end()
+        self._ground, self._rings, self._outlines = ground, rings, outlines
+        self.renders[Layer.WHEEL] += 1
+
+    def _paint_answers_layer(
+        self, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+    ) -> None:
+        assert self._ground is not None and self._rings is not None
+        assert self._outlines is not None
+        image = self._ground.copy()
+        image.setDevicePixelRatio(self._ground.devicePixelRatio())
+        p = QPainter(image)
+        try:
+            paint_answer_sectors(p, state, palette, paths)
+            p.drawImage(QPointF(0, 0), self._rings)
+            p.drawImage(QPointF(0, 0), self._outlines)
+            paint_answer_marks(p, rect, state, palette, paths)
+        finally:
+            p.end()
+        self._answers = image
+        self.renders[Layer.ANSWERS] += 1
 
 
 def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
@@ -340,54 +416,95 @@ def _label_px(paths: WheelPaths, state: WheelState) -> int:
     return max(state.min_label_px, round(paths.layout.side * 0.022))
 
 
-def paint_wheel_base(
-    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
-) -> None:
-    """Everything that depends on the answers and the view, not on pointer or focus."""
-    lay, g, pal = paths.layout, paths.geometry, palette
-    lw = _line_width(paths, pal)
-    label_px = _label_px(paths, state)
-    lang_font = font_for(state.language, label_px)
-
+def _begin(painter: QPainter) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.fillRect(rect, _colour(pal.background))
 
-    areas = state.definition.areas
-    for i, area in enumerate(areas):
+
+def paint_wheel_ground(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """The background and each sector's faint "not asked yet" tint: no answers."""
+    _begin(painter)
+    painter.fillRect(rect, _colour(palette.background))
+    if palette.empty_tint > 0:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, area in enumerate(state.definition.areas):
+            painter.setBrush(_colour(area.colour, palette.empty_tint))
+            painter.drawPath(paths.sector(i))
+    painter.restore()
+
+
+def _fill_stroke(painter: QPainter, path: QPainterPath, pen: QPen) -> None:
+    """Stroke ``path`` as one filled outline: each pixel is blended once, so a
+    transparent layer holding it blends onto a picture exactly as stroking there
+    would (a thin pen drawn segment by segment blends twice where segments meet)."""
+    painter.fillPath(QPainterPathStroker(pen).createStroke(path), pen.brush())
+
+
+def paint_rings(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> None:
+    """The thin lines that show where each level is: one filled stroke."""
+    _begin(painter)
+    _fill_stroke(painter, paths.rings, _pen(palette.ring_line, _line_width(paths, palette)))
+    painter.restore()
+
+
+def paint_outlines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> None:
+    """Every sector's outline: one filled stroke."""
+    _begin(painter)
+    _fill_stroke(painter, paths.outlines, _pen(palette.sector_line, _line_width(paths, palette)))
+    painter.restore()
+
+
+def paint_answer_sectors(
+    painter: QPainter, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """The child's answers as sectors filled to their level, hatched or dotted."""
+    lay, g, pal = paths.layout, paths.geometry, palette
+    lw = _line_width(paths, pal)
+    _begin(painter)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i, area in enumerate(state.definition.areas):
         sector = paths.sector(i)
         answer = state.answer(area.id)
-        # the plain sector: "not asked yet" is this and nothing more
-        painter.setPen(Qt.PenStyle.NoPen)
-        if pal.empty_tint > 0:
-            painter.setBrush(_colour(area.colour, pal.empty_tint))
-            painter.drawPath(sector)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
             level = min(answer.level, g.n_levels)
             fill = paths.fills[i][level - 1]
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(area.colour, pal.fill_opacity))
             painter.drawPath(fill)
             if pal.area_patterns:
                 _area_pattern(painter, paths, i, fill, _pen(pal.pattern_line, lw))
         elif answer.kind is AnswerKind.DECLINED:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.declined_fill))
             painter.drawPath(sector)
             hatch(painter, sector, max(7.0, lay.radius * 0.045), _pen(pal.declined_hatch, lw))
         elif answer.kind is AnswerKind.DONT_KNOW:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.dont_know_fill))
             painter.drawPath(sector)
             dots(
                 painter, sector, max(8.0, lay.radius * 0.05), max(1.4, lw * 1.4), pal.dont_know_dots
             )
+    painter.restore()
 
-    # the rings: thin lines that show where each level is
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_pen(pal.ring_line, lw))
-    painter.drawPath(paths.rings)
-    painter.setPen(_pen(pal.sector_line, lw))
-    painter.drawPath(paths.outlines)
+
+def paint_answer_marks(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """Over the rings: each fill's edge, the refusals' symbols, last time's outline,
+    the other views' marks, then the hub, the labels (with the answers' words) and
+    the legend."""
+    lay, g, pal = paths.layout, paths.geometry, palette
+    lw = _line_width(paths, pal)
+    label_px = _label_px(paths, state)
+    lang_font = font_for(state.language, label_px)
+    _begin(painter)
+    areas = state.definition.areas
     # a clear outer edge on each child fill, so the level reads without colour
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for i, area in enumerate(areas):
         answer = state.answer(area.id)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
