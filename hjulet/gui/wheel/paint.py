@@ -108,9 +108,10 @@ def hatch(painter: QPainter, clip: QPainterPath, spacing: float, pen: QPen) -> N
     span = r.width() + r.height()
     x = -span
     while x < span:
-        painter.drawLine(
-            QPointF(r.left() + x, r.bottom()), QPointF(r.left() + x + r.height(), r.top())
-        )
+        if -r.height() - spacing <= x <= r.width() + spacing:  # the others miss the clip
+            painter.drawLine(
+                QPointF(r.left() + x, r.bottom()), QPointF(r.left() + x + r.height(), r.top())
+            )
         x += spacing
     painter.restore()
 
