@@ -12,7 +12,7 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -333,7 +333,10 @@ class WheelPicture:
         self._outlines: QImage | None = None
         self._answers_key: tuple[object, ...] | None = None
         self._answers: QImage | None = None
+        self._boxes: list[QRectF] = []  # each area's label block in the answers' picture
+        self._legend: tuple[str, ...] = ()
         self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
+        self.areas_repainted = 0  # answers' repaints of some areas only (for tests)
 
     def invalidate(self) -> None:
         self._wheel_key = self._answers_key = None
@@ -355,8 +358,13 @@ class WheelPicture:
             self._wheel_key, self._answers_key = wheel_key, None
         answers_key = layer_key(Layer.ANSWERS, state)
         if answers_key != self._answers_key or self._answers is None:
-            self._paint_answers_layer(rect, state, palette, paths)
+            dirty = self._changed_areas(state, answers_key, palette, paths)
+            if dirty is None:
+                self._paint_answers_layer(rect, state, palette, paths)
+            elif dirty:
+                self._repaint_areas(dirty, rect, dpr, state, palette, paths)
             self._answers_key = answers_key
+            self._legend = self._legend_key(state, palette, paths)
         assert self._answers is not None
         mode = painter.compositionMode()
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
@@ -406,7 +414,133 @@ class WheelPicture:
         finally:
             p.end()
         self._answers = image
+        self._boxes = _label_boxes(state, paths, palette, rect)
         self.renders[Layer.ANSWERS] += 1
+
+    @staticmethod
+    def _legend_key(state: WheelState, palette: WheelPalette, paths: WheelPaths) -> tuple[str, ...]:
+        return tuple(
+            text for text, _pen in _legend_rows(state, palette, _line_width(paths, palette))
+        )
+
+    def _changed_areas(
+        self,
+        state: WheelState,
+        answers_key: tuple[object, ...],
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> set[int] | None:
+        """The areas whose answers changed, or None if the whole layer must be painted:
+        any answer field but the per-area answers changed, or the legend did."""
+        if self._answers is None or self._answers_key is None:
+            return None
+        before = dict(zip(_ANSWER_FIELDS, self._answers_key, strict=True))
+        now = dict(zip(_ANSWER_FIELDS, answers_key, strict=True))
+        changed = {name for name in _ANSWER_FIELDS if before[name] != now[name]}
+        if not changed <= _PER_AREA_FIELDS:
+            return None
+        if self._legend_key(state, palette, paths) != self._legend:
+            return None
+        ids = state.definition.area_ids
+        dirty: set[int] = set()
+        for name in changed:
+            old = dict(before[name])  # type: ignore[call-overload]
+            new = getattr(state, name)
+            dirty.update(i for i, a in enumerate(ids) if old.get(a) != new.get(a))
+        return dirty
+
+    def _repaint_areas(
+        self,
+        dirty: set[int],
+        rect: QRectF,
+        dpr: float,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        """Repaint the answers' picture inside the changed areas' box only.
+
+        The box (the areas' sectors, marks and label blocks, before and after,
+        aligned to device pixels) is cleared to the ground and painted again by
+        every area that reaches into it, clipped: the same pixels as painting
+        the whole layer.
+        """
+        assert self._answers is not None and self._ground is not None
+        assert self._rings is not None and self._outlines is not None
+        boxes = _label_boxes(state, paths, palette, rect)
+        margin = _label_px(paths, state)
+        grown = [b.adjusted(-margin, -margin, margin, margin) for b in boxes]
+        reach = [_area_reach(paths, palette, i).united(grown[i]) for i in range(len(boxes))]
+        box = QRectF()
+        for i in dirty:
+            old = self._boxes[i] if i < len(self._boxes) else boxes[i]
+            box = box.united(reach[i]).united(old.adjusted(-margin, -margin, margin, margin))
+        box = _device_aligned(box.intersected(rect), dpr)
+        # an area paints within _area_margin of its sector (or in its label block)
+        m = _area_margin(paths, palette)
+        near = box.adjusted(-m, -m, m, m)
+        touching = {
+            i
+            for i in range(len(boxes))
+            if grown[i].intersects(box) or paths.sector(i).intersects(near)
+        }
+        p = QPainter(self._answers)
+        try:
+            p.setClipRect(box)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.drawImage(QPointF(0, 0), self._ground)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            paint_answer_sectors(p, state, palette, paths, touching)
+            p.drawImage(QPointF(0, 0), self._rings)
+            p.drawImage(QPointF(0, 0), self._outlines)
+            paint_answer_marks(p, rect, state, palette, paths, touching)
+        finally:
+            p.end()
+        self._boxes = boxes
+        self.renders[Layer.ANSWERS] += 1
+        self.areas_repainted += 1
+
+
+# The answer fields that hold one answer per area id: when only these change,
+# only the areas whose answers changed are painted again.
+_PER_AREA_FIELDS = frozenset({"child", "adult", "guardian", "previous"})
+
+
+def _label_boxes(
+    state: WheelState, paths: WheelPaths, palette: WheelPalette, rect: QRectF
+) -> list[QRectF]:
+    """Each area's label block (icon, label, words), where _paint_labels puts it."""
+    label_px = _label_px(paths, state)
+    boxes: list[QRectF] = []
+    image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
+    p = QPainter(image)
+    try:
+        font = font_for(state.language, label_px)
+        _paint_labels(p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes)
+    finally:
+        p.end()
+    return boxes
+
+
+def _area_margin(paths: WheelPaths, palette: WheelPalette) -> float:
+    """How far outside its sector an area's edge, symbols and marks can paint: a
+    badge (centred on a mark's end, inside the sector) and the widest pen."""
+    lw = _line_width(paths, palette)
+    badge = max(8.0, paths.layout.radius * 0.032) * 1.3
+    return badge + 4.0 * lw + 4.0
+
+
+def _area_reach(paths: WheelPaths, palette: WheelPalette, index: int) -> QRectF:
+    """A box around everything an area's sector, edge, symbols and marks paint."""
+    m = _area_margin(paths, palette)
+    return paths.sector(index).boundingRect().adjusted(-m, -m, m, m)
+
+
+def _device_aligned(r: QRectF, dpr: float) -> QRectF:
+    """``r`` grown to whole device pixels, so clipping to it is exact."""
+    left, top = math.floor(r.left() * dpr), math.floor(r.top() * dpr)
+    right, bottom = math.ceil(r.right() * dpr), math.ceil(r.bottom() * dpr)
+    return QRectF(left / dpr, top / dpr, (right - left) / dpr, (bottom - top) / dpr)
 
 
 def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
@@ -459,14 +593,21 @@ def paint_outlines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) 
 
 
 def paint_answer_sectors(
-    painter: QPainter, state: WheelState, palette: WheelPalette, paths: WheelPaths
+    painter: QPainter,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    areas: Collection[int] | None = None,
 ) -> None:
-    """The child's answers as sectors filled to their level, hatched or dotted."""
+    """The child's answers as sectors filled to their level, hatched or dotted
+    (``areas``: only these areas')."""
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
     _begin(painter)
     painter.setPen(Qt.PenStyle.NoPen)
     for i, area in enumerate(state.definition.areas):
+        if areas is not None and i not in areas:
+            continue
         sector = paths.sector(i)
         answer = state.answer(area.id)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
@@ -493,11 +634,17 @@ def paint_answer_sectors(
 
 
 def paint_answer_marks(
-    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    only_areas: Collection[int] | None = None,
 ) -> None:
     """Over the rings: each fill's edge, the refusals' symbols, last time's outline,
     the other views' marks, then the hub, the labels (with the answers' words) and
-    the legend."""
+    the legend. ``only_areas``: only these areas' marks and labels (the hub and the
+    legend are painted all the same)."""
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
     label_px = _label_px(paths, state)
@@ -507,6 +654,8 @@ def paint_answer_marks(
     # a clear outer edge on each child fill, so the level reads without colour
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         answer = state.answer(area.id)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
             edge = QColor(area.colour).darker(135)
@@ -518,6 +667,8 @@ def paint_answer_marks(
     # symbols for declined / don't know, in the middle of the sector
     symbol = max(18.0, lay.radius * 0.13)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         answer = state.answer(area.id)
         mid = lay.to_px(g.point(g.mid_angle(i), (g.hub + 1.0) / 2))
         if answer.kind is AnswerKind.DECLINED:
@@ -531,6 +682,8 @@ def paint_answer_marks(
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i, area in enumerate(areas):
+            if only_areas is not None and i not in only_areas:
+                continue
             prev = state.previous.get(area.id, NOT_ASKED)
             if prev.kind is AnswerKind.LEVEL and prev.level is not None:
                 painter.drawPath(paths.fills[i][min(prev.level, g.n_levels) - 1])
@@ -550,6 +703,8 @@ def paint_answer_marks(
             marks.append((view.answers, view.badge, colour, style))
     badge_r = max(8.0, lay.radius * 0.032)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         used: list[float] = []
         for answers, badge, colour, style in marks:
             ans = answers.get(area.id, NOT_ASKED)
@@ -585,7 +740,7 @@ def paint_answer_marks(
 
     # the hub: the child is in the middle
     _paint_hub(painter, paths, pal, lw)
-    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px)
+    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, areas=only_areas)
     _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
     painter.restore()
 
@@ -662,11 +817,14 @@ def _paint_labels(
     font: QFont,
     label_px: int,
     only: int | None = None,
+    areas: Collection[int] | None = None,
+    boxes: list[QRectF] | None = None,
 ) -> None:
     """Icon, label and the answer's words around the rim, outside each sector.
 
     ``only``: the focused area's label alone, in the focus colour, over the
-    base picture (whose labels are all in the plain colour).
+    base picture (whose labels are all in the plain colour). ``areas``: paint
+    only these areas' labels. ``boxes``: filled with every area's label block.
     """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
@@ -705,6 +863,10 @@ def _paint_labels(
         cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
         cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
         top = cy - h / 2
+        if boxes is not None:
+            boxes.append(QRectF(cx - w / 2, top, w, h))
+        if areas is not None and i not in areas:
+            continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
         if only is not None:
             if i == only:
@@ -745,10 +907,8 @@ def _paint_labels(
             painter.drawText(QRectF(cx - w / 2, top, w, fm_small.height()), text, option)
 
 
-def _paint_legend(
-    painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
-) -> None:
-    """A small key for the extra marks, only when any of them is on screen."""
+def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:
+    """The legend's rows: one per kind of extra mark on screen."""
     rows: list[tuple[str, QPen]] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
         rows.append(
@@ -776,6 +936,14 @@ def _paint_legend(
             if any(a.is_given for a in view.answers.values()):
                 colour, style = guardian_mark_style(pal, n)
                 rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
+    return rows
+
+
+def _paint_legend(
+    painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
+) -> None:
+    """A small key for the extra marks, only when any of them is on screen."""
+    rows = _legend_rows(state, pal, lw)
     if not rows:
         return
     font = font_for("sv", px)  # professional UI text, not the child language

@@ -166,6 +166,8 @@ def test_cached_layers_equal_the_uncached_picture_at_every_step(
         got = cached(state, palette, size, dpr)
         want = uncached(state, palette, size, dpr)
         assert differing_pixels(got, want) == 0, name
+    # most answers repainted only their areas: that path was checked too
+    assert cached.picture.areas_repainted >= 15
 
 
 def test_overlays_reuse_the_layers_and_answers_repaint_only_theirs(
