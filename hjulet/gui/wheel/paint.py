@@ -315,7 +315,9 @@ class WheelPicture:
     * **answers** (:attr:`Layer.ANSWERS`): the ground copied, the child's sectors
       painted on it, the rings and outlines laid over them, then the marks (the
       adult's, the guardians', last time's), the hub and the labels with the
-      answers' words. Keyed on the wheel's key and the state's answer fields.
+      answers' words. Keyed on the wheel's key and the state's answer fields;
+      when only some areas' answers changed, only the box those areas reach is
+      painted again (:meth:`_repaint_areas`).
     * **overlays** (:attr:`Layer.OVERLAY`): the pointer and the keyboard focus,
       painted over the answers' picture on every paint.
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage, QPainter
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel import paint
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.paint import WheelPicture, paint_wheel
 from hjulet.gui.wheel.state import GuardianMark, Layer, WheelState, field_layer, layer_fields
@@ -195,12 +196,16 @@ def test_overlays_reuse_the_layers_and_answers_repaint_only_theirs(
     assert cached.picture.renders == {Layer.WHEEL: 3, Layer.ANSWERS: 4}
 
 
-def test_every_state_field_belongs_to_a_layer() -> None:
+def test_every_state_field_belongs_to_a_layer(catalog: Catalog) -> None:
     declared = [layer_fields(layer) for layer in Layer]
     names = [f.name for f in dataclasses.fields(WheelState)]
     assert sorted(n for group in declared for n in group) == sorted(names)
     assert "child" in layer_fields(Layer.ANSWERS)
     assert "hover" in layer_fields(Layer.OVERLAY)
+    # the answers repainted area by area are answer fields, one answer per area id
+    assert paint._PER_AREA_FIELDS <= set(layer_fields(Layer.ANSWERS))
+    state = WheelState(catalog.definition(), catalog.scale("steps4"))
+    assert all(isinstance(getattr(state, name), dict) for name in paint._PER_AREA_FIELDS)
 
     @dataclasses.dataclass
     class Forgotten:
