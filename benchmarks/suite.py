@@ -469,15 +469,22 @@ def section_wheel(run: Run) -> None:
     wheel.state.focus_visible = True  # as with keyboard focus (offscreen windows get none)
     wheel.state.hover = (2, 3)
     per_round = 20
+    pie_anchor = "eight antialiased drawPie sectors, 800x800"
+    goal = Goal.ratio(1.5, 0.004)
 
-    def repaint_wheel() -> float:
-        out = []
-        for _ in range(per_round):
-            wheel.set_focus_area(ids[next(step) % len(ids)])  # focus moves: drawn on top
-            t = time.perf_counter()
-            wheel.repaint()
-            out.append(time.perf_counter() - t)
-        return statistics.median(out)
+    def repaints(before: Callable[[int], None]) -> Callable[[], float]:
+        """One round: ``per_round`` repaints, each after ``before(n)``; their median."""
+
+        def measure() -> float:
+            out = []
+            for _ in range(per_round):
+                before(next(step))
+                t = time.perf_counter()
+                wheel.repaint()
+                out.append(time.perf_counter() - t)
+            return statistics.median(out)
+
+        return measure
 
     def repaint_pies() -> float:
         out = []
@@ -487,33 +494,27 @@ def section_wheel(run: Run) -> None:
             out.append(time.perf_counter() - t)
         return statistics.median(out)
 
-    s, a = interleave(repaint_wheel, repaint_pies, run.rounds(15, 5))
-    run.add(
-        Figure(
-            "wheel repaint at 800x800 (focus moves)", s,
-            "eight antialiased drawPie sectors, 800x800", a, Goal.ratio(1.5, 0.004),
-        )
-    )  # fmt: skip
+    def nothing_cached(n: int) -> None:  # as after a resize, a new palette or language
+        wheel._picture.invalidate()
 
-    def answer_then_repaint() -> float:
-        out = []
-        for _ in range(per_round):
-            n = next(step)
-            level = 1 + (n // len(ids) + n) % scale.size  # a new answer every time
-            wheel.set_answer(ids[n % len(ids)], Answer.at(level))
-            t = time.perf_counter()
-            wheel.repaint()
-            out.append(time.perf_counter() - t)
-        return statistics.median(out)
+    def hover_moves(n: int) -> None:
+        wheel.state.hover = (n % len(ids), 1 + (n // len(ids)) % scale.size)
 
-    s, a = interleave(answer_then_repaint, repaint_pies, run.rounds(10, 3))
-    run.add(
-        Figure(
-            "wheel repaint after an answer changed", s,
-            "eight antialiased drawPie sectors, 800x800", a,
-            note="information: the answers' layer is redrawn",
-        )
-    )  # fmt: skip
+    def focus_moves(n: int) -> None:
+        wheel.set_focus_area(ids[n % len(ids)])
+
+    def one_new_answer(n: int) -> None:
+        level = 1 + (n // len(ids) + n) % scale.size  # a new answer every time
+        wheel.set_answer(ids[n % len(ids)], Answer.at(level))
+
+    for name, before, rounds in (
+        ("wheel full repaint at 800x800 (no layer cached)", nothing_cached, run.rounds(10, 3)),
+        ("wheel repaint at 800x800 after the pointer moves", hover_moves, run.rounds(15, 5)),
+        ("wheel repaint at 800x800 after the focus moves", focus_moves, run.rounds(15, 5)),
+        ("wheel repaint at 800x800 after one new answer", one_new_answer, run.rounds(15, 5)),
+    ):
+        s, a = interleave(repaints(before), repaint_pies, rounds)
+        run.add(Figure(name, s, pie_anchor, a, goal))
     wheel.close()
     pies.close()
 

@@ -937,6 +937,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, so the passphrase cannot be asked for without showing it. Give it with {option} FILE, or with {option} - to read it from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No passphrase was given. Type it when asked, or use --passphrase-file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2118,10 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Hand over to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faces are not for this conversation: it already has answers on another scale. Start a new conversation for the three faces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -941,6 +941,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>måste vara text</translation>
     </message>
     <message>
+        <source>Standard input is not a terminal, so the passphrase cannot be asked for without showing it. Give it with {option} FILE, or with {option} - to read it from standard input.</source>
+        <translation>Standard in är ingen terminal, så lösenfrasen kan inte efterfrågas utan att synas. Ge den med {option} FIL, eller med {option} - för att läsa den från standard in.</translation>
+    </message>
+    <message>
         <source>No passphrase was given. Type it when asked, or use --passphrase-file.</source>
         <translation>Ingen lösenfras angavs. Skriv den när frågan kommer, eller använd --passphrase-file.</translation>
     </message>
@@ -2121,6 +2125,10 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Hand over to the child</source>
         <translation>Lämna över till barnet</translation>
+    </message>
+    <message>
+        <source>The faces are not for this conversation: it already has answers on another scale. Start a new conversation for the three faces.</source>
+        <translation>Ansiktena passar inte det här samtalet: det har redan svar på en annan skala. Starta ett nytt samtal för de tre ansiktena.</translation>
     </message>
     <message>
         <source>A PIN is %1 to %2 digits.</source>

@@ -312,3 +312,43 @@ def test_a_read_only_folder_is_not_called_damage(tmp_path: Path, base: Path) -> 
         r = hjulet("blank-sheet", "--out", str(disk / "sheet.pdf"), basedir=base)
         assert r.returncode == 8 and "skrivskyddad" in r.stderr, r.stderr
         assert not out.exists()
+
+
+# --------------------------------------------------------------------------- piped, no file
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["list", "{v}"], "--passphrase-file"),
+        (["passphrase", "{v}", "--passphrase-file", "{pw}"], "--new-passphrase-file"),
+        (["export", "{v}", "--out", "{out}", "--encrypt", "--passphrase-file", "{pw}"],
+         "--export-passphrase-file"),
+    ],
+)  # fmt: skip
+def test_piped_input_without_a_passphrase_file_is_told_which_option_to_use(
+    tmp_path: Path, base: Path, argv: list[str], option: str
+) -> None:
+    """With no terminal Python's getpass warned (GetPassWarning) and read with echo."""
+    v = tmp_path / "v"
+    _vault(v)
+    (tmp_path / "pw").write_text(PW)
+    fill = {"v": str(v), "pw": str(tmp_path / "pw"), "out": str(tmp_path / "e.hjulet")}
+    env = {k: val for k, val in os.environ.items() if not k.startswith("QT_")}
+    env["PYTHONPATH"] = str(ROOT)
+    for lang, words in (("en", "not a terminal"), ("sv", "ingen terminal")):
+        r = subprocess.run(
+            [sys.executable, "-m", "hjulet", "--basedir", str(base), "--fast-kdf",
+             "--lang", lang, *(a.format(**fill) for a in argv)],
+            input=PW + PW,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            cwd=ROOT,
+            start_new_session=True,  # no controlling terminal for getpass to fall back on
+        )  # fmt: skip
+        assert r.returncode == 2, r.stderr
+        assert words in r.stderr and option in r.stderr, r.stderr
+        assert "Warning" not in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (tmp_path / "e.hjulet").exists()

@@ -111,8 +111,8 @@ def _file_errors(cli: Cli, path: str, fn: Callable[[], int]) -> int:
         raise CliError(EXIT_INPUT, cli.t("err_backup_missing", path=path)) from None
 
 
-def _secret(cli: Cli, source: str | None, prompt: str, *, new: bool) -> str:
-    return cli.ask_secret(source, prompt, new=new)
+def _secret(cli: Cli, source: str | None, prompt: str, *, new: bool, option: str) -> str:
+    return cli.ask_secret(source, prompt, new=new, option=option)
 
 
 def cmd_backup(cli: Cli, args: argparse.Namespace) -> int:
@@ -152,7 +152,13 @@ def cmd_export(cli: Cli, args: argparse.Namespace) -> int:
     cli.check_out(args.out, args)
     passphrase = cli.passphrase(args)
     export_pass = (
-        _secret(cli, args.export_passphrase_file, "ask_export_pass", new=True)
+        _secret(
+            cli,
+            args.export_passphrase_file,
+            "ask_export_pass",
+            new=True,
+            option="--export-passphrase-file",
+        )
         if args.encrypt
         else None
     )
@@ -176,7 +182,13 @@ def cmd_import(cli: Cli, args: argparse.Namespace) -> int:
     passphrase = cli.passphrase(args)
     file_pass = None
     if is_encrypted(Path(args.file)):
-        file_pass = _secret(cli, args.import_passphrase_file, "ask_export_pass", new=False)
+        file_pass = _secret(
+            cli,
+            args.import_passphrase_file,
+            "ask_export_pass",
+            new=False,
+            option="--import-passphrase-file",
+        )
     with services.open_vault(Path(args.dir), passphrase) as vault:
 
         def run() -> int:

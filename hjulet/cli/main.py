@@ -145,12 +145,27 @@ class Cli:
         self, args: argparse.Namespace, *, new: bool = False, attr: str = "passphrase_file"
     ) -> str:
         prompt = "ask_new_pass" if new else "ask_pass"
-        return self.ask_secret(getattr(args, attr, None), prompt, new=new)
+        option = "--" + attr.replace("_", "-")
+        return self.ask_secret(getattr(args, attr, None), prompt, new=new, option=option)
 
-    def ask_secret(self, source: str | None, prompt: str, *, new: bool = False) -> str:
-        """A secret from a file (``-`` = stdin) or a no-echo prompt; twice when new."""
+    def ask_secret(
+        self,
+        source: str | None,
+        prompt: str,
+        *,
+        new: bool = False,
+        option: str = "--passphrase-file",
+    ) -> str:
+        """A secret from a file (``-`` = stdin) or a no-echo prompt; twice when new.
+
+        With no terminal on standard input there is nobody to ask without the
+        secret showing (Python would warn and read it with echo): say which
+        option gives it instead.
+        """
         if source:
             value = self._read_secret_file(source)
+        elif not _is_terminal(self.stdin):
+            raise CliError(EXIT_USAGE, self.t("err_no_terminal", option=option))
         else:
             try:
                 value = getpass.getpass(self.t(prompt))

@@ -117,6 +117,12 @@ MESSAGES: dict[str, str] = {
     "problem_year": QT_TRANSLATE_NOOP("Cli", "is not a plausible year"),
     "problem_json": QT_TRANSLATE_NOOP("Cli", "is not valid JSON (at {where})"),
     "problem_text": QT_TRANSLATE_NOOP("Cli", "must be text"),
+    "err_no_terminal": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Standard input is not a terminal, so the passphrase cannot be asked for without "
+        "showing it. Give it with {option} FILE, or with {option} - to read it from standard "
+        "input.",
+    ),
     "err_no_passphrase": QT_TRANSLATE_NOOP(
         "Cli", "No passphrase was given. Type it when asked, or use --passphrase-file."
     ),

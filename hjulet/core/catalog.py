@@ -9,16 +9,36 @@ built-in one. A broken file is reported, never fatal.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from hjulet.core.errors import DefinitionError
-from hjulet.core.model import AgeTier
+from hjulet.core.model import AgeTier, Child
 from hjulet.core.resources import resources_dir
 from hjulet.core.scales import Scale, load_scale
 from hjulet.core.wheel import WheelDefinition, load_definition, report_once
 
 DEFAULT_DEFINITION = "barnets-basta-hjulet"
 SCALE_FOR_TIER = {AgeTier.YOUNG: "faces3", AgeTier.MIDDLE: "steps4", AgeTier.TEEN: "steps5"}
+YOUNG_MAX_STEPS = 3  # the youngest answer with three faces, never more
+
+
+def tier_for_child(child: Child, today: date | None = None) -> AgeTier:
+    """The child's tier today: from the birth year when known (children grow), else the record."""
+    if child.birth_year:
+        return AgeTier.for_age((today or date.today()).year - child.birth_year)
+    return child.age_tier
+
+
+def tier_fits_scale(tier: AgeTier, scale: Scale) -> bool:
+    """Can a child of ``tier`` answer on ``scale``?
+
+    The youngest answer on three steps at most (an organisation's scale declared
+    for them counts too, with or without faces); the others on any scale.
+    """
+    if tier is AgeTier.YOUNG:
+        return scale.tier == AgeTier.YOUNG.value or scale.size <= YOUNG_MAX_STEPS
+    return True
 
 
 @dataclass
@@ -35,6 +55,10 @@ class Catalog:
 
     def scale_for(self, tier: AgeTier) -> Scale:
         return self.scales[SCALE_FOR_TIER[tier]]
+
+    def scale_for_child(self, child: Child, today: date | None = None) -> Scale:
+        """The scale a new conversation with ``child`` starts on (from the age, else the tier)."""
+        return self.scale_for(tier_for_child(child, today))
 
 
 def load_catalog(extra_dirs: tuple[Path, ...] = ()) -> Catalog:

@@ -8,9 +8,10 @@ about databases, Qt or PDFs.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from hjulet.core.languages import AddressForm
 from hjulet.core.scales import Scale
@@ -103,6 +104,30 @@ MAX_TEXT = 50_000  # characters per text field
 MAX_SHORT = 200  # names, codes, places
 
 
+class Viewpoint(StrEnum):
+    """Whose answer about an area: the child's own, the professional's (adult) view,
+    or the guardian's as the professional noted it. Kept apart, never averaged.
+
+    A ``StrEnum``, so code that still passes the plain strings keeps working.
+    """
+
+    CHILD = "child"
+    ADULT = "adult"
+    GUARDIAN = "guardian"
+
+    @property
+    def answer_field(self) -> str:
+        """The ``AreaEntry`` field (and the vault's column) holding this answer."""
+        return ANSWER_FIELDS[self]
+
+
+ANSWER_FIELDS: dict[Viewpoint, str] = {
+    Viewpoint.CHILD: "answer",
+    Viewpoint.ADULT: "adult_answer",
+    Viewpoint.GUARDIAN: "guardian_answer",
+}
+
+
 @dataclass(frozen=True)
 class AreaEntry:
     """What was said about one area in one conversation."""
@@ -125,6 +150,17 @@ class AreaEntry:
     def text(self, item: EntryField) -> str:
         value = getattr(self, item.value)
         return value if isinstance(value, str) else ""
+
+    def answer_of(self, viewpoint: Viewpoint | str) -> Answer:
+        """The answer given from ``viewpoint`` (ValueError for an unknown one)."""
+        value = getattr(self, Viewpoint(viewpoint).answer_field)
+        assert isinstance(value, Answer)
+        return value
+
+    def with_answer(self, viewpoint: Viewpoint | str, answer: Answer) -> AreaEntry:
+        """A copy with the answer from ``viewpoint`` replaced."""
+        changes: dict[str, Any] = {Viewpoint(viewpoint).answer_field: answer}
+        return replace(self, **changes)
 
     def is_empty(self) -> bool:
         return (

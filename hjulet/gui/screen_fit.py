@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QScrollBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -147,6 +148,35 @@ def scroll_wrapped(widget: QWidget) -> QScrollArea:
     return scroll
 
 
+class PageTabs(QTabWidget):
+    """Tabs whose pages each scroll on their own.
+
+    Wrapping the whole tab widget in one scroll area makes every page as tall as
+    the tallest (a tab widget's minimum is its biggest page's), so a short page
+    scrolls for a long one's sake. Pages are added with :meth:`add_page` and
+    addressed by the page itself (``setCurrentWidget(page)``), not its wrapper.
+    """
+
+    def add_page(self, page: QWidget, title: str) -> int:
+        return self.addTab(scroll_wrapped(page), title)
+
+    def indexOf(self, page: QWidget) -> int:
+        for i in range(self.count()):
+            holder = self.widget(i)
+            if holder is page or (isinstance(holder, QScrollArea) and holder.widget() is page):
+                return i
+        return -1
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def current_page(self) -> QWidget | None:
+        holder = self.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+
 def _take_button_box(layout: QLayout) -> QDialogButtonBox | None:
     """The dialog's last button box, taken out of its layout (top level only)."""
     for i in range(layout.count() - 1, -1, -1):
@@ -239,6 +269,7 @@ def scroll_to_top(area: QAbstractScrollArea) -> None:
 
 __all__ = [
     "AppRules",
+    "PageTabs",
     "available_area",
     "clamp_to_screen",
     "fit_dialog",

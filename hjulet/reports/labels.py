@@ -19,12 +19,13 @@ from typing import Any, Literal, TypeVar
 from hjulet.core.guardian import GuardianRole
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 
-# The summary settings' stored defaults (the professional may change both): the
-# confidentiality marking is the Swedish marking (labels_for("sv").confidentiality;
-# a test keeps them equal), so a summary in another language uses its own
-# marking unless the professional wrote one; the legal reference cites Swedish law.
-DEFAULT_CONFIDENTIALITY = "Innehåller uppgifter som kan omfattas av sekretess"
-DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
+# The summary settings' stored defaults, declared with the settings they are the
+# defaults of; named here for the renderers. The confidentiality marking is the
+# Swedish marking (labels_for("sv").confidentiality; a test keeps them equal), so a
+# summary in another language uses its own marking unless the professional wrote
+# one; the legal reference cites Swedish law.
+from hjulet.core.settings import DEFAULT_CONFIDENTIALITY as DEFAULT_CONFIDENTIALITY
+from hjulet.core.settings import DEFAULT_LEGAL_REFERENCE as DEFAULT_LEGAL_REFERENCE
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     )
     from hjulet.services.conversations import (
         StartChoice,
+        change_scale,
         child_text_languages,
         delete_conversation,
         get_conversation,
+        has_answers,
         list_conversations,
         record_concern_shown,
         save_entry,
@@ -60,6 +62,11 @@ if TYPE_CHECKING:
         AnswerStep,
         ConversationSession,
     )
+    from hjulet.services.settings import (
+        get_settings,
+        save_settings,
+        setting,
+    )
     from hjulet.services.vault import (
         Vault,
         change_passphrase,
@@ -69,14 +76,12 @@ if TYPE_CHECKING:
         component_versions,
         confirm_recovery_key,
         create_vault,
-        get_settings,
         lock_vault,
         new_recovery_key,
         open_vault,
         record_audit,
         recover_vault,
         recovery_key_confirmed,
-        save_settings,
         verify_passphrase,
     )
 
@@ -110,8 +115,10 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "conversations": (
         "StartChoice",
         "child_text_languages",
+        "change_scale",
         "delete_conversation",
         "get_conversation",
+        "has_answers",
         "list_conversations",
         "record_concern_shown",
         "save_entry",
@@ -129,6 +136,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AnswerStep",
         "ConversationSession",
     ),
+    "settings": (
+        "get_settings",
+        "save_settings",
+        "setting",
+    ),
     "vault": (
         "Vault",
         "change_passphrase",
@@ -138,14 +150,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "component_versions",
         "confirm_recovery_key",
         "create_vault",
-        "get_settings",
         "lock_vault",
         "new_recovery_key",
         "open_vault",
         "record_audit",
         "recover_vault",
         "recovery_key_confirmed",
-        "save_settings",
         "verify_passphrase",
     ),
 }
@@ -175,6 +185,7 @@ __all__ = [
     "add_consent",
     "archive_child",
     "change_passphrase",
+    "change_scale",
     "change_vault_passphrase",
     "check_output",
     "check_vault",
@@ -191,6 +202,7 @@ __all__ = [
     "get_conversation",
     "get_settings",
     "get_sip_plan",
+    "has_answers",
     "list_audit",
     "list_children",
     "list_consents",
@@ -210,6 +222,7 @@ __all__ = [
     "set_shared",
     "set_text",
     "set_texts",
+    "setting",
     "start_choice_for",
     "start_chosen_conversation",
     "start_conversation",

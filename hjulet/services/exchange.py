@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hjulet import __version__
+from hjulet.core import strict_json
 from hjulet.core._validate import LANG_RE
 from hjulet.core.bounds import Limits, TooComplex, check_json
 from hjulet.core.errors import (
@@ -76,8 +77,9 @@ __all__ = [
 ]
 
 EXPORT_FORMAT = "hjulet-export"
-# 2: children carry address_form; 3: conversations carry guardian_views (older files import)
-EXPORT_VERSION = 3
+# 2: children carry address_form; 3: conversations carry guardian_views; 4: entries carry
+# child_decided (older files import)
+EXPORT_VERSION = 4
 
 # Caps: a hostile file costs bounded time and memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -120,7 +122,7 @@ _GUARDIAN_VIEW = ("role", "language", "important", "important_shared", "created_
 _GUARDIAN_ENTRY = ("area_id", "answer", "words", "shared", "updated_at")
 _GUARDIAN_ROLES = tuple(r.value for r in GuardianRole)
 _GUARDIAN_SHAREABLE = tuple(i.value for i in GuardianItem)
-_ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "updated_at")
+_ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "child_decided", "updated_at")
 _CONSENT = (
     "given_by", "giver_name", "recipients", "form", "given_on", "valid_until", "withdrawn_on",
     "note",
@@ -281,19 +283,6 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def read_export(path: Path, *, passphrase: str | None = None) -> Any:
     """Parse an export file (plain JSON or encrypted), with size caps.
 
@@ -350,14 +339,11 @@ def _parse_held(held: list[bytes]) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise InvalidInput(Problem("file", f"is not valid JSON at {where}: {exc.msg}")) from None
-    except ValueError as exc:  # duplicate keys, NaN, huge integers
+        return strict_json.loads(text)
+    except strict_json.MalformedJson as exc:  # not JSON, nested too deeply, huge integers
+        raise InvalidInput(Problem("file", str(exc))) from None
+    except strict_json.JsonRejected as exc:  # duplicate keys, NaN
         raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
-    except RecursionError:  # a last guard behind the depth bound
-        raise InvalidInput(Problem("file", "is nested too deeply")) from None
 
 
 # --------------------------------------------------------------------------- validation
@@ -564,14 +550,16 @@ def _entry(v: _V, raw: Any, where: str, areas: tuple[str, ...] | None, size: int
         out[name] = v.answer(d, name, where, size)
     for name in rows.ENTRY_TEXTS:
         out[name] = v.text(d, name, where, MAX_TEXT)
-    shared = v.lst(d.get("shared", []), f"{where}.shared", len(_SHAREABLE))
-    flags: list[str] = []
-    for i, flag in enumerate(shared):
-        if not isinstance(flag, str) or flag not in _SHAREABLE:
-            v.add(f"{where}.shared[{i}]", f"is not one of {', '.join(sorted(_SHAREABLE))}")
-        elif flag not in flags:
-            flags.append(flag)
-    out["shared"] = flags
+    # shared: what may be shown; child_decided: which of those choices the child made
+    for key in ("shared", "child_decided"):
+        items = v.lst(d.get(key, []), f"{where}.{key}", len(_SHAREABLE))
+        flags: list[str] = []
+        for i, flag in enumerate(items):
+            if not isinstance(flag, str) or flag not in _SHAREABLE:
+                v.add(f"{where}.{key}[{i}]", f"is not one of {', '.join(sorted(_SHAREABLE))}")
+            elif flag not in flags:
+                flags.append(flag)
+        out[key] = flags
     out["updated_at"] = v.moment(d, "updated_at", where)
     return out
 

@@ -13,7 +13,14 @@ from typing import Any
 from hjulet.core import languages
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
-from hjulet.core.model import MAX_TEXT, Answer, AnswerKind, AuditAction, Conversation
+from hjulet.core.model import (
+    MAX_TEXT,
+    Answer,
+    AnswerKind,
+    AuditAction,
+    Conversation,
+    Viewpoint,
+)
 from hjulet.core.scales import Scale
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
@@ -51,26 +58,32 @@ def _language(lang: str) -> str:
 
 
 def start_guardian_view(
-    vault: Vault, conversation_id: int, role: GuardianRole | str, language: str = "sv"
+    vault: Vault,
+    conversation_id: int,
+    role: GuardianRole | str,
+    language: str | None = None,
 ) -> GuardianView:
-    """A guardian's view in this conversation; an existing one for the role is returned."""
+    """A guardian's view in this conversation; an existing one for the role is returned.
+
+    ``language``: the guardian's language. None keeps the one an existing view
+    already has (Swedish for a new view); a language given explicitly replaces it.
+    """
     role = _role(role)
-    language = _language(language)
+    chosen = None if language is None else _language(language)
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
         for view in repository.list_guardian_views(s, [conversation_id]):
             if view.role is role:
-                if view.language != language:
-                    repository.update_guardian_view(s, view.id or 0, {"language": language})
+                if chosen is not None and view.language != chosen:
+                    repository.update_guardian_view(s, view.id or 0, {"language": chosen})
                     return repository.get_guardian_view(s, view.id or 0)
                 return view
         created = repository.add_guardian_view(
-            s, GuardianView(None, conversation_id, role, language)
+            s, GuardianView(None, conversation_id, role, chosen or "sv")
         )
         code = repository.get_child(s, conv.child_id).code
-        repository.add_audit(
-            s, vault.audit_key, actor_name(), AuditAction.CONVERSATION_STARTED, code, "guardian"
-        )
+        started = AuditAction.CONVERSATION_STARTED
+        repository.add_audit(s, vault.audit_key, actor_name(), started, code, Viewpoint.GUARDIAN)
     return created
 
 

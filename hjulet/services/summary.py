@@ -44,6 +44,7 @@ from hjulet.core.catalog import Catalog, load_catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
 from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
+from hjulet.core.settings import SUMMARY_SETTINGS
 from hjulet.core.text import checked
 from hjulet.reports import (
     SummaryData,
@@ -54,17 +55,18 @@ from hjulet.reports import (
 )
 from hjulet.reports.labels import (
     DEFAULT_CONFIDENTIALITY,
-    DEFAULT_LEGAL_REFERENCE,
     PAPERS,
     SUMMARY_LANGUAGES,
     Paper,
 )
 from hjulet.services.children import get_child
-from hjulet.services.vault import get_settings, read_settings, record_audit, save_settings
+from hjulet.services.settings import get_settings, save_settings
+from hjulet.services.vault import record_audit
 from hjulet.storage import repository
 from hjulet.storage.container import inspect_container, read_container, write_container
 from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
+from hjulet.storage.settings import stored_settings
 from hjulet.storage.vault import Vault
 
 __all__ = [
@@ -102,18 +104,8 @@ ReportKind = Literal["summary", "child-copy"]
 
 # Vault settings used on the summary. The defaults are what a Swedish
 # organisation would print if nobody changed anything.
-SUMMARY_SETTING_DEFAULTS: dict[str, str] = {
-    "organisation": "",
-    "prepared_by": "",
-    "legal_reference": DEFAULT_LEGAL_REFERENCE,
-    "confidentiality_text": DEFAULT_CONFIDENTIALITY,
-}
-_SETTING_LIMITS = {
-    "organisation": MAX_SHORT,
-    "prepared_by": MAX_SHORT,
-    "legal_reference": MAX_SHORT,
-    "confidentiality_text": MAX_SHORT,
-}
+SUMMARY_SETTING_DEFAULTS: dict[str, str] = {s.key: s.default for s in SUMMARY_SETTINGS}
+_SETTING_LIMITS = {s.key: s.max_length or MAX_SHORT for s in SUMMARY_SETTINGS}
 
 
 class NoConversation(NotFound):
@@ -207,7 +199,7 @@ def build_summary_data(
         chosen, previous = choose_conversation(conversations, conversation_id)
         consents = tuple(repository.list_consents(s, child_id))
         sip = repository.get_sip_plan(s, child_id)
-        settings = _summary_settings(read_settings(s))
+        settings = _summary_settings(stored_settings(s))
         ids = [chosen.id] if chosen.id is not None else []
         views = tuple(repository.list_guardian_views(s, ids))
     chosen = with_current_texts(chosen)

@@ -14,8 +14,9 @@ a copy: once the Vault wipes it, no new connection can be keyed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import shutil
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -37,7 +38,7 @@ from hjulet.core.errors import (
     VaultLocked,
     VaultTooNew,
 )
-from hjulet.storage.files import storage_errors
+from hjulet.storage.files import fsync_dir, storage_errors
 from hjulet.storage.schema import SCHEMA_VERSION, Base
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,9 @@ MIGRATIONS: dict[int, Migration] = {
 }
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another's lock
+
+
 class UnkeyedConnection(VaultDamaged):
     """A database connection on which the key did not take effect (refused)."""
 
@@ -146,7 +150,7 @@ def _configure(raw: Any, key: bytes | bytearray) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -167,6 +171,42 @@ def _verify_keyed(raw: Any) -> None:
         cur.close()
 
 
+PRIVATE_FILE = 0o600  # every file of a vault: the owner alone reads and writes it
+PRIVATE_DIR = 0o700
+DB_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def private_file(path: Path) -> None:
+    """Make ``path`` the owner's alone: created 0600 when missing, tightened when not.
+
+    SQLite creates a database with the process's umask (often 0644) and its WAL
+    and shared-memory files with the database's mode, so the database file is
+    made before SQLite opens it. On Windows the mode only sets the read-only bit.
+    """
+    with storage_errors():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_FILE)
+
+
+def private_database(db_path: Path) -> None:
+    """The database and any companion file SQLite has left beside it, owner-only."""
+    private_file(db_path)
+    for suffix in DB_COMPANIONS:
+        companion = db_path.with_name(db_path.name + suffix)
+        if companion.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(companion, PRIVATE_FILE)
+
+
+def private_dir(path: Path) -> None:
+    with storage_errors():
+        path.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(path, PRIVATE_DIR)
+
+
 def make_engine(
     db_path: Path,
     key: bytearray,
@@ -181,6 +221,7 @@ def make_engine(
     whose key was skipped.
     """
     path = str(db_path)
+    private_database(db_path)
 
     def creator() -> Any:
         raw = sqlcipher3.connect(path, check_same_thread=False, detect_types=0)
@@ -290,7 +331,7 @@ def migrate(engine: Engine, data_key: bytes | bytearray, backup_dir: Path) -> in
         return found
     if found == 0:
         raise VaultDamaged("database has no schema")
-    backup_dir.mkdir(exist_ok=True)
+    private_dir(backup_dir)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     snapshot(engine, data_key, backup_dir / f"pre-migration-v{found}-{stamp}.db")
     with damaged_on_db_error(), engine.begin() as conn:
@@ -305,13 +346,15 @@ def snapshot(
 ) -> None:
     """A consistent copy through SQLite's backup API, encrypted with the same key.
 
-    Never a file copy of a live database. The copy is written as ``target.tmp``
+    Never a plain file copy of a database in use (``storage.backup`` copies the file
+    only while it is frozen). The copy is written as ``target.tmp``
     and renamed, so a crash leaves no half-written file under the final name.
     ``durable=False``: the copy is a temporary one (a backup's), written without
     fsync.
     """
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
+    private_file(tmp)  # SQLite would make it with the umask's mode
     pooled = engine.raw_connection()
     try:
         dest = sqlcipher3.connect(str(tmp))
@@ -333,7 +376,9 @@ def snapshot(
         raise
     finally:
         pooled.close()
-    shutil.move(str(tmp), str(target))
+    os.replace(tmp, target)
+    if durable:
+        fsync_dir(target.parent)  # the rename survives a power cut too
 
 
 def page_problems(engine: Engine) -> list[str]:

@@ -221,6 +221,7 @@ def _entry_out(row: EntryRow) -> dict[str, Any]:
     for name in ENTRY_TEXTS:
         out[name] = getattr(row, name)
     out["shared"] = sorted(x for x in row.shared.split(",") if x)
+    out["child_decided"] = sorted(x for x in row.child_decided.split(",") if x)
     out["updated_at"] = format_datetime(row.updated_at)
     return out
 
@@ -318,6 +319,7 @@ def insert_children(
                     **{name: answer_text(e[name]) for name in ANSWERS},
                     **{name: e[name] for name in ENTRY_TEXTS},
                     shared=",".join(sorted(e["shared"])),
+                    child_decided=",".join(sorted(e["child_decided"])),
                     updated_at=e["updated_at"] or now,
                 )
                 for e in conv["entries"]

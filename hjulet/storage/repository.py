@@ -399,6 +399,12 @@ def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any
     _apply_changes(_conversation_row(s, conversation_id), changes, CONVERSATION_FIELDS)
 
 
+def set_conversation_scale(s: Session, conversation_id: int, scale: Scale) -> None:
+    """Keep a frozen copy of ``scale`` as the conversation's scale (callers check answers)."""
+    row = _conversation_row(s, conversation_id)
+    row.scale_digest = _store_copy(s, "scale", scale.to_dict())
+
+
 def delete_conversation(s: Session, conversation_id: int) -> None:
     _conversation_row(s, conversation_id)
     s.execute(delete(ConversationRow).where(ConversationRow.id == conversation_id))

@@ -33,10 +33,14 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
     QScrollArea,
     QScrollBar,
     QTabBar,
@@ -88,16 +92,16 @@ def out_of_reach(window: QWidget) -> list[str]:
         )
     for area_ in window.findChildren(QScrollArea):
         inner = area_.widget()
-        if (
-            inner is not None
-            and area_.isVisible()
-            and area_.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            and inner.width() > area_.viewport().width() + 1
-        ):
+        if inner is None or not area_.isVisible():
+            continue
+        if inner.width() > area_.viewport().width() + 1:
+            # pages may scroll down, never sideways: that hides whole columns
+            sideways = area_.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             problems.append(
-                f"{_name(area_)} cuts its content: {inner.width()} wide in "
-                f"{area_.viewport().width()} with no sideways scrolling"
+                f"{_name(area_)} {'scrolls sideways' if sideways else 'cuts its content'}: "
+                f"{inner.width()} wide in {area_.viewport().width()}"
             )
+    problems += clipped_texts(window)
     seen: set[int] = set()
     for control in window.findChildren(QWidget):
         if not isinstance(control, CONTROL_TYPES) or isinstance(control, QScrollBar):
@@ -129,10 +133,31 @@ def out_of_reach(window: QWidget) -> list[str]:
     return problems
 
 
+TEXT_TYPES = (QPushButton, QCheckBox, QRadioButton, QComboBox, QLabel)
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Buttons, boxes and one-line labels narrower than their text needs: the text is cut."""
+    problems: list[str] = []
+    for w in window.findChildren(QWidget):
+        if not isinstance(w, TEXT_TYPES) or not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QLabel) and (w.wordWrap() or not w.text() or w.pixmap() is not None):
+            continue
+        need = w.minimumSizeHint().width()
+        if isinstance(w, QComboBox):
+            need = w.sizeHint().width()  # the longest item, not just an elided stub
+        if w.width() + 1 < need:
+            problems.append(f"{_name(w)} cut: {w.width()} wide, its text needs {need}")
+    return problems
+
+
 def _name(w: QWidget) -> str:
     text = ""
-    if isinstance(w, QAbstractButton):
+    if isinstance(w, QAbstractButton | QLabel):
         text = w.text().replace("\n", " ")[:30]
+    elif isinstance(w, QComboBox):
+        text = w.currentText()[:30]
     label = w.objectName() or w.accessibleName() or text
     return f"{type(w).__name__}({label})"
 
@@ -248,6 +273,12 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     child_id = window.caseload.model.row_at(0).child.id
     window.open_child(child_id)
     probe.look("child page", window)
+    # the comparison is read at a glance: both wheels and the list without scrolling
+    holder = window.child_page.tabs.currentWidget()
+    if isinstance(holder, QScrollArea) and holder.verticalScrollBar().maximum() > 0:
+        probe.problems.append(
+            f"child page: the comparison scrolls {holder.verticalScrollBar().maximum()} px down"
+        )
     yield
     vault_now = window.vault
     probe.dialog("add child", window.add_child)

@@ -24,6 +24,7 @@ from hjulet.core.model import (
 from hjulet.services.backup import backup_vault
 from hjulet.services.demo import populate_demo
 from hjulet.services.exchange import (
+    EXPORT_VERSION,
     build_export,
     export_children,
     export_then_delete,
@@ -110,7 +111,7 @@ def test_export_holds_everything_but_the_audit_log(vault, catalog, tmp_path):
     )
     export_children(vault, tmp_path / "e.json", codes=["M-1"])
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
-    assert doc["format"] == "hjulet-export" and doc["version"] == 3
+    assert doc["format"] == "hjulet-export" and doc["version"] == EXPORT_VERSION
     assert "audit" not in json.dumps(doc)
     c = doc["children"][0]
     entry = c["conversations"][0]["entries"][0]
@@ -324,7 +325,7 @@ def test_form_of_address_travels_and_version_1_exports_still_import(vault, other
     services.update_child(vault, replace(child, address_form=AddressForm.GIRL))
     export_children(vault, tmp_path / "e.json")
     data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
-    assert data["version"] == 3 and data["children"][0]["address_form"] == "girl"
+    assert data["version"] == EXPORT_VERSION and data["children"][0]["address_form"] == "girl"
     # the same file as version 1 wrote it: no address_form
     del data["children"][0]["address_form"]
     data["version"] = 1
@@ -338,3 +339,47 @@ def test_form_of_address_travels_and_version_1_exports_still_import(vault, other
     with pytest.raises(InvalidInput) as info:
         import_children(other, tmp_path / "bad.json")
     assert any(p.where.endswith("address_form") for p in info.value.problems)
+
+
+def test_the_childs_own_sharing_choices_travel_and_version_3_exports_still_import(
+    vault, other, tmp_path, catalog
+):
+    child = services.add_child(vault, code="D-1", name="Dana")
+    conv = services.start_conversation(
+        vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4")
+    )
+    services.set_text(vault, conv.id, "trygg", EntryField.WORDS, "mina ord")
+    services.set_shared(vault, conv.id, "trygg", EntryField.WORDS, True, by_child=True)
+    services.set_shared(vault, conv.id, "trygg", EntryField.ANSWER, False, by_child=True)
+    services.set_shared(vault, conv.id, "trygg", EntryField.ADULT_NOTE, True)  # the adult's
+    export_children(vault, tmp_path / "e.json")
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert data["version"] == EXPORT_VERSION == 4
+    [entry] = data["children"][0]["conversations"][0]["entries"]
+    assert entry["child_decided"] == ["answer", "words"]
+    assert entry["shared"] == ["adult_note", "words"]
+    import_children(other, tmp_path / "e.json")
+    [row] = services.list_children(other)
+    [back] = services.list_conversations(other, row.child.id)
+    got = back.entry("trygg")
+    assert got.child_decided == {EntryField.WORDS, EntryField.ANSWER}
+    assert got.shared == {EntryField.WORDS, EntryField.ADULT_NOTE}
+    # as version 3 wrote it: no child_decided; it imports with no choice marked the child's
+    del entry["child_decided"]
+    data["version"] = 3
+    data["children"][0]["code"] = "D-2"
+    (tmp_path / "v3.json").write_text(json.dumps(data), encoding="utf-8")
+    import_children(other, tmp_path / "v3.json")
+    d2 = next(r for r in services.list_children(other) if r.child.code == "D-2")
+    [old] = services.list_conversations(other, d2.child.id)
+    assert old.entry("trygg").child_decided == frozenset()
+    assert old.entry("trygg").shared == {EntryField.WORDS, EntryField.ADULT_NOTE}
+    # a made-up item is listed, and nothing is written
+    entry["child_decided"] = ["words", "diary"]
+    data["children"][0]["code"] = "D-3"
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    assert [p.where for p in info.value.problems] == [
+        "children[0].conversations[0].entries[0].child_decided[1]"
+    ]

@@ -12,7 +12,12 @@ from hjulet.core.errors import InvalidInput
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.model import Answer, AreaEntry, EntryField
 from hjulet.services import guardians
-from hjulet.services.exchange import build_export, export_children, import_children
+from hjulet.services.exchange import (
+    EXPORT_VERSION,
+    build_export,
+    export_children,
+    import_children,
+)
 from hjulet.storage import db
 from hjulet.storage.keyslots import FAST_KDF
 from tests.conftest import PASS
@@ -91,7 +96,7 @@ def test_export_import_round_trips_both_guardians(vault, conv, tmp_path):
     _two_guardians(vault, conv.id)
     export_children(vault, tmp_path / "e.json")
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
-    assert doc["version"] == 3
+    assert doc["version"] == EXPORT_VERSION
     [g1, g2] = doc["children"][0]["conversations"][0]["guardian_views"]
     assert (g1["role"], g1["language"], g2["role"]) == ("guardian_1", "ar", "guardian_2")
     assert g1["entries"] == [
@@ -233,3 +238,18 @@ def test_deleting_the_child_deletes_the_guardian_views(vault, conv):
     with vault.engine.connect() as c:
         for table in ("guardian_views", "guardian_entries"):
             assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+
+
+def test_starting_again_keeps_the_guardians_language_unless_one_is_given(vault, conv):
+    ar = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1, "ar")
+    guardians.set_guardian_answer(vault, ar.id, "trygg", Answer.at(3))
+    again = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    assert again.id == ar.id and again.language == "ar"
+    assert guardians.get_guardian_view(vault, ar.id).language == "ar"
+    # chosen on purpose (the hand-over dialog passes the adult's choice): changed
+    so = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1, "so")
+    assert so.id == ar.id and guardians.get_guardian_view(vault, ar.id).language == "so"
+    assert so.entry("trygg").answer == Answer.at(3)
+    # a new view with no language given is Swedish
+    new = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_2)
+    assert new.language == "sv"

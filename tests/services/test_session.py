@@ -376,9 +376,14 @@ def test_reload_reads_what_another_path_stored(session: ConversationSession, vau
 def test_the_start_offered_picks_the_scale_by_age_tier(
     vault: Any, catalog: Catalog, tier: AgeTier, scale_id: str
 ) -> None:
-    child = services.add_child(vault, name="Sam", birth_year=2012, age_tier=tier)
+    """With no birth year the stored tier decides; with one, the age today does."""
+    child = services.add_child(vault, name="Sam", birth_year=None, age_tier=tier)
     choice = services.start_choice_for(catalog, child)
     assert (choice.definition_id, choice.scale_id) == ("barnets-basta-hjulet", scale_id)
+    five = services.add_child(
+        vault, name="Mio", birth_year=date.today().year - 5, age_tier=AgeTier.TEEN
+    )
+    assert services.start_choice_for(catalog, five).scale_id == "faces3"
 
 
 def test_the_start_offered_picks_the_childs_first_language_with_texts(

@@ -67,6 +67,11 @@ class HandoverPage(QWidget):
             self.tiers.addButton(radio)
             self.tier_buttons[value] = radio
             col.addWidget(radio)
+        self.tier_note = QLabel()
+        self.tier_note.setFont(font_for(lang, 14))
+        self.tier_note.setWordWrap(True)
+        self.tier_note.hide()
+        col.addWidget(self.tier_note)
         self.contrast = QCheckBox(self.tr("High contrast"))
         self.contrast.setFont(font_for(lang, 15))
         self.contrast.setChecked(high_contrast)
@@ -119,9 +124,21 @@ class HandoverPage(QWidget):
         buttons.addWidget(self.start_button)
         col.addLayout(buttons)
 
+    def refuse_tier(self, tier: AgeTier) -> None:
+        """This conversation's answers are on a scale the tier cannot use: say why."""
+        self.tier_buttons[tier].setEnabled(False)
+        if tier is AgeTier.YOUNG:
+            self.tier_note.setText(
+                self.tr(
+                    "The faces are not for this conversation: it already has answers on "
+                    "another scale. Start a new conversation for the three faces."
+                )
+            )
+            self.tier_note.show()
+
     def tier(self) -> AgeTier:
         for value, radio in self.tier_buttons.items():
-            if radio.isChecked():
+            if radio.isChecked() and radio.isEnabled():
                 return value
         return AgeTier.MIDDLE
 

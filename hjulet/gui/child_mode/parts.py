@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import QElapsedTimer, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -260,9 +260,12 @@ class ReadableText(QWidget):
         self.swedish.setWordWrap(True)
         self.swedish.setFont(font_for(gloss_lang, max(12, round(px * 0.55))))
         self.swedish.setStyleSheet(f"color: {theme.muted};")
+        # the gloss reads left to right, but stands under its sentence: on the right
+        # under a right-to-left one (see changeEvent)
         self.swedish.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.swedish.setVisible(bool(swedish) and swedish != text)
         column.addWidget(self.swedish)
+        self._align_gloss()
         self.speaker = SpeakerButton(
             text,
             lang,
@@ -281,6 +284,16 @@ class ReadableText(QWidget):
 
     def _speaker_name(self, text: str) -> str:
         return f"{self.read_name}: {self.subject or short_subject(text)}"
+
+    def _align_gloss(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.swedish.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_gloss()
+        super().changeEvent(event)
 
     def set_text(
         self, text: str, swedish: str = "", subject: str = "", key: str | None = None

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core import languages
+from hjulet.core.catalog import load_catalog, tier_fits_scale, tier_for_child
 from hjulet.core.child_texts import (
     ChildModeTexts,
     load_child_texts,
@@ -221,6 +222,24 @@ class FaceMark(QWidget):
         p.end()
 
 
+def whole_text_width(column: QWidget, narrowest: int, widest: int, height: int) -> int:
+    """The narrowest width (from ``narrowest`` up to ``widest``) at which the column's
+    wrapped texts fit ``height``: a long language gets a wider column, not cut words."""
+    layout = column.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return narrowest
+    if layout.heightForWidth(narrowest) <= height:
+        return narrowest
+    low, high = narrowest, widest
+    while low < high:
+        middle = (low + high) // 2
+        if layout.heightForWidth(middle) <= height:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 class ChildModeWindow(QWidget):
     """The child's screen for one conversation."""
 
@@ -263,6 +282,7 @@ class ChildModeWindow(QWidget):
         self.definition = conv.definition
         self.scale = conv.scale
         extra = (basedir,) if basedir else ()
+        self._extra_dirs: tuple[Path, ...] = extra
         self.lang = conv.language
         # the child's form of address (girl/boy) for languages with gender
         form = services.get_child(vault, conv.child_id).address_form
@@ -285,7 +305,12 @@ class ChildModeWindow(QWidget):
         self.theme: ChildTheme = (
             CHILD_HIGH_CONTRAST if settings.get("theme") == "high_contrast" else CHILD_NORMAL
         )
+        # a conversation with answers keeps its scale; one without may switch to the
+        # scale of the chosen tier (three faces for the youngest) at hand-over
+        self.scale_locked = conv.id is None or services.has_answers(vault, conv.id)
         self.tier: AgeTier = tier or self._default_tier()
+        if self.scale_locked and not tier_fits_scale(self.tier, self.scale):
+            self.tier = AgeTier.MIDDLE
         self.one_index = 0
         self.share_index = 0
         self._before = "who"  # where pause / the exit screen return to
@@ -348,16 +373,12 @@ class ChildModeWindow(QWidget):
 
     def _default_tier(self) -> AgeTier:
         """From the child's record: the age from the birth year, else the tier field."""
-        from datetime import date
-
         try:
             child = services.get_child(self.vault, self.conv.child_id)
         except Exception:
             child = None
-        if child is not None and child.birth_year:
-            return AgeTier.for_age(date.today().year - child.birth_year)
         if child is not None:
-            return AgeTier(child.age_tier)
+            return tier_for_child(child)
         try:
             return AgeTier(self.scale.tier)
         except ValueError:
@@ -571,6 +592,15 @@ class ChildModeWindow(QWidget):
             lang=self.adult_lang,
         )
         page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        # the note on read-aloud (for this adult) sits in the top corner: start below it
+        column = page.layout()
+        if column is not None:
+            m = column.contentsMargins()
+            column.setContentsMargins(m.left(), self.corner_height(), m.right(), m.bottom())
+        if self.scale_locked:
+            for tier in AgeTier:
+                if not tier_fits_scale(tier, self.scale):
+                    page.refuse_tier(tier)
         page.handed_over.connect(self._hand_over)
         page.cancelled.connect(self._cancel_handover)
         page.contrast_changed.connect(self._contrast_chosen)
@@ -599,6 +629,13 @@ class ChildModeWindow(QWidget):
         _b, self.who_next = self._nav(col, back=False)
         return page
 
+    def _page_height(self) -> int:
+        """The height a page gets: the window's (full screen when the child has it)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        full = screen.geometry().height() if screen is not None else 768
+        resized = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        return self.height() if resized else full
+
     def _wheel_page(self, leading: QWidget, wheel: QWidget, trailing: QWidget) -> QWidget:
         """Texts | the wheel at full height | buttons (mirrored for right-to-left)."""
         page = QWidget()
@@ -606,7 +643,6 @@ class ChildModeWindow(QWidget):
         m = self.px(20)
         row.setContentsMargins(m, 0, m, 0)
         row.setSpacing(self.px(12))
-        leading.setMinimumWidth(self.px(220))
         leading.setMaximumWidth(self.px(380))
         # the buttons' words always fit: the column is as wide as its widest button
         trailing.setMaximumWidth(max(self.px(280), trailing.sizeHint().width()))
@@ -621,6 +657,11 @@ class ChildModeWindow(QWidget):
             layout = column.layout()
             if layout is not None:
                 layout.setContentsMargins(0, top, 0, self.px(12))
+        # the texts are never cut: their column is at least as wide as it must be to
+        # fit the page's height (Somali at 150 %); the wheel gives way, else keeps 5/8
+        leading.setMinimumWidth(
+            whole_text_width(leading, self.px(220), self.px(380), self._page_height())
+        )
         row.addWidget(leading, 2)
         row.addWidget(wheel, 5)
         row.addWidget(trailing, 1)
@@ -1009,9 +1050,29 @@ class ChildModeWindow(QWidget):
     def _hand_over(self) -> None:
         pin = self.handover.pin_text()
         self.exit_gate.set_pin(pin or None)
-        self.set_tier(self.handover.tier())
+        tier = self.handover.tier()
+        if not tier_fits_scale(tier, self.scale) and not self._switch_scale(tier):
+            return
+        self.set_tier(tier)
         self._handed_over = True
         self.go("who")
+
+    def _switch_scale(self, tier: AgeTier) -> bool:
+        """Hold the unanswered conversation on the tier's scale (saved at once)."""
+        try:
+            scale = load_catalog(self._extra_dirs).scale_for(tier)
+            assert self.conv.id is not None
+            services.change_scale(self.vault, self.conv.id, scale)
+            self.controller.session.reload()
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+            return False
+        self.conv = self.controller.conversation
+        self.scale = self.conv.scale
+        self.tier = tier
+        self._flow_override = None
+        self._build()
+        return True
 
     def _cancel_handover(self) -> None:
         self._may_close = True

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.catalog import Catalog
 from hjulet.core.child_texts import load_child_texts
@@ -70,6 +71,7 @@ from hjulet.gui.child_mode.parts import ScaleLegend
 from hjulet.gui.conversation.concern_dialog import ConcernDialog
 from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.errors import show_error
+from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_in_ui, language_name
 from hjulet.gui.screen_fit import fit_window, scroll_to_top
@@ -272,8 +274,6 @@ class AnswerButtons(QWidget):
 
     answer_chosen = Signal(object)  # Answer
 
-    COLUMNS = 4
-
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
@@ -283,9 +283,8 @@ class AnswerButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._clicked)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(4)
+        # wraps onto more lines in a long language (the child's words under each)
+        self.grid = FlowLayout(self, spacing=4)
 
     def fill(self, state_of: Any, second_language: str | None = None) -> None:
         for b in self.buttons:
@@ -311,7 +310,7 @@ class AnswerButtons(QWidget):
             b.setMinimumHeight(36)
             b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
             self.group.addButton(b, i)
-            self.grid.addWidget(b, i // self.COLUMNS, i % self.COLUMNS)
+            self.grid.addWidget(b)
             self.buttons.append(b)
         self.set_answer(NOT_ASKED)
 
@@ -563,7 +562,7 @@ class ConversationView(QWidget):
         self.wheel.area_activated.connect(self._area_activated)
         layout.addWidget(self.wheel, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a long language instead of cutting the words
         self.declined_button = QPushButton(self._both(self.conv.scale.declined_label))
         self.dont_know_button = QPushButton(self._both(self.conv.scale.dont_know_label))
         self.clear_button = QPushButton(self.tr("Not asked yet"))
@@ -822,7 +821,10 @@ class ConversationView(QWidget):
             label.setWordWrap(True)
         # never narrower than the notes need: they wrap, and never scroll sideways
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        outer.setMinimumWidth(max(340, panel.minimumSizeHint().width() + bar + 4))
+        # (nor narrower than the area buttons' words)
+        outer.setMinimumWidth(
+            max(340, panel.minimumSizeHint().width() + bar + 4, chooser.minimumSizeHint().width())
+        )
         return outer
 
     def _text_item(self, item: EntryField) -> QWidget:
@@ -1133,10 +1135,33 @@ class ConversationView(QWidget):
     def _child_mode_left(self) -> None:
         self._child_window = None
         self.conversation_session.reload()
+        self._follow_scale()
         self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.show_area(self.area_id)
         self._show_whole_conversation()  # child mode may have changed them
         self.activateWindow()
+
+    def _follow_scale(self) -> None:
+        """Child mode may move an unanswered conversation to the faces: redraw on its scale."""
+        conv = self.conversation_session.conversation
+        if conv.scale == self.conv.scale:
+            return
+        self.conv = conv
+        self.wheel.set_definition(conv.definition, conv.scale, self.pro_lang)
+        self.declined_button.setText(self._both(conv.scale.declined_label))
+        self.dont_know_button.setText(self._both(conv.scale.dont_know_label))
+        legend = ScaleLegend(
+            conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
+        )
+        side = self.legend.parentWidget()
+        side_layout = side.layout() if side is not None else None
+        assert side_layout is not None
+        side_layout.replaceWidget(self.legend, legend)
+        self.legend.deleteLater()
+        self.legend = legend
+        for buttons in (self.adult_answer, self.guardian_answer):
+            buttons.fill(self.wheel.state, self._second_language())
+        self._load_previous()
 
     def _close_window(self) -> None:
         if self.isWindow():
@@ -1185,7 +1210,7 @@ def professional_language(ctx: Any, definition: Any) -> str:
     """The professional's own language (the UI's), if the wheel has texts in it."""
     settings = getattr(ctx, "settings", None)
     lang = str(getattr(settings, "language", "") or "sv")
-    return lang if lang in tuple(definition.languages) else "sv"
+    return languages.text_language((lang,), definition.languages)
 
 
 def _pick(texts: Any, lang: str) -> str:

@@ -59,6 +59,7 @@ from shiboken6 import isValid
 
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
+from hjulet.core import languages
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Conversation
 from hjulet.gui.errors import output_refused, show_error
@@ -569,7 +570,7 @@ class SummaryDialog(PdfDialog):
         self.summary_lang.setObjectName("summaryLanguage")
         for lang in SUMMARY_LANGUAGES:
             self.summary_lang.addItem(language_name(lang), lang)
-        ui_lang = ctx.settings.language if ctx.settings.language in SUMMARY_LANGUAGES else "sv"
+        ui_lang = languages.text_language((ctx.settings.language,), SUMMARY_LANGUAGES)
         self.summary_lang.setCurrentIndex(self.summary_lang.findData(ui_lang))
         self.options_layout.addRow(self.tr("Language of the summary"), self.summary_lang)
 

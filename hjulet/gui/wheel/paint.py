@@ -4,7 +4,7 @@
 QPainter (the widget's ``paintEvent``, ``grab()`` in tests, a print preview). It reads
 colours from a :class:`~hjulet.gui.theme.WheelPalette` and geometry from
 :class:`~hjulet.core.geometry.WheelGeometry`, the same geometry the PDF uses.
-:class:`WheelPicture` caches the base picture between paints.
+:class:`WheelPicture` paints the same from cached layers.
 
 The drawing never sums or ranks: there are no totals and no judgement colours.
 """
@@ -12,8 +12,7 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import fields
+from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
     QTextOption,
@@ -33,8 +33,15 @@ from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette, area_pattern
-from hjulet.gui.wheel.layout import WheelPaths, build_paths
-from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
+from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths
+from hjulet.gui.wheel.state import (
+    Layer,
+    WheelState,
+    answer_text,
+    layer_fields,
+    viewpoint_badge,
+    viewpoint_name,
+)
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
@@ -101,9 +108,10 @@ def hatch(painter: QPainter, clip: QPainterPath, spacing: float, pen: QPen) -> N
     span = r.width() + r.height()
     x = -span
     while x < span:
-        painter.drawLine(
-            QPointF(r.left() + x, r.bottom()), QPointF(r.left() + x + r.height(), r.top())
-        )
+        if -r.height() - spacing <= x <= r.width() + spacing:  # the others miss the clip
+            painter.drawLine(
+                QPointF(r.left() + x, r.bottom()), QPointF(r.left() + x + r.height(), r.top())
+            )
         x += spacing
     painter.restore()
 
@@ -242,62 +250,99 @@ def paint_wheel(
     palette: WheelPalette = NORMAL,
     paths: WheelPaths | None = None,
 ) -> None:
-    """Paint the whole wheel for ``state`` into ``rect``.
+    """Paint the whole wheel for ``state`` into ``rect``, in one pass, caching nothing.
 
     ``paths`` is the cache for this rect; pass None to build it on the fly
-    (print preview, one-off renders). The picture is the base (everything
-    but the pointer and the keyboard focus) with the overlays on top: the
-    widget caches the base (:class:`WheelPicture`) and paints the same thing.
+    (print preview, one-off renders). The steps are the layers, bottom to top:
+    the wheel's ground, the child's sectors, the rings and outlines, the marks,
+    the hub and labels, then the pointer and the keyboard focus. The widget
+    paints the same steps from cached layers (:class:`WheelPicture`), and the
+    result is the same, pixel for pixel.
     """
     rect = QRectF(rect)
     if paths is None:
         paths = build_paths(state, rect)
-    paint_wheel_base(painter, rect, state, palette, paths)
+    paint_wheel_ground(painter, rect, state, palette, paths)
+    paint_answer_sectors(painter, state, palette, paths)
+    paint_rings(painter, paths, palette)
+    paint_outlines(painter, paths, palette)
+    paint_answer_marks(painter, rect, state, palette, paths)
     paint_wheel_overlays(painter, rect, state, palette, paths)
 
 
-# The state painted over the cached base each time (paint_wheel_overlays); every
-# other field of WheelState is part of the base and so of its cache key.
-_OVERLAY_FIELDS = frozenset({"focus", "focus_visible", "hover"})
-_BASE_FIELDS = tuple(f.name for f in fields(WheelState) if f.name not in _OVERLAY_FIELDS)
+# The key of each cached layer: the fields of WheelState declared in it
+# (state.Layer); a field declared in none fails here, at import.
+_WHEEL_FIELDS = layer_fields(Layer.WHEEL)
+_ANSWER_FIELDS = layer_fields(Layer.ANSWERS)
+
+
+def _frozen(value: object) -> object:
+    # answers are copied: the widget mutates its dicts in place
+    return tuple(sorted(value.items())) if isinstance(value, dict) else value
+
+
+def layer_key(layer: Layer, state: WheelState) -> tuple[object, ...]:
+    """The values of ``layer``'s fields, to compare with a cached layer's key."""
+    names = _WHEEL_FIELDS if layer is Layer.WHEEL else _ANSWER_FIELDS
+    return tuple(_frozen(getattr(state, name)) for name in names)
+
+
+def _layer_image(size: QSize, dpr: float, fill: QColor | None) -> QImage:
+    if fill is None:  # a transparent layer, drawn over the others
+        image = QImage(
+            round(size.width() * dpr),
+            round(size.height() * dpr),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+    else:  # opaque: its blit is a copy
+        image = QImage(
+            round(size.width() * dpr), round(size.height() * dpr), QImage.Format.Format_RGB32
+        )
+        image.fill(fill)
+    image.setDevicePixelRatio(dpr)
+    return image
 
 
 class WheelPicture:
-    """The wheel's base picture, kept between paints.
+    """The wheel's picture in cached layers, kept between paints.
 
-    Keyed on the size, the device pixel ratio, the palette and every part of
-    the state the base depends on (answers, marks shown, language, direction,
-    label size); the pointer and the keyboard focus are painted over it each
-    time (:func:`paint_wheel_overlays`), so moving them repaints in a blit.
-    The result is the same, pixel for pixel, as :func:`paint_wheel`.
+    * **wheel** (:attr:`Layer.WHEEL`): the ground (background, the faint empty
+      sectors) as one opaque image, and the rings and the sector outlines as two
+      transparent ones. Keyed on the size, the device pixel ratio, the palette
+      and the state's wheel fields (definition, scale, language, direction,
+      label size).
+    * **answers** (:attr:`Layer.ANSWERS`): the ground copied, the child's sectors
+      painted on it, the rings and outlines laid over them, then the marks (the
+      adult's, the guardians', last time's), the hub and the labels with the
+      answers' words. Keyed on the wheel's key and the state's answer fields;
+      when only some areas' answers changed, only the box those areas reach is
+      painted again (:meth:`_repaint_areas`).
+    * **overlays** (:attr:`Layer.OVERLAY`): the pointer and the keyboard focus,
+      painted over the answers' picture on every paint.
+
+    So moving the pointer or the focus repaints in a blit, and a new answer
+    repaints only the answers, never the rings. The result is the same, pixel
+    for pixel, as :func:`paint_wheel`: each transparent layer is one filled path
+    (:func:`_fill_stroke`), and blending it onto the picture is the same
+    arithmetic as filling the path there.
     """
 
     def __init__(self) -> None:
-        self._key: tuple[object, ...] | None = None
-        self._image: QImage | None = None
-        self.renders = 0  # how many times the base was painted (for tests)
-
-    @staticmethod
-    def key(
-        state: WheelState, palette: WheelPalette, size: QSize, dpr: float
-    ) -> tuple[object, ...]:
-        """Every field of the state but the overlays, so a field added to WheelState
-        can never be left out of the key (answers copied: the widget mutates them)."""
-
-        def frozen(value: object) -> object:
-            return tuple(sorted(value.items())) if isinstance(value, dict) else value
-
-        return (
-            size.width(),
-            size.height(),
-            dpr,
-            palette,
-            *(frozen(getattr(state, name)) for name in _BASE_FIELDS),
-        )
+        self._wheel_key: tuple[object, ...] | None = None
+        self._ground: QImage | None = None
+        self._rings: QImage | None = None
+        self._outlines: QImage | None = None
+        self._answers_key: tuple[object, ...] | None = None
+        self._answers: QImage | None = None
+        self._boxes: list[QRectF] = []  # each area's label block in the answers' picture
+        self._legend: tuple[str, ...] = ()
+        self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
+        self.areas_repainted = 0  # answers' repaints of some areas only (for tests)
 
     def invalidate(self) -> None:
-        self._key = None
-        self._image = None
+        self._wheel_key = self._answers_key = None
+        self._ground = self._rings = self._outlines = self._answers = None
 
     def paint(
         self,
@@ -308,28 +353,196 @@ class WheelPicture:
         palette: WheelPalette,
         paths: WheelPaths,
     ) -> None:
-        key = self.key(state, palette, size, dpr)
-        if self._image is None or key != self._key:
-            # opaque (the base fills its background first), so the blit is a copy
-            image = QImage(
-                round(size.width() * dpr),
-                round(size.height() * dpr),
-                QImage.Format.Format_RGB32,
-            )
-            image.setDevicePixelRatio(dpr)
-            image.fill(QColor(palette.background))
-            p = QPainter(image)
-            try:
-                paint_wheel_base(p, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
-            finally:
-                p.end()
-            self._image, self._key = image, key
-            self.renders += 1
+        rect = QRectF(QPointF(0, 0), QSizeF(size))
+        wheel_key = (size.width(), size.height(), dpr, palette, *layer_key(Layer.WHEEL, state))
+        if wheel_key != self._wheel_key or self._ground is None:
+            self._paint_wheel_layers(size, dpr, rect, state, palette, paths)
+            self._wheel_key, self._answers_key = wheel_key, None
+        answers_key = layer_key(Layer.ANSWERS, state)
+        if answers_key != self._answers_key or self._answers is None:
+            dirty = self._changed_areas(state, answers_key, palette, paths)
+            if dirty is None:
+                self._paint_answers_layer(rect, state, palette, paths)
+            elif dirty:
+                self._repaint_areas(dirty, rect, dpr, state, palette, paths)
+            self._answers_key = answers_key
+            self._legend = self._legend_key(state, palette, paths)
+        assert self._answers is not None
         mode = painter.compositionMode()
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.drawImage(QPointF(0, 0), self._image)
+        painter.drawImage(QPointF(0, 0), self._answers)
         painter.setCompositionMode(mode)
-        paint_wheel_overlays(painter, QRectF(QPointF(0, 0), QSizeF(size)), state, palette, paths)
+        paint_wheel_overlays(painter, rect, state, palette, paths)
+
+    def _paint_wheel_layers(
+        self,
+        size: QSize,
+        dpr: float,
+        rect: QRectF,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        ground = _layer_image(size, dpr, QColor(palette.background))
+        rings = _layer_image(size, dpr, None)
+        outlines = _layer_image(size, dpr, None)
+        for image in (ground, rings, outlines):
+            p = QPainter(image)
+            try:
+                if image is ground:
+                    paint_wheel_ground(p, rect, state, palette, paths)
+                elif image is rings:
+                    paint_rings(p, paths, palette)
+                else:
+                    paint_outlines(p, paths, palette)
+            finally:
+                p.end()
+        self._ground, self._rings, self._outlines = ground, rings, outlines
+        self.renders[Layer.WHEEL] += 1
+
+    def _paint_answers_layer(
+        self, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+    ) -> None:
+        assert self._ground is not None and self._rings is not None
+        assert self._outlines is not None
+        image = self._ground.copy()
+        image.setDevicePixelRatio(self._ground.devicePixelRatio())
+        p = QPainter(image)
+        try:
+            paint_answer_sectors(p, state, palette, paths)
+            p.drawImage(QPointF(0, 0), self._rings)
+            p.drawImage(QPointF(0, 0), self._outlines)
+            paint_answer_marks(p, rect, state, palette, paths)
+        finally:
+            p.end()
+        self._answers = image
+        self._boxes = _label_boxes(state, paths, palette, rect)
+        self.renders[Layer.ANSWERS] += 1
+
+    @staticmethod
+    def _legend_key(state: WheelState, palette: WheelPalette, paths: WheelPaths) -> tuple[str, ...]:
+        return tuple(
+            text for text, _pen in _legend_rows(state, palette, _line_width(paths, palette))
+        )
+
+    def _changed_areas(
+        self,
+        state: WheelState,
+        answers_key: tuple[object, ...],
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> set[int] | None:
+        """The areas whose answers changed, or None if the whole layer must be painted:
+        any answer field but the per-area answers changed, or the legend did."""
+        if self._answers is None or self._answers_key is None:
+            return None
+        before = dict(zip(_ANSWER_FIELDS, self._answers_key, strict=True))
+        now = dict(zip(_ANSWER_FIELDS, answers_key, strict=True))
+        changed = {name for name in _ANSWER_FIELDS if before[name] != now[name]}
+        if not changed <= _PER_AREA_FIELDS:
+            return None
+        if self._legend_key(state, palette, paths) != self._legend:
+            return None
+        ids = state.definition.area_ids
+        dirty: set[int] = set()
+        for name in changed:
+            old = dict(before[name])  # type: ignore[call-overload]
+            new = getattr(state, name)
+            dirty.update(i for i, a in enumerate(ids) if old.get(a) != new.get(a))
+        return dirty
+
+    def _repaint_areas(
+        self,
+        dirty: set[int],
+        rect: QRectF,
+        dpr: float,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        """Repaint the answers' picture inside the changed areas' box only.
+
+        The box (the areas' sectors, marks and label blocks, before and after,
+        aligned to device pixels) is cleared to the ground and painted again by
+        every area that reaches into it, clipped: the same pixels as painting
+        the whole layer.
+        """
+        assert self._answers is not None and self._ground is not None
+        assert self._rings is not None and self._outlines is not None
+        boxes = _label_boxes(state, paths, palette, rect)
+        margin = _label_px(paths, state)
+        grown = [b.adjusted(-margin, -margin, margin, margin) for b in boxes]
+        reach = [_area_reach(paths, palette, i).united(grown[i]) for i in range(len(boxes))]
+        box = QRectF()
+        for i in dirty:
+            old = self._boxes[i] if i < len(self._boxes) else boxes[i]
+            box = box.united(reach[i]).united(old.adjusted(-margin, -margin, margin, margin))
+        box = _device_aligned(box.intersected(rect), dpr)
+        # an area paints within _area_margin of its sector (or in its label block)
+        m = _area_margin(paths, palette)
+        near = box.adjusted(-m, -m, m, m)
+        touching = {
+            i
+            for i in range(len(boxes))
+            if grown[i].intersects(box) or paths.sector(i).intersects(near)
+        }
+        p = QPainter(self._answers)
+        try:
+            p.setClipRect(box)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.drawImage(QPointF(0, 0), self._ground)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            paint_answer_sectors(p, state, palette, paths, touching)
+            p.drawImage(QPointF(0, 0), self._rings)
+            p.drawImage(QPointF(0, 0), self._outlines)
+            paint_answer_marks(p, rect, state, palette, paths, touching)
+        finally:
+            p.end()
+        self._boxes = boxes
+        self.renders[Layer.ANSWERS] += 1
+        self.areas_repainted += 1
+
+
+# The answer fields that hold one answer per area id: when only these change,
+# only the areas whose answers changed are painted again.
+_PER_AREA_FIELDS = frozenset({"child", "adult", "guardian", "previous"})
+
+
+def _label_boxes(
+    state: WheelState, paths: WheelPaths, palette: WheelPalette, rect: QRectF
+) -> list[QRectF]:
+    """Each area's label block (icon, label, words), where _paint_labels puts it."""
+    label_px = _label_px(paths, state)
+    boxes: list[QRectF] = []
+    image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
+    p = QPainter(image)
+    try:
+        font = font_for(state.language, label_px)
+        _paint_labels(p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes)
+    finally:
+        p.end()
+    return boxes
+
+
+def _area_margin(paths: WheelPaths, palette: WheelPalette) -> float:
+    """How far outside its sector an area's edge, symbols and marks can paint: a
+    badge (centred on a mark's end, inside the sector) and the widest pen."""
+    lw = _line_width(paths, palette)
+    badge = max(8.0, paths.layout.radius * 0.032) * 1.3
+    return badge + 4.0 * lw + 4.0
+
+
+def _area_reach(paths: WheelPaths, palette: WheelPalette, index: int) -> QRectF:
+    """A box around everything an area's sector, edge, symbols and marks paint."""
+    m = _area_margin(paths, palette)
+    return paths.sector(index).boundingRect().adjusted(-m, -m, m, m)
+
+
+def _device_aligned(r: QRectF, dpr: float) -> QRectF:
+    """``r`` grown to whole device pixels, so clipping to it is exact."""
+    left, top = math.floor(r.left() * dpr), math.floor(r.top() * dpr)
+    right, bottom = math.ceil(r.right() * dpr), math.ceil(r.bottom() * dpr)
+    return QRectF(left / dpr, top / dpr, (right - left) / dpr, (bottom - top) / dpr)
 
 
 def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
@@ -340,55 +553,111 @@ def _label_px(paths: WheelPaths, state: WheelState) -> int:
     return max(state.min_label_px, round(paths.layout.side * 0.022))
 
 
-def paint_wheel_base(
-    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
-) -> None:
-    """Everything that depends on the answers and the view, not on pointer or focus."""
-    lay, g, pal = paths.layout, paths.geometry, palette
-    lw = _line_width(paths, pal)
-    label_px = _label_px(paths, state)
-    lang_font = font_for(state.language, label_px)
-
+def _begin(painter: QPainter) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    painter.fillRect(rect, _colour(pal.background))
 
-    areas = state.definition.areas
-    for i, area in enumerate(areas):
+
+def paint_wheel_ground(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> None:
+    """The background and each sector's faint "not asked yet" tint: no answers."""
+    _begin(painter)
+    painter.fillRect(rect, _colour(palette.background))
+    if palette.empty_tint > 0:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for i, area in enumerate(state.definition.areas):
+            painter.setBrush(_colour(area.colour, palette.empty_tint))
+            painter.drawPath(paths.sector(i))
+    painter.restore()
+
+
+def _fill_stroke(painter: QPainter, path: QPainterPath, pen: QPen) -> None:
+    """Stroke ``path`` as one filled outline: each pixel is blended once, so a
+    transparent layer holding it blends onto a picture exactly as stroking there
+    would (a thin pen drawn segment by segment blends twice where segments meet)."""
+    painter.fillPath(QPainterPathStroker(pen).createStroke(path), pen.brush())
+
+
+def paint_rings(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> None:
+    """The thin lines that show where each level is: one filled stroke."""
+    _begin(painter)
+    _fill_stroke(painter, paths.rings, _pen(palette.ring_line, _line_width(paths, palette)))
+    painter.restore()
+
+
+def paint_outlines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> None:
+    """Every sector's outline: one filled stroke."""
+    _begin(painter)
+    _fill_stroke(painter, paths.outlines, _pen(palette.sector_line, _line_width(paths, palette)))
+    painter.restore()
+
+
+def paint_answer_sectors(
+    painter: QPainter,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    areas: Collection[int] | None = None,
+) -> None:
+    """The child's answers as sectors filled to their level, hatched or dotted
+    (``areas``: only these areas')."""
+    lay, g, pal = paths.layout, paths.geometry, palette
+    lw = _line_width(paths, pal)
+    _begin(painter)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i, area in enumerate(state.definition.areas):
+        if areas is not None and i not in areas:
+            continue
         sector = paths.sector(i)
         answer = state.answer(area.id)
-        # the plain sector: "not asked yet" is this and nothing more
-        painter.setPen(Qt.PenStyle.NoPen)
-        if pal.empty_tint > 0:
-            painter.setBrush(_colour(area.colour, pal.empty_tint))
-            painter.drawPath(sector)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
             level = min(answer.level, g.n_levels)
             fill = paths.fills[i][level - 1]
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(area.colour, pal.fill_opacity))
             painter.drawPath(fill)
             if pal.area_patterns:
                 _area_pattern(painter, paths, i, fill, _pen(pal.pattern_line, lw))
         elif answer.kind is AnswerKind.DECLINED:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.declined_fill))
             painter.drawPath(sector)
             hatch(painter, sector, max(7.0, lay.radius * 0.045), _pen(pal.declined_hatch, lw))
         elif answer.kind is AnswerKind.DONT_KNOW:
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.dont_know_fill))
             painter.drawPath(sector)
             dots(
                 painter, sector, max(8.0, lay.radius * 0.05), max(1.4, lw * 1.4), pal.dont_know_dots
             )
+    painter.restore()
 
-    # the rings: thin lines that show where each level is
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(_pen(pal.ring_line, lw))
-    painter.drawPath(paths.rings)
-    painter.setPen(_pen(pal.sector_line, lw))
-    painter.drawPath(paths.outlines)
+
+def paint_answer_marks(
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    only_areas: Collection[int] | None = None,
+) -> None:
+    """Over the rings: each fill's edge, the refusals' symbols, last time's outline,
+    the other views' marks, then the hub, the labels (with the answers' words) and
+    the legend. ``only_areas``: only these areas' marks and labels (the hub and the
+    legend are painted all the same)."""
+    lay, g, pal = paths.layout, paths.geometry, palette
+    lw = _line_width(paths, pal)
+    label_px = _label_px(paths, state)
+    lang_font = font_for(state.language, label_px)
+    _begin(painter)
+    areas = state.definition.areas
     # a clear outer edge on each child fill, so the level reads without colour
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         answer = state.answer(area.id)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
             edge = QColor(area.colour).darker(135)
@@ -400,6 +669,8 @@ def paint_wheel_base(
     # symbols for declined / don't know, in the middle of the sector
     symbol = max(18.0, lay.radius * 0.13)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         answer = state.answer(area.id)
         mid = lay.to_px(g.point(g.mid_angle(i), (g.hub + 1.0) / 2))
         if answer.kind is AnswerKind.DECLINED:
@@ -413,6 +684,8 @@ def paint_wheel_base(
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for i, area in enumerate(areas):
+            if only_areas is not None and i not in only_areas:
+                continue
             prev = state.previous.get(area.id, NOT_ASKED)
             if prev.kind is AnswerKind.LEVEL and prev.level is not None:
                 painter.drawPath(paths.fills[i][min(prev.level, g.n_levels) - 1])
@@ -432,6 +705,8 @@ def paint_wheel_base(
             marks.append((view.answers, view.badge, colour, style))
     badge_r = max(8.0, lay.radius * 0.032)
     for i, area in enumerate(areas):
+        if only_areas is not None and i not in only_areas:
+            continue
         used: list[float] = []
         for answers, badge, colour, style in marks:
             ans = answers.get(area.id, NOT_ASKED)
@@ -467,7 +742,7 @@ def paint_wheel_base(
 
     # the hub: the child is in the middle
     _paint_hub(painter, paths, pal, lw)
-    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px)
+    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, areas=only_areas)
     _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
     painter.restore()
 
@@ -535,6 +810,47 @@ def paint_wheel_overlays(
     painter.restore()
 
 
+def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: float) -> float:
+    """How wide an area's label may be before it is shortened.
+
+    ``rim_share``: what every label gets (its share of the rim). A label beside
+    the wheel may also use the room between the rim and the rect's edge (a wide
+    rect: the comparison, the conversation); one above or below may be as wide
+    as the radius, since it moves outward when it would touch the rim.
+    """
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    room = rect.width() / 2 - gap * abs(dx) - 4 if abs(dx) > 0.7 else 0.0
+    if abs(dy) > 0.7:
+        room = min(lay.radius * 0.95, rect.width() / 2 - 8)
+    return max(rim_share, room)
+
+
+def label_centre(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float
+) -> tuple[float, float]:
+    """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
+    middle angle, outside the rim, inside ``rect``; a block above or below that the
+    rect's edge pushes onto the rim moves outward, clear of it, where there is room."""
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    cx = lay.cx + dx * (gap + w / 2 * abs(dx))
+    cy = lay.cy + dy * (gap + h / 2 * abs(dy))
+    cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+    if abs(dy) > 0.7 and abs(dx) > 0.05:
+        near = cy + h / 2 if dy < 0 else cy - h / 2  # its edge nearest the centre
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    return cx, cy
+
+
 def _paint_labels(
     painter: QPainter,
     rect: QRectF,
@@ -544,11 +860,14 @@ def _paint_labels(
     font: QFont,
     label_px: int,
     only: int | None = None,
+    areas: Collection[int] | None = None,
+    boxes: list[QRectF] | None = None,
 ) -> None:
     """Icon, label and the answer's words around the rim, outside each sector.
 
     ``only``: the focused area's label alone, in the focus colour, over the
-    base picture (whose labels are all in the plain colour).
+    base picture (whose labels are all in the plain colour). ``areas``: paint
+    only these areas' labels. ``boxes``: filled with every area's label block.
     """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
@@ -571,23 +890,20 @@ def _paint_labels(
         other = area.label_in(second) if second else ""
         other = "" if other == label else other
         words = answer_text(state, state.answer(area.id))
-        label_w = min(max_w, fm_label.horizontalAdvance(label) + 4)
-        words_w = min(max_w, fm_small.horizontalAdvance(words) + 4) if words else 0.0
-        other_w = min(max_w, fm_second.horizontalAdvance(other) + 4) if other else 0.0
+        limit = label_limit(rect, lay, g.mid_angle(i), max_w)
+        label_w = min(limit, fm_label.horizontalAdvance(label) + 4)
+        words_w = min(limit, fm_small.horizontalAdvance(words) + 4) if words else 0.0
+        other_w = min(limit, fm_second.horizontalAdvance(other) + 4) if other else 0.0
         w = max(icon_size, label_w, words_w, other_w)
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
-        # the block touches the circle at the sector's middle angle, outside the rim
-        a = math.radians(g.mid_angle(i))
-        dx, dy = math.sin(a), -math.cos(a)
-        gap = lay.radius * 1.05
-        cx = lay.cx + dx * (gap + w / 2 * abs(dx))
-        cy = lay.cy + dy * (gap + h / 2 * abs(dy))
-        # keep inside the rect
-        cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
-        cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         top = cy - h / 2
-        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, max_w)
+        if boxes is not None:
+            boxes.append(QRectF(cx - w / 2, top, w, h))
+        if areas is not None and i not in areas:
+            continue
+        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
         if only is not None:
             if i == only:
                 box = QRectF(cx - w / 2, top + icon_size + 2, w, fm_label.height())
@@ -617,20 +933,18 @@ def _paint_labels(
                 if state.definition.is_rtl(second or "")
                 else Qt.LayoutDirection.LeftToRight
             )
-            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, max_w)
+            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()
         if words:
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
-            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, max_w)
+            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_small.height()), text, option)
 
 
-def _paint_legend(
-    painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
-) -> None:
-    """A small key for the extra marks, only when any of them is on screen."""
+def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:
+    """The legend's rows: one per kind of extra mark on screen."""
     rows: list[tuple[str, QPen]] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
         rows.append(
@@ -658,6 +972,14 @@ def _paint_legend(
             if any(a.is_given for a in view.answers.values()):
                 colour, style = guardian_mark_style(pal, n)
                 rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
+    return rows
+
+
+def _paint_legend(
+    painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
+) -> None:
+    """A small key for the extra marks, only when any of them is on screen."""
+    rows = _legend_rows(state, pal, lw)
     if not rows:
         return
     font = font_for("sv", px)  # professional UI text, not the child language

@@ -6,7 +6,9 @@ and the answer and viewpoint texts a reader sees (:func:`answer_text`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import Field, dataclass, field, fields
+from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,29 +36,54 @@ class GuardianMark:
     answers: Mapping[str, Answer]
 
 
+class Layer(StrEnum):
+    """Which cached layer of the picture a :class:`WheelState` field belongs to.
+
+    The painter caches the wheel in layers, each keyed on the fields declared for
+    it (and on every layer beneath): a change repaints only its own layer and
+    those above it. Every field declares its layer; one without a layer is an
+    error at import (:func:`layer_fields`), so a new field can't be forgotten.
+    """
+
+    WHEEL = "wheel"  # rings, outlines, labels, direction, size of text: rarely changes
+    ANSWERS = "answers"  # the child's sectors, the other views' marks, last time
+    OVERLAY = "overlay"  # pointer and keyboard focus: painted on top every frame
+
+
+# field metadata: the layer a field belongs to
+_WHEEL = {"layer": Layer.WHEEL}
+_ANSWERS = {"layer": Layer.ANSWERS}
+_OVERLAY = {"layer": Layer.OVERLAY}
+
+
 @dataclass
 class WheelState:
     """Everything the painter needs; the widget owns one and mutates it."""
 
-    definition: WheelDefinition
-    scale: Scale
-    language: str = "sv"
-    second_language: str | None = None  # shown beneath each label where it differs
-    child: dict[str, Answer] = field(default_factory=dict)
-    adult: dict[str, Answer] = field(default_factory=dict)
-    guardian: dict[str, Answer] = field(default_factory=dict)
-    previous: dict[str, Answer] = field(default_factory=dict)
-    show_previous: bool = True
-    show_adult: bool = False
-    show_guardian: bool = False
+    definition: WheelDefinition = field(metadata=_WHEEL)
+    scale: Scale = field(metadata=_WHEEL)
+    language: str = field(default="sv", metadata=_WHEEL)
+    # shown beneath each label where it differs
+    second_language: str | None = field(default=None, metadata=_WHEEL)
+    child: dict[str, Answer] = field(default_factory=dict, metadata=_ANSWERS)
+    adult: dict[str, Answer] = field(default_factory=dict, metadata=_ANSWERS)
+    guardian: dict[str, Answer] = field(default_factory=dict, metadata=_ANSWERS)
+    previous: dict[str, Answer] = field(default_factory=dict, metadata=_ANSWERS)
+    show_previous: bool = field(default=True, metadata=_ANSWERS)
+    show_adult: bool = field(default=False, metadata=_ANSWERS)
+    show_guardian: bool = field(default=False, metadata=_ANSWERS)
     # the family's own views (one per guardian), each a labelled mark of its own
-    guardian_views: tuple[GuardianMark, ...] = ()
-    show_guardian_views: bool = False
-    rtl: bool | None = None  # None: from the definition's language info
-    focus: int | None = None  # focused area index
-    focus_visible: bool = False  # draw the focus outline (widget has keyboard focus)
-    hover: tuple[int, int] | None = None  # (area index, level) under the pointer
-    min_label_px: int = 14  # the system font size: labels never get smaller
+    guardian_views: tuple[GuardianMark, ...] = field(default=(), metadata=_ANSWERS)
+    show_guardian_views: bool = field(default=False, metadata=_ANSWERS)
+    # None: from the definition's language info
+    rtl: bool | None = field(default=None, metadata=_WHEEL)
+    focus: int | None = field(default=None, metadata=_OVERLAY)  # focused area index
+    # draw the focus outline (widget has keyboard focus)
+    focus_visible: bool = field(default=False, metadata=_OVERLAY)
+    # (area index, level) under the pointer
+    hover: tuple[int, int] | None = field(default=None, metadata=_OVERLAY)
+    # the system font size: labels never get smaller
+    min_label_px: int = field(default=14, metadata=_WHEEL)
 
     def is_rtl(self) -> bool:
         if self.rtl is not None:
@@ -77,6 +104,19 @@ class WheelState:
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
         return self.answers(who).get(area_id, NOT_ASKED)
+
+
+def field_layer(f: Field[Any]) -> Layer:
+    """The layer a WheelState field is declared in; a field without one is an error."""
+    layer = f.metadata.get("layer")
+    if not isinstance(layer, Layer):
+        raise TypeError(f"WheelState.{f.name} belongs to no layer (metadata={{'layer': ...}})")
+    return layer
+
+
+def layer_fields(layer: Layer) -> tuple[str, ...]:
+    """The names of the WheelState fields declared in ``layer``."""
+    return tuple(f.name for f in fields(WheelState) if field_layer(f) is layer)
 
 
 def answer_text(state: WheelState, answer: Answer) -> str:

@@ -87,7 +87,7 @@ class WheelWidget(QWidget):
         self._state = WheelState(definition, scale, language)
         self._palette = palette
         self._paths: WheelPaths | None = None
-        self._picture = WheelPicture()  # the cached base picture (painting only)
+        self._picture = WheelPicture()  # the cached layers (painting only)
         self._gesture: tuple[int, Answer] | None = None  # (area index, answer before press)
         self._a11y: WheelAccessible | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

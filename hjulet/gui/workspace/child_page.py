@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.model import Child, Conversation
 from hjulet.gui.language_names import language_name
-from hjulet.gui.screen_fit import scroll_wrapped
+from hjulet.gui.screen_fit import PageTabs
 from hjulet.gui.table_model import RowsModel
 from hjulet.gui.workspace.caseload_model import tier_text
 from hjulet.gui.workspace.compare_view import CONVERSATION_ID_ROLE, CompareView, TimelineView
@@ -116,7 +115,8 @@ class ChildPage(QWidget):
         head.addWidget(self.start_button)
         self.sharing = SharingIndicator()
 
-        self.tabs = QTabWidget()
+        # each page scrolls on its own: a short page never scrolls for a long one's sake
+        self.tabs = PageTabs()
         # conversations: the list beside the comparison
         self.list_model = ConversationListModel(self)
         self.list = QTableView()
@@ -144,20 +144,19 @@ class ChildPage(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([320, 900])
-        self.tabs.addTab(split, self.tr("Conversations and comparison"))
+        self.tabs.add_page(split, self.tr("Conversations and comparison"))
         self.timeline = TimelineView(language)
-        self.tabs.addTab(self.timeline, self.tr("Timeline per area"))
+        self.tabs.add_page(self.timeline, self.tr("Timeline per area"))
         self.sip = SipPanel()
-        self.tabs.addTab(self.sip, self.tr("SIP preparation"))
+        self.tabs.add_page(self.sip, self.tr("SIP preparation"))
         self.consent = ConsentPanel()
         self.consent.changed.connect(self._consent_changed)
-        self.tabs.addTab(self.consent, self.tr("Consent"))
+        self.tabs.add_page(self.consent, self.tr("Consent"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.sharing)
-        # the tabs scroll rather than push the window past a small screen
-        layout.addWidget(scroll_wrapped(self.tabs), 1)
+        layout.addWidget(self.tabs, 1)
 
     # -- state ---------------------------------------------------------------------
     @property

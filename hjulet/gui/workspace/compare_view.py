@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -92,6 +93,10 @@ class ReadOnlyWheel(WheelWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(220, 220)
 
+    def hasHeightForWidth(self) -> bool:
+        # drawn square in whatever it gets: a wide pair must not grow taller than the page
+        return False
+
     def sizeHint(self) -> QSize:
         return QSize(380, 380)
 
@@ -113,33 +118,42 @@ class CompareView(QWidget):
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.side_by_side)
         self.mode.addButton(self.overlay)
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Compare")))
-        pick.addWidget(self.first, 1)
-        pick.addWidget(QLabel(self.tr("with")))
-        pick.addWidget(self.second, 1)
-        pick.addSpacing(12)
-        pick.addWidget(self.side_by_side)
-        pick.addWidget(self.overlay)
+        for combo in (self.first, self.second):
+            # never narrower than its longest date and place: a cut date misleads
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        # Two rows: how to show, then what: each picker stands over its own wheel, so
+        # it names that wheel (one row pushed the page sideways at 150 %, and a
+        # caption under each picker repeating it pushed the page down).
+        pick = QGridLayout()
+        for column, (words, combo) in enumerate(
+            ((self.tr("Compare"), self.first), (self.tr("with"), self.second))
+        ):
+            half = QHBoxLayout()
+            half.addWidget(QLabel(words))
+            half.addWidget(combo)
+            half.addStretch(1)
+            pick.addLayout(half, 0, column)
+            pick.setColumnStretch(column, 1)
+        how = QHBoxLayout()
+        how.addWidget(self.side_by_side)
+        how.addWidget(self.overlay)
         # the family's own views: one labelled mark per guardian, switched on by the professional
         self._guardian_views: dict[int, list[GuardianView]] = {}
         self.family_toggle = QCheckBox(self.tr("Guardians' views"))
         self.family_toggle.setToolTip(self.tr("Show each guardian's own view as a mark of its own"))
         self.family_toggle.setEnabled(False)
-        pick.addWidget(self.family_toggle)
+        how.addWidget(self.family_toggle)
+        how.addStretch(1)
         self.stack = QStackedWidget()
         self.pair = QWidget()
         grid = QGridLayout(self.pair)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.left_caption = QLabel()
-        self.right_caption = QLabel()
-        for cap in (self.left_caption, self.right_caption):
-            cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.left: ReadOnlyWheel | None = None
         self.right: ReadOnlyWheel | None = None
         self.pair_grid = grid
-        grid.addWidget(self.left_caption, 0, 0)
-        grid.addWidget(self.right_caption, 0, 1)
         self.single = QWidget()
         single_layout = QVBoxLayout(self.single)
         single_layout.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +173,7 @@ class CompareView(QWidget):
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(how)
         layout.addLayout(pick)
         layout.addWidget(self.stack, 1)
         self.first.currentIndexChanged.connect(self.update_view)
@@ -223,8 +238,8 @@ class CompareView(QWidget):
             self.left = self._wheel(self.left, a)
             self.right = self._wheel(self.right, b)
             if new_left:
-                self.pair_grid.addWidget(self.left, 1, 0)
-                self.pair_grid.addWidget(self.right, 1, 1)
+                self.pair_grid.addWidget(self.left, 0, 0)
+                self.pair_grid.addWidget(self.right, 0, 1)
             self.left.setAccessibleName(
                 QCoreApplication.translate("Compare", "Wheel of %1").replace(
                     "%1", a.held_on.isoformat()
@@ -235,8 +250,6 @@ class CompareView(QWidget):
                     "%1", b.held_on.isoformat()
                 )
             )
-            self.left_caption.setText(conversation_label(a))
-            self.right_caption.setText(conversation_label(b))
             self.stack.setCurrentWidget(self.pair)
             return
         if self.overlay_wheel is None:

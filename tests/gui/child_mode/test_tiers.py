@@ -339,8 +339,8 @@ def test_young_screens_on_a_scale_without_faces_show_no_made_up_faces(
 
     from hjulet import services as svc
 
-    # an organisation's scale with words only; the adult chose "youngest"
-    plain = catalog.scale("steps4")
+    # an organisation's three steps with words only; the adult chose "youngest"
+    plain = catalog.scale("faces3")
     plain = replace(plain, steps=tuple(replace(step, face="") for step in plain.steps))
     child = svc.add_child(vault, name="Ida", languages=("sv",), age_tier=AgeTier.YOUNG)
     assert child.id is not None
@@ -351,8 +351,84 @@ def test_young_screens_on_a_scale_without_faces_show_no_made_up_faces(
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.YOUNG)
     w.go("young")
-    steps = [w.young_faces.buttons[Answer.at(v)] for v in range(1, 5)]
-    assert [b.picture for b in steps] == ["", "", "", ""]
+    steps = [w.young_faces.buttons[Answer.at(v)] for v in range(1, 4)]
+    assert [b.picture for b in steps] == ["", "", ""]
     assert [b.words for b in steps] == [s.label_in("sv") for s in conv.scale.steps]
-    click(qtbot, steps[3])
-    assert stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(4)
+    click(qtbot, steps[2])
+    assert stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(3)
+
+
+def _five_year_old_on_steps4(vault: Any, catalog: Catalog) -> Conversation:
+    # a record kept as "middle" by hand; the birth year says five today
+    child = services.add_child(
+        vault, name="Mio", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
+    )
+    assert child.id is not None
+    return services.start_conversation(
+        vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4")
+    )
+
+
+def test_a_five_year_old_gets_three_faces_on_an_unanswered_four_step_conversation(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = _five_year_old_on_steps4(vault, catalog)
+    assert conv.id is not None
+    w = open_window(qtbot, vault, conv)
+    assert w.tier is AgeTier.YOUNG  # from the age, not the stale record
+    assert w.handover.tier_buttons[AgeTier.YOUNG].isEnabled()
+    hand_over(qtbot, w)
+    # saved at once: the vault holds the conversation on the three faces
+    assert services.get_conversation(vault, conv.id).scale.id == "faces3"
+    w.go("young")
+    levels = [a for a in w.young_faces.buttons if a.level is not None]
+    assert sorted(a.level for a in levels) == [1, 2, 3]
+    click(qtbot, w.young_faces.buttons[Answer.at(3)])
+    assert stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(3)
+
+
+def test_an_answered_four_step_conversation_does_not_offer_the_faces(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = _five_year_old_on_steps4(vault, catalog)
+    assert conv.id is not None
+    services.set_answer(vault, conv.id, "trygg", Answer.at(4))
+    w = open_window(qtbot, vault, conv)
+    assert not w.handover.tier_buttons[AgeTier.YOUNG].isEnabled()
+    assert w.handover.tier_note.isVisibleTo(w.handover) and w.handover.tier_note.text()
+    assert w.tier is AgeTier.MIDDLE and w.handover.tier() is AgeTier.MIDDLE
+    hand_over(qtbot, w)
+    assert w.tier is AgeTier.MIDDLE
+    assert services.get_conversation(vault, conv.id).scale.id == "steps4"
+
+
+def test_the_scripted_start_picks_the_faces_from_the_childs_age(
+    vault: Any, catalog: Catalog
+) -> None:
+    from types import SimpleNamespace
+
+    from hjulet.gui.child_mode import conversation_for_child_mode
+
+    child = services.add_child(
+        vault, name="Mio", code="M-5", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
+    )
+    ctx = SimpleNamespace(catalog=catalog, basedir=None)
+    conv_id = conversation_for_child_mode(ctx, vault, child.code)
+    assert services.get_conversation(vault, conv_id).scale.id == "faces3"
+
+
+def test_the_read_aloud_note_does_not_cover_the_hand_over_title(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from PySide6.QtCore import QRect
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    w = open_window(qtbot, vault, conv)
+    w._speech_note("No voice for Swedish on this computer")  # as the reader says it
+    w.resize(1366, 767)  # place the corner parts again
+    qtbot.waitUntil(w.speech_note.isVisible)
+    note = QRect(w.speech_note.mapTo(w, w.speech_note.rect().topLeft()), w.speech_note.size())
+    for label in w.handover.findChildren(type(w.speech_note)):
+        if label.isVisible() and label.text():
+            box = QRect(label.mapTo(w, label.rect().topLeft()), label.size())
+            assert not box.intersects(note), label.text()

@@ -346,3 +346,78 @@ def test_every_sentence_of_the_sharing_step_has_the_swedish_gloss(
     swedish = load_child_texts("sv")
     for key in ("share_title", "share_intro", "share_consent"):
         assert swedish.text(key) in shown, key
+
+
+def _ink_columns(label: Any) -> tuple[int, int]:
+    """The leftmost and rightmost pixel columns where the label's text leaves ink."""
+    image = label.grab().toImage()
+    background = image.pixelColor(0, 0)
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert columns, "the label drew nothing"
+    return columns[0], columns[-1]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "sv"])
+def test_the_gloss_stands_under_its_sentence_on_the_sentences_side(
+    qtbot: Any, vault: Any, catalog: Catalog, lang: str
+) -> None:
+    """Under a right-to-left sentence the Swedish gloss is on the right (it was on the
+    left, apart from the words it translates); its own words still read left to right."""
+    from hjulet.gui.child_mode.parts import ReadableText
+
+    adult = "en" if lang == "sv" else "sv"
+    conv = make_conversation(vault, catalog, "steps4", lang)
+    assert conv.id is not None
+    controller = ConversationController(vault, conv.id)
+    window = ChildModeWindow(vault, controller, adult_lang=adult)
+    controller.setParent(window)
+    qtbot.addWidget(window, before_close_func=adult_closes)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go("who")
+    glossed = [
+        r
+        for r in window.pages["who"].findChildren(ReadableText)
+        if r.isVisible() and r.swedish.isVisible() and r.swedish.text()
+    ]
+    assert glossed
+    for readable in glossed:
+        gloss = readable.swedish
+        assert gloss.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        left, right = _ink_columns(gloss)
+        if lang == "sv":
+            assert left < 12, (left, right, gloss.width())  # left-to-right: on the left
+        else:
+            assert right > gloss.width() - 12, (left, right, gloss.width(), gloss.text())
+
+
+@pytest.mark.parametrize("tier", ["middle", "teen"])
+def test_long_sentences_beside_the_wheel_are_whole_on_a_small_screen(
+    qtbot: Any, vault: Any, catalog: Catalog, tier: str
+) -> None:
+    """Somali at 1366x768 and 150 % (911x512 logical): the practice page's sentences
+    and the scale's key beside the wheel were cut while the wheel kept width it could
+    not draw in."""
+    from tests.gui.child_mode_fit import problems_on
+
+    scale = {"middle": "steps4", "teen": "steps5"}[tier]
+    conv = make_conversation(vault, catalog, scale, "so")
+    assert conv.id is not None
+    controller = ConversationController(vault, conv.id)
+    window = ChildModeWindow(vault, controller)
+    controller.setParent(window)
+    qtbot.addWidget(window, before_close_func=adult_closes)
+    window.resize(911, 512)
+    window.show()
+    qtbot.waitExposed(window)
+    window.target = (911, 512)  # type: ignore[attr-defined]
+    window.handover.start_button.click()
+    window.forward()
+    assert window.current_page() == "practice"
+    QTest.qWait(50)
+    assert problems_on(window, "practice") == []

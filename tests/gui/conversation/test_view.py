@@ -440,3 +440,48 @@ def test_a_whole_conversation_share_choice_that_failed_is_set_back(
     assert errors and not view.important_shared.isChecked()
     view.change_note_shared.click()
     assert len(errors) == 2 and not view.change_note_shared.isChecked()
+
+
+def test_start_dialog_follows_the_age_over_a_stale_tier(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from datetime import date
+
+    from hjulet.core.model import AgeTier
+
+    five = services.add_child(
+        vault, name="Mio", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
+    )
+    dialog = StartConversationDialog(five, catalog, None)
+    qtbot.addWidget(dialog)
+    assert dialog.choice().scale_id == "faces3"
+
+
+def test_the_adult_view_follows_child_mode_onto_the_faces(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from datetime import date
+
+    from hjulet.core.model import AgeTier
+
+    child = services.add_child(
+        vault, name="Mio", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
+    )
+    assert child.id is not None
+    conv = services.start_conversation(
+        vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4")
+    )
+    assert conv.id is not None
+    v = ConversationView(vault, conv.id, debounce_ms=80)
+    qtbot.addWidget(v)
+    v.show()
+    assert len(v.adult_answer.buttons) == 1 + 4 + 2
+    child_mode = v.open_child_mode()
+    child_mode.handover.start_button.click()  # the default tier: young, from the age
+    child_mode.leave()
+    qtbot.waitUntil(lambda: v._child_window is None, timeout=5000)
+    assert v.wheel.state.scale.size == 3
+    assert len(v.adult_answer.buttons) == 1 + 3 + 2
+    assert len(v.guardian_answer.buttons) == 1 + 3 + 2
+    assert v.legend.scale.id == "faces3"
+    v.controller.close()

@@ -1,0 +1,54 @@
+"""Where the area labels go around the wheel: never over the rim where the rect has
+room beside it, and not shortened when there is room for the whole word.
+
+At 150 % on 1366x768 the comparison's wheels are wider than high; the labels
+above and below were pushed onto the rim by the rect's edge ("Trygg / Alltid"
+over the Trygg sector) and the ones below cut at the rim's share ("Omvård…").
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from hjulet.core.geometry import WheelGeometry
+from hjulet.gui.wheel.layout import wheel_layout
+from hjulet.gui.wheel.paint import label_centre, label_limit
+
+
+def _gap_to_rim(cx: float, cy: float, w: float, h: float, lay: object) -> float:
+    """How far the block's nearest point lies outside the circle (negative: over it)."""
+    lx, ly, r = lay.cx, lay.cy, lay.radius  # type: ignore[attr-defined]
+    nx = min(max(lx, cx - w / 2), cx + w / 2)
+    ny = min(max(ly, cy - h / 2), cy + h / 2)
+    return math.hypot(nx - lx, ny - ly) - r
+
+
+@pytest.mark.parametrize("size", [(433, 375), (520, 380), (900, 560)])
+def test_labels_above_and_below_stay_off_the_rim_in_a_wide_rect(size: tuple[int, int]) -> None:
+    rect = QRectF(0, 0, *size)
+    lay = wheel_layout(rect)
+    g = WheelGeometry(8, 4)
+    w, h = 100.0, 57.0  # icon, bold name, the answer's words at 150 %
+    above_or_below = [i for i in range(8) if abs(math.cos(math.radians(g.mid_angle(i)))) > 0.7]
+    assert len(above_or_below) == 4
+    for i in range(8):
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), i
+        if i in above_or_below:
+            assert _gap_to_rim(cx, cy, w, h, lay) >= 0, (i, size)
+
+
+def test_labels_above_and_below_may_be_as_wide_as_the_radius() -> None:
+    rect = QRectF(0, 0, 433, 375)
+    lay = wheel_layout(rect)
+    g = WheelGeometry(8, 4)
+    share = lay.radius * 0.62
+    for i in range(8):
+        a = math.radians(g.mid_angle(i))
+        limit = label_limit(rect, lay, g.mid_angle(i), share)
+        assert limit >= share
+        if abs(math.cos(a)) > 0.7:  # above or below
+            assert limit >= lay.radius * 0.9
