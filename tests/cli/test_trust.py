@@ -26,7 +26,7 @@ from hjulet import services
 from hjulet.core.errors import DiskFull, WrongRecoveryKey
 from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF, SLOT_FILE
 from tests.conftest import PASS
-from tests.test_cli import ROOT, hjulet
+from tests.cli.test_main import ROOT, hjulet
 
 PW = f"{PASS}\n"
 
