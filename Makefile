@@ -50,6 +50,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check hjulet tests benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(PY) packaging/check_test_mirror.py
 
 bench: system-deps-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
