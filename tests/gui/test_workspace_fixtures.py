@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from hjulet import services
 from hjulet.app.context import AppContext
@@ -92,6 +93,9 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
     if w.vault is not None:
         w.vault.close()
         w.vault = None
+    # quitting the app closes every window: the dialogs the window opened go with it
+    for dialog in w.findChildren(QDialog):
+        dialog.close()
 
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
