@@ -6,6 +6,7 @@ One run is a real subprocess: that nothing lands in its TMPDIR.
 from __future__ import annotations
 
 import io
+import shutil
 import string
 from pathlib import Path
 
@@ -42,14 +43,22 @@ def hjulet(*args: str, base: Path, stdin: str = PASS + "\n", tmpdir: Path | None
     return run_cli(*argv, stdin=stdin)
 
 
-@pytest.fixture
-def filled(tmp_path: Path, catalog: Catalog) -> Path:
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> Path:
     """A closed vault holding the test child (two conversations, consent, SIP plan)."""
-    path = tmp_path / "vault"
+    path = tmp_path_factory.mktemp("filled") / "vault"
     vault, _ = services.create_vault(path, PASS, kdf=FAST_KDF)
     with vault:
         build_child(vault, catalog)
         services.add_child(vault, name="Tom", code="B-EMPTY-0002")  # no conversations
+    return path
+
+
+@pytest.fixture
+def filled(filled_template: Path, tmp_path: Path) -> Path:
+    """The test's own copy of ``filled_template`` (printing writes to its audit log)."""
+    path = tmp_path / "vault"
+    shutil.copytree(filled_template, path)
     return path
 
 

@@ -22,7 +22,6 @@ from hjulet.core.model import (
     SipPlan,
 )
 from hjulet.services.backup import backup_vault
-from hjulet.services.demo import populate_demo
 from hjulet.services.exchange import (
     build_export,
     export_children,
@@ -41,9 +40,8 @@ def _without_time(doc: dict) -> dict:
 
 
 @pytest.fixture
-def demo(vault, catalog):
-    populate_demo(vault, catalog)
-    return vault
+def demo(demo_vault):
+    return demo_vault
 
 
 @pytest.fixture
