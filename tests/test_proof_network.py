@@ -83,6 +83,7 @@ def test_the_guard_catches_a_socket(guard):
     guard.clear()
 
 
+@pytest.mark.slow
 def test_a_full_session_opens_no_socket(tmp_path, guard):
     catalog = load_catalog()
     vault, _ = services.create_vault(tmp_path / "v", PASS, kdf=FAST_KDF)

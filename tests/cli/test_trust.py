@@ -234,6 +234,7 @@ def _shown_key(screen: str) -> str:
     return next(w for w in screen.split() if w.count("-") == 7 and len(w) == 39)
 
 
+@pytest.mark.slow  # two processes on a pseudo-terminal
 def test_recovery_key_on_screen_is_confirmed_by_a_person_at_a_terminal(
     tmp_path: Path, base: Path
 ) -> None:

@@ -48,7 +48,10 @@ def _missing() -> str:
 
 
 MISSING = _missing()
-pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"AT-SPI walk needs {MISSING}")
+pytestmark = [
+    pytest.mark.skipif(bool(MISSING), reason=f"AT-SPI walk needs {MISSING}"),
+    pytest.mark.slow,  # Xvfb, D-Bus, AT-SPI and the app as processes
+]
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:

@@ -387,6 +387,7 @@ def private_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     assert _daemons_under(runtime) == []
 
 
+@pytest.mark.slow  # a real speech-dispatcher daemon
 def test_speech_dispatcher_without_sound_never_blocks_child_mode(
     qtbot: Any, vault: Any, catalog: Catalog, private_speechd: Path
 ) -> None:
