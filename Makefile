@@ -45,7 +45,7 @@ run: system-deps-run translations
 # Two (or as many as the machine has cores) test processes at once (pytest-xdist);
 # pytest -m "not slow" is the quick loop while developing.
 test: system-deps-test translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist worksteal
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks

@@ -76,8 +76,8 @@ def main() -> int:
     def drive() -> None:
         from hjulet import services
         from hjulet.app.tasks import jobs_running
-        from hjulet.gui.conversation_view import TextField
-        from hjulet.gui.main_window import MainWindow
+        from hjulet.gui.conversation.view import TextField
+        from hjulet.gui.workspace.main_window import MainWindow
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         steps.append("unlock")
@@ -124,11 +124,11 @@ def main() -> int:
         wait_until(lambda: copy.exists() and not jobs_running())
         summary.close()
         steps.append("export")
-        window.backup_actions.export()
+        window.menus.backup_actions.export()
         wait_until(lambda: (out / "export.hbk").exists() and not jobs_running())
         QTest.qWait(300)
         steps.append("backup")
-        window.backup_actions.back_up()
+        window.menus.backup_actions.back_up()
         wait_until(lambda: (out / "backup.hbk").exists() and not jobs_running())
         QTest.qWait(300)
         steps.append("lock")

@@ -10,7 +10,6 @@ rest is counted. Words are printed as the guardian gave them, in any script.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib.colors import HexColor
@@ -18,74 +17,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hjulet.core import languages
-from hjulet.core.guardian import GuardianRole, GuardianView
+from hjulet.core.guardian import GuardianView
 from hjulet.core.model import Consent, Conversation
 from hjulet.reports.bidi import TextBlock, TextStyle
-from hjulet.reports.labels import SummaryLabels
+from hjulet.reports.labels import SummaryLabels, family_labels
 from hjulet.reports.sharing import shareable_guardian_views, valid_consents
 from hjulet.reports.wheel_drawing import INK, MUTED
 
 FAMILY_BG = HexColor("#EAF2EC")
 FAMILY_BAR = HexColor("#4E7D5B")
-
-
-@dataclass(frozen=True)
-class FamilyLabels:
-    heading: str
-    hint: str
-    no_consent: str
-    given_in: str  # {language}
-    important: str
-    withheld: str  # {n}
-    withheld_one: str
-    nothing_shared: str
-    roles: dict[str, str]
-
-
-FAMILY_LABELS: dict[str, FamilyLabels] = {
-    "sv": FamilyLabels(
-        heading="Familjens bild",
-        hint=(
-            "Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den "
-            "professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv "
-            "valt att dela visas."
-        ),
-        no_consent="Det finns inget giltigt samtycke, därför delas inget av familjens svar.",
-        given_in="på {language}",
-        important="Det här är viktigt för vårt barn",
-        withheld="{n} saker delas inte",
-        withheld_one="1 sak delas inte",
-        nothing_shared="Inget delas från denna vårdnadshavare.",
-        roles={
-            GuardianRole.GUARDIAN_1.value: "Vårdnadshavare 1",
-            GuardianRole.GUARDIAN_2.value: "Vårdnadshavare 2",
-            GuardianRole.OTHER.value: "Annan omsorgsperson",
-        },
-    ),
-    "en": FamilyLabels(
-        heading="The family's view",
-        hint=(
-            "Each guardian's own picture, one by one. It is kept apart from the child's and the "
-            "professional's view and never merged with them. Only what the guardian chose to "
-            "share is shown."
-        ),
-        no_consent="There is no valid consent, so none of the family's answers are shared.",
-        given_in="in {language}",
-        important="This is important for our child",
-        withheld="{n} items are not shared",
-        withheld_one="1 item is not shared",
-        nothing_shared="Nothing is shared from this guardian.",
-        roles={
-            GuardianRole.GUARDIAN_1.value: "Guardian 1",
-            GuardianRole.GUARDIAN_2.value: "Guardian 2",
-            GuardianRole.OTHER.value: "Other caregiver",
-        },
-    ),
-}
-
-
-def family_labels(lang: str) -> FamilyLabels:
-    return FAMILY_LABELS.get(lang.split("-", 1)[0], FAMILY_LABELS["sv"])
 
 
 def family_part(

@@ -9,8 +9,8 @@ import pytest
 from hjulet import services
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
-from hjulet.gui.conversation_view import ConversationView
-from hjulet.gui.print_dialogs import SummaryDialog
+from hjulet.gui.conversation.view import ConversationView
+from hjulet.gui.printing.dialogs import SummaryDialog
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
@@ -60,12 +60,12 @@ def test_idle_in_child_mode_covers_the_screen_instead_of_locking(qtbot, opened):
     child_mode = view.open_child_mode()
     assert isinstance(child_mode, ChildModeWindow)
     qtbot.waitUntil(child_mode.isVisible, timeout=TIMEOUT)
-    window._idle_timeout()
+    window.session.idle.idle.emit()
     assert window.vault is not None and window.vault.is_open
     assert child_mode.is_covered
     child_mode.close()
     qtbot.waitUntil(lambda: not child_mode.isVisible(), timeout=TIMEOUT)
-    window._idle_timeout()
+    window.session.idle.idle.emit()
     assert window.vault is None  # no child mode: idle locks
 
 

@@ -89,7 +89,7 @@ def hostile_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, hostile_vault: Path) -> Iterator[Any]:
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     catalog: Catalog = load_catalog()
     base = tmp_path / "base"
@@ -101,7 +101,7 @@ def window(qtbot: Any, tmp_path: Path, hostile_vault: Path) -> Iterator[Any]:
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    with qtbot.waitSignal(w.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(w.session.opened, timeout=TIMEOUT):
         w.open_demo(hostile_vault, PASS)
     yield w
     for top in QApplication.topLevelWidgets():

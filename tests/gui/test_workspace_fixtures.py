@@ -83,16 +83,22 @@ def ctx(tmp_path: Path, catalog: Catalog) -> AppContext:
 
 @pytest.fixture
 def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from hjulet.gui.main_window import MainWindow
+    from PySide6.QtCore import QLocale
 
+    from hjulet.app.translations import uninstall_translators
+    from hjulet.gui.workspace.main_window import MainWindow
+
+    locale = QLocale()
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1200, 760)
     w.show()
     yield w
-    if w.vault is not None:
-        w.vault.close()
-        w.vault = None
+    if w.session.vault is not None:
+        w.session.vault.close()
+        w.session.vault = None
+    if QLocale().name() != locale.name():  # the test changed the app's language
+        uninstall_translators(locale)  # the next test starts in the language this one did
     # quitting the app closes every window: the dialogs the window opened go with it
     for dialog in w.findChildren(QDialog):
         dialog.close()
@@ -100,10 +106,10 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
     """Unlock ``path`` through the real UnlockDialog."""
-    from hjulet.gui.unlock_dialog import UnlockDialog
+    from hjulet.gui.dialogs.unlock import UnlockDialog
 
     dialog = window.ask_unlock(path)
     assert isinstance(dialog, UnlockDialog)
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()

@@ -1,0 +1,533 @@
+"""The wheel: eight (or N) sectors that fill from the centre to the child's answer.
+
+One file per job: ``state`` (what is shown), ``layout`` (where, in pixels),
+``paint`` (how it is drawn: :func:`~hjulet.gui.wheel.paint.paint_wheel`),
+``access`` (how a screen reader reads and sets it) and this module, the widget.
+
+* :class:`WheelWidget` holds view state only and emits signals; it never saves.
+  A controller saves through services and calls :meth:`WheelWidget.set_answer`
+  (which does not emit) for undo/redo.
+
+Signals
+-------
+``rating_changed(area_id: str, new: Answer, old: Answer)``
+    The child changed an answer (click, tap, drag, keyboard, context menu).
+    Emitted once per gesture: a drag emits on release, with ``old`` the answer
+    before the press. A slot taking only ``(area_id, new)`` works too.
+``area_activated(area_id: str)``
+    Enter/Return or a double click: "open this area".
+``focus_area_changed(area_id: str)``
+    The keyboard focus moved to another area.
+
+Keys (documented for users in the widget's accessible description)
+------------------------------------------------------------------
+* Left/Right: previous/next area *on screen* (mirrored for right-to-left);
+  Home/End: first/last area.
+* Up or +: one level further out; Down or -: one level in.
+* 1..n: that level. 0, Delete or Backspace: back to "not asked yet".
+* D: "Vill inte svara" (declined). K or ?: "Vet inte" (don't know).
+* Enter/Return: emit ``area_activated``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleValueChangeEvent,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTouchEvent,
+)
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
+from hjulet.core.scales import Scale
+from hjulet.core.wheel import WheelDefinition
+from hjulet.gui.fonts import font_for
+from hjulet.gui.theme import NORMAL, WheelPalette
+from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
+from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
+from hjulet.gui.wheel.paint import WheelPicture
+from hjulet.gui.wheel.state import GuardianMark, WheelState, answer_text
+
+# Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
+# call so that pyside6-lupdate finds it.
+
+
+# --- the widget -----------------------------------------------------------------
+
+
+class WheelWidget(QWidget):
+    """The interactive wheel. View state only: it never saves anything."""
+
+    rating_changed = Signal(str, object, object)  # area_id, new Answer, old Answer
+    area_activated = Signal(str)
+    focus_area_changed = Signal(str)
+
+    def __init__(
+        self,
+        definition: WheelDefinition,
+        scale: Scale,
+        language: str = "sv",
+        parent: QWidget | None = None,
+        palette: WheelPalette = NORMAL,
+    ) -> None:
+        super().__init__(parent)
+        install_accessible_factory(WheelWidget)
+        self._state = WheelState(definition, scale, language)
+        self._palette = palette
+        self._paths: WheelPaths | None = None
+        self._picture = WheelPicture()  # the cached base picture (painting only)
+        self._gesture: tuple[int, Answer] | None = None  # (area index, answer before press)
+        self._a11y: WheelAccessible | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName(QCoreApplication.translate("WheelWidget", "Wheel"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "WheelWidget",
+                "Left and Right move between areas. Up, Down, plus, minus or a digit set how it "
+                "is. D: do not want to answer. K: do not know. Delete: not asked. "
+                "Enter opens the area.",
+            )
+        )
+        self._sync_font()
+
+    # -- state ---------------------------------------------------------------
+    @property
+    def state(self) -> WheelState:
+        return self._state
+
+    @property
+    def wheel_palette(self) -> WheelPalette:
+        return self._palette
+
+    def set_wheel_palette(self, palette: WheelPalette) -> None:
+        self._palette = palette
+        self.update()
+
+    def set_definition(self, definition: WheelDefinition, scale: Scale, language: str) -> None:
+        s = self._state
+        s.definition, s.scale, s.language = definition, scale, language
+        if s.focus is not None and s.focus >= len(definition.areas):
+            s.focus = None
+        s.hover = None
+        self._invalidate()
+
+    def set_second_language(self, language: str | None) -> None:
+        """A second language beneath each area label (the child's, for the adult)."""
+        self._state.second_language = language
+        self._invalidate()
+
+    def set_language(self, language: str) -> None:
+        self._state.language = language
+        self._invalidate()
+
+    def set_rtl(self, rtl: bool | None) -> None:
+        """Force the wheel's direction (None: from the language)."""
+        self._state.rtl = rtl
+        self._invalidate()
+
+    def set_answers(
+        self,
+        child: Mapping[str, Answer] | None = None,
+        adult: Mapping[str, Answer] | None = None,
+        guardian: Mapping[str, Answer] | None = None,
+        previous: Mapping[str, Answer] | None = None,
+    ) -> None:
+        """Replace whole sets of answers (None leaves a set as it is). No signal."""
+        for who, answers in (
+            ("child", child),
+            ("adult", adult),
+            ("guardian", guardian),
+            ("previous", previous),
+        ):
+            if answers is not None:
+                setattr(self._state, who, dict(answers))
+        self.update()
+
+    def set_answer(self, area_id: str, answer: Answer, who: str = "child") -> None:
+        """Set one answer without emitting ``rating_changed`` (for controllers, undo/redo)."""
+        index = self._state.definition.area_ids.index(area_id)
+        old = self._state.answer(area_id, who)
+        self._state.answers(who)[area_id] = answer
+        if who == "child" and old != answer:
+            self._announce_value(index)
+        self.update()
+
+    def answer(self, area_id: str, who: str = "child") -> Answer:
+        return self._state.answer(area_id, who)
+
+    def set_show_previous(self, on: bool) -> None:
+        self._state.show_previous = on
+        self.update()
+
+    def set_show_adult(self, on: bool) -> None:
+        self._state.show_adult = on
+        self.update()
+
+    def set_show_guardian(self, on: bool) -> None:
+        self._state.show_guardian = on
+        self.update()
+
+    def set_guardian_views(self, views: Sequence[GuardianMark]) -> None:
+        """The family's own views, one labelled mark each (see ``set_show_guardian_views``)."""
+        self._state.guardian_views = tuple(views)
+        self.update()
+
+    def set_show_guardian_views(self, on: bool) -> None:
+        self._state.show_guardian_views = on
+        self.update()
+
+    def focus_area(self) -> str | None:
+        f = self._state.focus
+        return None if f is None else self._state.definition.areas[f].id
+
+    def set_focus_area(self, area_id: str) -> None:
+        self._move_focus(self._state.definition.area_ids.index(area_id))
+
+    # -- geometry ------------------------------------------------------------
+    def _invalidate(self) -> None:
+        self._paths = None
+        self.update()
+
+    def paths(self) -> WheelPaths:
+        size = (float(self.width()), float(self.height()))
+        if self._paths is None or self._paths.size != size:
+            self._paths = build_paths(self._state, QRectF(self.rect()))
+        return self._paths
+
+    def layout_box(self) -> WheelLayout:
+        return self.paths().layout
+
+    def unit_to_widget(self, p: Point) -> QPointF:
+        """A unit-coordinate point (geometry.py) in widget pixels."""
+        return self.layout_box().to_px(p)
+
+    def hit(self, pos: QPointF) -> tuple[int, int] | None:
+        """(area index, level) under a widget position, or None."""
+        u = self.layout_box().to_unit(pos.x(), pos.y())
+        return self._state.geometry().hit(*u)
+
+    def sector_rect(self, index: int) -> QRectF:
+        return self.paths().sector(index).boundingRect()
+
+    def ring_depth_px(self) -> float:
+        """How deep one ring is right now, in device-independent pixels."""
+        g = self._state.geometry()
+        return (1.0 - g.hub) / g.n_levels * self.layout_box().radius
+
+    # -- Qt sizing -----------------------------------------------------------
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def sizeHint(self) -> QSize:
+        side = max(800, min_side_for(self._state.scale.size))
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = min_side_for(self._state.scale.size)
+        return QSize(side, side)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._paths is not None and self._paths.size != (
+            float(self.width()),
+            float(self.height()),
+        ):
+            self._paths = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.FontChange:
+            self._sync_font()
+        super().changeEvent(event)
+
+    def _sync_font(self) -> None:
+        info_px = self.fontInfo().pixelSize()
+        self._state.min_label_px = max(12, info_px)
+        self.update()
+
+    # -- painting ------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self._picture.paint(
+                painter, self.size(), self.devicePixelRatioF(), self._state, self._palette,
+                self.paths(),
+            )  # fmt: skip
+        finally:
+            painter.end()
+
+    # -- pointer: mouse, touch, pen -------------------------------------------
+    def _press(self, pos: QPointF) -> bool:
+        hit = self.hit(pos)
+        if hit is None:
+            return False
+        index, level = hit
+        area_id = self._state.definition.areas[index].id
+        self._gesture = (index, self._state.answer(area_id))
+        self._move_focus(index)
+        self._set_live(index, Answer.at(level))
+        return True
+
+    def _drag(self, pos: QPointF) -> None:
+        if self._gesture is None:
+            return
+        index = self._gesture[0]
+        g = self._state.geometry()
+        u = self.layout_box().to_unit(pos.x(), pos.y())
+        r = math.hypot(*u)
+        level = math.ceil((min(r, 1.0) - g.hub) / (1.0 - g.hub) * g.n_levels)
+        self._set_live(index, Answer.at(max(1, min(level, g.n_levels))))
+
+    def _release(self) -> None:
+        if self._gesture is None:
+            return
+        index, old = self._gesture
+        self._gesture = None
+        area_id = self._state.definition.areas[index].id
+        new = self._state.answer(area_id)
+        if new != old:
+            self.rating_changed.emit(area_id, new, old)
+
+    def _cancel(self) -> None:
+        if self._gesture is None:
+            return
+        index, old = self._gesture
+        self._gesture = None
+        self._set_live(index, old)
+
+    def _set_live(self, index: int, answer: Answer) -> None:
+        area_id = self._state.definition.areas[index].id
+        if self._state.child.get(area_id, NOT_ASKED) != answer:
+            self._state.child[area_id] = answer
+            self._announce_value(index)
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press(event.position()):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._gesture is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag(event.position())
+        hover = self.hit(event.position())
+        if self._gesture is not None:
+            hover = None
+        if hover != self._state.hover:
+            self._state.hover = hover
+            self.setToolTip(self._hover_tip(hover))
+            self.update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._gesture is not None:
+            self._release()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.area_activated.emit(self._state.definition.areas[hit[0]].id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._state.hover is not None:
+            self._state.hover = None
+            self.update()
+        super().leaveEvent(event)
+
+    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
+        kind = event.type()
+        if kind in (
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
+            return self._touch(event)
+        return super().event(event)
+
+    def _touch(self, event: QTouchEvent) -> bool:
+        kind = event.type()
+        points = event.points()
+        if kind == QEvent.Type.TouchCancel:
+            self._cancel()
+        elif kind == QEvent.Type.TouchBegin:
+            if not points or not self._press(points[0].position()):
+                event.ignore()
+                return False
+        elif kind == QEvent.Type.TouchUpdate:
+            if points:
+                self._drag(points[0].position())
+        else:
+            if points:
+                self._drag(points[0].position())
+            self._release()
+        event.accept()
+        return True
+
+    def _hover_tip(self, hover: tuple[int, int] | None) -> str:
+        if hover is None:
+            return ""
+        area = self._state.definition.areas[hover[0]]
+        text = answer_text(self._state, Answer.at(hover[1]))
+        return f"{area.label_in(self._state.language)}: {text}"
+
+    # -- keyboard ------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._state.focus_visible = True
+        if self._state.focus is None and self._state.definition.areas:
+            self._move_focus(0)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._state.focus_visible = False
+        self.update()
+        super().focusOutEvent(event)
+
+    def _move_focus(self, index: int) -> None:
+        n = len(self._state.definition.areas)
+        index %= n
+        if self._state.focus != index:
+            self._state.focus = index
+            self.focus_area_changed.emit(self._state.definition.areas[index].id)
+            self._announce_focus(index)
+        self.update()
+
+    def _set_by_key(self, answer: Answer) -> None:
+        focus = self._state.focus
+        if focus is None:
+            return
+        area_id = self._state.definition.areas[focus].id
+        old = self._state.answer(area_id)
+        if answer == old:
+            return
+        self._set_live(focus, answer)
+        self.rating_changed.emit(area_id, answer, old)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        s = self._state
+        n = len(s.definition.areas)
+        if n == 0:
+            super().keyPressEvent(event)
+            return
+        focus = s.focus if s.focus is not None else 0
+        key = event.key()
+        step = -1 if s.is_rtl() else 1  # visual left/right, mirrored for RTL
+        current = s.answer(s.definition.areas[focus].id)
+        level = current.level if current.kind is AnswerKind.LEVEL else None
+        keys = Qt.Key
+        text = event.text()
+        if s.focus is None:
+            self._move_focus(0)
+        if key == keys.Key_Right:
+            self._move_focus(focus + step)
+        elif key == keys.Key_Left:
+            self._move_focus(focus - step)
+        elif key == keys.Key_Home:
+            self._move_focus(0)
+        elif key == keys.Key_End:
+            self._move_focus(n - 1)
+        elif key in (keys.Key_Up, keys.Key_Plus) or text == "+":
+            self._set_by_key(Answer.at(min(s.scale.size, (level or 0) + 1)))
+        elif key in (keys.Key_Down, keys.Key_Minus) or text == "-":
+            if level is not None:
+                self._set_by_key(Answer.at(max(1, level - 1)))
+        elif text.isdigit() and len(text) == 1:
+            digit = int(text)
+            if digit == 0:
+                self._set_by_key(NOT_ASKED)
+            elif digit <= s.scale.size:
+                self._set_by_key(Answer.at(digit))
+        elif key in (keys.Key_Delete, keys.Key_Backspace):
+            self._set_by_key(NOT_ASKED)
+        elif key == keys.Key_D:
+            self._set_by_key(DECLINED)
+        elif key == keys.Key_K or text == "?":
+            self._set_by_key(DONT_KNOW)
+        elif key in (keys.Key_Return, keys.Key_Enter):
+            self.area_activated.emit(s.definition.areas[focus].id)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right click / long press: every answer, including the two refusals."""
+        hit = self.hit(QPointF(event.pos()))
+        if hit is None:
+            return
+        index = hit[0]
+        self._move_focus(index)
+        menu = QMenu(self)
+        menu.setFont(font_for(self._state.language))
+        choices: list[Answer] = [Answer.at(k) for k in range(1, self._state.scale.size + 1)]
+        choices += [DONT_KNOW, DECLINED]
+        for answer in choices:
+            action = menu.addAction(answer_text(self._state, answer))
+            action.setData(answer)
+        clear = menu.addAction(QCoreApplication.translate("WheelWidget", "Not asked yet"))
+        clear.setData(NOT_ASKED)
+        chosen = menu.exec(event.globalPos())
+        if chosen is not None and isinstance(chosen.data(), Answer):
+            self._set_by_key(chosen.data())
+
+    # -- accessibility ---------------------------------------------------------
+    def accessible_interface(self) -> WheelAccessible:
+        if self._a11y is None:
+            self._a11y = WheelAccessible(self)
+        return self._a11y
+
+    def accessible_text(self, index: int, kind: QAccessible.Text) -> str:
+        """What a screen reader reads for sector ``index``."""
+        return sector_text(self._state, index, kind)
+
+    def set_by_accessibility(self, index: int, answer: Answer) -> None:
+        """A screen reader set a sector's value: as if the child had chosen it."""
+        area_id = self._state.definition.areas[index].id
+        old = self._state.answer(area_id)
+        if answer == old:
+            return
+        self._set_live(index, answer)
+        self.rating_changed.emit(area_id, answer, old)
+
+    def _announce_focus(self, index: int) -> None:
+        if not QAccessible.isActive():
+            return
+        event = QAccessibleEvent(self, QAccessible.Event.Focus)
+        event.setChild(index)
+        QAccessible.updateAccessibility(event)
+
+    def _announce_value(self, index: int) -> None:
+        if not QAccessible.isActive():
+            return
+        event = QAccessibleValueChangeEvent(
+            self, self.accessible_text(index, QAccessible.Text.Value)
+        )
+        event.setChild(index)
+        QAccessible.updateAccessibility(event)
