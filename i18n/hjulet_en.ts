@@ -1573,11 +1573,19 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guardian&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3559,6 +3567,18 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>No adult assessment is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answer, as the adult noted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted by the adult during the conversation: what a guardian answered. It is not the guardian&apos;s own view (that is under The family&apos;s view) and not the child&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s answer (noted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1577,12 +1577,20 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Yrkespersonens svar</translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation>Ditt val: visas på mötet som den professionellas bild, åtskild från barnets. Av om du inte kryssar i.</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation>Vårdnadshavarens svar:</translation>
     </message>
     <message>
         <source>Guardian&apos;s answer</source>
         <translation>Vårdnadshavarens svar</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
+        <translation>Vårdnadshavarens val: visas på mötet som din anteckning av vad vårdnadshavaren svarade. Av om inte vårdnadshavaren säger ja.</translation>
     </message>
     <message>
         <source>For the whole conversation</source>
@@ -3572,6 +3580,18 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>No adult assessment is shared.</source>
         <translation>Ingen vuxenbedömning delas.</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answer, as the adult noted it</source>
+        <translation>En vårdnadshavares svar, som den vuxne antecknade det</translation>
+    </message>
+    <message>
+        <source>Noted by the adult during the conversation: what a guardian answered. It is not the guardian&apos;s own view (that is under The family&apos;s view) and not the child&apos;s answer.</source>
+        <translation>Den vuxne antecknade under samtalet vad en vårdnadshavare svarade. Det är inte vårdnadshavarens egen bild (den står under Familjens bild) och inte barnets svar.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s answer (noted)</source>
+        <translation>Vårdnadshavarens svar (antecknat)</translation>
     </message>
     <message>
         <source>For the meeting</source>

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from hjulet.core.settings import (
+    IDLE_LOCK_MINUTES,
+    RECENT_VAULTS,
+    SHOW_ARCHIVED,
+    UI_LANGUAGE,
+    Setting,
+)
+
 SETTINGS_VERSION = 2
-MAX_RECENT = 8
-DEFAULT_IDLE_MINUTES = 5
+MAX_RECENT = RECENT_VAULTS.maximum or 8
+DEFAULT_IDLE_MINUTES = IDLE_LOCK_MINUTES.default
+T = TypeVar("T")
 MAX_SETTINGS_BYTES = 256 * 1024  # a real settings file is a few hundred bytes
 log = logging.getLogger("hjulet.app")
 
@@ -36,8 +46,9 @@ def _set_aside_if_unusable(path: Path) -> None:
 
 
 class Settings:
-    """Typed access to the few settings Hjulet keeps. Nothing personal is stored here:
-    vault folders and names of professionals' vaults, UI language, window geometry."""
+    """Typed access to the app settings declared in ``core.settings`` (``APP_SETTINGS``),
+    plus each window's geometry. Nothing personal is stored here: vault folders, UI
+    language, the idle lock, the caseload's filter, window geometry."""
 
     def __init__(self, basedir: Path) -> None:
         self.path = basedir / "settings.ini"
@@ -53,8 +64,8 @@ class Settings:
             return  # written by a newer Hjulet: read what we know, leave the rest alone
         # 1 -> 2 added caseload/show_archived (default off): write the default so a
         # settings file always names every key of its version.
-        if found < 2 and not self.q.contains("caseload/show_archived"):
-            self.q.setValue("caseload/show_archived", "false")
+        if found < 2 and not self.q.contains(SHOW_ARCHIVED.key):
+            self.set(SHOW_ARCHIVED, SHOW_ARCHIVED.default)
         self.q.setValue("version", SETTINGS_VERSION)
         self.q.sync()
 
@@ -65,53 +76,74 @@ class Settings:
         except ValueError:
             return 0
 
+    # -- declared settings (core.settings) ------------------------------------
+    def get(self, which: Setting[T]) -> T:
+        """One app setting as its declared type (an INI file holds text: converted)."""
+        raw = self.q.value(which.key, None)
+        if raw is None:
+            return which.default
+        if which.type is bool:
+            raw = {"true": True, "false": False}.get(str(raw).lower(), raw)
+        elif which.type is int:
+            try:
+                raw = int(str(raw))
+            except ValueError:
+                return which.default
+        elif which.type is tuple:
+            raw = [raw] if isinstance(raw, str) else raw
+        return which.read(raw)
+
+    def set(self, which: Setting[T], value: T) -> None:
+        """Store one app setting (SettingRejected if it does not take ``value``)."""
+        value = which.check(value)
+        if isinstance(value, bool):
+            self.q.setValue(which.key, "true" if value else "false")
+        elif isinstance(value, tuple):
+            self.q.setValue(which.key, list(value))
+        else:
+            self.q.setValue(which.key, value)
+
     # -- language --------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = self.q.value("ui/language", "sv")
-        return str(value) if value in ("sv", "en") else "sv"
+        return self.get(UI_LANGUAGE)
 
     @language.setter
     def language(self, lang: str) -> None:
-        self.q.setValue("ui/language", lang)
+        self.set(UI_LANGUAGE, lang)
 
     # -- vaults ----------------------------------------------------------------
     @property
     def recent_vaults(self) -> list[str]:
-        value = self.q.value("vaults/recent", [])
-        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [str(v) for v in items if v][:MAX_RECENT]
+        recent: tuple[str, ...] = self.get(RECENT_VAULTS)
+        return list(recent)
 
     def remember_vault(self, path: Path) -> None:
-        items = [str(path), *[p for p in self.recent_vaults if p != str(path)]]
-        self.q.setValue("vaults/recent", items[:MAX_RECENT])
+        items = (str(path), *[p for p in self.recent_vaults if p != str(path)])
+        self.set(RECENT_VAULTS, items[:MAX_RECENT])
         self.q.sync()
 
     def forget_vault(self, path: Path) -> None:
-        self.q.setValue("vaults/recent", [p for p in self.recent_vaults if p != str(path)])
+        self.set(RECENT_VAULTS, tuple(p for p in self.recent_vaults if p != str(path)))
         self.q.sync()
 
     # -- caseload ----------------------------------------------------------------
     @property
     def show_archived(self) -> bool:
-        return str(self.q.value("caseload/show_archived", "false")).lower() == "true"
+        return self.get(SHOW_ARCHIVED)
 
     @show_archived.setter
     def show_archived(self, on: bool) -> None:
-        self.q.setValue("caseload/show_archived", "true" if on else "false")
+        self.set(SHOW_ARCHIVED, on)
 
     # -- locking ---------------------------------------------------------------
     @property
     def idle_lock_minutes(self) -> int:
-        try:
-            value = int(str(self.q.value("security/idle_lock_minutes", DEFAULT_IDLE_MINUTES)))
-        except (TypeError, ValueError):
-            value = DEFAULT_IDLE_MINUTES
-        return max(1, min(120, value))
+        return self.get(IDLE_LOCK_MINUTES)
 
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
-        self.q.setValue("security/idle_lock_minutes", int(minutes))
+        self.set(IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES.read(int(minutes)))  # kept in bounds
 
     # -- window ------------------------------------------------------------------
     def geometry(self, name: str) -> QByteArray | None:

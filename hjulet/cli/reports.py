@@ -8,8 +8,9 @@
 a conversation's number or the date it was held (YYYY-MM-DD). Only what the
 child marked shareable, under a consent valid today, is printed (see
 ``services.summary``). ``--child-copy LANG`` writes the child's own copy in that
-language instead. Each file written gets a ``printed`` line in the vault's audit
-log. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
+language instead. Each file is written and logged (a ``printed`` line in the
+vault's audit log) by one service call, ``services.summary.write_report``, the
+same the GUI uses. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
 """
 
 from __future__ import annotations
@@ -133,8 +134,7 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
         ReportRequest,
         child_copy_languages,
         choose_conversation,
-        record_printed,
-        render_report,
+        write_report,
     )
 
     cli.check_out(args.out, args)
@@ -158,9 +158,10 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
             )
         else:
             request = ReportRequest(child.id, chosen.id, "summary", lang, args.name_or_code)
-        data = render_report(vault, request, text_dirs=_text_dirs(cli))
-        _write(cli, args.out, data)
-        record_printed(vault, child.id, request.kind)
+        try:
+            write_report(vault, request, Path(args.out), text_dirs=_text_dirs(cli))
+        except OSError:
+            raise CliError(EXIT_INPUT, cli.t("err_write_file", path=args.out)) from None
     msg = "summary_written" if request.kind == "summary" else "child_copy_written"
     cli.say(msg, date=chosen.held_on.isoformat(), id=chosen.id, path=args.out)
     cli.say("pdf_plain_warning")

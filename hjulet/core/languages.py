@@ -21,6 +21,7 @@ record holds the preferred form (``AddressForm``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -191,6 +192,34 @@ def fallback_chain(
         if candidate and candidate not in out:
             out.append(candidate)
     return tuple(out)
+
+
+def text_languages(
+    wanted: Iterable[str], available: Iterable[str], professional: str = REFERENCE_LANGUAGE
+) -> tuple[str, ...]:
+    """The ``available`` text languages in the order to offer them to this person.
+
+    First those of ``wanted`` (the child's languages, or the professional's, in
+    order), each found as itself or as its base language (``en-GB`` finds ``en``,
+    ``ar-x-girl`` finds ``ar``), then the professional's language and Swedish as
+    in :func:`fallback_chain`, then the rest in their own order.
+    """
+    have = tuple(dict.fromkeys(available))
+    first: list[str] = []
+    for code in (*wanted, professional, REFERENCE_LANGUAGE):
+        if not code:
+            continue
+        found = next((c for c in (code, base_of(code)) if c in have), None)
+        if found is not None and found not in first:
+            first.append(found)
+    return (*first, *(c for c in have if c not in first))
+
+
+def text_language(
+    wanted: Iterable[str], available: Iterable[str], professional: str = REFERENCE_LANGUAGE
+) -> str:
+    """The one text language to use: the first of :func:`text_languages`, else Swedish."""
+    return next(iter(text_languages(wanted, available, professional)), REFERENCE_LANGUAGE)
 
 
 def form_tag(code: str, form: AddressForm | str) -> str:

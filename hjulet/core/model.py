@@ -8,10 +8,10 @@ about databases, Qt or PDFs.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from hjulet.core.languages import AddressForm
 from hjulet.core.scales import Scale
@@ -89,6 +89,7 @@ class EntryField(StrEnum):
     HELP_FROM = "help_from"  # who the child wants help from
     ADULT_NOTE = "adult_note"  # the professional's view, kept apart
     ADULT_ANSWER = "adult_answer"
+    GUARDIAN_ANSWER = "guardian_answer"  # a guardian's answer as the professional noted it
 
 
 CHILD_TEXT_FIELDS: tuple[EntryField, ...] = (
@@ -101,6 +102,30 @@ CHILD_TEXT_FIELDS: tuple[EntryField, ...] = (
 TEXT_FIELDS: tuple[EntryField, ...] = (*CHILD_TEXT_FIELDS, EntryField.ADULT_NOTE)
 MAX_TEXT = 50_000  # characters per text field
 MAX_SHORT = 200  # names, codes, places
+
+
+class Viewpoint(StrEnum):
+    """Whose answer about an area: the child's own, the professional's (adult) view,
+    or the guardian's as the professional noted it. Kept apart, never averaged.
+
+    A ``StrEnum``, so code that still passes the plain strings keeps working.
+    """
+
+    CHILD = "child"
+    ADULT = "adult"
+    GUARDIAN = "guardian"
+
+    @property
+    def answer_field(self) -> str:
+        """The ``AreaEntry`` field (and the vault's column) holding this answer."""
+        return ANSWER_FIELDS[self]
+
+
+ANSWER_FIELDS: dict[Viewpoint, str] = {
+    Viewpoint.CHILD: "answer",
+    Viewpoint.ADULT: "adult_answer",
+    Viewpoint.GUARDIAN: "guardian_answer",
+}
 
 
 @dataclass(frozen=True)
@@ -125,6 +150,17 @@ class AreaEntry:
     def text(self, item: EntryField) -> str:
         value = getattr(self, item.value)
         return value if isinstance(value, str) else ""
+
+    def answer_of(self, viewpoint: Viewpoint | str) -> Answer:
+        """The answer given from ``viewpoint`` (ValueError for an unknown one)."""
+        value = getattr(self, Viewpoint(viewpoint).answer_field)
+        assert isinstance(value, Answer)
+        return value
+
+    def with_answer(self, viewpoint: Viewpoint | str, answer: Answer) -> AreaEntry:
+        """A copy with the answer from ``viewpoint`` replaced."""
+        changes: dict[str, Any] = {Viewpoint(viewpoint).answer_field: answer}
+        return replace(self, **changes)
 
     def is_empty(self) -> bool:
         return (
@@ -193,6 +229,8 @@ class ConsentForm(StrEnum):
 
 @dataclass(frozen=True)
 class Consent:
+    """A recorded consent. Whether it counts on a day is ``core.sharing.consent_state``."""
+
     id: int | None
     child_id: int
     given_by: ConsentGiver
@@ -203,35 +241,6 @@ class Consent:
     withdrawn_on: date | None = None
     giver_name: str = ""
     note: str = ""
-
-    def is_valid(self, on: date) -> bool:
-        if on < self.given_on:
-            return False
-        if self.withdrawn_on is not None and self.withdrawn_on <= on:
-            return False
-        return self.valid_until is None or on <= self.valid_until
-
-
-ENDING_SOON_DAYS = 30
-
-
-class ConsentStatus(StrEnum):
-    """A child's consent at a glance (for the caseload)."""
-
-    VALID = "valid"
-    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
-    NONE = "none"  # no consent valid today
-
-
-def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
-    """Valid, ending soon or none, from ``Consent.is_valid`` (the one validity rule)."""
-    valid = [c for c in consents if c.is_valid(on)]
-    if not valid:
-        return ConsentStatus.NONE
-    soon = on + timedelta(days=ENDING_SOON_DAYS)
-    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
-        return ConsentStatus.ENDING_SOON
-    return ConsentStatus.VALID
 
 
 @dataclass(frozen=True)

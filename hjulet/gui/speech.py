@@ -53,7 +53,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QObject,
     QPointF,
     QProcess,
@@ -66,7 +65,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from hjulet.core import languages
+from hjulet.gui.language_names import language_in_ui
 
 log = logging.getLogger("hjulet.gui.speech")
 
@@ -100,19 +99,6 @@ def worker_command(role: str, engine: str | None = None) -> list[str]:
 
 def base_language(lang: str) -> str:
     return lang.split("-", 1)[0].split("_", 1)[0].lower()
-
-
-def default_language_name(lang: str) -> str:
-    """The language's name in the professional's language ("somaliska"), from the
-    language registry; for a language outside it, its own name and code, or the code."""
-    known = languages.find(lang)
-    if known is not None:
-        return known.name_in(QLocale().name())
-    locale = QLocale(lang)
-    name = locale.nativeLanguageName()
-    if not name or locale.language() == QLocale.Language.C:
-        return lang
-    return f"{name} ({lang})"
 
 
 class _Worker(QObject):
@@ -237,7 +223,7 @@ class ReadAloud(QObject):
         basedir: Path | None = None,
         parent: QObject | None = None,
         *,
-        language_name: Callable[[str], str] = default_language_name,
+        language_name: Callable[[str], str] = language_in_ui,
         voice_command: Sequence[str] | None = None,
         clip_command: Sequence[str] | None = None,
         start_ms: int = START_MS,

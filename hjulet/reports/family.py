@@ -2,26 +2,23 @@
 
 A section of its own, after the child's voice and before the professional's
 view. Each guardian (by role only) is shown separately, never merged with
-another guardian's view or the child's; only what that guardian marked
-shareable, and only under a valid consent (``reports.sharing``, rule 5); the
-rest is counted. Words are printed as the guardian gave them, in any script.
+another guardian's view or the child's. What it gets is already filtered by the
+sharing rule (``core.sharing``, rule 5): only what that guardian marked
+shareable, and only under a valid consent; the rest is only counted. Words are
+printed as the guardian gave them, in any script.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from datetime import date
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hjulet.core import languages
-from hjulet.core.guardian import GuardianView
-from hjulet.core.model import Consent, Conversation
+from hjulet.core.meeting_view import MeetingView
+from hjulet.core.model import Conversation
 from hjulet.reports.bidi import TextBlock, TextStyle
 from hjulet.reports.labels import SummaryLabels, family_labels
-from hjulet.reports.sharing import shareable_guardian_views, valid_consents
 from hjulet.reports.wheel_drawing import INK, MUTED
 
 FAMILY_BG = HexColor("#EAF2EC")
@@ -29,20 +26,18 @@ FAMILY_BAR = HexColor("#4E7D5B")
 
 
 def family_part(
-    conversation: Conversation,
-    views: Sequence[GuardianView],
-    consents: Sequence[Consent],
-    on: date,
-    labels: SummaryLabels,
-    width: float,
+    conversation: Conversation, meeting: MeetingView, labels: SummaryLabels, width: float
 ) -> list[Flowable]:
-    """The family section; nothing at all when no guardian gave a view."""
+    """The family section; nothing at all when no guardian gave a view.
+
+    ``conversation`` is the frame (wheel, scale); ``meeting.guardians`` the views.
+    """
     from hjulet.reports.summary import answer_words  # the summary's own answer wording
 
-    if not views:
+    shared = meeting.guardians
+    if not shared:
         return []
     fl = family_labels(labels.lang)
-    shared = shareable_guardian_views(conversation, views, consents, on)
     story: list[Flowable] = [CondPageBreak(50 * mm), Spacer(1, 10)]
     heading = Table(
         [
@@ -69,7 +64,7 @@ def family_part(
     words_style = TextStyle(
         10, color=INK, left_indent=8, right_indent=8, bar=FAMILY_BAR, space_after=2
     )
-    if not valid_consents(consents, conversation.child_id, on):
+    if not meeting.has_consent:
         story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
     for view in shared:
         language = (

@@ -19,12 +19,13 @@ from typing import Any, Literal, TypeVar
 from hjulet.core.guardian import GuardianRole
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 
-# The summary settings' stored defaults (the professional may change both): the
-# confidentiality marking is the Swedish marking (labels_for("sv").confidentiality;
-# a test keeps them equal), so a summary in another language uses its own
-# marking unless the professional wrote one; the legal reference cites Swedish law.
-DEFAULT_CONFIDENTIALITY = "Innehåller uppgifter som kan omfattas av sekretess"
-DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
+# The summary settings' stored defaults, declared with the settings they are the
+# defaults of; named here for the renderers. The confidentiality marking is the
+# Swedish marking (labels_for("sv").confidentiality; a test keeps them equal), so a
+# summary in another language uses its own marking unless the professional wrote
+# one; the legal reference cites Swedish law.
+from hjulet.core.settings import DEFAULT_CONFIDENTIALITY as DEFAULT_CONFIDENTIALITY
+from hjulet.core.settings import DEFAULT_LEGAL_REFERENCE as DEFAULT_LEGAL_REFERENCE
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,15 @@ class SummaryLabels:
     adult_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's answer")
     adult_note: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's note")
     adult_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "No adult assessment is shared.")
+    noted_guardian: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "A guardian's answer, as the adult noted it"
+    )
+    noted_guardian_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Noted by the adult during the conversation: what a guardian answered. It is not the "
+        "guardian's own view (that is under The family's view) and not the child's answer.",
+    )
+    col_noted_guardian: str = QT_TRANSLATE_NOOP("SummaryLabels", "The guardian's answer (noted)")
     meeting: str = QT_TRANSLATE_NOOP("SummaryLabels", "For the meeting")
     question: str = QT_TRANSLATE_NOOP("SummaryLabels", "Question for the meeting")
     participation: str = QT_TRANSLATE_NOOP("SummaryLabels", "How the child wants to take part")

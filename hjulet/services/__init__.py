@@ -60,6 +60,11 @@ if TYPE_CHECKING:
         AnswerStep,
         ConversationSession,
     )
+    from hjulet.services.settings import (
+        get_settings,
+        save_settings,
+        setting,
+    )
     from hjulet.services.vault import (
         Vault,
         change_passphrase,
@@ -69,14 +74,12 @@ if TYPE_CHECKING:
         component_versions,
         confirm_recovery_key,
         create_vault,
-        get_settings,
         lock_vault,
         new_recovery_key,
         open_vault,
         record_audit,
         recover_vault,
         recovery_key_confirmed,
-        save_settings,
         verify_passphrase,
     )
 
@@ -129,6 +132,11 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "AnswerStep",
         "ConversationSession",
     ),
+    "settings": (
+        "get_settings",
+        "save_settings",
+        "setting",
+    ),
     "vault": (
         "Vault",
         "change_passphrase",
@@ -138,14 +146,12 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "component_versions",
         "confirm_recovery_key",
         "create_vault",
-        "get_settings",
         "lock_vault",
         "new_recovery_key",
         "open_vault",
         "record_audit",
         "recover_vault",
         "recovery_key_confirmed",
-        "save_settings",
         "verify_passphrase",
     ),
 }
@@ -210,6 +216,7 @@ __all__ = [
     "set_shared",
     "set_text",
     "set_texts",
+    "setting",
     "start_choice_for",
     "start_chosen_conversation",
     "start_conversation",

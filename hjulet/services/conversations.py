@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
+from hjulet.core import languages
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, Problem
@@ -23,22 +24,16 @@ from hjulet.core.model import (
     Child,
     Conversation,
     EntryField,
+    Viewpoint,
 )
 from hjulet.core.scales import Scale
+from hjulet.core.settings import DEFINITION, RETENTION_MONTHS
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
 from hjulet.services.children import find_child
-from hjulet.services.vault import get_settings
+from hjulet.services.settings import setting
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
-
-Who = Literal["child", "adult", "guardian"]
-# each viewpoint's answer: the AreaEntry field, which is also its column
-ANSWER_FIELD: dict[str, str] = {
-    "child": "answer",
-    "adult": "adult_answer",
-    "guardian": "guardian_answer",
-}
 
 
 def _add_months(day: date, months: int) -> date:
@@ -76,7 +71,7 @@ def start_conversation(
         place=checked(place, "place", MAX_SHORT),
         present=checked(present, "present", 2000, multiline=True),
     )
-    months = int(get_settings(vault)["retention_months"])
+    months = setting(vault, RETENTION_MONTHS)
     with vault.session() as s:
         created = repository.add_conversation(s, conv)
         child = repository.get_child(s, child_id)
@@ -102,9 +97,7 @@ class StartChoice:
 
 def child_text_languages(child: Child, text_dirs: tuple[Path, ...] = ()) -> list[str]:
     """Languages the child texts exist in, the child's own first (in the child's order)."""
-    texts = available_child_languages(text_dirs)
-    own = [lang for lang in child.languages if lang in texts]
-    return own + [lang for lang in texts if lang not in own]
+    return list(languages.text_languages(child.languages, available_child_languages(text_dirs)))
 
 
 def start_choice_for(
@@ -123,11 +116,10 @@ def start_choice_for(
     """
     definition_id = DEFAULT_DEFINITION
     if vault is not None:
-        chosen = get_settings(vault).get("definition")
-        if isinstance(chosen, str) and chosen in catalog.definitions:
+        chosen = setting(vault, DEFINITION)
+        if chosen in catalog.definitions:
             definition_id = chosen
-    texts = available_child_languages(text_dirs)
-    language = next((lang for lang in child.languages if lang in texts), "sv")
+    language = languages.text_language(child.languages, available_child_languages(text_dirs))
     scale = catalog.scale_for(AgeTier(child.age_tier))
     return StartChoice(definition_id, scale.id, language)
 
@@ -195,17 +187,23 @@ def _check_answer(conv_scale: Scale, answer: Answer) -> None:
 
 
 def set_answer(
-    vault: Vault, conversation_id: int, area_id: str, answer: Answer, who: Who = "child"
+    vault: Vault,
+    conversation_id: int,
+    area_id: str,
+    answer: Answer,
+    who: Viewpoint | str = Viewpoint.CHILD,
 ) -> None:
     """Record one answer; committed (durably) before this returns."""
-    if who not in ANSWER_FIELD:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian"))
+    try:
+        viewpoint = Viewpoint(who)
+    except ValueError:
+        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
     with vault.session() as s:
         definition, scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
         _check_answer(scale, answer)
-        repository.set_answer_column(s, conversation_id, area_id, ANSWER_FIELD[who], answer)
+        repository.set_answer_column(s, conversation_id, area_id, viewpoint.answer_field, answer)
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from hjulet import __version__
+from hjulet.core import strict_json
 from hjulet.core._validate import LANG_RE
 from hjulet.core.bounds import Limits, TooComplex, check_json
 from hjulet.core.errors import (
@@ -281,19 +282,6 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
 def read_export(path: Path, *, passphrase: str | None = None) -> Any:
     """Parse an export file (plain JSON or encrypted), with size caps.
 
@@ -350,14 +338,11 @@ def _parse_held(held: list[bytes]) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}"
-        raise InvalidInput(Problem("file", f"is not valid JSON at {where}: {exc.msg}")) from None
-    except ValueError as exc:  # duplicate keys, NaN, huge integers
+        return strict_json.loads(text)
+    except strict_json.MalformedJson as exc:  # not JSON, nested too deeply, huge integers
+        raise InvalidInput(Problem("file", str(exc))) from None
+    except strict_json.JsonRejected as exc:  # duplicate keys, NaN
         raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
-    except RecursionError:  # a last guard behind the depth bound
-        raise InvalidInput(Problem("file", "is nested too deeply")) from None
 
 
 # --------------------------------------------------------------------------- validation

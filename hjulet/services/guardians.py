@@ -13,7 +13,14 @@ from typing import Any
 from hjulet.core import languages
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
-from hjulet.core.model import MAX_TEXT, Answer, AnswerKind, AuditAction, Conversation
+from hjulet.core.model import (
+    MAX_TEXT,
+    Answer,
+    AnswerKind,
+    AuditAction,
+    Conversation,
+    Viewpoint,
+)
 from hjulet.core.scales import Scale
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
@@ -68,9 +75,8 @@ def start_guardian_view(
             s, GuardianView(None, conversation_id, role, language)
         )
         code = repository.get_child(s, conv.child_id).code
-        repository.add_audit(
-            s, vault.audit_key, actor_name(), AuditAction.CONVERSATION_STARTED, code, "guardian"
-        )
+        started = AuditAction.CONVERSATION_STARTED
+        repository.add_audit(s, vault.audit_key, actor_name(), started, code, Viewpoint.GUARDIAN)
     return created
 
 

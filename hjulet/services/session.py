@@ -24,20 +24,19 @@ The rules it keeps:
 * **Share choices** (may this be shown at the SIP meeting?) are committed at
   once.
 
-Viewpoints are ``"child"``, ``"adult"`` (the professional) and ``"guardian"``
-(the guardian's answer as the professional noted it).
+Viewpoints are ``core.model.Viewpoint``: the child's, the professional's
+(adult) and the guardian's answer as the professional noted it.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from typing import Any
 
 from hjulet.core.errors import InvalidInput, Problem
-from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField
+from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField, Viewpoint
 from hjulet.services import conversations
-from hjulet.services.conversations import ANSWER_FIELD, Who
 from hjulet.storage.vault import Vault
 
 __all__ = ["CONVERSATION_TEXTS", "AnswerStep", "ConversationSession"]
@@ -53,15 +52,16 @@ class AnswerStep:
     """One saved answer change: undo stores ``before`` again, redo ``after``."""
 
     area_id: str
-    who: Who
+    who: Viewpoint
     before: Answer
     after: Answer
 
 
-def _viewpoint(who: str) -> Who:
-    if who not in ANSWER_FIELD:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian"))
-    return cast(Who, who)
+def _viewpoint(who: str) -> Viewpoint:
+    try:
+        return Viewpoint(who)
+    except ValueError:
+        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
 
 
 class ConversationSession:
@@ -92,7 +92,7 @@ class ConversationSession:
         return replace(entry, **changes)
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
-        value = getattr(self._conv.entry(area_id), ANSWER_FIELD[_viewpoint(who)])
+        value = getattr(self._conv.entry(area_id), _viewpoint(who).answer_field)
         assert isinstance(value, Answer)
         return value
 
@@ -140,9 +140,9 @@ class ConversationSession:
         self._position = len(self._history)
         return True
 
-    def _commit_answer(self, area_id: str, answer: Answer, who: Who) -> None:
+    def _commit_answer(self, area_id: str, answer: Answer, who: Viewpoint) -> None:
         conversations.set_answer(self.vault, self.conversation_id, area_id, answer, who=who)
-        column: dict[str, Any] = {ANSWER_FIELD[who]: answer}
+        column: dict[str, Any] = {who.answer_field: answer}
         self._conv.entries[area_id] = replace(self._conv.entry(area_id), **column)
 
     @property

@@ -9,11 +9,7 @@ in force keeps working until the new one has been shown and confirmed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import select
 
 from hjulet.core.errors import HjuletError, VaultDamaged, VaultLocked
 from hjulet.core.model import AuditAction
@@ -23,17 +19,7 @@ from hjulet.storage import vault as storage
 from hjulet.storage.db import DB_FILE, integrity_problems, is_plaintext_sqlite
 from hjulet.storage.files import check_output_path
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
-from hjulet.storage.schema import MetaRow
 from hjulet.storage.vault import Vault, actor_name
-
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "retention_months": 12,
-    # may the adult leave child mode with a short PIN set when entering it
-    # (held only in memory) instead of the vault passphrase?
-    "child_mode_pin_allowed": False,
-    # child mode's colours: "normal" or "high_contrast" (the adult may change it at hand-over)
-    "theme": "normal",
-}
 
 # check_vault's problem lines for an unfinished recovery-key change (fixed texts,
 # so the CLI and GUI can word them in the person's language).
@@ -225,23 +211,6 @@ def component_versions() -> dict[str, str]:
     }
 
 
-def get_settings(vault: Vault) -> dict[str, Any]:
-    with vault.session() as s:
-        row = s.scalar(select(MetaRow).where(MetaRow.key == "settings"))
-    stored = json.loads(row.value) if row else {}
-    return {**DEFAULT_SETTINGS, **stored}
-
-
-def save_settings(vault: Vault, settings: dict[str, Any]) -> None:
-    body = json.dumps({**get_settings(vault), **settings})
-    with vault.session() as s:
-        row = s.get(MetaRow, "settings")
-        if row is None:
-            s.add(MetaRow(key="settings", value=body))
-        else:
-            row.value = body
-
-
 __all__ = [
     "HjuletError",
     "Vault",
@@ -251,11 +220,9 @@ __all__ = [
     "check_vault",
     "confirm_recovery_key",
     "create_vault",
-    "get_settings",
     "lock_vault",
     "open_vault",
     "record_audit",
     "recover_vault",
     "recovery_key_confirmed",
-    "save_settings",
 ]

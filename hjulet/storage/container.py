@@ -19,14 +19,15 @@ is intact but no key slot opens with the given passphrase or raw key) and
 :class:`VaultTooNew` (an intact header of a newer format version). A missing input
 file raises :class:`VaultNotFound`; programming errors (no key given, a raw key
 that is not 32 bytes) raise ``ValueError``/``TypeError``; operating-system errors
-of the *sink* or the disk (disk full, permissions) propagate as ``OSError``.
+of the reader's *sink* propagate as ``OSError``. Writing turns the disk's refusals
+(full, read-only, permissions) into ``DiskFull``, ``ReadOnlyStorage``, ``AccessDenied``.
 
 Never plaintext on disk: the writer only ever writes ciphertext to its temp file;
 the reader writes plaintext only to the caller's sink, one chunk at a time and only
 after that chunk has authenticated. A later chunk may still fail, so a caller must
 treat everything written to the sink as untrusted until :func:`read_container`
-returns: write into a temporary place (for a restore: a temp folder inside the
-target folder), and only swap it into use after success; delete it on any error.
+returns: write into a temporary place (for a restore: a folder ``TARGET.partial-XXXX``
+beside the target), and only swap it into use after success; delete it on any error.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ import os
 import secrets
 import stat
 import struct
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -59,7 +59,7 @@ from hjulet.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from hjulet.storage.files import check_output_path, storage_error, storage_errors
+from hjulet.storage.files import atomic_file
 from hjulet.storage.keyslots import KDF_CAPS, KdfCaps, KdfParams, normalize_passphrase
 
 __all__ = [
@@ -525,40 +525,23 @@ def write_container(
     binding = hashlib.sha256(head).digest()
     aead = AESGCM(_chunk_key(file_key))
 
-    out_path = Path(out_path)
-    folder = out_path.parent
-    check_output_path(out_path, overwrite=True)  # never into a vault, never over a non-file
-    with storage_errors():
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(head + bytes(LENGTH_BYTES + DIGEST_BYTES))  # length + checksum, filled below
-            total = 0
-            for index, (block, last) in enumerate(_with_last_flag(_blocks(chunks, chunk_size))):
-                if index >= MAX_CHUNKS:
-                    raise ValueError("stream too long for one container")
-                total += len(block)
-                aad = _chunk_aad(binding, last, total)
-                f.write(aead.encrypt(_nonce(prefix, index, last), block, aad))
-                if progress is not None:
-                    progress(total)
-            tail = _U64.pack(total)
-            checksum = hashlib.sha256(head + tail).digest()
-            f.seek(len(head))
-            f.write(tail + checksum)
-            f.flush()
-            os.fsync(f.fileno())
-            file_size = f.seek(0, os.SEEK_END)
-        check_output_path(out_path, overwrite=True)  # still so, just before the rename
-        os.replace(tmp, out_path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, OSError) and (typed := storage_error(exc)) is not None:
-            raise typed from None
-        raise
-    _fsync_dir(folder)
+    # never into a vault, never over a non-file; whole or not at all
+    with atomic_file(Path(out_path), overwrite=True) as f:
+        f.write(head + bytes(LENGTH_BYTES + DIGEST_BYTES))  # length + checksum, filled below
+        total = 0
+        for index, (block, last) in enumerate(_with_last_flag(_blocks(chunks, chunk_size))):
+            if index >= MAX_CHUNKS:
+                raise ValueError("stream too long for one container")
+            total += len(block)
+            aad = _chunk_aad(binding, last, total)
+            f.write(aead.encrypt(_nonce(prefix, index, last), block, aad))
+            if progress is not None:
+                progress(total)
+        tail = _U64.pack(total)
+        checksum = hashlib.sha256(head + tail).digest()
+        f.seek(len(head))
+        f.write(tail + checksum)
+        file_size = f.seek(0, os.SEEK_END)
     header_size = len(head) + LENGTH_BYTES + DIGEST_BYTES
     header = _Header(
         FORMAT_VERSION,
@@ -572,16 +555,6 @@ def write_container(
         binding,
     )
     return _info(header, file_size)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def inspect_container(in_path: Path, *, kdf_caps: KdfCaps = KDF_CAPS) -> ContainerInfo:

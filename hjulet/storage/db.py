@@ -15,7 +15,7 @@ a copy: once the Vault wipes it, no new connection can be keyed.
 from __future__ import annotations
 
 import logging
-import shutil
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -37,7 +37,7 @@ from hjulet.core.errors import (
     VaultLocked,
     VaultTooNew,
 )
-from hjulet.storage.files import storage_errors
+from hjulet.storage.files import fsync_dir, storage_errors
 from hjulet.storage.schema import SCHEMA_VERSION, Base
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,9 @@ MIGRATIONS: dict[int, Migration] = {
 }
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another's lock
+
+
 class UnkeyedConnection(VaultDamaged):
     """A database connection on which the key did not take effect (refused)."""
 
@@ -146,7 +149,7 @@ def _configure(raw: Any, key: bytes | bytearray) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.close()
 
 
@@ -305,7 +308,8 @@ def snapshot(
 ) -> None:
     """A consistent copy through SQLite's backup API, encrypted with the same key.
 
-    Never a file copy of a live database. The copy is written as ``target.tmp``
+    Never a plain file copy of a database in use (``storage.backup`` copies the file
+    only while it is frozen). The copy is written as ``target.tmp``
     and renamed, so a crash leaves no half-written file under the final name.
     ``durable=False``: the copy is a temporary one (a backup's), written without
     fsync.
@@ -333,7 +337,9 @@ def snapshot(
         raise
     finally:
         pooled.close()
-    shutil.move(str(tmp), str(target))
+    os.replace(tmp, target)
+    if durable:
+        fsync_dir(target.parent)  # the rename survives a power cut too
 
 
 def page_problems(engine: Engine) -> list[str]:

@@ -24,6 +24,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from hjulet.core.errors import (
     OutputExists,
@@ -102,29 +103,59 @@ def check_output_path(out: Path, *, overwrite: bool) -> None:
         raise OutputExists("output file exists", text)
 
 
-def write_atomic(out: Path, data: bytes, *, overwrite: bool = True) -> Path:
-    """Write ``data`` to ``out``: a private temp file beside it, fsync, rename, fsync the folder.
+@contextlib.contextmanager
+def atomic_file(
+    out: Path, *, overwrite: bool = True, guard: bool = True, temp: Path | None = None
+) -> Iterator[BinaryIO]:
+    """A file object whose bytes appear at ``out`` whole, or not at all.
 
-    Refuses a path inside a vault folder or over a non-regular file (always) and
-    over an existing file unless ``overwrite`` (see ``check_output_path``). A
-    failure leaves ``out`` as it was and no temp file behind. The temp file is
-    created readable by the owner only (mkstemp), and the result keeps that mode.
+    The one way Hjulet writes a file: a temp file beside ``out`` (private: mode
+    0600), written by the caller, fsynced, renamed over ``out``, then the folder
+    fsynced so the rename survives a power cut. If the block raises (or the process
+    dies) ``out`` is left as it was; the temp file is removed on an exception. Disk
+    refusals become typed errors (``DiskFull``, ``ReadOnlyStorage``, ``AccessDenied``).
+
+    ``guard`` (default) refuses an output inside a vault folder or over a
+    non-regular file, and over an existing file unless ``overwrite`` (checked
+    before and again just before the rename; see ``check_output_path``). The
+    vault's own files pass ``guard=False``. ``temp`` names the temp file (the key
+    slots use a fixed name, so a killed write leaves a leftover they know to remove);
+    by default a fresh ``.NAME.XXXX.part`` is made.
     """
     out = Path(out)
-    check_output_path(out, overwrite=overwrite)
+    if guard:
+        check_output_path(out, overwrite=overwrite)
     with storage_errors():
-        fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-        tmp = Path(tmp_name)
+        if temp is None:
+            fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+            tmp = Path(tmp_name)
+        else:
+            tmp = Path(temp)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+            fd = os.open(tmp, flags, 0o600)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                yield fh
                 fh.flush()
                 os.fsync(fh.fileno())
-            check_output_path(out, overwrite=overwrite)  # still so, just before the rename
+            if guard:
+                check_output_path(out, overwrite=overwrite)  # still so, just before the rename
             os.replace(tmp, out)
         except BaseException:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
         fsync_dir(out.parent)
-    return out
+
+
+def write_atomic(out: Path, data: bytes, *, overwrite: bool = True) -> Path:
+    """Write ``data`` to ``out`` through :func:`atomic_file` (whole or not at all).
+
+    Refuses a path inside a vault folder or over a non-regular file (always) and
+    over an existing file unless ``overwrite`` (see ``check_output_path``). A
+    failure leaves ``out`` as it was and no temp file behind. The temp file is
+    created readable by the owner only (mkstemp), and the result keeps that mode.
+    """
+    with atomic_file(out, overwrite=overwrite) as fh:
+        fh.write(data)
+    return Path(out)

@@ -42,7 +42,6 @@ import dataclasses
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import unicodedata
 import uuid
@@ -56,6 +55,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from hjulet.core import strict_json
 from hjulet.core.errors import (
     InvalidInput,
     UnsupportedKdf,
@@ -67,7 +67,7 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from hjulet.storage.files import fsync_dir, storage_errors
+from hjulet.storage.files import atomic_file, fsync_dir, storage_errors
 
 __all__ = [
     "FAST_KDF",
@@ -571,19 +571,6 @@ def dump_slot_file(slots: SlotFile) -> bytes:
     return (json.dumps(body, sort_keys=True, indent=2, ensure_ascii=True) + "\n").encode("ascii")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError("duplicate key")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError("non-finite number")
-
-
 def _object(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != keys:
         raise VaultDamaged(f"slot file: bad {what}")
@@ -636,8 +623,7 @@ def load_slot_file(data: bytes) -> SlotFile:
     if len(data) > MAX_FILE_BYTES:
         raise VaultDamaged("slot file is too large")
     try:
-        text = data.decode("utf-8")
-        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        doc = strict_json.loads(data)
         if not isinstance(doc, dict):
             raise VaultDamaged("slot file is not a JSON object")
         checksum = doc.pop("checksum", None)
@@ -748,15 +734,6 @@ def remove_stale(vault_dir: Path) -> None:
             fsync_dir(directory)
 
 
-def _write_synced(path: Path, data: bytes) -> None:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-
-
 def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
     """Write ``DIR/keyslots.json`` crash-safely: temp file, fsync, rename, fsync folder.
 
@@ -777,16 +754,9 @@ def write_slot_file(vault_dir: Path, slots: SlotFile) -> None:
         current = None  # VaultTooNew propagates: a newer file is never overwritten
     if current is not None and current.vault_id != slots.vault_id:
         raise VaultExists("slot file of another vault is in this folder")
-    tmp = main.with_name(main.name + TMP_SUFFIX)
-    with storage_errors():
-        try:
-            _write_synced(tmp, data)
-            os.replace(tmp, main)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(directory)
+    # the vault's own file (so no output guard); a fixed temp name that remove_stale knows
+    with atomic_file(main, guard=False, temp=main.with_name(main.name + TMP_SUFFIX)) as f:
+        f.write(data)
 
 
 # -- one key derivation for a backup and a restore --------------------------------

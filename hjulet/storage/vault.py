@@ -6,10 +6,14 @@ anything is read: a command refused because the vault is in use changes nothing.
 
 The data key lives in one mutable ``bytearray`` owned by the Vault; the engine's
 connect function references that buffer (never a hex or bytes copy of it).
-``close()`` disposes and drops the engine, overwrites the key and the audit key
-with zeros and releases the lock. Python cannot wipe every transient copy (the
-bytes an unwrap returned, the hex text of each ``PRAGMA key``): SECURITY.md lists
-exactly what may remain in memory.
+``close()`` closes the engine's pooled connections (SQLCipher wipes their key
+material), drops the Vault's references to the engine, overwrites the key and the
+audit key buffers with zeros and releases the lock. A connection another thread
+still has checked out cannot be closed under it: it stays usable until it is
+returned, and is closed then (and with it the last reference to the engine and the
+wiped buffer). Python cannot wipe every transient copy (the bytes an unwrap
+returned, the hex text of each ``PRAGMA key``): SECURITY.md lists exactly what may
+remain in memory.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hjulet.core.errors import (
@@ -72,6 +77,12 @@ def wipe(buffer: bytearray | None) -> None:
         buffer[:] = bytes(len(buffer))
 
 
+def _close_on_return(dbapi_connection: object, record: Any) -> None:
+    """Pool ``checkin`` hook of a closed vault's engine: close the connection for good."""
+    if dbapi_connection is not None:
+        record.invalidate()
+
+
 class Vault:
     """An unlocked vault. Use through services; ORM sessions never leave storage."""
 
@@ -95,13 +106,17 @@ class Vault:
         return self._key is not None
 
     def close(self) -> None:
-        """Lock: dispose and drop the engine, wipe the keys, release the instance lock."""
+        """Lock: close the pooled connections, drop the engine, wipe the keys, release
+        the instance lock. A connection still checked out is closed when it is returned."""
         if self._key is None:
             return
         engine, self._engine, self._sessions = self._engine, None, None
         if engine is not None:
             with contextlib.suppress(Exception):
                 checkpoint(engine)
+            # dispose() closes only the connections in the pool; one still out (a job
+            # on another thread) goes back to this old pool later: close it then
+            event.listen(engine.pool, "checkin", _close_on_return)
             engine.dispose()
         del engine
         wipe(self._key)

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from hjulet.core.errors import InvalidInput
@@ -12,9 +10,7 @@ from hjulet.core.model import (
     AgeTier,
     Answer,
     AnswerKind,
-    Consent,
-    ConsentForm,
-    ConsentGiver,
+    AreaEntry,
     generate_child_code,
 )
 from hjulet.core.text import checked, clean, looks_like_personnummer
@@ -41,32 +37,6 @@ def test_age_tiers():
         AgeTier.TEEN,
         AgeTier.TEEN,
     ]
-
-
-def test_consent_validity_window_and_withdrawal():
-    c = Consent(
-        None,
-        1,
-        ConsentGiver.GUARDIAN_1,
-        ("Socialtjänsten",),
-        ConsentForm.WRITTEN,
-        date(2026, 1, 1),
-        date(2026, 6, 30),
-    )
-    assert not c.is_valid(date(2025, 12, 31))
-    assert c.is_valid(date(2026, 1, 1)) and c.is_valid(date(2026, 6, 30))
-    assert not c.is_valid(date(2026, 7, 1))
-    w = Consent(
-        None,
-        1,
-        ConsentGiver.CHILD,
-        ("BUP",),
-        ConsentForm.ORAL,
-        date(2026, 1, 1),
-        None,
-        withdrawn_on=date(2026, 3, 1),
-    )
-    assert w.is_valid(date(2026, 2, 28)) and not w.is_valid(date(2026, 3, 1))
 
 
 def test_child_codes_are_pseudonymous_and_unambiguous():
@@ -106,3 +76,23 @@ def test_clean_keeps_the_persian_zero_width_non_joiner() -> None:
     word = "می\u200cخواهم"  # "I want": the ZWNJ keeps می apart, as Persian spelling requires
     assert clean(word) == word
     assert clean("A\u200bl\u2060v\ufeffa") == "Alva"  # the disguising ones still go
+
+
+def test_viewpoints_name_the_answer_fields_of_an_entry() -> None:
+    from dataclasses import fields
+
+    from hjulet.core.model import ANSWER_FIELDS, Viewpoint
+
+    names = {f.name for f in fields(AreaEntry)}
+    assert set(ANSWER_FIELDS) == set(Viewpoint)
+    assert {v.answer_field for v in Viewpoint} <= names
+    entry = AreaEntry("trygg")
+    for n, viewpoint in enumerate(Viewpoint, start=1):
+        entry = entry.with_answer(viewpoint, Answer.at(n))
+    # each viewpoint keeps its own answer; the plain strings still work
+    assert entry.answer == Answer.at(1)
+    assert entry.adult_answer == Answer.at(2)
+    assert entry.answer_of("guardian") == Answer.at(3) == entry.guardian_answer
+    assert Viewpoint.ADULT == "adult"
+    with pytest.raises(ValueError):
+        entry.answer_of("parent")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from hjulet.core import languages
@@ -90,8 +90,11 @@ def open_window(
 
 
 def no_voice(lang: str) -> str:
-    """The adult's note: the language named in the professional's language (registry)."""
-    return f"No voice for {languages.get(lang).name_in(QLocale().name())} on this computer"
+    """The adult's note: the language named in the professional's language (registry).
+
+    The tests run the English source texts, so the name is the English one (it was
+    the Swedish name in an English sentence before)."""
+    return f"No voice for {languages.get(lang).en} on this computer"
 
 
 def page_speaker(window: ChildModeWindow) -> SpeakerButton:

@@ -22,6 +22,7 @@ from hjulet.core.model import (
     EntryField,
     SipAction,
     SipPlan,
+    Viewpoint,
 )
 from tests.conftest import PASS
 
@@ -53,7 +54,7 @@ def test_every_answer_is_committed_and_read_back_after_reopen(vault, vault_path,
     services.set_answer(vault, conv.id, ids[1], DECLINED)
     services.set_answer(vault, conv.id, ids[2], DONT_KNOW)
     services.set_answer(vault, conv.id, ids[3], Answer.at(2), who="adult")
-    services.set_answer(vault, conv.id, ids[3], Answer.at(1), who="guardian")
+    services.set_answer(vault, conv.id, ids[3], Answer.at(1), who=Viewpoint.GUARDIAN)
     services.set_text(vault, conv.id, ids[0], EntryField.WORDS, "Jag är trygg med mormor")
     services.set_shared(vault, conv.id, ids[0], EntryField.WORDS, True)
     vault.close()
@@ -78,6 +79,8 @@ def test_answers_outside_the_scale_or_wheel_are_refused(vault, catalog):
         services.set_answer(vault, conv.id, "no-such-area", Answer.at(1))
     with pytest.raises(NotFound):
         services.set_answer(vault, 9999, "trygg", Answer.at(1))
+    with pytest.raises(InvalidInput):
+        services.set_answer(vault, conv.id, "trygg", Answer.at(1), who="parent")
 
 
 def test_a_long_comment_and_hostile_characters_are_kept_safely(vault, catalog):

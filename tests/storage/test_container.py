@@ -138,7 +138,10 @@ def field_offsets(raw: bytes | bytearray) -> dict[str, int]:
 
 
 def no_temp_files(folder: Path) -> bool:
-    return not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+    """No temp file left (the writer's temp files are hidden: ``.NAME.XXXX.part``)."""
+    return not [
+        p for p in folder.iterdir() if p.name.startswith(".") or p.suffix in (".tmp", ".part")
+    ]
 
 
 # --------------------------------------------------------------------------- round trips

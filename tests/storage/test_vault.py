@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from hjulet import services
 from hjulet.core.errors import (
@@ -265,3 +266,28 @@ def test_schema_1_vault_gains_the_childs_form_of_address(vault, vault_path):
     with services.open_vault(vault_path, PASS) as v:
         [row] = services.list_children(v)
         assert row.child.address_form is AddressForm.BOY
+
+
+def test_close_closes_every_connection_even_one_still_out(vault, vault_path):
+    import gc
+    import weakref
+
+    from sqlalchemy import text
+
+    engine = weakref.ref(vault.engine)
+    out = vault.engine.connect()  # a job on another thread, in the middle of its work
+    out_raw = out.connection.driver_connection
+    idle = vault.engine.raw_connection()  # another connection, back in the pool at close
+    idle_raw = idle.driver_connection
+    idle.close()
+    assert idle_raw is not out_raw
+    vault.close()
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        idle_raw.execute("SELECT 1")  # closed by the lock
+    assert out.execute(text("SELECT count(*) FROM children")).scalar() == 0  # not under it
+    out.close()
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        out_raw.execute("SELECT 1")  # closed when it came back
+    del out, idle
+    gc.collect()
+    assert engine() is None  # nothing keeps the engine (and its wiped key buffer) alive

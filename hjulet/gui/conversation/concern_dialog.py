@@ -38,6 +38,9 @@ SETTING_KEY = "concern_routine"
 
 
 def ui_language() -> str:
+    # The locale's own language (not language_names.ui_language, which is "en" for any
+    # locale but Swedish): the routine is data, and under a locale Hjulet has no UI for
+    # it falls back to the organisation's Swedish text, not to English.
     return QLocale().name().split("_", 1)[0] or "sv"
 
 

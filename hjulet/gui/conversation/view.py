@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
+from hjulet.core import languages
 from hjulet.core._validate import pick
 from hjulet.core.catalog import Catalog
 from hjulet.core.child_texts import load_child_texts
@@ -744,6 +745,14 @@ class ConversationView(QWidget):
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
         )
         self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+            # the professional's own view: not the child's choice, as share_box says
+            self.shares[item].setToolTip(
+                self.tr(
+                    "Your choice: shown at the meeting as the professional's view, apart "
+                    "from the child's. Off unless you tick it."
+                )
+            )
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))
@@ -752,6 +761,18 @@ class ConversationView(QWidget):
         self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
         adult_layout.addWidget(self.guardian_answer)
+        self.guardian_answer_shared = share_box()
+        self.guardian_answer_shared.setToolTip(
+            self.tr(
+                "The guardian's choice: shown at the meeting as your note of what the "
+                "guardian answered. Off unless the guardian says yes."
+            )
+        )
+        self.guardian_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.GUARDIAN_ANSWER, on)
+        )
+        self.shares[EntryField.GUARDIAN_ANSWER] = self.guardian_answer_shared
+        adult_layout.addWidget(self.guardian_answer_shared)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))
@@ -1153,7 +1174,7 @@ def professional_language(ctx: Any, definition: Any) -> str:
     """The professional's own language (the UI's), if the wheel has texts in it."""
     settings = getattr(ctx, "settings", None)
     lang = str(getattr(settings, "language", "") or "sv")
-    return lang if lang in tuple(definition.languages) else "sv"
+    return languages.text_language((lang,), definition.languages)
 
 
 def _pick(texts: Any, lang: str) -> str:

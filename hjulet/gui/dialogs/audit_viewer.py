@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver
+from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint
 from hjulet.gui.table_model import RowsModel
 from hjulet.gui.workspace.caseload_model import begin_rows_filter_change, end_rows_filter_change
 
@@ -82,7 +82,7 @@ def detail_text(detail: str) -> str:
         "new recovery key": QCoreApplication.translate("Audit", "new recovery key"),
         "json-encrypted": QCoreApplication.translate("Audit", "JSON, encrypted"),
         # the family's own view: a guardian's view started, a guardian's copy printed
-        "guardian": QCoreApplication.translate("Audit", "a guardian's view"),
+        Viewpoint.GUARDIAN.value: QCoreApplication.translate("Audit", "a guardian's view"),
         "guardian-copy": QCoreApplication.translate("Audit", "a guardian's copy"),
     }
     return words.get(detail, detail)

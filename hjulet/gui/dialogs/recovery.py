@@ -31,7 +31,7 @@ from hjulet import services
 from hjulet.app.tasks import run_in_background
 from hjulet.core.errors import WrongRecoveryKey
 from hjulet.gui.errors import message_for
-from hjulet.services.workspace import Hint, Strength, passphrase_strength
+from hjulet.services.passphrase_strength import Hint, Strength, passphrase_strength
 
 
 def score_text(score: int) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
+from hjulet.core.settings import IDLE_LOCK_MINUTES, RETENTION_MONTHS
 
 UI_LANGUAGES = (("sv", "Svenska"), ("en", "English"))
 
@@ -104,7 +105,7 @@ class SettingsDialog(QDialog):
         self.language = language_combo(settings.language)
         self.language.setAccessibleName(self.tr("Language"))
         self.idle = QSpinBox()
-        self.idle.setRange(1, 120)
+        self.idle.setRange(IDLE_LOCK_MINUTES.minimum or 1, IDLE_LOCK_MINUTES.maximum or 120)
         self.idle.setValue(settings.idle_lock_minutes)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after idle minutes"))
@@ -123,8 +124,8 @@ class SettingsDialog(QDialog):
             box = QGroupBox(self.tr("This vault"))
             vform = QFormLayout(box)
             self.retention = QSpinBox()
-            self.retention.setRange(1, 120)
-            self.retention.setValue(int(vault_settings.get("retention_months", 12)))
+            self.retention.setRange(RETENTION_MONTHS.minimum or 1, RETENTION_MONTHS.maximum or 120)
+            self.retention.setValue(RETENTION_MONTHS.read(vault_settings.get(RETENTION_MONTHS.key)))
             self.retention.setSuffix(self.tr(" months"))
             self.retention.setAccessibleName(self.tr("Keep after the last conversation"))
             vform.addRow(self.tr("Keep after the last conversation"), self.retention)

@@ -38,7 +38,7 @@ from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.gui.dialogs.recovery import RecoveryKeyView, StrengthMeter, recovery_key_font
 from hjulet.gui.dialogs.settings import ProfileFields, definition_combo, language_combo
 from hjulet.gui.errors import message_for
-from hjulet.services.workspace import (
+from hjulet.services.vault_folder import (
     BLOCKING_RISKS,
     FolderRisk,
     folder_risks,

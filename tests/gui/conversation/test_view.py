@@ -213,6 +213,26 @@ def test_sharing_is_off_by_default_and_saved_when_ticked(
     assert shared == frozenset({EntryField.ANSWER})
 
 
+def test_the_noted_guardian_answer_has_its_own_share_box(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    """Off by default; ticked, it lets the summary show the answer as the professional's note."""
+    cid = view.controller.conversation_id
+    area = view.area_id
+    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    box = view.shares[EntryField.GUARDIAN_ANSWER]
+    assert box is view.guardian_answer_shared and not box.isChecked()
+    # each box says whose choice it is
+    assert "guardian's choice" in box.toolTip()
+    assert "child's choice" in view.shares[EntryField.WORDS].toolTip()
+    for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+        assert view.shares[item].toolTip().startswith("Your choice")
+    box.click()
+    entry = services.get_conversation(vault, cid).entry(area)
+    assert entry.shared == frozenset({EntryField.GUARDIAN_ANSWER})
+    assert entry.guardian_answer == Answer.at(2) and not entry.answer.is_given
+
+
 def test_switching_area_shows_that_areas_words(
     view: ConversationView, qtbot: Any, vault: Any
 ) -> None:

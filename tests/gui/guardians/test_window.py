@@ -212,11 +212,15 @@ def test_a_guardians_copy_from_the_print_dialog(
     qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
     dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
     dialog._save_to_chosen_path()
+
+    def printed() -> list[str]:
+        return [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
+
+    # written and logged in one service call, off the GUI thread
+    qtbot.waitUntil(lambda: printed() == ["guardian-copy"], timeout=10_000)
     [saved] = list(tmp_path.glob("Guardian-copy-*.pdf"))
     text = pdftotext(saved)
     assert "EGNA-ORD-TVA" in text and "Vårdnadshavare 2" in text and SECRET not in text
-    printed = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
-    assert printed == ["guardian-copy"]
 
 
 @pytest.mark.parametrize("lang", ["ar", "sv", "ti"])
