@@ -42,14 +42,17 @@ system-deps-run:
 run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
+# Two (or as many as the machine has cores) test processes at once (pytest-xdist);
+# pytest -m "not slow" is the quick loop while developing.
 test: system-deps-test translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks
 	$(VENV)/bin/ruff format --check hjulet tests benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
+	$(PY) packaging/check_test_mirror.py
 
 bench: system-deps-test translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

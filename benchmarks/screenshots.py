@@ -33,7 +33,7 @@ def _start_xvfb() -> subprocess.Popen[bytes] | None:
     for n in range(90, 110):
         if not Path(f"/tmp/.X11-unix/X{n}").exists():
             proc = subprocess.Popen(
-                [exe, f":{n}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"]
+                [exe, f":{n}", "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"]
             )
             os.environ["DISPLAY"] = f":{n}"
             time.sleep(1.0)
@@ -194,7 +194,7 @@ def workspace(outdir: Path, display: str = ":68") -> list[Path]:
     written: list[Path] = []
     for name, size, scale in WORKSPACE_SCREENS:
         xvfb = subprocess.Popen(
-            [exe, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            [exe, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
             stderr=subprocess.DEVNULL,
         )
         try:

@@ -7,7 +7,12 @@ pytest-qt's ``qtbot`` (which creates the single QApplication).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import signal
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +53,142 @@ def vault(vault_path: Path) -> Iterator[object]:
     confirm_recovery_key(v, recovery)
     yield v
     v.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> Path:
+    """A closed vault like ``vault``, filled with the demo children: made once per session
+    (per worker) and only ever copied, never opened in place."""
+    from hjulet.services import confirm_recovery_key, create_vault
+    from hjulet.services.demo import populate_demo
+    from hjulet.storage.keyslots import FAST_KDF
+
+    path = tmp_path_factory.mktemp("demo-template") / "vault"
+    v, recovery = create_vault(path, PASS, name="Testvalv", kdf=FAST_KDF)
+    with v:
+        confirm_recovery_key(v, recovery)
+        populate_demo(v, catalog)
+    return path
+
+
+@pytest.fixture
+def demo_vault(demo_template: Path, vault_path: Path) -> Iterator[object]:
+    """An open vault at ``vault_path`` holding the demo children: the test's own copy of
+    ``demo_template`` (real files; filling a vault is the slow part, opening is fast)."""
+    from hjulet.services import open_vault
+
+    shutil.copytree(demo_template, vault_path)
+    v = open_vault(vault_path, PASS)
+    yield v
+    v.close()
+
+
+# --------------------------------------------------------------------------- leftovers
+
+
+def _children(pid: int) -> set[int]:
+    """Live processes started by ``pid`` and by their children (Linux; elsewhere none)."""
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            threads = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for tid in threads:
+            try:
+                with open(f"/proc/{parent}/task/{tid}/children") as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except OSError:
+                continue
+            for kid in kids:
+                if kid not in found and not _is_zombie(kid):
+                    found.add(kid)
+                    todo.append(kid)
+    return found
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except (OSError, IndexError):
+        return True  # gone
+
+
+def _session_workers() -> set[int]:
+    """Read-aloud workers: shared by the whole app and killed when it quits, by design."""
+    speech = sys.modules.get("hjulet.gui.speech")
+    if speech is None:
+        return set()
+    return {w.pid for w in speech.ReadAloud._workers.values() if w.alive and w.pid}
+
+
+def _open_windows() -> set[int]:
+    """Visible top-level widgets (ids), if this process has a QApplication."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return set()
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return set()
+    return {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+
+def _describe_windows(ids: set[int]) -> list[str]:
+    from PySide6.QtWidgets import QApplication
+
+    return [
+        f"{type(w).__name__} {w.windowTitle()!r}"
+        for w in QApplication.topLevelWidgets()
+        if id(w) in ids
+    ]
+
+
+def _close_windows(ids: set[int]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.topLevelWidgets():
+        if id(w) in ids:
+            w.close()
+            w.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_behind() -> Iterator[None]:
+    """Fail a test that leaves a top-level window open or a child process running.
+
+    Windows and processes that existed before the test (a module's fixtures) are not
+    counted. What a test left is closed or killed here, so it fails alone.
+    """
+    windows, procs = _open_windows(), _children(os.getpid())
+    yield
+    left_windows = _open_windows() - windows
+    left_procs = _children(os.getpid()) - procs - _session_workers()
+    end = time.monotonic() + 5.0  # a process that was told to stop may take a moment
+    while left_procs and time.monotonic() < end:
+        time.sleep(0.05)
+        left_procs = {p for p in left_procs if not _is_zombie(p)} - _session_workers()
+    problems = []
+    if left_windows:
+        problems.append(f"windows left open: {_describe_windows(left_windows)}")
+        _close_windows(left_windows)
+    if left_procs:
+        problems.append(f"processes left running: {sorted(left_procs)} ({_cmdlines(left_procs)})")
+        for pid in left_procs:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+    if problems:
+        pytest.fail("; ".join(problems), pytrace=False)
+
+
+def _cmdlines(pids: set[int]) -> str:
+    lines = []
+    for pid in sorted(pids):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                lines.append(fh.read().replace(b"\0", b" ").decode(errors="replace")[:120])
+        except OSError:
+            lines.append("?")
+    return "; ".join(lines)

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASS
+
+pytestmark = pytest.mark.slow  # the app as a real process, each for seconds
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,22 +76,18 @@ def test_without_a_display_it_says_how_to_use_xvfb(tmp_path):
     assert "Traceback" not in r.stderr
 
 
-def test_scripted_start_opens_child_mode_for_that_child(tmp_path):
+def test_scripted_start_opens_child_mode_for_that_child(tmp_path, demo_template):
     from datetime import date
 
     from hjulet import services
-    from hjulet.core.catalog import load_catalog
-    from hjulet.services.demo import populate_demo
-    from hjulet.storage.keyslots import FAST_KDF
 
     vault_path, home = tmp_path / "v", tmp_path / "home"
     home.mkdir()
-    vault, _ = services.create_vault(vault_path, "demo passphrase", kdf=FAST_KDF)
-    with vault:
-        populate_demo(vault, load_catalog())
+    shutil.copytree(demo_template, vault_path)  # the demo children, filled once per session
+    with services.open_vault(vault_path, PASS) as vault:
         child = services.find_child(vault, "DEMO-002")
         before = len(services.list_conversations(vault, child.id))
-    (tmp_path / "pass").write_text("demo passphrase\n")
+    (tmp_path / "pass").write_text(PASS + "\n")
     r = run_app(
         "--basedir",
         str(tmp_path / "base"),
@@ -102,7 +105,7 @@ def test_scripted_start_opens_child_mode_for_that_child(tmp_path):
         home=home,
     )
     assert r.returncode == 0, r.stderr
-    with services.open_vault(vault_path, "demo passphrase") as v:
+    with services.open_vault(vault_path, PASS) as v:
         convs = services.list_conversations(v, child.id)
     # Child mode started today's conversation for exactly that child.
     assert len(convs) == before + 1 and convs[-1].held_on == date.today()
@@ -124,26 +127,18 @@ def _processes_mentioning(marker: str, needle: bytes) -> list[int]:
     return found
 
 
-def test_child_mode_with_speech_dispatcher_quits_and_leaves_no_speech_worker(tmp_path):
-    import shutil
+def test_child_mode_with_speech_dispatcher_quits_and_leaves_no_speech_worker(
+    tmp_path, demo_template
+):
     import signal
-
-    import pytest
-
-    from hjulet import services
-    from hjulet.core.catalog import load_catalog
-    from hjulet.services.demo import populate_demo
-    from hjulet.storage.keyslots import FAST_KDF
 
     if shutil.which("speech-dispatcher") is None:
         pytest.skip("speech-dispatcher is not installed")
     vault_path, home, runtime = tmp_path / "v", tmp_path / "home", tmp_path / "run"
     home.mkdir()
     runtime.mkdir(mode=0o700)
-    vault, _ = services.create_vault(vault_path, "demo passphrase", kdf=FAST_KDF)
-    with vault:
-        populate_demo(vault, load_catalog())
-    (tmp_path / "pass").write_text("demo passphrase\n")
+    shutil.copytree(demo_template, vault_path)  # the demo children, filled once per session
+    (tmp_path / "pass").write_text(PASS + "\n")
     try:
         r = run_app(
             "--basedir",

@@ -23,6 +23,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # the app as a process, killed mid-answer
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

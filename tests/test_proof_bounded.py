@@ -66,6 +66,7 @@ def test_nested_wheel_and_scale_files_are_skipped_and_reported_once(tmp_path, ca
     assert len(skipped) == 2 and all("nested.toml" in m for m in skipped)
 
 
+@pytest.mark.slow  # the app as a process
 def test_app_starts_with_a_nested_wheel_file(tmp_path):
     base = tmp_path / "base"
     (base / "wheels").mkdir(parents=True)
@@ -91,6 +92,7 @@ def test_bad_organisation_file_falls_back_to_the_built_in_routine(tmp_path):
     assert Path(routine.source).parent == resources_dir()
 
 
+@pytest.mark.slow  # the app as a process
 def test_huge_or_odd_settings_file_is_set_aside_and_the_app_starts(tmp_path):
     base = tmp_path / "base"
     base.mkdir()
@@ -196,6 +198,7 @@ def _write(path: Path, unit: bytes, size: int) -> None:
         (b'"' + b"x" * 4000 + b'",', "parsed"),  # big strings
     ],
 )
+@pytest.mark.slow  # 64 MiB files, measured in a process of their own
 def test_import_peak_memory_is_bounded(tmp_path, unit, outcome):
     size = 64 * 1024 * 1024
     path = tmp_path / "hostile.json"
@@ -220,6 +223,7 @@ def test_import_peak_memory_is_bounded(tmp_path, unit, outcome):
 # --------------------------------------------------------------- quitting and core dumps
 
 
+@pytest.mark.slow  # the app as a process
 def test_quitting_while_the_demo_vault_is_made_exits_cleanly(tmp_path):
     base = tmp_path / "base"
     # --quit-after 300: the window closes while the demo vault is still being made.
@@ -235,6 +239,7 @@ def test_quitting_while_the_demo_vault_is_made_exits_cleanly(tmp_path):
         assert len(services.list_children(v)) >= 6
 
 
+@pytest.mark.slow  # the app as a process
 def test_quitting_while_unlocking_exits_cleanly(tmp_path):
     from hjulet import services
     from hjulet.storage.keyslots import PRODUCT_KDF
@@ -254,6 +259,7 @@ def test_quitting_while_unlocking_exits_cleanly(tmp_path):
         pass
 
 
+@pytest.mark.slow  # the app as a process
 def test_the_entry_point_refuses_core_dumps(tmp_path):
     code = textwrap.dedent(
         f"""

@@ -10,7 +10,10 @@ import pytest
 
 from benchmarks.stress import OPS, run
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.slow,  # hundreds of SIGKILLed writer processes
+]
 
 
 def test_kill_cycles_lose_nothing_and_corrupt_nothing(tmp_path):

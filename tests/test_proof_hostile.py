@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import time
 import unicodedata
@@ -191,27 +190,14 @@ def test_odd_text_is_stored_exported_imported_and_printed_safely(world, kind, tm
         again = build_export(other)
     doc.pop("exported_at"), again.pop("exported_at")
     assert again == doc
-    from hjulet.cli.main import main as cli_main
+    from tests.cli.run import run_cli
 
     pw = tmp_path / "pw"
     pw.write_text(PASS)
-    out = io.StringIO()
-    assert (
-        cli_main(
-            [
-                "--basedir",
-                str(tmp_path / "b"),
-                "list",
-                str(tmp_path / "o"),
-                "--passphrase-file",
-                str(pw),
-            ],
-            out=out,
-            err=io.StringIO(),
-        )
-        == 0
-    )
-    assert not set(out.getvalue()) & BIDI_CONTROLS and stored[:5] in out.getvalue()
+    run = run_cli("--basedir", str(tmp_path / "b"), "list", str(tmp_path / "o"),
+                  "--passphrase-file", str(pw))  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert not set(run.stdout) & BIDI_CONTROLS and stored[:5] in run.stdout
 
 
 def test_too_large_import_file_is_refused_before_parsing(tmp_path, monkeypatch):

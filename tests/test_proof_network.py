@@ -2,12 +2,14 @@
 
 The hook allows AF_UNIX sockets (the GUI's D-Bus/accessibility may use them; this test
 runs no GUI) and refuses AF_INET/AF_INET6 sockets, connect/bind to IP addresses and
-name lookups. In-process services and CLI subprocesses (through ``sitecustomize``).
+name lookups. Services and every CLI command in-process, and one CLI run as a process of
+its own, guarded from its first import on (through ``sitecustomize``).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,6 +23,7 @@ from hjulet.services.backup import backup_vault, restore_vault
 from hjulet.services.demo import populate_demo
 from hjulet.services.exchange import export_children, import_children
 from hjulet.storage.keyslots import FAST_KDF
+from tests.cli.run import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "network free pass"
@@ -80,6 +83,7 @@ def test_the_guard_catches_a_socket(guard):
     guard.clear()
 
 
+@pytest.mark.slow
 def test_a_full_session_opens_no_socket(tmp_path, guard):
     catalog = load_catalog()
     vault, _ = services.create_vault(tmp_path / "v", PASS, kdf=FAST_KDF)
@@ -111,25 +115,19 @@ def test_a_full_session_opens_no_socket(tmp_path, guard):
         ["import", str(tmp_path / "c"), str(tmp_path / "d.json")],
         ["check", str(tmp_path / "d2")],
     ]
+    common = ["--basedir", base, "--fast-kdf"]
+    # every command in this process under the armed hook; the first also as a process of
+    # its own, guarded from its first import on (sitecustomize)
+    run = subprocess.run(
+        [sys.executable, "-m", "hjulet", *common, *commands[0], "--passphrase-file", str(pw)],
+        cwd=ROOT, env=env, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr.decode()[-500:]
+    shutil.rmtree(tmp_path / "c")
     for argv in commands:
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "hjulet",
-                "--basedir",
-                base,
-                "--fast-kdf",
-                *argv,
-                "--passphrase-file",
-                str(pw),
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            timeout=120,
-        )
-        assert run.returncode == 0, (argv, run.stderr.decode()[-500:])
+        done = run_cli(*common, *argv, "--passphrase-file", str(pw))
+        assert done.returncode == 0, (argv, done.stderr[-500:])
+    assert guard == []
     assert not log.exists(), log.read_text()
     # And the guard is really active in those processes:
     probe = subprocess.run(

@@ -14,6 +14,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from hjulet import services
 from hjulet.core.model import (
     Answer,
@@ -137,6 +139,7 @@ def _session(base: Path, catalog) -> Path:
     return vault_dir
 
 
+@pytest.mark.slow
 def test_no_marker_in_any_file_after_a_scripted_session(tmp_path, catalog):
     system_tmp = Path(tempfile.gettempdir())
     before = set(system_tmp.iterdir())

@@ -15,11 +15,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from hjulet import services
 from hjulet.core.model import AreaEntry, Consent, ConsentForm, ConsentGiver, SipAction, SipPlan
 from hjulet.storage.keyslots import FAST_KDF
 from tests.gui_session import WORDS
 from tests.test_proof_plaintext import MARKERS, _files, _hits
+
+pytestmark = pytest.mark.slow  # the whole app, driven through a session, as a process
 
 ROOT = Path(__file__).resolve().parents[1]
 PASS = "gui session pass 1"

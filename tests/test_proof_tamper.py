@@ -14,7 +14,6 @@ import pytest
 from hjulet import services
 from hjulet.core.errors import VaultDamaged, WrongPassphrase
 from hjulet.services.backup import backup_vault, restore_vault
-from hjulet.services.demo import populate_demo
 from hjulet.services.exchange import build_export
 from hjulet.storage import keyslots
 from hjulet.storage.container import TAG_BYTES, inspect_container
@@ -38,10 +37,9 @@ def _open_or_none(path):
 
 
 @pytest.fixture
-def filled(vault, vault_path, catalog):
-    populate_demo(vault, catalog)
-    original = _content(vault)
-    vault.close()
+def filled(demo_vault, vault_path):
+    original = _content(demo_vault)
+    demo_vault.close()
     return vault_path, original
 
 
@@ -114,8 +112,8 @@ def _chunks(path):
 
 
 @pytest.mark.parametrize("game", ["swap", "drop", "duplicate", "cut at boundary", "flip tag"])
-def test_backup_chunk_games_fail_restore_as_damaged(vault, catalog, tmp_path, game):
-    populate_demo(vault, catalog)
+def test_backup_chunk_games_fail_restore_as_damaged(demo_vault, tmp_path, game):
+    vault = demo_vault
     src = tmp_path / "b.hbk"
     backup_vault(vault, src, passphrase=PASS, kdf=FAST_KDF, chunk_size=8192)
     head, chunks = _chunks(src)

@@ -77,7 +77,8 @@ def open_window(
     controller = ConversationController(vault, conv.id)
     window = ChildModeWindow(vault, controller, reader=reader, basedir=basedir)
     controller.setParent(window)
-    qtbot.addWidget(window)
+    # child mode refuses a plain close once handed over; the test's tear-down is the adult
+    qtbot.addWidget(window, before_close_func=lambda w: w.allow_close())
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -389,6 +390,7 @@ def private_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     assert _daemons_under(runtime) == []
 
 
+@pytest.mark.slow  # a real speech-dispatcher daemon
 def test_speech_dispatcher_without_sound_never_blocks_child_mode(
     qtbot: Any, vault: Any, catalog: Catalog, private_speechd: Path
 ) -> None:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from hjulet import services
 from hjulet.app.context import AppContext
@@ -98,6 +99,9 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
         w.session.vault = None
     if QLocale().name() != locale.name():  # the test changed the app's language
         uninstall_translators(locale)  # the next test starts in the language this one did
+    # quitting the app closes every window: the dialogs the window opened go with it
+    for dialog in w.findChildren(QDialog):
+        dialog.close()
 
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]

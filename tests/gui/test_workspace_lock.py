@@ -54,6 +54,7 @@ def test_wrong_passphrase_says_so_and_opens_nothing(qtbot, window, vault_dir):  
     assert window.vault is None
     assert window.caseload.model.rowCount() == 0
     assert window.stack.currentWidget() is window.locked_page
+    dialog.reject()
 
 
 def test_forgot_passphrase_recovers_with_the_key_and_shows_a_new_one(  # type: ignore[no-untyped-def]

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from hjulet import services
-from hjulet.cli.main import main as cli_main
 from hjulet.core.errors import InvalidInput, VaultDamaged, VaultExists, WrongPassphrase
 from hjulet.core.model import Answer, AreaEntry, AuditAction
 from hjulet.services.backup import (
@@ -19,6 +16,7 @@ from hjulet.services.backup import (
 from hjulet.services.exchange import build_export, export_children
 from hjulet.storage.container import inspect_container
 from hjulet.storage.keyslots import FAST_KDF
+from tests.cli.run import run_cli
 from tests.conftest import PASS
 
 
@@ -132,9 +130,9 @@ def test_stale_partial_folder_of_a_killed_restore_is_cleaned(vault, tmp_path):
 
 
 def _cli(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli_main(["--fast-kdf", "--lang", "en", *argv], out=out, err=err, stdin=io.StringIO())
-    return code, out.getvalue(), err.getvalue()
+    """The CLI in this process, its log file's handler closed after the run."""
+    r = run_cli("--fast-kdf", "--lang", "en", *argv)
+    return r.returncode, r.stdout, r.stderr
 
 
 def test_cli_backup_restore_and_exit_codes(vault, vault_path, catalog, tmp_path):

@@ -22,7 +22,6 @@ from hjulet.core.model import (
     SipPlan,
 )
 from hjulet.services.backup import backup_vault
-from hjulet.services.demo import populate_demo
 from hjulet.services.exchange import (
     EXPORT_VERSION,
     build_export,
@@ -42,9 +41,8 @@ def _without_time(doc: dict) -> dict:
 
 
 @pytest.fixture
-def demo(vault, catalog):
-    populate_demo(vault, catalog)
-    return vault
+def demo(demo_vault):
+    return demo_vault
 
 
 @pytest.fixture

@@ -196,10 +196,8 @@ def test_backup_and_restore_keep_both_guardians(vault, conv, tmp_path):
         assert guardians.guardian_views(v, conv.id) == guardians.guardian_views(vault, conv.id)
 
 
-def test_the_demo_has_families_with_two_differing_guardian_views(vault, catalog):
-    from hjulet.services.demo import populate_demo
-
-    populate_demo(vault, catalog)
+def test_the_demo_has_families_with_two_differing_guardian_views(demo_vault):
+    vault = demo_vault  # filled by populate_demo (once per session, copied)
     by_child = {r.child.name: r.child for r in services.list_children(vault)}
     found = {}
     for name in ("Maryam", "Noah"):

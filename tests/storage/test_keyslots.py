@@ -195,6 +195,7 @@ def test_file_holds_no_secret(vault: Vault) -> None:
 # --------------------------------------------------------------------------- damage
 
 
+@pytest.mark.slow  # a key derivation for every byte of the file
 def test_every_byte_flip_is_damage_or_harmless(vault: Vault) -> None:
     original = vault.main.read_bytes()
     harmless = 0

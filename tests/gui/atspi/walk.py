@@ -133,6 +133,16 @@ def settle() -> None:
     time.sleep(0.3)
 
 
+def press_when_showing(app: object, names: tuple[str, ...], timeout: float = 8.0) -> bool:
+    """Press a button named ``names`` once it shows (a busy machine turns pages slowly)."""
+    end = time.monotonic() + timeout
+    while not press(app, names):
+        if time.monotonic() > end:
+            return False
+        settle()
+    return True
+
+
 def main() -> int:
     app_name, out_path = sys.argv[1], sys.argv[2]
     next_names = tuple(sys.argv[3].split("|"))  # the child's "Next" in its language
@@ -142,7 +152,7 @@ def main() -> int:
     pages: list[str] = []
     check("handover", app, problems, counts)
     pages.append("handover")
-    if not press(app, ("Hand over to the child", "Lämna över till barnet")):
+    if not press_when_showing(app, ("Hand over to the child", "Lämna över till barnet")):
         problems.append("handover: no hand-over button")
     settle()
     for step in range(40):
@@ -159,7 +169,7 @@ def main() -> int:
                 problems.append(f"{page}: setting {describe(sliders[0])} to {target} did not stick")
             else:
                 counts["values_set"] += 1
-        if not press(app, next_names):
+        if not press_when_showing(app, next_names):  # none on the last page
             break
         settle()
     final = [

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # each screen size is a process of its own
+
 ROOT = Path(__file__).resolve().parents[3]
 
 

@@ -23,11 +23,19 @@ pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
 def _wizard(qtbot, catalog: Catalog, tmp_path: Path) -> FirstRunWizard:  # type: ignore[no-untyped-def]
     wizard = FirstRunWizard(catalog, tmp_path / "vaults", "sv", kdf=FAST_KDF)
-    qtbot.addWidget(wizard)
+    # a wizard that created its vault refuses to close until the key is confirmed: the
+    # test's tear-down closes that vault first
+    qtbot.addWidget(wizard, before_close_func=_close_vault)
     wizard.show()
     assert wizard.currentPage() is wizard.welcome_page  # welcome, with the language, first
     wizard.next()
     return wizard
+
+
+def _close_vault(wizard: FirstRunWizard) -> None:
+    if wizard.vault is not None:
+        wizard.vault.close()
+        wizard.vault = None
 
 
 def _next_enabled(wizard: FirstRunWizard) -> bool:

@@ -1,32 +1,27 @@
-"""The admin command line, run as a real subprocess like a person or a script would."""
+"""The admin command line, run in-process with real argv, standard streams and exit codes.
+
+Real subprocesses (``process=True``) where only a process shows it: its environment
+(HOME), and standard input that is neither a terminal nor holds a passphrase.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from hjulet.cli.messages import MESSAGES
+from tests.cli.run import ROOT, Run, run_cli, run_process
 
-ROOT = Path(__file__).resolve().parents[1]
+__all__ = ["ROOT", "hjulet"]
 
 
-def hjulet(*args: str, stdin: str = "", basedir: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env["PYTHONPATH"] = str(ROOT)
-    return subprocess.run(
-        [sys.executable, "-m", "hjulet", "--basedir", str(basedir), "--fast-kdf", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+def hjulet(*args: str, stdin: str = "", basedir: Path, process: bool = False) -> Run:
+    """``hjulet --basedir BASEDIR --fast-kdf ARGS``: in-process, or a real process."""
+    argv = ("--basedir", str(basedir), "--fast-kdf", *args)
+    return run_process(*argv, stdin=stdin) if process else run_cli(*argv, stdin=stdin)
 
 
 @pytest.fixture
@@ -177,14 +172,13 @@ def test_basedir_holds_every_file_written_outside_the_vault(tmp_path, base):
     home = tmp_path / "home"
     home.mkdir()
     v = tmp_path / "v"
-    env_home = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
-    os.environ.update(env_home)
-    try:
-        hjulet("demo", str(v), basedir=base)
-        hjulet("list", str(v), "--passphrase-file", "-", stdin="demo\n", basedir=base)
-    finally:
-        for k in env_home:
-            os.environ.pop(k)
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    # a process of its own: HOME is read where a module is first imported, too
+    r = run_process("--basedir", str(base), "--fast-kdf", "demo", str(v), env=env)
+    assert r.returncode == 0, r.stderr
+    r = run_process("--basedir", str(base), "--fast-kdf", "list", str(v), "--passphrase-file",
+                    "-", stdin="demo\n", env=env)  # fmt: skip
+    assert r.returncode == 0, r.stderr
     assert list(home.rglob("*")) == []
     assert (base / "logs").is_dir()
 
@@ -241,8 +235,8 @@ def test_bad_places_and_missing_input_get_messages_not_tracebacks(tmp_path, base
     r = hjulet("backup", str(v), "--out", str(tmp_path / "adir"), "--passphrase-file", "-",
                stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
     assert r.returncode == 7 and "inte en vanlig fil" in r.stderr
-    # no terminal and nothing on standard input: which option gives the passphrase
-    r = hjulet("list", str(v), stdin="", basedir=base)
+    # no terminal and nothing on standard input (a process of its own session: no terminal)
+    r = hjulet("list", str(v), stdin="", basedir=base, process=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "ingen terminal" in r.stderr and "--passphrase-file" in r.stderr
 

@@ -1,12 +1,13 @@
-"""`hjulet summary` and `hjulet blank-sheet` run as real subprocesses; PDFs read back."""
+"""`hjulet summary` and `hjulet blank-sheet` run in-process with real argv; PDFs read back.
+
+One run is a real subprocess: that nothing lands in its TMPDIR.
+"""
 
 from __future__ import annotations
 
 import io
-import os
+import shutil
 import string
-import subprocess
-import sys
 from pathlib import Path
 
 import pypdf
@@ -19,6 +20,7 @@ from hjulet.core.child_texts import load_book
 from hjulet.core.model import AuditAction
 from hjulet.reports.labels import EN
 from hjulet.storage.keyslots import FAST_KDF
+from tests.cli.run import Run, run_cli, run_process
 from tests.conftest import PASS
 from tests.reports.builders import pdftotext
 from tests.services.summary_builders import (
@@ -32,30 +34,31 @@ from tests.services.summary_builders import (
     build_child,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def hjulet(
-    *args: str, base: Path, stdin: str = PASS + "\n", tmpdir: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
-    env["PYTHONPATH"] = str(ROOT)
+def hjulet(*args: str, base: Path, stdin: str = PASS + "\n", tmpdir: Path | None = None) -> Run:
+    """``hjulet --basedir BASE --fast-kdf ARGS``; with ``tmpdir``, a process with that TMPDIR."""
+    argv = ("--basedir", str(base), "--fast-kdf", *args)
     if tmpdir is not None:
-        env["TMPDIR"] = str(tmpdir)
-    return subprocess.run(
-        [sys.executable, "-m", "hjulet", "--basedir", str(base), "--fast-kdf", *args],
-        input=stdin, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
-    )  # fmt: skip
+        return run_process(*argv, stdin=stdin, env={"TMPDIR": str(tmpdir)})
+    return run_cli(*argv, stdin=stdin)
 
 
-@pytest.fixture
-def filled(tmp_path: Path, catalog: Catalog) -> Path:
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory, catalog: Catalog) -> Path:
     """A closed vault holding the test child (two conversations, consent, SIP plan)."""
-    path = tmp_path / "vault"
+    path = tmp_path_factory.mktemp("filled") / "vault"
     vault, _ = services.create_vault(path, PASS, kdf=FAST_KDF)
     with vault:
         build_child(vault, catalog)
         services.add_child(vault, name="Tom", code="B-EMPTY-0002")  # no conversations
+    return path
+
+
+@pytest.fixture
+def filled(filled_template: Path, tmp_path: Path) -> Path:
+    """The test's own copy of ``filled_template`` (printing writes to its audit log)."""
+    path = tmp_path / "vault"
+    shutil.copytree(filled_template, path)
     return path
 
 
@@ -140,7 +143,7 @@ def test_errors_have_messages_and_exit_codes(tmp_path: Path, filled: Path) -> No
     base = tmp_path / "base"
     out = tmp_path / "s.pdf"
 
-    def run(*args: str, stdin: str = PASS + "\n") -> subprocess.CompletedProcess[str]:
+    def run(*args: str, stdin: str = PASS + "\n") -> Run:
         return hjulet("summary", str(filled), *args, "--out", str(out), "--passphrase-file",
                       "-", base=base, stdin=stdin)  # fmt: skip
 
