@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 from sqlalchemy import Engine, select
@@ -143,6 +144,29 @@ class Vault:
             raise VaultLocked("vault is locked")
         with damaged_on_db_error(), self._sessions() as s, s.begin():
             yield s
+
+    @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """One transaction on a pooled DBAPI cursor: committed on success, else rolled back.
+
+        For the hot one-row writes (an answer on every click), where the ORM
+        session's machinery costs more than the commit itself. The connection is
+        the engine's own (keyed, verified and configured like every other one).
+        """
+        with damaged_on_db_error():
+            raw = self.engine.raw_connection()
+            try:
+                cur = raw.cursor()
+                try:
+                    yield cur
+                    raw.commit()
+                except BaseException:
+                    raw.rollback()
+                    raise
+                finally:
+                    cur.close()
+            finally:
+                raw.close()  # back to the pool
 
     def read_meta(self) -> None:
         with self.session() as s:
