@@ -68,6 +68,7 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
     )  # fmt: skip
     assert "hjulet.gui.unlock_dialog" in names  # the unlock screen was built
     tops = {n.split(".")[0] for n in names}
-    assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL"}) == []
+    assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL", "cryptography"}) == []
+    assert "hjulet.storage.keyslots" not in names  # the KDF parameters alone, from storage.kdf
     # nor the dialogs and pages that the first screen does not show
     assert not {"hjulet.gui.print_dialogs", "hjulet.gui.child_page", "hjulet.gui.wizard"} & names

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import Catalog
-from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
+from hjulet.storage.kdf import PRODUCT_KDF, KdfParams
 
 
 @dataclass

@@ -86,7 +86,7 @@ def main(argv: Sequence[str]) -> int:
     from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
     from hjulet.core.catalog import load_catalog
-    from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF
+    from hjulet.storage.kdf import FAST_KDF, PRODUCT_KDF
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
