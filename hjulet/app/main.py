@@ -81,6 +81,10 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from hjulet.app.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the rest is imported: PySide6 would keep all its source
+
     from hjulet.app.context import AppContext, StartOptions
     from hjulet.app.settings import Settings
     from hjulet.app.tasks import finish_jobs, jobs_running
