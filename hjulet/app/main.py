@@ -89,7 +89,7 @@ def main(argv: Sequence[str]) -> int:
     from hjulet.app.settings import Settings
     from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
-    from hjulet.core.catalog import load_catalog
+    from hjulet.core.catalog import Catalog, load_catalog
     from hjulet.storage.kdf import FAST_KDF, PRODUCT_KDF
 
     existing = QApplication.instance()
@@ -107,7 +107,9 @@ def main(argv: Sequence[str]) -> int:
     plain_text.install()  # before any widget exists: data is shown as plain text everywhere
 
     register_fonts()
-    catalog = load_catalog((base,))  # a bad file is logged (file and problem) and skipped
+
+    def catalog() -> Catalog:  # a bad file is logged (file and problem) and skipped
+        return load_catalog((base,))
 
     ctx = AppContext(
         basedir=base,
