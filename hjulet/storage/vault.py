@@ -49,6 +49,7 @@ from hjulet.storage.db import (
     is_plaintext_sqlite,
     make_engine,
     migrate,
+    release_memory,
 )
 from hjulet.storage.files import storage_errors, vault_folder_of
 from hjulet.storage.keyslots import KdfParams
@@ -176,6 +177,11 @@ class Vault:
 
     def checkpoint(self) -> None:
         checkpoint(self.engine)
+
+    def release_memory(self) -> None:
+        """After a bulk read: drop cached decrypted pages and return freed memory."""
+        with damaged_on_db_error():
+            release_memory(self.engine)
 
 
 def _acquire(path: Path) -> FileLock:
