@@ -50,7 +50,7 @@ def open_child_mode(
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import AgeTier
     from hjulet.gui.child_mode import ChildModeWindow
-    from hjulet.gui.conversation_controller import ConversationController
+    from hjulet.gui.conversation.controller import ConversationController
     from hjulet.storage.keyslots import FAST_KDF
 
     catalog = load_catalog()

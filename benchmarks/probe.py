@@ -108,7 +108,7 @@ def memory(vault: str, passphrase: str) -> None:
     from hjulet.app.settings import Settings
     from hjulet.core.catalog import load_catalog
     from hjulet.gui.fonts import register_fonts
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     register_fonts()

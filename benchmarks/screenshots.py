@@ -119,8 +119,8 @@ def _shots(outdir: Path) -> list[Path]:
         written += take_screenshots(outdir, base / "ws")
 
         from benchmarks.workspace_bench import _window
-        from hjulet.gui.conversation_view import open_conversation_window
-        from hjulet.gui.print_dialogs import open_summary_dialog
+        from hjulet.gui.conversation.view import open_conversation_window
+        from hjulet.gui.printing.dialogs import open_summary_dialog
         from hjulet.services.demo import DEMO_NAME, populate_demo
         from hjulet.storage.keyslots import FAST_KDF
 
@@ -235,7 +235,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     from hjulet import services
     from hjulet.app.translations import install_translators
     from hjulet.gui.fonts import register_fonts
-    from hjulet.gui.print_dialogs import open_summary_dialog
+    from hjulet.gui.printing.dialogs import open_summary_dialog
     from hjulet.services.demo import DEMO_NAME, populate_demo
     from hjulet.storage.keyslots import FAST_KDF
 
@@ -252,7 +252,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
         from hjulet.app.context import AppContext
         from hjulet.app.settings import Settings
         from hjulet.core.catalog import load_catalog
-        from hjulet.gui.main_window import MainWindow
+        from hjulet.gui.workspace.main_window import MainWindow
 
         (base / "main").mkdir()
         settings = Settings(base / "main")

@@ -215,7 +215,7 @@ def _window(base: Path) -> Any:
     from hjulet.app.context import AppContext
     from hjulet.app.settings import Settings
     from hjulet.core.catalog import load_catalog
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     base.mkdir(parents=True, exist_ok=True)
     ctx = AppContext(
@@ -485,7 +485,7 @@ def section_wheel(run: Run) -> None:
 
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import DECLINED, DONT_KNOW, Answer
-    from hjulet.gui.wheel_widget import WheelWidget
+    from hjulet.gui.wheel.widget import WheelWidget
 
     app = _app()
     catalog = load_catalog()

@@ -32,7 +32,7 @@ def _window(base: Path) -> Any:
     from hjulet.app.context import AppContext
     from hjulet.app.settings import Settings
     from hjulet.core.catalog import load_catalog
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     base.mkdir(parents=True, exist_ok=True)
     ctx = AppContext(
@@ -102,7 +102,7 @@ def _close_reminder(window: Any) -> None:
 def measure_retention_reminder(vault_path: Path, passphrase: str, repeat: int = 3) -> list[float]:
     """Seconds to build and show the keep-until reminder for every child past the date."""
     from hjulet import services
-    from hjulet.gui.retention_dialog import RetentionDialog
+    from hjulet.gui.dialogs.retention import RetentionDialog
 
     app = _app()
     out: list[float] = []
@@ -193,9 +193,9 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
     from PySide6.QtGui import QGuiApplication
 
     from hjulet import services
+    from hjulet.gui.dialogs.recovery import RecoveryDialog
+    from hjulet.gui.dialogs.wizard import FirstRunWizard
     from hjulet.gui.fonts import register_fonts
-    from hjulet.gui.recovery_dialog import RecoveryDialog
-    from hjulet.gui.wizard import FirstRunWizard
     from hjulet.storage.keyslots import FAST_KDF
 
     app = _app()

@@ -76,8 +76,8 @@ def main() -> int:
     def drive() -> None:
         from hjulet import services
         from hjulet.app.tasks import jobs_running
-        from hjulet.gui.conversation_view import TextField
-        from hjulet.gui.main_window import MainWindow
+        from hjulet.gui.conversation.view import TextField
+        from hjulet.gui.workspace.main_window import MainWindow
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         steps.append("unlock")

@@ -68,11 +68,16 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
         "--no-err-windows", "--quit-after", "300",
         env={"QT_QPA_PLATFORM": "offscreen"},
     )  # fmt: skip
-    assert "hjulet.gui.unlock_dialog" in names  # the unlock screen was built
+    assert "hjulet.gui.dialogs.unlock" in names  # the unlock screen was built
     tops = {n.split(".")[0] for n in names}
     assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL", "cryptography"}) == []
     assert "hjulet.storage.keyslots" not in names  # the KDF parameters alone, from storage.kdf
     # nor the dialogs and pages that the first screen does not show
-    assert not {"hjulet.gui.print_dialogs", "hjulet.gui.child_page", "hjulet.gui.wizard"} & names
+    not_shown = {
+        "hjulet.gui.printing.dialogs",
+        "hjulet.gui.workspace.child_page",
+        "hjulet.gui.dialogs.wizard",
+    }
+    assert not not_shown & names
     # nor the wheel catalogue: no wheel file was read (a broken one would be reported)
     assert "broken.toml" not in (tmp_path / "base" / "logs" / "hjulet.log").read_text()

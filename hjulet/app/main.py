@@ -129,7 +129,7 @@ def main(argv: Sequence[str]) -> int:
     )
     install_crash_hook(ctx.no_err_windows, log_path(base))
 
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
@@ -158,7 +158,7 @@ def main(argv: Sequence[str]) -> int:
 
 def start_flow(window: object) -> None:
     """The first screen: demo vault, a given vault, or the most recent one."""
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     ctx = window.ctx

@@ -171,11 +171,11 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     from hjulet import services
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import AgeTier
-    from hjulet.gui.backup_dialogs import PassphraseDialog
-    from hjulet.gui.consent_register import ConsentDialog
-    from hjulet.gui.conversation_view import StartConversationDialog
-    from hjulet.gui.main_window import MainWindow
-    from hjulet.gui.print_dialogs import EncryptedPdfDialog
+    from hjulet.gui.conversation.view import StartConversationDialog
+    from hjulet.gui.dialogs.backup import PassphraseDialog
+    from hjulet.gui.printing.dialogs import EncryptedPdfDialog
+    from hjulet.gui.workspace.consent_register import ConsentDialog
+    from hjulet.gui.workspace.main_window import MainWindow
     from tests.gui.test_workspace_fixtures import PASSPHRASE, make_ctx, make_vault
 
     catalog = load_catalog()

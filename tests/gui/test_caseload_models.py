@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from hjulet import services
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, SipAction
-from hjulet.gui.audit_viewer import AuditFilter, AuditModel
-from hjulet.gui.caseload_model import COLUMNS, CaseloadFilter, CaseloadModel
-from hjulet.gui.child_dialog import ChildDialog
-from hjulet.gui.child_page import ConversationListModel
-from hjulet.gui.compare_view import TimelineModel
-from hjulet.gui.consent_register import ConsentModel
-from hjulet.gui.retention_dialog import RetentionModel
-from hjulet.gui.sip_panel import SipActionsModel
+from hjulet.gui.dialogs.audit_viewer import AuditFilter, AuditModel
+from hjulet.gui.dialogs.retention import RetentionModel
+from hjulet.gui.workspace.caseload_model import COLUMNS, CaseloadFilter, CaseloadModel
+from hjulet.gui.workspace.child_dialog import ChildDialog
+from hjulet.gui.workspace.child_page import ConversationListModel
+from hjulet.gui.workspace.compare_view import TimelineModel
+from hjulet.gui.workspace.consent_register import ConsentModel
+from hjulet.gui.workspace.sip_panel import SipActionsModel
 from tests.gui.test_workspace_fixtures import make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]

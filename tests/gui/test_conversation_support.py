@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import AgeTier, Answer, Conversation
-from hjulet.gui.wheel_widget import WheelWidget
+from hjulet.gui.wheel.widget import WheelWidget
 
 
 def make_conversation(

@@ -9,8 +9,8 @@ import pytest
 from hjulet import services
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
-from hjulet.gui.conversation_view import ConversationView
-from hjulet.gui.print_dialogs import SummaryDialog
+from hjulet.gui.conversation.view import ConversationView
+from hjulet.gui.printing.dialogs import SummaryDialog
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]

@@ -89,7 +89,7 @@ def hostile_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, hostile_vault: Path) -> Iterator[Any]:
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     catalog: Catalog = load_catalog()
     base = tmp_path / "base"

@@ -67,7 +67,7 @@ from hjulet.app.settings import Settings
 from hjulet.core import languages
 from hjulet.core.catalog import Catalog, load_catalog, resources_dir
 from hjulet.core.child_texts import available_child_languages, load_child_texts
-from hjulet.gui.settings_dialog import UI_LANGUAGES
+from hjulet.gui.dialogs.settings import UI_LANGUAGES
 from hjulet.storage.keyslots import FAST_KDF
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -406,7 +406,7 @@ def checker(catalog_: Catalog, pseudo: QTranslator) -> Checker:
 
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, catalog_: Catalog, pseudo: QTranslator, demo_vault: Path):  # type: ignore[no-untyped-def]
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     base = tmp_path / "base"
     base.mkdir()
@@ -590,7 +590,7 @@ def test_conversation_window_concern_print_and_child_mode(
 
 
 def test_first_run_wizard_every_page(window: Any, checker: Checker, qtbot: Any) -> None:
-    from hjulet.gui.wizard import FirstRunWizard
+    from hjulet.gui.dialogs.wizard import FirstRunWizard
 
     wizard = window.new_vault()
     assert isinstance(wizard, FirstRunWizard)
@@ -623,7 +623,7 @@ def test_first_run_wizard_every_page(window: Any, checker: Checker, qtbot: Any) 
 
 
 def test_backup_actions_and_their_dialogs(window: Any, checker: Checker, qtbot: Any) -> None:
-    backup = pytest.importorskip("hjulet.gui.backup_dialogs")
+    backup = pytest.importorskip("hjulet.gui.dialogs.backup")
     menu = QMenu(window)
     backup.install_backup_actions(window, menu)
     checker.menu("File", menu)

@@ -26,7 +26,7 @@ from PySide6.QtTest import QTest
 from hjulet.core import languages
 from hjulet.core.catalog import Catalog
 from hjulet.gui.child_mode import ChildModeWindow
-from hjulet.gui.conversation_controller import ConversationController
+from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.speech import (
     ANSWER_MS,
     START_MS,

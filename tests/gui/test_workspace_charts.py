@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, AgeTier, Answer, AreaEntry
-from hjulet.gui.child_page import ChildPage
+from hjulet.gui.workspace.child_page import ChildPage
 
 
 def _child_with(vault: Any, catalog: Catalog, answers: list[Answer]) -> int:

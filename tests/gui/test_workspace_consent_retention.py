@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 from hjulet import services
 from hjulet.core.errors import NotFound
 from hjulet.core.model import Child, Consent, ConsentForm, ConsentGiver
-from hjulet.gui.consent_register import ConsentDialog, ConsentStatus, consent_status
-from hjulet.gui.retention_dialog import RetentionDialog
+from hjulet.gui.dialogs.retention import RetentionDialog
+from hjulet.gui.workspace.consent_register import ConsentDialog, ConsentStatus, consent_status
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]

@@ -82,7 +82,7 @@ def ctx(tmp_path: Path, catalog: Catalog) -> AppContext:
 
 @pytest.fixture
 def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from hjulet.gui.main_window import MainWindow
+    from hjulet.gui.workspace.main_window import MainWindow
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)
@@ -96,7 +96,7 @@ def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyp
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
     """Unlock ``path`` through the real UnlockDialog."""
-    from hjulet.gui.unlock_dialog import UnlockDialog
+    from hjulet.gui.dialogs.unlock import UnlockDialog
 
     dialog = window.ask_unlock(path)
     assert isinstance(dialog, UnlockDialog)

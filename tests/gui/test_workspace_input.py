@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import Answer, Conversation
-from hjulet.gui.conversation_view import ConversationView
+from hjulet.gui.conversation.view import ConversationView
 from hjulet.gui.screen_fit import install_app_rules
 from tests.gui.test_conversation_support import make_conversation
 
@@ -225,7 +225,7 @@ def test_the_banner_states_each_consent_exactly(qtbot: Any) -> None:
     from datetime import date
 
     from hjulet.core.model import Consent, ConsentForm, ConsentGiver
-    from hjulet.gui.consent_register import SharingIndicator
+    from hjulet.gui.workspace.consent_register import SharingIndicator
 
     today = date(2026, 11, 30)
     banner = SharingIndicator()
@@ -283,7 +283,7 @@ def test_a_giver_name_that_repeats_the_giver_is_not_printed_twice(qtbot: Any) ->
     from datetime import date
 
     from hjulet.core.model import Consent, ConsentForm, ConsentGiver
-    from hjulet.gui.consent_register import ConsentModel, consent_line
+    from hjulet.gui.workspace.consent_register import ConsentModel, consent_line
 
     c = Consent(
         1,

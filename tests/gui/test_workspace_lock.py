@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from hjulet import services
 from hjulet.core.errors import WrongPassphrase
-from hjulet.gui.recovery_dialog import RecoveryDialog
-from hjulet.gui.unlock_dialog import UnlockDialog
+from hjulet.gui.dialogs.recovery import RecoveryDialog
+from hjulet.gui.dialogs.unlock import UnlockDialog
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
@@ -232,7 +232,7 @@ def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # t
 
 
 def test_language_switch_translates_the_caseload_cells(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
-    from hjulet.gui.caseload_model import COLUMNS, tier_text
+    from hjulet.gui.workspace.caseload_model import COLUMNS, tier_text
 
     open_in_window(qtbot, window, vault_dir)
     column = COLUMNS.index("age_tier")

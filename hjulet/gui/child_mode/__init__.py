@@ -2,19 +2,29 @@
 
 One file, one job: ``window`` (the screens and the flow per age tier),
 ``handover`` (the adult's screen before handing over), ``faces`` (answering by
-touching a big face), ``exit_gate`` (leaving needs the adult's secret) and
-``cover`` (the neutral picture).
+touching a big face), ``exit_gate`` (leaving needs the adult's secret),
+``cover`` (the neutral picture) and ``parts`` (the small widgets they share:
+big buttons, hold buttons, readable text, the scale legend).
+
+The window's names are loaded on first use, so that a module needing only
+``parts`` (the conversation window's scale legend) does not load child mode.
 """
 
-from hjulet.gui.child_mode.window import (
-    FLOWS,
-    PRACTICE_ID,
-    ChildModeWindow,
-    adult_language,
-    conversation_for_child_mode,
-    size_factor,
-    start_child_mode,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hjulet.gui.child_mode.window import (
+        FLOWS,
+        PRACTICE_ID,
+        ChildModeWindow,
+        adult_language,
+        conversation_for_child_mode,
+        size_factor,
+        start_child_mode,
+    )
 
 __all__ = [
     "FLOWS",
@@ -25,3 +35,9 @@ __all__ = [
     "size_factor",
     "start_child_mode",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(import_module("hjulet.gui.child_mode.window"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

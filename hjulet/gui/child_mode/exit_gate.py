@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hjulet.app.tasks import run_in_background
 from hjulet.core.errors import WrongPassphrase
-from hjulet.gui.child_mode_parts import PressableMixin
+from hjulet.gui.child_mode.parts import PressableMixin
 from hjulet.gui.fonts import font_for
 
 FIRST_DELAY_MS = 1000

@@ -17,10 +17,10 @@ from hjulet.core._validate import pick
 from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.core.scales import Scale
-from hjulet.gui.child_mode_parts import PressableMixin, button_style
+from hjulet.gui.child_mode.parts import PressableMixin, button_style
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import CHILD_NORMAL, ChildTheme
-from hjulet.gui.wheel_widget import draw_icon
+from hjulet.gui.wheel.widget import draw_icon
 
 
 def pick_text(texts: Mapping[str, str], lang: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hjulet.core.model import AgeTier
 from hjulet.gui.child_mode.exit_gate import PIN_MAX, PIN_MIN, valid_pin
-from hjulet.gui.child_mode_parts import PressableMixin
+from hjulet.gui.child_mode.parts import PressableMixin
 from hjulet.gui.fonts import font_for
 
 

@@ -78,18 +78,18 @@ from hjulet.gui.child_mode.cover import CoverScreen
 from hjulet.gui.child_mode.exit_gate import ExitGate
 from hjulet.gui.child_mode.faces import FaceAnswers, pick_text
 from hjulet.gui.child_mode.handover import HandoverPage
-from hjulet.gui.child_mode_parts import (
+from hjulet.gui.child_mode.parts import (
     BigButton,
     HoldButton,
     ReadableText,
     ScaleLegend,
 )
-from hjulet.gui.conversation_controller import ConversationController
+from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud
 from hjulet.gui.theme import CHILD_HIGH_CONTRAST, CHILD_NORMAL, ChildTheme
-from hjulet.gui.wheel_widget import WheelWidget, answer_text, draw_icon
+from hjulet.gui.wheel.widget import WheelWidget, answer_text, draw_icon
 
 PRACTICE_ID = "practice"
 PRACTICE_COLOUR = "#D9A0B8"

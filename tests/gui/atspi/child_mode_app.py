@@ -24,7 +24,7 @@ def main() -> int:
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import AgeTier
     from hjulet.gui.child_mode import ChildModeWindow
-    from hjulet.gui.conversation_controller import ConversationController
+    from hjulet.gui.conversation.controller import ConversationController
     from hjulet.gui.fonts import register_fonts
     from hjulet.storage.keyslots import FAST_KDF
 

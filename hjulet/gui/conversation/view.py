@@ -1,0 +1,1141 @@
+"""The professional's view of a running conversation: the wheel beside the area's words.
+
+Left: the wheel (the child's answers; optional marks for last time, the
+professional's and the guardian's views), big "Don't want to answer" / "Don't
+know" buttons for touch, and the scale legend. Right: the focused area - the
+child's own words (shown as a quote), what is good, what is hard, what the
+child wants to happen, who the child wants help from, each with the child's
+"may be shown at the SIP meeting" choice (default off), and, separately
+labelled, the professional's note and answer and the guardian's answer.
+
+Nothing here saves by itself: a :class:`ConversationController` commits every
+answer at once and every text after a short pause, on focus-out and on close.
+
+Entry points for the main window:
+``start_conversation_dialog(ctx, vault, child_id, parent)`` and
+``open_conversation_window(ctx, vault, conversation_id, parent)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core._validate import pick
+from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
+from hjulet.core.child_texts import available_child_languages, load_child_texts
+from hjulet.core.errors import DefinitionError
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    NOT_ASKED,
+    AgeTier,
+    Answer,
+    AnswerKind,
+    Child,
+    Conversation,
+    EntryField,
+)
+from hjulet.core.wheel import ReviewStatus
+from hjulet.gui.child_mode.parts import ScaleLegend
+from hjulet.gui.conversation.concern_dialog import ConcernDialog
+from hjulet.gui.conversation.controller import ConversationController
+from hjulet.gui.errors import show_error
+from hjulet.gui.fonts import font_for
+from hjulet.gui.language_names import language_in_ui, language_name
+from hjulet.gui.screen_fit import fit_window, scroll_to_top
+from hjulet.gui.wheel.widget import WheelWidget, answer_text
+
+# The wheel may shrink below its 44 px-per-ring size in the professional view so
+# the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
+# the window. Child mode gives the wheel the full height.
+PRO_MIN_WHEEL = 240
+
+
+# --- starting a conversation ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StartChoice:
+    definition_id: str
+    scale_id: str
+    language: str
+    present: str
+    place: str
+
+
+class StartConversationDialog(QDialog):
+    """Scale by age tier, language of the child texts, who is present, place."""
+
+    def __init__(
+        self, child: Child, catalog: Catalog, basedir: Path | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.setWindowTitle(self.tr("Start a conversation"))
+        form = QFormLayout(self)
+        who = child.name or child.code
+        intro = QLabel(self.tr("A new conversation with %1, today.").replace("%1", who))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+
+        self.definition = QComboBox()
+        for def_id, definition in sorted(catalog.definitions.items()):
+            self.definition.addItem(definition.name_in("sv"), def_id)
+        index = self.definition.findData("barnets-basta-hjulet")
+        self.definition.setCurrentIndex(max(0, index))
+        self.definition.setAccessibleName(self.tr("Wheel"))
+        form.addRow(self.tr("Wheel:"), self.definition)
+
+        self.scale = QComboBox()
+        tier_names = {
+            "faces3": self.tr("Three faces (about 4–7 years)"),
+            "steps4": self.tr("Worded steps (about 8–12 years)"),
+            "steps5": self.tr("Words and numbers (about 13–18 years)"),
+        }
+        for scale_id, scale in sorted(catalog.scales.items()):
+            self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
+        wanted = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
+        self.scale.setCurrentIndex(max(0, self.scale.findData(wanted)))
+        self.scale.setAccessibleName(self.tr("Scale"))
+        form.addRow(self.tr("Scale:"), self.scale)
+
+        self.language = QComboBox()
+        texts = available_child_languages((basedir,) if basedir else ())
+        langs = [lang for lang in child.languages if lang in texts]
+        langs += [lang for lang in texts if lang not in langs]
+        for lang in langs:
+            self.language.addItem(language_name(lang), lang)
+        self.language.setAccessibleName(self.tr("Language of the child texts"))
+        form.addRow(self.tr("Child's language:"), self.language)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        form.addRow(self.review_note)
+        self.language.currentIndexChanged.connect(lambda _i: self._review_note(basedir))
+        self._review_note(basedir)
+
+        self.present = QLineEdit()
+        self.present.setPlaceholderText(self.tr("For example: the child, a guardian, me"))
+        self.present.setAccessibleName(self.tr("Who is present"))
+        form.addRow(self.tr("Who is present:"), self.present)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        form.addRow(self.tr("Place:"), self.place)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _review_note(self, basedir: Path | None) -> None:
+        lang = str(self.language.currentData() or "sv")
+        definition = self.catalog.definitions.get(str(self.definition.currentData()))
+        draft = definition is not None and definition.review_status(lang) is ReviewStatus.DRAFT
+        try:
+            texts = load_child_texts(lang, (basedir,) if basedir else ())
+            draft = draft or texts.review is ReviewStatus.DRAFT
+        except DefinitionError:
+            self.review_note.setText(self.tr("The child's texts in this language cannot be read."))
+            return
+        note = ""
+        if draft:  # said once, calmly, where the language is chosen
+            note = self.tr(
+                "The child's texts in %1 are a draft: no native speaker has checked them yet."
+            ).replace("%1", language_in_ui(lang))
+        self.review_note.setText(note)
+
+    def choice(self) -> StartChoice:
+        return StartChoice(
+            definition_id=str(self.definition.currentData()),
+            scale_id=str(self.scale.currentData()),
+            language=str(self.language.currentData() or "sv"),
+            present=self.present.text(),
+            place=self.place.text(),
+        )
+
+
+def start_conversation_from(
+    vault: services.Vault, catalog: Catalog, child_id: int, choice: StartChoice
+) -> Conversation:
+    return services.start_conversation(
+        vault,
+        child_id,
+        definition=catalog.definition(choice.definition_id),
+        scale=catalog.scale(choice.scale_id),
+        language=choice.language,
+        place=choice.place,
+        present=choice.present,
+    )
+
+
+def start_conversation_dialog(
+    ctx: Any, vault: services.Vault, child_id: int, parent: QWidget | None = None
+) -> QWidget | None:
+    """Ask how to start, start it, open its window. None if cancelled or failed."""
+    child = services.get_child(vault, child_id)
+    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        conv = start_conversation_from(vault, ctx.catalog, child_id, dialog.choice())
+    except Exception as exc:
+        show_error(parent, exc, no_windows=ctx.no_err_windows)
+        return None
+    assert conv.id is not None
+    return open_conversation_window(ctx, vault, conv.id, parent)
+
+
+def open_conversation_window(
+    ctx: Any, vault: services.Vault, conversation_id: int, parent: QWidget | None = None
+) -> QWidget:
+    """The conversation in its own window (closes itself when the vault is locked)."""
+    view = ConversationView(
+        vault,
+        conversation_id,
+        basedir=getattr(ctx, "basedir", None),
+        no_err_windows=bool(getattr(ctx, "no_err_windows", False)),
+        ctx=ctx,
+    )
+    view.setWindowFlag(Qt.WindowType.Window, True)
+    if parent is not None:
+        view.setParent(parent, Qt.WindowType.Window)
+        # save what is pending before the vault closes
+        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
+        if locked is not None:
+            locked.connect(view.vault_going_away)
+        lock = getattr(parent, "lock", None)
+        if callable(lock):
+            view.lock_requested.connect(lock)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    settings = getattr(ctx, "settings", None)
+    fit_window(
+        view,
+        QSize(1360, 820),
+        saved=settings.geometry("conversation") if settings is not None else None,
+    )
+    view.show()
+    return view
+
+
+# --- the area panel -------------------------------------------------------------
+
+
+class TextField(QPlainTextEdit):
+    """A text box that tells when it loses focus (to save at once)."""
+
+    focus_lost = Signal()
+
+    def focusOutEvent(self, event: Any) -> None:
+        self.focus_lost.emit()
+        super().focusOutEvent(event)
+
+
+class AnswerButtons(QWidget):
+    """Not asked / each level / don't know / don't want to answer, as a row of buttons.
+
+    Like the child's answer buttons: one click chooses, the chosen one stays down,
+    and nothing changes by scrolling over it. Labels in the professional's language,
+    with the child's language beneath where it differs.
+    """
+
+    answer_chosen = Signal(object)  # Answer
+
+    COLUMNS = 4
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.name = name
+        self.answers: list[Answer] = []
+        self.buttons: list[QPushButton] = []
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.group.idClicked.connect(self._clicked)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(4)
+
+    def fill(self, state_of: Any, second_language: str | None = None) -> None:
+        for b in self.buttons:
+            self.group.removeButton(b)
+            b.deleteLater()
+        self.buttons = []
+        scale = state_of.scale
+        self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
+        self.answers += [DONT_KNOW, DECLINED]
+        for i, answer in enumerate(self.answers):
+            text = (
+                answer_text(state_of, answer)
+                if answer.is_given
+                else QCoreApplication.translate("ConversationView", "Not asked")
+            )
+            if second_language and answer.is_given:
+                other = answer_text(replace(state_of, language=second_language), answer)
+                if other and other != text:
+                    text = f"{text}\n{other}"
+            b = QPushButton(text)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setMinimumHeight(36)
+            b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
+            self.group.addButton(b, i)
+            self.grid.addWidget(b, i // self.COLUMNS, i % self.COLUMNS)
+            self.buttons.append(b)
+        self.set_answer(NOT_ASKED)
+
+    def _clicked(self, index: int) -> None:
+        self.answer_chosen.emit(self.answers[index])
+
+    def set_answer(self, answer: Answer) -> None:
+        index = self.answers.index(answer) if answer in self.answers else 0
+        if 0 <= index < len(self.buttons):
+            self.buttons[index].setChecked(True)
+
+    def answer(self) -> Answer:
+        index = self.group.checkedId()
+        return self.answers[index] if 0 <= index < len(self.answers) else NOT_ASKED
+
+    def button_for(self, answer: Answer) -> QPushButton:
+        return self.buttons[self.answers.index(answer)]
+
+
+CHILD_ITEMS: tuple[tuple[EntryField, str], ...] = (
+    (EntryField.WORDS, "The child's own words"),
+    (EntryField.GOOD, "What is good"),
+    (EntryField.HARD, "What is hard"),
+    (EntryField.WISH, "What the child wants to happen"),
+    (EntryField.HELP_FROM, "Who the child wants help from"),
+)
+
+
+def _item_title(item: EntryField) -> str:
+    # literal translate() calls so lupdate finds them
+    titles = {
+        EntryField.WORDS: QCoreApplication.translate("ConversationView", "The child's own words"),
+        EntryField.GOOD: QCoreApplication.translate("ConversationView", "What is good"),
+        EntryField.HARD: QCoreApplication.translate("ConversationView", "What is hard"),
+        EntryField.WISH: QCoreApplication.translate(
+            "ConversationView", "What the child wants to happen"
+        ),
+        EntryField.HELP_FROM: QCoreApplication.translate(
+            "ConversationView", "Who the child wants help from"
+        ),
+        EntryField.ADULT_NOTE: QCoreApplication.translate(
+            "ConversationView", "Professional's note"
+        ),
+    }
+    return titles[item]
+
+
+def share_text(consented: bool) -> str:
+    if consented:
+        return QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    return QCoreApplication.translate(
+        "ConversationView", "May be shown at the SIP meeting (needs consent first)"
+    )
+
+
+def share_box() -> QCheckBox:
+    box = QCheckBox(share_text(True))
+    box.setToolTip(
+        QCoreApplication.translate(
+            "ConversationView", "The child's choice. Off unless the child says yes."
+        )
+    )
+    return box
+
+
+def mark_child_decided(box: QCheckBox, decided: bool) -> None:
+    """Say on a share box whether the child made this choice themselves, in child mode."""
+    base = QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
+    note = QCoreApplication.translate("ConversationView", "the child decided")
+    if box.text().startswith(base):
+        box.setText(f"{base} ({note})" if decided else base)
+    box.setProperty("child_decided", decided)
+
+
+class ConversationView(QWidget):
+    """The conversation window's content. Saves through its controller only."""
+
+    closed = Signal()
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        vault: services.Vault,
+        conversation_id: int,
+        parent: QWidget | None = None,
+        *,
+        basedir: Path | None = None,
+        no_err_windows: bool = False,
+        ctx: Any = None,
+        debounce_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.basedir = basedir
+        self.no_err_windows = no_err_windows
+        self.ctx = ctx
+        kwargs = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
+        self.controller = ConversationController(vault, conversation_id, self, **kwargs)
+        self.controller.save_failed.connect(self._save_failed)
+        self.controller.answer_committed.connect(self._answer_committed)
+        conv = self.controller.conversation
+        self.conv = conv
+        self.child = services.get_child(vault, conv.child_id)
+        self.lang = conv.language  # the child's language
+        self.pro_lang = professional_language(ctx, conv.definition)
+        self.area_id: str = conv.definition.areas[0].id
+        self._loading = False
+        self._child_window: QWidget | None = None
+        self._guardian_window: QWidget | None = None
+
+        who = self.child.name or self.child.code
+        self.setWindowTitle(
+            self.tr("Conversation with %1 — %2")
+            .replace("%1", who)
+            .replace("%2", conv.held_on.isoformat())
+        )
+        root = QVBoxLayout(self)
+        root.setContentsMargins(10, 8, 10, 8)
+        root.addLayout(self._build_top_bar(who))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_wheel_side())
+        splitter.addWidget(self._build_panel())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        root.addWidget(splitter, 1)
+
+        self._load_previous()
+        self.wheel.set_answers(
+            child=self.controller.answers("child"),
+            adult=self.controller.answers("adult"),
+            guardian=self.controller.answers("guardian"),
+        )
+        self.wheel.set_focus_area(self.area_id)
+        self.show_area(self.area_id)
+        self.update_consent()
+        self.refresh_guardian_marks()
+
+        # Ctrl+Z / Ctrl+Shift+Z everywhere, plus the platform's own redo key (Ctrl+Y on
+        # Windows); one shortcut per distinct key, or Qt calls them ambiguous
+        self._shortcuts: list[QShortcut] = []
+        undo_keys = {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        }
+        redo_keys = {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        }
+        undo_keys.setdefault("Ctrl+Z", QKeySequence("Ctrl+Z"))
+        redo_keys.setdefault("Ctrl+Shift+Z", QKeySequence("Ctrl+Shift+Z"))
+        for keys, slot in ((undo_keys, self.undo), (redo_keys, self.redo)):
+            for key in keys.values():
+                sc = QShortcut(key, self, slot)
+                sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self._shortcuts.append(sc)
+        # Ctrl+W (the platform's Close key) closes this conversation window
+        for key in {
+            k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+        }.values():
+            sc = QShortcut(key, self, self._close_window)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+            self._shortcuts.append(sc)
+
+    # -- building --------------------------------------------------------------
+    def _build_top_bar(self, who: str) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        title = QLabel(
+            self.tr("%1 · %2 · child texts in %3")
+            .replace("%1", who)
+            .replace("%2", self.conv.held_on.isoformat())
+            .replace("%3", language_name(self.lang))
+        )
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        # a long name wraps rather than push the buttons off a small screen
+        title.setWordWrap(True)
+        bar.addWidget(title, 1)
+        stack = self.controller.undo_stack
+        self.undo_button = QToolButton()
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last answer (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QToolButton()
+        self.redo_button.setText(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.concern_button = QPushButton(self.tr("Concern…"))
+        self.concern_button.setToolTip(
+            self.tr("The child tells about harm: show the routine for reporting concern")
+        )
+        self.concern_button.clicked.connect(self.show_concern)
+        self.child_mode_button = QPushButton(self.tr("Child mode"))
+        self.child_mode_button.setToolTip(
+            self.tr("Full screen for the child: only this child's wheel, no notes")
+        )
+        self.child_mode_button.clicked.connect(self.open_child_mode)
+        # the family's own view and copy share one button (a menu), so the bar fits a
+        # 1366x768 screen at 150 %
+        self.family_button = QPushButton(self.tr("Family"))
+        self.family_button.setToolTip(
+            self.tr("A guardian's own view (full screen, in their language) or their copy")
+        )
+        family_menu = QMenu(self.family_button)
+        self.guardian_mode_action = family_menu.addAction(self.tr("Guardian's view…"))
+        self.guardian_mode_action.setToolTip(
+            self.tr("Full screen for a guardian: their own picture, in their language")
+        )
+        self.guardian_mode_action.triggered.connect(self.open_guardian_mode)
+        self.guardian_copy_action = family_menu.addAction(self.tr("Guardian's copy…"))
+        self.guardian_copy_action.setToolTip(
+            self.tr("A guardian's own copy in their language: preview, print or save")
+        )
+        self.guardian_copy_action.triggered.connect(self.open_guardian_copy)
+        self.family_button.setMenu(family_menu)
+        self.print_button = QPushButton(self.tr("Summary and print…"))
+        self.print_button.setToolTip(
+            self.tr("The SIP summary or the child's own copy: preview, print or save")
+        )
+        self.print_button.clicked.connect(self.open_print)
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setObjectName("lockButton")
+        self.lock_button.setToolTip(self.tr("Save, close every window and lock the vault (Ctrl+L)"))
+        self.lock_button.clicked.connect(self._lock_clicked)
+        for w in (
+            self.undo_button,
+            self.redo_button,
+            self.concern_button,
+            self.child_mode_button,
+            self.family_button,
+            self.print_button,
+            self.lock_button,
+        ):
+            w.setMinimumHeight(36)
+            bar.addWidget(w)
+        return bar
+
+    def _build_wheel_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 6, 0)
+        self.wheel = WheelWidget(self.conv.definition, self.conv.scale, self.pro_lang)
+        self.wheel.set_second_language(self._second_language())
+        self.wheel.setMinimumSize(PRO_MIN_WHEEL, PRO_MIN_WHEEL)
+        self.wheel.rating_changed.connect(self._wheel_rated)
+        self.wheel.focus_area_changed.connect(self.show_area)
+        self.wheel.area_activated.connect(self._area_activated)
+        layout.addWidget(self.wheel, 1)
+
+        buttons = QHBoxLayout()
+        self.declined_button = QPushButton(self._both(self.conv.scale.declined_label))
+        self.dont_know_button = QPushButton(self._both(self.conv.scale.dont_know_label))
+        self.clear_button = QPushButton(self.tr("Not asked yet"))
+        self.declined_button.setAccessibleName(
+            self.tr("Answer for the chosen area: does not want to answer")
+        )
+        self.dont_know_button.setAccessibleName(
+            self.tr("Answer for the chosen area: does not know")
+        )
+        self.clear_button.setAccessibleName(self.tr("Clear the answer for the chosen area"))
+        self.declined_button.clicked.connect(lambda: self._set_child_answer(DECLINED))
+        self.dont_know_button.clicked.connect(lambda: self._set_child_answer(DONT_KNOW))
+        self.clear_button.clicked.connect(lambda: self._set_child_answer(NOT_ASKED))
+        for b in (self.declined_button, self.dont_know_button, self.clear_button):
+            b.setMinimumHeight(44)
+            b.setAutoDefault(False)
+            b.setFont(font_for(self.lang, 14))
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+
+        self.legend = ScaleLegend(
+            self.conv.scale, self.pro_lang, self.tr("From the centre out:"), px=14, horizontal=True
+        )
+        layout.addWidget(self.legend)
+        toggles = QGridLayout()  # two to a row: the wheel side stays narrow at 150 %
+        self.previous_toggle = QCheckBox(self.tr("Show last time"))
+        self.adult_toggle = QCheckBox(self.tr("Show the professional's answers"))
+        self.guardian_toggle = QCheckBox(self.tr("Show the guardian's answers"))
+        self.previous_toggle.setChecked(True)
+        self.previous_toggle.toggled.connect(self.wheel.set_show_previous)
+        self.adult_toggle.toggled.connect(self.wheel.set_show_adult)
+        self.guardian_toggle.toggled.connect(self.wheel.set_show_guardian)
+        # the family's own views: one labelled mark per guardian (gui.guardian_marks)
+        self.family_toggle = QCheckBox(self.tr("Show the guardians' own views"))
+        self.family_toggle.setToolTip(
+            self.tr("Each guardian's own picture as a mark of its own: never averaged")
+        )
+        self.family_toggle.toggled.connect(self.wheel.set_show_guardian_views)
+        marks = (self.previous_toggle, self.adult_toggle, self.guardian_toggle, self.family_toggle)
+        for i, t in enumerate(marks):
+            toggles.addWidget(t, i // 2, i % 2)
+        toggles.setColumnStretch(2, 1)
+        layout.addLayout(toggles)
+        return side
+
+    def _both(self, texts: Any) -> str:
+        """A scale text in the professional's language, the child's beneath if different."""
+        own = _pick(texts, self.pro_lang)
+        second = self._second_language()
+        other = _pick(texts, second) if second else own
+        return own if other == own else f"{own}\n{other}"
+
+    def _choose_area(self, area_id: str) -> None:
+        """Choose an area to write about, without answering it."""
+        self.wheel.set_focus_area(area_id)
+        self.show_area(area_id)
+
+    def _second_language(self) -> str | None:
+        """The child's language where it differs from the professional's."""
+        return self.lang if self.lang != self.pro_lang else None
+
+    def _build_panel(self) -> QWidget:
+        """The chosen area's heading (always in view) over its scrolling notes."""
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        # choosing an area to write about is apart from answering: these buttons only
+        # choose; a ring of the wheel answers (and chooses its area)
+        chooser = QWidget()
+        chooser.setObjectName("areaChooser")
+        chooser.setAccessibleName(self.tr("Choose the area to write about"))
+        grid = QGridLayout(chooser)
+        grid.setContentsMargins(6, 0, 6, 4)
+        grid.setSpacing(3)
+        self.area_buttons: dict[str, QPushButton] = {}
+        self.area_group = QButtonGroup(self)
+        self.area_group.setExclusive(True)
+        for i, area in enumerate(self.conv.definition.areas):
+            b = QPushButton(area.label_in(self.pro_lang))
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setToolTip(self.tr("Write about this area (does not answer it)"))
+            b.clicked.connect(lambda _on=False, a=area.id: self._choose_area(a))
+            self.area_group.addButton(b)
+            grid.addWidget(b, i // 4, i % 4)
+            self.area_buttons[area.id] = b
+        hint = QLabel(
+            self.tr("A ring of the wheel records the child's answer; these buttons only choose.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5F584F;")
+        grid.addWidget(hint, (len(self.area_buttons) + 3) // 4, 0, 1, 4)
+        outer_layout.addWidget(chooser)
+        header = QFrame()
+        header.setObjectName("areaHeader")
+        header.setFrameShape(QFrame.Shape.NoFrame)
+        head = QVBoxLayout(header)
+        head.setContentsMargins(6, 0, 6, 4)
+        head.setSpacing(2)
+        self.area_title = QLabel()
+        self.area_title.setObjectName("areaTitle")
+        self.area_title.setFont(font_for(self.pro_lang, 20, bold=True))
+        self.area_title.setWordWrap(True)
+        # the child's language beneath, where it differs
+        self.area_title_child = QLabel()
+        self.area_title_child.setObjectName("areaTitleChild")
+        self.area_title_child.setFont(font_for(self.lang, 17, bold=True))
+        self.area_title_child.setWordWrap(True)
+        self.area_question = QLabel()
+        self.area_question.setFont(font_for(self.lang, 14))
+        self.area_question.setWordWrap(True)
+        self.area_swedish = QLabel()  # the question in the professional's language
+        self.area_swedish.setWordWrap(True)
+        self.area_swedish.setStyleSheet("color: #5F584F;")
+        self.area_answer = QLabel()
+        self.area_answer.setFont(font_for(self.pro_lang, 14, bold=True))
+        self.area_answer.setWordWrap(True)
+        for w in (
+            self.area_title,
+            self.area_title_child,
+            self.area_question,
+            self.area_swedish,
+            self.area_answer,
+        ):
+            head.addWidget(w)
+        outer_layout.addWidget(header)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("notesScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the notes wrap to the panel's width: never a sideways scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes_scroll = scroll
+        panel = QWidget()
+        scroll.setWidget(panel)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 6, 0)
+        outer_layout.addWidget(scroll, 1)
+        # no valid consent: ticks are kept as the child's wish but nothing is shared
+        self.consent_note = QFrame()
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setFrameShape(QFrame.Shape.StyledPanel)
+        note_layout = QVBoxLayout(self.consent_note)
+        note_layout.setContentsMargins(8, 6, 8, 6)
+        self.consent_note_text = QLabel(
+            self.tr(
+                "No valid consent is recorded for this child. The child's choices below are "
+                "kept, but nothing is shared at the SIP meeting until consent is recorded."
+            )
+        )
+        self.consent_note_text.setWordWrap(True)
+        self.register_consent_button = QPushButton(self.tr("Record consent…"))
+        self.register_consent_button.setAutoDefault(False)
+        self.register_consent_button.clicked.connect(self.record_consent)
+        note_layout.addWidget(self.consent_note_text)
+        note_layout.addWidget(self.register_consent_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.consent_note)
+        self.answer_shared = share_box()
+        self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
+        layout.addWidget(self.answer_shared)
+
+        self.fields: dict[EntryField, TextField] = {}
+        self.shares: dict[EntryField, QCheckBox] = {EntryField.ANSWER: self.answer_shared}
+        child_box = QGroupBox(self.tr("The child says"))
+        child_layout = QVBoxLayout(child_box)
+        for item, _title in CHILD_ITEMS:
+            child_layout.addWidget(self._text_item(item))
+        layout.addWidget(child_box)
+
+        adult_box = QGroupBox(self.tr("The professional's view (kept apart from the child's)"))
+        adult_box.setStyleSheet("QGroupBox { background: #F1F3F6; }")
+        adult_layout = QVBoxLayout(adult_box)
+        adult_layout.addWidget(self._text_item(EntryField.ADULT_NOTE))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Professional's answer:")))
+        self.adult_answer = AnswerButtons(self.tr("Professional's answer"))
+        self.adult_answer.fill(self.wheel.state, self._second_language())
+        self.adult_answer.answer_chosen.connect(lambda a: self._other_answer("adult", a))
+        adult_layout.addLayout(row)
+        adult_layout.addWidget(self.adult_answer)
+        self.adult_answer_shared = share_box()
+        self.adult_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.ADULT_ANSWER, on)
+        )
+        self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        adult_layout.addWidget(self.adult_answer_shared)
+        grow = QHBoxLayout()
+        grow.addWidget(QLabel(self.tr("Guardian's answer:")))
+        self.guardian_answer = AnswerButtons(self.tr("Guardian's answer"))
+        self.guardian_answer.fill(self.wheel.state, self._second_language())
+        self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
+        adult_layout.addLayout(grow)
+        adult_layout.addWidget(self.guardian_answer)
+        layout.addWidget(adult_box)
+
+        whole = QGroupBox(self.tr("For the whole conversation"))
+        whole_layout = QVBoxLayout(whole)
+        whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
+        self.important = TextField()
+        self.important.setPlainText(self.controller.conversation_text("important_to_me"))
+        self.important.setAccessibleName(self.tr("What is important to me"))
+        self.important.setFixedHeight(70)
+        self.important.textChanged.connect(
+            lambda: self.controller.set_conversation_text(
+                "important_to_me", self.important.toPlainText()
+            )
+        )
+        self.important.focus_lost.connect(self.controller.flush)
+        whole_layout.addWidget(self.important)
+        self.important_shared = share_box()
+        self.important_shared.setChecked(self.conv.important_shared)
+        self.important_shared.toggled.connect(self.controller.set_important_shared)
+        whole_layout.addWidget(self.important_shared)
+        whole_layout.addWidget(
+            QLabel(self.tr("What has changed since last time, and why (the child's words)"))
+        )
+        self.change_note = TextField()
+        self.change_note.setPlainText(self.controller.conversation_text("change_note"))
+        self.change_note.setAccessibleName(self.tr("What has changed since last time"))
+        self.change_note.setFixedHeight(70)
+        self.change_note.textChanged.connect(
+            lambda: self.controller.set_conversation_text(
+                "change_note", self.change_note.toPlainText()
+            )
+        )
+        self.change_note.focus_lost.connect(self.controller.flush)
+        whole_layout.addWidget(self.change_note)
+        self.change_note_shared = share_box()
+        self.change_note_shared.setChecked(self.conv.change_note_shared)
+        self.change_note_shared.toggled.connect(self.controller.set_change_note_shared)
+        whole_layout.addWidget(self.change_note_shared)
+        layout.addWidget(whole)
+        layout.addStretch(1)
+        for label in panel.findChildren(QLabel):
+            label.setWordWrap(True)
+        # never narrower than the notes need: they wrap, and never scroll sideways
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        outer.setMinimumWidth(max(340, panel.minimumSizeHint().width() + bar + 4))
+        return outer
+
+    def _text_item(self, item: EntryField) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 4, 0, 4)
+        v.setSpacing(2)
+        title = QLabel(_item_title(item))
+        tf = QFont(title.font())
+        tf.setBold(True)
+        title.setFont(tf)
+        v.addWidget(title)
+        edit = TextField()
+        edit.setAccessibleName(_item_title(item))
+        edit.setFixedHeight(88 if item is EntryField.WORDS else 60)
+        edit.setTabChangesFocus(True)
+        if item is EntryField.WORDS:
+            # the child's words read as a quote: italic, a bar at the leading edge
+            edit.setFont(font_for(self.lang, 16))
+            f = edit.font()
+            f.setItalic(True)
+            edit.setFont(f)
+            edit.setStyleSheet(
+                "QPlainTextEdit { border: none; border-left: 5px solid #8A76B5; "
+                "background: #F7F4FB; padding: 6px; }"
+            )
+            edit.setPlaceholderText(self.tr("“…” as the child says it"))
+        elif item is not EntryField.ADULT_NOTE:
+            edit.setFont(font_for(self.lang, 14))
+        edit.textChanged.connect(lambda: self._text_changed(item))
+        edit.focus_lost.connect(self.controller.flush)
+        v.addWidget(edit)
+        self.fields[item] = edit
+        share = share_box()
+        share.toggled.connect(lambda on: self._shared(item, on))
+        v.addWidget(share)
+        self.shares[item] = share
+        return box
+
+    # -- showing an area ------------------------------------------------------------
+    def show_area(self, area_id: str) -> None:
+        changed = area_id != self.area_id
+        if changed:
+            self.controller.flush()
+        self.area_id = area_id
+        area = self.conv.definition.area(area_id)
+        entry = self.controller.entry(area_id)
+        self._loading = True
+        try:
+            two = self._second_language() is not None
+            if area_id in self.area_buttons:
+                self.area_buttons[area_id].setChecked(True)
+            self.area_title.setText(area.label_in(self.pro_lang))
+            self.area_title_child.setText(area.label_in(self.lang))
+            self.area_title_child.setVisible(two)
+            self.area_question.setText(area.question_in(self.lang))
+            self.area_swedish.setText(area.question_in(self.pro_lang))
+            self.area_swedish.setVisible(two)
+            rtl = self.conv.definition.is_rtl(self.lang)
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            for w in (self.area_title_child, self.area_question):
+                w.setLayoutDirection(direction)
+                # absolute: with a right-to-left direction a plain AlignRight is mirrored
+                w.setAlignment(
+                    Qt.AlignmentFlag.AlignAbsolute
+                    | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                )
+            for item, edit in self.fields.items():
+                if edit.toPlainText() != entry.text(item):
+                    edit.setPlainText(entry.text(item))
+            for item, box in self.shares.items():
+                box.blockSignals(True)
+                box.setChecked(item in entry.shared)
+                box.blockSignals(False)
+                mark_child_decided(box, item in entry.child_decided)
+            self.adult_answer.set_answer(entry.adult_answer)
+            self.guardian_answer.set_answer(entry.guardian_answer)
+            self._show_answer_text()
+        finally:
+            self._loading = False
+        if changed:
+            # a new area starts at its top, so nothing is written into the wrong one
+            scroll_to_top(self.notes_scroll)
+
+    def _show_answer_text(self) -> None:
+        answer = self.controller.answer(self.area_id)
+        text = (
+            answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
+        )
+        second = self._second_language()
+        if answer.is_given and second is not None:
+            other = answer_text(replace(self.wheel.state, language=second), answer)
+            if other and other != text:
+                text = f"{text} ({other})"
+        self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
+
+    # -- changes --------------------------------------------------------------------
+    def _wheel_rated(self, area_id: str, new: Answer, old: Answer) -> None:
+        self.controller.set_answer(area_id, new, "child", old)
+
+    def _set_child_answer(self, answer: Answer) -> None:
+        self.wheel.set_answer(self.area_id, answer)
+        self.controller.set_answer(self.area_id, answer, "child")
+
+    def _other_answer(self, who: str, answer: Answer) -> None:
+        self.controller.set_answer(self.area_id, answer, who)
+
+    def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
+        self.wheel.set_answer(area_id, answer, who)
+        if area_id == self.area_id:
+            if who == "adult":
+                self.adult_answer.set_answer(answer)
+            elif who == "guardian":
+                self.guardian_answer.set_answer(answer)
+            else:
+                self._show_answer_text()
+
+    def _text_changed(self, item: EntryField) -> None:
+        if self._loading:
+            return
+        self.controller.set_text(self.area_id, item, self.fields[item].toPlainText())
+
+    def _shared(self, item: EntryField, on: bool) -> None:
+        if self._loading:
+            return
+        box = self.shares[item]
+        if not self.controller.set_shared(self.area_id, item, on):
+            box.blockSignals(True)
+            box.setChecked(not on)
+            box.blockSignals(False)
+        else:
+            mark_child_decided(box, False)  # now the adult's entry
+
+    def _area_activated(self, area_id: str) -> None:
+        self.show_area(area_id)
+        self.fields[EntryField.WORDS].setFocus()
+
+    def undo(self) -> None:
+        self.controller.flush()
+        self.controller.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.controller.flush()
+        self.controller.undo_stack.redo()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        show_error(self, exc, no_windows=self.no_err_windows)
+
+    def _load_previous(self) -> None:
+        """Last time's answers, for the faint outline."""
+        earlier = [
+            c
+            for c in services.list_conversations(self.vault, self.conv.child_id)
+            if c.id != self.conv.id
+            and (c.held_on, c.id or 0) < (self.conv.held_on, self.conv.id or 0)
+        ]
+        if not earlier:
+            self.previous_toggle.setEnabled(False)
+            return
+        last = earlier[-1]
+        if last.definition.area_ids != self.conv.definition.area_ids:
+            self.previous_toggle.setEnabled(False)
+            return
+        previous = {
+            a: last.entry(a).answer
+            for a in last.definition.area_ids
+            if last.entry(a).answer.kind is AnswerKind.LEVEL
+            and (last.entry(a).answer.level or 0) <= self.conv.scale.size
+        }
+        if last.scale.size != self.conv.scale.size:
+            previous = {}  # a different scale cannot be drawn on these rings
+            self.previous_toggle.setEnabled(False)
+        self.wheel.set_answers(previous=previous)
+
+    # -- consent ----------------------------------------------------------------------
+    def update_consent(self) -> bool:
+        """Show whether a valid consent covers sharing today; True if one does."""
+        consented = bool(services.valid_consents(self.vault, self.conv.child_id))
+        self.consent_note.setVisible(not consented)
+        for box in self._all_share_boxes():
+            box.setText(share_text(consented))
+        return consented
+
+    def _all_share_boxes(self) -> list[QCheckBox]:
+        return [*self.shares.values(), self.important_shared, self.change_note_shared]
+
+    def record_consent(self) -> QDialog:
+        from hjulet.gui.workspace.consent_register import ConsentDialog
+
+        dialog = ConsentDialog(self.conv.child_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_consent(dialog.consent()))
+        self.consent_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_consent(self, consent: Any) -> None:
+        try:
+            services.add_consent(self.vault, consent)
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+        self.update_consent()
+
+    # -- concern, child mode, closing -----------------------------------------------
+    def show_concern(self) -> ConcernDialog:
+        dialog = ConcernDialog(self.vault, self.basedir, self, no_err_windows=self.no_err_windows)
+        self.controller.record_concern_shown()
+        dialog.open()
+        return dialog
+
+    def open_print(self) -> QWidget | None:
+        """The SIP summary or the child's copy of this conversation."""
+        from hjulet.gui.printing.dialogs import open_summary_dialog
+
+        if self.ctx is None:
+            return None
+        self.controller.flush()
+        conv = self.controller.conversation
+        return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
+
+    def open_child_mode(self) -> QWidget:
+        from hjulet.gui.child_mode import ChildModeWindow, adult_language
+
+        self.controller.flush()
+        window = ChildModeWindow(
+            self.vault,
+            self.controller,
+            basedir=self.basedir,
+            adult_lang=adult_language(self.ctx),
+        )
+        window.left.connect(self._child_mode_left)
+        self._child_window = window
+        window.show_full_screen()
+        return window
+
+    def open_guardian_mode(self) -> QWidget | None:
+        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        from hjulet.gui.guardians.window import ask_and_open_guardian_mode
+
+        self.controller.flush()
+        conv_id = self.controller.conversation.id
+        if conv_id is None:
+            return None
+        window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
+        if window is not None:
+            self._guardian_window = window
+            window.left.connect(self._guardian_mode_left)
+        return window
+
+    def refresh_guardian_marks(self) -> None:
+        """Read the guardians' own views of this conversation into the wheel's marks."""
+        from hjulet.gui.guardians.marks import guardian_marks
+        from hjulet.services.guardians import guardian_views
+
+        conv_id = self.controller.conversation.id
+        views = guardian_views(self.vault, conv_id) if conv_id is not None else []
+        self.wheel.set_guardian_views(guardian_marks(views))
+        self.family_toggle.setEnabled(bool(views))
+        self.guardian_copy_action.setEnabled(bool(views) and self.ctx is not None)
+
+    def open_guardian_copy(self) -> QWidget | None:
+        from hjulet.gui.guardians.copy_dialog import open_guardian_copy_dialog
+
+        conv_id = self.controller.conversation.id
+        if self.ctx is None or conv_id is None:
+            return None
+        return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
+
+    def _guardian_mode_left(self) -> None:
+        self._guardian_window = None
+        self.refresh_guardian_marks()
+        self.activateWindow()
+
+    def _child_mode_left(self) -> None:
+        self._child_window = None
+        self.controller.reload()
+        self.wheel.set_answers(child=self.controller.answers("child"))
+        self.show_area(self.area_id)
+        self.activateWindow()
+
+    def _close_window(self) -> None:
+        if self.isWindow():
+            self.close()
+
+    def _lock_clicked(self) -> None:
+        self.controller.flush()
+        self.lock_requested.emit()
+
+    def vault_going_away(self) -> None:
+        """The main window is locking: save what is pending, then close."""
+        self.controller.close()
+        if self._child_window is not None:
+            self._child_window.leave()  # type: ignore[attr-defined]  # closes without the secret
+        if self._guardian_window is not None:
+            from hjulet.gui.guardians.window import GuardianModeWindow
+
+            if isinstance(self._guardian_window, GuardianModeWindow):
+                self._guardian_window.vault_going_away()
+        self.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange:
+            if not self.isActiveWindow():
+                self.controller.flush()
+            elif self.vault.is_open:
+                self.update_consent()  # consent may have been recorded on the child page
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = getattr(self.ctx, "settings", None)
+        if settings is not None and self.isWindow():
+            settings.set_geometry("conversation", self.saveGeometry())
+        self.controller.close()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def professional_language(ctx: Any, definition: Any) -> str:
+    """The professional's own language (the UI's), if the wheel has texts in it."""
+    settings = getattr(ctx, "settings", None)
+    lang = str(getattr(settings, "language", "") or "sv")
+    return lang if lang in tuple(definition.languages) else "sv"
+
+
+def _pick(texts: Any, lang: str) -> str:
+    return str(pick(texts, lang))
+
+
+__all__ = [
+    "ConversationView",
+    "StartConversationDialog",
+    "open_conversation_window",
+    "start_conversation_dialog",
+]

@@ -1,0 +1,244 @@
+"""The vault's audit log: who did what to which child code, and whether the chain holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver
+from hjulet.gui.table_model import RowsModel
+from hjulet.gui.workspace.caseload_model import begin_rows_filter_change, end_rows_filter_change
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def action_text(action: AuditAction) -> str:
+    return {
+        AuditAction.CREATED: QCoreApplication.translate("Audit", "Vault created"),
+        AuditAction.OPENED: QCoreApplication.translate("Audit", "Vault opened"),
+        AuditAction.CHANGED_PASSPHRASE: QCoreApplication.translate("Audit", "Passphrase changed"),
+        AuditAction.RECOVERED: QCoreApplication.translate(
+            "Audit", "Recovered with the recovery key"
+        ),
+        AuditAction.CHILD_ADDED: QCoreApplication.translate("Audit", "Child added"),
+        AuditAction.CHILD_CHANGED: QCoreApplication.translate("Audit", "Child changed"),
+        AuditAction.CHILD_ARCHIVED: QCoreApplication.translate(
+            "Audit", "Child archived or restored"
+        ),
+        AuditAction.CHILD_DELETED: QCoreApplication.translate("Audit", "Child deleted"),
+        AuditAction.CONVERSATION_STARTED: QCoreApplication.translate(
+            "Audit", "Conversation started"
+        ),
+        AuditAction.CONVERSATION_DELETED: QCoreApplication.translate(
+            "Audit", "Conversation deleted"
+        ),
+        AuditAction.CONSENT_RECORDED: QCoreApplication.translate("Audit", "Consent recorded"),
+        AuditAction.CONSENT_WITHDRAWN: QCoreApplication.translate("Audit", "Consent withdrawn"),
+        AuditAction.CONCERN_SHOWN: QCoreApplication.translate("Audit", "Routine for concern shown"),
+        AuditAction.PRINTED: QCoreApplication.translate("Audit", "Printed"),
+        AuditAction.EXPORTED: QCoreApplication.translate("Audit", "Exported"),
+        AuditAction.IMPORTED: QCoreApplication.translate("Audit", "Imported"),
+        AuditAction.BACKED_UP: QCoreApplication.translate("Audit", "Backed up"),
+        AuditAction.RESTORED: QCoreApplication.translate("Audit", "Restored from backup"),
+    }.get(action, action.value)
+
+
+def detail_text(detail: str) -> str:
+    """Known non-personal details in words; anything else as stored."""
+    words = {
+        ConsentGiver.CHILD.value: QCoreApplication.translate("Audit", "the child"),
+        ConsentGiver.GUARDIAN_1.value: QCoreApplication.translate("Audit", "guardian 1"),
+        ConsentGiver.GUARDIAN_2.value: QCoreApplication.translate("Audit", "guardian 2"),
+        "archived": QCoreApplication.translate("Audit", "archived"),
+        "restored": QCoreApplication.translate("Audit", "restored"),
+        # what was printed, and how things left or came in (stored in English, shown translated)
+        "summary": QCoreApplication.translate("Audit", "SIP summary"),
+        "child-copy": QCoreApplication.translate("Audit", "the child's copy"),
+        "blank": QCoreApplication.translate("Audit", "blank wheel"),
+        "routine shown": QCoreApplication.translate("Audit", "routine shown"),
+        "new recovery key": QCoreApplication.translate("Audit", "new recovery key"),
+        "json-encrypted": QCoreApplication.translate("Audit", "JSON, encrypted"),
+        # the family's own view: a guardian's view started, a guardian's copy printed
+        "guardian": QCoreApplication.translate("Audit", "a guardian's view"),
+        "guardian-copy": QCoreApplication.translate("Audit", "a guardian's copy"),
+    }
+    return words.get(detail, detail)
+
+
+COLUMNS = ("at", "actor", "action", "code", "detail")
+
+
+class AuditModel(RowsModel[AuditEvent]):
+    COLUMNS = COLUMNS
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Audit", "When"),
+            QCoreApplication.translate("Audit", "Who"),
+            QCoreApplication.translate("Audit", "What"),
+            QCoreApplication.translate("Audit", "Child code"),
+            QCoreApplication.translate("Audit", "Detail"),
+        )
+
+    def event_at(self, row: int) -> AuditEvent:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "at": e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                "actor": e.actor,
+                "action": action_text(e.action),
+                "code": e.child_code,
+                "detail": detail_text(e.detail),
+            }[column]
+        if role == SORT_ROLE:
+            return {
+                "at": e.id,
+                "actor": e.actor.casefold(),
+                "action": action_text(e.action).casefold(),
+                "code": e.child_code,
+                "detail": e.detail,
+            }[column]
+        return None
+
+
+class AuditFilter(QSortFilterProxyModel):
+    """By child code (part of it, any case) and by action."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.code = ""
+        self.action: AuditAction | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_code(self, text: str) -> None:
+        begin_rows_filter_change(self)
+        self.code = text.strip().casefold()
+        end_rows_filter_change(self)
+
+    def set_action(self, action: AuditAction | None) -> None:
+        begin_rows_filter_change(self)
+        self.action = action
+        end_rows_filter_change(self)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AuditModel)
+        e = model.event_at(source_row)
+        if self.action is not None and e.action is not self.action:
+            return False
+        return not self.code or self.code in e.child_code.casefold()
+
+
+class AuditDialog(QDialog):
+    """Read-only view of the audit log with filters and the chain check."""
+
+    def __init__(self, vault: services.Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(900, 560)
+        self.model = AuditModel(self)
+        self.proxy = AuditFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Child code"))
+        self.code.setClearButtonEnabled(True)
+        self.code.setAccessibleName(self.tr("Filter by child code"))
+        self.code.textChanged.connect(self.proxy.set_code)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Filter by action"))
+        self.action.addItem(self.tr("All actions"), None)
+        for a in AuditAction:
+            self.action.addItem(action_text(a), a.value)
+        self.action.currentIndexChanged.connect(self._action_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Child code")))
+        filters.addWidget(self.code, 1)
+        filters.addWidget(QLabel(self.tr("Action")))
+        filters.addWidget(self.action, 1)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Audit log entries"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.chain_icon = QLabel()
+        self.chain = QLabel()
+        self.chain.setObjectName("auditChainState")
+        self.chain.setWordWrap(True)
+        chain_row = QHBoxLayout()
+        chain_row.addWidget(self.chain_icon)
+        chain_row.addWidget(self.chain, 1)
+        note = QLabel(
+            self.tr(
+                "The log records who opened, changed, printed, exported or deleted what. It "
+                "never holds what was said. Each entry is chained to the one before, so a "
+                "changed or removed entry shows."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(chain_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.load(vault)
+
+    def load(self, vault: services.Vault) -> None:
+        self.model.set_rows(services.list_audit(vault))
+        broken = services.verify_audit(vault)
+        self.intact = broken is None
+        style = QApplication.style()
+        if broken is None:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            text = self.tr("The chain checks out: no entry has been changed or removed.")
+        else:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            text = self.tr(
+                "The chain is broken at entry %1: the log has been changed outside Hjulet."
+            ).replace("%1", str(broken))
+        self.chain_icon.setPixmap(icon.pixmap(22, 22))
+        self.chain.setText(text)
+
+    def _action_changed(self, _index: int) -> None:
+        value = self.action.currentData()
+        self.proxy.set_action(AuditAction(value) if value else None)
+
+    def clear(self) -> None:
+        self.model.clear()

@@ -1,0 +1,1 @@
+"""The family's own view: guardian mode, guardians' marks on the wheel, a guardian's copy."""

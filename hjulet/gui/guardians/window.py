@@ -1,0 +1,668 @@
+"""The guardian's screens: one guardian's own picture of the child's life, in their language.
+
+The professional starts it for a conversation (``GuardianStartDialog``: which
+guardian, by role only, and which language) and hands the screen over. The
+guardian sees: who sees what they say and that they decide what is shown at
+the meeting; the wheel with only their own answers; per area their own words
+and two share choices; "what is important for our child"; thanks.
+
+Secrecy protects the child: nothing here reads or shows the child's answers or
+words, nor the professional's notes; the window holds only the wheel and scale
+and this guardian's own view. Leaving needs the professional: the vault's
+passphrase, checked off the GUI thread (``services.guardians.confirm_professional``
+through ``app.tasks.run_in_background``). Right-to-left languages mirror the
+whole screen and the wheel. Read-aloud uses the same ``ReadAloud`` as child mode.
+
+Built from child mode's parts (``BigButton``, ``ReadableText``, ``ScaleLegend``,
+``AreaHeading``, ``CoverScreen``) and the wheel widget; texts from the
+``[guardian]`` section of the language's text file (``core.guardian_texts``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.app.tasks import run_in_background
+from hjulet.core._validate import pick
+from hjulet.core.child_texts import available_child_languages
+from hjulet.core.errors import WrongPassphrase
+from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianRole, GuardianView
+from hjulet.core.guardian_texts import GuardianTexts, guardian_texts
+from hjulet.core.model import DECLINED, DONT_KNOW, Answer
+from hjulet.gui.child_mode.cover import CoverScreen
+from hjulet.gui.child_mode.parts import (
+    CALM_BG,
+    CALM_MUTED,
+    CALM_TEXT,
+    BigButton,
+    ReadableText,
+    ScaleLegend,
+)
+from hjulet.gui.child_mode.window import AreaPicture
+from hjulet.gui.errors import show_error
+from hjulet.gui.fonts import font_for
+from hjulet.gui.language_names import language_name
+from hjulet.gui.speech import ReadAloud
+from hjulet.gui.theme import CHILD_NORMAL
+from hjulet.gui.wheel.widget import WheelWidget
+from hjulet.services import guardians
+
+WORDS_SAVE_MS = 800  # typing is saved this long after the last key, and on every move
+
+
+def role_name(role: GuardianRole) -> str:
+    """The role in the professional's language (never a person's name)."""
+    names = {
+        GuardianRole.GUARDIAN_1: QCoreApplication.translate("GuardianMode", "Guardian 1"),
+        GuardianRole.GUARDIAN_2: QCoreApplication.translate("GuardianMode", "Guardian 2"),
+        GuardianRole.OTHER: QCoreApplication.translate("GuardianMode", "Other caregiver"),
+    }
+    return names[role]
+
+
+class ExitPanel(QFrame):
+    """The professional's way out: the vault passphrase, checked off the GUI thread."""
+
+    confirmed = Signal()
+
+    def __init__(self, vault: services.Vault, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.setObjectName("guardianExit")
+        # the professional's words, in the professional's direction
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setStyleSheet(
+            "QFrame#guardianExit { background: #FFFFFF; border: 1px solid #B9B2A7; "
+            "border-radius: 10px; }"
+        )
+        col = QVBoxLayout(self)
+        col.setContentsMargins(18, 14, 18, 14)
+        prompt = QLabel(
+            QCoreApplication.translate(
+                "GuardianMode", "Professional: enter the vault passphrase to leave."
+            )
+        )
+        prompt.setWordWrap(True)
+        col.addWidget(prompt)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(
+            QCoreApplication.translate("GuardianMode", "Vault passphrase")
+        )
+        self.secret.returnPressed.connect(self.check)
+        col.addWidget(self.secret)
+        self.message = QLabel("")
+        self.message.setObjectName("guardianExitMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8A2A2A;")
+        col.addWidget(self.message)
+        row = QHBoxLayout()
+        self.leave_button = QPushButton(QCoreApplication.translate("GuardianMode", "Leave"))
+        self.leave_button.clicked.connect(self.check)
+        self.cancel_button = QPushButton(QCoreApplication.translate("GuardianMode", "Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.leave_button)
+        row.addWidget(self.cancel_button)
+        col.addLayout(row)
+        self.hide()
+
+    def open(self) -> None:
+        self.secret.clear()
+        self.message.clear()
+        self._busy(False)
+        self.adjustSize()
+        self.show()
+        self.raise_()
+        self.secret.setFocus()
+
+    def cancel(self) -> None:
+        self.secret.clear()
+        self.hide()
+
+    def _busy(self, busy: bool) -> None:
+        self.leave_button.setEnabled(not busy)
+        self.secret.setEnabled(not busy)
+
+    def check(self) -> None:
+        secret = self.secret.text()
+        if not secret or not self.leave_button.isEnabled():
+            return
+        self._busy(True)
+        self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
+        vault = self.vault
+        run_in_background(
+            lambda: guardians.confirm_professional(vault, secret), self._ok, self._failed
+        )
+
+    def _ok(self, _result: Any) -> None:
+        self.secret.clear()
+        self.hide()
+        self.confirmed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.secret.clear()
+        if isinstance(exc, WrongPassphrase):
+            text = QCoreApplication.translate(
+                "GuardianMode", "That passphrase does not open this vault."
+            )
+            self.message.setText(text)
+        else:
+            self.message.setText(
+                QCoreApplication.translate("GuardianMode", "The passphrase could not be checked.")
+            )
+        self.secret.setFocus()
+
+
+class GuardianModeWindow(QWidget):
+    """One guardian's screens for one conversation of the child."""
+
+    left = Signal()  # the professional left the guardian's screens
+
+    PAGES = ("intro", "wheel", "important", "done")
+
+    def __init__(
+        self,
+        vault: services.Vault,
+        view_id: int,
+        *,
+        basedir: Path | None = None,
+        parent: QWidget | None = None,
+        no_err_windows: bool = False,
+        reader: ReadAloud | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.vault = vault
+        self.no_err_windows = no_err_windows
+        session = guardians.open_guardian_view(vault, view_id)  # never the child's entries
+        self.view: GuardianView = session.view
+        self.definition = session.definition
+        self.scale = session.scale
+        self.area_id = self.definition.areas[0].id
+        self.lang = self.view.language
+        extra = (basedir,) if basedir else ()
+        self.texts: GuardianTexts = guardian_texts(self.lang, extra)
+        self.rtl = self.texts.rtl
+        self.reader = reader or ReadAloud(basedir, self)
+        self.reader.prepare(self.lang)
+        self._closing = False
+        self.setWindowTitle(QCoreApplication.translate("GuardianMode", "Guardian's view"))
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), QColor(CALM_BG))
+        self.setPalette(pal)
+        self._words_timer = QTimer(self)
+        self._words_timer.setSingleShot(True)
+        self._words_timer.setInterval(WORDS_SAVE_MS)
+        self._words_timer.timeout.connect(self.save_words)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+        # every page scrolls rather than grow past the screen (1366x768 at 150 %)
+        self.pages: dict[str, QWidget] = {
+            "intro": self._scrolled(self._build_intro()),
+            "wheel": self._build_wheel(),
+            "important": self._scrolled(self._build_important()),
+            "done": self._scrolled(self._build_done()),
+        }
+        for name in self.PAGES:
+            self.stack.addWidget(self.pages[name])
+
+        self.exit_button = QPushButton(
+            QCoreApplication.translate("GuardianMode", "Professional: leave"), self
+        )
+        self.exit_button.setFont(font_for("sv", 12))
+        self.exit_button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.exit_button.setStyleSheet(
+            f"QPushButton {{ color: {CALM_MUTED}; background: transparent; "
+            "border: 1px solid #D2CBC0; border-radius: 8px; padding: 4px 8px; }"
+        )
+        self.exit_button.setMinimumHeight(44)
+        self.exit_button.clicked.connect(self.ask_to_leave)
+        self.exit_panel = ExitPanel(vault, self)
+        self.exit_panel.confirmed.connect(self.leave)
+        self.cover_screen = CoverScreen(self)
+        self.cover_screen.uncover.connect(self.cover_screen.hide)
+        self.cover_screen.hide()
+        for seq in ("Esc", "F12"):
+            sc = QShortcut(QKeySequence(seq), self, self.toggle_cover)
+            sc.setContext(Qt.ShortcutContext.WindowShortcut)
+        leave = QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.ask_to_leave)
+        leave.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.go("intro")
+
+    # -- building blocks -------------------------------------------------------------
+    def _readable(self, key: str, px: int = 24, bold: bool = False) -> ReadableText:
+        return ReadableText(
+            getattr(self.texts, key),
+            self.lang,
+            self.texts.read_aloud,
+            px=px,
+            bold=bold,
+            key=f"guardian.{key}",
+            reader=self.reader,
+        )
+
+    @staticmethod
+    def _scrolled(inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setStyleSheet(
+            f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {CALM_BG}; }}"
+        )
+        area.setWidget(inner)
+        return area
+
+    def _page(self) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 40, 60, 72)
+        layout.setSpacing(16)
+        return page, layout
+
+    def _label(self, text: str, px: int, bold: bool = False, muted: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setFont(font_for(self.lang, px, bold=bold))
+        label.setStyleSheet(f"color: {CALM_MUTED if muted else CALM_TEXT};")
+        return label
+
+    def _check(self, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setFont(font_for(self.lang, 18))
+        box.setMinimumHeight(44)
+        box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+        return box
+
+    def _build_intro(self) -> QWidget:
+        t = self.texts
+        page, layout = self._page()
+        layout.addWidget(self._label(t.title, 30, bold=True))
+        layout.addWidget(self._label(t.role(self.view.role), 22, muted=True))
+        layout.addSpacing(10)
+        layout.addWidget(self._readable("who_sees", 24))
+        layout.addWidget(self._readable("you_decide", 24))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.start_button = BigButton(t.start, self.lang, px=26)
+        self.start_button.clicked.connect(lambda: self.go("wheel"))
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
+        return page
+
+    def _build_wheel(self) -> QWidget:
+        t = self.texts
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(32, 16, 32, 68)
+        row.setSpacing(24)
+        lead = QVBoxLayout()
+        lead.setSpacing(10)
+        self.area_heading = AreaPicture(self.lang, CHILD_NORMAL, px=32, side=56)
+        lead.addWidget(self.area_heading)
+        self.question = self._readable("question", 22)
+        lead.addWidget(self.question)
+        self.legend = ScaleLegend(self.scale, self.lang, "", px=15)
+        lead.addWidget(self.legend)
+        answers = QHBoxLayout()
+        self.dont_know = BigButton(pick(self.scale.dont_know_label, self.lang), self.lang, px=18)
+        self.declined = BigButton(pick(self.scale.declined_label, self.lang), self.lang, px=18)
+        self.dont_know.clicked.connect(lambda: self.rate(self.area_id, DONT_KNOW))
+        self.declined.clicked.connect(lambda: self.rate(self.area_id, DECLINED))
+        answers.addWidget(self.dont_know)
+        answers.addWidget(self.declined)
+        lead.addLayout(answers)
+        lead.addWidget(self._label(t.words, 18, muted=True))
+        self.words = QPlainTextEdit()
+        self.words.setFont(font_for(self.lang, 18))
+        self.words.setAccessibleName(t.words)
+        self.words.setMinimumHeight(70)
+        self.words.textChanged.connect(self._words_timer.start)
+        lead.addWidget(self.words, 1)
+        self.share_answer = self._check(t.share_answer)
+        self.share_words = self._check(t.share_words)
+        self.share_answer.toggled.connect(lambda on: self.share(GuardianItem.ANSWER, on))
+        self.share_words.toggled.connect(lambda on: self.share(GuardianItem.WORDS, on))
+        lead.addWidget(self.share_answer)
+        lead.addWidget(self.share_words)
+        nav = QHBoxLayout()
+        self.wheel_back = BigButton(t.back, self.lang, px=20)
+        self.wheel_next = BigButton(t.next, self.lang, px=22)
+        self.wheel_back.clicked.connect(lambda: self.go("intro"))
+        self.wheel_next.clicked.connect(lambda: self.go("important"))
+        nav.addWidget(self.wheel_back)
+        nav.addStretch(1)
+        nav.addWidget(self.wheel_next)
+        holder = QWidget()
+        holder.setLayout(lead)
+        # the questions scroll; Back and Next stay in sight below them (inside the scroll
+        # area they sat below the fold at 1366x768, even at 100 %)
+        side = QWidget()
+        side.setMaximumWidth(640)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self._scrolled(holder), 1)
+        side_layout.addLayout(nav)
+        row.addWidget(side, 1)
+        # the wheel holds only this guardian's answers (as its main layer)
+        self.wheel = WheelWidget(self.definition, self.scale, self.lang)
+        self.wheel.set_rtl(self.rtl)
+        self.wheel.set_show_previous(False)
+        self.wheel.set_answers(child=self.view.answers())
+        self.wheel.setAccessibleName(t.title)
+        # an adult with a mouse: rings may be shallower than a child's 44 px targets, so the
+        # wheel fits beside the words at 150 % on a 1366x768 screen
+        self.wheel.setMinimumSize(300, 300)
+        self.wheel.rating_changed.connect(self._rated)
+        self.wheel.focus_area_changed.connect(self.show_area)
+        self.wheel.area_activated.connect(self.show_area)
+        row.addWidget(self.wheel, 1)
+        return page
+
+    def _build_important(self) -> QWidget:
+        t = self.texts
+        page, layout = self._page()
+        layout.addWidget(self._readable("important", 30, bold=True))
+        self.important = QPlainTextEdit(self.view.important)
+        self.important.setFont(font_for(self.lang, 20))
+        self.important.setAccessibleName(t.important)
+        self.important.textChanged.connect(self._words_timer.start)
+        layout.addWidget(self.important, 1)
+        self.share_important = self._check(t.share_important)
+        self.share_important.setChecked(self.view.important_shared)
+        self.share_important.toggled.connect(self._share_important)
+        layout.addWidget(self.share_important)
+        nav = QHBoxLayout()
+        back = BigButton(t.back, self.lang, px=22)
+        back.clicked.connect(lambda: self.go("wheel"))
+        self.done_button = BigButton(t.done, self.lang, px=24)
+        self.done_button.clicked.connect(lambda: self.go("done"))
+        nav.addWidget(back)
+        nav.addStretch(1)
+        nav.addWidget(self.done_button)
+        layout.addLayout(nav)
+        return page
+
+    def _build_done(self) -> QWidget:
+        page, layout = self._page()
+        layout.addStretch(1)
+        layout.addWidget(self._label(self.texts.thanks_title, 40, bold=True))
+        layout.addWidget(self._readable("thanks_text", 26))
+        layout.addStretch(2)
+        return page
+
+    # -- navigation ------------------------------------------------------------------
+    def current_page(self) -> str:
+        return self.PAGES[self.stack.currentIndex()]
+
+    def go(self, name: str) -> None:
+        self.save_words()
+        self.reader.stop()
+        self.stack.setCurrentWidget(self.pages[name])
+        if name == "wheel":
+            self.show_area(self.area_id)
+            self.wheel.setFocus()
+
+    def show_area(self, area_id: str) -> None:
+        """Show the guardian's own words and choices for one area."""
+        if area_id != self.area_id:
+            self.save_words()
+        self.area_id = area_id
+        area = self.definition.area(area_id)
+        n = self.definition.area_ids.index(area_id) + 1
+        count = self.texts.area_count.format(n=n, total=len(self.definition.areas))
+        self.area_heading.set_area(area.icon, f"{area.label_in(self.lang)}  ·  {count}")
+        entry = self.view.entry(area_id)
+        for widget, value in (
+            (self.share_answer, GuardianItem.ANSWER in entry.shared),
+            (self.share_words, GuardianItem.WORDS in entry.shared),
+        ):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.words.blockSignals(True)
+        self.words.setPlainText(entry.words)
+        self.words.blockSignals(False)
+        if self.wheel.focus_area() != area_id:
+            self.wheel.set_focus_area(area_id)
+
+    # -- saving (each change committed at once) -----------------------------------------
+    def _call(self, fn: Any, *args: Any) -> None:
+        try:
+            self.view = fn(self.vault, self.view.id, *args)
+        except Exception as exc:
+            show_error(self, exc, no_windows=self.no_err_windows)
+
+    def _rated(self, area_id: str, new: Answer, _old: Answer) -> None:
+        self.show_area(area_id)
+        self._call(guardians.set_guardian_answer, area_id, new)
+
+    def rate(self, area_id: str, answer: Answer) -> None:
+        self.wheel.set_answer(area_id, answer)
+        self._call(guardians.set_guardian_answer, area_id, answer)
+
+    def share(self, item: GuardianItem, on: bool) -> None:
+        self.save_words()
+        self._call(guardians.set_guardian_shared, self.area_id, item, on)
+
+    def _share_important(self, on: bool) -> None:
+        self.save_words()
+        self._call(guardians.set_guardian_important, None, on)
+
+    def save_words(self) -> None:
+        """Save typed words (this area's and "what is important") if they changed."""
+        self._words_timer.stop()
+        if not hasattr(self, "important"):
+            return
+        words = self.words.toPlainText()
+        if words != self.view.entry(self.area_id).words:
+            self._call(guardians.set_guardian_words, self.area_id, words)
+        important = self.important.toPlainText()
+        if important != self.view.important:
+            self._call(guardians.set_guardian_important, important, None)
+
+    # -- cover, leave ------------------------------------------------------------------
+    def toggle_cover(self) -> None:
+        if self.cover_screen.isVisible():
+            self.cover_screen.hide()
+        else:
+            self.reader.stop()
+            self.cover_screen.setGeometry(self.rect())
+            self.cover_screen.show()
+            self.cover_screen.raise_()
+
+    def ask_to_leave(self) -> None:
+        self.save_words()
+        self.exit_panel.open()
+        self._place()
+
+    def leave(self) -> None:
+        """The professional confirmed: save, stop speech, close."""
+        self._closing = True
+        self.close()
+
+    def vault_going_away(self) -> None:
+        """The vault is locking (the professional's action or the idle timer): save, close."""
+        self.leave()
+
+    def show_full_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.activateWindow()
+
+    def _place(self) -> None:
+        margin = 16
+        ex = self.exit_button.sizeHint()
+        x = self.width() - ex.width() - margin if self.rtl else margin
+        self.exit_button.setGeometry(x, self.height() - 44 - margin, ex.width(), 44)
+        self.exit_button.raise_()
+        if self.exit_panel.isVisible():
+            size = self.exit_panel.sizeHint()
+            w = max(360, size.width())
+            self.exit_panel.setGeometry(
+                (self.width() - w) // 2, (self.height() - size.height()) // 2, w, size.height()
+            )
+            self.exit_panel.raise_()
+        if self.cover_screen.isVisible():
+            self.cover_screen.setGeometry(self.rect())
+            self.cover_screen.raise_()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.wheel.setMaximumWidth(max(300, self.height() - 110))
+        self._place()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:  # only the professional's passphrase closes it
+            event.ignore()
+            self.ask_to_leave()
+            return
+        self.save_words()
+        self.reader.stop()
+        super().closeEvent(event)
+        self.left.emit()
+
+
+class GuardianStartDialog(QDialog):
+    """The professional chooses which guardian (by role) and their language."""
+
+    def __init__(
+        self,
+        basedir: Path | None = None,
+        parent: QWidget | None = None,
+        known: dict[GuardianRole, str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # each role's language from an earlier start: picking the role picks it again, so
+        # that a guardian who answered in Arabic is not silently switched to Swedish
+        self._known = dict(known or {})
+        self.setWindowTitle(self.tr("Guardian's view"))
+        form = QFormLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Hand the screen to the guardian. They see only their own answers, never the "
+                "child's answers or words or your notes. Leaving needs your vault passphrase."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.role = QComboBox()
+        for role in GUARDIAN_ROLES:
+            self.role.addItem(role_name(role), role.value)
+        self.role.setAccessibleName(self.tr("Who gives their view"))
+        form.addRow(self.tr("Who gives their view:"), self.role)
+        self.language = QComboBox()
+        for code in available_child_languages((basedir,) if basedir else ()):
+            self.language.addItem(language_name(code), code)
+        self.language.setAccessibleName(self.tr("The guardian's language"))
+        form.addRow(self.tr("The guardian's language:"), self.language)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        self._role_chosen()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Hand over"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _role_chosen(self, *_args: object) -> None:
+        known = self._known.get(GuardianRole(self.role.currentData()))
+        index = self.language.findData(known) if known else -1
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    def choice(self) -> tuple[GuardianRole, str]:
+        return GuardianRole(self.role.currentData()), str(self.language.currentData())
+
+
+def open_guardian_mode(
+    vault: services.Vault,
+    conversation_id: int,
+    role: GuardianRole | str,
+    language: str,
+    *,
+    basedir: Path | None = None,
+    parent: QWidget | None = None,
+    no_err_windows: bool = False,
+    reader: ReadAloud | None = None,
+) -> GuardianModeWindow | None:
+    """Start (or continue) this guardian's view and show their screens full screen."""
+    try:
+        view = guardians.start_guardian_view(vault, conversation_id, role, language)
+        assert view.id is not None
+        window = GuardianModeWindow(
+            vault, view.id, basedir=basedir, no_err_windows=no_err_windows, reader=reader
+        )
+    except Exception as exc:
+        show_error(parent, exc, no_windows=no_err_windows)
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _open_windows.add(window)
+    window.left.connect(lambda: _open_windows.discard(window))
+    window.show_full_screen()
+    return window
+
+
+def ask_and_open_guardian_mode(
+    vault: services.Vault,
+    conversation_id: int,
+    *,
+    basedir: Path | None = None,
+    parent: QWidget | None = None,
+) -> GuardianModeWindow | None:
+    """The professional's entry point (child page, conversation window)."""
+    known = {v.role: v.language for v in guardians.guardian_views(vault, conversation_id)}
+    dialog = GuardianStartDialog(basedir, parent, known)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    role, language = dialog.choice()
+    return open_guardian_mode(
+        vault, conversation_id, role, language, basedir=basedir, parent=parent
+    )
+
+
+_open_windows: set[QWidget] = set()
+
+
+__all__ = [
+    "ExitPanel",
+    "GuardianModeWindow",
+    "GuardianStartDialog",
+    "ask_and_open_guardian_mode",
+    "open_guardian_mode",
+    "role_name",
+]

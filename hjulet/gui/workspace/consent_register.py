@@ -1,0 +1,488 @@
+"""The consent register of one child: who consented, to whom, how, until when.
+
+Expired and withdrawn consent is shown with text and an icon (never colour
+only), and :class:`SharingIndicator` says plainly when nothing may be shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import services
+from hjulet.core.errors import HjuletError
+from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+from hjulet.gui.errors import message_for
+from hjulet.gui.table_model import RowsModel
+from hjulet.gui.workspace.child_dialog import confirm, to_date
+
+Index = QModelIndex | QPersistentModelIndex
+CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ConsentStatus(Enum):
+    VALID = "valid"
+    NOT_YET = "not_yet"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+
+
+def consent_status(c: Consent, today: date) -> ConsentStatus:
+    if c.withdrawn_on is not None and c.withdrawn_on <= today:
+        return ConsentStatus.WITHDRAWN
+    if today < c.given_on:
+        return ConsentStatus.NOT_YET
+    if c.valid_until is not None and c.valid_until < today:
+        return ConsentStatus.EXPIRED
+    return ConsentStatus.VALID
+
+
+def status_text(c: Consent, today: date) -> str:
+    status = consent_status(c, today)
+    if status is ConsentStatus.WITHDRAWN:
+        assert c.withdrawn_on is not None
+        return QCoreApplication.translate("Consent", "Withdrawn %1").replace(
+            "%1", c.withdrawn_on.isoformat()
+        )
+    if status is ConsentStatus.EXPIRED:
+        assert c.valid_until is not None
+        return QCoreApplication.translate("Consent", "Expired %1").replace(
+            "%1", c.valid_until.isoformat()
+        )
+    if status is ConsentStatus.NOT_YET:
+        return QCoreApplication.translate("Consent", "Not valid yet")
+    return QCoreApplication.translate("Consent", "Valid")
+
+
+def status_icon(status: ConsentStatus) -> QIcon:
+    style = QApplication.style()
+    pixmap = {
+        ConsentStatus.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
+        ConsentStatus.NOT_YET: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        ConsentStatus.EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        ConsentStatus.WITHDRAWN: QStyle.StandardPixmap.SP_DialogCancelButton,
+    }[status]
+    return style.standardIcon(pixmap)
+
+
+def giver_text(giver: ConsentGiver) -> str:
+    return {
+        ConsentGiver.CHILD: QCoreApplication.translate("Consent", "The child"),
+        ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "Guardian 1"),
+        ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "Guardian 2"),
+    }[giver]
+
+
+def giver_in_sentence(giver: ConsentGiver) -> str:
+    """The giver inside a sentence ("consent from the child, guardian 1")."""
+    return {
+        ConsentGiver.CHILD: QCoreApplication.translate("Consent", "the child"),
+        ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "guardian 1"),
+        ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "guardian 2"),
+    }[giver]
+
+
+def consent_line(c: Consent) -> str:
+    """One consent in words: giver, recipients, end date (or "until withdrawn")."""
+    who = giver_in_sentence(c.given_by)
+    if c.giver_name and c.giver_name.casefold() != who.casefold():
+        who = f"{who} ({c.giver_name})"
+    to = ", ".join(c.recipients)
+    if c.valid_until is not None:
+        return (
+            QCoreApplication.translate("Consent", "• Consent from %1: sharing with %2 until %3")
+            .replace("%1", who)
+            .replace("%2", to)
+            .replace("%3", c.valid_until.isoformat())
+        )
+    return (
+        QCoreApplication.translate("Consent", "• Consent from %1: sharing with %2 until withdrawn")
+        .replace("%1", who)
+        .replace("%2", to)
+    )
+
+
+def form_text(form: ConsentForm) -> str:
+    return {
+        ConsentForm.ORAL: QCoreApplication.translate("Consent", "Oral"),
+        ConsentForm.WRITTEN: QCoreApplication.translate("Consent", "Written"),
+    }[form]
+
+
+COLUMNS = ("status", "giver", "recipients", "form", "given", "until", "withdrawn")
+
+
+class ConsentModel(RowsModel[Consent]):
+    COLUMNS = COLUMNS
+
+    """The consents of one child, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+
+    def set_rows(self, rows: list[Consent], today: date | None = None) -> None:
+        self.today = today or date.today()
+        super().set_rows(rows)
+
+    def arrange(self, rows: list[Consent]) -> list[Consent]:
+        return sorted(rows, key=lambda c: (c.given_on, c.id or 0), reverse=True)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            QCoreApplication.translate("Consent", "Status"),
+            QCoreApplication.translate("Consent", "Given by"),
+            QCoreApplication.translate("Consent", "Recipients"),
+            QCoreApplication.translate("Consent", "Form"),
+            QCoreApplication.translate("Consent", "Given on"),
+            QCoreApplication.translate("Consent", "Valid until"),
+            QCoreApplication.translate("Consent", "Withdrawn"),
+        )
+
+    def consent_at(self, row: int) -> Consent:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == CONSENT_ID_ROLE:
+            return c.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            giver = giver_text(c.given_by)
+            if c.giver_name and c.giver_name.strip().casefold() != giver.casefold():
+                giver = (
+                    QCoreApplication.translate("Consent", "%1 (%2)")
+                    .replace("%1", giver)
+                    .replace("%2", c.giver_name)
+                )
+            return {
+                "status": status_text(c, self.today),
+                "giver": giver,
+                "recipients": ", ".join(c.recipients),
+                "form": form_text(c.form),
+                "given": c.given_on.isoformat(),
+                "until": c.valid_until.isoformat()
+                if c.valid_until
+                else QCoreApplication.translate("Consent", "Until withdrawn"),
+                "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else "–",
+            }[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == "status":
+            return status_icon(consent_status(c, self.today))
+        if role == SORT_ROLE:
+            return {
+                "status": list(ConsentStatus).index(consent_status(c, self.today)),
+                "giver": list(ConsentGiver).index(c.given_by),
+                "recipients": ", ".join(c.recipients).casefold(),
+                "form": c.form.value,
+                "given": c.given_on.toordinal(),
+                "until": (c.valid_until or date.max).toordinal(),
+                "withdrawn": (c.withdrawn_on or date.max).toordinal(),
+            }[column]
+        return None
+
+
+class SharingIndicator(QFrame):
+    """'Sharing blocked' when no valid consent exists; else whom sharing may reach."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sharingIndicator")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.blocked = True
+        self.set_consents([])
+
+    def set_consents(self, consents: list[Consent], today: date | None = None) -> None:
+        today = today or date.today()
+        valid = [c for c in consents if c.is_valid(today)]
+        self.blocked = not valid
+        style = QApplication.style()
+        if self.blocked:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if consents:
+                text = self.tr(
+                    "Sharing blocked: every recorded consent has expired or been withdrawn. "
+                    "Nothing from this child's conversations may be shared until new consent "
+                    "is recorded."
+                )
+            else:
+                text = self.tr(
+                    "Sharing blocked: no consent is recorded for this child. Nothing from the "
+                    "conversations may be shared until consent is recorded."
+                )
+        else:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            # one line per consent: who gave it, to whom, and until when, exactly
+            lines = [self.tr("Sharing allowed:")] + [consent_line(c) for c in valid]
+            text = "\n".join(lines)
+        self.icon.setPixmap(icon.pixmap(24, 24))
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.setProperty("blocked", self.blocked)
+
+
+class ConsentDialog(QDialog):
+    """Record one consent: each giver separately."""
+
+    def __init__(self, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child_id = child_id
+        self.setWindowTitle(self.tr("Record consent"))
+        self.setMinimumWidth(480)
+        self.giver = QComboBox()
+        for g in ConsentGiver:
+            self.giver.addItem(giver_text(g), g)
+        self.giver.setAccessibleName(self.tr("Given by"))
+        self.giver_name = QLineEdit()
+        self.giver_name.setPlaceholderText(self.tr("Optional: name or role, e.g. Mother"))
+        self.recipients = QPlainTextEdit()
+        self.recipients.setPlaceholderText(
+            self.tr("One organisation or recipient per line, e.g. Social services")
+        )
+        self.recipients.setFixedHeight(90)
+        self.recipients.setTabChangesFocus(True)
+        self.oral = QRadioButton(form_text(ConsentForm.ORAL))
+        self.written = QRadioButton(form_text(ConsentForm.WRITTEN))
+        self.written.setChecked(True)
+        self.form_group = QButtonGroup(self)
+        self.form_group.addButton(self.oral)
+        self.form_group.addButton(self.written)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.oral)
+        form_row.addWidget(self.written)
+        form_row.addStretch()
+        self.given_on = QDateEdit(QDate.currentDate())
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.limited = QCheckBox(self.tr("Valid until"))
+        self.limited.setChecked(True)
+        self.valid_until = QDateEdit(QDate.currentDate().addYears(1))
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setDisplayFormat("yyyy-MM-dd")
+        self.limited.toggled.connect(self.valid_until.setEnabled)
+        until_row = QHBoxLayout()
+        until_row.addWidget(self.limited)
+        until_row.addWidget(self.valid_until, 1)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Optional note (no health details)"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Given by"), self.giver)
+        form.addRow(self.tr("Name or role"), self.giver_name)
+        form.addRow(self.tr("For these recipients"), self.recipients)
+        form.addRow(self.tr("Form"), form_row)
+        form.addRow(self.tr("Given on"), self.given_on)
+        form.addRow("", until_row)
+        form.addRow(self.tr("Note"), self.note)
+        hint = QLabel(
+            self.tr(
+                "Consent should be specific and time-limited, and can be withdrawn at any time. "
+                "Record the child and each guardian separately."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def consent(self) -> Consent:
+        recipients = tuple(
+            line.strip() for line in self.recipients.toPlainText().splitlines() if line.strip()
+        )
+        return Consent(
+            id=None,
+            child_id=self.child_id,
+            given_by=ConsentGiver(self.giver.currentData()),
+            recipients=recipients,
+            form=ConsentForm.ORAL if self.oral.isChecked() else ConsentForm.WRITTEN,
+            given_on=to_date(self.given_on.date()),
+            valid_until=to_date(self.valid_until.date()) if self.limited.isChecked() else None,
+            giver_name=self.giver_name.text(),
+            note=self.note.text(),
+        )
+
+    def accept(self) -> None:
+        c = self.consent()
+        if not c.recipients:
+            self.message.setText(self.tr("Name at least one recipient the consent covers."))
+            self.message.show()
+            return
+        if c.valid_until is not None and c.valid_until < c.given_on:
+            self.message.setText(self.tr("'Valid until' is before the date consent was given."))
+            self.message.show()
+            return
+        super().accept()
+
+
+class ConsentPanel(QWidget):
+    """The register of one child: table, add, withdraw, and the sharing indicator."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: services.Vault | None = None
+        self.child_id: int | None = None
+        self.model = ConsentModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Consent register"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Record consent…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+    def set_child(self, vault: services.Vault | None, child_id: int | None) -> None:
+        self.vault, self.child_id = vault, child_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.vault is None or self.child_id is None:
+            self.model.clear()
+            return
+        self.model.set_rows(services.list_consents(self.vault, self.child_id))
+        self._selection()
+        self.changed.emit()
+
+    def consents(self) -> list[Consent]:
+        return [self.model.consent_at(r) for r in range(self.model.rowCount())]
+
+    def selected(self) -> Consent | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.consent_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _selection(self, *_args: object) -> None:
+        c = self.selected()
+        self.withdraw_button.setEnabled(c is not None and c.withdrawn_on is None)
+
+    def add(self) -> None:
+        if self.vault is None or self.child_id is None:
+            return
+        dialog = ConsentDialog(self.child_id, self)
+        dialog.accepted.connect(lambda: self.save_new(dialog.consent()))
+        dialog.open()
+
+    def save_new(self, consent: Consent) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            services.add_consent(self.vault, consent)
+        except HjuletError as exc:
+            QMessageBox.warning(self, self.tr("Consent"), message_for(exc))
+            return False
+        self.refresh()
+        return True
+
+    def withdraw_selected(self) -> None:
+        c = self.selected()
+        if c is None or c.id is None or self.vault is None:
+            return
+        consent_id = c.id
+        self.confirm_box = confirm(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Record that this consent (%1) is withdrawn today? It then no longer allows "
+                "sharing."
+            ).replace("%1", giver_text(c.given_by)),
+            self.tr("Withdraw"),
+            lambda: self.withdraw(consent_id),
+        )
+
+    def withdraw(self, consent_id: int, on: date | None = None) -> None:
+        if self.vault is None:
+            return
+        try:
+            services.withdraw_consent(self.vault, consent_id, on)
+        except HjuletError as exc:
+            QMessageBox.warning(self, self.tr("Consent"), message_for(exc))
+            return
+        self.refresh()
+
+
+__all__ = [
+    "ConsentDialog",
+    "ConsentModel",
+    "ConsentPanel",
+    "ConsentStatus",
+    "SharingIndicator",
+    "consent_status",
+]

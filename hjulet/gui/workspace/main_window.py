@@ -1,0 +1,1088 @@
+"""The professional's main window: vaults, caseload, child pages, locking.
+
+Pages in one stack: *locked* (no vault open), *caseload* (the children),
+*child* (one child's history, SIP preparation and consent) and *conversation*
+(for now a read-only wheel; the conversation screen replaces it).
+
+Locking (Ctrl+L or idle) saves what is pending, closes every dialog, empties
+every model and view, closes the database and drops the keys. Unlocking the
+same vault again returns to the page the user was on.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hjulet import __version__, services
+from hjulet.app.context import AppContext
+from hjulet.app.idle import IdleWatcher
+from hjulet.app.tasks import jobs_running, run_in_background
+from hjulet.core.catalog import DEFAULT_DEFINITION
+from hjulet.core.errors import HjuletError, NotFound
+from hjulet.core.model import Child
+from hjulet.gui import plain_text
+from hjulet.gui.dialogs.backup import install_backup_actions
+from hjulet.gui.dialogs.unlock import UnlockDialog
+from hjulet.gui.errors import show_error
+from hjulet.gui.places import documents_folder
+from hjulet.gui.screen_fit import fit_window, install_app_rules
+from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+
+if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
+    from hjulet.gui.conversation.view import ConversationView
+    from hjulet.gui.dialogs.audit_viewer import AuditDialog
+    from hjulet.gui.dialogs.recovery import RecoveryDialog
+    from hjulet.gui.dialogs.retention import RetentionDialog
+    from hjulet.gui.dialogs.settings import SettingsDialog
+    from hjulet.gui.dialogs.wizard import FirstRunWizard
+    from hjulet.gui.workspace.child_dialog import ChildDialog
+    from hjulet.gui.workspace.child_page import ChildPage
+
+log = logging.getLogger("hjulet.gui")
+
+
+@dataclass
+class Resume:
+    """Where the user was when the vault locked (ids only, in memory only)."""
+
+    path: Path
+    child_id: int | None = None
+    conversation_ids: tuple[int, ...] = ()
+
+
+class MainWindow(QMainWindow):
+    """Holds the open vault (through services only) and its views."""
+
+    vault_opened = Signal()
+    vault_locking = Signal()  # about to close the vault: windows save what is pending
+    vault_locked = Signal()
+    child_opened = Signal(int)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        plain_text.install()  # every label, message box and tooltip shows data as plain text
+        self.ctx = ctx
+        self.vault: services.Vault | None = None
+        self.vault_path: Path | None = None
+        self.resume: Resume | None = None
+        self.retention_dialog: RetentionDialog | None = None
+        self._start_child_done = False
+        self._translated_for = ctx.settings.language
+        self.setWindowTitle(self.tr("Hjulet"))
+        install_app_rules()
+        fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
+
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_show_archived(ctx.settings.show_archived)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_pages()
+        self._build_menus()
+
+        self.idle = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self._idle_timeout)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.show_locked()
+
+    # -- building ------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.locked_page = self._build_locked_page()
+        self.caseload_page = self._build_caseload_page()
+        # the child's page (wheels, timeline, SIP, consent) is built when first
+        # needed: the first screen does without it
+        self._child_page: ChildPage | None = None
+        for page in (
+            self.locked_page,
+            self.caseload_page,
+        ):
+            self.stack.addWidget(page)
+
+    @property
+    def child_page(self) -> ChildPage:
+        if self._child_page is None:
+            from hjulet.gui.workspace.child_page import ChildPage
+
+            page = ChildPage(self.ctx.settings.language)
+            page.back_requested.connect(self.show_caseload)
+            page.edit_requested.connect(self.edit_child)
+            page.start_conversation_requested.connect(self.start_conversation)
+            page.open_conversation_requested.connect(self.open_conversation)
+            page.consent.changed.connect(self.refresh)  # the caseload's consent column
+            self.stack.addWidget(page)
+            self._child_page = page
+        return self._child_page
+
+    def _build_locked_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.locked_label = QLabel(self.tr("No vault is open. Open a vault from the Vault menu."))
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setObjectName("lockedLabel")
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button.clicked.connect(self._unlock_current)
+        self.new_vault_button = QPushButton(self.tr("Create a new vault…"))
+        self.new_vault_button.clicked.connect(self.new_vault)
+        self.open_vault_button = QPushButton(self.tr("Open another vault…"))
+        self.open_vault_button.clicked.connect(self.choose_vault)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout.addStretch()
+        layout.addWidget(self.locked_label)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        return page
+
+    def _build_caseload_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter by code, name, language or consent…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter children"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_needle)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.show_archived.setChecked(self.ctx.settings.show_archived)
+        self.show_archived.toggled.connect(self._archived_toggled)
+        self.add_button = QPushButton(self.tr("Add a child…"))
+        self.add_button.clicked.connect(self.add_child)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self.edit_child(self.selected_child_id()))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.clicked.connect(self.toggle_archive_selected)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self._open_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.show_archived)
+        for b in (self.add_button, self.edit_button, self.archive_button, self.open_button):
+            bar.addWidget(b)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        # every heading readable at 150 %: columns as wide as their contents and
+        # headings (the view measures the visible rows only); the last takes the rest,
+        # and a narrow screen scrolls the table sideways rather than cut a heading
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # the visible rows only: 2,000 rows stay fast
+        header.setStretchLastSection(True)
+        header.setToolTip(self.tr("Click a column to sort by it"))
+        self.table.setAccessibleName(self.tr("Children"))
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # an empty caseload says what to do next, with the button to do it
+        self.empty_hint = QWidget()
+        self.empty_hint.setObjectName("emptyCaseload")
+        empty = QVBoxLayout(self.empty_hint)
+        self.empty_text = QLabel(
+            self.tr(
+                "No children yet. Add the first child you will talk with: a code (or a "
+                "name), the birth year and the child's languages. Then start a conversation "
+                "from the child's page."
+            )
+        )
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_add_button = QPushButton(self.tr("Add the first child…"))
+        self.empty_add_button.clicked.connect(self.add_child)
+        empty.addStretch(1)
+        empty.addWidget(self.empty_text)
+        empty.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty.addStretch(2)
+        self.empty_hint.hide()
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint, 1)
+        self._selection_changed()
+        return page
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New vault…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_action.triggered.connect(self.new_vault)
+        self.open_action = QAction(self.tr("&Open vault…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_vault)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # from every window of the app: conversation windows, dialogs, the print preview
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self._lock_shortcut)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
+        blank_action.triggered.connect(self.open_blank_sheet)
+        encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
+        encrypted_pdf_action.triggered.connect(self.open_encrypted_pdf)
+        file_menu.addAction(blank_action)
+        file_menu.addAction(encrypted_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        child_menu = bar.addMenu(self.tr("&Child"))
+        self.add_action = QAction(self.tr("&Add a child…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.add_child)
+        self.edit_action = QAction(self.tr("&Edit child…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(lambda: self.edit_child(self.current_child_id()))
+        self.conversation_action = QAction(self.tr("&Start a conversation…"), self)
+        self.conversation_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.conversation_action.triggered.connect(self._start_for_current)
+        self.summary_action = QAction(self.tr("S&ummary for the SIP meeting…"), self)
+        self.summary_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.summary_action.triggered.connect(self._summary_for_current)
+        self.archive_action = QAction(self.tr("A&rchive or restore"), self)
+        self.archive_action.triggered.connect(self.toggle_archive_selected)
+        self.show_archived_action = QAction(self.tr("Show &archived children"), self)
+        self.show_archived_action.setCheckable(True)
+        self.show_archived_action.setChecked(self.show_archived.isChecked())
+        self.show_archived_action.toggled.connect(self.show_archived.setChecked)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_filter)
+        self.back_action = QAction(self.tr("&Back"), self)
+        self.back_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
+        )
+        self.back_action.triggered.connect(self.go_back)
+        for a in (self.add_action, self.edit_action, self.archive_action):
+            child_menu.addAction(a)
+        child_menu.addSeparator()
+        child_menu.addAction(self.conversation_action)
+        child_menu.addAction(self.summary_action)
+        child_menu.addSeparator()
+        child_menu.addAction(self.show_archived_action)
+        child_menu.addAction(self.find_action)
+        child_menu.addAction(self.back_action)
+
+        # everything about the vault in one menu: open, lock, back up, keys, records
+        vault_menu = bar.addMenu(self.tr("&Vault"))
+        vault_menu.addAction(self.new_action)
+        vault_menu.addAction(self.open_action)
+        vault_menu.addMenu(self.recent_menu)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.lock_action)
+        self.backup_actions = install_backup_actions(self, vault_menu)
+        vault_menu.addSeparator()
+        self.retention_action = QAction(self.tr("&Keep-until reminders…"), self)
+        self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
+        self.audit_action = QAction(self.tr("&Audit log…"), self)
+        self.audit_action.triggered.connect(self.show_audit)
+        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.recovery_key_action = QAction(self.tr("New &recovery key…"), self)
+        self.recovery_key_action.triggered.connect(self.new_recovery_key)
+        vault_menu.addAction(self.passphrase_action)
+        vault_menu.addAction(self.recovery_key_action)
+        vault_menu.addSeparator()
+        vault_menu.addAction(self.retention_action)
+        vault_menu.addAction(self.audit_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Hjulet"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt.triggered.connect(lambda: plain_text.about_qt(self))
+        help_menu.addAction(about)
+        help_menu.addAction(about_qt)
+        self.vault_actions = [
+            self.lock_action,
+            self.add_action,
+            self.edit_action,
+            self.archive_action,
+            self.conversation_action,
+            self.summary_action,
+            self.show_archived_action,
+            self.find_action,
+            self.back_action,
+            self.retention_action,
+            self.audit_action,
+            self.passphrase_action,
+            self.recovery_key_action,
+        ]
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        is_open = self.vault is not None
+        for a in self.vault_actions:
+            a.setEnabled(is_open)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.ctx.settings.recent_vaults
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No recent vaults"))
+            none.setEnabled(False)
+            return
+        for text in recent:
+            path = Path(text)
+            action = self.recent_menu.addAction(text)
+            if not path.exists():
+                action.setText(self.tr("%1 (not found)").replace("%1", text))
+                action.setEnabled(False)
+            action.triggered.connect(lambda _=False, p=path: self.switch_vault(p))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear the list"))
+        clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        for text in self.ctx.settings.recent_vaults:
+            if self.vault_path is None or Path(text) != self.vault_path:
+                self.ctx.settings.forget_vault(Path(text))
+
+    # -- vault lifecycle ---------------------------------------------------------
+    def new_vault(self) -> FirstRunWizard:
+        from hjulet.gui.dialogs.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(
+            self.ctx.catalog,
+            self.ctx.basedir / "vaults",
+            self.ctx.settings.language,
+            self,
+            kdf=self.ctx.kdf,
+        )
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.vault_ready.connect(self._wizard_done)
+        wizard.demo_requested.connect(self._demo_from_wizard)
+        wizard.language_chosen.connect(self._wizard_language)
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_done(self, vault: services.Vault, path: Path, language: str) -> None:
+        if language != self.ctx.settings.language:
+            self.set_language(language)
+        if self.vault is not None:
+            self.lock()
+        self.set_vault(vault, path)
+
+    def _wizard_language(self, language: str) -> None:
+        """The language chosen first, on the welcome page: the rest of the wizard (and
+        Hjulet) speaks it from the next page on. Nothing is created yet, so the wizard
+        simply starts again in that language."""
+        wizard = self.wizard
+        if wizard.vault is not None or language == self.ctx.settings.language:
+            return
+        wizard.done(QDialog.DialogCode.Rejected)
+        self.set_language(language)
+        QTimer.singleShot(0, self.new_vault)
+
+    def _demo_from_wizard(self, language: str) -> None:
+        from hjulet.app.main import DEMO_PASSPHRASE
+        from hjulet.services.paths import demo_vault_path
+
+        if language != self.ctx.settings.language:
+            self.set_language(language)
+        self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
+
+    def choose_vault(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a vault folder"), documents_folder()
+        )
+        if folder:
+            self.switch_vault(Path(folder))
+
+    def switch_vault(self, path: Path) -> UnlockDialog | None:
+        """Lock what is open, then ask for the other vault's passphrase."""
+        if self.vault is not None and self.vault_path == path:
+            self.show_caseload()
+            return None
+        if self.vault is not None:
+            self.lock()
+        return self.ask_unlock(path)
+
+    def _unlock_current(self) -> None:
+        target = self.vault_path or (
+            Path(self.ctx.settings.recent_vaults[0]) if self.ctx.settings.recent_vaults else None
+        )
+        if target is None:
+            self.new_vault()
+        else:
+            self.ask_unlock(target)
+
+    def ask_unlock(self, path: Path) -> UnlockDialog:
+        self.vault_path = path
+        dialog = UnlockDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda vault: self.set_vault(vault, path))
+        dialog.forgot.connect(lambda: self.recover(path))
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def recover(self, path: Path) -> RecoveryDialog:
+        from hjulet.gui.dialogs.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.recovered.connect(self.open_with_passphrase)
+        self.recovery_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_with_passphrase(self, path: Path, passphrase: str) -> None:
+        """Unlock in the background (scripted starts, after recovery, the demo)."""
+        self.statusBar().showMessage(self.tr("Unlocking…"))
+        run_in_background(
+            lambda: services.open_vault(path, passphrase),
+            lambda vault: self.set_vault(vault, path),
+            self._unlock_failed,
+        )
+
+    def open_demo(self, path: Path, passphrase: str) -> None:
+        """Open the demo vault of fictional children, creating it the first time."""
+        self.statusBar().showMessage(self.tr("Preparing the demo vault of fictional children…"))
+        catalog, kdf = self.ctx.catalog, self.ctx.kdf
+
+        def work() -> services.Vault:
+            from hjulet.services.demo import create_demo_vault
+
+            if path.exists():
+                return services.open_vault(path, passphrase)
+            return create_demo_vault(path, passphrase, catalog, kdf=kdf)[0]
+
+        run_in_background(work, lambda vault: self.set_vault(vault, path), self._unlock_failed)
+
+    def first_run(self) -> None:
+        """No vault known yet: welcome, and start the wizard."""
+        self.locked_label.setText(
+            self.tr(
+                "Welcome to Hjulet. Create your vault to begin: it keeps the conversations "
+                "encrypted on this computer."
+            )
+        )
+        self.show_locked()
+        self.new_vault()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        show_error(self, exc, no_windows=self.ctx.no_err_windows)
+
+    def set_vault(self, vault: services.Vault, path: Path) -> None:
+        if self.vault is not None and self.vault is not vault:
+            self.vault.close()
+        self.vault = vault
+        self.vault_path = path
+        self.ctx.settings.remember_vault(path)
+        self.refresh()
+        self.show_caseload()
+        self._update_actions()
+        self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
+        self.idle.start()
+        self.statusBar().clearMessage()
+        resume, self.resume = self.resume, None
+        if resume is not None and resume.path == path and resume.child_id is not None:
+            self.open_child(resume.child_id)
+            for conversation_id in resume.conversation_ids:
+                self.open_conversation(conversation_id)
+        elif self.ctx.start.child and not self._start_child_done:
+            self._start_child_done = True
+            try:
+                child = services.find_child(vault, self.ctx.start.child)
+            except HjuletError:
+                self.statusBar().showMessage(self.tr("No child with that code."), 5000)
+            else:
+                if child.id is not None:
+                    self.open_child(child.id)
+        self.vault_opened.emit()
+        self.check_retention()
+        if self.ctx.start.screenshot is not None:
+            shot = self.ctx.start.screenshot
+            self.ctx.start.screenshot = None
+            QTimer.singleShot(800, lambda: self._screenshot(shot))
+
+    def _screenshot(self, path: Path) -> None:
+        self.grab().save(str(path))
+        self.close()
+
+    def refresh(self) -> None:
+        """Reload the caseload (archived children too: the filter hides them)."""
+        if self.vault is None:
+            return
+        selected = self.selected_child_id()
+        rows = services.list_children(self.vault, include_archived=True)
+        self.proxy.set_show_archived(self.show_archived.isChecked())
+        self.model.set_rows(rows, services.consent_statuses(self.vault))
+        if selected is not None:
+            self.select_child(selected)
+        self._update_status()
+        self.empty_hint.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+
+    def _update_status(self) -> None:
+        if self.vault is None:
+            self.status.setText(self.tr("Locked"))
+            return
+        n = sum(not self.model.is_archived(r) for r in range(self.model.rowCount()))
+        self.status.setText(
+            self.tr("%1 · %n child(ren) · locks after %2 min without use", "", n)
+            .replace("%1", self.vault.name or str(self.vault_path))
+            .replace("%2", str(self.ctx.settings.idle_lock_minutes))
+        )
+
+    def check_retention(self, always: bool = False) -> RetentionDialog | None:
+        """Remind about children past their keep-until date (calm; nothing automatic)."""
+        from hjulet.gui.dialogs.retention import RetentionDialog
+
+        if self.vault is None:
+            return None
+        if always:
+            due = services.retention_due(self.vault)
+        else:  # at unlock: the caseload just loaded every child, archived ones too
+            rows = (self.model.row_at(r).child for r in range(self.model.rowCount()))
+            today = date.today()
+            due = [c for c in rows if c.retention_until is not None and c.retention_until < today]
+        if not due and not always:
+            return None
+        dialog = RetentionDialog(self.vault, due, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.deleted.connect(self._child_deleted)
+        self.retention_dialog = dialog
+        dialog.destroyed.connect(self._retention_closed)
+        if self.ctx.no_err_windows and not always:
+            print(
+                self.tr("%n child(ren) past the keep-until date.", "", len(due)),
+                flush=True,
+            )
+        dialog.open()
+        return dialog
+
+    def _retention_closed(self) -> None:
+        self.retention_dialog = None
+
+    def _child_deleted(self, child_id: int) -> None:
+        for window in self._conversation_windows():
+            if window.controller.conversation.child_id == child_id:
+                window.controller.discard()  # nothing left to save it into
+                window.close()
+        if self._child_page is not None and self._child_page.child_id == child_id:
+            self._child_page.clear()
+            self.show_caseload()
+        self.refresh()
+
+    def _lock_shortcut(self) -> None:
+        """Ctrl+L: lock, except over child mode, where a child may be at the keys
+        (leaving child mode needs the adult's secret): cover the screen instead."""
+        active = QApplication.activeWindow()
+        child_mode = sys.modules.get("hjulet.gui.child_mode.window")  # loaded once used
+        if child_mode is not None and isinstance(active, child_mode.ChildModeWindow):
+            active.cover()
+            return
+        self.lock()
+
+    def lock(self) -> None:
+        """Save what is pending, close dialogs, clear every view, close the database."""
+        if self.vault is not None and self.vault_path is not None:
+            current = self.stack.currentWidget()
+            child_id = self.child_page.child_id if current is self._child_page else None
+            open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
+            self.resume = Resume(self.vault_path, child_id, open_ids)
+        self.vault_locking.emit()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        self._close_dialogs()
+        if self._child_page is not None:  # never built: nothing to clear
+            self._child_page.clear()
+        self.model.clear()
+        self.filter_edit.clear()
+        self.retention_dialog = None
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        self.idle.stop()
+        self.locked_label.setText(
+            self.tr("The vault is locked. Unlock it to go on where you were.")
+            if self.vault_path
+            else self.tr("No vault is open. Open a vault from the Vault menu.")
+        )
+        self.show_locked()
+        self._update_actions()
+        self.vault_locked.emit()
+
+    def _close_dialogs(self) -> None:
+        from hjulet.gui.dialogs.wizard import FirstRunWizard
+
+        for w in QApplication.topLevelWidgets():
+            if not isinstance(w, QDialog):
+                continue
+            parent = w.parentWidget()
+            while parent is not None and parent is not self:
+                parent = parent.parentWidget()
+            if parent is not self:
+                continue
+            if isinstance(w, FirstRunWizard) and w.vault is not None:
+                if w.vault_path is not None:
+                    self.ctx.settings.remember_vault(w.vault_path)
+                w.vault.close()
+                w.vault = None
+            w.done(QDialog.DialogCode.Rejected)
+            w.close()
+
+    def show_locked(self) -> None:
+        self.stack.setCurrentWidget(self.locked_page)
+        self.unlock_button.setVisible(bool(self.vault_path or self.ctx.settings.recent_vaults))
+        self._update_actions()
+        self._update_status()
+
+    # -- caseload ----------------------------------------------------------------
+    def show_caseload(self) -> None:
+        if self.vault is None:
+            self.show_locked()
+            return
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        self.stack.setCurrentWidget(self.caseload_page)
+        self.filter_edit.setFocus()
+
+    def _focus_filter(self) -> None:
+        self.show_caseload()
+        self.filter_edit.selectAll()
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self._child_page:
+            self.show_caseload()
+
+    def _archived_toggled(self, on: bool) -> None:
+        self.ctx.settings.show_archived = on
+        if hasattr(self, "show_archived_action"):
+            self.show_archived_action.setChecked(on)
+        self.proxy.set_show_archived(on)
+
+    def selected_child_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(CHILD_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def current_child_id(self) -> int | None:
+        if self.stack.currentWidget() is self._child_page:
+            return self.child_page.child_id
+        return self.selected_child_id()
+
+    def select_child(self, child_id: int) -> None:
+        row = self.model.row_for_child(child_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectRow(index.row())
+
+    def _selection_changed(self, *_args: object) -> None:
+        child_id = self.selected_child_id()
+        for b in (self.edit_button, self.archive_button, self.open_button):
+            b.setEnabled(child_id is not None)
+        if child_id is not None:
+            row = self.model.row_for_child(child_id)
+            archived = row >= 0 and self.model.row_at(row).child.archived
+            self.archive_button.setText(self.tr("Restore") if archived else self.tr("Archive"))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        value = index.data(CHILD_ID_ROLE)
+        if value is not None:
+            self.open_child(int(value))
+
+    def _open_selected(self) -> None:
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            self.open_child(child_id)
+
+    def _languages(self) -> tuple[str, ...]:
+        try:
+            definition = self.ctx.catalog.definition(self._definition_id())
+        except KeyError:
+            return ("sv",)
+        return tuple(definition.languages) or ("sv",)
+
+    def _definition_id(self) -> str:
+        if self.vault is None:
+            return DEFAULT_DEFINITION
+        return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
+
+    def add_child(self) -> ChildDialog | None:
+        from hjulet.gui.workspace.child_dialog import ChildDialog
+
+        if self.vault is None:
+            return None
+        dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_child(self, child_id: int | None) -> ChildDialog | None:
+        from hjulet.gui.workspace.child_dialog import ChildDialog
+
+        if self.vault is None or child_id is None:
+            return None
+        try:
+            child = services.get_child(self.vault, child_id)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        dialog = ChildDialog(child, self._languages(), self, save=self.save_child)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.child_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_child(self, child: Child) -> Child | None:
+        if self.vault is None:
+            return None
+        try:
+            if child.id is None:
+                saved = services.add_child(
+                    self.vault,
+                    name=child.name,
+                    code=child.code,
+                    birth_year=child.birth_year,
+                    languages=child.languages,
+                    age_tier=child.age_tier,
+                    retention_until=child.retention_until,
+                )
+            else:
+                saved = services.update_child(self.vault, child)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        self.refresh()
+        if saved.id is not None:
+            self.select_child(saved.id)
+            if self.stack.currentWidget() is self._child_page:
+                self.child_page.reload()
+        self.statusBar().showMessage(self.tr("Saved."), 3000)
+        return saved
+
+    def toggle_archive_selected(self) -> None:
+        child_id = self.current_child_id()
+        if self.vault is None or child_id is None:
+            return
+        try:
+            child = services.get_child(self.vault, child_id)
+            services.archive_child(self.vault, child_id, not child.archived)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return
+        if self.stack.currentWidget() is self._child_page:
+            self.child_page.reload()
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("Restored.") if child.archived else self.tr("Archived."), 3000
+        )
+
+    # -- child page and conversations ---------------------------------------------
+    def open_child(self, child_id: int) -> bool:
+        if self.vault is None:
+            return False
+        try:
+            self.child_page.load(self.vault, child_id)
+        except NotFound:
+            self.show_caseload()
+            return False
+        self.stack.setCurrentWidget(self.child_page)
+        self.child_opened.emit(child_id)
+        return True
+
+    def start_conversation(self, child_id: int) -> QWidget | None:
+        """Ask how to start (scale, language, who is present), then open the conversation."""
+        from hjulet.gui.conversation.view import start_conversation_dialog
+
+        if self.vault is None:
+            return None
+        window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
+        self._track(window)
+        return window
+
+    def open_conversation(self, conversation_id: int) -> QWidget | None:
+        """Open one conversation in its own window (every change is saved at once)."""
+        from hjulet.gui.conversation.view import open_conversation_window
+
+        if self.vault is None:
+            return None
+        for window in self._conversation_windows():
+            if window.controller.conversation_id == conversation_id:
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            opened = open_conversation_window(self.ctx, self.vault, conversation_id, self)
+        except HjuletError as exc:
+            show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            return None
+        self._track(opened)
+        return opened
+
+    def _track(self, window: QWidget | None) -> None:
+        """Refresh the caseload and child page when a conversation window closes."""
+        if window is not None:
+            window.destroyed.connect(lambda *_: self._after_conversation())
+
+    def _after_conversation(self) -> None:
+        if self.vault is None:
+            return
+        self.refresh()
+        page = self._child_page
+        if page is not None and page.child_id is not None and self.stack.currentWidget() is page:
+            self.open_child(page.child_id)
+
+    def _conversation_windows(self) -> list[ConversationView]:
+        from hjulet.gui.conversation.view import ConversationView
+
+        return [w for w in self.findChildren(ConversationView) if w.isWindow()]
+
+    def change_passphrase(self) -> QDialog | None:
+        from hjulet.gui.dialogs.recovery import ChangePassphraseDialog
+
+        if self.vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The passphrase has been changed. The old one no longer works."), 8000
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def new_recovery_key(self) -> QDialog | None:
+        from hjulet.gui.dialogs.recovery import NewRecoveryKeyDialog
+
+        if self.vault is None:
+            return None
+        dialog = NewRecoveryKeyDialog(self.vault, self)
+        dialog.open()
+        return dialog
+
+    def _start_for_current(self) -> None:
+        child_id = self.current_child_id()
+        if child_id is not None:
+            self.start_conversation(child_id)
+
+    def _summary_for_current(self) -> None:
+        child_id = self.current_child_id()
+        if child_id is not None:
+            self.open_summary(child_id)
+
+    def _idle_timeout(self) -> None:
+        """Idle: lock. In child mode an adult is present, so cover the screen instead."""
+        from hjulet.gui.child_mode import ChildModeWindow
+
+        child_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ChildModeWindow) and w.isVisible()
+        ]
+        if child_windows:
+            for w in child_windows:
+                w.cover()
+            self.idle.start()
+            return
+        self.lock()
+
+    def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
+        """The SIP summary or the child's copy: preview, print, save."""
+        from hjulet.gui.printing.dialogs import open_summary_dialog
+
+        if self.vault is None:
+            return None
+        return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
+
+    def open_blank_sheet(self) -> QWidget:
+        from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+
+        return open_blank_sheet_dialog(self.ctx, self)
+
+    def open_encrypted_pdf(self) -> None:
+        from hjulet.gui.printing.dialogs import open_encrypted_pdf_dialog
+
+        open_encrypted_pdf_dialog(self.ctx, self)
+
+    def show_audit(self) -> AuditDialog | None:
+        from hjulet.gui.dialogs.audit_viewer import AuditDialog
+
+        if self.vault is None:
+            return None
+        dialog = AuditDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        code = None
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page and page.child:
+            code = page.child.code
+        if code:
+            dialog.code.setText(code)
+        self.audit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        from hjulet.gui.dialogs.settings import SettingsDialog
+
+        vault_settings = services.get_settings(self.vault) if self.vault is not None else None
+        dialog = SettingsDialog(self.ctx.settings, self.ctx.catalog, vault_settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, values: dict[str, object]) -> None:
+        minutes = values.get("idle_lock_minutes")
+        if isinstance(minutes, int):
+            self.ctx.settings.idle_lock_minutes = minutes
+            self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
+        vault_values = values.get("vault")
+        if isinstance(vault_values, dict) and self.vault is not None:
+            services.save_settings(self.vault, vault_values)
+        language = values.get("language")
+        if isinstance(language, str) and language != self.ctx.settings.language:
+            self.set_language(language)
+        self.ctx.settings.sync()
+        self._update_status()
+
+    def set_language(self, language: str) -> None:
+        from hjulet.app.translations import install_translators
+
+        self.ctx.settings.language = language
+        install_translators(language)
+        self._maybe_retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            QTimer.singleShot(0, self._maybe_retranslate)
+        super().changeEvent(event)
+
+    def _maybe_retranslate(self) -> None:
+        if self._translated_for != self.ctx.settings.language:
+            self._translated_for = self.ctx.settings.language
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Rebuild pages and menus in the new language, keeping where the user is."""
+        current = self.stack.currentWidget()
+        child_id = self.child_page.child_id if current is self._child_page else None
+        on_caseload = current is self.caseload_page
+        needle = self.filter_edit.text()
+        archived = self.show_archived.isChecked()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        for page in (self.locked_page, self.caseload_page, self._child_page):
+            if page is None:  # the child's page was never built
+                continue
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._child_page = None
+        self._build_pages()
+        self._build_menus()
+        self.setWindowTitle(self.tr("Hjulet"))
+        self.show_archived.setChecked(archived)
+        self.filter_edit.setText(needle)
+        self.model.retranslate()  # titles and the texts made when the rows were set
+        if self.vault is None:
+            self.show_locked()
+        elif child_id is not None:
+            self.open_child(child_id)
+        elif on_caseload:
+            self.show_caseload()
+        else:
+            self.show_caseload()
+        self._update_status()
+
+    def show_about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        parts = {
+            **services.component_versions(),
+            "Python": platform.python_version(),
+            "Qt": qVersion(),
+            "PySide6": pyside_version,
+        }
+        versions = ", ".join(f"{name} {v}" for name, v in parts.items() if name != "Hjulet")
+        QMessageBox.about(
+            self,
+            self.tr("About Hjulet"),
+            self.tr(
+                "Hjulet %1\nA conversation aid for the child's best wheel.\n\n"
+                "%2.\nNo network, no cloud: everything stays in your encrypted vault."
+            )
+            .replace("%1", __version__)
+            .replace("%2", versions),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if jobs_running():  # never lock or quit under running work: close when it ends
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
+            QTimer.singleShot(100, self.close)
+            return
+        if self.vault is not None:
+            self.vault_locking.emit()
+        if self._child_page is not None:  # never built: nothing to flush
+            self._child_page.flush()
+        self.ctx.settings.set_geometry("main", self.saveGeometry())
+        self.ctx.settings.sync()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        event.accept()

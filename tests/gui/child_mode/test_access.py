@@ -1,0 +1,178 @@
+"""Child mode for every child: screen-reader values, keys, focus, themes and glosses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton
+
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import AgeTier, Answer
+from hjulet.gui.child_mode import ChildModeWindow
+from hjulet.gui.child_mode.faces import PictureButton
+from hjulet.gui.child_mode.parts import BigButton
+from hjulet.gui.speech import SpeakerButton
+from hjulet.gui.theme import CHILD_THEMES, HIGH_CONTRAST, contrast_ratio
+from tests.gui.child_mode.test_tiers import hand_over, open_window
+from tests.gui.test_conversation_support import make_conversation, stored
+
+
+def _sectors(window: ChildModeWindow) -> list[Any]:
+    iface = QAccessible.queryAccessibleInterface(window.wheel)
+    return [iface.child(i) for i in range(iface.childCount())]
+
+
+def test_each_sector_has_a_value_a_screen_reader_can_read_and_set(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    assert conv.id is not None
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.TEEN)
+    w.go("whole")
+    sectors = _sectors(w)
+    assert len(sectors) == 8
+    first = conv.definition.areas[0]
+    # named in the child's language, with a value interface on every sector
+    assert sectors[0].text(QAccessible.Text.Name) == first.label_in("ar")
+    for sector in sectors:
+        value = sector.valueInterface()
+        assert value is not None
+        assert value.minimumValue() == 0 and value.maximumValue() == 5
+        # the other interfaces a screen reader asks for are absent (and asking is safe)
+        assert sector.actionInterface() is None and sector.textInterface() is None
+        assert sector.tableCellInterface() is None and sector.selectionInterface() is None
+    value = sectors[0].valueInterface()
+    assert value.currentValue() == 0
+    value.setCurrentValue(4)  # as a screen reader sets it
+    assert stored(vault, conv.id, first.id) == Answer.at(4)  # saved like a click
+    assert value.currentValue() == 4
+    assert conv.scale.steps[3].label_in("ar") in sectors[0].text(QAccessible.Text.Value)
+    # the wheel is named after the area in focus, in the child's language
+    w.wheel.set_focus_area(conv.definition.areas[2].id)
+    w.wheel.setFocus()
+    qtbot.keyClick(w.wheel, Qt.Key.Key_Right)
+    focused = w.wheel.focus_area()
+    assert focused is not None
+    assert w.wheel.accessibleName() == conv.definition.area(focused).label_in("ar")
+
+
+def test_sectors_on_a_hidden_page_are_not_showing(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.MIDDLE)
+    w.go("whole")
+    assert not any(s.state().invisible for s in _sectors(w))
+    w.go("who")
+    assert all(s.state().invisible for s in _sectors(w))
+
+
+def test_enter_and_space_press_buttons(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    conv = make_conversation(vault, catalog, "faces3", "sv")
+    assert conv.id is not None
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.YOUNG)
+    assert w.who_next is not None
+    w.who_next.setFocus()
+    qtbot.keyClick(w.who_next, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.current_page() == "practice")
+    assert w.practice_next is not None
+    w.practice_next.setFocus()
+    qtbot.keyClick(w.practice_next, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: w.current_page() == "young")
+    happy = w.young_faces.buttons[Answer.at(3)]
+    happy.setFocus()
+    qtbot.keyClick(happy, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(3))
+    sad = w.young_faces.buttons[Answer.at(1)]
+    sad.setFocus()
+    qtbot.keyClick(sad, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(1))
+
+
+@pytest.mark.parametrize("theme", sorted(CHILD_THEMES))
+def test_focus_ring_differs_from_the_unfocused_border_by_3_to_1(qtbot: Any, theme: str) -> None:
+    t = CHILD_THEMES[theme]
+    assert contrast_ratio(t.focus, t.button_border) >= 3.0
+    assert contrast_ratio(t.focus, t.background) >= 3.0
+    # and as drawn: the pixel on the button's edge, unfocused and focused
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    button = BigButton("Nästa", "sv", px=24, theme=t)
+    other = BigButton("Tillbaka", "sv", px=24, theme=t)
+    column.addWidget(button)
+    column.addWidget(other)
+    button.setFixedSize(200, 70)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow)
+    other.setFocus()
+    qtbot.waitUntil(lambda: not button.hasFocus())
+    plain = button.grab().toImage().pixelColor(2, 35).name()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    focused = button.grab().toImage().pixelColor(2, 35).name()
+    assert contrast_ratio(plain, focused) >= 3.0, (plain, focused)
+
+
+def test_read_aloud_buttons_have_unique_names(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.MIDDLE)
+    for page in ("who", "one", "share", "important", "done", "pause"):
+        w.go(page)
+        names = [s.accessibleName() for s in w.pages[page].findChildren(SpeakerButton)]
+        assert len(names) == len(set(names)), (page, names)
+        assert all(n.startswith(w.texts.read_aloud + ": ") for n in names)
+    w.go("one")
+    assert w.one_question.speaker.accessibleName() == "Läs upp: Trygg"
+
+
+def test_every_child_control_has_a_gloss_in_the_professionals_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    w = open_window(qtbot, vault, conv, adult_lang="sv")
+    hand_over(qtbot, w, AgeTier.YOUNG)
+    for page in ("who", "practice", "young", "important", "done", "pause"):
+        w.go(page)
+        controls = [
+            b
+            for b in w.pages[page].findChildren(QAbstractButton)
+            if isinstance(b, (BigButton, PictureButton)) and b.isVisible()
+        ]
+        assert controls, page
+        for control in controls:
+            assert control.accessibleDescription().strip(), (page, control.accessibleName())
+        readable = [r for r in w.pages[page].findChildren(type(w.young_question))]
+        for text in readable:
+            if text.isVisible() and text.text():
+                assert text.swedish.isVisible(), (page, text.text())
+    for corner in (w.pause_button, w.cover_button):
+        assert corner.accessibleDescription() in ("Paus", "Dölj")
+
+
+def test_high_contrast_from_settings_and_at_hand_over(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from hjulet import services
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    services.save_settings(vault, {"theme": "high_contrast"})
+    w = open_window(qtbot, vault, conv)
+    assert w.theme.name == "high_contrast" and w.handover.contrast.isChecked()
+    assert w.wheel.wheel_palette is HIGH_CONTRAST
+    w.handover.contrast.setChecked(False)  # the adult turns it off for this child
+    assert w.theme.name == "normal" and w.current_page() == "handover"
+    assert w.wheel.wheel_palette.name == "normal"
+    w.handover.contrast.setChecked(True)
+    hand_over(qtbot, w)
+    colour = w.palette().color(w.backgroundRole()).name()
+    assert colour == CHILD_THEMES["high_contrast"].background.lower()

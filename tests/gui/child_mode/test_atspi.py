@@ -1,0 +1,190 @@
+"""A screen reader's walk through child mode, over AT-SPI on a real (virtual) display.
+
+Starts its own Xvfb (a free display number through -displayfd), a private
+D-Bus session and the AT-SPI bus, runs child mode with Qt's Linux
+accessibility always on, and walks it with the system python3 and pyatspi
+(tests/gui/atspi/walk.py): it presses the hand-over button and then each
+screen's "Next" (and the sharing step's "No") by their accessibility actions,
+sets every wheel sector it meets through the value interface, and fails on an
+unnamed control, a slider without a value, or a hidden control reported as
+showing. Skips only where those tools are absent (packaging/system-deps.sh
+installs them for tests).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+APP_NAME = "hjulet-child-mode-walk"
+
+
+def _missing() -> str:
+    for tool in ("Xvfb", "dbus-daemon"):
+        if shutil.which(tool) is None:
+            return tool
+    if not Path(BUS_LAUNCHER).exists():
+        return "at-spi2-core"
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
+    if probe is None or probe.returncode != 0:
+        return "python3-pyatspi"
+    return ""
+
+
+MISSING = _missing()
+pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"AT-SPI walk needs {MISSING}")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    """Stop a process we started (and the children it started in its own group)."""
+    if proc.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+    for stream in (proc.stdout, proc.stderr):
+        if stream is not None:
+            stream.close()
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A virtual screen, a D-Bus session and an AT-SPI bus of our own."""
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        read_fd, write_fd = os.pipe()
+        xvfb = subprocess.Popen(
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                "1366x768x24",
+                "-nolisten",
+                "tcp",
+            ],
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        started.append(xvfb)
+        os.close(write_fd)
+        with os.fdopen(read_fd) as fh:
+            display = ":" + fh.readline().strip()
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        started.append(bus)
+        assert bus.stdout is not None
+        address = bus.stdout.readline().decode().strip()
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "DBUS_SESSION_BUS_ADDRESS": address,
+            "HOME": str(tmp_path),
+            "XDG_RUNTIME_DIR": str(tmp_path),
+        }
+        env.pop("QT_QPA_PLATFORM", None)
+        launcher = subprocess.Popen(
+            [BUS_LAUNCHER, "--launch-immediately"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        started.append(launcher)
+        env["HJULET_TEST_XVFB_PID"] = str(xvfb.pid)  # for the failure message only
+        yield env
+    finally:
+        for proc in reversed(started):
+            _stop(proc)
+
+
+def _xvfb_state(env: dict[str, str]) -> str:
+    """Whether the test's own X server still runs (an app that cannot reach its display
+    then points at something outside the test stopping it)."""
+    try:
+        os.kill(int(env["HJULET_TEST_XVFB_PID"]), 0)
+    except (KeyError, ValueError, ProcessLookupError):
+        return f"the test's Xvfb for {env.get('DISPLAY')} is gone"
+    return f"the test's Xvfb for {env.get('DISPLAY')} still runs"
+
+
+def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str) -> dict:
+    app_env = {
+        **env,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "QT_ACCESSIBILITY": "1",
+        "PYTHONPATH": str(ROOT),
+    }
+    app_log = (tmp_path / f"app-{lang}-{scale}.log").open("wb")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.atspi.child_mode_app", str(tmp_path), lang, scale],
+        env=app_env,
+        cwd=ROOT,
+        stdout=app_log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    app_log.close()
+    out = tmp_path / f"walk-{lang}-{scale}.json"
+    try:
+        walker = subprocess.run(
+            [SYSTEM_PYTHON, str(ROOT / "tests/gui/atspi/walk.py"), APP_NAME, str(out), next_names],
+            env={**env, "PYTHONPATH": ""},
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert app.poll() is None, (
+            f"child mode ended during the walk (a crash?; {_xvfb_state(env)}): "
+            + (tmp_path / f"app-{lang}-{scale}.log").read_text(errors="replace")[-3000:]
+        )
+    finally:
+        _stop(app)
+    assert walker.returncode == 0, walker.stderr[-2000:]
+    result: dict = json.loads(out.read_text(encoding="utf-8"))
+    return result
+
+
+def test_middle_tier_in_swedish_walks_clean(desktop: dict[str, str], tmp_path: Path) -> None:
+    result = _walk(desktop, tmp_path, "sv", "steps4", "Nästa|Nej, det stannar mellan oss")
+    assert result["problems"] == []
+    # hand-over, who, practice, 8 areas, important, 8 sharing questions, thank you
+    assert len(result["pages"]) >= 20
+    assert result["sliders"] >= 9 and result["values_set"] == 9
+    assert "Tack!" in result["final_texts"]
+
+
+def test_young_tier_in_arabic_walks_clean(desktop: dict[str, str], tmp_path: Path) -> None:
+    result = _walk(desktop, tmp_path, "ar", "faces3", "التالي|لا، يبقى بيننا")
+    assert result["problems"] == []
+    assert len(result["pages"]) >= 12  # hand-over, who, practice, 8 areas, important, thanks
+    assert result["controls"] > 50
+    assert "شكرًا!" in result["final_texts"]

@@ -1,0 +1,321 @@
+"""The professional's conversation view, driven like a person: every change read back
+from the real vault through services (never from the widget)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from hjulet import services
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    NOT_ASKED,
+    Answer,
+    AuditAction,
+    Conversation,
+    EntryField,
+)
+from hjulet.gui.conversation.view import ConversationView, StartConversationDialog
+from tests.gui.test_conversation_support import make_conversation, ring_point, stored
+
+
+@pytest.fixture
+def conv(vault: Any, catalog: Catalog) -> Conversation:
+    return make_conversation(vault, catalog)
+
+
+@pytest.fixture
+def view(qtbot: Any, vault: Any, conv: Conversation) -> Iterator[ConversationView]:
+    assert conv.id is not None
+    v = ConversationView(vault, conv.id, debounce_ms=80)
+    qtbot.addWidget(v)
+    v.resize(1300, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    yield v
+    v.controller.close()
+
+
+def test_click_every_area_saves_each_answer(view: ConversationView, qtbot: Any, vault: Any) -> None:
+    cid = view.controller.conversation_id
+    areas = view.conv.definition.area_ids
+    for i, area_id in enumerate(areas):
+        level = 1 + i % view.conv.scale.size
+        qtbot.mouseClick(
+            view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, i, level)
+        )
+        assert stored(vault, cid, area_id) == Answer.at(level)
+
+
+def test_drag_outward_saves_the_released_level_once(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    w = view.wheel
+    qtbot.mousePress(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 2, 1))
+    qtbot.mouseMove(w, ring_point(w, 2, 2))
+    qtbot.mouseMove(w, ring_point(w, 2, 4))
+    qtbot.mouseRelease(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 2, 4))
+    assert stored(vault, cid, view.conv.definition.areas[2].id) == Answer.at(4)
+    assert view.controller.undo_stack.count() == 1  # one gesture, one undo step
+
+
+def test_touch_tap_and_drag_save(view: ConversationView, vault: Any) -> None:
+    cid = view.controller.conversation_id
+    w = view.wheel
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(w, device).press(0, ring_point(w, 5, 2), w).commit()
+    QTest.touchEvent(w, device).release(0, ring_point(w, 5, 2), w).commit()
+    QTest.touchEvent(w, device).press(0, ring_point(w, 6, 1), w).commit()
+    QTest.touchEvent(w, device).move(0, ring_point(w, 6, 3), w).commit()
+    QTest.touchEvent(w, device).release(0, ring_point(w, 6, 3), w).commit()
+    areas = view.conv.definition.areas
+    assert stored(vault, cid, areas[5].id) == Answer.at(2)
+    assert stored(vault, cid, areas[6].id) == Answer.at(3)
+
+
+def test_keys_set_levels_and_refusals(view: ConversationView, qtbot: Any, vault: Any) -> None:
+    cid = view.controller.conversation_id
+    areas = view.conv.definition.areas
+    view.wheel.setFocus()
+    view.wheel.set_focus_area(areas[0].id)
+    qtbot.keyClick(view.wheel, Qt.Key.Key_3)
+    assert stored(vault, cid, areas[0].id) == Answer.at(3)
+    qtbot.keyClick(view.wheel, Qt.Key.Key_Right)
+    qtbot.keyClick(view.wheel, Qt.Key.Key_Up)
+    qtbot.keyClick(view.wheel, Qt.Key.Key_Up)
+    assert stored(vault, cid, areas[1].id) == Answer.at(2)
+    qtbot.keyClick(view.wheel, Qt.Key.Key_D)
+    assert stored(vault, cid, areas[1].id) == DECLINED
+    qtbot.keyClick(view.wheel, Qt.Key.Key_K)
+    assert stored(vault, cid, areas[1].id) == DONT_KNOW
+    qtbot.keyClick(view.wheel, Qt.Key.Key_Delete)
+    assert stored(vault, cid, areas[1].id) == NOT_ASKED
+
+
+def test_refusal_buttons_beside_the_wheel_answer_the_chosen_area(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    areas = view.conv.definition.areas
+    view.wheel.set_focus_area(areas[4].id)
+    qtbot.mouseClick(view.declined_button, Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, areas[4].id) == DECLINED
+    view.wheel.set_focus_area(areas[5].id)
+    qtbot.mouseClick(view.dont_know_button, Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, areas[5].id) == DONT_KNOW
+    qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, areas[5].id) == NOT_ASKED
+    assert view.wheel.answer(areas[4].id) == DECLINED
+
+
+def test_undo_and_redo_restore_the_saved_answer(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    area = view.conv.definition.areas[0].id
+    w = view.wheel
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 2))
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 4))
+    assert stored(vault, cid, area) == Answer.at(4)
+    view.activateWindow()
+    w.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(vault, cid, area) == Answer.at(2)
+    assert w.answer(area) == Answer.at(2)
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(vault, cid, area) == NOT_ASKED
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(w, Qt.Key.Key_Z, shift_ctrl)
+    assert stored(vault, cid, area) == Answer.at(2)
+    qtbot.mouseClick(view.redo_button, Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, area) == Answer.at(4)
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, area) == Answer.at(2)
+    assert w.answer(area) == Answer.at(2)
+
+
+def test_undo_covers_the_professionals_answer_too(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    area = view.area_id
+    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(3)), Qt.MouseButton.LeftButton)
+    assert view.adult_answer.answer() == Answer.at(3)
+    assert stored(vault, cid, area, "adult") == Answer.at(3)
+    assert stored(vault, cid, area, "child") == NOT_ASKED  # kept apart, never mixed
+    view.undo()
+    assert stored(vault, cid, area, "adult") == NOT_ASKED
+    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(1)), Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, area, "guardian") == Answer.at(1)
+
+
+def test_typed_words_are_saved_after_the_debounce(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    area = view.area_id
+    edit = view.fields[EntryField.WORDS]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Lugnt hemma, bra rast")
+    # nothing moved the focus: only the debounce timer can save this
+
+    def saved() -> None:
+        entry = services.get_conversation(vault, cid).entry(area)
+        assert entry.words == "Lugnt hemma, bra rast"
+
+    qtbot.waitUntil(saved, timeout=3000)
+    assert edit.hasFocus()
+
+
+def test_focus_out_saves_at_once(qtbot: Any, vault: Any, conv: Conversation) -> None:
+    assert conv.id is not None
+    v = ConversationView(vault, conv.id, debounce_ms=60_000)  # the timer cannot save it
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitExposed(v)
+    v.activateWindow()
+    qtbot.waitUntil(v.isActiveWindow)
+    edit = v.fields[EntryField.HARD]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "rasterna")
+    assert services.get_conversation(vault, conv.id).entry(v.area_id).hard == ""
+    v.fields[EntryField.GOOD].setFocus()
+    QApplication.processEvents()
+    assert services.get_conversation(vault, conv.id).entry(v.area_id).hard == "rasterna"
+    # and closing saves what is still pending
+    qtbot.keyClicks(v.fields[EntryField.GOOD], "fotboll")
+    v.close()
+    assert services.get_conversation(vault, conv.id).entry(v.area_id).good == "fotboll"
+
+
+def test_sharing_is_off_by_default_and_saved_when_ticked(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    area = view.area_id
+    for box in view.shares.values():
+        assert not box.isChecked()
+    box = view.shares[EntryField.WORDS]
+    box.click()
+    assert EntryField.WORDS in services.get_conversation(vault, cid).entry(area).shared
+    view.shares[EntryField.ANSWER].click()
+    view.shares[EntryField.WORDS].click()
+    shared = services.get_conversation(vault, cid).entry(area).shared
+    assert shared == frozenset({EntryField.ANSWER})
+
+
+def test_switching_area_shows_that_areas_words(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    cid = view.controller.conversation_id
+    areas = view.conv.definition.areas
+    services.set_text(vault, cid, areas[3].id, EntryField.WISH, "en lugnare rast")
+    view.controller.reload()
+    view.wheel.set_focus_area(areas[3].id)
+    assert view.area_id == areas[3].id
+    assert view.fields[EntryField.WISH].toPlainText() == "en lugnare rast"
+    assert view.area_title.text() == areas[3].label_in("sv")
+
+
+def test_concern_shows_the_routine_and_records_it(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    before = services.list_audit(vault, action=AuditAction.CONCERN_SHOWN)
+    qtbot.mouseClick(view.concern_button, Qt.MouseButton.LeftButton)
+    dialogs = [d for d in view.findChildren(object) if type(d).__name__ == "ConcernDialog"]
+    assert dialogs
+    dialog = dialogs[-1]
+    assert "socialtjänsten" in dialog.routine.toPlainText() or "social services" in (
+        dialog.routine.toPlainText()
+    )
+    after = services.list_audit(vault, action=AuditAction.CONCERN_SHOWN)
+    assert len(after) == len(before) + 1
+    assert after[-1].child_code == view.child.code
+    dialog.close()
+
+
+def test_concern_routine_can_be_kept_in_the_vault(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    dialog = view.show_concern()
+    dialog.edit_button.click()
+    dialog.routine.setPlainText("Ring Mottagningen 016-00 00 00.")
+    dialog.edit_button.click()
+    assert dialog.routine.isReadOnly()
+    dialog.close()
+    assert services.get_settings(vault)["concern_routine"] == "Ring Mottagningen 016-00 00 00."
+    again = view.show_concern()
+    assert again.routine.toPlainText() == "Ring Mottagningen 016-00 00 00."
+    again.close()
+
+
+def test_previous_conversation_outline(
+    qtbot: Any, vault: Any, catalog: Catalog, conv: Conversation
+) -> None:
+    from datetime import date
+
+    assert conv.id is not None
+    earlier = services.start_conversation(
+        vault,
+        conv.child_id,
+        definition=catalog.definition(),
+        scale=catalog.scale("steps4"),
+        held_on=date(2020, 1, 1),
+    )
+    assert earlier.id is not None
+    services.set_answer(vault, earlier.id, "trygg", Answer.at(4))
+    v = ConversationView(vault, conv.id)
+    qtbot.addWidget(v)
+    assert v.wheel.state.previous == {"trygg": Answer.at(4)}
+    assert v.previous_toggle.isEnabled() and v.previous_toggle.isChecked()
+    v.previous_toggle.setChecked(False)
+    assert not v.wheel.state.show_previous
+    v.adult_toggle.setChecked(True)
+    assert v.wheel.state.show_adult
+
+
+def test_start_dialog_picks_the_scale_by_age_tier(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    from hjulet.core.model import AgeTier
+
+    teen = services.add_child(
+        vault, name="Sam", birth_year=2010, age_tier=AgeTier.TEEN, languages=("ar", "sv")
+    )
+    dialog = StartConversationDialog(teen, catalog, None)
+    qtbot.addWidget(dialog)
+    choice = dialog.choice()
+    assert choice.scale_id == "steps5"
+    assert choice.language == "ar"
+    assert "draft" in dialog.review_note.text()
+    # one calm sentence naming the language; none for a reviewed language
+    assert dialog.review_note.text().count(".") == 1 and "Arabic" in dialog.review_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    assert dialog.review_note.text() == ""
+    # every shipped child language is offered, named from the registry
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert len(names) == 9 and "Soomaali – Somali" in names, names
+    young = services.add_child(vault, name="Mo", birth_year=2020, age_tier=AgeTier.YOUNG)
+    d2 = StartConversationDialog(young, catalog, None)
+    qtbot.addWidget(d2)
+    assert d2.choice().scale_id == "faces3"
+
+
+def test_failed_save_is_reported_and_the_wheel_shows_the_stored_answer(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    errors: list[BaseException] = []
+    view.controller.save_failed.disconnect()
+    view.controller.save_failed.connect(errors.append)
+    area = view.conv.definition.areas[0].id
+    vault.close()  # locked underneath the view
+    qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 0, 2))
+    assert errors
+    assert view.wheel.answer(area) == NOT_ASKED
+    assert view.controller.undo_stack.count() == 0  # nothing to undo: nothing was saved

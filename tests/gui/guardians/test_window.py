@@ -1,0 +1,286 @@
+"""The guardian's screens: their own view only, in their language; the professional leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from hjulet import services
+from hjulet.core.catalog import Catalog
+from hjulet.core.guardian import GuardianItem, GuardianRole
+from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField
+from hjulet.gui.guardians.window import GuardianModeWindow, GuardianStartDialog, open_guardian_mode
+from hjulet.services import guardians
+from tests.conftest import PASS
+from tests.gui.test_conversation_support import make_conversation, ring_point
+
+SECRET = "BARNETS-HEMLIGA"
+
+
+@pytest.fixture
+def conv(vault: Any, catalog: Catalog) -> Conversation:
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    for i, area in enumerate(conv.definition.areas):
+        services.save_entry(
+            vault,
+            conv.id,
+            AreaEntry(
+                area.id,
+                answer=Answer.at(1 + i % 4),
+                words=f"{SECRET}-ord-{i}",
+                good=f"{SECRET}-bra",
+                hard=f"{SECRET}-svart",
+                wish=f"{SECRET}-onskan",
+                help_from=f"{SECRET}-hjalp",
+                adult_note=f"{SECRET}-vuxen",
+                adult_answer=Answer.at(2),
+                guardian_answer=Answer.at(3),
+                shared=frozenset(EntryField),
+            ),
+        )
+    services.update_conversation(vault, conv.id, important_to_me=f"{SECRET}-viktigt")
+    return services.get_conversation(vault, conv.id)
+
+
+def open_window(qtbot: Any, vault: Any, conv: Conversation, role: str, lang: str) -> Any:
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, role, lang)
+    assert view.id is not None
+    window = GuardianModeWindow(vault, view.id)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a person or a screen reader can get from the visible widgets."""
+    out: list[str] = []
+    for w in [window, *window.findChildren(QWidget)]:
+        if not w.isVisible():
+            continue
+        out += [w.accessibleName(), w.accessibleDescription(), w.toolTip(), w.windowTitle()]
+        if isinstance(w, QLabel | QAbstractButton | QLineEdit):
+            out.append(w.text())
+        if isinstance(w, QPlainTextEdit):
+            out.append(w.toPlainText())
+    return [t for t in out if t]
+
+
+def close_for_good(qtbot: Any, window: GuardianModeWindow) -> None:
+    window.exit_panel.open()
+    window.exit_panel.secret.setText(PASS)
+    window.exit_panel.check()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv"])
+def test_the_guardian_screens_show_nothing_of_the_child(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str
+) -> None:
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    seen: list[str] = []
+    for page in window.PAGES:
+        window.go(page)
+        if page == "wheel":
+            for area in conv.definition.areas:
+                window.show_area(area.id)
+                seen += visible_texts(window)
+        seen += visible_texts(window)
+        window.exit_panel.open()  # the professional's way out is on every page
+        seen += visible_texts(window)
+        window.exit_panel.cancel()
+    assert seen and not [t for t in seen if SECRET in t]
+    # the wheel holds only this guardian's (still empty) answers: none of the child's,
+    # the professional's or the old single guardian answer
+    state = window.wheel.state
+    assert not any(state.child.values()) and not state.adult and not state.guardian
+    assert not state.previous
+    assert window.texts.title in seen and window.texts.you_decide in seen
+    close_for_good(qtbot, window)
+
+
+def test_arabic_and_swedish_guardians_are_stored_apart(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    assert conv.id is not None
+    ar = open_window(qtbot, vault, conv, "guardian_1", "ar")
+    assert ar.layoutDirection() == Qt.LayoutDirection.RightToLeft and ar.wheel.state.is_rtl()
+    assert ar.texts.title == "صورتكم عن حياة الطفل اليومية"
+    ar.go("wheel")
+    qtbot.mouseClick(ar.wheel, Qt.MouseButton.LeftButton, pos=ring_point(ar.wheel, 0, 4))
+    ar.words.setPlainText("هو سعيد")
+    ar.share_words.setChecked(True)
+    ar.go("important")
+    ar.important.setPlainText("المدرسة")
+    ar.share_important.setChecked(True)
+    close_for_good(qtbot, ar)
+    sv = open_window(qtbot, vault, conv, "guardian_2", "sv")
+    assert sv.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    sv.go("wheel")
+    sv.show_area(conv.definition.areas[0].id)
+    assert sv.words.toPlainText() == ""  # not the other guardian's words
+    qtbot.mouseClick(sv.wheel, Qt.MouseButton.LeftButton, pos=ring_point(sv.wheel, 0, 1))
+    close_for_good(qtbot, sv)
+
+    first = conv.definition.areas[0].id
+    g1, g2 = guardians.guardian_views(vault, conv.id)
+    assert (g1.role, g1.language, g2.role, g2.language) == (
+        GuardianRole.GUARDIAN_1,
+        "ar",
+        GuardianRole.GUARDIAN_2,
+        "sv",
+    )
+    assert g1.entry(first).answer == Answer.at(4) and g2.entry(first).answer == Answer.at(1)
+    assert g1.entry(first).words == "هو سعيد" and g1.entry(first).shared == {GuardianItem.WORDS}
+    assert g1.important == "المدرسة" and g1.important_shared
+    assert g2.entry(first).words == "" and not g2.important
+    # the child's entry is as it was
+    entry = services.get_conversation(vault, conv.id).entry(first)
+    assert entry.answer == Answer.at(1) and entry.words == f"{SECRET}-ord-0"
+
+
+def test_leaving_needs_the_vault_passphrase(qtbot: Any, vault: Any, conv: Conversation) -> None:
+    window = open_window(qtbot, vault, conv, "other_caregiver", "so")
+    window.close()  # a guardian closing the window only opens the professional's prompt
+    assert window.isVisible() and window.exit_panel.isVisible()
+    window.exit_panel.secret.setText("not the passphrase")
+    window.exit_panel.check()
+    qtbot.waitUntil(lambda: window.exit_panel.leave_button.isEnabled(), timeout=10_000)
+    assert window.isVisible()
+    assert window.exit_panel.message.text() == "That passphrase does not open this vault."
+    assert window.exit_panel.secret.text() == ""
+    close_for_good(qtbot, window)
+
+
+def test_the_start_dialog_offers_roles_and_the_nine_languages(qtbot: Any) -> None:
+    dialog = GuardianStartDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.role.count() == 3 and dialog.language.count() == 9
+    dialog.role.setCurrentIndex(1)
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "ar")
+
+
+def test_the_start_dialog_picks_each_guardians_earlier_language(qtbot: Any) -> None:
+    """It offered Swedish for a guardian who had answered in Arabic, and starting
+    then relabelled that guardian's view (and their copy) as Swedish."""
+    known = {GuardianRole.GUARDIAN_1: "ar", GuardianRole.GUARDIAN_2: "fa"}
+    dialog = GuardianStartDialog(known=known)
+    qtbot.addWidget(dialog)
+    assert dialog.choice() == (GuardianRole.GUARDIAN_1, "ar")
+    dialog.role.setCurrentIndex(dialog.role.findData(GuardianRole.GUARDIAN_2.value))
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "fa")
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))  # the adult may change it
+    assert dialog.choice() == (GuardianRole.GUARDIAN_2, "sv")
+
+
+def test_open_guardian_mode_with_a_bad_language_says_so(
+    qtbot: Any, vault: Any, conv: Conversation, capsys: Any
+) -> None:
+    assert conv.id is not None
+    assert open_guardian_mode(vault, conv.id, "guardian_1", "xx", no_err_windows=True) is None
+    assert guardians.guardian_views(vault, conv.id) == []
+
+
+def test_a_guardians_copy_from_the_print_dialog(
+    qtbot: Any, vault: Any, conv: Conversation, tmp_path: Any, catalog: Catalog
+) -> None:
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
+    from hjulet.gui.guardians.copy_dialog import GuardianCopyDialog
+    from tests.reports.builders import pdftotext
+
+    assert conv.id is not None
+    g1 = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    g2 = guardians.start_guardian_view(vault, conv.id, "guardian_2", "sv")
+    assert g1.id is not None and g2.id is not None
+    guardians.set_guardian_words(vault, g2.id, "trygg", "EGNA-ORD-TVA")
+    base = tmp_path / "base"
+    base.mkdir()
+    ctx = AppContext(base, Settings(base), catalog, no_err_windows=True)
+    dialog = GuardianCopyDialog(ctx, vault, conv.id)
+    qtbot.addWidget(dialog)
+    assert dialog.guardian_box.count() == 2
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
+    dialog.guardian_box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
+    dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+    dialog._save_to_chosen_path()
+    [saved] = list(tmp_path.glob("Guardian-copy-*.pdf"))
+    text = pdftotext(saved)
+    assert "EGNA-ORD-TVA" in text and "Vårdnadshavare 2" in text and SECRET not in text
+    printed = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
+    assert printed == ["guardian-copy"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv", "ti"])
+def test_the_guardian_screens_fit_1366x768_at_150_percent(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str
+) -> None:
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    for page in window.PAGES:  # 1366x768 at 150 % is 911x512 logical pixels
+        window.go(page)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 911 and hint.height() <= 512, (page, hint)
+    close_for_good(qtbot, window)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (911, 512)])  # 100 % and 150 %
+def test_next_is_in_sight_on_the_wheel_page(
+    qtbot: Any, vault: Any, conv: Conversation, size: tuple[int, int]
+) -> None:
+    """Back and Next sat at the bottom of the scrolled column, below the fold: a guardian
+    saw no way on without scrolling a thin, unmarked scroll bar."""
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    window.resize(*size)
+    window.go("wheel")
+    qtbot.wait(50)
+    for button in (window.wheel_next, window.wheel_back):
+        top_left = button.mapTo(window, QPoint(0, 0))
+        assert button.isVisible()
+        assert window.rect().contains(QRect(top_left, button.size())), (size, top_left)
+        assert button.visibleRegion().boundingRect().size() == button.size()
+    close_for_good(qtbot, window)
+
+
+def test_audit_details_are_shown_in_words(qtbot: Any) -> None:
+    from hjulet.gui.dialogs.audit_viewer import detail_text
+
+    for stored in ("guardian", "guardian-copy", "summary", "child-copy", "blank"):
+        assert detail_text(stored) != stored
+    assert detail_text("guardian") == "a guardian's view"
+
+
+def test_started_from_the_conversation_window_and_closed_when_the_vault_locks(
+    qtbot: Any, vault: Any, conv: Conversation, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from hjulet.gui.conversation.view import ConversationView
+
+    assert conv.id is not None
+    monkeypatch.setattr(GuardianStartDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(GuardianStartDialog, "choice", lambda self: (GuardianRole.GUARDIAN_2, "fa"))
+    view = ConversationView(vault, conv.id)
+    qtbot.addWidget(view)
+    assert not view.family_toggle.isEnabled()
+    window = view.open_guardian_mode()
+    assert isinstance(window, GuardianModeWindow) and window.isVisible()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Persian
+    window.words.setPlainText("")  # nothing typed yet
+    window.go("important")
+    window.important.setPlainText("خانواده")
+    view.vault_going_away()  # locking saves what was typed and closes the guardian's screens
+    qtbot.waitUntil(lambda: not window.isVisible())
+    [saved] = guardians.guardian_views(vault, conv.id)
+    assert (saved.role, saved.language, saved.important) == (
+        GuardianRole.GUARDIAN_2,
+        "fa",
+        "خانواده",
+    )
