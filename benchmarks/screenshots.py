@@ -139,7 +139,9 @@ def _shots(outdir: Path) -> list[Path]:
         shot("caseload")
         liam = services.find_child(window.vault, "DEMO-004")
         conv = services.list_conversations(window.vault, liam.id or 0)[-1]
-        view = open_conversation_window(window.ctx, window.vault, conv.id or 0, window)
+        view = open_conversation_window(
+            window.ctx, window.vault, conv.id or 0, window, session=window.session
+        )
         view.move(0, 0)
         view.resize(1366, 768)
         shot("conversation")

@@ -623,6 +623,481 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>back up a vault to an encrypted file (same passphrase as the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export children to a documented JSON file (for a case system or a handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import children from an export file (everything is checked first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new folder for the restored vault (must not exist, or be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export only the child with this code (may be given several times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the export with its own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the export&apos;s passphrase from this file (- = standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase of an encrypted export file from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the export file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has been written: {path} ({size} bytes). It opens with the vault&apos;s passphrase. Keep it as safe as the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been restored to {path} and checked. It opens with the same passphrase as when the backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children with {m} conversations were exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the file is not encrypted. Move it into the case system at once and delete it, or use --encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} children with {m} conversations were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged, incomplete or altered and cannot be read safely. Nothing was restored or imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Hjulet. Please update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language: {lang}. Hjulet knows: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hjulet - conversation aid for the child&apos;s best wheel. Without a command the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder for settings, logs and the demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message language (sv or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file (- = standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the recovery key to this file instead of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file holding the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file (- = standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a demo vault of fictional children (passphrase &apos;demo&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the children in a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a vault&apos;s key slots and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forgotten passphrase: recover with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new recovery key (the old one stops working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key has been made. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrases did not match. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {n} characters, ideally several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been created: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY - print or copy it and keep it locked away.
+It is shown only now. It opens the vault if the passphrase is forgotten:
+
+    {key}
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key was written to {path}. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo vault with {n} fictional children is in {path} (passphrase: {passphrase}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no children yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is sound: keys, encryption, database and audit log all check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has been recovered with a new passphrase. The old recovery key no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The vault is unchanged. Forgotten it? Use &apos;hjulet recover&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key does not fit this vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged or was altered outside Hjulet and cannot be read safely. Nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was made by a newer version of Hjulet. Please update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is already open in another Hjulet. Close that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} exists and is not empty. Choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child has the code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plausible year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (at {where})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Type it when asked, or use --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read or written (does the folder exist, and may you write there?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be used for settings and logs. Choose another with --basedir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. The log holds nothing personal: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s last group (four characters) to confirm that you have it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key was not confirmed and is not yet the only one in force. The previous key still works. Run &apos;hjulet recovery-key {path}&apos; when you can write the key down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file holding a passphrase or key (at most {n} bytes, the secret on the first line). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file (keyslots.json) in {path} does not belong to the vault&apos;s database: it comes from another vault, or the database was replaced or damaged. Nothing was changed. Put the vault&apos;s own key-slot file back, or restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key-slot file in {path} asks for key-derivation settings this version of Hjulet never writes: the file is damaged or was altered outside Hjulet. Nothing was derived and nothing was changed. Restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full - nothing was lost. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or disk is read-only - nothing was lost. Choose a writable place, or remove the write protection, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer refused access to a file or folder - nothing was lost. Check the permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is inside a vault folder. Hjulet never writes other files into a vault (they could destroy it). Choose another folder. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, device, link or the like). Give a file name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Use --force to replace it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the SIP-meeting summary (or the child&apos;s own copy) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a blank wheel to fill in on paper (A4 or A3); needs no vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s number or date (YYYY-MM-DD); default: the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the child&apos;s own copy in this language instead (sv, en, ar, so, ti, fa, prs, uk, fi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary&apos;s language (sv or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the child&apos;s code (default) or first name in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wheel&apos;s language for the child (e.g. sv, en, ar, ti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scale to fill in (e.g. faces3, steps4, steps5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of the conversation on {date} (no. {id}) was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s copy of the conversation on {date} (no. {id}) was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the PDF file is not encrypted. Print it or move it into the case system, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank wheel ({lang}, {paper}) was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child with the code {code} has no conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child with the code {code} has no conversation {which}. Conversations: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s copy can be written in: {langs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel is available in: {langs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scale {scale}. Scales: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Not asked</source>
@@ -956,13 +1431,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationController</name>
-    <message>
-        <source>Answer for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConversationView</name>
     <message>
         <source>Not asked</source>
@@ -1105,11 +1573,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Guardian&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1387,6 +1863,53 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabels</name>
+    <message>
+        <source>The family&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is important for our child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items are not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item is not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is shared from this guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +2437,13 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperLabels</name>
+    <message>
+        <source>Draft: the translation has not been checked by a native speaker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +3293,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The folder {path} cannot be used for settings and logs. Choose another with --basedir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, or on a virtual one:
+    Xvfb :99 -screen 0 1366x768x24 &amp;
+    DISPLAY=:99 {cmd}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
@@ -2829,6 +3372,297 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>SIP-summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLabels</name>
+    <message>
+        <source>Summary for a SIP meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own picture from a conversation with the wellbeing wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains information that may be subject to secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is important to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel – as the child sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area fills from the centre outward. There is no total and no level to be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled part: the child&apos;s answer, from the centre {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no answer to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed line: the adult&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} answers are not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 answer is not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last conversation ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not answered: the child has not answered for this area. × Not shared: the child answered but chose not to share it, or consent is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {level} of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{before} › {now} ({direction})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} step(s) outward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} step(s) inward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same ({now})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier conversation to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child on what has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I want to happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want help from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child shares no words of their own in this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult&apos;s own assessment. It is kept apart from the child&apos;s picture and never merged with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adult&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adult assessment is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answer, as the adult noted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted by the adult during the conversation: what a guardian answered. It is not the guardian&apos;s own view (that is under The family&apos;s view) and not the child&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s answer (noted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the child wants to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent the sharing rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

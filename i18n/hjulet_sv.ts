@@ -623,6 +623,485 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>back up a vault to an encrypted file (same passphrase as the vault)</source>
+        <translation>säkerhetskopiera ett valv till en krypterad fil (samma lösenfras som valvet)</translation>
+    </message>
+    <message>
+        <source>restore a backup into a new, empty folder</source>
+        <translation>återställ en säkerhetskopia till en ny, tom mapp</translation>
+    </message>
+    <message>
+        <source>export children to a documented JSON file (for a case system or a handover)</source>
+        <translation>exportera barn till en dokumenterad JSON-fil (för journal eller överlämning)</translation>
+    </message>
+    <message>
+        <source>import children from an export file (everything is checked first)</source>
+        <translation>importera barn från en exportfil (allt kontrolleras först)</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>säkerhetskopians fil</translation>
+    </message>
+    <message>
+        <source>the export file to write</source>
+        <translation>exportfilen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>säkerhetskopians fil</translation>
+    </message>
+    <message>
+        <source>the export file</source>
+        <translation>exportfilen</translation>
+    </message>
+    <message>
+        <source>new folder for the restored vault (must not exist, or be empty)</source>
+        <translation>ny mapp för det återställda valvet (får inte finnas eller måste vara tom)</translation>
+    </message>
+    <message>
+        <source>export only the child with this code (may be given several times)</source>
+        <translation>exportera bara barnet med koden (kan ges flera gånger)</translation>
+    </message>
+    <message>
+        <source>encrypt the export with its own passphrase</source>
+        <translation>kryptera exporten med en egen lösenfras</translation>
+    </message>
+    <message>
+        <source>read the export&apos;s passphrase from this file (- = standard input)</source>
+        <translation>läs exportens lösenfras från filen (- = standard in)</translation>
+    </message>
+    <message>
+        <source>read the passphrase of an encrypted export file from this file</source>
+        <translation>läs lösenfrasen för en krypterad exportfil från filen</translation>
+    </message>
+    <message>
+        <source>Passphrase for the export file: </source>
+        <translation>Lösenfras för exportfilen: </translation>
+    </message>
+    <message>
+        <source>The backup has been written: {path} ({size} bytes). It opens with the vault&apos;s passphrase. Keep it as safe as the computer.</source>
+        <translation>Säkerhetskopian är skriven: {path} ({size} byte). Den öppnas med valvets lösenfras. Förvara den lika säkert som datorn.</translation>
+    </message>
+    <message>
+        <source>The vault has been restored to {path} and checked. It opens with the same passphrase as when the backup was made.</source>
+        <translation>Valvet är återställt i {path} och kontrollerat. Det öppnas med samma lösenfras som när säkerhetskopian gjordes.</translation>
+    </message>
+    <message>
+        <source>{n} children with {m} conversations were exported to {path}.</source>
+        <translation>{n} barn med {m} samtal är exporterade till {path}.</translation>
+    </message>
+    <message>
+        <source>Note: the file is not encrypted. Move it into the case system at once and delete it, or use --encrypt.</source>
+        <translation>OBS: filen är inte krypterad. Flytta den direkt till journalsystemet och radera den sedan, eller använd --encrypt.</translation>
+    </message>
+    <message>
+        <source>{n} children with {m} conversations were imported.</source>
+        <translation>{n} barn med {m} samtal är importerade.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, incomplete or altered and cannot be read safely. Nothing was restored or imported.</source>
+        <translation>Filen är skadad, ofullständig eller ändrad och kan inte läsas säkert. Inget har återställts eller importerats.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of Hjulet. Please update the program.</source>
+        <translation>Filen är gjord av en nyare version av Hjulet. Uppdatera programmet.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this file. Nothing was changed.</source>
+        <translation>Fel lösenfras för filen. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Filen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>Unknown language: {lang}. Hjulet knows: {known}.</source>
+        <translation>Okänt språk: {lang}. Hjulet känner till: {known}.</translation>
+    </message>
+    <message>
+        <source>Hjulet - conversation aid for the child&apos;s best wheel. Without a command the app starts.</source>
+        <translation>Hjulet – samtalsstöd med Barnets bästa-hjulet. Utan kommando startar programmet.</translation>
+    </message>
+    <message>
+        <source>folder for settings, logs and the demo vault</source>
+        <translation>mapp för inställningar, loggar och demovalv</translation>
+    </message>
+    <message>
+        <source>message language (sv or en)</source>
+        <translation>språk för meddelanden (sv eller en)</translation>
+    </message>
+    <message>
+        <source>read the passphrase from this file (- = standard input)</source>
+        <translation>läs lösenfrasen från filen (- = standard in)</translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation>skriv ut som JSON</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s name</source>
+        <translation>valvets namn, t.ex. &apos;Skolkurator Vingåker&apos;</translation>
+    </message>
+    <message>
+        <source>write the recovery key to this file instead of the screen</source>
+        <translation>skriv återställningsnyckeln till filen i stället för skärmen</translation>
+    </message>
+    <message>
+        <source>file holding the recovery key</source>
+        <translation>fil med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>read the new passphrase from this file (- = standard input)</source>
+        <translation>läs den nya lösenfrasen från filen (- = standard in)</translation>
+    </message>
+    <message>
+        <source>create a new encrypted vault</source>
+        <translation>skapa ett nytt krypterat valv</translation>
+    </message>
+    <message>
+        <source>create a demo vault of fictional children (passphrase &apos;demo&apos;)</source>
+        <translation>skapa ett demovalv med påhittade barn (lösenfras &apos;demo&apos;)</translation>
+    </message>
+    <message>
+        <source>list the children in a vault</source>
+        <translation>lista barnen i ett valv</translation>
+    </message>
+    <message>
+        <source>check a vault&apos;s key slots and database</source>
+        <translation>kontrollera valvets nycklar och databas</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>byt lösenfras</translation>
+    </message>
+    <message>
+        <source>forgotten passphrase: recover with the recovery key</source>
+        <translation>glömd lösenfras: återställ med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>make a new recovery key (the old one stops working)</source>
+        <translation>skapa en ny återställningsnyckel (den gamla slutar gälla)</translation>
+    </message>
+    <message>
+        <source>A new recovery key has been made. The old one no longer works.</source>
+        <translation>En ny återställningsnyckel är skapad. Den gamla gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s folder</source>
+        <translation>valvets mapp</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Lösenfras: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Ny lösenfras: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Upprepa lösenfrasen: </translation>
+    </message>
+    <message>
+        <source>The passphrases did not match. Nothing was changed.</source>
+        <translation>Lösenfraserna var inte lika. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {n} characters, ideally several words.</source>
+        <translation>Lösenfrasen är för kort: använd minst {n} tecken, gärna flera ord.</translation>
+    </message>
+    <message>
+        <source>The vault has been created: {path}</source>
+        <translation>Valvet är skapat: {path}</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY - print or copy it and keep it locked away.
+It is shown only now. It opens the vault if the passphrase is forgotten:
+
+    {key}
+</source>
+        <translation>ÅTERSTÄLLNINGSNYCKEL – skriv ut eller skriv av den och förvara den inlåst.
+Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
+
+    {key}
+</translation>
+    </message>
+    <message>
+        <source>The recovery key was written to {path}. Print it, then delete the file.</source>
+        <translation>Återställningsnyckeln är sparad i {path}. Skriv ut den och radera filen.</translation>
+    </message>
+    <message>
+        <source>The demo vault with {n} fictional children is in {path} (passphrase: {passphrase}).</source>
+        <translation>Demovalvet med {n} påhittade barn är skapat i {path} (lösenfras: {passphrase}).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>The vault has no children yet.</source>
+        <translation>Valvet har inga barn ännu.</translation>
+    </message>
+    <message>
+        <source>The vault is sound: keys, encryption, database and audit log all check out.</source>
+        <translation>Valvet är helt: nycklar, kryptering, databas och granskningslogg stämmer.</translation>
+    </message>
+    <message>
+        <source>The vault has problems:</source>
+        <translation>Valvet har problem:</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The old one no longer works.</source>
+        <translation>Lösenfrasen är bytt. Den gamla fungerar inte längre.</translation>
+    </message>
+    <message>
+        <source>The vault has been recovered with a new passphrase. The old recovery key no longer works.</source>
+        <translation>Valvet är återställt med en ny lösenfras. Den gamla återställningsnyckeln gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. The vault is unchanged. Forgotten it? Use &apos;hjulet recover&apos;.</source>
+        <translation>Fel lösenfras. Valvet är oförändrat. Har du glömt den? Använd &apos;hjulet recover&apos;.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not fit this vault. Nothing was changed.</source>
+        <translation>Återställningsnyckeln passar inte det här valvet. Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged or was altered outside Hjulet and cannot be read safely. Nothing was changed. Restore it from a backup.</source>
+        <translation>Valvet är skadat eller har ändrats utanför Hjulet och kan inte läsas säkert. Inget har ändrats. Återställ från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The vault was made by a newer version of Hjulet. Please update the program.</source>
+        <translation>Valvet är skapat av en nyare version av Hjulet. Uppdatera programmet.</translation>
+    </message>
+    <message>
+        <source>The vault is already open in another Hjulet. Close that one first.</source>
+        <translation>Valvet är redan öppet i ett annat Hjulet-fönster. Stäng det först.</translation>
+    </message>
+    <message>
+        <source>There is no vault in {path}.</source>
+        <translation>Det finns inget valv i {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} exists and is not empty. Choose a new folder.</source>
+        <translation>Mappen {path} finns redan och är inte tom. Välj en ny mapp.</translation>
+    </message>
+    <message>
+        <source>Invalid input:</source>
+        <translation>Ogiltig indata:</translation>
+    </message>
+    <message>
+        <source>No child has the code {code}.</source>
+        <translation>Hittar inget barn med koden {code}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {path}.</source>
+        <translation>Kan inte läsa filen {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file {path}.</source>
+        <translation>Kan inte skriva filen {path}.</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>är längre än {n} tecken</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>is not a plausible year</source>
+        <translation>är inte ett rimligt år</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (at {where})</source>
+        <translation>är inte giltig JSON (vid {where})</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. Type it when asked, or use --passphrase-file.</source>
+        <translation>Ingen lösenfras angavs. Skriv den när frågan kommer, eller använd --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read or written (does the folder exist, and may you write there?). Nothing was changed.</source>
+        <translation>Filen {path} kan inte läsas eller skrivas (finns mappen, och har du behörighet?). Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be used for settings and logs. Choose another with --basedir.</source>
+        <translation>Mappen {path} kan inte användas för inställningar och loggar. Välj en annan med --basedir.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. The log holds nothing personal: {log}</source>
+        <translation>Ett oväntat fel inträffade. Inget personligt finns i loggen: {log}</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>ersätt filen om den redan finns</translation>
+    </message>
+    <message>
+        <source>Type the key&apos;s last group (four characters) to confirm that you have it: </source>
+        <translation>Skriv nyckelns sista grupp (fyra tecken) som bekräftelse på att du har den: </translation>
+    </message>
+    <message>
+        <source>The new recovery key was not confirmed and is not yet the only one in force. The previous key still works. Run &apos;hjulet recovery-key {path}&apos; when you can write the key down.</source>
+        <translation>Den nya återställningsnyckeln bekräftades inte och gäller inte ensam ännu. Den tidigare nyckeln gäller fortfarande. Kör &apos;hjulet recovery-key {path}&apos; när du kan skriva ner nyckeln.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file holding a passphrase or key (at most {n} bytes, the secret on the first line). Nothing was changed.</source>
+        <translation>{path} är ingen fil med en lösenfras eller nyckel (högst {n} byte, hemligheten på första raden). Inget har ändrats.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standard in</translation>
+    </message>
+    <message>
+        <source>The key-slot file (keyslots.json) in {path} does not belong to the vault&apos;s database: it comes from another vault, or the database was replaced or damaged. Nothing was changed. Put the vault&apos;s own key-slot file back, or restore from a backup.</source>
+        <translation>Nyckelfilen (keyslots.json) i {path} hör inte till valvets databas: den kommer från ett annat valv, eller så har databasen bytts ut eller skadats. Inget har ändrats. Lägg tillbaka valvets egen nyckelfil eller återställ från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The key-slot file in {path} asks for key-derivation settings this version of Hjulet never writes: the file is damaged or was altered outside Hjulet. Nothing was derived and nothing was changed. Restore from a backup.</source>
+        <translation>Nyckelfilen i {path} begär inställningar för nyckelhärledning som den här versionen av Hjulet aldrig skriver: filen är skadad eller ändrad utanför Hjulet. Ingen härledning gjordes och inget har ändrats. Återställ från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The disk is full - nothing was lost. Free some space and try again.</source>
+        <translation>Disken är full – inget har gått förlorat. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The folder or disk is read-only - nothing was lost. Choose a writable place, or remove the write protection, and try again.</source>
+        <translation>Mappen eller disken är skrivskyddad – inget har gått förlorat. Välj en skrivbar plats, eller ta bort skrivskyddet, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The computer refused access to a file or folder - nothing was lost. Check the permissions and try again.</source>
+        <translation>Datorn nekade åtkomst till en fil eller mapp – inget har gått förlorat. Kontrollera behörigheterna och försök igen.</translation>
+    </message>
+    <message>
+        <source>{path} is inside a vault folder. Hjulet never writes other files into a vault (they could destroy it). Choose another folder. Nothing was written.</source>
+        <translation>{path} ligger i en valvmapp. Hjulet skriver aldrig andra filer i ett valv (de kan förstöra det). Välj en annan mapp. Inget har skrivits.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a folder, device, link or the like). Give a file name. Nothing was written.</source>
+        <translation>{path} är inte en vanlig fil (en mapp, enhet, länk eller liknande). Ange ett filnamn. Inget har skrivits.</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Use --force to replace it. Nothing was written.</source>
+        <translation>Filen {path} finns redan. Använd --force för att ersätta den. Inget har skrivits.</translation>
+    </message>
+    <message>
+        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
+        <translation>en ny återställningsnyckel skapades men bekräftades aldrig; den tidigare gäller fortfarande (kör &apos;hjulet recovery-key&apos;)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
+        <translation>valvets återställningsnyckel bekräftades aldrig (kör &apos;hjulet recovery-key&apos;)</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>write the SIP-meeting summary (or the child&apos;s own copy) as a PDF</source>
+        <translation>skriv sammanfattningen inför SIP-mötet (eller barnets egen kopia) som PDF</translation>
+    </message>
+    <message>
+        <source>write a blank wheel to fill in on paper (A4 or A3); needs no vault</source>
+        <translation>skriv ett tomt hjul att fylla i på papper (A4 eller A3), utan valv</translation>
+    </message>
+    <message>
+        <source>the child&apos;s code</source>
+        <translation>barnets kod</translation>
+    </message>
+    <message>
+        <source>the conversation&apos;s number or date (YYYY-MM-DD); default: the latest</source>
+        <translation>samtalets nummer eller datum (ÅÅÅÅ-MM-DD); utan: det senaste samtalet</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>write the child&apos;s own copy in this language instead (sv, en, ar, so, ti, fa, prs, uk, fi)</source>
+        <translation>skriv barnets egen kopia på detta språk i stället (sv, en, ar, so, ti, fa, prs, uk, fi)</translation>
+    </message>
+    <message>
+        <source>the summary&apos;s language (sv or en)</source>
+        <translation>sammanfattningens språk (sv eller en)</translation>
+    </message>
+    <message>
+        <source>print the child&apos;s code (default) or first name in the header</source>
+        <translation>skriv barnets kod (standard) eller förnamn överst</translation>
+    </message>
+    <message>
+        <source>the wheel&apos;s language for the child (e.g. sv, en, ar, ti)</source>
+        <translation>hjulets språk för barnet (t.ex. sv, en, ar, ti)</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>pappersformat</translation>
+    </message>
+    <message>
+        <source>the scale to fill in (e.g. faces3, steps4, steps5)</source>
+        <translation>skalan att fylla i (t.ex. faces3, steps4, steps5)</translation>
+    </message>
+    <message>
+        <source>The summary of the conversation on {date} (no. {id}) was written to {path}.</source>
+        <translation>Sammanfattningen av samtalet {date} (nr {id}) är skriven till {path}.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s copy of the conversation on {date} (no. {id}) was written to {path}.</source>
+        <translation>Barnets kopia av samtalet {date} (nr {id}) är skriven till {path}.</translation>
+    </message>
+    <message>
+        <source>Note: the PDF file is not encrypted. Print it or move it into the case system, then delete it.</source>
+        <translation>OBS: PDF-filen är inte krypterad. Skriv ut den eller för in den i journalsystemet, och radera den sedan.</translation>
+    </message>
+    <message>
+        <source>The blank wheel ({lang}, {paper}) was written to {path}.</source>
+        <translation>Det tomma hjulet ({lang}, {paper}) är skrivet till {path}.</translation>
+    </message>
+    <message>
+        <source>The child with the code {code} has no conversations yet.</source>
+        <translation>Barnet med koden {code} har inga samtal ännu.</translation>
+    </message>
+    <message>
+        <source>The child with the code {code} has no conversation {which}. Conversations: {known}</source>
+        <translation>Barnet med koden {code} har inget samtal {which}. Samtalen: {known}</translation>
+    </message>
+    <message>
+        <source>The child&apos;s copy can be written in: {langs}.</source>
+        <translation>Barnets kopia kan skrivas på: {langs}.</translation>
+    </message>
+    <message>
+        <source>The wheel is available in: {langs}.</source>
+        <translation>Hjulet finns på: {langs}.</translation>
+    </message>
+    <message>
+        <source>Unknown scale {scale}. Scales: {known}.</source>
+        <translation>Okänd skala {scale}. Skalor: {known}.</translation>
+    </message>
+</context>
+<context>
     <name>Compare</name>
     <message>
         <source>Not asked</source>
@@ -956,13 +1435,6 @@
     </message>
 </context>
 <context>
-    <name>ConversationController</name>
-    <message>
-        <source>Answer for %1</source>
-        <translation>Svar för %1</translation>
-    </message>
-</context>
-<context>
     <name>ConversationView</name>
     <message>
         <source>Not asked</source>
@@ -1105,12 +1577,20 @@
         <translation>Yrkespersonens svar</translation>
     </message>
     <message>
+        <source>Your choice: shown at the meeting as the professional&apos;s view, apart from the child&apos;s. Off unless you tick it.</source>
+        <translation>Ditt val: visas på mötet som den professionellas bild, åtskild från barnets. Av om du inte kryssar i.</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s answer:</source>
         <translation>Vårdnadshavarens svar:</translation>
     </message>
     <message>
         <source>Guardian&apos;s answer</source>
         <translation>Vårdnadshavarens svar</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s choice: shown at the meeting as your note of what the guardian answered. Off unless the guardian says yes.</source>
+        <translation>Vårdnadshavarens val: visas på mötet som din anteckning av vad vårdnadshavaren svarade. Av om inte vårdnadshavaren säger ja.</translation>
     </message>
     <message>
         <source>For the whole conversation</source>
@@ -1390,6 +1870,53 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLabels</name>
+    <message>
+        <source>The family&apos;s view</source>
+        <translation>Familjens bild</translation>
+    </message>
+    <message>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
+        <translation>Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv valt att dela visas.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
+        <translation>Det finns inget giltigt samtycke, därför delas inget av familjens svar.</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>på {language}</translation>
+    </message>
+    <message>
+        <source>This is important for our child</source>
+        <translation>Det här är viktigt för vårt barn</translation>
+    </message>
+    <message>
+        <source>{n} items are not shared</source>
+        <translation>{n} saker delas inte</translation>
+    </message>
+    <message>
+        <source>1 item is not shared</source>
+        <translation>1 sak delas inte</translation>
+    </message>
+    <message>
+        <source>Nothing is shared from this guardian.</source>
+        <translation>Inget delas från denna vårdnadshavare.</translation>
+    </message>
+    <message>
+        <source>Guardian 1</source>
+        <translation>Vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation>Vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation>Annan omsorgsperson</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2448,13 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>PaperLabels</name>
+    <message>
+        <source>Draft: the translation has not been checked by a native speaker.</source>
+        <translation>Utkast: översättningen är inte granskad av en modersmålstalare.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3303,21 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>The folder {path} cannot be used for settings and logs. Choose another with --basedir.</source>
+        <translation>Mappen {path} kan inte användas för inställningar och loggar. Välj en annan med --basedir.</translation>
+    </message>
+    <message>
+        <source>No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, or on a virtual one:
+    Xvfb :99 -screen 0 1366x768x24 &amp;
+    DISPLAY=:99 {cmd}</source>
+        <translation>Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller med en virtuell skärm:
+    Xvfb :99 -screen 0 1366x768x24 &amp;
+    DISPLAY=:99 {cmd}</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
@@ -2836,6 +3385,297 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>SIP-summary</source>
         <translation>SIP-sammanfattning</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLabels</name>
+    <message>
+        <source>Summary for a SIP meeting</source>
+        <translation>Sammanfattning inför SIP-möte</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own picture from a conversation with the wellbeing wheel</source>
+        <translation>Barnets egen bild från samtal med Barnets bästa-hjulet</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Upprättad av</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Verksamhet</translation>
+    </message>
+    <message>
+        <source>Contains information that may be subject to secrecy</source>
+        <translation>Innehåller uppgifter som kan omfattas av sekretess</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>What is important to me</source>
+        <translation>Det här är viktigt för mig</translation>
+    </message>
+    <message>
+        <source>The child&apos;s own words</source>
+        <translation>Barnets egna ord</translation>
+    </message>
+    <message>
+        <source>The wheel – as the child sees it</source>
+        <translation>Hjulet – så som barnet ser det</translation>
+    </message>
+    <message>
+        <source>Each area fills from the centre outward. There is no total and no level to be reached.</source>
+        <translation>Varje område fylls från mitten och utåt. Det finns ingen summa och ingen nivå som ska nås.</translation>
+    </message>
+    <message>
+        <source>Filled part: the child&apos;s answer, from the centre {steps}</source>
+        <translation>Fylld del: barnets svar, från mitten {steps}</translation>
+    </message>
+    <message>
+        <source>Empty: no answer to show</source>
+        <translation>Tomt: inget svar att visa</translation>
+    </message>
+    <message>
+        <source>Dashed line: the adult&apos;s view</source>
+        <translation>Streckad linje: den vuxnes bild</translation>
+    </message>
+    <message>
+        <source>{n} answers are not shared</source>
+        <translation>{n} svar delas inte</translation>
+    </message>
+    <message>
+        <source>1 answer is not shared</source>
+        <translation>1 svar delas inte</translation>
+    </message>
+    <message>
+        <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
+        <translation>Barnet har själv valt vad som delas på mötet. Det som inte delas visas inte här, inte heller i hjulet.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>Area by area</source>
+        <translation>Område för område</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>The child&apos;s answer</source>
+        <translation>Barnets svar</translation>
+    </message>
+    <message>
+        <source>Since the last conversation ({date})</source>
+        <translation>Sedan förra samtalet ({date})</translation>
+    </message>
+    <message>
+        <source>Since the last conversation</source>
+        <translation>Sedan förra samtalet</translation>
+    </message>
+    <message>
+        <source>– Not answered</source>
+        <translation>– Inte besvarat</translation>
+    </message>
+    <message>
+        <source>× Not shared</source>
+        <translation>× Delas inte</translation>
+    </message>
+    <message>
+        <source>– Not answered: the child has not answered for this area. × Not shared: the child answered but chose not to share it, or consent is missing.</source>
+        <translation>– Inte besvarat: barnet har inte svarat på området. × Delas inte: barnet har svarat men valt att inte dela svaret, eller samtycke saknas.</translation>
+    </message>
+    <message>
+        <source>nothing to compare</source>
+        <translation>inget att jämföra</translation>
+    </message>
+    <message>
+        <source>step {level} of {size}</source>
+        <translation>steg {level} av {size}</translation>
+    </message>
+    <message>
+        <source>{before} › {now} ({direction})</source>
+        <translation>{before} › {now} ({direction})</translation>
+    </message>
+    <message>
+        <source>{n} step(s) outward</source>
+        <translation>{n} steg utåt</translation>
+    </message>
+    <message>
+        <source>{n} step(s) inward</source>
+        <translation>{n} steg inåt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>ändrat</translation>
+    </message>
+    <message>
+        <source>same ({now})</source>
+        <translation>samma ({now})</translation>
+    </message>
+    <message>
+        <source>No earlier conversation to compare with.</source>
+        <translation>Inget tidigare samtal att jämföra med.</translation>
+    </message>
+    <message>
+        <source>The child on what has changed</source>
+        <translation>Barnet om det som har förändrats</translation>
+    </message>
+    <message>
+        <source>In my own words</source>
+        <translation>Med egna ord</translation>
+    </message>
+    <message>
+        <source>What is good</source>
+        <translation>Det som är bra</translation>
+    </message>
+    <message>
+        <source>What is hard</source>
+        <translation>Det som är svårt</translation>
+    </message>
+    <message>
+        <source>What I want to happen</source>
+        <translation>Det jag vill ska hända</translation>
+    </message>
+    <message>
+        <source>I want help from</source>
+        <translation>Hjälp vill jag ha av</translation>
+    </message>
+    <message>
+        <source>The child shares no words of their own in this summary.</source>
+        <translation>Barnet delar inga egna ord i den här sammanfattningen.</translation>
+    </message>
+    <message>
+        <source>The adult&apos;s view</source>
+        <translation>Den vuxnes bild</translation>
+    </message>
+    <message>
+        <source>The adult&apos;s own assessment. It is kept apart from the child&apos;s picture and never merged with it.</source>
+        <translation>Den vuxnes egen bedömning. Den hålls åtskild från barnets bild och slås aldrig ihop med den.</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s answer</source>
+        <translation>Vuxens svar</translation>
+    </message>
+    <message>
+        <source>Adult&apos;s note</source>
+        <translation>Vuxens anteckning</translation>
+    </message>
+    <message>
+        <source>No adult assessment is shared.</source>
+        <translation>Ingen vuxenbedömning delas.</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answer, as the adult noted it</source>
+        <translation>En vårdnadshavares svar, som den vuxne antecknade det</translation>
+    </message>
+    <message>
+        <source>Noted by the adult during the conversation: what a guardian answered. It is not the guardian&apos;s own view (that is under The family&apos;s view) and not the child&apos;s answer.</source>
+        <translation>Den vuxne antecknade under samtalet vad en vårdnadshavare svarade. Det är inte vårdnadshavarens egen bild (den står under Familjens bild) och inte barnets svar.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s answer (noted)</source>
+        <translation>Vårdnadshavarens svar (antecknat)</translation>
+    </message>
+    <message>
+        <source>For the meeting</source>
+        <translation>Inför mötet</translation>
+    </message>
+    <message>
+        <source>Question for the meeting</source>
+        <translation>Frågeställning</translation>
+    </message>
+    <message>
+        <source>How the child wants to take part</source>
+        <translation>Så vill barnet vara med</translation>
+    </message>
+    <message>
+        <source>Who does what, and when</source>
+        <translation>Vem gör vad, och när</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Overall responsibility</source>
+        <translation>Övergripande ansvar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>{date}, {who}</source>
+        <translation>{date}, {who}</translation>
+    </message>
+    <message>
+        <source>Not filled in.</source>
+        <translation>Inte ifyllt.</translation>
+    </message>
+    <message>
+        <source>Consent the sharing rests on</source>
+        <translation>Samtycke som delningen vilar på</translation>
+    </message>
+    <message>
+        <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
+        <translation>{giver} ({form}, {given}) – för {recipients} – giltigt {until}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>till {date}</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <source>Guardian 1</source>
+        <translation>Vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>Guardian 2</source>
+        <translation>Vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>muntligt</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>skriftligt</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lagstöd</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Qt Linguist catalogues for Hjulet's UI.
+"""Qt Linguist catalogues for Hjulet's professional-facing words (UI, CLI, PDF labels).
 
     python packaging/i18n.py update   # re-extract strings into i18n/hjulet_*.ts
     python packaging/i18n.py check    # fail if the catalogues are stale
@@ -6,6 +6,9 @@
 English is the source language. ``hjulet_sv.ts`` holds the Swedish UI (the
 default); ``hjulet_en.ts`` holds only English plural forms (``%n``).
 Translations are edited in the .ts files (Qt Linguist, or any XML editor).
+The command line and the PDF labels may not import Qt: they mark their English
+texts with ``QT_TRANSLATE_NOOP`` (``hjulet.core.i18n``), which lupdate extracts
+like any other, and read the compiled .qm without Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 LANGS = ("sv", "en")
-SOURCES = ("hjulet/gui", "hjulet/app")
+SOURCES = ("hjulet/gui", "hjulet/app", "hjulet/cli", "hjulet/reports")
 
 
 def lupdate() -> Path:

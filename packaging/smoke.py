@@ -62,6 +62,7 @@ ALLOWED_STDERR = [
 ]
 
 PASS = "correct horse battery"
+SWEDISH_HELP = "skapa ett nytt krypterat valv"  # `init` in the Swedish catalogue
 NEW_PASS = "correct horse battery staple"
 
 
@@ -155,6 +156,11 @@ def smoke(r: Runner) -> list[str]:
         raise SmokeFailure(
             f"commands the smoke test does not exercise: {sorted(listed - EXPECTED)}"
         )
+
+    # Swedish is the default: its words come from hjulet/_i18n/hjulet_sv.qm, read
+    # without Qt, so a build that lost the catalogue would speak English here.
+    if SWEDISH_HELP not in r.run("--help in Swedish", "--help"):
+        raise SmokeFailure(f"--help is not in Swedish (no {SWEDISH_HELP!r}): catalogue missing?")
 
     pf, pf2 = write(w / "pass.txt", PASS), write(w / "new.txt", NEW_PASS)
     demo_pf = write(w / "demo.txt", "demo")

@@ -1,4 +1,8 @@
-"""The UI catalogues: not stale, Swedish complete, placeholders kept, and really loaded."""
+"""The catalogues: not stale, Swedish complete, placeholders kept, and really loaded.
+
+They hold every professional-facing word: the UI's (read by Qt) and the command
+line's and the PDFs' (read without Qt by ``hjulet.core.i18n``).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
 import i18n  # noqa: E402
 
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+# Qt's %1 and %n, and str.format fields ({n}, {code:<14}) of the texts read without Qt.
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[A-Za-z_]\w*(?:[:!][^{}]*)?\}")
 
 
 def test_catalogues_match_the_source_strings():
@@ -66,3 +71,80 @@ def test_catalogue_compiles_and_translates(tmp_path, qtbot, lang):
         assert text == ("&Lås" if lang == "sv" else "&Lock")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _compile(tmp_path: Path, lang: str) -> Path:
+    qm = tmp_path / f"hjulet_{lang}.qm"
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    source = i18n.I18N / f"hjulet_{lang}.ts"
+    subprocess.run([str(exe), "-silent", str(source), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_reader_without_qt_agrees_with_qtranslator(tmp_path, qtbot, lang):
+    """Every message of the catalogue: hjulet.core.i18n gives what QTranslator gives."""
+    from PySide6.QtCore import QTranslator
+
+    from hjulet.core.i18n import Catalogue, read_qm
+
+    qm = _compile(tmp_path, lang)
+    ours = Catalogue(lang, read_qm(qm.read_bytes()))
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    checked = translated = 0
+    for context, source, numerus, _forms, _unfinished in _translations(
+        i18n.I18N / f"hjulet_{lang}.ts"
+    ):
+        if numerus:
+            continue
+        qt = translator.translate(context, source) or source
+        assert ours.translate(context, source) == qt, (context, source)
+        checked += 1
+        translated += qt != source
+    assert checked > 800
+    assert translated > 800 if lang == "sv" else translated == 0
+
+
+def test_words_outside_qt_come_from_the_catalogue_in_swedish_and_english():
+    from hjulet.app.main import NO_DISPLAY
+    from hjulet.core.i18n import catalogue
+    from hjulet.reports.labels import (
+        DEFAULT_CONFIDENTIALITY,
+        draft_note,
+        family_labels,
+        labels_for,
+    )
+
+    assert labels_for("sv").title == "Sammanfattning inför SIP-möte"
+    assert labels_for("en").title == "Summary for a SIP meeting"
+    assert labels_for("sv-SE") is labels_for("sv") and labels_for("xx").lang == "sv"
+    assert labels_for("sv").consent_givers["guardian_1"] == "Vårdnadshavare 1"
+    assert family_labels("en").roles["other_caregiver"] == "Other caregiver"
+    assert family_labels("sv").heading == "Familjens bild"
+    assert draft_note().startswith("Utkast:")
+    assert catalogue("sv").translate("Startup", NO_DISPLAY).startswith("Ingen skärm hittades")
+    # the stored setting's default is the Swedish marking itself
+    assert labels_for("sv").confidentiality == DEFAULT_CONFIDENTIALITY
+
+
+def test_texts_marked_for_the_catalogue_are_where_lupdate_reads():
+    """QT_TRANSLATE_NOOP in a folder lupdate does not read would never be translated."""
+    outside = []
+    for path in sorted((i18n.ROOT / "hjulet").rglob("*.py")):
+        rel = path.relative_to(i18n.ROOT).as_posix()
+        if rel == "hjulet/core/i18n.py" or rel.startswith(tuple(f"{s}/" for s in i18n.SOURCES)):
+            continue
+        if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8"):
+            outside.append(rel)
+    assert outside == [], f"add to packaging/i18n.py SOURCES: {outside}"
+
+
+def test_a_damaged_catalogue_is_refused_not_half_read(tmp_path, qtbot):
+    from hjulet.core.i18n import CatalogueError, read_qm
+
+    data = _compile(tmp_path, "sv").read_bytes()
+    assert len(read_qm(data)) > 800
+    for bad in (b"", b"not a catalogue" * 4, data[: len(data) // 2]):
+        with pytest.raises(CatalogueError):
+            read_qm(bad)

@@ -72,6 +72,40 @@ def test_installed_layout_reads_package_data(tmp_path: Path) -> None:
     assert "barnets-basta-hjulet" in lines[2]
 
 
+def test_installed_command_line_speaks_swedish_from_the_packaged_catalogue(
+    tmp_path: Path,
+) -> None:
+    """The CLI's words come from hjulet/_i18n/hjulet_sv.qm (read without Qt) when installed."""
+    qm = ROOT / "i18n" / "hjulet_sv.qm"
+    assert qm.is_file(), "compile the catalogues first (make translations)"
+    pkg = _copy_package(tmp_path)
+    (pkg / "_i18n").mkdir()
+    shutil.copy(qm, pkg / "_i18n" / qm.name)
+    done = subprocess.run(
+        [sys.executable, "-m", "hjulet", "--help"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "skapa ett nytt krypterat valv" in done.stdout  # Swedish, the default
+    (pkg / "_i18n" / qm.name).unlink()  # without it: English words (and a note in the log)
+    done = subprocess.run(
+        [sys.executable, "-m", "hjulet", "--help"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "create a new encrypted vault" in done.stdout
+    assert "no usable catalogue for sv (hjulet_sv.qm)" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
 def test_missing_data_is_a_clear_error_not_an_empty_catalogue(tmp_path: Path) -> None:
     _copy_package(tmp_path)
     done = _resolve(tmp_path)

@@ -28,6 +28,7 @@ from hjulet.core.model import (
 from hjulet.reports.summary import SummaryData, render_summary
 from hjulet.services.backup import backup_vault
 from hjulet.services.exchange import export_children
+from hjulet.services.summary import for_meeting
 from hjulet.storage.keyslots import FAST_KDF
 from tests.conftest import PASS
 
@@ -119,11 +120,13 @@ def _session(base: Path, catalog) -> Path:
     os.close(fd)
     render_summary(
         Path(pdf),
-        SummaryData(
-            child_display=m["name"],
-            conversation=services.get_conversation(vault, conv.id),
-            consents=[consent],
-            sip=plan,
+        for_meeting(
+            SummaryData(
+                child_display=m["name"],
+                conversation=services.get_conversation(vault, conv.id),
+                consents=[consent],
+                sip=plan,
+            )
         ),
     )
     assert Path(pdf).stat().st_size > 1000

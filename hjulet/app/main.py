@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
+from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 from hjulet.services.paths import (
     demo_vault_path,
     log_exception,
@@ -24,19 +25,17 @@ from hjulet.services.paths import (
 
 log = logging.getLogger("hjulet.app")
 
-NO_BASEDIR = {
-    "sv": "Mappen {path} kan inte användas för inställningar och loggar. Välj en annan med "
-    "--basedir.",
-    "en": "The folder {path} cannot be used for settings and logs. Choose another with --basedir.",
-}
-
-# Shown before Qt exists (so no Qt translator yet): the one message in two languages.
-NO_DISPLAY = {
-    "sv": "Ingen skärm hittades (DISPLAY saknas). Kör Hjulet på en dator med skärm, eller "
-    "med en virtuell skärm:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
-    "en": "No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, "
+# Shown before Qt exists (so no Qt translator yet): read from the same catalogue
+# without Qt (``hjulet.core.i18n``), in the language asked for.
+NO_BASEDIR = QT_TRANSLATE_NOOP(
+    "Startup",
+    "The folder {path} cannot be used for settings and logs. Choose another with --basedir.",
+)
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "Startup",
+    "No display found (DISPLAY is not set). Run Hjulet on a machine with a screen, "
     "or on a virtual one:\n    Xvfb :99 -screen 0 1366x768x24 &\n    DISPLAY=:99 {cmd}",
-}
+)
 DEMO_PASSPHRASE = "demo"
 
 
@@ -69,13 +68,15 @@ def main(argv: Sequence[str]) -> int:
     lang = args.lang or "sv"
     if not has_display():
         cmd = "python -m hjulet " + " ".join(argv)
-        print(NO_DISPLAY[lang].format(cmd=cmd.strip()), file=sys.stderr)
+        text = catalogue(lang).translate("Startup", NO_DISPLAY)
+        print(text.format(cmd=cmd.strip()), file=sys.stderr)
         return 2
     try:
         base = prepare_basedir(args.basedir)
         setup_logging(base)
     except OSError:
-        print(NO_BASEDIR[lang].format(path=args.basedir or ""), file=sys.stderr)
+        text = catalogue(lang).translate("Startup", NO_BASEDIR)
+        print(text.format(path=args.basedir or ""), file=sys.stderr)
         return 6
 
     from PySide6.QtCore import QTimer
@@ -182,9 +183,9 @@ def start_flow(window: object) -> None:
 
         def into_child_mode() -> None:
             if window.vault is not None:
-                start_child_mode(ctx, window.vault, code, window)
+                start_child_mode(ctx, window.vault, code, window, session=window.session)
 
-        window.vault_opened.connect(into_child_mode, Qt.ConnectionType.SingleShotConnection)
+        window.session.opened.connect(into_child_mode, Qt.ConnectionType.SingleShotConnection)
     if start.passphrase_file is not None:
         try:
             secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]

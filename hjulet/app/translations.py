@@ -41,3 +41,14 @@ def install_translators(lang: str) -> bool:
         app.installTranslator(stock)
         _installed.append(stock)
     return found
+
+
+def uninstall_translators(locale: QLocale) -> None:
+    """Remove the translators installed above and make ``locale`` the default again
+    (tests that change the app's language put things back for the next one)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        for tr in _installed:
+            app.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(locale)

@@ -28,97 +28,71 @@ from hjulet.cli.main import (
 )
 from hjulet.cli.messages import MESSAGES
 from hjulet.core.errors import NotFound, VaultDamaged, VaultNotFound, VaultTooNew, WrongPassphrase
+from hjulet.core.i18n import QT_TRANSLATE_NOOP
 
 MESSAGES.update(
     {
-        "cmd_backup": {
-            "sv": "säkerhetskopiera ett valv till en krypterad fil (samma lösenfras som valvet)",
-            "en": "back up a vault to an encrypted file (same passphrase as the vault)",
-        },
-        "cmd_restore": {
-            "sv": "återställ en säkerhetskopia till en ny, tom mapp",
-            "en": "restore a backup into a new, empty folder",
-        },
-        "cmd_export": {
-            "sv": "exportera barn till en dokumenterad JSON-fil (för journal eller överlämning)",
-            "en": "export children to a documented JSON file (for a case system or a handover)",
-        },
-        "cmd_import": {
-            "sv": "importera barn från en exportfil (allt kontrolleras först)",
-            "en": "import children from an export file (everything is checked first)",
-        },
-        "opt_out_backup": {"sv": "säkerhetskopians fil", "en": "the backup file to write"},
-        "opt_out_export": {"sv": "exportfilen som ska skrivas", "en": "the export file to write"},
-        "arg_backup_file": {"sv": "säkerhetskopians fil", "en": "the backup file"},
-        "arg_export_file": {"sv": "exportfilen", "en": "the export file"},
-        "opt_to": {
-            "sv": "ny mapp för det återställda valvet (får inte finnas eller måste vara tom)",
-            "en": "new folder for the restored vault (must not exist, or be empty)",
-        },
-        "opt_child": {
-            "sv": "exportera bara barnet med koden (kan ges flera gånger)",
-            "en": "export only the child with this code (may be given several times)",
-        },
-        "opt_encrypt": {
-            "sv": "kryptera exporten med en egen lösenfras",
-            "en": "encrypt the export with its own passphrase",
-        },
-        "opt_export_passfile": {
-            "sv": "läs exportens lösenfras från filen (- = standard in)",
-            "en": "read the export's passphrase from this file (- = standard input)",
-        },
-        "opt_import_passfile": {
-            "sv": "läs lösenfrasen för en krypterad exportfil från filen",
-            "en": "read the passphrase of an encrypted export file from this file",
-        },
-        "ask_export_pass": {
-            "sv": "Lösenfras för exportfilen: ",
-            "en": "Passphrase for the export file: ",
-        },
-        "backup_done": {
-            "sv": "Säkerhetskopian är skriven: {path} ({size} byte). Den öppnas med valvets "
-            "lösenfras. Förvara den lika säkert som datorn.",
-            "en": "The backup has been written: {path} ({size} bytes). It opens with the vault's "
+        "cmd_backup": QT_TRANSLATE_NOOP(
+            "Cli", "back up a vault to an encrypted file (same passphrase as the vault)"
+        ),
+        "cmd_restore": QT_TRANSLATE_NOOP("Cli", "restore a backup into a new, empty folder"),
+        "cmd_export": QT_TRANSLATE_NOOP(
+            "Cli", "export children to a documented JSON file (for a case system or a handover)"
+        ),
+        "cmd_import": QT_TRANSLATE_NOOP(
+            "Cli", "import children from an export file (everything is checked first)"
+        ),
+        "opt_out_backup": QT_TRANSLATE_NOOP("Cli", "the backup file to write"),
+        "opt_out_export": QT_TRANSLATE_NOOP("Cli", "the export file to write"),
+        "arg_backup_file": QT_TRANSLATE_NOOP("Cli", "the backup file"),
+        "arg_export_file": QT_TRANSLATE_NOOP("Cli", "the export file"),
+        "opt_to": QT_TRANSLATE_NOOP(
+            "Cli", "new folder for the restored vault (must not exist, or be empty)"
+        ),
+        "opt_child": QT_TRANSLATE_NOOP(
+            "Cli", "export only the child with this code (may be given several times)"
+        ),
+        "opt_encrypt": QT_TRANSLATE_NOOP("Cli", "encrypt the export with its own passphrase"),
+        "opt_export_passfile": QT_TRANSLATE_NOOP(
+            "Cli", "read the export's passphrase from this file (- = standard input)"
+        ),
+        "opt_import_passfile": QT_TRANSLATE_NOOP(
+            "Cli", "read the passphrase of an encrypted export file from this file"
+        ),
+        "ask_export_pass": QT_TRANSLATE_NOOP("Cli", "Passphrase for the export file: "),
+        "backup_done": QT_TRANSLATE_NOOP(
+            "Cli",
+            "The backup has been written: {path} ({size} bytes). It opens with the vault's "
             "passphrase. Keep it as safe as the computer.",
-        },
-        "restore_done": {
-            "sv": "Valvet är återställt i {path} och kontrollerat. Det öppnas med samma lösenfras "
-            "som när säkerhetskopian gjordes.",
-            "en": "The vault has been restored to {path} and checked. It opens with the same "
+        ),
+        "restore_done": QT_TRANSLATE_NOOP(
+            "Cli",
+            "The vault has been restored to {path} and checked. It opens with the same "
             "passphrase as when the backup was made.",
-        },
-        "export_done": {
-            "sv": "{n} barn med {m} samtal är exporterade till {path}.",
-            "en": "{n} children with {m} conversations were exported to {path}.",
-        },
-        "export_plain_warning": {
-            "sv": "OBS: filen är inte krypterad. Flytta den direkt till journalsystemet och "
-            "radera den sedan, eller använd --encrypt.",
-            "en": "Note: the file is not encrypted. Move it into the case system at once and "
-            "delete it, or use --encrypt.",
-        },
-        "import_done": {
-            "sv": "{n} barn med {m} samtal är importerade.",
-            "en": "{n} children with {m} conversations were imported.",
-        },
-        "err_backup_damaged": {
-            "sv": "Filen är skadad, ofullständig eller ändrad och kan inte läsas säkert. "
-            "Inget har återställts eller importerats.",
-            "en": "The file is damaged, incomplete or altered and cannot be read safely. "
-            "Nothing was restored or imported.",
-        },
-        "err_backup_too_new": {
-            "sv": "Filen är gjord av en nyare version av Hjulet. Uppdatera programmet.",
-            "en": "The file was made by a newer version of Hjulet. Please update the program.",
-        },
-        "err_backup_pass": {
-            "sv": "Fel lösenfras för filen. Inget har ändrats.",
-            "en": "Wrong passphrase for this file. Nothing was changed.",
-        },
-        "err_backup_missing": {
-            "sv": "Filen {path} finns inte.",
-            "en": "The file {path} does not exist.",
-        },
+        ),
+        "export_done": QT_TRANSLATE_NOOP(
+            "Cli", "{n} children with {m} conversations were exported to {path}."
+        ),
+        "export_plain_warning": QT_TRANSLATE_NOOP(
+            "Cli",
+            "Note: the file is not encrypted. Move it into the case system at once and delete "
+            "it, or use --encrypt.",
+        ),
+        "import_done": QT_TRANSLATE_NOOP(
+            "Cli", "{n} children with {m} conversations were imported."
+        ),
+        "err_backup_damaged": QT_TRANSLATE_NOOP(
+            "Cli",
+            "The file is damaged, incomplete or altered and cannot be read safely. Nothing was "
+            "restored or imported.",
+        ),
+        "err_backup_too_new": QT_TRANSLATE_NOOP(
+            "Cli", "The file was made by a newer version of Hjulet. Please update the program."
+        ),
+        "err_backup_pass": QT_TRANSLATE_NOOP(
+            "Cli", "Wrong passphrase for this file. Nothing was changed."
+        ),
+        "err_backup_missing": QT_TRANSLATE_NOOP("Cli", "The file {path} does not exist."),
     }
 )
 

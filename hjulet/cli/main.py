@@ -48,6 +48,7 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from hjulet.core.i18n import Catalogue, catalogue
 from hjulet.storage.files import storage_error, write_atomic
 
 if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
@@ -64,6 +65,7 @@ MAX_SECRET_BYTES = 4096
 MIN_PASSPHRASE = 8
 DEMO_PASSPHRASE = "demo"
 LANGS = ("sv", "en")
+LIST_ROW = "{code:<14} {name:<20} {n:>7}  {last}"  # ``list``: one child a line, in columns
 
 
 class Cli:
@@ -74,6 +76,7 @@ class Cli:
         self.out, self.err, self.stdin = out, err, stdin
         self._kdf: KdfParams | None = None  # None: the product's
         self.basedir: Path | None = None
+        self._catalogue: Catalogue | None = None
 
     @property
     def kdf(self) -> KdfParams:
@@ -88,7 +91,10 @@ class Cli:
         self._kdf = params
 
     def t(self, msg_id: str, /, **kwargs: object) -> str:
-        return MESSAGES[msg_id][self.lang].format(**kwargs)
+        """The message ``msg_id`` in the run's language, its fields filled in."""
+        if self._catalogue is None:
+            self._catalogue = catalogue(self.lang)
+        return self._catalogue.translate("Cli", MESSAGES[msg_id]).format(**kwargs)
 
     def problem(self, problem: Problem) -> str:
         """One validation problem, its common wordings in the message language.
@@ -259,12 +265,14 @@ class Cli:
         if not rows:
             self.say("list_empty")
             return EXIT_OK
-        code, name, n, last = self.t("list_cols").split("|")
-        print(self.t("list_header", code=code, name=name, n=n, last=last), file=self.out)
+        code, name, n, last = (
+            self.t(c)
+            for c in ("list_col_code", "list_col_name", "list_col_talks", "list_col_latest")
+        )
+        print(LIST_ROW.format(code=code, name=name, n=n, last=last), file=self.out)
         for r in rows:
             print(
-                self.t(
-                    "list_header",
+                LIST_ROW.format(
                     code=r.child.code,
                     name=r.child.name[:20],
                     n=r.conversations,

@@ -8,8 +8,9 @@
 a conversation's number or the date it was held (YYYY-MM-DD). Only what the
 child marked shareable, under a consent valid today, is printed (see
 ``services.summary``). ``--child-copy LANG`` writes the child's own copy in that
-language instead. Each file written gets a ``printed`` line in the vault's audit
-log. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
+language instead. Each file is written and logged (a ``printed`` line in the
+vault's audit log) by one service call, ``services.summary.write_report``, the
+same the GUI uses. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
 from hjulet.core import languages
+from hjulet.core.i18n import QT_TRANSLATE_NOOP
 from hjulet.reports.labels import PAPERS, SUMMARY_LANGUAGES
 
 if TYPE_CHECKING:
@@ -30,83 +32,56 @@ if TYPE_CHECKING:
 
 MESSAGES.update(
     {
-        "cmd_summary": {
-            "sv": "skriv sammanfattningen inför SIP-mötet (eller barnets egen kopia) som PDF",
-            "en": "write the SIP-meeting summary (or the child's own copy) as a PDF",
-        },
-        "cmd_blank_sheet": {
-            "sv": "skriv ett tomt hjul att fylla i på papper (A4 eller A3), utan valv",
-            "en": "write a blank wheel to fill in on paper (A4 or A3); needs no vault",
-        },
-        "opt_summary_child": {"sv": "barnets kod", "en": "the child's code"},
-        "opt_summary_conversation": {
-            "sv": "samtalets nummer eller datum (ÅÅÅÅ-MM-DD); utan: det senaste samtalet",
-            "en": "the conversation's number or date (YYYY-MM-DD); default: the latest",
-        },
-        "opt_summary_out": {"sv": "PDF-filen som ska skrivas", "en": "the PDF file to write"},
-        "opt_child_copy": {
-            "sv": "skriv barnets egen kopia på detta språk i stället "
-            "(sv, en, ar, so, ti, fa, prs, uk, fi)",
-            "en": "write the child's own copy in this language instead "
-            "(sv, en, ar, so, ti, fa, prs, uk, fi)",
-        },
-        "opt_summary_lang": {
-            "sv": "sammanfattningens språk (sv eller en)",
-            "en": "the summary's language (sv or en)",
-        },
-        "opt_name_or_code": {
-            "sv": "skriv barnets kod (standard) eller förnamn överst",
-            "en": "print the child's code (default) or first name in the header",
-        },
-        "opt_sheet_lang": {
-            "sv": "hjulets språk för barnet (t.ex. sv, en, ar, ti)",
-            "en": "the wheel's language for the child (e.g. sv, en, ar, ti)",
-        },
-        "opt_paper": {"sv": "pappersformat", "en": "paper size"},
-        "opt_scale": {
-            "sv": "skalan att fylla i (t.ex. faces3, steps4, steps5)",
-            "en": "the scale to fill in (e.g. faces3, steps4, steps5)",
-        },
-        "summary_written": {
-            "sv": "Sammanfattningen av samtalet {date} (nr {id}) är skriven till {path}.",
-            "en": "The summary of the conversation on {date} (no. {id}) was written to {path}.",
-        },
-        "child_copy_written": {
-            "sv": "Barnets kopia av samtalet {date} (nr {id}) är skriven till {path}.",
-            "en": "The child's copy of the conversation on {date} (no. {id}) was written to "
-            "{path}.",
-        },
-        "pdf_plain_warning": {
-            "sv": "OBS: PDF-filen är inte krypterad. Skriv ut den eller för in den i "
-            "journalsystemet, och radera den sedan.",
-            "en": "Note: the PDF file is not encrypted. Print it or move it into the case "
-            "system, then delete it.",
-        },
-        "blank_written": {
-            "sv": "Det tomma hjulet ({lang}, {paper}) är skrivet till {path}.",
-            "en": "The blank wheel ({lang}, {paper}) was written to {path}.",
-        },
-        "err_no_conversation": {
-            "sv": "Barnet med koden {code} har inga samtal ännu.",
-            "en": "The child with the code {code} has no conversations yet.",
-        },
-        "err_conversation": {
-            "sv": "Barnet med koden {code} har inget samtal {which}. Samtalen: {known}",
-            "en": "The child with the code {code} has no conversation {which}. "
-            "Conversations: {known}",
-        },
-        "err_copy_lang": {
-            "sv": "Barnets kopia kan skrivas på: {langs}.",
-            "en": "The child's copy can be written in: {langs}.",
-        },
-        "err_sheet_lang": {
-            "sv": "Hjulet finns på: {langs}.",
-            "en": "The wheel is available in: {langs}.",
-        },
-        "err_scale": {
-            "sv": "Okänd skala {scale}. Skalor: {known}.",
-            "en": "Unknown scale {scale}. Scales: {known}.",
-        },
+        "cmd_summary": QT_TRANSLATE_NOOP(
+            "Cli", "write the SIP-meeting summary (or the child's own copy) as a PDF"
+        ),
+        "cmd_blank_sheet": QT_TRANSLATE_NOOP(
+            "Cli", "write a blank wheel to fill in on paper (A4 or A3); needs no vault"
+        ),
+        "opt_summary_child": QT_TRANSLATE_NOOP("Cli", "the child's code"),
+        "opt_summary_conversation": QT_TRANSLATE_NOOP(
+            "Cli", "the conversation's number or date (YYYY-MM-DD); default: the latest"
+        ),
+        "opt_summary_out": QT_TRANSLATE_NOOP("Cli", "the PDF file to write"),
+        "opt_child_copy": QT_TRANSLATE_NOOP(
+            "Cli",
+            "write the child's own copy in this language instead (sv, en, ar, so, ti, fa, prs, "
+            "uk, fi)",
+        ),
+        "opt_summary_lang": QT_TRANSLATE_NOOP("Cli", "the summary's language (sv or en)"),
+        "opt_name_or_code": QT_TRANSLATE_NOOP(
+            "Cli", "print the child's code (default) or first name in the header"
+        ),
+        "opt_sheet_lang": QT_TRANSLATE_NOOP(
+            "Cli", "the wheel's language for the child (e.g. sv, en, ar, ti)"
+        ),
+        "opt_paper": QT_TRANSLATE_NOOP("Cli", "paper size"),
+        "opt_scale": QT_TRANSLATE_NOOP("Cli", "the scale to fill in (e.g. faces3, steps4, steps5)"),
+        "summary_written": QT_TRANSLATE_NOOP(
+            "Cli", "The summary of the conversation on {date} (no. {id}) was written to {path}."
+        ),
+        "child_copy_written": QT_TRANSLATE_NOOP(
+            "Cli",
+            "The child's copy of the conversation on {date} (no. {id}) was written to {path}.",
+        ),
+        "pdf_plain_warning": QT_TRANSLATE_NOOP(
+            "Cli",
+            "Note: the PDF file is not encrypted. Print it or move it into the case system, "
+            "then delete it.",
+        ),
+        "blank_written": QT_TRANSLATE_NOOP(
+            "Cli", "The blank wheel ({lang}, {paper}) was written to {path}."
+        ),
+        "err_no_conversation": QT_TRANSLATE_NOOP(
+            "Cli", "The child with the code {code} has no conversations yet."
+        ),
+        "err_conversation": QT_TRANSLATE_NOOP(
+            "Cli",
+            "The child with the code {code} has no conversation {which}. Conversations: {known}",
+        ),
+        "err_copy_lang": QT_TRANSLATE_NOOP("Cli", "The child's copy can be written in: {langs}."),
+        "err_sheet_lang": QT_TRANSLATE_NOOP("Cli", "The wheel is available in: {langs}."),
+        "err_scale": QT_TRANSLATE_NOOP("Cli", "Unknown scale {scale}. Scales: {known}."),
     }
 )
 
@@ -159,8 +134,7 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
         ReportRequest,
         child_copy_languages,
         choose_conversation,
-        record_printed,
-        render_report,
+        write_report,
     )
 
     cli.check_out(args.out, args)
@@ -184,9 +158,10 @@ def cmd_summary(cli: Cli, args: argparse.Namespace) -> int:
             )
         else:
             request = ReportRequest(child.id, chosen.id, "summary", lang, args.name_or_code)
-        data = render_report(vault, request, text_dirs=_text_dirs(cli))
-        _write(cli, args.out, data)
-        record_printed(vault, child.id, request.kind)
+        try:
+            write_report(vault, request, Path(args.out), text_dirs=_text_dirs(cli))
+        except OSError:
+            raise CliError(EXIT_INPUT, cli.t("err_write_file", path=args.out)) from None
     msg = "summary_written" if request.kind == "summary" else "child_copy_written"
     cli.say(msg, date=chosen.held_on.isoformat(), id=chosen.id, path=args.out)
     cli.say("pdf_plain_warning")

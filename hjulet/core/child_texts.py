@@ -449,6 +449,67 @@ def load_child_texts(
     return _mode_texts(load_book(lang, extra_dirs, form))
 
 
+# --- the child's copy and the blank sheet ([paper]) --------------------------------
+
+
+@dataclass(frozen=True)
+class ChildPaperTexts:
+    """The phrases of the child's copy and the blank sheet, in one language.
+
+    The same files and fallback as child mode, so screen and paper never
+    disagree. Area names, questions and answer words come from the wheel
+    definition and the scale.
+    """
+
+    lang: str
+    review: ReviewStatus
+    rtl: bool
+    title: str
+    talked_on: str  # {date}
+    yours: str
+    important: str
+    my_answers: str
+    scale_hint: str
+    words: str
+    good: str
+    hard: str
+    wish: str
+    help_from: str
+    not_talked: str
+    changed: str
+    next: str
+    participation: str
+    adults_do: str
+    by_date: str  # {date}
+    follow_up: str  # {date}
+    nothing_next: str
+    page: str  # {page} {pages}
+    name_field: str  # blank sheet: the child's name or code
+    date_field: str
+    colour_in: str  # blank sheet: how to colour the rings
+    words_in_sv: str  # the child's words were written down in Swedish
+    words_in_en: str  # ... in English
+
+
+PAPER_KEYS: tuple[str, ...] = tuple(
+    f.name for f in fields(ChildPaperTexts) if f.name not in ("lang", "review", "rtl")
+)
+
+
+def paper_texts(book: TextBook) -> ChildPaperTexts:
+    values = {key: book.get(f"paper.{key}") for key in PAPER_KEYS}
+    return ChildPaperTexts(lang=book.language, review=book.review, rtl=book.rtl, **values)
+
+
+def load_paper_texts(
+    lang: str,
+    form: AddressForm | str = AddressForm.UNSPECIFIED,
+    extra_dirs: tuple[Path, ...] = (),
+) -> ChildPaperTexts:
+    """The paper phrases for ``lang`` in the child's form of address."""
+    return paper_texts(load_book(lang, extra_dirs, form))
+
+
 # --- the organisation's concern routine ------------------------------------------
 
 

@@ -8,9 +8,8 @@ about databases, Qt or PDFs.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
 from hjulet.core.languages import AddressForm
@@ -89,6 +88,7 @@ class EntryField(StrEnum):
     HELP_FROM = "help_from"  # who the child wants help from
     ADULT_NOTE = "adult_note"  # the professional's view, kept apart
     ADULT_ANSWER = "adult_answer"
+    GUARDIAN_ANSWER = "guardian_answer"  # a guardian's answer as the professional noted it
 
 
 CHILD_TEXT_FIELDS: tuple[EntryField, ...] = (
@@ -193,6 +193,8 @@ class ConsentForm(StrEnum):
 
 @dataclass(frozen=True)
 class Consent:
+    """A recorded consent. Whether it counts on a day is ``core.sharing.consent_state``."""
+
     id: int | None
     child_id: int
     given_by: ConsentGiver
@@ -203,35 +205,6 @@ class Consent:
     withdrawn_on: date | None = None
     giver_name: str = ""
     note: str = ""
-
-    def is_valid(self, on: date) -> bool:
-        if on < self.given_on:
-            return False
-        if self.withdrawn_on is not None and self.withdrawn_on <= on:
-            return False
-        return self.valid_until is None or on <= self.valid_until
-
-
-ENDING_SOON_DAYS = 30
-
-
-class ConsentStatus(StrEnum):
-    """A child's consent at a glance (for the caseload)."""
-
-    VALID = "valid"
-    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
-    NONE = "none"  # no consent valid today
-
-
-def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
-    """Valid, ending soon or none, from ``Consent.is_valid`` (the one validity rule)."""
-    valid = [c for c in consents if c.is_valid(on)]
-    if not valid:
-        return ConsentStatus.NONE
-    soon = on + timedelta(days=ENDING_SOON_DAYS)
-    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
-        return ConsentStatus.ENDING_SOON
-    return ConsentStatus.VALID
 
 
 @dataclass(frozen=True)

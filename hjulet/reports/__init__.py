@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from hjulet.reports.blank_sheet import render_blank_sheet
     from hjulet.reports.child_copy import render_child_copy
     from hjulet.reports.labels import EN, SV, SummaryLabels, labels_for
-    from hjulet.reports.sharing import SharedView, shareable_view
     from hjulet.reports.summary import SummaryData, render_summary
 
 # name -> the module of ours that defines it
@@ -24,8 +23,6 @@ _WHERE = {
     "SV": "labels",
     "SummaryLabels": "labels",
     "labels_for": "labels",
-    "SharedView": "sharing",
-    "shareable_view": "sharing",
     "SummaryData": "summary",
     "render_summary": "summary",
 }
@@ -47,12 +44,10 @@ def __dir__() -> list[str]:
 __all__ = [
     "EN",
     "SV",
-    "SharedView",
     "SummaryData",
     "SummaryLabels",
     "labels_for",
     "render_blank_sheet",
     "render_child_copy",
     "render_summary",
-    "shareable_view",
 ]

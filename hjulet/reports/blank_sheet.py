@@ -19,12 +19,12 @@ from reportlab.platypus import Flowable
 
 from hjulet.core import languages
 from hjulet.core._validate import pick
+from hjulet.core.child_texts import load_paper_texts
 from hjulet.core.icons import area_icon, face_icon
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, shape
 from hjulet.reports.child_copy import InlineRow, Piece
-from hjulet.reports.child_texts import child_texts
 from hjulet.reports.fonts import Script, register_fonts, text_width
 from hjulet.reports.pages import make_doc
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
@@ -97,7 +97,7 @@ def render_blank_sheet(
     register_fonts()
     pagesize = A3 if paper == "A3" else A4
     k = 1.414 if paper == "A3" else 1.0  # everything grows with the paper
-    texts = child_texts(lang, extra_dirs=text_dirs)
+    texts = load_paper_texts(lang, extra_dirs=text_dirs)
     rtl = languages.is_rtl(lang) or definition.is_rtl(lang)
     margin = 36.0 * k
     doc = make_doc(

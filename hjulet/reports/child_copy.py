@@ -23,6 +23,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from hjulet.core import languages
 from hjulet.core._validate import pick
+from hjulet.core.child_texts import ChildPaperTexts, load_paper_texts
 from hjulet.core.icons import Icon, area_icon, face_icon
 from hjulet.core.model import Answer, AnswerKind, EntryField
 from hjulet.core.scales import Scale
@@ -36,8 +37,8 @@ from hjulet.reports.bidi import (
     ltr_isolate,
     shape,
 )
-from hjulet.reports.child_texts import DRAFT_NOTE, ChildTexts, child_texts
 from hjulet.reports.fonts import Script, register_fonts, text_width
+from hjulet.reports.labels import draft_note
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.summary import SummaryData
 from hjulet.reports.wheel_drawing import (
@@ -132,7 +133,7 @@ class InlineRow(Flowable):  # type: ignore[misc]
 
 
 def _answer_pieces(
-    answer: Answer, scale: Scale, lang: str, size: float, texts: ChildTexts
+    answer: Answer, scale: Scale, lang: str, size: float, texts: ChildPaperTexts
 ) -> list[Piece]:
     if answer.kind is AnswerKind.LEVEL and answer.level is not None:
         level = min(answer.level, scale.size)
@@ -156,7 +157,7 @@ def _answer_pieces(
     return [Piece("text", text=texts.not_talked, size=size * 0.85, colour=MUTED)]
 
 
-def _item_label(texts: ChildTexts, item: EntryField) -> str:
+def _item_label(texts: ChildPaperTexts, item: EntryField) -> str:
     return {
         EntryField.WORDS: texts.words,
         EntryField.GOOD: texts.good,
@@ -166,7 +167,7 @@ def _item_label(texts: ChildTexts, item: EntryField) -> str:
     }.get(item, "")
 
 
-def words_note(data: SummaryData, lang: str, texts: ChildTexts) -> str:
+def words_note(data: SummaryData, lang: str, texts: ChildPaperTexts) -> str:
     """ "Your words, as the adult wrote them down in Swedish", when that is so.
 
     The adult writes the child's words down in the vault, in the language
@@ -206,7 +207,7 @@ _SAID = (EntryField.WORDS, EntryField.GOOD, EntryField.HARD, EntryField.WISH, En
 
 
 def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowable]:
-    texts = child_texts(lang, data.address_form, data.text_dirs)
+    texts = load_paper_texts(lang, data.address_form, data.text_dirs)
     rtl = languages.is_rtl(lang) or texts.rtl
     # labels in the child's form of address ("ar-x-girl"), falling back to plain "ar"
     lang = languages.form_tag(lang, languages.effective_form(lang, data.address_form))
@@ -353,7 +354,7 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
     return story
 
 
-def _next_part(data: SummaryData, texts: ChildTexts, st: Any) -> list[Flowable]:
+def _next_part(data: SummaryData, texts: ChildPaperTexts, st: Any) -> list[Flowable]:
     sip = data.sip
     out: list[Flowable] = [
         CondPageBreak(45 * mm),
@@ -396,7 +397,7 @@ def _next_part(data: SummaryData, texts: ChildTexts, st: Any) -> list[Flowable]:
 def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> None:
     """Write the child's copy in ``lang`` (sv, en, ar, ti, ...) as a PDF."""
     register_fonts()
-    texts = child_texts(lang, data.address_form, data.text_dirs)
+    texts = load_paper_texts(lang, data.address_form, data.text_dirs)
     doc = make_doc(out, title=texts.title, author="", margins=(48.0, 48.0, 48.0, 54.0))
     story = build_child_story(data, lang, doc.width)
     rtl = languages.is_rtl(lang) or texts.rtl
@@ -417,7 +418,14 @@ def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> Non
         if texts.review is ReviewStatus.DRAFT:  # for the professional, in Swedish
             x = w - 48.0 if rtl else 48.0
             draw_text(
-                canv, x, 28, DRAFT_NOTE, 7, align="right" if rtl else "left", color=MUTED, rtl=False
+                canv,
+                x,
+                28,
+                draft_note(),
+                7,
+                align="right" if rtl else "left",
+                color=MUTED,
+                rtl=False,
             )
 
     doc.build(story, canvasmaker=numbered_canvas(hook))

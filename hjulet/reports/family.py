@@ -2,107 +2,42 @@
 
 A section of its own, after the child's voice and before the professional's
 view. Each guardian (by role only) is shown separately, never merged with
-another guardian's view or the child's; only what that guardian marked
-shareable, and only under a valid consent (``reports.sharing``, rule 5); the
-rest is counted. Words are printed as the guardian gave them, in any script.
+another guardian's view or the child's. What it gets is already filtered by the
+sharing rule (``core.sharing``, rule 5): only what that guardian marked
+shareable, and only under a valid consent; the rest is only counted. Words are
+printed as the guardian gave them, in any script.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from hjulet.core import languages
-from hjulet.core.guardian import GuardianRole, GuardianView
-from hjulet.core.model import Consent, Conversation
+from hjulet.core.meeting_view import MeetingView
+from hjulet.core.model import Conversation
 from hjulet.reports.bidi import TextBlock, TextStyle
-from hjulet.reports.labels import SummaryLabels
-from hjulet.reports.sharing import shareable_guardian_views, valid_consents
+from hjulet.reports.labels import SummaryLabels, family_labels
 from hjulet.reports.wheel_drawing import INK, MUTED
 
 FAMILY_BG = HexColor("#EAF2EC")
 FAMILY_BAR = HexColor("#4E7D5B")
 
 
-@dataclass(frozen=True)
-class FamilyLabels:
-    heading: str
-    hint: str
-    no_consent: str
-    given_in: str  # {language}
-    important: str
-    withheld: str  # {n}
-    withheld_one: str
-    nothing_shared: str
-    roles: dict[str, str]
-
-
-FAMILY_LABELS: dict[str, FamilyLabels] = {
-    "sv": FamilyLabels(
-        heading="Familjens bild",
-        hint=(
-            "Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den "
-            "professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv "
-            "valt att dela visas."
-        ),
-        no_consent="Det finns inget giltigt samtycke, därför delas inget av familjens svar.",
-        given_in="på {language}",
-        important="Det här är viktigt för vårt barn",
-        withheld="{n} saker delas inte",
-        withheld_one="1 sak delas inte",
-        nothing_shared="Inget delas från denna vårdnadshavare.",
-        roles={
-            GuardianRole.GUARDIAN_1.value: "Vårdnadshavare 1",
-            GuardianRole.GUARDIAN_2.value: "Vårdnadshavare 2",
-            GuardianRole.OTHER.value: "Annan omsorgsperson",
-        },
-    ),
-    "en": FamilyLabels(
-        heading="The family's view",
-        hint=(
-            "Each guardian's own picture, one by one. It is kept apart from the child's and the "
-            "professional's view and never merged with them. Only what the guardian chose to "
-            "share is shown."
-        ),
-        no_consent="There is no valid consent, so none of the family's answers are shared.",
-        given_in="in {language}",
-        important="This is important for our child",
-        withheld="{n} items are not shared",
-        withheld_one="1 item is not shared",
-        nothing_shared="Nothing is shared from this guardian.",
-        roles={
-            GuardianRole.GUARDIAN_1.value: "Guardian 1",
-            GuardianRole.GUARDIAN_2.value: "Guardian 2",
-            GuardianRole.OTHER.value: "Other caregiver",
-        },
-    ),
-}
-
-
-def family_labels(lang: str) -> FamilyLabels:
-    return FAMILY_LABELS.get(lang.split("-", 1)[0], FAMILY_LABELS["sv"])
-
-
 def family_part(
-    conversation: Conversation,
-    views: Sequence[GuardianView],
-    consents: Sequence[Consent],
-    on: date,
-    labels: SummaryLabels,
-    width: float,
+    conversation: Conversation, meeting: MeetingView, labels: SummaryLabels, width: float
 ) -> list[Flowable]:
-    """The family section; nothing at all when no guardian gave a view."""
+    """The family section; nothing at all when no guardian gave a view.
+
+    ``conversation`` is the frame (wheel, scale); ``meeting.guardians`` the views.
+    """
     from hjulet.reports.summary import answer_words  # the summary's own answer wording
 
-    if not views:
+    shared = meeting.guardians
+    if not shared:
         return []
     fl = family_labels(labels.lang)
-    shared = shareable_guardian_views(conversation, views, consents, on)
     story: list[Flowable] = [CondPageBreak(50 * mm), Spacer(1, 10)]
     heading = Table(
         [
@@ -129,7 +64,7 @@ def family_part(
     words_style = TextStyle(
         10, color=INK, left_indent=8, right_indent=8, bar=FAMILY_BAR, space_after=2
     )
-    if not valid_consents(consents, conversation.child_id, on):
+    if not meeting.has_consent:
         story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
     for view in shared:
         language = (

@@ -31,8 +31,8 @@ from hjulet.core.text import clean
 from hjulet.core.wheel import ReviewStatus
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, ltr_isolate, shape
 from hjulet.reports.child_copy import InlineRow, Piece, _dark
-from hjulet.reports.child_texts import DRAFT_NOTE
 from hjulet.reports.fonts import Script, register_fonts, text_width
+from hjulet.reports.labels import draft_note
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.summary import SummaryData
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
@@ -242,7 +242,7 @@ def render_guardian_copy(out: Path | BinaryIO, data: SummaryData, view: Guardian
                 canv,
                 w - 48.0 if rtl else 48.0,
                 28,
-                DRAFT_NOTE,
+                draft_note(),
                 7,
                 align="right" if rtl else "left",
                 color=MUTED,

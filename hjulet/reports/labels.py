@@ -1,206 +1,245 @@
-"""Professional-facing words of the SIP summary, as data (Swedish and English).
+"""The professional-facing words of the PDFs (the SIP summary and its family section).
 
-reports/ does not know Qt, so it cannot call ``tr()``: the caller (CLI, GUI)
-passes a :class:`SummaryLabels`. The Swedish and English sets live here as
-plain data so the CLI can print without the GUI; the GUI may build its own from
-its translation catalogue. Area names and answer words are not here: they come
-from the wheel definition and the scale, in ``SummaryLabels.lang``.
+reports/ does not know Qt, so it cannot call ``tr()``; yet these words live in
+Qt's catalogue with the UI's (``hjulet.core.i18n``). Each field's default is its
+English source text, marked for ``pyside6-lupdate`` under the context of its
+class (``SummaryLabels``, ``FamilyLabels``); the Swedish translations are in
+``i18n/hjulet_sv.ts``. ``labels_for(lang)`` gives the labels in a summary
+language. Area names and answer words are not here: they come from the wheel
+definition and the scale, in ``SummaryLabels.lang``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from typing import Any, Literal, TypeVar
 
+from hjulet.core.guardian import GuardianRole
+from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
+
+# The summary settings' stored defaults (the professional may change both): the
+# confidentiality marking is the Swedish marking (labels_for("sv").confidentiality;
+# a test keeps them equal), so a summary in another language uses its own
+# marking unless the professional wrote one; the legal reference cites Swedish law.
 DEFAULT_CONFIDENTIALITY = "Innehåller uppgifter som kan omfattas av sekretess"
 DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
 
 
 @dataclass(frozen=True)
 class SummaryLabels:
-    lang: str = "sv"  # language of area names and answer words in the summary
-    doc_title: str = "Sammanfattning inför SIP-möte"  # also the PDF metadata title
-    title: str = "Sammanfattning inför SIP-möte"
-    subtitle: str = "Barnets egen bild från samtal med Barnets bästa-hjulet"
-    child: str = "Barn"
-    conversation_on: str = "Samtal"
-    printed_on: str = "Utskrivet"
-    prepared_by: str = "Upprättad av"
-    organisation: str = "Verksamhet"
-    confidentiality: str = DEFAULT_CONFIDENTIALITY
-    page: str = "Sida {page} av {pages}"
-    important: str = "Det här är viktigt för mig"
-    childs_words_hint: str = "Barnets egna ord"
-    wheel: str = "Hjulet – så som barnet ser det"
-    wheel_hint: str = (
-        "Varje område fylls från mitten och utåt. Det finns ingen summa och ingen nivå som ska nås."
+    lang: str = "en"  # language of area names and answer words in the summary
+    doc_title: str = QT_TRANSLATE_NOOP("SummaryLabels", "Summary for a SIP meeting")
+    title: str = QT_TRANSLATE_NOOP("SummaryLabels", "Summary for a SIP meeting")
+    subtitle: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "The child's own picture from a conversation with the wellbeing wheel"
     )
-    legend_fill: str = "Fylld del: barnets svar, från mitten {steps}"
-    legend_empty: str = "Tomt: inget svar att visa"
-    legend_adult: str = "Streckad linje: den vuxnes bild"
-    withheld: str = "{n} svar delas inte"
-    withheld_one: str = "1 svar delas inte"
-    withheld_hint: str = (
-        "Barnet har själv valt vad som delas på mötet. Det som inte delas visas inte här, "
-        "inte heller i hjulet."
+    child: str = QT_TRANSLATE_NOOP("SummaryLabels", "Child")
+    conversation_on: str = QT_TRANSLATE_NOOP("SummaryLabels", "Conversation")
+    printed_on: str = QT_TRANSLATE_NOOP("SummaryLabels", "Printed")
+    prepared_by: str = QT_TRANSLATE_NOOP("SummaryLabels", "Prepared by")
+    organisation: str = QT_TRANSLATE_NOOP("SummaryLabels", "Organisation")
+    confidentiality: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "Contains information that may be subject to secrecy"
     )
-    no_consent: str = (
-        "Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar."
+    page: str = QT_TRANSLATE_NOOP("SummaryLabels", "Page {page} of {pages}")
+    important: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is important to me")
+    childs_words_hint: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's own words")
+    wheel: str = QT_TRANSLATE_NOOP("SummaryLabels", "The wheel – as the child sees it")
+    wheel_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Each area fills from the centre outward. There is no total and no level to be reached.",
     )
-    areas: str = "Område för område"
-    col_area: str = "Område"
-    col_answer: str = "Barnets svar"
-    col_change: str = "Sedan förra samtalet ({date})"
-    col_change_none: str = "Sedan förra samtalet"
-    no_answer: str = "– Inte besvarat"
-    not_shared: str = "× Delas inte"
-    marks_key: str = (
-        "– Inte besvarat: barnet har inte svarat på området. "
-        "× Delas inte: barnet har svarat men valt att inte dela svaret, eller samtycke saknas."
+    legend_fill: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "Filled part: the child's answer, from the centre {steps}"
     )
-    no_comparison: str = "inget att jämföra"
-    level_of: str = "steg {level} av {size}"
-    change: str = "{before} › {now} ({direction})"
-    outward: str = "{n} steg utåt"
-    inward: str = "{n} steg inåt"
-    moved: str = "ändrat"
-    unchanged: str = "samma ({now})"
-    no_previous: str = "Inget tidigare samtal att jämföra med."
-    change_note: str = "Barnet om det som har förändrats"
-    own_words: str = "Barnets egna ord"
-    item_words: str = "Med egna ord"
-    item_good: str = "Det som är bra"
-    item_hard: str = "Det som är svårt"
-    item_wish: str = "Det jag vill ska hända"
-    item_help_from: str = "Hjälp vill jag ha av"
-    no_words: str = "Barnet delar inga egna ord i den här sammanfattningen."
-    adult_heading: str = "Den vuxnes bild"
-    adult_hint: str = (
-        "Den vuxnes egen bedömning. Den hålls åtskild från barnets bild och slås aldrig ihop "
-        "med den."
+    legend_empty: str = QT_TRANSLATE_NOOP("SummaryLabels", "Empty: no answer to show")
+    legend_adult: str = QT_TRANSLATE_NOOP("SummaryLabels", "Dashed line: the adult's view")
+    withheld: str = QT_TRANSLATE_NOOP("SummaryLabels", "{n} answers are not shared")
+    withheld_one: str = QT_TRANSLATE_NOOP("SummaryLabels", "1 answer is not shared")
+    withheld_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The child chose what is shared at the meeting. What is not shared is not shown "
+        "here, nor in the wheel.",
     )
-    adult_answer: str = "Vuxens svar"
-    adult_note: str = "Vuxens anteckning"
-    adult_none: str = "Ingen vuxenbedömning delas."
-    meeting: str = "Inför mötet"
-    question: str = "Frågeställning"
-    participation: str = "Så vill barnet vara med"
-    actions: str = "Vem gör vad, och när"
-    col_who: str = "Vem"
-    col_what: str = "Vad"
-    col_when: str = "När"
-    overall_responsible: str = "Övergripande ansvar"
-    follow_up: str = "Uppföljning"
-    follow_up_value: str = "{date}, {who}"
-    nothing_yet: str = "Inte ifyllt."
-    consent: str = "Samtycke som delningen vilar på"
-    consent_line: str = "{giver} ({form}, {given}) – för {recipients} – giltigt {until}"
-    consent_until: str = "till {date}"
-    consent_open: str = "tills vidare"
+    no_consent: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "There is no valid consent on {date}, so none of the child's answers are shared.",
+    )
+    areas: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area by area")
+    col_area: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area")
+    col_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's answer")
+    col_change: str = QT_TRANSLATE_NOOP("SummaryLabels", "Since the last conversation ({date})")
+    col_change_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "Since the last conversation")
+    no_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "– Not answered")
+    not_shared: str = QT_TRANSLATE_NOOP("SummaryLabels", "× Not shared")
+    marks_key: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "– Not answered: the child has not answered for this area. × Not shared: the child "
+        "answered but chose not to share it, or consent is missing.",
+    )
+    no_comparison: str = QT_TRANSLATE_NOOP("SummaryLabels", "nothing to compare")
+    level_of: str = QT_TRANSLATE_NOOP("SummaryLabels", "step {level} of {size}")
+    change: str = QT_TRANSLATE_NOOP("SummaryLabels", "{before} › {now} ({direction})")
+    outward: str = QT_TRANSLATE_NOOP("SummaryLabels", "{n} step(s) outward")
+    inward: str = QT_TRANSLATE_NOOP("SummaryLabels", "{n} step(s) inward")
+    moved: str = QT_TRANSLATE_NOOP("SummaryLabels", "changed")
+    unchanged: str = QT_TRANSLATE_NOOP("SummaryLabels", "same ({now})")
+    no_previous: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "No earlier conversation to compare with."
+    )
+    change_note: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child on what has changed")
+    own_words: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's own words")
+    item_words: str = QT_TRANSLATE_NOOP("SummaryLabels", "In my own words")
+    item_good: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is good")
+    item_hard: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is hard")
+    item_wish: str = QT_TRANSLATE_NOOP("SummaryLabels", "What I want to happen")
+    item_help_from: str = QT_TRANSLATE_NOOP("SummaryLabels", "I want help from")
+    no_words: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "The child shares no words of their own in this summary."
+    )
+    adult_heading: str = QT_TRANSLATE_NOOP("SummaryLabels", "The adult's view")
+    adult_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The adult's own assessment. It is kept apart from the child's picture and never "
+        "merged with it.",
+    )
+    adult_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's answer")
+    adult_note: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's note")
+    adult_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "No adult assessment is shared.")
+    noted_guardian: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "A guardian's answer, as the adult noted it"
+    )
+    noted_guardian_hint: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Noted by the adult during the conversation: what a guardian answered. It is not the "
+        "guardian's own view (that is under The family's view) and not the child's answer.",
+    )
+    col_noted_guardian: str = QT_TRANSLATE_NOOP("SummaryLabels", "The guardian's answer (noted)")
+    meeting: str = QT_TRANSLATE_NOOP("SummaryLabels", "For the meeting")
+    question: str = QT_TRANSLATE_NOOP("SummaryLabels", "Question for the meeting")
+    participation: str = QT_TRANSLATE_NOOP("SummaryLabels", "How the child wants to take part")
+    actions: str = QT_TRANSLATE_NOOP("SummaryLabels", "Who does what, and when")
+    col_who: str = QT_TRANSLATE_NOOP("SummaryLabels", "Who")
+    col_what: str = QT_TRANSLATE_NOOP("SummaryLabels", "What")
+    col_when: str = QT_TRANSLATE_NOOP("SummaryLabels", "When")
+    overall_responsible: str = QT_TRANSLATE_NOOP("SummaryLabels", "Overall responsibility")
+    follow_up: str = QT_TRANSLATE_NOOP("SummaryLabels", "Follow-up")
+    follow_up_value: str = QT_TRANSLATE_NOOP("SummaryLabels", "{date}, {who}")
+    nothing_yet: str = QT_TRANSLATE_NOOP("SummaryLabels", "Not filled in.")
+    consent: str = QT_TRANSLATE_NOOP("SummaryLabels", "Consent the sharing rests on")
+    consent_line: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "{giver} ({form}, {given}) – for {recipients} – valid {until}"
+    )
+    consent_until: str = QT_TRANSLATE_NOOP("SummaryLabels", "until {date}")
+    consent_open: str = QT_TRANSLATE_NOOP("SummaryLabels", "until further notice")
     consent_givers: Mapping[str, str] = field(
         default_factory=lambda: {
-            "child": "Barnet",
-            "guardian_1": "Vårdnadshavare 1",
-            "guardian_2": "Vårdnadshavare 2",
+            "child": QT_TRANSLATE_NOOP("SummaryLabels", "The child"),
+            "guardian_1": QT_TRANSLATE_NOOP("SummaryLabels", "Guardian 1"),
+            "guardian_2": QT_TRANSLATE_NOOP("SummaryLabels", "Guardian 2"),
         }
     )
     consent_forms: Mapping[str, str] = field(
-        default_factory=lambda: {"oral": "muntligt", "written": "skriftligt"}
+        default_factory=lambda: {
+            "oral": QT_TRANSLATE_NOOP("SummaryLabels", "oral"),
+            "written": QT_TRANSLATE_NOOP("SummaryLabels", "written"),
+        }
     )
-    legal: str = "Lagstöd"
+    legal: str = QT_TRANSLATE_NOOP("SummaryLabels", "Legal basis")
 
 
-SV = SummaryLabels()
+@dataclass(frozen=True)
+class FamilyLabels:
+    """The words of the summary's "The family's view" section."""
 
-EN = SummaryLabels(
-    lang="en",
-    doc_title="Summary for a SIP meeting",
-    title="Summary for a SIP meeting",
-    subtitle="The child's own picture from a conversation with the wellbeing wheel",
-    child="Child",
-    conversation_on="Conversation",
-    printed_on="Printed",
-    prepared_by="Prepared by",
-    organisation="Organisation",
-    confidentiality="Contains information that may be subject to secrecy",
-    page="Page {page} of {pages}",
-    important="What is important to me",
-    childs_words_hint="The child's own words",
-    wheel="The wheel – as the child sees it",
-    wheel_hint=(
-        "Each area fills from the centre outward. There is no total and no level to be reached."
-    ),
-    legend_fill="Filled part: the child's answer, from the centre {steps}",
-    legend_empty="Empty: no answer to show",
-    legend_adult="Dashed line: the adult's view",
-    withheld="{n} answers are not shared",
-    withheld_one="1 answer is not shared",
-    withheld_hint=(
-        "The child chose what is shared at the meeting. What is not shared is not shown "
-        "here, nor in the wheel."
-    ),
-    no_consent="There is no valid consent on {date}, so none of the child's answers are shared.",
-    areas="Area by area",
-    col_area="Area",
-    col_answer="The child's answer",
-    col_change="Since the last conversation ({date})",
-    col_change_none="Since the last conversation",
-    level_of="step {level} of {size}",
-    no_answer="– Not answered",
-    not_shared="× Not shared",
-    marks_key=(
-        "– Not answered: the child has not answered for this area. "
-        "× Not shared: the child answered but chose not to share it, or consent is missing."
-    ),
-    no_comparison="nothing to compare",
-    change="{before} › {now} ({direction})",
-    outward="{n} step(s) outward",
-    inward="{n} step(s) inward",
-    moved="changed",
-    unchanged="same ({now})",
-    no_previous="No earlier conversation to compare with.",
-    change_note="The child on what has changed",
-    own_words="The child's own words",
-    item_words="In my own words",
-    item_good="What is good",
-    item_hard="What is hard",
-    item_wish="What I want to happen",
-    item_help_from="I want help from",
-    no_words="The child shares no words of their own in this summary.",
-    adult_heading="The adult's view",
-    adult_hint=(
-        "The adult's own assessment. It is kept apart from the child's picture and never "
-        "merged with it."
-    ),
-    adult_answer="Adult's answer",
-    adult_note="Adult's note",
-    adult_none="No adult assessment is shared.",
-    meeting="For the meeting",
-    question="Question for the meeting",
-    participation="How the child wants to take part",
-    actions="Who does what, and when",
-    col_who="Who",
-    col_what="What",
-    col_when="When",
-    overall_responsible="Overall responsibility",
-    follow_up="Follow-up",
-    nothing_yet="Not filled in.",
-    consent="Consent the sharing rests on",
-    consent_line="{giver} ({form}, {given}) – for {recipients} – valid {until}",
-    consent_until="until {date}",
-    consent_open="until further notice",
-    consent_givers={"child": "The child", "guardian_1": "Guardian 1", "guardian_2": "Guardian 2"},
-    consent_forms={"oral": "oral", "written": "written"},
-    legal="Legal basis",
+    heading: str = QT_TRANSLATE_NOOP("FamilyLabels", "The family's view")
+    hint: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels",
+        "Each guardian's own picture, one by one. It is kept apart from the child's and the "
+        "professional's view and never merged with them. Only what the guardian chose to "
+        "share is shown.",
+    )
+    no_consent: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels", "There is no valid consent, so none of the family's answers are shared."
+    )
+    given_in: str = QT_TRANSLATE_NOOP("FamilyLabels", "in {language}")
+    important: str = QT_TRANSLATE_NOOP("FamilyLabels", "This is important for our child")
+    withheld: str = QT_TRANSLATE_NOOP("FamilyLabels", "{n} items are not shared")
+    withheld_one: str = QT_TRANSLATE_NOOP("FamilyLabels", "1 item is not shared")
+    nothing_shared: str = QT_TRANSLATE_NOOP("FamilyLabels", "Nothing is shared from this guardian.")
+    roles: Mapping[str, str] = field(
+        default_factory=lambda: {
+            GuardianRole.GUARDIAN_1.value: QT_TRANSLATE_NOOP("FamilyLabels", "Guardian 1"),
+            GuardianRole.GUARDIAN_2.value: QT_TRANSLATE_NOOP("FamilyLabels", "Guardian 2"),
+            GuardianRole.OTHER.value: QT_TRANSLATE_NOOP("FamilyLabels", "Other caregiver"),
+        }
+    )
+
+
+# A note for the professional on a child's or guardian's copy in a language no
+# native speaker has checked yet; printed in Swedish (see ``draft_note``).
+DRAFT_NOTE = QT_TRANSLATE_NOOP(
+    "PaperLabels", "Draft: the translation has not been checked by a native speaker."
 )
 
-LABELS: dict[str, SummaryLabels] = {"sv": SV, "en": EN}
-SUMMARY_LANGUAGES: tuple[str, ...] = tuple(LABELS)  # sv, en
+SUMMARY_LANGUAGES: tuple[str, ...] = ("sv", "en")
 Paper = Literal["A4", "A3"]
 PAPERS: tuple[Paper, ...] = ("A4", "A3")
 
+L = TypeVar("L", SummaryLabels, FamilyLabels)
+
+
+def _summary_language(lang: str) -> str:
+    base = lang.split("-", 1)[0]
+    return base if base in SUMMARY_LANGUAGES else "sv"
+
+
+def _translated(labels: L, context: str, lang: str) -> L:
+    """``labels`` (English sources) with every text looked up in ``lang``'s catalogue."""
+    book = catalogue(lang)
+    values: dict[str, Any] = {}
+    for f in fields(labels):
+        value = getattr(labels, f.name)
+        if f.name == "lang":
+            values[f.name] = lang
+        elif isinstance(value, str):
+            values[f.name] = book.translate(context, value)
+        else:
+            values[f.name] = {k: book.translate(context, v) for k, v in value.items()}
+    return replace(labels, **values)
+
 
 def labels_for(lang: str) -> SummaryLabels:
-    """The built-in labels for ``lang`` (Swedish when there are none)."""
-    return LABELS.get(lang.split("-", 1)[0], SV)
+    """The summary's labels in ``lang`` (Swedish for a language the summary is not printed in)."""
+    return _labels(_summary_language(lang))
+
+
+def family_labels(lang: str) -> FamilyLabels:
+    """The family section's labels in ``lang`` (Swedish for a language not offered)."""
+    return _family_labels(_summary_language(lang))
+
+
+@lru_cache(maxsize=len(SUMMARY_LANGUAGES))
+def _labels(lang: str) -> SummaryLabels:
+    return _translated(SummaryLabels(), "SummaryLabels", lang)
+
+
+@lru_cache(maxsize=len(SUMMARY_LANGUAGES))
+def _family_labels(lang: str) -> FamilyLabels:
+    return _translated(FamilyLabels(), "FamilyLabels", lang)
+
+
+def draft_note() -> str:
+    """The draft note, for the professional, in Swedish."""
+    return catalogue("sv").translate("PaperLabels", DRAFT_NOTE)
+
+
+def __getattr__(name: str) -> SummaryLabels:
+    """``SV`` and ``EN``: the summary's labels in Swedish and English, read on first use."""
+    if name == "SV":
+        return labels_for("sv")
+    if name == "EN":
+        return labels_for("en")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,9 +7,10 @@ last time; the child's own words per area; then, visibly apart, the adult's
 view; the meeting (question, how the child takes part, who does what by when,
 overall responsibility, follow-up); the consent the sharing rests on.
 
-What is shown follows :func:`hjulet.reports.sharing.shareable_view` (only items
-the child marked shareable, only under a valid consent on the meeting date);
-the rest is only counted. Every page carries the confidentiality marking and
+What is shown is ``SummaryData.meeting``, already filtered by the sharing rule
+(``hjulet.core.sharing.meeting_view``, applied by services): this module draws
+it and decides nothing; the conversation it gets is only the frame (wheel,
+scale, date). Withheld items are only counted. Every page carries the confidentiality marking and
 "page X of Y"; the PDF metadata carries no personal data.
 """
 
@@ -28,6 +29,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from hjulet.core._validate import pick
 from hjulet.core.guardian import GuardianView
+from hjulet.core.meeting_view import MeetingView, SharedView
 from hjulet.core.model import (
     Answer,
     AnswerKind,
@@ -42,7 +44,6 @@ from hjulet.reports.bidi import TextBlock, TextStyle, draw_text
 from hjulet.reports.fonts import register_fonts, text_width
 from hjulet.reports.labels import DEFAULT_LEGAL_REFERENCE, SV, SummaryLabels
 from hjulet.reports.pages import make_doc, numbered_canvas
-from hjulet.reports.sharing import SharedView, shareable_view
 from hjulet.reports.wheel_drawing import (
     ADULT,
     INK,
@@ -63,10 +64,15 @@ RULE = HexColor("#C9CED4")
 
 @dataclass(frozen=True)
 class SummaryData:
-    """Everything the summary prints; built by services from core types."""
+    """What a paper prints; built by services from core types.
+
+    Services read it whole from the vault, then hand each renderer only what its
+    paper may hold (``services.summary.for_meeting`` / ``for_child_copy`` /
+    ``for_guardian_copy``, deciding through ``core.sharing``).
+    """
 
     child_display: str  # the child's code, or first name, as the user chose
-    conversation: Conversation
+    conversation: Conversation  # for the summary: the frame only (wheel, scale, date)
     consents: Sequence[Consent] = ()
     previous: Conversation | None = None  # for "change since last time"
     sip: SipPlan | None = None
@@ -80,8 +86,12 @@ class SummaryData:
     words_language: str = "sv"  # the language the adult wrote the child's words in
     # folders whose child_texts/ override the built-in texts (the organisation's basedir)
     text_dirs: tuple[Path, ...] = ()
-    # the family's own view: guardian views of this conversation (reports.family)
+    # the guardians' own views of this conversation, as read: input to the sharing
+    # rule only (services empty it before a renderer sees the data)
     guardian_views: tuple[GuardianView, ...] = ()
+    # what the SIP summary may show, filtered by the sharing rule (services set it);
+    # the summary draws only this, beside the conversation's frame
+    meeting: MeetingView | None = None
 
     @property
     def sharing_date(self) -> date:
@@ -328,7 +338,6 @@ def _child_part(
     data: SummaryData,
     labels: SummaryLabels,
     view: SharedView,
-    withheld: int,
     prev_view: SharedView | None,
     width: float,
 ) -> list[Flowable]:
@@ -336,6 +345,7 @@ def _child_part(
     definition = conv.definition
     scale = conv.scale
     story: list[Flowable] = []
+    on = data.meeting.on if data.meeting else data.sharing_date
     if view.important_to_me:
         story.append(heading(labels.important, H2))
         story.extend(_padded(_voice_block(view.important_to_me)))
@@ -345,7 +355,7 @@ def _child_part(
     if not view.has_consent:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(data.sharing_date)),
+                labels.no_consent.format(date=_fmt(on)),
                 style(10.5, bold=True, color=HexColor("#8A2A2A"), space_before=10),
             )
         )
@@ -366,10 +376,11 @@ def _child_part(
             ]
         )
     )
-    if withheld:
+    if view.withheld:
         story.append(
             TextBlock(
-                _withheld_text(withheld, labels), style(10.5, bold=True, color=INK, space_before=6)
+                _withheld_text(view.withheld, labels),
+                style(10.5, bold=True, color=INK, space_before=6),
             )
         )
         story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
@@ -530,8 +541,6 @@ class _Tail(Flowable):  # type: ignore[misc]
 def _adult_part(
     data: SummaryData, labels: SummaryLabels, view: SharedView, width: float
 ) -> list[Flowable]:
-    conv = data.conversation
-    scale = conv.scale
     story: list[Flowable] = [CondPageBreak(70 * mm), Spacer(1, 10), _rule(ADULT_BAR)]
     adult_head = Table(
         [
@@ -554,10 +563,20 @@ def _adult_part(
     )
     adult_head.keepWithNext = True
     story.append(adult_head)
+    story += _adult_items(data, labels, view)
+    # what the professional noted of a guardian's answers, after their own view
+    story += _noted_guardian_part(data, labels, view, width)
+    return story
+
+
+def _adult_items(data: SummaryData, labels: SummaryLabels, view: SharedView) -> list[Flowable]:
+    """The professional's own answers (a wheel) and notes, area by area."""
+    conv = data.conversation
+    scale = conv.scale
     shown = [a for a in view.areas if a.adult_answer.is_given or a.adult_note]
     if not shown:
-        story.append(TextBlock(labels.adult_none, style(10, color=MUTED, space_before=6)))
-        return story
+        return [TextBlock(labels.adult_none, style(10, color=MUTED, space_before=6))]
+    story: list[Flowable] = []
     if any(a.adult_answer.is_given for a in shown):
         adult = {a.area_id: a.adult_answer for a in view.areas}
         spec = WheelSpec(
@@ -579,6 +598,31 @@ def _adult_part(
         if area_view.adult_note:
             story.append(TextBlock(area_view.adult_note, adult_text))
     return story
+
+
+def _noted_guardian_part(
+    data: SummaryData, labels: SummaryLabels, view: SharedView, width: float
+) -> list[Flowable]:
+    """A guardian's answers as the professional noted them: neither the guardian's own
+    view (the family's section) nor the child's, so under a heading of their own."""
+    noted = [a for a in view.areas if a.noted_guardian_answer.is_given]
+    if not noted:
+        return []
+    scale = data.conversation.scale
+    rows: list[list[Any]] = [[_head_cell(labels.col_area), _head_cell(labels.col_noted_guardian)]]
+    for area_view in noted:
+        area = data.conversation.definition.area(area_view.area_id)
+        rows.append(
+            [
+                _cell(area.label_in(labels.lang), style(10, bold=True, color=INK)),
+                _cell(answer_words(area_view.noted_guardian_answer, scale, labels)),
+            ]
+        )
+    return [
+        heading(labels.noted_guardian, H3),
+        TextBlock(labels.noted_guardian_hint, style(8.5, color=MUTED, space_after=3)),
+        _grid(rows, [width * 0.35, width * 0.65]),
+    ]
 
 
 def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
@@ -623,16 +667,16 @@ def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> lis
     return story
 
 
-def _consent_part(data: SummaryData, labels: SummaryLabels, view: SharedView) -> list[Flowable]:
+def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(35 * mm), heading(labels.consent, H2)]
-    if not view.consents:
+    if not meeting.consents:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(data.sharing_date)),
+                labels.no_consent.format(date=_fmt(meeting.on)),
                 style(10, bold=True, color=HexColor("#8A2A2A")),
             )
         )
-    for c in view.consents:
+    for c in meeting.consents:
         until = (
             labels.consent_until.format(date=_fmt(c.valid_until))
             if c.valid_until
@@ -693,28 +737,30 @@ def _page_hook(data: SummaryData, labels: SummaryLabels) -> Any:
     return hook
 
 
-def _family_part(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
+def _family_part(
+    data: SummaryData, labels: SummaryLabels, meeting: MeetingView, width: float
+) -> list[Flowable]:
     """The family's view, after the child's voice and apart from the professional's."""
     from hjulet.reports.family import family_part
 
-    return family_part(
-        data.conversation, data.guardian_views, data.consents, data.sharing_date, labels, width
-    )
+    return family_part(data.conversation, meeting, labels, width)
+
+
+class NotFiltered(ValueError):
+    """The summary was asked for without the sharing rule's filtered view."""
 
 
 def build_story(data: SummaryData, labels: SummaryLabels, width: float) -> list[Flowable]:
-    view, withheld = shareable_view(data.conversation, data.consents, data.sharing_date)
-    prev_view = (
-        shareable_view(data.previous, data.consents, data.sharing_date)[0]
-        if data.previous is not None
-        else None
-    )
+    meeting = data.meeting
+    if meeting is None:
+        # the renderer never decides what may be shown: services apply the rule first
+        raise NotFiltered("the SIP summary needs SummaryData.meeting (core.sharing.meeting_view)")
     story = _header(data, labels, width)
-    story += _child_part(data, labels, view, withheld, prev_view, width)
-    story += _family_part(data, labels, width)
-    story += _adult_part(data, labels, view, width)
+    story += _child_part(data, labels, meeting.child, meeting.previous, width)
+    story += _family_part(data, labels, meeting, width)
+    story += _adult_part(data, labels, meeting.child, width)
     story += _meeting_part(data, labels, width)
-    story += _consent_part(data, labels, view)
+    story += _consent_part(data, labels, meeting)
     return keep_headings(story)
 
 

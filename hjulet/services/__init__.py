@@ -39,6 +39,8 @@ if TYPE_CHECKING:
         withdraw_consent,
     )
     from hjulet.services.conversations import (
+        StartChoice,
+        child_text_languages,
         delete_conversation,
         get_conversation,
         list_conversations,
@@ -47,8 +49,16 @@ if TYPE_CHECKING:
         set_answer,
         set_shared,
         set_text,
+        set_texts,
+        start_choice_for,
+        start_chosen_conversation,
         start_conversation,
+        todays_conversation,
         update_conversation,
+    )
+    from hjulet.services.session import (
+        AnswerStep,
+        ConversationSession,
     )
     from hjulet.services.vault import (
         Vault,
@@ -98,6 +108,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "withdraw_consent",
     ),
     "conversations": (
+        "StartChoice",
+        "child_text_languages",
         "delete_conversation",
         "get_conversation",
         "list_conversations",
@@ -106,8 +118,16 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "set_answer",
         "set_shared",
         "set_text",
+        "set_texts",
+        "start_choice_for",
+        "start_chosen_conversation",
         "start_conversation",
+        "todays_conversation",
         "update_conversation",
+    ),
+    "session": (
+        "AnswerStep",
+        "ConversationSession",
     ),
     "vault": (
         "Vault",
@@ -146,7 +166,10 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AnswerStep",
     "ConsentStatus",
+    "ConversationSession",
+    "StartChoice",
     "Vault",
     "add_child",
     "add_consent",
@@ -155,6 +178,7 @@ __all__ = [
     "change_vault_passphrase",
     "check_output",
     "check_vault",
+    "child_text_languages",
     "component_versions",
     "confirm_recovery_key",
     "consent_status",
@@ -185,7 +209,11 @@ __all__ = [
     "set_answer",
     "set_shared",
     "set_text",
+    "set_texts",
+    "start_choice_for",
+    "start_chosen_conversation",
     "start_conversation",
+    "todays_conversation",
     "update_child",
     "update_conversation",
     "valid_consents",

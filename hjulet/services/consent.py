@@ -1,4 +1,8 @@
-"""Use cases for consent records and SIP preparation."""
+"""Use cases for consent records and SIP preparation.
+
+Whether a consent counts on a day is decided in ``core.sharing`` only; this
+module reads and writes the records and asks that rule.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from hjulet.core import model
+from hjulet.core import sharing
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import (
     MAX_SHORT,
@@ -16,9 +20,7 @@ from hjulet.core.model import (
     SipAction,
     SipPlan,
 )
-from hjulet.core.model import (
-    ConsentStatus as ConsentStatus,
-)
+from hjulet.core.sharing import ConsentStatus as ConsentStatus
 from hjulet.core.text import checked
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
@@ -68,13 +70,13 @@ def list_consents(vault: Vault, child_id: int) -> list[Consent]:
 
 
 def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[Consent]:
-    on = on or date.today()
-    return [c for c in list_consents(vault, child_id) if c.is_valid(on)]
+    """The child's consents that count today (or ``on``)."""
+    return list(sharing.valid_consents(list_consents(vault, child_id), on or date.today()))
 
 
 def consent_status(consents: Iterable[Consent], on: date | None = None) -> ConsentStatus:
     """Valid, ending soon or none today (or ``on``): the rule lives in core."""
-    return model.consent_status(consents, on or date.today())
+    return sharing.consent_status(consents, on or date.today())
 
 
 def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:

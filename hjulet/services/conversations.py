@@ -1,32 +1,44 @@
-"""Use cases for conversations: start one, record answers and words at once."""
+"""Use cases for conversations: start one (or find today's), record answers and words at once."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal
 
+from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
+from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
     TEXT_FIELDS,
+    AgeTier,
     Answer,
     AnswerKind,
     AreaEntry,
     AuditAction,
+    Child,
     Conversation,
     EntryField,
 )
 from hjulet.core.scales import Scale
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
+from hjulet.services.children import find_child
 from hjulet.services.vault import get_settings
 from hjulet.storage import repository
 from hjulet.storage.vault import Vault, actor_name
 
 Who = Literal["child", "adult", "guardian"]
-_ANSWER_COLUMN = {"child": "answer", "adult": "adult_answer", "guardian": "guardian_answer"}
+# each viewpoint's answer: the AreaEntry field, which is also its column
+ANSWER_FIELD: dict[str, str] = {
+    "child": "answer",
+    "adult": "adult_answer",
+    "guardian": "guardian_answer",
+}
 
 
 def _add_months(day: date, months: int) -> date:
@@ -77,6 +89,84 @@ def start_conversation(
     return created
 
 
+@dataclass(frozen=True)
+class StartChoice:
+    """How a new conversation starts: which wheel, scale and child-text language."""
+
+    definition_id: str
+    scale_id: str
+    language: str
+    present: str = ""
+    place: str = ""
+
+
+def child_text_languages(child: Child, text_dirs: tuple[Path, ...] = ()) -> list[str]:
+    """Languages the child texts exist in, the child's own first (in the child's order)."""
+    texts = available_child_languages(text_dirs)
+    own = [lang for lang in child.languages if lang in texts]
+    return own + [lang for lang in texts if lang not in own]
+
+
+def start_choice_for(
+    catalog: Catalog,
+    child: Child,
+    text_dirs: tuple[Path, ...] = (),
+    *,
+    vault: Vault | None = None,
+) -> StartChoice:
+    """The start the adult is offered for a new conversation with this child.
+
+    The wheel for new conversations chosen in the vault's settings (when
+    ``vault`` is given and the catalogue has it), else the default wheel; the
+    scale for the child's age tier; the first of the child's languages that has
+    child texts, else Swedish.
+    """
+    definition_id = DEFAULT_DEFINITION
+    if vault is not None:
+        chosen = get_settings(vault).get("definition")
+        if isinstance(chosen, str) and chosen in catalog.definitions:
+            definition_id = chosen
+    texts = available_child_languages(text_dirs)
+    language = next((lang for lang in child.languages if lang in texts), "sv")
+    scale = catalog.scale_for(AgeTier(child.age_tier))
+    return StartChoice(definition_id, scale.id, language)
+
+
+def start_chosen_conversation(
+    vault: Vault, catalog: Catalog, child_id: int, choice: StartChoice
+) -> Conversation:
+    """Start a conversation today as chosen (wheel and scale looked up in ``catalog``)."""
+    try:
+        definition = catalog.definition(choice.definition_id)
+        scale = catalog.scale(choice.scale_id)
+    except KeyError:
+        raise InvalidInput(Problem("wheel", "no such wheel or scale")) from None
+    return start_conversation(
+        vault,
+        child_id,
+        definition=definition,
+        scale=scale,
+        language=choice.language,
+        place=choice.place,
+        present=choice.present,
+    )
+
+
+def todays_conversation(
+    vault: Vault, catalog: Catalog, child_code: str, text_dirs: tuple[Path, ...] = ()
+) -> Conversation:
+    """The child's latest conversation held today, or a new one as ``start_choice_for``."""
+    child = find_child(vault, child_code)
+    assert child.id is not None
+    today = date.today()
+    todays = [c for c in list_conversations(vault, child.id) if c.held_on == today]
+    if todays:
+        return todays[-1]
+    return start_chosen_conversation(
+        vault, catalog, child.id, start_choice_for(catalog, child, text_dirs, vault=vault)
+    )
+
+
 def get_conversation(vault: Vault, conversation_id: int) -> Conversation:
     with vault.session() as s:
         return repository.get_conversation(s, conversation_id)
@@ -108,14 +198,14 @@ def set_answer(
     vault: Vault, conversation_id: int, area_id: str, answer: Answer, who: Who = "child"
 ) -> None:
     """Record one answer; committed (durably) before this returns."""
-    if who not in _ANSWER_COLUMN:
+    if who not in ANSWER_FIELD:
         raise InvalidInput(Problem("who", "must be child, adult or guardian"))
     with vault.cursor() as cur:
         definition, scale = repository.answer_wheel(cur, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
         _check_answer(scale, answer)
-        repository.set_answer_column(cur, conversation_id, area_id, _ANSWER_COLUMN[who], answer)
+        repository.set_answer_column(cur, conversation_id, area_id, ANSWER_FIELD[who], answer)
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:
@@ -138,16 +228,40 @@ def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntr
         return repository.get_entry(s, conversation_id, entry.area_id)
 
 
+def set_texts(
+    vault: Vault, conversation_id: int, area_id: str, texts: Mapping[EntryField, str]
+) -> AreaEntry:
+    """Change some texts of one area entry in one transaction; returns the stored entry.
+
+    The entry is read inside the same transaction, so answers and share
+    choices stored meanwhile are kept (the vault is the truth).
+    """
+    changes: dict[str, Any] = {}
+    for item, text in texts.items():
+        if item not in TEXT_FIELDS:
+            raise InvalidInput(Problem("field", "is not a text field"))
+        changes[EntryField(item).value] = text
+    return _change_entry(vault, conversation_id, area_id, changes)
+
+
 def set_text(
     vault: Vault, conversation_id: int, area_id: str, item: EntryField, text: str
 ) -> AreaEntry:
     """Change one text of an area entry (the child's words, the adult note...)."""
-    if item not in TEXT_FIELDS:
-        raise InvalidInput(Problem("field", "is not a text field"))
+    return set_texts(vault, conversation_id, area_id, {item: text})
+
+
+def _change_entry(
+    vault: Vault, conversation_id: int, area_id: str, changes: Mapping[str, Any]
+) -> AreaEntry:
+    """Read one entry, change some of its fields and store it: one transaction."""
     with vault.session() as s:
+        definition, _scale = repository.conversation_wheel(s, conversation_id)
+        if area_id not in definition.area_ids:
+            raise InvalidInput(Problem("area", "is not in this wheel"))
         current = repository.get_entry(s, conversation_id, area_id)
-    changes: dict[str, Any] = {item.value: text}
-    return save_entry(vault, conversation_id, replace(current, **changes))
+        repository.upsert_entry(s, conversation_id, clean_entry(replace(current, **changes)))
+        return repository.get_entry(s, conversation_id, area_id)
 
 
 def set_shared(
@@ -164,24 +278,29 @@ def set_shared(
     ``by_child``: the child made this choice themselves, in child mode; the
     adult's view says so. A choice entered by the adult clears that mark.
     """
+    item = EntryField(item)
     with vault.session() as s:
+        definition, _scale = repository.conversation_wheel(s, conversation_id)
+        if area_id not in definition.area_ids:
+            raise InvalidInput(Problem("area", "is not in this wheel"))
         current = repository.get_entry(s, conversation_id, area_id)
-    flags = set(current.shared)
-    (flags.add if shared else flags.discard)(item)
-    decided = set(current.child_decided)
-    (decided.add if by_child else decided.discard)(item)
-    return save_entry(
-        vault,
-        conversation_id,
-        replace(current, shared=frozenset(flags), child_decided=frozenset(decided)),
-    )
+        flags = set(current.shared)
+        (flags.add if shared else flags.discard)(item)
+        decided = set(current.child_decided)
+        (decided.add if by_child else decided.discard)(item)
+        changed = replace(current, shared=frozenset(flags), child_decided=frozenset(decided))
+        repository.upsert_entry(s, conversation_id, changed)
+        return repository.get_entry(s, conversation_id, area_id)
 
 
 _LONG_TEXT = ("important_to_me", "change_note", "present")
 
 
-def update_conversation(vault: Vault, conversation_id: int, **changes: Any) -> None:
-    """Change conversation-level fields (place, what is important to me, ...)."""
+def update_conversation(vault: Vault, conversation_id: int, **changes: Any) -> dict[str, Any]:
+    """Change conversation-level fields (place, what is important to me, ...).
+
+    Returns the values as stored (texts cleaned), committed before this returns.
+    """
     clean: dict[str, Any] = {}
     for key, value in changes.items():
         if isinstance(value, str):
@@ -191,6 +310,7 @@ def update_conversation(vault: Vault, conversation_id: int, **changes: Any) -> N
             clean[key] = value
     with vault.session() as s:
         repository.update_conversation(s, conversation_id, clean)
+    return clean
 
 
 def record_concern_shown(vault: Vault, conversation_id: int) -> None:

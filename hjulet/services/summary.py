@@ -1,25 +1,34 @@
 """Use cases for printing: the SIP summary, the child's own copy, the blank wheel sheet.
 
-``build_summary_data`` gathers what ``hjulet.reports`` prints from the vault: the
-chosen conversation (the latest by default), the one before it (for "change
-since last time"), every consent of the child, the SIP plan, and the
-organisation / prepared-by / legal reference / confidentiality marking from the
-vault's settings.
+``build_summary_data`` gathers what ``hjulet.reports`` prints from the vault, in
+one read: the chosen conversation (the latest by default), the one before it
+(for "change since last time"), every consent of the child, the SIP plan, the
+guardians' own views, and the organisation / prepared-by / legal reference /
+confidentiality marking from the vault's settings.
+
+**What each paper may hold is decided here, never by a renderer.** Before a
+document is drawn, the gathered data goes through ``core.sharing``:
+``for_meeting`` hands the summary the sharing rule's filtered view
+(``meeting_view``) and only the conversation's frame; ``for_child_copy`` hands
+the child's copy the child's own items without anything the adults noted;
+the guardian's copy gets the frame and that guardian's view only.
 
 **Which date consent must be valid on: today.** The summary is printed (or saved)
 today, and that is the moment the child's words leave the vault, so only consents
 valid *today* count (``SummaryData.meeting_on = today``). Not the conversation
 date: a consent withdrawn since the conversation must stop the sharing, and a
 consent given after the conversation (the usual order: talk first, then ask)
-allows it. ``reports.sharing.shareable_view`` applies the rule; this module only
-passes the date.
+allows it. ``core.sharing.meeting_view`` is the rule; this module passes it the
+date.
 
 Rendering returns the PDF as bytes held in memory (for a preview nothing is
-written anywhere); ``write_report`` / ``write_pdf`` write a file only where the
-caller asked, atomically. Each summary or child copy that leaves the program
-(printed on paper or written to a file) gets a ``printed`` audit line with the
-detail ``summary`` / ``child-copy`` / ``blank`` (``record_printed``); previews
-are not logged.
+written anywhere). A document leaves the program in one call that writes it
+(plainly or into the encrypted container, atomically) and logs it:
+``write_report`` and ``write_guardian_copy``, used by the CLI and the GUI alike
+(the GUI passes the very bytes it previewed). Printed on paper (only the GUI
+can), it is logged by ``record_printed`` / ``record_guardian_copy_printed``.
+Each such audit line is ``printed`` with the detail ``summary`` /
+``child-copy`` / ``guardian-copy``; previews are not logged.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from hjulet.core import languages
+from hjulet.core import languages, sharing
 from hjulet.core.catalog import Catalog, load_catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
@@ -51,10 +60,8 @@ from hjulet.reports.labels import (
     Paper,
 )
 from hjulet.services.children import get_child
-from hjulet.services.consent import get_sip_plan, list_consents
-from hjulet.services.conversations import list_conversations
-from hjulet.services.guardians import guardian_views
-from hjulet.services.vault import get_settings, record_audit, save_settings
+from hjulet.services.vault import get_settings, read_settings, record_audit, save_settings
+from hjulet.storage import repository
 from hjulet.storage.container import inspect_container, read_container, write_container
 from hjulet.storage.files import write_atomic
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
@@ -74,6 +81,9 @@ __all__ = [
     "build_summary_data",
     "child_copy_languages",
     "choose_conversation",
+    "for_child_copy",
+    "for_guardian_copy",
+    "for_meeting",
     "guardian_copy_pdf",
     "read_encrypted_pdf",
     "record_guardian_copy_printed",
@@ -126,7 +136,10 @@ class ReportRequest:
 
 def summary_settings(vault: Vault) -> dict[str, str]:
     """The summary's settings from the vault, defaults filled in."""
-    stored = get_settings(vault)
+    return _summary_settings(get_settings(vault))
+
+
+def _summary_settings(stored: dict[str, Any]) -> dict[str, str]:
     out = dict(SUMMARY_SETTING_DEFAULTS)
     for key in SUMMARY_SETTING_DEFAULTS:
         value = stored.get(key)
@@ -178,25 +191,33 @@ def build_summary_data(
     display: Display = "code",
     today: date | None = None,
 ) -> SummaryData:
-    """Everything the summary and the child's copy print, read from the vault.
+    """Everything the papers may draw from, read from the vault in one session.
 
-    Consent counts if it is valid on ``today`` (default: the real today), the
-    day the summary leaves the vault; see the module docstring.
+    Not filtered yet: pass it through ``for_meeting``, ``for_child_copy`` or
+    ``for_guardian_copy`` before rendering. Consent counts if it is valid on
+    ``today`` (default: the real today), the day the summary leaves the vault;
+    see the module docstring.
     """
     if display not in ("code", "name"):
         raise InvalidInput(Problem("display", "must be 'code' or 'name'"))
     today = today or date.today()
-    child = get_child(vault, child_id)
-    chosen, previous = choose_conversation(list_conversations(vault, child_id), conversation_id)
+    with vault.session() as s:
+        child = repository.get_child(s, child_id)
+        conversations = repository.list_conversations(s, child_id)
+        chosen, previous = choose_conversation(conversations, conversation_id)
+        consents = tuple(repository.list_consents(s, child_id))
+        sip = repository.get_sip_plan(s, child_id)
+        settings = _summary_settings(read_settings(s))
+        ids = [chosen.id] if chosen.id is not None else []
+        views = tuple(repository.list_guardian_views(s, ids))
     chosen = with_current_texts(chosen)
-    settings = summary_settings(vault)
     marking = settings["confidentiality_text"].strip()
     return SummaryData(
         child_display=(child.name or child.code) if display == "name" else child.code,
         conversation=chosen,
-        consents=tuple(list_consents(vault, child_id)),
+        consents=consents,
         previous=previous,
-        sip=get_sip_plan(vault, child_id),
+        sip=sip,
         prepared_by=settings["prepared_by"],
         organisation=settings["organisation"],
         today=today,
@@ -206,7 +227,55 @@ def build_summary_data(
         # text is printed as written
         confidentiality=None if marking in ("", DEFAULT_CONFIDENTIALITY) else marking,
         address_form=child.address_form.value,
-        guardian_views=tuple(guardian_views(vault, chosen.id)) if chosen.id is not None else (),
+        guardian_views=views,
+    )
+
+
+def for_meeting(data: SummaryData) -> SummaryData:
+    """What the SIP summary may draw: the sharing rule's view and the conversation's frame.
+
+    Nothing withheld reaches the renderer: the conversations keep their wheel,
+    scale and dates but no answers or words; the consents are the valid ones.
+    """
+    meeting = sharing.meeting_view(
+        data.conversation,
+        data.consents,
+        data.sharing_date,
+        previous=data.previous,
+        guardian_views=data.guardian_views,
+    )
+    previous = data.previous
+    return replace(
+        data,
+        conversation=sharing.without_content(data.conversation),
+        previous=sharing.without_content(previous) if previous is not None else None,
+        consents=meeting.consents,
+        guardian_views=(),
+        meeting=meeting,
+    )
+
+
+def for_child_copy(data: SummaryData) -> SummaryData:
+    """What the child's own copy may draw: all the child said, nothing the adults noted."""
+    return replace(
+        data,
+        conversation=sharing.child_copy_content(data.conversation),
+        previous=None,
+        consents=(),
+        guardian_views=(),
+        meeting=None,
+    )
+
+
+def for_guardian_copy(data: SummaryData) -> SummaryData:
+    """What a guardian's copy may draw beside that guardian's view: the frame only."""
+    return replace(
+        data,
+        conversation=sharing.without_content(data.conversation),
+        previous=None,
+        consents=(),
+        guardian_views=(),
+        meeting=None,
     )
 
 
@@ -280,9 +349,9 @@ def render_report(
     _check_lang(request, data.conversation)
     buf = io.BytesIO()
     if request.kind == "summary":
-        render_summary(buf, data, labels_for(request.lang))
+        render_summary(buf, for_meeting(data), labels_for(request.lang))
     else:
-        render_child_copy(buf, data, request.lang)
+        render_child_copy(buf, for_child_copy(data), request.lang)
     return buf.getvalue()
 
 
@@ -327,12 +396,34 @@ def read_encrypted_pdf(path: Path, passphrase: str) -> bytes:
     return data
 
 
+def _write_out(out: Path, data: bytes, passphrase: str | None, kdf: KdfParams) -> Path:
+    if passphrase is None:
+        return write_pdf(out, data)
+    return write_encrypted_pdf(out, data, passphrase, kdf=kdf)
+
+
 def write_report(
-    vault: Vault, request: ReportRequest, out: Path, *, today: date | None = None
+    vault: Vault,
+    request: ReportRequest,
+    out: Path,
+    *,
+    pdf: bytes | None = None,
+    passphrase: str | None = None,
+    kdf: KdfParams = PRODUCT_KDF,
+    today: date | None = None,
+    text_dirs: tuple[Path, ...] = (),
 ) -> Path:
-    """Render, write to ``out`` and log it (``printed``, detail = the kind)."""
-    data = render_report(vault, request, today=today)
-    write_pdf(out, data)
+    """Write the summary or the child's copy to ``out`` and log it, in one call.
+
+    ``pdf``: the bytes already rendered for ``request`` (the preview the user
+    saw); None renders them now. With a ``passphrase`` the file is the
+    encrypted container (``write_encrypted_pdf``), else a plain PDF. The audit
+    line (``printed``, detail = the kind) is written only once the file is.
+    """
+    data = (
+        pdf if pdf is not None else render_report(vault, request, today=today, text_dirs=text_dirs)
+    )
+    _write_out(Path(out), data, passphrase, kdf)
     record_printed(vault, request.child_id, request.kind)
     return Path(out)
 
@@ -381,34 +472,42 @@ def guardian_copy_pdf(
     (``reports.guardian_copy``); the child's answers and words are never on it.
     """
     from hjulet.reports.guardian_copy import render_guardian_copy
-    from hjulet.storage import repository
 
     with vault.session() as s:
         view = repository.get_guardian_view(s, view_id)
         conv = repository.get_conversation(s, view.conversation_id)
     data = build_summary_data(vault, conv.child_id, conv.id, display=display, today=today)
-    data = replace(data, text_dirs=text_dirs)
+    data = replace(for_guardian_copy(data), text_dirs=text_dirs)
     buf = io.BytesIO()
     render_guardian_copy(buf, data, view)
     return buf.getvalue()
 
 
 def write_guardian_copy(
-    vault: Vault, view_id: int, out: Path, *, today: date | None = None
+    vault: Vault,
+    view_id: int,
+    out: Path,
+    *,
+    pdf: bytes | None = None,
+    passphrase: str | None = None,
+    kdf: KdfParams = PRODUCT_KDF,
+    today: date | None = None,
 ) -> Path:
-    """Render one guardian's copy, write it to ``out`` and log it (``printed``)."""
-    data = guardian_copy_pdf(vault, view_id, today=today)
-    write_pdf(out, data)
+    """Write one guardian's copy to ``out`` and log it (``printed``), in one call.
+
+    ``pdf`` and ``passphrase`` as for ``write_report``.
+    """
+    data = pdf if pdf is not None else guardian_copy_pdf(vault, view_id, today=today)
+    _write_out(Path(out), data, passphrase, kdf)
     record_guardian_copy_printed(vault, view_id)
     return Path(out)
 
 
 def record_guardian_copy_printed(vault: Vault, view_id: int) -> None:
     """Log that a guardian's copy left the program (``printed``, detail ``guardian-copy``)."""
-    from hjulet.storage import repository
-
     with vault.session() as s:
         view = repository.get_guardian_view(s, view_id)
-        conv = repository.get_conversation(s, view.conversation_id)
-    code = get_child(vault, conv.child_id).code
+        code = repository.get_child(
+            s, repository.get_conversation(s, view.conversation_id).child_id
+        ).code
     record_audit(vault, AuditAction.PRINTED, code, "guardian-copy")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from hjulet.core.errors import HjuletError, VaultDamaged, VaultLocked
 from hjulet.core.model import AuditAction
@@ -227,7 +228,12 @@ def component_versions() -> dict[str, str]:
 
 def get_settings(vault: Vault) -> dict[str, Any]:
     with vault.session() as s:
-        row = s.scalar(select(MetaRow).where(MetaRow.key == "settings"))
+        return read_settings(s)
+
+
+def read_settings(s: Session) -> dict[str, Any]:
+    """The vault's settings, defaults filled in, within an open session."""
+    row = s.scalar(select(MetaRow).where(MetaRow.key == "settings"))
     stored = json.loads(row.value) if row else {}
     return {**DEFAULT_SETTINGS, **stored}
 

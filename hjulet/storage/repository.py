@@ -344,6 +344,21 @@ def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
     return row
 
 
+def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale a conversation was held with: one small query, parsed once.
+
+    The parsed copies are cached by content digest, so validating one change
+    reads two digests, not the whole conversation and its entries. (An answer
+    does the same on a DBAPI cursor: :func:`answer_wheel`.)
+    """
+    # Core, not the ORM: plain columns need none of its per-statement machinery
+    digests = s.connection().execute(_WHEEL_DIGESTS, {"id": conversation_id}).first()
+    if digests is None:
+        raise NotFound("no such conversation")
+    cache = _CopyCache(s)
+    return cache.wheel(digests[0]), cache.scale(digests[1])
+
+
 def get_conversation(s: Session, conversation_id: int) -> Conversation:
     row = _conversation_row(s, conversation_id)
     entries = s.scalars(select(EntryRow).where(EntryRow.conversation_id == row.id)).all()

@@ -98,7 +98,7 @@ def test_concern_routine_shipped_and_overridden(tmp_path: Path) -> None:
 
 
 def test_organisation_file_overrides_key_by_key_for_screen_and_paper(tmp_path: Path) -> None:
-    from hjulet.reports.child_texts import child_texts
+    from hjulet.core.child_texts import load_paper_texts
 
     folder = tmp_path / "child_texts"
     folder.mkdir()
@@ -108,7 +108,7 @@ def test_organisation_file_overrides_key_by_key_for_screen_and_paper(tmp_path: P
         encoding="utf-8",
     )
     screen = load_child_texts("so", (tmp_path,))
-    paper = child_texts("so", extra_dirs=(tmp_path,))
+    paper = load_paper_texts("so", extra_dirs=(tmp_path,))
     assert screen.next == "Horay u soco" and paper.title == "Giraangiraha aan leeyahay"
     assert screen.back == load_child_texts("so").back  # the rest: the built-in Somali file
     assert screen.review is ReviewStatus.REVIEWED  # the organisation's file says so

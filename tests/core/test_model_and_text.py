@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from hjulet.core.errors import InvalidInput
@@ -12,9 +10,6 @@ from hjulet.core.model import (
     AgeTier,
     Answer,
     AnswerKind,
-    Consent,
-    ConsentForm,
-    ConsentGiver,
     generate_child_code,
 )
 from hjulet.core.text import checked, clean, looks_like_personnummer
@@ -41,32 +36,6 @@ def test_age_tiers():
         AgeTier.TEEN,
         AgeTier.TEEN,
     ]
-
-
-def test_consent_validity_window_and_withdrawal():
-    c = Consent(
-        None,
-        1,
-        ConsentGiver.GUARDIAN_1,
-        ("Socialtjänsten",),
-        ConsentForm.WRITTEN,
-        date(2026, 1, 1),
-        date(2026, 6, 30),
-    )
-    assert not c.is_valid(date(2025, 12, 31))
-    assert c.is_valid(date(2026, 1, 1)) and c.is_valid(date(2026, 6, 30))
-    assert not c.is_valid(date(2026, 7, 1))
-    w = Consent(
-        None,
-        1,
-        ConsentGiver.CHILD,
-        ("BUP",),
-        ConsentForm.ORAL,
-        date(2026, 1, 1),
-        None,
-        withdrawn_on=date(2026, 3, 1),
-    )
-    assert w.is_valid(date(2026, 2, 28)) and not w.is_valid(date(2026, 3, 1))
 
 
 def test_child_codes_are_pseudonymous_and_unambiguous():

@@ -206,7 +206,7 @@ def test_personnummer_in_the_name_field_warns(qtbot, text: str) -> None:  # type
 def test_caseload_shows_language_and_consent_status_sortable_and_filterable(qapp) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from hjulet.core.model import ConsentStatus
+    from hjulet.core.sharing import ConsentStatus
 
     rows = _summaries(6)
     rows[0] = replace(rows[0], child=replace(rows[0].child, languages=("ar", "sv")))

@@ -60,12 +60,12 @@ def test_idle_in_child_mode_covers_the_screen_instead_of_locking(qtbot, opened):
     child_mode = view.open_child_mode()
     assert isinstance(child_mode, ChildModeWindow)
     qtbot.waitUntil(child_mode.isVisible, timeout=TIMEOUT)
-    window._idle_timeout()
+    window.session.idle.idle.emit()
     assert window.vault is not None and window.vault.is_open
     assert child_mode.is_covered
     child_mode.close()
     qtbot.waitUntil(lambda: not child_mode.isVisible(), timeout=TIMEOUT)
-    window._idle_timeout()
+    window.session.idle.idle.emit()
     assert window.vault is None  # no child mode: idle locks
 
 

@@ -101,7 +101,7 @@ def window(qtbot: Any, tmp_path: Path, hostile_vault: Path) -> Iterator[Any]:
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    with qtbot.waitSignal(w.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(w.session.opened, timeout=TIMEOUT):
         w.open_demo(hostile_vault, PASS)
     yield w
     for top in QApplication.topLevelWidgets():

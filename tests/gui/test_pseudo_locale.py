@@ -417,7 +417,7 @@ def window(qtbot: Any, tmp_path: Path, catalog_: Catalog, pseudo: QTranslator, d
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    with qtbot.waitSignal(w.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(w.session.opened, timeout=TIMEOUT):
         w.open_demo(demo_vault, DEMO_PASSPHRASE)
     yield w
     for top in QApplication.topLevelWidgets():

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from hjulet import services
 from hjulet.core.errors import NotFound
 from hjulet.core.model import Child, Consent, ConsentForm, ConsentGiver
+from hjulet.core.sharing import is_valid
 from hjulet.gui.dialogs.retention import RetentionDialog
-from hjulet.gui.workspace.consent_register import ConsentDialog, ConsentStatus, consent_status
+from hjulet.gui.workspace.consent_register import ConsentDialog
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
@@ -32,13 +33,6 @@ def _consent(child_id: int, given: int, until: int | None) -> Consent:
         TODAY + timedelta(days=given),
         TODAY + timedelta(days=until) if until is not None else None,
     )
-
-
-def test_consent_status_per_date() -> None:
-    c = _consent(1, -30, -1)
-    assert consent_status(c, TODAY) is ConsentStatus.EXPIRED
-    assert consent_status(c, TODAY - timedelta(days=5)) is ConsentStatus.VALID
-    assert consent_status(_consent(1, 3, None), TODAY) is ConsentStatus.NOT_YET
 
 
 def test_expired_consent_blocks_sharing_and_new_consent_lifts_the_block(  # type: ignore[no-untyped-def]
@@ -74,7 +68,7 @@ def test_expired_consent_blocks_sharing_and_new_consent_lifts_the_block(  # type
     assert "Elevhälsan" in page.sharing.text.text()
 
     # withdrawing it blocks sharing again
-    valid = [c for c in page.consent.consents() if c.is_valid(TODAY)]
+    valid = [c for c in page.consent.consents() if is_valid(c, TODAY)]
     assert len(valid) == 1 and valid[0].id is not None
     page.consent.withdraw(valid[0].id)
     assert page.sharing_blocked

@@ -82,16 +82,22 @@ def ctx(tmp_path: Path, catalog: Catalog) -> AppContext:
 
 @pytest.fixture
 def window(qtbot, ctx: AppContext) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from hjulet.app.translations import uninstall_translators
     from hjulet.gui.workspace.main_window import MainWindow
 
+    locale = QLocale()
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.resize(1200, 760)
     w.show()
     yield w
-    if w.vault is not None:
-        w.vault.close()
-        w.vault = None
+    if w.session.vault is not None:
+        w.session.vault.close()
+        w.session.vault = None
+    if QLocale().name() != locale.name():  # the test changed the app's language
+        uninstall_translators(locale)  # the next test starts in the language this one did
 
 
 def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -101,5 +107,5 @@ def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untype
     dialog = window.ask_unlock(path)
     assert isinstance(dialog, UnlockDialog)
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()

@@ -82,7 +82,7 @@ def test_forgot_passphrase_recovers_with_the_key_and_shows_a_new_one(  # type: i
     dialog.reject()  # Escape must not lose the new key
     assert dialog.isVisible()
     dialog.stored.setChecked(True)
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.open_button.click()
     assert window.vault is not None and window.model.rowCount() == 1
     window.lock()
@@ -110,8 +110,8 @@ def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window
     assert audit is not None and audit.isVisible()
     vault = window.vault
 
-    window.idle.set_timeout(150)
-    with qtbot.waitSignal(window.vault_locked, timeout=5_000):
+    window.session.idle.set_timeout(150)
+    with qtbot.waitSignal(window.session.locked, timeout=5_000):
         pass
     # the database is closed and the keys dropped
     assert window.vault is None and not vault.is_open
@@ -126,7 +126,7 @@ def test_idle_lock_clears_every_view_and_returns_to_the_same_child(qtbot, window
     assert page.sip.question.toPlainText() == ""
     assert page.sip.action_model.rowCount() == 0
     assert _open_dialogs(window) == []
-    assert not window.lock_action.isEnabled()
+    assert not window.menus.lock_action.isEnabled()
 
     # unlocking returns to the same child, and the pending SIP text was saved
     open_in_window(qtbot, window, vault_dir)
@@ -140,7 +140,7 @@ def test_ctrl_l_locks(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     window.table.setFocus()
-    with qtbot.waitSignal(window.vault_locked, timeout=5_000):
+    with qtbot.waitSignal(window.session.locked, timeout=5_000):
         qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.vault is None and window.model.rowCount() == 0
 
@@ -155,7 +155,7 @@ def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, ca
     assert first is not None and not first.is_open
     assert window.model.rowCount() == 0
     dialog.passphrase.setText(PASSPHRASE)
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         dialog.unlock_button.click()
     assert window.model.rowCount() == 1
     assert window.ctx.settings.recent_vaults[:2] == [str(other), str(vault_dir)]
@@ -220,7 +220,7 @@ def test_ctrl_l_over_child_mode_covers_the_screen_and_keeps_the_vault_open(  # t
 
     open_in_window(qtbot, window, vault_dir)
     child = window.model.row_at(0).child
-    cm = start_child_mode(window.ctx, window.vault, child.code, window)
+    cm = start_child_mode(window.ctx, window.vault, child.code, window, session=window.session)
     assert cm is not None
     qtbot.waitExposed(cm)
     cm.activateWindow()

@@ -8,11 +8,14 @@ from io import BytesIO
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer, AreaEntry, EntryField
+from hjulet.core.sharing import meeting_view
 from hjulet.reports.labels import EN, SV
-from hjulet.reports.summary import SummaryData, render_summary
+from hjulet.reports.summary import NotFiltered, SummaryData, render_summary
+from hjulet.services.summary import for_meeting
 from tests.reports.builders import ALL, MEETING, consent, conversation, pdftotext, sip_plan
 
 CHILD = "Alva Testsson"
@@ -62,7 +65,7 @@ def _data(catalog: Catalog, **kw: object) -> SummaryData:
 
 def _render(tmp_path: Path, data: SummaryData, labels=SV, name: str = "s.pdf") -> Path:  # type: ignore[no-untyped-def]
     out = tmp_path / name
-    render_summary(out, data, labels)
+    render_summary(out, for_meeting(data), labels)
     return out
 
 
@@ -212,7 +215,7 @@ def test_markup_and_control_characters_print_safely(tmp_path: Path, catalog: Cat
 
 def test_metadata_has_no_personal_data(tmp_path: Path, catalog: Catalog) -> None:
     buf = BytesIO()
-    render_summary(buf, _data(catalog, child_display=CHILD))
+    render_summary(buf, for_meeting(_data(catalog, child_display=CHILD)))
     raw = buf.getvalue()
     reader = pypdf.PdfReader(BytesIO(raw))
     meta = reader.metadata or {}
@@ -316,3 +319,58 @@ def test_no_heading_is_the_last_line_on_a_page(tmp_path: Path, catalog: Catalog)
             )
             checked_pages += 1
     assert checked_pages > 20
+
+
+def test_the_renderer_draws_only_the_filtered_view_it_is_handed(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """The renderer decides nothing: without the rule's view it refuses, and with one it
+    draws that view even when the raw conversation beside it holds more."""
+    raw = _data(catalog)
+    with pytest.raises(NotFiltered):
+        render_summary(BytesIO(), raw)
+    # a view made without consent, handed beside the unfiltered conversation
+    blocked = meeting_view(raw.conversation, [], MEETING)
+    text = _flat(pdftotext(_render_as_is(tmp_path, replace(raw, meeting=blocked)), "-layout"))
+    for never in ("Att mamma mår bra", "Hemma är det lugnt", "Min hund Pixel", "Vuxen-notering"):
+        assert never not in text
+    assert "Det finns inget giltigt samtycke den 2025-03-12" in text
+
+
+def _render_as_is(tmp_path: Path, data: SummaryData) -> Path:
+    out = tmp_path / "as-is.pdf"
+    render_summary(out, data, SV)
+    return out
+
+
+NOTED_HEADING = "En vårdnadshavares svar, som den vuxne antecknade det"
+
+
+def test_a_guardians_answer_noted_by_the_professional_is_drawn_apart(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    entries = _entries()
+    entries["trygg"] = replace(
+        entries["trygg"],
+        guardian_answer=Answer.at(1),
+        shared=entries["trygg"].shared | {EntryField.GUARDIAN_ANSWER},
+    )
+    entries["aktiv"] = replace(entries["aktiv"], guardian_answer=Answer.at(4))  # flag via ALL
+    entries["ma-bra"] = replace(entries["ma-bra"], guardian_answer=Answer.at(2))  # not shared
+    conv = replace(_data(catalog).conversation, entries=entries)
+    text = _flat(pdftotext(_render(tmp_path, _data(catalog, conversation=conv)), "-layout"))
+    assert NOTED_HEADING in text
+    assert "Det är inte vårdnadshavarens egen bild" in text
+    head = text.index(NOTED_HEADING)
+    noted = text[head : text.index("Inför mötet")]
+    assert "Trygg Aldrig (steg 1 av 4)" in noted
+    assert "Aktiv Alltid (steg 4 av 4)" in noted
+    assert "Må bra" not in noted  # not marked: not shown
+    # after the child's part and inside the professional's, never in the child's table
+    assert text.index("Den vuxnes bild") < head
+    child_table = text[text.index("Område för område") : text.index("Barnets egna ord")]
+    assert "Aldrig (steg" not in child_table
+    # without a valid consent it is not shown either
+    blocked = _data(catalog, conversation=conv, consents=(consent(withdrawn_on=MEETING),))
+    text = _flat(pdftotext(_render(tmp_path, blocked, name="b.pdf"), "-layout"))
+    assert NOTED_HEADING not in text and "Aldrig (steg 1 av 4)" not in text

@@ -6,14 +6,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from hjulet import services
-from hjulet.core.model import (
-    ENDING_SOON_DAYS,
-    AgeTier,
-    Consent,
-    ConsentForm,
-    ConsentGiver,
-    ConsentStatus,
-)
+from hjulet.core.model import AgeTier, Consent, ConsentForm, ConsentGiver
+from hjulet.core.sharing import ENDING_SOON_DAYS, ConsentStatus
 
 
 def _consent(child_id: int, until: date | None, given: date) -> Consent:

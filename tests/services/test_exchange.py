@@ -135,6 +135,10 @@ def test_exports_validate_against_the_json_schema(demo, tmp_path):
     export_children(demo, tmp_path / "e.json")
     doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
     jsonschema.Draft202012Validator(schema).validate(doc)
+    # every shareable item is in the schema, the noted guardian answer's flag included
+    entry = doc["children"][0]["conversations"][0]["entries"][0]
+    entry["shared"] = sorted(f.value for f in EntryField)
+    jsonschema.Draft202012Validator(schema).validate(doc)
     doc["children"][0]["conversations"][0]["entries"][0]["answer"] = "maybe"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft202012Validator(schema).validate(doc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.errors import InvalidInput, NotFound
-from hjulet.core.model import AuditAction
+from hjulet.core.model import Answer, AuditAction, EntryField
 from hjulet.reports.labels import DEFAULT_CONFIDENTIALITY, EN
 from hjulet.services.summary import (
     NoConversation,
@@ -20,11 +21,13 @@ from hjulet.services.summary import (
     blank_sheet_pdf,
     build_summary_data,
     child_copy_languages,
+    read_encrypted_pdf,
     render_report,
     save_summary_settings,
     summary_settings,
     write_report,
 )
+from hjulet.storage.keyslots import FAST_KDF
 from hjulet.storage.vault import Vault
 from tests.reports.builders import pdftotext
 from tests.services.summary_builders import (
@@ -201,6 +204,50 @@ def test_write_report_writes_the_file_and_logs_it_preview_does_not(
     assert services.verify_audit(vault) is None
 
 
+def test_the_summary_reads_the_vault_once(
+    vault: Vault, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Child, conversations, consents, SIP plan, settings and guardian views: one session
+    (it was six), so the summary is one consistent picture of the vault."""
+    built = build_child(vault, catalog)
+    real = vault.session
+    opened: list[int] = []
+
+    def counting() -> Any:
+        opened.append(1)
+        return real()
+
+    monkeypatch.setattr(vault, "session", counting)
+    data = build_summary_data(vault, built.child_id, today=TODAY)
+    assert len(opened) == 1
+    assert data.sip is not None and data.consents and data.previous is not None
+    opened.clear()
+    render_report(vault, ReportRequest(built.child_id), today=TODAY)
+    assert len(opened) == 1
+
+
+def test_write_report_takes_the_previewed_bytes_plain_or_encrypted_and_logs_only_once_written(
+    vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:
+    """The one call the GUI and the CLI use to let a document leave the program."""
+    built = build_child(vault, catalog)
+    request = ReportRequest(built.child_id)
+    preview = render_report(vault, request, today=TODAY)
+    plain = write_report(vault, request, tmp_path / "sip.pdf", pdf=preview)
+    assert plain.read_bytes() == preview  # exactly what the user saw
+    sealed = write_report(
+        vault, request, tmp_path / "sip.hbk", pdf=preview, passphrase="mötets lösen", kdf=FAST_KDF
+    )
+    assert not sealed.read_bytes().startswith(b"%PDF")
+    assert read_encrypted_pdf(sealed, "mötets lösen") == preview
+    assert _printed(vault) == [(CODE, "summary"), (CODE, "summary")]
+    # a file that cannot be written is not logged as printed
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(OSError):
+        write_report(vault, request, tmp_path / "taken" / "no" / "x.pdf", pdf=preview)
+    assert _printed(vault) == [(CODE, "summary"), (CODE, "summary")]
+
+
 def test_blank_sheet_in_a4_and_a3_needs_no_vault(catalog: Catalog, tmp_path: Path) -> None:
     a4 = pypdf.PdfReader(io.BytesIO(blank_sheet_pdf("sv", "A4", catalog=catalog)))
     a3 = pypdf.PdfReader(io.BytesIO(blank_sheet_pdf("ti", "A3", catalog=catalog)))
@@ -242,3 +289,34 @@ def test_a_conversation_held_before_a_language_existed_prints_in_it(
     assert somali in text and "Trygg" not in text  # Somali names, not a Swedish fallback
     # what the frozen copy said is untouched
     assert services.get_conversation(vault, conv.id).definition == old_wheel  # type: ignore[arg-type]
+
+
+def test_a_guardians_answer_noted_in_the_conversation_reaches_the_summary(
+    vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:
+    """It used to be stored and never printed. Now, with its flag and a valid consent, the
+    summary shows it as the professional's note, apart from the guardians' own views."""
+    built = build_child(vault, catalog)
+    cid = built.new.id
+    assert cid is not None
+    services.set_answer(vault, cid, "trygg", Answer.at(1), "guardian")
+    services.set_answer(vault, cid, "aktiv", Answer.at(4), "guardian")  # not marked
+    heading = "En vårdnadshavares svar, som den vuxne antecknade det"
+    request = ReportRequest(built.child_id)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "unmarked.pdf")
+    assert heading not in text
+    services.set_shared(vault, cid, "trygg", EntryField.GUARDIAN_ANSWER, True)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "marked.pdf")
+    noted = text[text.index(heading) : text.index("Inför mötet")]
+    assert "Trygg Aldrig (steg 1 av 4)" in noted
+    assert "Aktiv" not in noted
+    # English too
+    en = ReportRequest(built.child_id, lang="en")
+    text = _text(render_report(vault, en, today=TODAY), tmp_path, "en.pdf")
+    assert "A guardian's answer, as the adult noted it" in text
+    assert "Safe Never (step 1 of 4)" in text
+    # consent withdrawn: gone again
+    assert built.consent is not None and built.consent.id is not None
+    services.withdraw_consent(vault, built.consent.id, on=TODAY)
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "withdrawn.pdf")
+    assert heading not in text and "Aldrig (steg 1 av 4)" not in text

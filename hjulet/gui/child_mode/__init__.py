@@ -12,7 +12,6 @@ The window's names are loaded on first use, so that a module needing only
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -39,5 +38,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        return getattr(import_module("hjulet.gui.child_mode.window"), name)
+        from hjulet.gui.child_mode import window  # a plain import: freezing tools see it
+
+        return getattr(window, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -58,10 +58,8 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core import languages
-from hjulet.core.catalog import DEFAULT_DEFINITION, SCALE_FOR_TIER
 from hjulet.core.child_texts import (
     ChildModeTexts,
-    available_child_languages,
     load_child_texts,
 )
 from hjulet.core.icons import area_icon, face_icon
@@ -89,7 +87,12 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud
 from hjulet.gui.theme import CHILD_HIGH_CONTRAST, CHILD_NORMAL, ChildTheme
-from hjulet.gui.wheel.widget import WheelWidget, answer_text, draw_icon
+from hjulet.gui.wheel.paint import draw_icon
+from hjulet.gui.wheel.state import answer_text
+from hjulet.gui.wheel.widget import WheelWidget
+
+if TYPE_CHECKING:
+    from hjulet.gui.vault_session import VaultSession
 
 PRACTICE_ID = "practice"
 PRACTICE_COLOUR = "#D9A0B8"
@@ -253,8 +256,9 @@ class ChildModeWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.vault = vault
         self.controller = controller
+        self.conversation_session = controller.session
         self.no_err_windows = no_err_windows
-        conv = controller.conversation
+        conv = self.conversation_session.conversation
         self.conv = conv
         self.definition = conv.definition
         self.scale = conv.scale
@@ -843,7 +847,7 @@ class ChildModeWindow(QWidget):
         )
         self.wheel.set_rtl(self.rtl)
         self._wheel_min(self.wheel)
-        self.wheel.set_answers(child=self.controller.answers("child"))
+        self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(self._rated)
         self.wheel.focus_area_changed.connect(self._whole_focus)
@@ -893,7 +897,7 @@ class ChildModeWindow(QWidget):
             edit.setFont(font_for(self.lang, self.px(20)))
             edit.setAccessibleName(self.texts.important_title)
             edit.setTabChangesFocus(True)
-            edit.setPlainText(self.controller.conversation_text("important_to_me"))
+            edit.setPlainText(self.conversation_session.conversation_text("important_to_me"))
             edit.textChanged.connect(
                 lambda: self.controller.set_conversation_text("important_to_me", edit.toPlainText())
             )
@@ -1024,7 +1028,7 @@ class ChildModeWindow(QWidget):
     def go(self, name: str) -> None:
         self.reader.stop()
         if name == "whole":
-            self.wheel.set_answers(child=self.controller.answers("child"))
+            self.wheel.set_answers(child=self.conversation_session.answers("child"))
             self._whole_focus(self.wheel.focus_area() or self.definition.areas[0].id)
         elif name == "young":
             self._show_young(self.one_index)
@@ -1136,7 +1140,7 @@ class ChildModeWindow(QWidget):
             key=f"area.{area.id}.question",
         )
         self.young_faces.setAccessibleName(area.label_in(self.label_lang))
-        self.young_faces.set_answer(self.controller.answer(area.id))
+        self.young_faces.set_answer(self.conversation_session.answer(area.id))
 
     def _show_one(self, index: int) -> None:
         n = len(self.definition.areas)
@@ -1150,7 +1154,7 @@ class ChildModeWindow(QWidget):
         wheel = WheelWidget(single, self.scale, self.label_lang, palette=self.theme.wheel)
         wheel.set_rtl(self.rtl)
         self._wheel_min(wheel)
-        wheel.set_answers(child={area.id: self.controller.answer(area.id)})
+        wheel.set_answers(child={area.id: self.conversation_session.answer(area.id)})
         wheel.rating_changed.connect(self._rated)
         wheel.setAccessibleName(area.label_in(self.label_lang))
         wheel.setAccessibleDescription(area.question_in(self.label_lang))
@@ -1178,7 +1182,7 @@ class ChildModeWindow(QWidget):
             key=f"area.{area.id}.question",
         )
         if self.one_words is not None:
-            self.one_words.load(self.controller.entry(area.id).words)
+            self.one_words.load(self.conversation_session.entry(area.id).words)
         self.one_back.setVisible(True)
         self.one_back.setEnabled(True)
 
@@ -1204,15 +1208,15 @@ class ChildModeWindow(QWidget):
         """Areas the child answered or spoke about, then "what is important to me"."""
         out = []
         for area in self.definition.areas:
-            entry = self.controller.entry(area.id)
+            entry = self.conversation_session.entry(area.id)
             if entry.answer.is_given or any(entry.text(f) for f in CHILD_TEXT_FIELDS):
                 out.append(area.id)
-        if self.controller.conversation_text("important_to_me").strip():
+        if self.conversation_session.conversation_text("important_to_me").strip():
             out.append(IMPORTANT)
         return out
 
     def _share_fields(self, area_id: str) -> list[EntryField]:
-        entry = self.controller.entry(area_id)
+        entry = self.conversation_session.entry(area_id)
         fields = [EntryField.ANSWER] if entry.answer.is_given else []
         fields += [f for f in CHILD_TEXT_FIELDS if entry.text(f)]
         return fields
@@ -1227,15 +1231,15 @@ class ChildModeWindow(QWidget):
         if item == IMPORTANT:
             label = self.texts.share_important
             self.share_picture.set_area("heart", label, self.gloss("share_important"))
-            said = self.controller.conversation_text("important_to_me")
+            said = self.conversation_session.conversation_text("important_to_me")
             self.share_face.set_face("")
             if self._important_decided:
-                decided = self.controller.conversation.important_shared
+                decided = self.conversation_session.conversation.important_shared
         else:
             area = self.definition.area(item)
             label = area.label_in(self.label_lang)
             self.share_picture.set_area(area.icon, label, self._gloss_area(area))
-            entry = self.controller.entry(item)
+            entry = self.conversation_session.entry(item)
             parts = []
             if entry.answer.is_given:
                 parts.append(answer_text(self.wheel.state, entry.answer))
@@ -1309,8 +1313,8 @@ class ChildModeWindow(QWidget):
         return self.cover_screen.isVisible()
 
     # -- answers -------------------------------------------------------------------------
-    def _rated(self, area_id: str, new: Answer, old: Answer) -> None:
-        self.controller.set_answer(area_id, new, "child", old)
+    def _rated(self, area_id: str, new: Answer) -> None:
+        self.controller.set_answer(area_id, new, "child")
 
     def _answer_whole(self, answer: Answer) -> None:
         area_id = self.wheel.focus_area() or self.definition.areas[0].id
@@ -1326,13 +1330,19 @@ class ChildModeWindow(QWidget):
         self.controller.set_answer(area_id, answer, "child")
 
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
+        """What the vault holds now; a widget is set only where it shows something else
+        (another screen of this flow, an undo in the adult's view, or a failed save)."""
         if who != "child":
             return
-        self.wheel.set_answer(area_id, answer)
-        if self.one_wheel is not None and area_id in self.one_wheel.state.definition.area_ids:
-            self.one_wheel.set_answer(area_id, answer)
-        if self.definition.areas[self.one_index].id == area_id:
-            self.young_faces.set_answer(answer)
+        if self.wheel.answer(area_id) != answer:
+            self.wheel.set_answer(area_id, answer)
+        one = self.one_wheel
+        shown = one is not None and area_id in one.state.definition.area_ids
+        if one is not None and shown and one.answer(area_id) != answer:
+            one.set_answer(area_id, answer)
+        faces = self.young_faces
+        if self.definition.areas[self.one_index].id == area_id and faces.answer() != answer:
+            faces.set_answer(answer)
 
     def _whole_focus(self, area_id: str) -> None:
         area = self.definition.area(area_id)
@@ -1348,7 +1358,7 @@ class ChildModeWindow(QWidget):
         # a screen reader names the wheel by the area in focus, in the child's language
         self.wheel.setAccessibleName(area.label_in(self.label_lang))
         if self.whole_words is not None:
-            self.whole_words.load(self.controller.entry(area_id).words)
+            self.whole_words.load(self.conversation_session.entry(area_id).words)
 
     def _words_changed(self, words: Any, one: bool) -> None:
         if words.loading:
@@ -1467,26 +1477,9 @@ class _Words:
 
 def conversation_for_child_mode(ctx: Any, vault: services.Vault, child_code: str) -> int:
     """Today's latest conversation for the child, or a new one; returns its id."""
-    from datetime import date
-
-    child = services.find_child(vault, child_code)
-    assert child.id is not None
-    today = date.today()
-    todays = [c for c in services.list_conversations(vault, child.id) if c.held_on == today]
-    if todays and todays[-1].id is not None:
-        return todays[-1].id
-    catalog = ctx.catalog
     basedir = getattr(ctx, "basedir", None)
-    langs = available_child_languages((basedir,) if basedir else ())
-    language = next((lang for lang in child.languages if lang in langs), "sv")
-    scale_id = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
-    conv = services.start_conversation(
-        vault,
-        child.id,
-        definition=catalog.definition(DEFAULT_DEFINITION),
-        scale=catalog.scale(scale_id),
-        language=language,
-    )
+    text_dirs = (basedir,) if basedir else ()
+    conv = services.todays_conversation(vault, ctx.catalog, child_code, text_dirs)
     assert conv.id is not None
     return conv.id
 
@@ -1498,9 +1491,15 @@ def adult_language(ctx: Any) -> str:
 
 
 def start_child_mode(
-    ctx: Any, vault: services.Vault, child_code: str, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    child_code: str,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget | None:
-    """Open child mode for the child with ``child_code`` (after unlock). None if no such child."""
+    """Open child mode for the child with ``child_code`` (after unlock). None if no such child.
+    ``session`` owns the window: it saves and closes when the vault locks."""
     no_windows = bool(getattr(ctx, "no_err_windows", False))
     try:
         conversation_id = conversation_for_child_mode(ctx, vault, child_code)
@@ -1519,12 +1518,8 @@ def start_child_mode(
     # a top-level window with no Qt parent: keep it alive until it closes
     _open_windows.add(window)
     window.left.connect(lambda: _open_windows.discard(window))
-    if parent is not None:
-        # save what is pending before the vault closes (vault_locking if the main window
-        # has it, else vault_locked)
-        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
-        if locked is not None:
-            locked.connect(window.leave)
+    if session is not None:
+        session.own(window, window.leave)
     window.show_full_screen()
     return window
 

@@ -8,8 +8,10 @@ child wants to happen, who the child wants help from, each with the child's
 "may be shown at the SIP meeting" choice (default off), and, separately
 labelled, the professional's note and answer and the guardian's answer.
 
-Nothing here saves by itself: a :class:`ConversationController` commits every
-answer at once and every text after a short pause, on focus-out and on close.
+Nothing here saves by itself: the view reads the conversation from a
+:class:`~hjulet.services.ConversationSession` and hands every change to its
+:class:`ConversationController`, which commits every answer at once and every
+text after a short pause, on focus-out and on close.
 
 Entry points for the main window:
 ``start_conversation_dialog(ctx, vault, child_id, parent)`` and
@@ -18,9 +20,10 @@ Entry points for the main window:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -50,18 +53,16 @@ from PySide6.QtWidgets import (
 
 from hjulet import services
 from hjulet.core._validate import pick
-from hjulet.core.catalog import SCALE_FOR_TIER, Catalog
-from hjulet.core.child_texts import available_child_languages, load_child_texts
+from hjulet.core.catalog import Catalog
+from hjulet.core.child_texts import load_child_texts
 from hjulet.core.errors import DefinitionError
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
     NOT_ASKED,
-    AgeTier,
     Answer,
     AnswerKind,
     Child,
-    Conversation,
     EntryField,
 )
 from hjulet.core.wheel import ReviewStatus
@@ -72,7 +73,11 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_in_ui, language_name
 from hjulet.gui.screen_fit import fit_window, scroll_to_top
-from hjulet.gui.wheel.widget import WheelWidget, answer_text
+from hjulet.gui.wheel.state import answer_text
+from hjulet.gui.wheel.widget import WheelWidget
+
+if TYPE_CHECKING:
+    from hjulet.gui.vault_session import VaultSession
 
 # The wheel may shrink below its 44 px-per-ring size in the professional view so
 # the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
@@ -83,23 +88,22 @@ PRO_MIN_WHEEL = 240
 # --- starting a conversation ------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StartChoice:
-    definition_id: str
-    scale_id: str
-    language: str
-    present: str
-    place: str
-
-
 class StartConversationDialog(QDialog):
     """Scale by age tier, language of the child texts, who is present, place."""
 
     def __init__(
-        self, child: Child, catalog: Catalog, basedir: Path | None, parent: QWidget | None = None
+        self,
+        child: Child,
+        catalog: Catalog,
+        basedir: Path | None,
+        parent: QWidget | None = None,
+        *,
+        vault: services.Vault | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        text_dirs = (basedir,) if basedir else ()
+        offered = services.start_choice_for(catalog, child, text_dirs, vault=vault)
         self.setWindowTitle(self.tr("Start a conversation"))
         form = QFormLayout(self)
         who = child.name or child.code
@@ -110,7 +114,7 @@ class StartConversationDialog(QDialog):
         self.definition = QComboBox()
         for def_id, definition in sorted(catalog.definitions.items()):
             self.definition.addItem(definition.name_in("sv"), def_id)
-        index = self.definition.findData("barnets-basta-hjulet")
+        index = self.definition.findData(offered.definition_id)
         self.definition.setCurrentIndex(max(0, index))
         self.definition.setAccessibleName(self.tr("Wheel"))
         form.addRow(self.tr("Wheel:"), self.definition)
@@ -123,17 +127,14 @@ class StartConversationDialog(QDialog):
         }
         for scale_id, scale in sorted(catalog.scales.items()):
             self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
-        wanted = SCALE_FOR_TIER.get(AgeTier(child.age_tier), "steps4")
-        self.scale.setCurrentIndex(max(0, self.scale.findData(wanted)))
+        self.scale.setCurrentIndex(max(0, self.scale.findData(offered.scale_id)))
         self.scale.setAccessibleName(self.tr("Scale"))
         form.addRow(self.tr("Scale:"), self.scale)
 
         self.language = QComboBox()
-        texts = available_child_languages((basedir,) if basedir else ())
-        langs = [lang for lang in child.languages if lang in texts]
-        langs += [lang for lang in texts if lang not in langs]
-        for lang in langs:
+        for lang in services.child_text_languages(child, text_dirs):
             self.language.addItem(language_name(lang), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(offered.language)))
         self.language.setAccessibleName(self.tr("Language of the child texts"))
         form.addRow(self.tr("Child's language:"), self.language)
         self.review_note = QLabel()
@@ -176,8 +177,8 @@ class StartConversationDialog(QDialog):
             ).replace("%1", language_in_ui(lang))
         self.review_note.setText(note)
 
-    def choice(self) -> StartChoice:
-        return StartChoice(
+    def choice(self) -> services.StartChoice:
+        return services.StartChoice(
             definition_id=str(self.definition.currentData()),
             scale_id=str(self.scale.currentData()),
             language=str(self.language.currentData() or "sv"),
@@ -186,41 +187,38 @@ class StartConversationDialog(QDialog):
         )
 
 
-def start_conversation_from(
-    vault: services.Vault, catalog: Catalog, child_id: int, choice: StartChoice
-) -> Conversation:
-    return services.start_conversation(
-        vault,
-        child_id,
-        definition=catalog.definition(choice.definition_id),
-        scale=catalog.scale(choice.scale_id),
-        language=choice.language,
-        place=choice.place,
-        present=choice.present,
-    )
-
-
 def start_conversation_dialog(
-    ctx: Any, vault: services.Vault, child_id: int, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    child_id: int,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget | None:
     """Ask how to start, start it, open its window. None if cancelled or failed."""
     child = services.get_child(vault, child_id)
-    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent)
+    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent, vault=vault)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     try:
-        conv = start_conversation_from(vault, ctx.catalog, child_id, dialog.choice())
+        conv = services.start_chosen_conversation(vault, ctx.catalog, child_id, dialog.choice())
     except Exception as exc:
         show_error(parent, exc, no_windows=ctx.no_err_windows)
         return None
     assert conv.id is not None
-    return open_conversation_window(ctx, vault, conv.id, parent)
+    return open_conversation_window(ctx, vault, conv.id, parent, session=session)
 
 
 def open_conversation_window(
-    ctx: Any, vault: services.Vault, conversation_id: int, parent: QWidget | None = None
+    ctx: Any,
+    vault: services.Vault,
+    conversation_id: int,
+    parent: QWidget | None = None,
+    *,
+    session: VaultSession | None = None,
 ) -> QWidget:
-    """The conversation in its own window (closes itself when the vault is locked)."""
+    """The conversation in its own window; ``session`` owns it (it saves and closes
+    when the vault locks, and its lock button locks the vault)."""
     view = ConversationView(
         vault,
         conversation_id,
@@ -231,13 +229,9 @@ def open_conversation_window(
     view.setWindowFlag(Qt.WindowType.Window, True)
     if parent is not None:
         view.setParent(parent, Qt.WindowType.Window)
-        # save what is pending before the vault closes
-        locked = getattr(parent, "vault_locking", None) or getattr(parent, "vault_locked", None)
-        if locked is not None:
-            locked.connect(view.vault_going_away)
-        lock = getattr(parent, "lock", None)
-        if callable(lock):
-            view.lock_requested.connect(lock)
+    if session is not None:
+        session.own(view, view.vault_going_away)
+        view.lock_requested.connect(session.lock)
     view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     settings = getattr(ctx, "settings", None)
     fit_window(
@@ -410,9 +404,10 @@ class ConversationView(QWidget):
         self.ctx = ctx
         kwargs = {} if debounce_ms is None else {"debounce_ms": debounce_ms}
         self.controller = ConversationController(vault, conversation_id, self, **kwargs)
+        self.conversation_session = self.controller.session
         self.controller.save_failed.connect(self._save_failed)
         self.controller.answer_committed.connect(self._answer_committed)
-        conv = self.controller.conversation
+        conv = self.conversation_session.conversation
         self.conv = conv
         self.child = services.get_child(vault, conv.child_id)
         self.lang = conv.language  # the child's language
@@ -441,9 +436,9 @@ class ConversationView(QWidget):
 
         self._load_previous()
         self.wheel.set_answers(
-            child=self.controller.answers("child"),
-            adult=self.controller.answers("adult"),
-            guardian=self.controller.answers("guardian"),
+            child=self.conversation_session.answers("child"),
+            adult=self.conversation_session.answers("adult"),
+            guardian=self.conversation_session.answers("guardian"),
         )
         self.wheel.set_focus_area(self.area_id)
         self.show_area(self.area_id)
@@ -490,7 +485,6 @@ class ConversationView(QWidget):
         # a long name wraps rather than push the buttons off a small screen
         title.setWordWrap(True)
         bar.addWidget(title, 1)
-        stack = self.controller.undo_stack
         self.undo_button = QToolButton()
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo the last answer (Ctrl+Z)"))
@@ -499,10 +493,8 @@ class ConversationView(QWidget):
         self.redo_button.setText(self.tr("Redo"))
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.redo_button.clicked.connect(self.redo)
-        stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.controller.history_changed.connect(self._history_changed)
+        self._history_changed()
         self.concern_button = QPushButton(self.tr("Concern…"))
         self.concern_button.setToolTip(
             self.tr("The child tells about harm: show the routine for reporting concern")
@@ -752,6 +744,14 @@ class ConversationView(QWidget):
             lambda on: self._shared(EntryField.ADULT_ANSWER, on)
         )
         self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
+        for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+            # the professional's own view: not the child's choice, as share_box says
+            self.shares[item].setToolTip(
+                self.tr(
+                    "Your choice: shown at the meeting as the professional's view, apart "
+                    "from the child's. Off unless you tick it."
+                )
+            )
         adult_layout.addWidget(self.adult_answer_shared)
         grow = QHBoxLayout()
         grow.addWidget(QLabel(self.tr("Guardian's answer:")))
@@ -760,43 +760,55 @@ class ConversationView(QWidget):
         self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
         adult_layout.addLayout(grow)
         adult_layout.addWidget(self.guardian_answer)
+        self.guardian_answer_shared = share_box()
+        self.guardian_answer_shared.setToolTip(
+            self.tr(
+                "The guardian's choice: shown at the meeting as your note of what the "
+                "guardian answered. Off unless the guardian says yes."
+            )
+        )
+        self.guardian_answer_shared.toggled.connect(
+            lambda on: self._shared(EntryField.GUARDIAN_ANSWER, on)
+        )
+        self.shares[EntryField.GUARDIAN_ANSWER] = self.guardian_answer_shared
+        adult_layout.addWidget(self.guardian_answer_shared)
         layout.addWidget(adult_box)
 
         whole = QGroupBox(self.tr("For the whole conversation"))
         whole_layout = QVBoxLayout(whole)
         whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
         self.important = TextField()
-        self.important.setPlainText(self.controller.conversation_text("important_to_me"))
+        self.important.setPlainText(self.conversation_session.conversation_text("important_to_me"))
         self.important.setAccessibleName(self.tr("What is important to me"))
         self.important.setFixedHeight(70)
         self.important.textChanged.connect(
-            lambda: self.controller.set_conversation_text(
-                "important_to_me", self.important.toPlainText()
-            )
+            lambda: self._conversation_text_changed("important_to_me", self.important)
         )
         self.important.focus_lost.connect(self.controller.flush)
         whole_layout.addWidget(self.important)
         self.important_shared = share_box()
         self.important_shared.setChecked(self.conv.important_shared)
-        self.important_shared.toggled.connect(self.controller.set_important_shared)
+        self.important_shared.toggled.connect(
+            lambda on: self._whole_shared(self.controller.set_important_shared, on)
+        )
         whole_layout.addWidget(self.important_shared)
         whole_layout.addWidget(
             QLabel(self.tr("What has changed since last time, and why (the child's words)"))
         )
         self.change_note = TextField()
-        self.change_note.setPlainText(self.controller.conversation_text("change_note"))
+        self.change_note.setPlainText(self.conversation_session.conversation_text("change_note"))
         self.change_note.setAccessibleName(self.tr("What has changed since last time"))
         self.change_note.setFixedHeight(70)
         self.change_note.textChanged.connect(
-            lambda: self.controller.set_conversation_text(
-                "change_note", self.change_note.toPlainText()
-            )
+            lambda: self._conversation_text_changed("change_note", self.change_note)
         )
         self.change_note.focus_lost.connect(self.controller.flush)
         whole_layout.addWidget(self.change_note)
         self.change_note_shared = share_box()
         self.change_note_shared.setChecked(self.conv.change_note_shared)
-        self.change_note_shared.toggled.connect(self.controller.set_change_note_shared)
+        self.change_note_shared.toggled.connect(
+            lambda on: self._whole_shared(self.controller.set_change_note_shared, on)
+        )
         whole_layout.addWidget(self.change_note_shared)
         layout.addWidget(whole)
         layout.addStretch(1)
@@ -851,7 +863,7 @@ class ConversationView(QWidget):
             self.controller.flush()
         self.area_id = area_id
         area = self.conv.definition.area(area_id)
-        entry = self.controller.entry(area_id)
+        entry = self.conversation_session.entry(area_id)
         self._loading = True
         try:
             two = self._second_language() is not None
@@ -890,7 +902,7 @@ class ConversationView(QWidget):
             scroll_to_top(self.notes_scroll)
 
     def _show_answer_text(self) -> None:
-        answer = self.controller.answer(self.area_id)
+        answer = self.conversation_session.answer(self.area_id)
         text = (
             answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
         )
@@ -902,8 +914,8 @@ class ConversationView(QWidget):
         self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
 
     # -- changes --------------------------------------------------------------------
-    def _wheel_rated(self, area_id: str, new: Answer, old: Answer) -> None:
-        self.controller.set_answer(area_id, new, "child", old)
+    def _wheel_rated(self, area_id: str, new: Answer) -> None:
+        self.controller.set_answer(area_id, new, "child")
 
     def _set_child_answer(self, answer: Answer) -> None:
         self.wheel.set_answer(self.area_id, answer)
@@ -913,14 +925,20 @@ class ConversationView(QWidget):
         self.controller.set_answer(self.area_id, answer, who)
 
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
-        self.wheel.set_answer(area_id, answer, who)
+        """What the vault holds now; a widget is set only where it shows something else
+        (an undo, a redo, a failed save, or a change made in child mode)."""
+        if self.wheel.answer(area_id, who) != answer:
+            self.wheel.set_answer(area_id, answer, who)
         if area_id == self.area_id:
-            if who == "adult":
-                self.adult_answer.set_answer(answer)
-            elif who == "guardian":
-                self.guardian_answer.set_answer(answer)
-            else:
+            buttons = {"adult": self.adult_answer, "guardian": self.guardian_answer}.get(who)
+            if buttons is None:
                 self._show_answer_text()
+            elif buttons.answer() != answer:
+                buttons.set_answer(answer)
+
+    def _history_changed(self) -> None:
+        self.undo_button.setEnabled(self.conversation_session.can_undo)
+        self.redo_button.setEnabled(self.conversation_session.can_redo)
 
     def _text_changed(self, item: EntryField) -> None:
         if self._loading:
@@ -938,17 +956,45 @@ class ConversationView(QWidget):
         else:
             mark_child_decided(box, False)  # now the adult's entry
 
+    def _conversation_text_changed(self, name: str, edit: QPlainTextEdit) -> None:
+        if not self._loading:
+            self.controller.set_conversation_text(name, edit.toPlainText())
+
+    def _whole_shared(self, save: Callable[[bool], bool], on: bool) -> None:
+        if not self._loading and not save(on):
+            self._show_whole_conversation(texts=False)  # not saved: show what the vault holds
+
+    def _show_whole_conversation(self, *, texts: bool = True) -> None:
+        """The conversation-level choices (and texts) as the session holds them."""
+        conv = self.conversation_session.conversation
+        self._loading = True
+        try:
+            if texts:
+                for edit, name in (
+                    (self.important, "important_to_me"),
+                    (self.change_note, "change_note"),
+                ):
+                    text = self.conversation_session.conversation_text(name)
+                    if edit.toPlainText() != text:
+                        edit.setPlainText(text)
+            for box, value in (
+                (self.important_shared, conv.important_shared),
+                (self.change_note_shared, conv.change_note_shared),
+            ):
+                if box.isChecked() != value:
+                    box.setChecked(value)
+        finally:
+            self._loading = False
+
     def _area_activated(self, area_id: str) -> None:
         self.show_area(area_id)
         self.fields[EntryField.WORDS].setFocus()
 
     def undo(self) -> None:
-        self.controller.flush()
-        self.controller.undo_stack.undo()
+        self.controller.undo()
 
     def redo(self) -> None:
-        self.controller.flush()
-        self.controller.undo_stack.redo()
+        self.controller.redo()
 
     def _save_failed(self, exc: BaseException) -> None:
         show_error(self, exc, no_windows=self.no_err_windows)
@@ -1022,8 +1068,8 @@ class ConversationView(QWidget):
         if self.ctx is None:
             return None
         self.controller.flush()
-        conv = self.controller.conversation
-        return open_summary_dialog(self.ctx, self.controller.vault, conv.child_id, conv.id, self)
+        conv = self.conversation_session.conversation
+        return open_summary_dialog(self.ctx, self.vault, conv.child_id, conv.id, self)
 
     def open_child_mode(self) -> QWidget:
         from hjulet.gui.child_mode import ChildModeWindow, adult_language
@@ -1041,11 +1087,11 @@ class ConversationView(QWidget):
         return window
 
     def open_guardian_mode(self) -> QWidget | None:
-        """Ask which guardian and language, then hand the screen over (gui.guardian_mode)."""
+        """Ask which guardian and language, then hand the screen over (gui.guardians.window)."""
         from hjulet.gui.guardians.window import ask_and_open_guardian_mode
 
         self.controller.flush()
-        conv_id = self.controller.conversation.id
+        conv_id = self.conversation_session.conversation_id
         if conv_id is None:
             return None
         window = ask_and_open_guardian_mode(self.vault, conv_id, basedir=self.basedir, parent=self)
@@ -1059,7 +1105,7 @@ class ConversationView(QWidget):
         from hjulet.gui.guardians.marks import guardian_marks
         from hjulet.services.guardians import guardian_views
 
-        conv_id = self.controller.conversation.id
+        conv_id = self.conversation_session.conversation_id
         views = guardian_views(self.vault, conv_id) if conv_id is not None else []
         self.wheel.set_guardian_views(guardian_marks(views))
         self.family_toggle.setEnabled(bool(views))
@@ -1068,7 +1114,7 @@ class ConversationView(QWidget):
     def open_guardian_copy(self) -> QWidget | None:
         from hjulet.gui.guardians.copy_dialog import open_guardian_copy_dialog
 
-        conv_id = self.controller.conversation.id
+        conv_id = self.conversation_session.conversation_id
         if self.ctx is None or conv_id is None:
             return None
         return open_guardian_copy_dialog(self.ctx, self.vault, conv_id, self)
@@ -1080,9 +1126,10 @@ class ConversationView(QWidget):
 
     def _child_mode_left(self) -> None:
         self._child_window = None
-        self.controller.reload()
-        self.wheel.set_answers(child=self.controller.answers("child"))
+        self.conversation_session.reload()
+        self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.show_area(self.area_id)
+        self._show_whole_conversation()  # child mode may have changed them
         self.activateWindow()
 
     def _close_window(self) -> None:

@@ -1,6 +1,6 @@
 """A guardian's own copy: preview, print or save, for one guardian of one conversation.
 
-The print dialog's machinery (``print_dialogs.PdfDialog``: rendering off the GUI
+The print dialog's machinery (``gui.printing.dialogs.PdfDialog``: rendering off the GUI
 thread, preview, print, save, the unencrypted-file warning); the copy itself is
 ``services.summary.guardian_copy_pdf``, in the guardian's language.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -19,7 +20,11 @@ from hjulet.core.guardian import GuardianView
 from hjulet.gui.guardians.marks import guardian_name
 from hjulet.gui.printing.dialogs import PdfDialog
 from hjulet.services.guardians import guardian_views
-from hjulet.services.summary import guardian_copy_pdf, record_guardian_copy_printed
+from hjulet.services.summary import (
+    guardian_copy_pdf,
+    record_guardian_copy_printed,
+    write_guardian_copy,
+)
 
 
 class GuardianCopyDialog(PdfDialog):
@@ -64,7 +69,13 @@ class GuardianCopyDialog(PdfDialog):
         dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
         return lambda: guardian_copy_pdf(vault, view_id, text_dirs=dirs)
 
-    def on_output(self) -> None:
+    def write_job(self, target: Path, data: bytes, passphrase: str | None) -> Callable[[], object]:
+        vault, view_id, kdf = self.vault, self.view_id(), self.ctx.kdf
+        return lambda: write_guardian_copy(
+            vault, view_id, target, pdf=data, passphrase=passphrase, kdf=kdf
+        )
+
+    def on_printed(self) -> None:
         record_guardian_copy_printed(self.vault, self.view_id())
 
     def suggested_file_name(self) -> str:

@@ -1,7 +1,7 @@
 """The family's own views as wheel marks and timeline text, for the professional's screens.
 
 Each guardian's view is its own mark (badge, name, line pattern and colour:
-``wheel_widget.GuardianMark``), never averaged with another's or the child's.
+``gui.wheel.state.GuardianMark``), never averaged with another's or the child's.
 The professional switches them on in the conversation view, the overlay
 compare and the per-area timeline.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hjulet.core.guardian import GuardianRole, GuardianView
 from hjulet.gui.language_names import language_in_ui
-from hjulet.gui.wheel.widget import GuardianMark
+from hjulet.gui.wheel.state import GuardianMark
 
 
 def guardian_badge(role: GuardianRole) -> str:

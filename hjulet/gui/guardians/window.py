@@ -461,7 +461,31 @@ class GuardianModeWindow(QWidget):
         try:
             self.view = fn(self.vault, self.view.id, *args)
         except Exception as exc:
+            self._show_stored()
             show_error(self, exc, no_windows=self.no_err_windows)
+
+    def _show_stored(self) -> None:
+        """After a failed save: answers and choices back to what the vault holds.
+
+        Typed words stay on screen (the guardian may try again); the rating or
+        choice that was not saved must not look saved.
+        """
+        for area_id in self.definition.area_ids:
+            answer = self.view.entry(area_id).answer
+            if self.wheel.answer(area_id) != answer:
+                self.wheel.set_answer(area_id, answer)
+        entry = self.view.entry(self.area_id)
+        boxes = [
+            (self.share_answer, GuardianItem.ANSWER in entry.shared),
+            (self.share_words, GuardianItem.WORDS in entry.shared),
+        ]
+        if hasattr(self, "share_important"):
+            boxes.append((self.share_important, self.view.important_shared))
+        for box, stored in boxes:
+            if box.isChecked() != stored:
+                box.blockSignals(True)
+                box.setChecked(stored)
+                box.blockSignals(False)
 
     def _rated(self, area_id: str, new: Answer, _old: Answer) -> None:
         self.show_area(area_id)

@@ -8,13 +8,13 @@ runs, and held **in memory only**: the preview reads it through a ``QBuffer``
 into ``QPdfDocument`` (no temp file); printing paints the same pages through
 ``QPdfDocument.render`` onto a ``QPrinter`` chosen in the system print dialog;
 saving writes the bytes where the user points, after a warning that a PDF outside
-the vault is not encrypted. Printing or saving a summary or a child's copy adds a
-``printed`` line to the vault's audit log; previews do not.
+the vault is not encrypted, or (the warning's other choice) into an encrypted file
+with a passphrase of its own that only Hjulet opens (File → Open encrypted PDF…).
 
-No encrypted container for a single PDF exists yet: the export container
-(``services.exchange.export_children``) holds the child's *whole* record,
-including everything the child chose not to share, so it is no substitute for
-the summary and is not offered here.
+A saved document is written and logged in one service call, the same the CLI uses
+(``services.summary.write_report`` / ``write_guardian_copy``, handed the bytes the
+preview shows), off the GUI thread. Printed on paper, it is logged by
+``record_printed``. Previews are not logged.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ from hjulet.services.summary import (
     render_report,
     write_encrypted_pdf,
     write_pdf,
+    write_report,
 )
 
 # User-visible strings of the shared base class are literal
@@ -166,8 +167,9 @@ class PdfPreview(QWidget):
 class PdfDialog(QDialog):
     """Options on the left, the preview on the right, then Print / Save as PDF / Close.
 
-    Subclasses build their options, say how to render (``render_job``) and what
-    to do once the document has left the program (``on_output``).
+    Subclasses build their options, say how to render (``render_job``), how to
+    write and log a saved copy (``write_job``) and what to log once it was printed
+    on paper (``on_printed``).
     """
 
     warn_unencrypted = True  # the blank sheet holds nothing personal
@@ -252,8 +254,17 @@ class PdfDialog(QDialog):
         """A callable run on a worker thread; it must not touch widgets."""
         raise NotImplementedError
 
-    def on_output(self) -> None:
-        """Called after the document was printed or saved (audit)."""
+    def write_job(self, target: Path, data: bytes, passphrase: str | None) -> Callable[[], object]:
+        """A callable run on a worker thread that writes ``data`` (plain, or encrypted
+        with ``passphrase``) and logs it, in one service call. Nothing personal here:
+        the blank sheet's default writes without a log."""
+        if passphrase is None:
+            return lambda: write_pdf(target, data)
+        kdf = self.ctx.kdf
+        return lambda: write_encrypted_pdf(target, data, passphrase, kdf=kdf)
+
+    def on_printed(self) -> None:
+        """Called after the document was printed on paper (audit)."""
 
     def suggested_file_name(self) -> str:
         return "hjulet.pdf"
@@ -350,7 +361,7 @@ class PdfDialog(QDialog):
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return 0
         if pages:
-            self.on_output()
+            self.on_printed()
             self.status.setText(QCoreApplication.translate("PrintDialogs", "Sent to the printer."))
         return pages
 
@@ -444,18 +455,17 @@ class PdfDialog(QDialog):
             target = target.with_name(target.name + ".hbk")
         if output_refused(self, target, no_windows=self.ctx.no_err_windows):
             return
-        data, kdf = self.pdf, self.ctx.kdf
 
         def done(_result: object) -> None:
-            self.on_output()
-            self.status.setText(
-                QCoreApplication.translate(
-                    "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
+            if isValid(self):
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
+                    )
                 )
-            )
 
         run_in_background(
-            lambda: write_encrypted_pdf(target, data, passphrase, kdf=kdf),
+            self.write_job(target, self.pdf, passphrase),
             done,
             lambda exc: show_error(self, exc, no_windows=self.ctx.no_err_windows),
         )
@@ -480,24 +490,30 @@ class PdfDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         if output_refused(self, target, no_windows=self.ctx.no_err_windows):
             return
-        try:
-            write_pdf(target, self.pdf)
-        except HjuletError as exc:  # full or read-only disk, a place that became a vault
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return
-        except OSError:
-            QMessageBox.warning(
-                self,
-                QCoreApplication.translate("PrintDialogs", "Save as PDF"),
-                QCoreApplication.translate("PrintDialogs", "The file could not be written there."),
-            )
-            return
-        self.on_output()
-        self.status.setText(
-            QCoreApplication.translate(
-                "PrintDialogs", "Saved. Remember: the file is not encrypted."
-            )
-        )
+
+        def done(_result: object) -> None:
+            if isValid(self):
+                self.status.setText(
+                    QCoreApplication.translate(
+                        "PrintDialogs", "Saved. Remember: the file is not encrypted."
+                    )
+                )
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            if isinstance(exc, HjuletError):  # full or read-only disk, a vault folder
+                show_error(self, exc, no_windows=self.ctx.no_err_windows)
+            else:
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+                    QCoreApplication.translate(
+                        "PrintDialogs", "The file could not be written there."
+                    ),
+                )
+
+        run_in_background(self.write_job(target, self.pdf, None), done, failed)
 
     def done(self, result: int) -> None:
         self.ctx.settings.set_geometry("print_dialog", self.saveGeometry())
@@ -643,7 +659,13 @@ class SummaryDialog(PdfDialog):
         dirs = (self.ctx.basedir,) if getattr(self.ctx, "basedir", None) else ()
         return lambda: render_report(vault, request, text_dirs=dirs)
 
-    def on_output(self) -> None:
+    def write_job(self, target: Path, data: bytes, passphrase: str | None) -> Callable[[], object]:
+        vault, request, kdf = self.vault, self.request(), self.ctx.kdf
+        return lambda: write_report(
+            vault, request, target, pdf=data, passphrase=passphrase, kdf=kdf
+        )
+
+    def on_printed(self) -> None:
         record_printed(self.vault, self.child_id, self.request().kind)
 
     def suggested_file_name(self) -> str:

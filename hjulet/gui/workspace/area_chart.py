@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 from hjulet.core.model import AnswerKind, Conversation
 from hjulet.core.wheel import Area
 from hjulet.gui.theme import NORMAL, WheelPalette
-from hjulet.gui.wheel.widget import _dots, _hatch
+from hjulet.gui.wheel.paint import dots, hatch
 from hjulet.gui.workspace.compare_view import describe_answer
 
 
@@ -143,14 +143,14 @@ class AreaChart(QWidget):
                 path = QPainterPath()
                 path.addRect(col)
                 p.fillPath(path, QColor(pal.declined_fill))
-                _hatch(p, path, 7.0, QPen(QColor(pal.declined_hatch), 1.2))
+                hatch(p, path, 7.0, QPen(QColor(pal.declined_hatch), 1.2))
                 label = "⊘" if fm.inFont("⊘") else "×"
                 label_y = col.top()
             elif answer.kind is AnswerKind.DONT_KNOW:
                 path = QPainterPath()
                 path.addRect(col)
                 p.fillPath(path, QColor(pal.dont_know_fill))
-                _dots(p, path, 8.0, 1.4, pal.dont_know_dots)
+                dots(p, path, 8.0, 1.4, pal.dont_know_dots)
                 label = "?"
                 label_y = col.top()
             else:

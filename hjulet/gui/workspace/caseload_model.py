@@ -15,7 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
-from hjulet.core.model import AgeTier, ChildSummary, ConsentStatus
+from hjulet.core.model import AgeTier, ChildSummary
+from hjulet.core.sharing import ConsentStatus
 from hjulet.gui.language_names import language_in_ui
 from hjulet.gui.table_model import RowsModel
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from hjulet.core.guardian import GuardianView
 from hjulet.core.model import Answer, AnswerKind, Conversation
-from hjulet.gui.wheel.widget import WheelState, WheelWidget, answer_text
+from hjulet.gui.wheel.state import WheelState, answer_text
+from hjulet.gui.wheel.widget import WheelWidget
 
 Index = QModelIndex | QPersistentModelIndex
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole + 2

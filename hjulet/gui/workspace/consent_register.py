@@ -7,7 +7,6 @@ only), and :class:`SharingIndicator` says plainly when nothing may be shared.
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +46,7 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+from hjulet.core.sharing import ConsentState, consent_state, valid_consents
 from hjulet.gui.errors import message_for
 from hjulet.gui.table_model import RowsModel
 from hjulet.gui.workspace.child_dialog import confirm, to_date
@@ -56,47 +56,30 @@ CONSENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class ConsentStatus(Enum):
-    VALID = "valid"
-    NOT_YET = "not_yet"
-    EXPIRED = "expired"
-    WITHDRAWN = "withdrawn"
-
-
-def consent_status(c: Consent, today: date) -> ConsentStatus:
-    if c.withdrawn_on is not None and c.withdrawn_on <= today:
-        return ConsentStatus.WITHDRAWN
-    if today < c.given_on:
-        return ConsentStatus.NOT_YET
-    if c.valid_until is not None and c.valid_until < today:
-        return ConsentStatus.EXPIRED
-    return ConsentStatus.VALID
-
-
 def status_text(c: Consent, today: date) -> str:
-    status = consent_status(c, today)
-    if status is ConsentStatus.WITHDRAWN:
+    status = consent_state(c, today)
+    if status is ConsentState.WITHDRAWN:
         assert c.withdrawn_on is not None
         return QCoreApplication.translate("Consent", "Withdrawn %1").replace(
             "%1", c.withdrawn_on.isoformat()
         )
-    if status is ConsentStatus.EXPIRED:
+    if status is ConsentState.EXPIRED:
         assert c.valid_until is not None
         return QCoreApplication.translate("Consent", "Expired %1").replace(
             "%1", c.valid_until.isoformat()
         )
-    if status is ConsentStatus.NOT_YET:
+    if status is ConsentState.NOT_YET:
         return QCoreApplication.translate("Consent", "Not valid yet")
     return QCoreApplication.translate("Consent", "Valid")
 
 
-def status_icon(status: ConsentStatus) -> QIcon:
+def status_icon(status: ConsentState) -> QIcon:
     style = QApplication.style()
     pixmap = {
-        ConsentStatus.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
-        ConsentStatus.NOT_YET: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        ConsentStatus.EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        ConsentStatus.WITHDRAWN: QStyle.StandardPixmap.SP_DialogCancelButton,
+        ConsentState.VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
+        ConsentState.NOT_YET: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        ConsentState.EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        ConsentState.WITHDRAWN: QStyle.StandardPixmap.SP_DialogCancelButton,
     }[status]
     return style.standardIcon(pixmap)
 
@@ -205,10 +188,10 @@ class ConsentModel(RowsModel[Consent]):
                 "withdrawn": c.withdrawn_on.isoformat() if c.withdrawn_on else "–",
             }[column]
         if role == Qt.ItemDataRole.DecorationRole and column == "status":
-            return status_icon(consent_status(c, self.today))
+            return status_icon(consent_state(c, self.today))
         if role == SORT_ROLE:
             return {
-                "status": list(ConsentStatus).index(consent_status(c, self.today)),
+                "status": list(ConsentState).index(consent_state(c, self.today)),
                 "giver": list(ConsentGiver).index(c.given_by),
                 "recipients": ", ".join(c.recipients).casefold(),
                 "form": c.form.value,
@@ -239,7 +222,7 @@ class SharingIndicator(QFrame):
 
     def set_consents(self, consents: list[Consent], today: date | None = None) -> None:
         today = today or date.today()
-        valid = [c for c in consents if c.is_valid(today)]
+        valid = valid_consents(consents, today)
         self.blocked = not valid
         style = QApplication.style()
         if self.blocked:
@@ -482,7 +465,5 @@ __all__ = [
     "ConsentDialog",
     "ConsentModel",
     "ConsentPanel",
-    "ConsentStatus",
     "SharingIndicator",
-    "consent_status",
 ]

@@ -4,7 +4,9 @@ Pages in one stack: *locked* (no vault open), *caseload* (the children),
 *child* (one child's history, SIP preparation and consent) and *conversation*
 (for now a read-only wheel; the conversation screen replaces it).
 
-Locking (Ctrl+L or idle) saves what is pending, closes every dialog, empties
+The vault's life (open, lock by hand or when idle, close, the windows it owns) is
+:class:`~hjulet.gui.vault_session.VaultSession`, ``self.session``; this window
+follows its signals. Locking saves what is pending, closes every dialog, empties
 every model and view, closes the database and drops the keys. Unlocking the
 same vault again returns to the page the user was on.
 """
@@ -12,14 +14,13 @@ same vault again returns to the page the user was on.
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -41,18 +41,18 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.idle import IdleWatcher
 from hjulet.app.tasks import jobs_running, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.core.model import Child
 from hjulet.gui import plain_text
-from hjulet.gui.dialogs.backup import install_backup_actions
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
+from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.caseload_model import CHILD_ID_ROLE, CaseloadFilter, CaseloadModel
+from hjulet.gui.workspace.menus import MainMenus
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
     from hjulet.gui.conversation.view import ConversationView
@@ -77,20 +77,20 @@ class Resume:
 
 
 class MainWindow(QMainWindow):
-    """Holds the open vault (through services only) and its views."""
+    """The open vault's views: the locked page, the caseload, a child's page."""
 
-    vault_opened = Signal()
-    vault_locking = Signal()  # about to close the vault: windows save what is pending
-    vault_locked = Signal()
     child_opened = Signal(int)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
-        self.vault: services.Vault | None = None
-        self.vault_path: Path | None = None
+        self.session = VaultSession(ctx.settings.idle_lock_minutes, self)
+        self.session.opened.connect(self._vault_opened)
+        self.session.locking.connect(self._vault_locking)
+        self.session.locked.connect(self._vault_locked)
         self.resume: Resume | None = None
+        self.menus: MainMenus | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
         self._translated_for = ctx.settings.language
@@ -109,13 +109,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._build_pages()
         self._build_menus()
-
-        self.idle = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self._idle_timeout)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.show_locked()
+
+    @property
+    def vault(self) -> services.Vault | None:
+        """The open vault (the session's), or None while locked."""
+        return self.session.vault
+
+    @property
+    def vault_path(self) -> Path | None:
+        return self.session.path
+
+    @vault_path.setter
+    def vault_path(self, path: Path | None) -> None:
+        self.session.path = path
 
     # -- building ------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -240,154 +247,11 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New vault…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.triggered.connect(self.new_vault)
-        self.open_action = QAction(self.tr("&Open vault…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_vault)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        # from every window of the app: conversation windows, dialogs, the print preview
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(self._lock_shortcut)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.show_settings)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        blank_action = QAction(self.tr("&Blank wheel for paper…"), self)
-        blank_action.triggered.connect(self.open_blank_sheet)
-        encrypted_pdf_action = QAction(self.tr("Open encrypted P&DF…"), self)
-        encrypted_pdf_action.triggered.connect(self.open_encrypted_pdf)
-        file_menu.addAction(blank_action)
-        file_menu.addAction(encrypted_pdf_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        child_menu = bar.addMenu(self.tr("&Child"))
-        self.add_action = QAction(self.tr("&Add a child…"), self)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.add_action.triggered.connect(self.add_child)
-        self.edit_action = QAction(self.tr("&Edit child…"), self)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(lambda: self.edit_child(self.current_child_id()))
-        self.conversation_action = QAction(self.tr("&Start a conversation…"), self)
-        self.conversation_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.conversation_action.triggered.connect(self._start_for_current)
-        self.summary_action = QAction(self.tr("S&ummary for the SIP meeting…"), self)
-        self.summary_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.summary_action.triggered.connect(self._summary_for_current)
-        self.archive_action = QAction(self.tr("A&rchive or restore"), self)
-        self.archive_action.triggered.connect(self.toggle_archive_selected)
-        self.show_archived_action = QAction(self.tr("Show &archived children"), self)
-        self.show_archived_action.setCheckable(True)
-        self.show_archived_action.setChecked(self.show_archived.isChecked())
-        self.show_archived_action.toggled.connect(self.show_archived.setChecked)
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._focus_filter)
-        self.back_action = QAction(self.tr("&Back"), self)
-        self.back_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Alt+Left")]
-        )
-        self.back_action.triggered.connect(self.go_back)
-        for a in (self.add_action, self.edit_action, self.archive_action):
-            child_menu.addAction(a)
-        child_menu.addSeparator()
-        child_menu.addAction(self.conversation_action)
-        child_menu.addAction(self.summary_action)
-        child_menu.addSeparator()
-        child_menu.addAction(self.show_archived_action)
-        child_menu.addAction(self.find_action)
-        child_menu.addAction(self.back_action)
-
-        # everything about the vault in one menu: open, lock, back up, keys, records
-        vault_menu = bar.addMenu(self.tr("&Vault"))
-        vault_menu.addAction(self.new_action)
-        vault_menu.addAction(self.open_action)
-        vault_menu.addMenu(self.recent_menu)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.lock_action)
-        self.backup_actions = install_backup_actions(self, vault_menu)
-        vault_menu.addSeparator()
-        self.retention_action = QAction(self.tr("&Keep-until reminders…"), self)
-        self.retention_action.triggered.connect(lambda: self.check_retention(always=True))
-        self.audit_action = QAction(self.tr("&Audit log…"), self)
-        self.audit_action.triggered.connect(self.show_audit)
-        self.passphrase_action = QAction(self.tr("Change &passphrase…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
-        self.recovery_key_action = QAction(self.tr("New &recovery key…"), self)
-        self.recovery_key_action.triggered.connect(self.new_recovery_key)
-        vault_menu.addAction(self.passphrase_action)
-        vault_menu.addAction(self.recovery_key_action)
-        vault_menu.addSeparator()
-        vault_menu.addAction(self.retention_action)
-        vault_menu.addAction(self.audit_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Hjulet"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        about_qt = QAction(self.tr("About &Qt"), self)
-        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        about_qt.triggered.connect(lambda: plain_text.about_qt(self))
-        help_menu.addAction(about)
-        help_menu.addAction(about_qt)
-        self.vault_actions = [
-            self.lock_action,
-            self.add_action,
-            self.edit_action,
-            self.archive_action,
-            self.conversation_action,
-            self.summary_action,
-            self.show_archived_action,
-            self.find_action,
-            self.back_action,
-            self.retention_action,
-            self.audit_action,
-            self.passphrase_action,
-            self.recovery_key_action,
-        ]
-        self._update_actions()
+        self.menus = MainMenus(self)
 
     def _update_actions(self) -> None:
-        is_open = self.vault is not None
-        for a in self.vault_actions:
-            a.setEnabled(is_open)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.ctx.settings.recent_vaults
-        if not recent:
-            none = self.recent_menu.addAction(self.tr("No recent vaults"))
-            none.setEnabled(False)
-            return
-        for text in recent:
-            path = Path(text)
-            action = self.recent_menu.addAction(text)
-            if not path.exists():
-                action.setText(self.tr("%1 (not found)").replace("%1", text))
-                action.setEnabled(False)
-            action.triggered.connect(lambda _=False, p=path: self.switch_vault(p))
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Clear the list"))
-        clear.triggered.connect(self._clear_recent)
-
-    def _clear_recent(self) -> None:
-        for text in self.ctx.settings.recent_vaults:
-            if self.vault_path is None or Path(text) != self.vault_path:
-                self.ctx.settings.forget_vault(Path(text))
+        if self.menus is not None:
+            self.menus.update_enabled(self.vault is not None)
 
     # -- vault lifecycle ---------------------------------------------------------
     def new_vault(self) -> FirstRunWizard:
@@ -518,16 +382,16 @@ class MainWindow(QMainWindow):
         show_error(self, exc, no_windows=self.ctx.no_err_windows)
 
     def set_vault(self, vault: services.Vault, path: Path) -> None:
-        if self.vault is not None and self.vault is not vault:
-            self.vault.close()
-        self.vault = vault
-        self.vault_path = path
         self.ctx.settings.remember_vault(path)
+        self.session.set_idle_minutes(self.ctx.settings.idle_lock_minutes)
+        self.session.open(vault, path)
+
+    def _vault_opened(self) -> None:
+        vault, path = self.session.vault, self.session.path
+        assert vault is not None and path is not None
         self.refresh()
         self.show_caseload()
         self._update_actions()
-        self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
-        self.idle.start()
         self.statusBar().clearMessage()
         resume, self.resume = self.resume, None
         if resume is not None and resume.path == path and resume.child_id is not None:
@@ -543,7 +407,6 @@ class MainWindow(QMainWindow):
             else:
                 if child.id is not None:
                     self.open_child(child.id)
-        self.vault_opened.emit()
         self.check_retention()
         if self.ctx.start.screenshot is not None:
             shot = self.ctx.start.screenshot
@@ -619,36 +482,28 @@ class MainWindow(QMainWindow):
             self.show_caseload()
         self.refresh()
 
-    def _lock_shortcut(self) -> None:
-        """Ctrl+L: lock, except over child mode, where a child may be at the keys
-        (leaving child mode needs the adult's secret): cover the screen instead."""
-        active = QApplication.activeWindow()
-        child_mode = sys.modules.get("hjulet.gui.child_mode.window")  # loaded once used
-        if child_mode is not None and isinstance(active, child_mode.ChildModeWindow):
-            active.cover()
-            return
-        self.lock()
-
     def lock(self) -> None:
         """Save what is pending, close dialogs, clear every view, close the database."""
+        self.session.lock()
+
+    def _vault_locking(self) -> None:
+        """The vault is about to close: note where the user is, save, close dialogs."""
         if self.vault is not None and self.vault_path is not None:
             current = self.stack.currentWidget()
             child_id = self.child_page.child_id if current is self._child_page else None
             open_ids = tuple(w.controller.conversation_id for w in self._conversation_windows())
             self.resume = Resume(self.vault_path, child_id, open_ids)
-        self.vault_locking.emit()
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
         self._close_dialogs()
+
+    def _vault_locked(self) -> None:
+        """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
             self._child_page.clear()
         self.model.clear()
         self.filter_edit.clear()
         self.retention_dialog = None
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
-        self.idle.stop()
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
@@ -656,7 +511,6 @@ class MainWindow(QMainWindow):
         )
         self.show_locked()
         self._update_actions()
-        self.vault_locked.emit()
 
     def _close_dialogs(self) -> None:
         from hjulet.gui.dialogs.wizard import FirstRunWizard
@@ -693,7 +547,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.caseload_page)
         self.filter_edit.setFocus()
 
-    def _focus_filter(self) -> None:
+    def focus_filter(self) -> None:
         self.show_caseload()
         self.filter_edit.selectAll()
 
@@ -703,8 +557,8 @@ class MainWindow(QMainWindow):
 
     def _archived_toggled(self, on: bool) -> None:
         self.ctx.settings.show_archived = on
-        if hasattr(self, "show_archived_action"):
-            self.show_archived_action.setChecked(on)
+        if self.menus is not None:
+            self.menus.show_archived_action.setChecked(on)
         self.proxy.set_show_archived(on)
 
     def selected_child_id(self) -> int | None:
@@ -848,7 +702,9 @@ class MainWindow(QMainWindow):
 
         if self.vault is None:
             return None
-        window = start_conversation_dialog(self.ctx, self.vault, child_id, self)
+        window = start_conversation_dialog(
+            self.ctx, self.vault, child_id, self, session=self.session
+        )
         self._track(window)
         return window
 
@@ -864,7 +720,9 @@ class MainWindow(QMainWindow):
                 window.activateWindow()
                 return window
         try:
-            opened = open_conversation_window(self.ctx, self.vault, conversation_id, self)
+            opened = open_conversation_window(
+                self.ctx, self.vault, conversation_id, self, session=self.session
+            )
         except HjuletError as exc:
             show_error(self, exc, no_windows=self.ctx.no_err_windows)
             return None
@@ -912,31 +770,15 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _start_for_current(self) -> None:
+    def start_for_current(self) -> None:
         child_id = self.current_child_id()
         if child_id is not None:
             self.start_conversation(child_id)
 
-    def _summary_for_current(self) -> None:
+    def summary_for_current(self) -> None:
         child_id = self.current_child_id()
         if child_id is not None:
             self.open_summary(child_id)
-
-    def _idle_timeout(self) -> None:
-        """Idle: lock. In child mode an adult is present, so cover the screen instead."""
-        from hjulet.gui.child_mode import ChildModeWindow
-
-        child_windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, ChildModeWindow) and w.isVisible()
-        ]
-        if child_windows:
-            for w in child_windows:
-                w.cover()
-            self.idle.start()
-            return
-        self.lock()
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
@@ -988,7 +830,7 @@ class MainWindow(QMainWindow):
         minutes = values.get("idle_lock_minutes")
         if isinstance(minutes, int):
             self.ctx.settings.idle_lock_minutes = minutes
-            self.idle.set_timeout(self.ctx.settings.idle_lock_minutes * 60_000)
+            self.session.set_idle_minutes(minutes)
         vault_values = values.get("vault")
         if isinstance(vault_values, dict) and self.vault is not None:
             services.save_settings(self.vault, vault_values)
@@ -1076,13 +918,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
             QTimer.singleShot(100, self.close)
             return
-        if self.vault is not None:
-            self.vault_locking.emit()
-        if self._child_page is not None:  # never built: nothing to flush
-            self._child_page.flush()
         self.ctx.settings.set_geometry("main", self.saveGeometry())
         self.ctx.settings.sync()
-        if self.vault is not None:
-            self.vault.close()
-            self.vault = None
+        self.session.close()  # saves what is pending (the child's page too) first
         event.accept()

@@ -209,7 +209,7 @@ def test_the_childs_share_decision_reaches_the_summary_only_with_consent(
         EntryField.WORDS,
     }
     # the adult's choice in the adult view clears "the child decided"
-    assert w.controller.child_decided(areas[0], EntryField.WORDS)
+    assert w.conversation_session.child_decided(areas[0], EntryField.WORDS)
 
     if with_consent:
         _consent(vault, saved.child_id)

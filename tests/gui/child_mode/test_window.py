@@ -69,7 +69,7 @@ def test_flow_starts_with_who_sees_then_practice_that_is_not_saved(
     assert w.answer("practice") == Answer.at(3)
     saved = services.get_conversation(vault, conv.id)
     assert all(e.is_empty() for e in saved.entries.values())  # practice: nothing saved
-    assert child.controller.undo_stack.count() == 0
+    assert child.conversation_session.history == ()
     click(qtbot, child.practice_next)
     assert child.current_page() == "one"  # 8-12: one area per screen by default
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -64,7 +65,7 @@ def test_drag_outward_saves_the_released_level_once(
     qtbot.mouseMove(w, ring_point(w, 2, 4))
     qtbot.mouseRelease(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 2, 4))
     assert stored(vault, cid, view.conv.definition.areas[2].id) == Answer.at(4)
-    assert view.controller.undo_stack.count() == 1  # one gesture, one undo step
+    assert view.controller.session.undo_count == 1  # one gesture, one undo step
 
 
 def test_touch_tap_and_drag_save(view: ConversationView, vault: Any) -> None:
@@ -212,13 +213,33 @@ def test_sharing_is_off_by_default_and_saved_when_ticked(
     assert shared == frozenset({EntryField.ANSWER})
 
 
+def test_the_noted_guardian_answer_has_its_own_share_box(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    """Off by default; ticked, it lets the summary show the answer as the professional's note."""
+    cid = view.controller.conversation_id
+    area = view.area_id
+    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    box = view.shares[EntryField.GUARDIAN_ANSWER]
+    assert box is view.guardian_answer_shared and not box.isChecked()
+    # each box says whose choice it is
+    assert "guardian's choice" in box.toolTip()
+    assert "child's choice" in view.shares[EntryField.WORDS].toolTip()
+    for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
+        assert view.shares[item].toolTip().startswith("Your choice")
+    box.click()
+    entry = services.get_conversation(vault, cid).entry(area)
+    assert entry.shared == frozenset({EntryField.GUARDIAN_ANSWER})
+    assert entry.guardian_answer == Answer.at(2) and not entry.answer.is_given
+
+
 def test_switching_area_shows_that_areas_words(
     view: ConversationView, qtbot: Any, vault: Any
 ) -> None:
     cid = view.controller.conversation_id
     areas = view.conv.definition.areas
     services.set_text(vault, cid, areas[3].id, EntryField.WISH, "en lugnare rast")
-    view.controller.reload()
+    view.conversation_session.reload()
     view.wheel.set_focus_area(areas[3].id)
     assert view.area_id == areas[3].id
     assert view.fields[EntryField.WISH].toPlainText() == "en lugnare rast"
@@ -318,4 +339,104 @@ def test_failed_save_is_reported_and_the_wheel_shows_the_stored_answer(
     qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 0, 2))
     assert errors
     assert view.wheel.answer(area) == NOT_ASKED
-    assert view.controller.undo_stack.count() == 0  # nothing to undo: nothing was saved
+    assert view.controller.session.history == ()  # nothing to undo: nothing was saved
+
+
+def test_a_saved_rating_is_not_set_back_into_the_wheel_that_sent_it(
+    view: ConversationView, qtbot: Any, vault: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A widget already shows what was chosen on it; it is set only to a value it does
+    not show: one the vault kept after a failed save, or one changed elsewhere."""
+    set_back: list[tuple[str, Answer, str]] = []
+    real = view.wheel.set_answer
+
+    def spy(area_id: str, answer: Answer, who: str = "child") -> None:
+        set_back.append((area_id, answer, who))
+        real(area_id, answer, who)
+
+    buttons_set: list[Answer] = []
+    real_buttons = view.adult_answer.set_answer
+
+    def buttons_spy(answer: Answer) -> None:
+        buttons_set.append(answer)
+        real_buttons(answer)
+
+    monkeypatch.setattr(view.wheel, "set_answer", spy)
+    monkeypatch.setattr(view.adult_answer, "set_answer", buttons_spy)
+    cid = view.controller.conversation_id
+    area = view.conv.definition.areas[0].id
+    qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 0, 3))
+    assert stored(vault, cid, area) == Answer.at(3)
+    assert set_back == []  # the wheel was not told what it had just said
+    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    assert stored(vault, cid, area, "adult") == Answer.at(2)
+    assert buttons_set == []  # nor were the professional's answer buttons
+    assert set_back == [(area, Answer.at(2), "adult")]  # the wheel's mark follows them
+    view.undo()  # changed by the undo, not on a widget: both follow
+    assert set_back[-1] == (area, NOT_ASKED, "adult") and buttons_set == [NOT_ASKED]
+    view.controller.save_failed.disconnect()
+    view.controller.save_failed.connect(lambda _exc: None)
+    vault.close()
+    qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 0, 1))
+    assert set_back[-1] == (area, Answer.at(3), "child")  # failed: back to the stored
+    assert view.wheel.answer(area) == Answer.at(3)
+
+
+def test_a_failed_undo_keeps_the_history_where_it_was(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    errors: list[BaseException] = []
+    view.controller.save_failed.disconnect()
+    view.controller.save_failed.connect(errors.append)
+    area = view.conv.definition.areas[1].id
+    qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 1, 2))
+    assert view.undo_button.isEnabled() and not view.redo_button.isEnabled()
+    vault.close()
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert errors and type(errors[-1]).__name__ == "VaultLocked"
+    assert view.conversation_session.undo_count == 1 and view.undo_button.isEnabled()
+    assert not view.redo_button.isEnabled()
+    assert view.wheel.answer(area) == Answer.at(2)
+
+
+def test_start_dialog_offers_the_vaults_wheel_for_new_conversations(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    services.save_settings(vault, {"definition": "shanarri"})
+    child = services.add_child(vault, name="Sam", birth_year=2012)
+    dialog = StartConversationDialog(child, catalog, None, vault=vault)
+    qtbot.addWidget(dialog)
+    assert dialog.choice().definition_id == "shanarri"
+
+
+def test_after_child_mode_the_whole_conversation_shows_what_the_child_said(
+    view: ConversationView, qtbot: Any, vault: Any
+) -> None:
+    """Child mode shares the session; back in the adult's view, "what is important to
+    me" and its share choice show what the child gave (an edit there would otherwise
+    write the old text over the child's words)."""
+    cid = view.controller.conversation_id
+    child = view.open_child_mode()
+    child.controller.set_conversation_text("important_to_me", "Min hund")
+    child.controller.set_important_shared(True)
+    child.leave()  # as after the adult's secret: saves and closes
+    qtbot.waitUntil(lambda: view._child_window is None)
+    assert view.important.toPlainText() == "Min hund"
+    assert view.important_shared.isChecked()
+    view.important.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.important, " och mormor")
+    view.controller.flush()
+    assert services.get_conversation(vault, cid).important_to_me == "Min hund och mormor"
+
+
+def test_a_whole_conversation_share_choice_that_failed_is_set_back(
+    view: ConversationView, vault: Any
+) -> None:
+    errors: list[BaseException] = []
+    view.controller.save_failed.disconnect()
+    view.controller.save_failed.connect(errors.append)
+    vault.close()
+    view.important_shared.click()
+    assert errors and not view.important_shared.isChecked()
+    view.change_note_shared.click()
+    assert len(errors) == 2 and not view.change_note_shared.isChecked()

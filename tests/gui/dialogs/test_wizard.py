@@ -160,7 +160,7 @@ def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # ty
     wizard.confirm_page.first.setText(a)
     wizard.confirm_page.second.setText(b)
     wizard.next()
-    with qtbot.waitSignal(window.vault_opened, timeout=TIMEOUT):
+    with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):
         wizard.accept()
     assert window.vault is not None and window.vault.name == "Skolkurator Vingåker"
     assert window.stack.currentWidget() is window.caseload_page
@@ -190,7 +190,7 @@ def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window): 
     assert wizard.currentPage() is wizard.welcome_page
     page = wizard.welcome_page
     page.language.setCurrentIndex(page.language.findData("en"))
-    with qtbot.waitSignal(window.vault_opened, timeout=60_000):
+    with qtbot.waitSignal(window.session.opened, timeout=60_000):
         page.demo_button.click()
     assert window.ctx.settings.language == "en"
     assert window.vault is not None and window.model.rowCount() > 0

@@ -212,11 +212,15 @@ def test_a_guardians_copy_from_the_print_dialog(
     qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
     dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
     dialog._save_to_chosen_path()
+
+    def printed() -> list[str]:
+        return [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
+
+    # written and logged in one service call, off the GUI thread
+    qtbot.waitUntil(lambda: printed() == ["guardian-copy"], timeout=10_000)
     [saved] = list(tmp_path.glob("Guardian-copy-*.pdf"))
     text = pdftotext(saved)
     assert "EGNA-ORD-TVA" in text and "Vårdnadshavare 2" in text and SECRET not in text
-    printed = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
-    assert printed == ["guardian-copy"]
 
 
 @pytest.mark.parametrize("lang", ["ar", "sv", "ti"])
@@ -284,3 +288,20 @@ def test_started_from_the_conversation_window_and_closed_when_the_vault_locks(
         "fa",
         "خانواده",
     )
+
+
+def test_a_rating_or_choice_that_could_not_be_saved_does_not_look_saved(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    window.no_err_windows = True  # the message goes to stderr, not a modal box
+    window.go("wheel")
+    area = conv.definition.areas[0].id
+    qtbot.mouseClick(window.wheel, Qt.MouseButton.LeftButton, pos=ring_point(window.wheel, 0, 2))
+    assert window.wheel.answer(area) == Answer.at(2)
+    vault.close()  # locked underneath the guardian's screens
+    qtbot.mouseClick(window.wheel, Qt.MouseButton.LeftButton, pos=ring_point(window.wheel, 0, 4))
+    assert window.wheel.answer(area) == Answer.at(2)  # what the vault holds
+    window.share_answer.click()
+    assert not window.share_answer.isChecked()
+    window.vault_going_away()  # closes without the passphrase (nothing left to save)

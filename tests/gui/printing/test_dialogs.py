@@ -128,6 +128,8 @@ def test_save_warns_first_then_writes_only_the_chosen_file(
     save = next(b for b in box.findChildren(QPushButton) if b.text().startswith("Save unencrypted"))
     save.click()
     assert asked == [f"SIP-summary-{CODE}-{NEW_DAY.isoformat()}.pdf"]
+    # written and logged in one service call, off the GUI thread
+    qtbot.waitUntil(lambda: _printed(vault) == ["summary"], timeout=10_000)
     assert _files(target_dir) == ["sip.pdf"]
     saved = (target_dir / "sip.pdf").read_bytes()
     assert saved == dialog.pdf
@@ -177,6 +179,7 @@ def test_blank_sheet_in_a3_saves_without_a_warning(
     dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
     dialog.save_button.click()
     assert dialog.findChild(QMessageBox, "unencryptedWarning") is None  # nothing personal
+    qtbot.waitUntil((tmp_path / "Blank-wheel-ti-A3.pdf").exists, timeout=10_000)
     (page,) = _pages((tmp_path / "Blank-wheel-ti-A3.pdf").read_bytes())
     assert round(float(page.mediabox.width)) == 842  # A3
     assert dialog.make_printer().pageLayout().pageSize().id().name == "A3"

@@ -19,7 +19,8 @@ from PySide6.QtGui import QImage, QPainter
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.gui.theme import HIGH_CONTRAST
-from hjulet.gui.wheel.widget import WheelWidget, paint_wheel
+from hjulet.gui.wheel.paint import paint_wheel
+from hjulet.gui.wheel.widget import WheelWidget
 
 SIDE = 420
 

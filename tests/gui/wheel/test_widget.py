@@ -20,13 +20,10 @@ from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL
-from hjulet.gui.wheel.widget import (
-    MIN_TARGET_PX,
-    WheelState,
-    WheelWidget,
-    min_side_for,
-    paint_wheel,
-)
+from hjulet.gui.wheel.layout import MIN_TARGET_PX, min_side_for
+from hjulet.gui.wheel.paint import paint_wheel
+from hjulet.gui.wheel.state import WheelState
+from hjulet.gui.wheel.widget import WheelWidget
 
 SIDE = 800
 
@@ -486,7 +483,7 @@ def test_refusal_words_follow_a_form_of_address_to_its_language(
     """Child mode labels the wheel in "ar-x-girl" (the child's form of address): the words
     under a "don't know" / "don't want to answer" sector are Arabic, not the Swedish fallback."""
     from hjulet.gui.child_mode.faces import pick_text
-    from hjulet.gui.wheel.widget import answer_text
+    from hjulet.gui.wheel.state import answer_text
 
     labels = steps4.declined_label if answer == DECLINED else steps4.dont_know_label
     state = WheelState(definition, steps4, "ar-x-girl")

@@ -1,0 +1,107 @@
+"""What the SIP meeting may see: the summary's content, already filtered.
+
+These are the shapes the sharing rule (``hjulet.core.sharing.meeting_view``)
+hands on. They hold only what may be shown, plus counts of what is withheld and
+why; nothing withheld is in them. Renderers draw them and decide nothing: the
+reports package may import this module but not the rule itself (an import
+contract in pyproject.toml checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from hjulet.core.guardian import GuardianRole
+from hjulet.core.model import NOT_ASKED, Answer, Consent, EntryField
+
+
+class WithheldBecause(StrEnum):
+    """Why items are not shown."""
+
+    NO_VALID_CONSENT = "no_valid_consent"  # nothing is shared without a valid consent
+    NOT_MARKED = "not_marked"  # the item was not marked "may be shown at the meeting"
+
+
+@dataclass(frozen=True)
+class SharedArea:
+    """One area as the summary may show it; hidden items are NOT_ASKED / empty."""
+
+    area_id: str
+    answer: Answer = NOT_ASKED
+    texts: tuple[tuple[EntryField, str], ...] = ()  # child texts, in CHILD_TEXT_FIELDS order
+    adult_answer: Answer = NOT_ASKED
+    adult_note: str = ""
+    answer_withheld: bool = False  # the child's answer exists but may not be shown
+    # a guardian's answer as the professional noted it in the conversation: neither a
+    # guardian's own view (SharedGuardianView) nor the child's answer
+    noted_guardian_answer: Answer = NOT_ASKED
+
+
+@dataclass(frozen=True)
+class SharedView:
+    """The child's items and the professional's items of one conversation, filtered."""
+
+    consents: tuple[Consent, ...]  # the valid consents the sharing rests on
+    areas: tuple[SharedArea, ...]  # every area of the definition, in its order
+    important_to_me: str = ""
+    change_note: str = ""
+    withheld: int = 0  # the child's items not shown
+    adult_withheld: int = 0  # the professional's items not shown (notes of a guardian included)
+
+    @property
+    def has_consent(self) -> bool:
+        return bool(self.consents)
+
+    @property
+    def withheld_because(self) -> WithheldBecause | None:
+        if not self.withheld:
+            return None
+        return WithheldBecause.NOT_MARKED if self.consents else WithheldBecause.NO_VALID_CONSENT
+
+    def area(self, area_id: str) -> SharedArea:
+        for a in self.areas:
+            if a.area_id == area_id:
+                return a
+        return SharedArea(area_id)
+
+
+@dataclass(frozen=True)
+class SharedGuardianArea:
+    area_id: str
+    answer: Answer = NOT_ASKED
+    words: str = ""
+
+
+@dataclass(frozen=True)
+class SharedGuardianView:
+    """One guardian's own view as the summary may show it."""
+
+    role: GuardianRole
+    language: str
+    areas: tuple[SharedGuardianArea, ...]  # only areas with something shown
+    important: str = ""
+    withheld: int = 0  # this guardian's items not shown
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.areas and not self.important
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    """Everything of one conversation that the SIP summary may show on ``on``."""
+
+    on: date  # the date consent was checked on
+    child: SharedView  # the child's items and the professional's
+    previous: SharedView | None = None  # the conversation before, for "change since last time"
+    guardians: tuple[SharedGuardianView, ...] = ()  # one per guardian who gave a view
+
+    @property
+    def consents(self) -> tuple[Consent, ...]:
+        return self.child.consents
+
+    @property
+    def has_consent(self) -> bool:
+        return self.child.has_consent

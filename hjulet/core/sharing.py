@@ -1,0 +1,288 @@
+"""Who may see what: consent validity and the sharing rule, in one place.
+
+Everything here is pure (no I/O, no clock: the caller passes the date). Services
+apply it and hand the renderers what it returns; the renderers draw and never
+decide (``hjulet.reports`` may not import this module: an import contract in
+pyproject.toml checks it). The screens ask the same functions, so the screen and
+the paper cannot disagree.
+
+**Consent.** A consent counts on a day if it was given on or before that day, is
+not withdrawn on or before it, and has not expired before it
+(:func:`consent_state`). Only consents for the conversation's child count.
+
+**The SIP summary** (:func:`meeting_view`) shows:
+
+1. Nothing the child said, and nothing from the professional or a guardian,
+   unless at least one consent for the child counts on the meeting date.
+2. With such a consent, a child's item only if it is marked shareable: the
+   area's answer and each text (own words, good, hard, wish, help from) by
+   ``AreaEntry.shared``; "what is important to me" by
+   ``Conversation.important_shared``; the child's explanation of changes since
+   last time by ``Conversation.change_note_shared``. Nothing is shared by default.
+3. The professional's own items (answer and note per area) follow the same rule
+   with their own flags, and are counted apart from the child's items.
+4. Withheld items are never shown, only counted; the count does not say which
+   area. A withheld *answer* is marked "not shared" in its area's row
+   (``SharedArea.answer_withheld``) so that a SIP chair never reads "the child
+   chose not to share" as "the child did not answer". Empty items (no answer,
+   blank text) are not items.
+5. A guardian's own view (``core.guardian``) follows the same consent rule: only
+   what that guardian marked shareable (answer and words per area by
+   ``GuardianEntry.shared``, "what is important for our child" by
+   ``GuardianView.important_shared``). Each guardian is a view of their own,
+   never merged with another's or the child's; withheld items are only counted.
+6. A guardian's answer as the professional noted it in the conversation
+   (``AreaEntry.guardian_answer``) is the professional's note of what a guardian
+   said: it needs a valid consent and its own flag (``EntryField.GUARDIAN_ANSWER``,
+   ticked when the guardian agreed), is counted with the professional's items,
+   and is shown apart from both the child's answers and the guardians' own views.
+
+The previous conversation (for "change since last time") passes the same rule on
+the same date, so an earlier answer that may not be shown never shows through a
+change.
+
+**The other papers.** The child's own copy holds everything the child said and
+nothing the adults noted (:func:`child_copy_content`); a guardian's own copy
+holds only that guardian's view and the wheel's frame, never the child's items
+(:func:`without_content`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianView
+from hjulet.core.meeting_view import (
+    MeetingView,
+    SharedArea,
+    SharedGuardianArea,
+    SharedGuardianView,
+    SharedView,
+)
+from hjulet.core.model import (
+    CHILD_TEXT_FIELDS,
+    NOT_ASKED,
+    AreaEntry,
+    Consent,
+    Conversation,
+    EntryField,
+)
+from hjulet.core.text import clean
+
+# ---------------------------------------------------------------- consent
+
+
+class ConsentState(StrEnum):
+    """One consent on one day."""
+
+    VALID = "valid"
+    NOT_YET = "not_yet"  # given after that day
+    EXPIRED = "expired"  # its end date is before that day
+    WITHDRAWN = "withdrawn"  # withdrawn on or before that day
+
+
+def consent_state(consent: Consent, on: date) -> ConsentState:
+    """The one validity rule: withdrawn, not yet given, expired, or valid on ``on``."""
+    if consent.withdrawn_on is not None and consent.withdrawn_on <= on:
+        return ConsentState.WITHDRAWN
+    if on < consent.given_on:
+        return ConsentState.NOT_YET
+    if consent.valid_until is not None and consent.valid_until < on:
+        return ConsentState.EXPIRED
+    return ConsentState.VALID
+
+
+def is_valid(consent: Consent, on: date) -> bool:
+    return consent_state(consent, on) is ConsentState.VALID
+
+
+def valid_consents(
+    consents: Iterable[Consent], on: date, child_id: int | None = None
+) -> tuple[Consent, ...]:
+    """The consents valid on ``on`` (only ``child_id``'s, when given), in their order."""
+    return tuple(
+        c for c in consents if (child_id is None or c.child_id == child_id) and is_valid(c, on)
+    )
+
+
+ENDING_SOON_DAYS = 30
+
+
+class ConsentStatus(StrEnum):
+    """A child's consent at a glance (for the caseload)."""
+
+    VALID = "valid"
+    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
+    NONE = "none"  # no consent valid on the day
+
+
+def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
+    """Valid, ending soon or none on ``on``."""
+    valid = valid_consents(consents, on)
+    if not valid:
+        return ConsentStatus.NONE
+    soon = on + timedelta(days=ENDING_SOON_DAYS)
+    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
+        return ConsentStatus.ENDING_SOON
+    return ConsentStatus.VALID
+
+
+# ---------------------------------------------------------------- the summary
+
+
+@dataclass
+class _Tally:
+    """Keeps an item only if consent allows it and it is marked; counts the rest."""
+
+    allowed: bool
+    withheld: int = 0
+
+    def keep(self, marked: bool, present: bool) -> bool:
+        if not present:
+            return False
+        if self.allowed and marked:
+            return True
+        self.withheld += 1
+        return False
+
+
+def _text(value: str) -> str:
+    return clean(value, multiline=True)
+
+
+def child_view(conversation: Conversation, consents: Iterable[Consent], on: date) -> SharedView:
+    """The child's and the professional's items that the summary may show (rules 1–4, 6)."""
+    valid = valid_consents(consents, on, conversation.child_id)
+    child = _Tally(bool(valid))
+    adult = _Tally(bool(valid))
+
+    important = _text(conversation.important_to_me)
+    important = important if child.keep(conversation.important_shared, bool(important)) else ""
+    change = _text(conversation.change_note)
+    change = change if child.keep(conversation.change_note_shared, bool(change)) else ""
+
+    areas: list[SharedArea] = []
+    for area in conversation.definition.areas:
+        entry = conversation.entry(area.id)
+
+        def marked(item: EntryField, e: AreaEntry = entry) -> bool:
+            return item in e.shared
+
+        given = entry.answer.is_given
+        answer = entry.answer if child.keep(marked(EntryField.ANSWER), given) else NOT_ASKED
+        texts = tuple(
+            (item, text)
+            for item in CHILD_TEXT_FIELDS
+            if child.keep(marked(item), bool(text := _text(entry.text(item))))
+        )
+        adult_answer = entry.adult_answer
+        if not adult.keep(marked(EntryField.ADULT_ANSWER), adult_answer.is_given):
+            adult_answer = NOT_ASKED
+        adult_note = _text(entry.adult_note)
+        if not adult.keep(marked(EntryField.ADULT_NOTE), bool(adult_note)):
+            adult_note = ""
+        noted = entry.guardian_answer
+        if not adult.keep(marked(EntryField.GUARDIAN_ANSWER), noted.is_given):
+            noted = NOT_ASKED
+        areas.append(
+            SharedArea(
+                area.id,
+                answer,
+                texts,
+                adult_answer,
+                adult_note,
+                answer_withheld=given and not answer.is_given,
+                noted_guardian_answer=noted,
+            )
+        )
+    return SharedView(valid, tuple(areas), important, change, child.withheld, adult.withheld)
+
+
+def guardian_views_shared(
+    conversation: Conversation,
+    views: Iterable[GuardianView],
+    consents: Iterable[Consent],
+    on: date,
+) -> tuple[SharedGuardianView, ...]:
+    """Each guardian's own view as the summary may show it (rule 5), by role."""
+    allowed = bool(valid_consents(consents, on, conversation.child_id))
+    out: list[SharedGuardianView] = []
+    mine = [v for v in views if v.conversation_id == conversation.id]
+    for view in sorted(mine, key=lambda v: GUARDIAN_ROLES.index(v.role)):
+        tally = _Tally(allowed)
+        important = _text(view.important)
+        important = important if tally.keep(view.important_shared, bool(important)) else ""
+        areas: list[SharedGuardianArea] = []
+        for area in conversation.definition.areas:
+            entry = view.entry(area.id)
+            shown = tally.keep(GuardianItem.ANSWER in entry.shared, entry.answer.is_given)
+            answer = entry.answer if shown else NOT_ASKED
+            words = _text(entry.words)
+            words = words if tally.keep(GuardianItem.WORDS in entry.shared, bool(words)) else ""
+            if answer.is_given or words:
+                areas.append(SharedGuardianArea(area.id, answer, words))
+        out.append(
+            SharedGuardianView(view.role, view.language, tuple(areas), important, tally.withheld)
+        )
+    return tuple(out)
+
+
+def meeting_view(
+    conversation: Conversation,
+    consents: Iterable[Consent],
+    on: date,
+    *,
+    previous: Conversation | None = None,
+    guardian_views: Iterable[GuardianView] = (),
+) -> MeetingView:
+    """Everything of ``conversation`` that the SIP summary may show on ``on``."""
+    consents = tuple(consents)
+    return MeetingView(
+        on=on,
+        child=child_view(conversation, consents, on),
+        previous=child_view(previous, consents, on) if previous is not None else None,
+        guardians=guardian_views_shared(conversation, guardian_views, consents, on),
+    )
+
+
+# ---------------------------------------------------------------- the other papers
+
+
+def without_content(conversation: Conversation) -> Conversation:
+    """The conversation's frame only (wheel, scale, date, language): no answers, no words.
+
+    What a renderer gets beside an already-filtered view, so that it cannot show
+    what the rule withheld.
+    """
+    return replace(
+        conversation,
+        place="",
+        present="",
+        important_to_me="",
+        important_shared=False,
+        change_note="",
+        change_note_shared=False,
+        entries={},
+    )
+
+
+def child_copy_content(conversation: Conversation) -> Conversation:
+    """What the child's own copy may hold: all the child said, nothing the adults noted.
+
+    The copy is the child's, so their share choices do not limit it.
+    """
+    entries = {
+        area_id: replace(
+            entry,
+            adult_note="",
+            adult_answer=NOT_ASKED,
+            guardian_answer=NOT_ASKED,
+            shared=frozenset(),
+            child_decided=frozenset(),
+        )
+        for area_id, entry in conversation.entries.items()
+    }
+    return replace(conversation, place="", present="", entries=entries)

@@ -1,0 +1,370 @@
+"""The sharing rule and consent validity, as pure functions (no vault, no PDF).
+
+What the SIP summary may show, what is withheld and why; which consent counts
+on which day; what the child's copy and a guardian's copy may hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from hjulet.core.catalog import Catalog
+from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
+from hjulet.core.meeting_view import WithheldBecause
+from hjulet.core.model import (
+    DECLINED,
+    DONT_KNOW,
+    NOT_ASKED,
+    Answer,
+    AreaEntry,
+    ConsentGiver,
+    EntryField,
+)
+from hjulet.core.sharing import (
+    ENDING_SOON_DAYS,
+    ConsentState,
+    ConsentStatus,
+    child_copy_content,
+    child_view,
+    consent_state,
+    consent_status,
+    guardian_views_shared,
+    is_valid,
+    meeting_view,
+    valid_consents,
+    without_content,
+)
+from tests.reports.builders import ALL, CHILD_ID, MEETING, consent, conversation
+
+SHARED = frozenset({EntryField.ANSWER, EntryField.WORDS})
+
+
+def _conv(catalog: Catalog, **kw: object):  # type: ignore[no-untyped-def]
+    entries = {
+        "trygg": AreaEntry(
+            "trygg", Answer.at(3), words="shared words", good="private good", shared=SHARED
+        ),
+        "ma-bra": AreaEntry("ma-bra", Answer.at(1), words="private words"),
+        "aktiv": AreaEntry("aktiv", DECLINED, shared=frozenset({EntryField.ANSWER})),
+    }
+    return conversation(catalog, entries, important_to_me="my dog", important_shared=True, **kw)
+
+
+# ---------------------------------------------------------------- consent on a day
+
+
+def test_consent_state_on_each_boundary_day() -> None:
+    c = consent(given_on=date(2026, 1, 1), valid_until=date(2026, 6, 30))
+    assert consent_state(c, date(2025, 12, 31)) is ConsentState.NOT_YET
+    assert consent_state(c, date(2026, 1, 1)) is ConsentState.VALID  # the day it is given
+    assert consent_state(c, date(2026, 6, 30)) is ConsentState.VALID  # its last day
+    assert consent_state(c, date(2026, 7, 1)) is ConsentState.EXPIRED
+    w = consent(given_on=date(2026, 1, 1), valid_until=None, withdrawn_on=date(2026, 3, 1))
+    assert consent_state(w, date(2026, 2, 28)) is ConsentState.VALID
+    assert consent_state(w, date(2026, 3, 1)) is ConsentState.WITHDRAWN  # from that day on
+    assert consent_state(w, date(2030, 1, 1)) is ConsentState.WITHDRAWN  # open-ended, withdrawn
+    # withdrawn before it even began: withdrawn, not "not yet"
+    early = consent(given_on=date(2026, 5, 1), withdrawn_on=date(2026, 4, 1))
+    assert consent_state(early, date(2026, 4, 15)) is ConsentState.WITHDRAWN
+    # withdrawn after it expired: on a day after both, withdrawal is what is said
+    both = consent(valid_until=date(2025, 3, 1), withdrawn_on=date(2025, 4, 1))
+    assert consent_state(both, date(2025, 3, 15)) is ConsentState.EXPIRED
+    assert consent_state(both, date(2025, 4, 2)) is ConsentState.WITHDRAWN
+    assert is_valid(c, date(2026, 3, 1)) and not is_valid(w, date(2026, 3, 1))
+
+
+def test_valid_consents_keep_only_this_childs_valid_ones_in_order() -> None:
+    good_1 = consent(given_by=ConsentGiver.CHILD)
+    good_2 = consent(given_by=ConsentGiver.GUARDIAN_2, valid_until=None)
+    expired = consent(valid_until=MEETING - timedelta(days=1))
+    withdrawn = consent(withdrawn_on=MEETING)
+    other_child = consent(child_id=CHILD_ID + 1)
+    every = [expired, good_1, withdrawn, other_child, good_2]
+    assert valid_consents(every, MEETING, CHILD_ID) == (good_1, good_2)
+    assert valid_consents(every, MEETING) == (good_1, other_child, good_2)
+    assert valid_consents([], MEETING, CHILD_ID) == ()
+
+
+def test_consent_status_valid_ending_soon_or_none() -> None:
+    soon = consent(valid_until=MEETING + timedelta(days=ENDING_SOON_DAYS))
+    later = consent(valid_until=MEETING + timedelta(days=ENDING_SOON_DAYS + 1))
+    assert consent_status([], MEETING) is ConsentStatus.NONE
+    assert consent_status([consent(withdrawn_on=MEETING)], MEETING) is ConsentStatus.NONE
+    assert consent_status([soon], MEETING) is ConsentStatus.ENDING_SOON
+    assert consent_status([soon, later], MEETING) is ConsentStatus.VALID
+    assert consent_status([consent(valid_until=None)], MEETING) is ConsentStatus.VALID
+
+
+# ---------------------------------------------------------------- the child's items
+
+
+def test_shared_items_visible_and_unshared_counted(catalog: Catalog) -> None:
+    view = child_view(_conv(catalog), [consent()], MEETING)
+    trygg = view.area("trygg")
+    assert trygg.answer == Answer.at(3)
+    assert trygg.texts == ((EntryField.WORDS, "shared words"),)
+    assert view.area("ma-bra").answer == Answer()  # not shared: hidden
+    assert view.area("ma-bra").texts == ()
+    assert view.area("aktiv").answer == DECLINED  # "does not want to answer" is an answer
+    assert view.important_to_me == "my dog"
+    # private good (trygg) + answer and words (ma-bra)
+    assert view.withheld == 3
+    assert view.withheld_because is WithheldBecause.NOT_MARKED
+
+
+def test_no_consent_shares_nothing(catalog: Catalog) -> None:
+    view = child_view(_conv(catalog), [], MEETING)
+    assert not view.has_consent
+    assert all(not a.answer.is_given and not a.texts for a in view.areas)
+    assert view.important_to_me == ""
+    # 3 answers + shared words + private good + private words + important_to_me
+    assert view.withheld == 7
+    assert view.withheld_because is WithheldBecause.NO_VALID_CONSENT
+
+
+def test_expired_withdrawn_future_and_other_child_consents_do_not_count(
+    catalog: Catalog,
+) -> None:
+    conv = _conv(catalog)
+    for bad in (
+        consent(valid_until=date(2025, 3, 11)),  # expired the day before
+        consent(withdrawn_on=MEETING),  # withdrawn on the meeting day
+        consent(given_on=date(2025, 3, 13)),  # given after the meeting
+        consent(child_id=99),  # another child's consent
+    ):
+        view = child_view(conv, [bad], MEETING)
+        assert not view.has_consent and view.consents == ()
+        assert view.area("trygg").answer == Answer()
+        assert view.withheld == 7
+    # valid on its last day, and withdrawn only later
+    for good in (consent(valid_until=MEETING), consent(withdrawn_on=date(2025, 3, 13))):
+        view = child_view(conv, [good], MEETING)
+        assert view.has_consent and view.withheld == 3
+        assert view.consents == (good,)
+
+
+def test_one_valid_consent_among_withdrawn_ones_is_enough_and_only_it_is_named(
+    catalog: Catalog,
+) -> None:
+    withdrawn = consent(given_by=ConsentGiver.GUARDIAN_1, withdrawn_on=date(2025, 3, 1))
+    valid = consent(given_by=ConsentGiver.CHILD)
+    view = child_view(_conv(catalog), [withdrawn, valid], MEETING)
+    assert view.consents == (valid,)
+    assert view.area("trygg").answer == Answer.at(3)
+
+
+def test_empty_items_are_not_counted_and_text_is_cleaned(catalog: Catalog) -> None:
+    entries = {
+        "trygg": AreaEntry("trygg", words="  \u202eevil\u202c  ", hard="   ", shared=ALL),
+        "ma-bra": AreaEntry("ma-bra", wish="\n\t "),
+    }
+    view = child_view(conversation(catalog, entries), [consent()], MEETING)
+    assert view.area("trygg").texts == ((EntryField.WORDS, "evil"),)
+    assert view.withheld == 0 and view.withheld_because is None
+
+
+def test_partial_sharing_keeps_each_item_to_its_own_flag(catalog: Catalog) -> None:
+    entry = AreaEntry(
+        "trygg",
+        Answer.at(2),
+        words="w",
+        good="g",
+        hard="h",
+        wish="x",
+        help_from="y",
+        shared=frozenset({EntryField.GOOD, EntryField.HELP_FROM}),
+    )
+    view = child_view(conversation(catalog, {"trygg": entry}), [consent()], MEETING)
+    area = view.area("trygg")
+    assert area.texts == ((EntryField.GOOD, "g"), (EntryField.HELP_FROM, "y"))
+    assert area.answer == NOT_ASKED and area.answer_withheld
+    assert view.withheld == 4  # answer, words, hard, wish
+
+
+def test_child_said_no_for_an_area_in_child_mode(catalog: Catalog) -> None:
+    """The child's own "no" (child mode) withholds the area; the row says "not shared"."""
+    said_no = AreaEntry(
+        "delaktig",
+        Answer.at(1),
+        words="ingen vill vara med mig",
+        shared=frozenset(),
+        child_decided=frozenset({EntryField.ANSWER, EntryField.WORDS}),
+    )
+    said_yes = AreaEntry(
+        "aktiv",
+        DONT_KNOW,
+        shared=frozenset({EntryField.ANSWER}),
+        child_decided=frozenset({EntryField.ANSWER}),
+    )
+    conv = conversation(catalog, {"delaktig": said_no, "aktiv": said_yes})
+    view = child_view(conv, [consent()], MEETING)
+    assert view.area("delaktig").answer == NOT_ASKED
+    assert view.area("delaktig").answer_withheld  # "× not shared", not "not answered"
+    assert view.area("delaktig").texts == ()
+    assert view.area("aktiv").answer == DONT_KNOW and not view.area("aktiv").answer_withheld
+    # an area never answered is not "withheld"
+    assert not view.area("trygg").answer_withheld
+    assert view.withheld == 2
+
+
+def test_adult_items_follow_their_own_flags_and_are_counted_apart(catalog: Catalog) -> None:
+    entries = {
+        "trygg": AreaEntry(
+            "trygg",
+            adult_note="shared note",
+            adult_answer=Answer.at(2),
+            shared=frozenset({EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER}),
+        ),
+        "ma-bra": AreaEntry("ma-bra", adult_note="private note", adult_answer=Answer.at(1)),
+    }
+    conv = conversation(catalog, entries)
+    view = child_view(conv, [consent()], MEETING)
+    assert view.area("trygg").adult_note == "shared note"
+    assert view.area("trygg").adult_answer == Answer.at(2)
+    assert view.area("ma-bra").adult_note == "" and not view.area("ma-bra").adult_answer.is_given
+    assert view.adult_withheld == 2
+    assert view.withheld == 0
+    view = child_view(conv, [], MEETING)
+    assert view.area("trygg").adult_note == ""
+    assert view.adult_withheld == 4
+
+
+def test_important_and_change_note_need_their_flags(catalog: Catalog) -> None:
+    conv = replace(_conv(catalog), important_shared=False, change_note="it got better")
+    view = child_view(conv, [consent()], MEETING)
+    assert view.important_to_me == "" and view.change_note == ""
+    assert view.withheld == 5
+    shared = replace(conv, change_note_shared=True)
+    view = child_view(shared, [consent()], MEETING)
+    assert view.change_note == "it got better" and view.withheld == 4
+    assert child_view(shared, [], MEETING).change_note == ""  # the flag needs consent too
+
+
+# ---------------------------------------------------------------- a guardian's answer, noted
+
+
+def test_a_noted_guardian_answer_needs_consent_and_its_own_flag(catalog: Catalog) -> None:
+    noted = AreaEntry("trygg", Answer.at(4), guardian_answer=Answer.at(1), shared=ALL)
+    unflagged = AreaEntry(
+        "ma-bra", guardian_answer=DECLINED, shared=frozenset({EntryField.ADULT_ANSWER})
+    )
+    conv = conversation(catalog, {"trygg": noted, "ma-bra": unflagged})
+    view = child_view(conv, [consent()], MEETING)
+    assert view.area("trygg").noted_guardian_answer == Answer.at(1)
+    assert view.area("trygg").answer == Answer.at(4)  # never mixed with the child's answer
+    assert view.area("trygg").adult_answer == NOT_ASKED  # nor with the professional's own
+    assert view.area("ma-bra").noted_guardian_answer == NOT_ASKED
+    assert view.adult_withheld == 1  # counted with the professional's items
+    assert view.withheld == 0  # not one of the child's
+    blocked = child_view(conv, [consent(withdrawn_on=MEETING)], MEETING)
+    assert blocked.area("trygg").noted_guardian_answer == NOT_ASKED
+    assert blocked.adult_withheld == 2
+
+
+# ---------------------------------------------------------------- the guardians' own views
+
+
+def _view(role: GuardianRole, **kw: object) -> GuardianView:
+    return GuardianView(1, 1, role, **kw)  # type: ignore[arg-type]
+
+
+def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> None:
+    both = frozenset(GuardianItem)
+    g2 = _view(
+        GuardianRole.GUARDIAN_2,
+        language="ar",
+        important="hon sover dåligt",
+        important_shared=False,
+        entries={
+            "trygg": GuardianEntry("trygg", Answer.at(2), "orolig", shared=both),
+            "aktiv": GuardianEntry(
+                "aktiv", Answer.at(3), "fotboll", shared=frozenset({GuardianItem.WORDS})
+            ),
+        },
+    )
+    g1 = _view(
+        GuardianRole.GUARDIAN_1,
+        important="att hon är trygg",
+        important_shared=True,
+        entries={"trygg": GuardianEntry("trygg", Answer.at(4), "lugnt hemma")},
+    )
+    other_conversation = replace(g1, conversation_id=2, role=GuardianRole.OTHER)
+    conv = conversation(catalog)
+    shared = guardian_views_shared(conv, [g2, other_conversation, g1], [consent()], MEETING)
+    assert [v.role for v in shared] == [GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2]
+    first, second = shared
+    assert first.important == "att hon är trygg" and first.areas == () and first.withheld == 2
+    assert second.language == "ar" and second.important == "" and second.withheld == 2
+    assert [(a.area_id, a.answer, a.words) for a in second.areas] == [
+        ("trygg", Answer.at(2), "orolig"),
+        ("aktiv", NOT_ASKED, "fotboll"),
+    ]
+    nothing = guardian_views_shared(conv, [g1, g2], [], MEETING)
+    assert all(v.is_empty for v in nothing)
+    assert [v.withheld for v in nothing] == [3, 5]
+
+
+# ---------------------------------------------------------------- the whole meeting
+
+
+def test_meeting_view_filters_the_previous_conversation_by_the_same_rule(
+    catalog: Catalog,
+) -> None:
+    before = conversation(
+        catalog,
+        {
+            "trygg": AreaEntry("trygg", Answer.at(1), shared=frozenset({EntryField.ANSWER})),
+            "ma-bra": AreaEntry("ma-bra", Answer.at(4)),  # not shared then
+        },
+        held_on=date(2024, 10, 2),
+        conv_id=0,
+    )
+    g1 = _view(GuardianRole.GUARDIAN_1, entries={"trygg": GuardianEntry("trygg", Answer.at(2))})
+    meeting = meeting_view(
+        _conv(catalog), [consent()], MEETING, previous=before, guardian_views=[g1]
+    )
+    assert meeting.on == MEETING and meeting.has_consent
+    assert meeting.previous is not None
+    assert meeting.previous.area("trygg").answer == Answer.at(1)
+    assert meeting.previous.area("ma-bra").answer == NOT_ASKED  # cannot show through a change
+    assert [v.role for v in meeting.guardians] == [GuardianRole.GUARDIAN_1]
+    none = meeting_view(_conv(catalog), [], MEETING, previous=before)
+    assert none.previous is not None and none.previous.area("trygg").answer == NOT_ASKED
+    assert not none.has_consent and none.guardians == ()
+
+
+def test_the_frame_holds_no_content_and_the_childs_copy_no_adult_items(
+    catalog: Catalog,
+) -> None:
+    entry = AreaEntry(
+        "trygg",
+        Answer.at(3),
+        words="mina ord",
+        adult_note="vuxen",
+        adult_answer=Answer.at(2),
+        guardian_answer=Answer.at(1),
+        shared=ALL,
+    )
+    conv = replace(
+        _conv(catalog, change_note="bättre", change_note_shared=True, place="Skolan"),
+        entries={"trygg": entry},
+    )
+    frame = without_content(conv)
+    assert frame.entries == {} and frame.important_to_me == "" and frame.change_note == ""
+    assert frame.place == "" and not frame.important_shared and not frame.change_note_shared
+    assert (frame.definition, frame.scale, frame.held_on, frame.language) == (
+        conv.definition,
+        conv.scale,
+        conv.held_on,
+        conv.language,
+    )
+    copy = child_copy_content(conv)
+    kept = copy.entry("trygg")
+    assert kept.answer == Answer.at(3) and kept.words == "mina ord"
+    assert kept.adult_note == "" and kept.adult_answer == NOT_ASKED
+    assert kept.guardian_answer == NOT_ASKED
+    assert copy.important_to_me == "my dog" and copy.change_note == "bättre"
+    # the child's copy is theirs: what they did not share is still on it
+    private = child_copy_content(replace(conv, important_shared=False))
+    assert private.important_to_me == "my dog"
