@@ -100,6 +100,10 @@ def memory(vault: str, passphrase: str) -> None:
 
     from PySide6.QtWidgets import QApplication
 
+    from hjulet.app.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # as the app's start does, before the rest is imported
+
     from hjulet.app.context import AppContext
     from hjulet.app.settings import Settings
     from hjulet.core.catalog import load_catalog

@@ -61,6 +61,8 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
 
     vault, _ = services.create_vault(tmp_path / "v", "passphrase 123", kdf=FAST_KDF)
     vault.close()
+    (tmp_path / "base" / "wheels").mkdir(parents=True)
+    (tmp_path / "base" / "wheels" / "broken.toml").write_text("= not toml")
     names = imported(
         "--basedir", str(tmp_path / "base"), "--vault", str(tmp_path / "v"),
         "--no-err-windows", "--quit-after", "300",
@@ -68,7 +70,8 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
     )  # fmt: skip
     assert "hjulet.gui.dialogs.unlock" in names  # the unlock screen was built
     tops = {n.split(".")[0] for n in names}
-    assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL"}) == []
+    assert sorted(tops & {"sqlalchemy", "sqlcipher3", "reportlab", "PIL", "cryptography"}) == []
+    assert "hjulet.storage.keyslots" not in names  # the KDF parameters alone, from storage.kdf
     # nor the dialogs and pages that the first screen does not show
     not_shown = {
         "hjulet.gui.printing.dialogs",
@@ -76,3 +79,5 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
         "hjulet.gui.dialogs.wizard",
     }
     assert not not_shown & names
+    # nor the wheel catalogue: no wheel file was read (a broken one would be reported)
+    assert "broken.toml" not in (tmp_path / "base" / "logs" / "hjulet.log").read_text()

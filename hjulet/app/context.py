@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import Catalog
-from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
+from hjulet.storage.kdf import PRODUCT_KDF, KdfParams
 
 
 @dataclass
@@ -23,11 +24,29 @@ class StartOptions:
     quit_after_ms: int = 0
 
 
-@dataclass
 class AppContext:
-    basedir: Path
-    settings: Settings
-    catalog: Catalog
-    no_err_windows: bool = False
-    kdf: KdfParams = PRODUCT_KDF
-    start: StartOptions = field(default_factory=StartOptions)
+    """What the windows share. ``catalog`` may be a function that loads it: the
+    app's start passes one, because the first screen (unlock) shows no wheel; the
+    catalogue then loads on first use."""
+
+    def __init__(
+        self,
+        basedir: Path,
+        settings: Settings,
+        catalog: Catalog | Callable[[], Catalog],
+        no_err_windows: bool = False,
+        kdf: KdfParams = PRODUCT_KDF,
+        start: StartOptions | None = None,
+    ) -> None:
+        self.basedir = basedir
+        self.settings = settings
+        self._catalog = catalog
+        self.no_err_windows = no_err_windows
+        self.kdf = kdf
+        self.start = start if start is not None else StartOptions()
+
+    @property
+    def catalog(self) -> Catalog:
+        if not isinstance(self._catalog, Catalog):
+            self._catalog = self._catalog()
+        return self._catalog

@@ -82,12 +82,16 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from hjulet.app.feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before the rest is imported: PySide6 would keep all its source
+
     from hjulet.app.context import AppContext, StartOptions
     from hjulet.app.settings import Settings
     from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
-    from hjulet.core.catalog import load_catalog
-    from hjulet.storage.keyslots import FAST_KDF, PRODUCT_KDF
+    from hjulet.core.catalog import Catalog, load_catalog
+    from hjulet.storage.kdf import FAST_KDF, PRODUCT_KDF
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
@@ -104,7 +108,9 @@ def main(argv: Sequence[str]) -> int:
     plain_text.install()  # before any widget exists: data is shown as plain text everywhere
 
     register_fonts()
-    catalog = load_catalog((base,))  # a bad file is logged (file and problem) and skipped
+
+    def catalog() -> Catalog:  # a bad file is logged (file and problem) and skipped
+        return load_catalog((base,))
 
     ctx = AppContext(
         basedir=base,

@@ -115,8 +115,12 @@ def find_child(vault: Vault, code: str) -> Child:
 
 
 def list_children(vault: Vault, include_archived: bool = False) -> list[ChildSummary]:
+    """Every child with counts: a read of the whole caseload, after which the
+    database's cache of decrypted pages is dropped (see ``Vault.release_memory``)."""
     with vault.session() as s:
-        return repository.list_children(s, include_archived)
+        rows = repository.list_children(s, include_archived)
+    vault.release_memory()
+    return rows
 
 
 def retention_due(vault: Vault, today: date | None = None) -> list[Child]:

@@ -222,12 +222,12 @@ def set_answer(
         viewpoint = Viewpoint(who)
     except ValueError:
         raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
-    with vault.session() as s:
-        definition, scale = repository.conversation_wheel(s, conversation_id)
+    with vault.cursor() as cur:
+        definition, scale = repository.answer_wheel(cur, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", "is not in this wheel"))
         _check_answer(scale, answer)
-        repository.set_answer_column(s, conversation_id, area_id, viewpoint.answer_field, answer)
+        repository.set_answer_column(cur, conversation_id, area_id, viewpoint.answer_field, answer)
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -244,6 +245,45 @@ def make_engine(
     )
 
     return engine
+
+
+def release_memory(engine: Engine) -> None:
+    """Drop the decrypted pages that idle pooled connections cache, and hand freed heap back.
+
+    SQLCipher keeps up to 8 MiB of decrypted pages per connection. After a read of
+    the whole caseload they are plaintext of every child, kept until the vault
+    locks, and resident memory. ``PRAGMA shrink_memory`` frees them (SQLCipher
+    wipes what it frees); the C library then returns the freed heap to the system
+    where it can (glibc's ``malloc_trim``; elsewhere the allocator decides).
+    The next query reads its pages from the file again (the OS keeps them cached).
+    """
+    idle = engine.pool.checkedin() if isinstance(engine.pool, QueuePool) else 0
+    taken = []
+    try:
+        for _ in range(idle):
+            taken.append(engine.raw_connection())
+        for connection in taken:
+            cursor = connection.cursor()
+            try:
+                cursor.execute("PRAGMA shrink_memory")
+            finally:
+                cursor.close()
+    finally:
+        for connection in taken:
+            connection.close()  # back to the pool
+    _trim_heap()
+
+
+def _trim_heap() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return
+    trim(0)
 
 
 def is_plaintext_sqlite(db_path: Path) -> bool:

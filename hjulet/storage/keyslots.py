@@ -68,6 +68,7 @@ from hjulet.core.errors import (
     WrongRecoveryKey,
 )
 from hjulet.storage.files import atomic_file, fsync_dir, storage_errors
+from hjulet.storage.kdf import FAST_KDF, KDF_CAPS, PRODUCT_KDF, KdfCaps, KdfParams
 
 __all__ = [
     "FAST_KDF",
@@ -133,46 +134,6 @@ _CROCKFORD_VALUE = {c: i for i, c in enumerate(CROCKFORD)}
 _CROCKFORD_ALIASES = {"O": "0", "I": "1", "L": "1"}
 
 SlotKind = Literal["passphrase", "recovery"]
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id parameters: memory in KiB, passes, parallel lanes."""
-
-    memory_kib: int
-    iterations: int
-    lanes: int
-
-
-@dataclass(frozen=True)
-class KdfCaps:
-    """Bounds that Argon2id parameters read from a file must respect."""
-
-    max_memory_kib: int
-    max_iterations: int
-    max_lanes: int
-
-    def allows(self, params: KdfParams) -> bool:
-        """True if ``params`` are well-typed and within these bounds."""
-        m, t, p = params.memory_kib, params.iterations, params.lanes
-        if not all(type(v) is int for v in (m, t, p)):
-            return False
-        return (
-            1 <= p <= self.max_lanes
-            and 1 <= t <= self.max_iterations
-            and 8 * p <= m <= self.max_memory_kib
-        )
-
-
-PRODUCT_KDF = KdfParams(memory_kib=262144, iterations=3, lanes=4)
-FAST_KDF = KdfParams(memory_kib=64, iterations=1, lanes=1)  # tests only
-# Nothing above what this version writes (PRODUCT_KDF): a file asking for more was
-# not written by Hjulet and is refused before any derivation (UnsupportedKdf).
-KDF_CAPS = KdfCaps(
-    max_memory_kib=PRODUCT_KDF.memory_kib,
-    max_iterations=PRODUCT_KDF.iterations,
-    max_lanes=PRODUCT_KDF.lanes,
-)
 
 
 @dataclass(frozen=True)

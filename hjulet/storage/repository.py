@@ -6,6 +6,7 @@ never leave the storage layer.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -221,19 +223,31 @@ _CACHE_LIMIT = 64
 
 
 class _CopyCache:
-    """Parsed definition copies (parsing JSON is the slow part of reading)."""
+    """Parsed definition copies (parsing JSON is the slow part of reading).
 
-    def __init__(self, s: Session) -> None:
-        self.s = s
+    ``source`` reads a copy's stored body: an ORM session, or a DBAPI cursor
+    (the answer's hot path, :func:`answer_wheel`).
+    """
+
+    def __init__(self, source: Session | Any) -> None:
+        self.source = source
         if len(_WHEELS) > _CACHE_LIMIT or len(_SCALES) > _CACHE_LIMIT:
             _WHEELS.clear()
             _SCALES.clear()
         self.wheels = _WHEELS
         self.scales = _SCALES
 
+    def _stored(self, digest: str) -> str:
+        if isinstance(self.source, Session):
+            return self.source.get_one(DefinitionRow, digest).body
+        row = self.source.execute(_sql(_COPY_BODY), (digest,)).fetchone()
+        if row is None or not isinstance(row[0], str):
+            raise VaultDamaged("a stored definition copy is missing")
+        return row[0]
+
     def _body(self, digest: str) -> Any:
         """The parsed copy; a damaged one (bad JSON, zeroed page) is VaultDamaged."""
-        body = self.s.get_one(DefinitionRow, digest).body
+        body = self._stored(digest)
         if "\x00" in body:
             raise VaultDamaged("a stored definition copy is damaged")
         try:
@@ -333,19 +347,12 @@ def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
 def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinition, Scale]:
     """The wheel and scale a conversation was held with: one small query, parsed once.
 
-    The parsed copies are cached by content digest, so validating one answer
-    reads two digests, not the whole conversation and its entries.
+    The parsed copies are cached by content digest, so validating one change
+    reads two digests, not the whole conversation and its entries. (An answer
+    does the same on a DBAPI cursor: :func:`answer_wheel`.)
     """
     # Core, not the ORM: plain columns need none of its per-statement machinery
-    digests = (
-        s.connection()
-        .execute(
-            select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
-                ConversationRow.id == conversation_id
-            )
-        )
-        .first()
-    )
+    digests = s.connection().execute(_WHEEL_DIGESTS, {"id": conversation_id}).first()
     if digests is None:
         raise NotFound("no such conversation")
     cache = _CopyCache(s)
@@ -440,15 +447,77 @@ def get_entry(s: Session, conversation_id: int, area_id: str) -> AreaEntry:
     return _entry(row) if row is not None else AreaEntry(area_id)
 
 
+# -- one answer: the hot path -----------------------------------------------------
+#
+# An answer is committed at once, on every click, so it skips the ORM session:
+# two statements on a pooled DBAPI cursor (``Vault.cursor``), each compiled by
+# SQLAlchemy once from the table definitions and kept in SQLite's statement cache.
+# The commit then writes one page (the entry's), like any one-row update.
+
+_COPY_BODY = select(DefinitionRow.body).where(DefinitionRow.digest == bindparam("digest"))
+_WHEEL_DIGESTS = select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
+    ConversationRow.id == bindparam("id")
+)
+_DIALECT = sqlite_dialect()
+
+
+@functools.cache
+def _sql(stmt: Any) -> str:
+    """``stmt`` as SQL text for the DBAPI ("?" placeholders, in bind order)."""
+    return str(stmt.compile(dialect=_DIALECT))
+
+
+@functools.cache
+def _answer_upsert(column: str) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+    """The upsert of one answer column: SQL, parameter order, and the new row's defaults."""
+    values: dict[str, Any] = {
+        "conversation_id": bindparam("conversation_id"),
+        "area_id": bindparam("area_id"),
+        column: bindparam("value"),
+        "updated_at": bindparam("updated_at"),
+    }
+    stmt = insert(EntryRow).values(**values)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["conversation_id", "area_id"],
+        set_={column: stmt.excluded[column], "updated_at": stmt.excluded.updated_at},
+    )
+    compiled = stmt.compile(dialect=_DIALECT)
+    # a new row's other columns take the table's declared (scalar) defaults
+    defaults = {
+        c.name: c.default.arg
+        for c in EntryRow.__table__.c
+        if c.name not in values and c.default is not None and c.default.is_scalar
+    }
+    return str(compiled), tuple(compiled.positiontup or ()), defaults
+
+
+_updated_at = EntryRow.__table__.c.updated_at.type
+_STORE_TIME = _updated_at.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+
+
+def answer_wheel(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale of a conversation, through a DBAPI cursor (NotFound if none)."""
+    digests = cur.execute(_sql(_WHEEL_DIGESTS), (conversation_id,)).fetchone()
+    if digests is None:
+        raise NotFound("no such conversation")
+    cache = _CopyCache(cur)
+    return cache.wheel(digests[0]), cache.scale(digests[1])
+
+
 def set_answer_column(
-    s: Session, conversation_id: int, area_id: str, column: str, answer: Answer
+    cur: Any, conversation_id: int, area_id: str, column: str, answer: Answer
 ) -> None:
     """Set one answer column, creating the entry row if needed: one statement."""
-    values: dict[str, Any] = {column: answer.to_text(), "updated_at": _now()}
-    stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=area_id, **values)
-    s.connection().execute(  # Core: one statement, no ORM bulk-insert handling
-        stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
-    )
+    sql, order, defaults = _answer_upsert(column)
+    now = _now()
+    params = {
+        **defaults,
+        "conversation_id": conversation_id,
+        "area_id": area_id,
+        "value": answer.to_text(),
+        "updated_at": _STORE_TIME(now) if _STORE_TIME is not None else now,
+    }
+    cur.execute(sql, tuple(params[name] for name in order))
 
 
 # -- consent and SIP ----------------------------------------------------------------

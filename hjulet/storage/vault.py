@@ -55,6 +55,7 @@ from hjulet.storage.db import (
     is_plaintext_sqlite,
     make_engine,
     migrate,
+    release_memory,
 )
 from hjulet.storage.files import storage_errors, vault_folder_of
 from hjulet.storage.keyslots import KdfParams
@@ -161,6 +162,29 @@ class Vault:
         with damaged_on_db_error(), self._sessions() as s, s.begin():
             yield s
 
+    @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """One transaction on a pooled DBAPI cursor: committed on success, else rolled back.
+
+        For the hot one-row writes (an answer on every click), where the ORM
+        session's machinery costs more than the commit itself. The connection is
+        the engine's own (keyed, verified and configured like every other one).
+        """
+        with damaged_on_db_error():
+            raw = self.engine.raw_connection()
+            try:
+                cur = raw.cursor()
+                try:
+                    yield cur
+                    raw.commit()
+                except BaseException:
+                    raw.rollback()
+                    raise
+                finally:
+                    cur.close()
+            finally:
+                raw.close()  # back to the pool
+
     def read_meta(self) -> None:
         with self.session() as s:
             meta = {row.key: row.value for row in s.scalars(select(MetaRow))}
@@ -169,6 +193,11 @@ class Vault:
 
     def checkpoint(self) -> None:
         checkpoint(self.engine)
+
+    def release_memory(self) -> None:
+        """After a bulk read: drop cached decrypted pages and return freed memory."""
+        with damaged_on_db_error():
+            release_memory(self.engine)
 
 
 def _acquire(path: Path) -> FileLock:

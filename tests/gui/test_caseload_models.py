@@ -231,3 +231,49 @@ def test_caseload_shows_language_and_consent_status_sortable_and_filterable(qapp
     assert proxy.rowCount() == 1 and proxy.index(0, language).data() == "Arabic"
     proxy.set_needle("ending soon")
     assert proxy.rowCount() == 1
+
+
+def test_the_filter_answers_every_cell_as_mapping_through_qt_would(qapp) -> None:  # type: ignore[no-untyped-def]
+    # the proxy answers data() and flags() from its own list of accepted rows; after
+    # each change of needle, archived rows, rows or order that must equal what the
+    # base class gives by mapping the cell to the source model
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    model = CaseloadModel()
+    proxy = CaseloadFilter()
+    proxy.setSourceModel(model)
+    roles = [int(r) for r in Qt.ItemDataRole if int(r) < 0x100] + [
+        int(Qt.ItemDataRole.UserRole) + 1,
+        int(Qt.ItemDataRole.UserRole) + 2,
+    ]
+
+    def same() -> int:
+        assert proxy.rowCount() > 0
+        for row in range(proxy.rowCount()):
+            for column in range(proxy.columnCount()):
+                index = proxy.index(row, column)
+                for role in roles:
+                    mine = proxy.data(index, role)
+                    mapped = QSortFilterProxyModel.data(proxy, index, role)
+                    if role == Qt.ItemDataRole.FontRole and mine is not None:
+                        assert mine.italic() == mapped.italic()
+                    elif role != Qt.ItemDataRole.DecorationRole:
+                        assert mine == mapped, (row, column, role)
+                    else:
+                        assert (mine is None) == (mapped is None)
+                assert proxy.flags(index) == QSortFilterProxyModel.flags(proxy, index)
+        return proxy.rowCount()
+
+    model.set_rows(_summaries(60))
+    assert same() == 60
+    proxy.set_needle("omar")
+    assert same() == 15
+    proxy.set_show_archived(False)
+    n = same()
+    assert 0 < n < 15
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert same() == n
+    model.set_rows(_summaries(30))
+    assert same() < n
+    proxy.set_needle("")
+    assert same() == sum(1 for s in _summaries(30) if not s.child.archived)

@@ -220,15 +220,20 @@ def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog)
     services.set_answer(vault, conv.id, ids[0], Answer.at(1))  # the wheel is parsed and cached
     statements: list[str] = []
 
-    def seen(conn, cursor, statement, *_args):
+    def seen(statement):
         statements.append(" ".join(statement.split()).upper())
 
-    event.listen(vault.engine, "before_cursor_execute", seen)
+    # every statement SQLite runs on the connection, whatever layer sent it
+    def trace(dbapi_connection, _record, _proxy):
+        dbapi_connection.set_trace_callback(seen)
+
+    event.listen(vault.engine, "checkout", trace)
     try:
         services.set_answer(vault, conv.id, ids[1], Answer.at(2))
     finally:
-        event.remove(vault.engine, "before_cursor_execute", seen)
-    data = [s for s in statements if not s.startswith(("PRAGMA", "BEGIN", "COMMIT"))]
+        event.remove(vault.engine, "checkout", trace)
+        vault.engine.dispose()  # no pooled connection keeps the trace
+    data = [s for s in statements if not s.startswith(("PRAGMA", "BEGIN", "COMMIT", "ROLLBACK"))]
     # the two digests of the conversation, then one upsert of one entry row
     assert len(data) == 2, data
     assert data[0].startswith("SELECT") and "FROM ENTRIES" not in data[0]
@@ -240,3 +245,24 @@ def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog)
         services.set_answer(vault, conv.id, ids[2], Answer.at(conv.scale.size + 1))
     with pytest.raises(NotFound):
         services.set_answer(vault, 999_999, ids[2], Answer.at(1))
+
+
+def test_an_answer_parses_the_stored_wheel_when_this_process_has_not(vault, catalog):
+    from sqlalchemy import text
+
+    from hjulet.core.errors import VaultDamaged
+    from hjulet.storage import repository
+
+    _child, conv = _conversation(vault, catalog)
+    ids = conv.definition.area_ids
+    repository._WHEELS.clear()  # as in a fresh process: the copy is read from the vault
+    repository._SCALES.clear()
+    services.set_answer(vault, conv.id, ids[0], Answer.at(2), who="adult")
+    assert services.get_conversation(vault, conv.id).entries[ids[0]].adult_answer == Answer.at(2)
+    assert repository._WHEELS and repository._SCALES
+    with vault.session() as s:  # a damaged stored copy is reported as damage
+        s.execute(text("UPDATE definition_copies SET body = '{not json'"))
+    repository._WHEELS.clear()
+    repository._SCALES.clear()
+    with pytest.raises(VaultDamaged):
+        services.set_answer(vault, conv.id, ids[1], Answer.at(1))

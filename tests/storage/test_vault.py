@@ -291,3 +291,35 @@ def test_close_closes_every_connection_even_one_still_out(vault, vault_path):
     del out, idle
     gc.collect()
     assert engine() is None  # nothing keeps the engine (and its wiped key buffer) alive
+
+
+def test_the_caseload_read_drops_the_cached_pages_of_every_idle_connection(vault) -> None:
+    from sqlalchemy import event
+
+    services.add_child(vault, name="A")
+    with vault.session() as one, vault.session() as two:  # two connections, pooled after
+        one.connection()
+        two.connection()
+    idle = vault.engine.pool.checkedin()
+    assert idle >= 2
+    shrunk: list[object] = []
+    connects: list[object] = []
+
+    def trace(dbapi_connection, _record, _proxy):  # type: ignore[no-untyped-def]
+        def seen(statement: str) -> None:
+            if "SHRINK_MEMORY" in statement.upper():
+                shrunk.append(dbapi_connection)
+
+        dbapi_connection.set_trace_callback(seen)
+
+    event.listen(vault.engine, "checkout", trace)
+    event.listen(vault.engine, "connect", lambda *_a: connects.append(1))
+    try:
+        rows = services.list_children(vault, include_archived=True)
+    finally:
+        event.remove(vault.engine, "checkout", trace)
+        vault.engine.dispose()  # no pooled connection keeps the trace
+    assert [r.child.name for r in rows] == ["A"]
+    assert len(set(map(id, shrunk))) == idle  # each idle connection, once
+    assert connects == []  # and no new connection was opened for it
+    assert [r.child.name for r in services.list_children(vault)] == ["A"]  # still works

@@ -48,6 +48,10 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 # every role data() answers; the view asks about a dozen per cell and most get None
 _ANSWERED = frozenset({_DISPLAY, _SORT, _CHILD_ID, _FONT, _DECORATION, _TOOLTIP, _ALIGNMENT})
+# what a flat table model (QAbstractTableModel) gives every valid cell
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 _RETENTION = COLUMNS.index("retention")
 _CONVERSATIONS = COLUMNS.index("conversations")
 
@@ -269,15 +273,18 @@ class CaseloadModel(RowsModel[ChildSummary]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ANSWERED:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        row = index.row()
-        if not 0 <= row < len(self._cells) or not index.isValid():
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """What ``data()`` answers for the cell at ``row``, ``column`` (any role)."""
+        if role not in _ANSWERED or not 0 <= row < len(self._cells):
             return None
         if role == _DISPLAY:  # the hot path: precomputed text
-            return self._cells[row][index.column()]
+            return self._cells[row][column]
         if role == _SORT:  # sorting 2,000 rows asks this ~40,000 times
-            return self._sort[row][index.column()]
+            return self._sort[row][column]
         if role == _CHILD_ID:
             return self._rows[row].child.id
         if role == _FONT:
@@ -286,7 +293,6 @@ class CaseloadModel(RowsModel[ChildSummary]):
             font = QFont()
             font.setItalic(True)
             return font
-        column = index.column()
         if role == _DECORATION and column == _RETENTION:
             if self.is_overdue(row) and QApplication.instance() is not None:
                 style = QApplication.style()
@@ -306,7 +312,14 @@ class CaseloadModel(RowsModel[ChildSummary]):
 
 class CaseloadFilter(QSortFilterProxyModel):
     """Filter-as-you-type over code and name (case-insensitive); hides archived children
-    unless asked. Sorting is forwarded to the source model (see CaseloadModel.sort)."""
+    unless asked. Sorting is forwarded to the source model (see CaseloadModel.sort).
+
+    The filter is one pass over precomputed keys per change of needle or rows.
+    Because the proxy never sorts on its own, its row *n* is the *n*-th accepted
+    source row: ``data()`` answers from that list, so a repaint costs one Python
+    call per cell and role (not also the source's ``index``, ``rowCount`` and
+    ``columnCount`` that mapping each cell through the base class would call).
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -314,6 +327,7 @@ class CaseloadFilter(QSortFilterProxyModel):
         self._show_archived = True
         # which source rows pass, made in one pass per change of needle or rows
         self._accepted: list[bool] = []
+        self._visible: list[int] = []  # the accepted source rows, in order
         self._for = -1  # the model generation _accepted was made for; -1: to be made
         self._rows_model: CaseloadModel | None = None
         self.setSortRole(SORT_ROLE)
@@ -359,7 +373,35 @@ class CaseloadFilter(QSortFilterProxyModel):
             archived = model.archived_rows()
             accepted = [a and not arch for a, arch in zip(accepted, archived, strict=True)]
         self._accepted, self._for = accepted, model.generation
+        self._visible = [row for row, ok in enumerate(accepted) if ok]
         return accepted
+
+    def _in_step(self, index: Index) -> bool:
+        """Whether the proxy's rows are the accepted list, so ``index`` maps without Qt.
+
+        The accepted list is made while the proxy builds its rows (its first
+        ``filterAcceptsRow`` call after a change of needle, rows or order), for
+        the model generation it names; until then the base class maps.
+        """
+        model = self._rows_model
+        return (
+            model is not None
+            and self._for == model.generation
+            and 0 <= index.row() < len(self._visible)
+        )
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self._in_step(index):  # the source's own (a flat table's) flags, unmapped
+            return _CELL_FLAGS
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:  # most roles a view asks about: nothing to say
+            return None
+        model = self._rows_model
+        if model is None or not self._in_step(index):
+            return super().data(index, role)
+        return model.value(self._visible[index.row()], index.column(), role)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self._rows_model
