@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from hjulet.core.errors import VaultDamaged
+from hjulet.core.model import ANSWER_FIELDS
 from hjulet.storage.schema import (
     ChildRow,
     ConsentRow,
@@ -32,7 +33,7 @@ from hjulet.storage.schema import (
 )
 
 ENTRY_TEXTS = ("words", "good", "hard", "wish", "help_from", "adult_note")
-ANSWERS = ("answer", "adult_answer", "guardian_answer")
+ANSWERS = tuple(ANSWER_FIELDS.values())  # each viewpoint's answer field
 
 
 def format_datetime(value: datetime | None) -> str | None:

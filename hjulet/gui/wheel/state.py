@@ -14,11 +14,9 @@ from PySide6.QtCore import QCoreApplication
 
 from hjulet.core._validate import pick
 from hjulet.core.geometry import WheelGeometry
-from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
+from hjulet.core.model import NOT_ASKED, Answer, AnswerKind, Viewpoint
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
-
-WHO = ("child", "adult", "guardian")
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
@@ -97,7 +95,7 @@ class WheelState:
         return WheelGeometry(n, self.scale.size, clockwise=not self.is_rtl())
 
     def answers(self, who: str) -> dict[str, Answer]:
-        if who not in WHO:
+        if who not in set(Viewpoint):
             raise ValueError(f"unknown viewpoint {who!r}")
         answers: dict[str, Answer] = getattr(self, who)
         return answers
