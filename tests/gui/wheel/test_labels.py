@@ -12,10 +12,16 @@ import math
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 
+from hjulet.core.catalog import Catalog
 from hjulet.core.geometry import WheelGeometry
-from hjulet.gui.wheel.layout import wheel_layout
+from hjulet.core.model import Answer
+from hjulet.gui.theme import NORMAL
+from hjulet.gui.wheel import paint
+from hjulet.gui.wheel.layout import build_paths, wheel_layout
 from hjulet.gui.wheel.paint import label_centre, label_limit
+from hjulet.gui.wheel.state import WheelState
 
 
 def _gap_to_rim(cx: float, cy: float, w: float, h: float, lay: object) -> float:
@@ -52,3 +58,42 @@ def test_labels_above_and_below_may_be_as_wide_as_the_radius() -> None:
         assert limit >= share
         if abs(math.cos(a)) > 0.7:  # above or below
             assert limit >= lay.radius * 0.9
+
+
+def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
+    qapp: object, catalog: Catalog
+) -> None:
+    """The teen's whole wheel at 150 %: a square rect pushes the side labels onto the
+    rim, and the focus outline was drawn across the focused area's answer words
+    ("2 – Ganska dåligt"). The focused block's words are painted over the outline."""
+    state = WheelState(catalog.definition(), catalog.scale("steps5"), "sv")
+    state.min_label_px = 17
+    state.child = {a.id: Answer.at(2) for a in catalog.definition().areas}
+    state.focus_visible = True
+    side, dpr = 512, 1.5
+    rect = QRectF(0, 0, side, side)
+    paths = build_paths(state, rect)
+    boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    focus = QColor(NORMAL.focus).rgb()
+    crossed = 0
+    for index in range(len(boxes)):
+        state.focus = index
+        picture = QImage(round(side * dpr), round(side * dpr), QImage.Format.Format_RGB32)
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(0)
+        painter = QPainter(picture)
+        paint.paint_wheel(painter, rect, state, NORMAL)
+        painter.end()
+        box = boxes[index]
+        words = QRectF(
+            box.left(), box.bottom() - box.height() * 0.3, box.width(), box.height() * 0.3
+        )
+        on_words = sum(
+            1
+            for y in range(math.ceil(words.top() * dpr), math.floor(words.bottom() * dpr))
+            for x in range(math.ceil(words.left() * dpr), math.floor(words.right() * dpr))
+            if picture.pixel(x, y) == focus
+        )
+        crossed += on_words > 0
+        assert on_words == 0, (index, on_words)
+    assert crossed == 0
