@@ -33,7 +33,7 @@ from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette, area_pattern
-from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths
+from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths, label_px_for
 from hjulet.gui.wheel.state import (
     Layer,
     WheelState,
@@ -550,7 +550,7 @@ def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
 
 
 def _label_px(paths: WheelPaths, state: WheelState) -> int:
-    return max(state.min_label_px, round(paths.layout.side * 0.022))
+    return label_px_for(paths.layout.side, state)
 
 
 def _begin(painter: QPainter) -> None:

@@ -11,15 +11,16 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.geometry import WheelGeometry
 from hjulet.core.model import Answer
+from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL
 from hjulet.gui.wheel import paint
-from hjulet.gui.wheel.layout import build_paths, wheel_layout
+from hjulet.gui.wheel.layout import build_paths, label_px_for, wheel_layout
 from hjulet.gui.wheel.paint import label_centre, label_limit
 from hjulet.gui.wheel.state import WheelState
 
@@ -97,3 +98,29 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
         crossed += on_words > 0
         assert on_words == 0, (index, on_words)
     assert crossed == 0
+
+
+@pytest.mark.parametrize("label_px", [12, 14])
+@pytest.mark.parametrize("size", [(430, 380), (520, 380), (600, 420)])
+def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
+    qapp: object, catalog: Catalog, label_px: int, size: tuple[int, int]
+) -> None:
+    """The comparison's wheels at 150 % (430x380): "Ansvar…", "Respek…", "Utveck…"
+    were cut beside the rim. A wheel fitted to its labels has the smaller radius
+    at which each name is whole; an interactive wheel keeps its size."""
+    rect = QRectF(0, 0, *size)
+    state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
+    state.min_label_px = label_px
+    plain = build_paths(state, rect).layout
+    state.fit_labels = True
+    lay = build_paths(state, rect).layout
+    assert lay.radius <= plain.radius
+    assert lay.radius >= lay.side * 0.22
+    g = state.geometry()
+    bold = QFont(font_for("sv", label_px_for(lay.side, state)))
+    bold.setBold(True)
+    fm = QFontMetricsF(bold)
+    for i, area in enumerate(state.definition.areas):
+        name = area.label_in("sv")
+        limit = label_limit(rect, lay, g.mid_angle(i), lay.radius * 0.62)
+        assert fm.elidedText(name, Qt.TextElideMode.ElideRight, limit) == name, (name, limit)
