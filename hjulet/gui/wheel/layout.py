@@ -127,8 +127,12 @@ def label_px_for(side: float, state: WheelState) -> int:
 
 def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> float:
     """The largest radius (at most ``lay``'s) at which every area's name, and its
-    second-language name, stands whole beside the rim: a label beside the wheel
-    gets the room between the rim and the rect's edge (see paint.label_limit)."""
+    second-language name, stands whole (see paint.label_limit): a name beside the
+    wheel gets the room between the rim and the rect's edge, so the wheel gives way
+    to it; one above or below may be as wide as 0.95 of the radius, so the wheel may
+    not shrink below that. Where no radius does both (or it would fall below
+    FITTED_RADIUS_FRACTION of the side), the wheel keeps ``lay``'s radius: a
+    smaller wheel with names still shortened helps nobody."""
     g = state.geometry()
     px = label_px_for(lay.side, state)
     bold = QFont(font_for(state.language, px))
@@ -137,17 +141,21 @@ def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> floa
     small_px = max(state.min_label_px - 2, round(px * 0.8))
     second = state.second_language if state.second_language != state.language else None
     fm_second = QFontMetricsF(font_for(second, small_px)) if second else None
-    radius = lay.radius
+    highest = lay.radius
+    lowest = lay.side * FITTED_RADIUS_FRACTION
     for i, area in enumerate(state.definition.areas):
-        dx = abs(math.sin(math.radians(g.mid_angle(i))))
-        if dx <= 0.7:
-            continue  # above or below: it may be as wide as the radius, and move outward
+        a = math.radians(g.mid_angle(i))
+        dx, dy = abs(math.sin(a)), abs(math.cos(a))
         need = fm_label.horizontalAdvance(area.label_in(state.language)) + 4
         if fm_second is not None and second is not None:
             need = max(need, fm_second.horizontalAdvance(area.label_in(second)) + 4)
-        # label_limit's room beside the rim: width / 2 - 1.05 r dx - 4 (2 px to spare)
-        radius = min(radius, (rect.width() / 2 - 6 - need) / (1.05 * dx))
-    return max(lay.side * FITTED_RADIUS_FRACTION, radius)
+        if dx > 0.7:  # beside: room = width / 2 - 1.05 r dx - 4 (2 px to spare)
+            highest = min(highest, (rect.width() / 2 - 6 - need) / (1.05 * dx))
+        elif dy > 0.7:  # above or below: room = min(0.95 r, width / 2 - 8)
+            if need > rect.width() / 2 - 8:
+                return lay.radius
+            lowest = max(lowest, need / 0.95)
+    return highest if highest >= lowest else lay.radius
 
 
 def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:

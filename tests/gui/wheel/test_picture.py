@@ -259,6 +259,7 @@ def change_of(catalog: Catalog) -> dict[str, Step]:
 
 def marked_state(catalog: Catalog) -> WheelState:
     state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
+    state.min_label_px = 12  # the system font's: a wheel fitted to its labels gives way
     ids = state.definition.area_ids
     state.child.update({a: Answer.at(1 + i % 4) for i, a in enumerate(ids)})
     state.child[ids[1]] = DECLINED
