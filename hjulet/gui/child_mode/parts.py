@@ -252,6 +252,7 @@ class ReadableText(QWidget):
         layout.setSpacing(10)
         column = QVBoxLayout()
         column.setSpacing(2)
+        self.column = column
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setFont(font_for(lang, px, bold=bold))
@@ -297,6 +298,12 @@ class ReadableText(QWidget):
         self.px = px
         self.label.setFont(font_for(self.lang, px, bold=self.bold))
         self.swedish.setFont(font_for(self.gloss_lang, self._gloss_px(px)))
+        # the layouts cache their height for a width: measure again with the new fonts
+        self.column.invalidate()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+        self.updateGeometry()
 
     def _speaker_name(self, text: str) -> str:
         return f"{self.read_name}: {self.subject or short_subject(text)}"

@@ -649,21 +649,25 @@ class ChildModeWindow(QWidget):
         chosen for the page; the wording is never cut."""
         fitted = self.fitted_texts.get(name)
         page = self.pages.get(name)
-        layout = page.layout() if page is not None else None
-        if not fitted or page is None or layout is None:
+        outer = page.layout() if page is not None else None
+        body = fitted[0][0].parentWidget() if fitted else None
+        column = body.layout() if body is not None else None
+        if not fitted or outer is None or body is None or column is None:
             return
-        width, height = self.stack.width(), self.stack.height()
-        if width <= 0 or height <= 0:
+        margins = outer.contentsMargins()
+        room = self.stack.height() - margins.top() - margins.bottom()
+        width = body.width()
+        if width <= 0 or room <= 0:
             return
         scale = 1.0
         while True:
             for text, px in fitted:
                 text.set_px(self.px(max(1, round(px * scale))))
-            layout.invalidate()
-            if layout.totalHeightForWidth(width) <= height or scale <= FIT_FLOOR:
+            column.invalidate()
+            if column.totalHeightForWidth(width) <= room or scale <= FIT_FLOOR:
                 break
             scale = max(FIT_FLOOR, scale - 0.04)
-        layout.activate()
+        outer.invalidate()
 
     def _page_height(self) -> int:
         """The height a page gets: the window's (full screen when the child has it)."""
@@ -1136,8 +1140,8 @@ class ChildModeWindow(QWidget):
                 name = "done"
             else:
                 self._show_share(self.share_index)
-        self._fit_texts(name)
         self.stack.setCurrentWidget(self.pages[name])
+        self._fit_texts(name)  # shown and polished: its widgets' sizes are the real ones
         adult = name in self.ADULT_PAGES
         self.exit_button.setVisible(not adult)
         self.cover_button.setVisible(not adult)
