@@ -161,9 +161,13 @@ def settle(app: Any, ms: int = 120) -> None:
         time.sleep(0.01)
 
 
-def tours(sizes: tuple[tuple[int, int], ...] = SIZES) -> Iterator[tuple[str, str, tuple[int, int]]]:
-    for lang in LANGS:
-        for tier in SCALE_OF_TIER:
+def tours(
+    sizes: tuple[tuple[int, int], ...] = SIZES,
+    langs: tuple[str, ...] = LANGS,
+    tiers: tuple[str, ...] = tuple(SCALE_OF_TIER),
+) -> Iterator[tuple[str, str, tuple[int, int]]]:
+    for lang in langs:
+        for tier in tiers:
             for size in sizes:
                 yield lang, tier, size
 

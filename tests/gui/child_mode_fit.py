@@ -3,8 +3,12 @@
     python -m tests.gui.child_mode_fit OUT.json
 
 Tours every screen of every tier in Swedish and Arabic at 1366x768 and
-1280x720 (device pixels; at 150 % that is 911x512 and 853x480 logical) and
-records each problem a person would see:
+1280x720 (device pixels; at 150 % that is 911x512 and 853x480 logical), and
+every screen of the young and the teen tier in every other shipped child
+language (each file in resources/child_texts) at 1366x768: the middle tier
+shows the same who-sees-what texts as the teen tier, and each tour costs a
+vault and a window, so all languages on all tiers and sizes would double the
+test's time. It records each problem a person would see:
 
 * the window grew beyond the screen (its layout needs more room than there is);
 * a visible control lies (partly) outside the screen;
@@ -55,12 +59,32 @@ def problems_on(window: Any, where: str) -> list[str]:
     return out
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def other_languages() -> tuple[str, ...]:
+    """Every shipped child language beyond the two toured in full."""
+    from benchmarks.child_mode_tour import LANGS
+
+    shipped = sorted(p.stem for p in (ROOT / "resources" / "child_texts").glob("*.toml"))
+    return tuple(lang for lang in shipped if lang not in LANGS)
+
+
+def all_tours() -> list[tuple[str, str, tuple[int, int]]]:
+    from benchmarks.child_mode_tour import tours
+
+    return [
+        *tours(),
+        *tours(sizes=((1366, 768),), langs=other_languages(), tiers=("young", "teen")),
+    ]
+
+
 def main(out_path: Path) -> int:
     import tempfile
 
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.child_mode_tour import scale_factor, tour, tours
+    from benchmarks.child_mode_tour import scale_factor, tour
     from hjulet.gui.fonts import register_fonts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -69,7 +93,7 @@ def main(out_path: Path) -> int:
     screens = 0
     k = scale_factor()
     with tempfile.TemporaryDirectory(prefix="hjulet-fit-") as d:
-        for lang, tier, size in tours():
+        for lang, tier, size in all_tours():
 
             def check(
                 window: Any, name: str, lang: str = lang, tier: str = tier, size: Any = size
@@ -81,7 +105,11 @@ def main(out_path: Path) -> int:
                 found.extend(problems_on(window, where))
 
             tour(app, Path(d), lang, tier, size, check)
-    out_path.write_text(json.dumps({"screens": screens, "problems": found}, ensure_ascii=False))
+    out_path.write_text(
+        json.dumps(
+            {"screens": screens, "tours": len(all_tours()), "problems": found}, ensure_ascii=False
+        )
+    )
     return 0
 
 

@@ -242,6 +242,9 @@ class ReadableText(QWidget):
     ) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.gloss_lang = gloss_lang
+        self.bold = bold
+        self.px = px
         self.read_name = read_name
         self.subject = subject
         layout = QHBoxLayout(self)
@@ -249,6 +252,7 @@ class ReadableText(QWidget):
         layout.setSpacing(10)
         column = QVBoxLayout()
         column.setSpacing(2)
+        self.column = column
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setFont(font_for(lang, px, bold=bold))
@@ -258,7 +262,7 @@ class ReadableText(QWidget):
         column.addWidget(self.label)
         self.swedish = QLabel(swedish)
         self.swedish.setWordWrap(True)
-        self.swedish.setFont(font_for(gloss_lang, max(12, round(px * 0.55))))
+        self.swedish.setFont(font_for(gloss_lang, self._gloss_px(px)))
         self.swedish.setStyleSheet(f"color: {theme.muted};")
         # the gloss reads left to right, but stands under its sentence: on the right
         # under a right-to-left one (see changeEvent)
@@ -281,6 +285,25 @@ class ReadableText(QWidget):
         else:
             layout.addLayout(column, 1)
             layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)
+
+    @staticmethod
+    def _gloss_px(px: int) -> int:
+        return max(12, round(px * 0.55))
+
+    def set_px(self, px: int) -> None:
+        """Draw the text (and its gloss) at ``px``: a page whose texts would not fit
+        its height draws them a little smaller instead of cutting lines off."""
+        if px == self.px:
+            return
+        self.px = px
+        self.label.setFont(font_for(self.lang, px, bold=self.bold))
+        self.swedish.setFont(font_for(self.gloss_lang, self._gloss_px(px)))
+        # the layouts cache their height for a width: measure again with the new fonts
+        self.column.invalidate()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+        self.updateGeometry()
 
     def _speaker_name(self, text: str) -> str:
         return f"{self.read_name}: {self.subject or short_subject(text)}"

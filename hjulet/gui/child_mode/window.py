@@ -107,6 +107,10 @@ FLOWS: dict[AgeTier, tuple[str, ...]] = {
 }
 
 
+# a text drawn smaller to fit its page keeps at least this share of its size
+FIT_FLOOR = 0.8
+
+
 def size_factor(width: int, height: int) -> float:
     """How large child mode draws in a window of this logical size (1.0 at 1366x768)."""
     k = min(height / 768, width / 1366)
@@ -320,6 +324,8 @@ class ChildModeWindow(QWidget):
         self._flow_override: tuple[str, ...] | None = None
         self.k = 1.0
         self.pages: dict[str, QWidget] = {}
+        # per page: the texts drawn smaller when the page is short, with their sizes
+        self.fitted_texts: dict[str, list[tuple[ReadableText, int]]] = {}
         self.setWindowTitle(QCoreApplication.translate("ChildMode", "Child mode"))
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
@@ -609,7 +615,15 @@ class ChildModeWindow(QWidget):
 
     def _build_who(self) -> QWidget:
         page, col = self._column()
-        col.addWidget(self._readable("who_sees_title", px=34, bold=True))
+        fitted: list[tuple[ReadableText, int]] = []
+        self.fitted_texts["who"] = fitted
+
+        def readable(key: str, px: int, *, bold: bool = False, first: bool = False) -> ReadableText:
+            text = self._readable(key, px=px, bold=bold, first=first)
+            fitted.append((text, px))
+            return text
+
+        col.addWidget(readable("who_sees_title", px=34, bold=True))
         if self.tier is AgeTier.YOUNG:
             row = QHBoxLayout()
             pic = AreaPicture(self.lang, self.theme, px=self.px(20), side=self.px(120))
@@ -619,15 +633,41 @@ class ChildModeWindow(QWidget):
             sentences = QVBoxLayout()
             sentences.setSpacing(self.px(12))
             for key in ("young_who_adult", "young_who_choose", "young_who_harm"):
-                sentences.addWidget(self._readable(key, px=28, first=True))
+                sentences.addWidget(readable(key, px=28, first=True))
             row.addLayout(sentences, 1)
             col.addLayout(row)
         else:
             for key in ("who_sees_adult", "who_sees_choose", "who_sees_harm", "who_sees_skip"):
-                col.addWidget(self._readable(key, px=22))
+                col.addWidget(readable(key, px=22))
         col.addStretch(1)
         _b, self.who_next = self._nav(col, back=False)
         return page
+
+    def _fit_texts(self, name: str) -> None:
+        """Draw the page's texts as large as its height allows: a long translation at
+        150 % would otherwise lose its last lines. Never below FIT_FLOOR of the size
+        chosen for the page; the wording is never cut."""
+        fitted = self.fitted_texts.get(name)
+        page = self.pages.get(name)
+        outer = page.layout() if page is not None else None
+        body = fitted[0][0].parentWidget() if fitted else None
+        column = body.layout() if body is not None else None
+        if not fitted or outer is None or body is None or column is None:
+            return
+        margins = outer.contentsMargins()
+        room = self.stack.height() - margins.top() - margins.bottom()
+        width = body.width()
+        if width <= 0 or room <= 0:
+            return
+        scale = 1.0
+        while True:
+            for text, px in fitted:
+                text.set_px(self.px(max(1, round(px * scale))))
+            column.invalidate()
+            if column.totalHeightForWidth(width) <= room or scale <= FIT_FLOOR:
+                break
+            scale = max(FIT_FLOOR, scale - 0.04)
+        outer.invalidate()
 
     def _page_height(self) -> int:
         """The height a page gets: the window's (full screen when the child has it)."""
@@ -1101,6 +1141,7 @@ class ChildModeWindow(QWidget):
             else:
                 self._show_share(self.share_index)
         self.stack.setCurrentWidget(self.pages[name])
+        self._fit_texts(name)  # shown and polished: its widgets' sizes are the real ones
         adult = name in self.ADULT_PAGES
         self.exit_button.setVisible(not adult)
         self.cover_button.setVisible(not adult)
@@ -1452,6 +1493,7 @@ class ChildModeWindow(QWidget):
             current = self.current_page()
             self._build()
             self.go(current or "handover")
+        self._fit_texts(self.current_page())
         # the wheels are square: never wider than the page is high
         side = max(200, self.stack.height())
         for wheel in (self.practice_wheel, self.wheel, self.one_wheel_holder):

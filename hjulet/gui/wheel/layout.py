@@ -11,9 +11,10 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPolygonF
 
 from hjulet.core.geometry import WheelGeometry
+from hjulet.gui.fonts import font_for
 from hjulet.gui.wheel.state import WheelState
 
 Point = tuple[float, float]  # a point of the unit wheel (core.geometry)
@@ -115,5 +116,51 @@ class WheelPaths:
         ]
 
 
+# A wheel that gives way to its labels keeps at least this share of the smaller side.
+FITTED_RADIUS_FRACTION = 0.22
+
+
+def label_px_for(side: float, state: WheelState) -> int:
+    """The area labels' pixel size in a wheel of this side."""
+    return max(state.min_label_px, round(side * 0.022))
+
+
+def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> float:
+    """The largest radius (at most ``lay``'s) at which every area's name, and its
+    second-language name, stands whole (see paint.label_limit): a name beside the
+    wheel gets the room between the rim and the rect's edge, so the wheel gives way
+    to it; one above or below may be as wide as 0.95 of the radius, so the wheel may
+    not shrink below that. Where no radius does both (or it would fall below
+    FITTED_RADIUS_FRACTION of the side), the wheel keeps ``lay``'s radius: a
+    smaller wheel with names still shortened helps nobody."""
+    g = state.geometry()
+    px = label_px_for(lay.side, state)
+    bold = QFont(font_for(state.language, px))
+    bold.setBold(True)
+    fm_label = QFontMetricsF(bold)
+    small_px = max(state.min_label_px - 2, round(px * 0.8))
+    second = state.second_language if state.second_language != state.language else None
+    fm_second = QFontMetricsF(font_for(second, small_px)) if second else None
+    highest = lay.radius
+    lowest = lay.side * FITTED_RADIUS_FRACTION
+    for i, area in enumerate(state.definition.areas):
+        a = math.radians(g.mid_angle(i))
+        dx, dy = abs(math.sin(a)), abs(math.cos(a))
+        need = fm_label.horizontalAdvance(area.label_in(state.language)) + 4
+        if fm_second is not None and second is not None:
+            need = max(need, fm_second.horizontalAdvance(area.label_in(second)) + 4)
+        if dx > 0.7:  # beside: room = width / 2 - 1.05 r dx - 4 (2 px to spare)
+            highest = min(highest, (rect.width() / 2 - 6 - need) / (1.05 * dx))
+        elif dy > 0.7:  # above or below: room = min(0.95 r, width / 2 - 8)
+            if need > rect.width() / 2 - 8:
+                return lay.radius
+            lowest = max(lowest, need / 0.95)
+    return highest if highest >= lowest else lay.radius
+
+
 def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:
-    return WheelPaths(state.geometry(), wheel_layout(rect), (rect.width(), rect.height()))
+    lay = wheel_layout(rect)
+    if state.fit_labels:
+        radius = radius_for_labels(state, rect, lay)
+        lay = WheelLayout(lay.cx, lay.cy, max(1.0, radius), lay.side)
+    return WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))

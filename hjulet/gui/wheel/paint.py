@@ -33,7 +33,7 @@ from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette, area_pattern
-from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths
+from hjulet.gui.wheel.layout import WheelLayout, WheelPaths, build_paths, label_px_for
 from hjulet.gui.wheel.state import (
     Layer,
     WheelState,
@@ -550,7 +550,7 @@ def _line_width(paths: WheelPaths, pal: WheelPalette) -> float:
 
 
 def _label_px(paths: WheelPaths, state: WheelState) -> int:
-    return max(state.min_label_px, round(paths.layout.side * 0.022))
+    return label_px_for(paths.layout.side, state)
 
 
 def _begin(painter: QPainter) -> None:
@@ -851,6 +851,14 @@ def label_centre(
     return cx, cy
 
 
+def _direction_option(rtl: bool) -> QTextOption:
+    option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return option
+
+
 def _paint_labels(
     painter: QPainter,
     rect: QRectF,
@@ -906,11 +914,32 @@ def _paint_labels(
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
         if only is not None:
             if i == only:
-                box = QRectF(cx - w / 2, top + icon_size + 2, w, fm_label.height())
+                # the whole block's words over the focus outline (which may cross
+                # them where the rect pushes the block onto the rim), on the ground
+                y = top + icon_size + 2
+                box = QRectF(cx - w / 2, y, w, h - icon_size - 2)
                 painter.fillRect(box, _colour(pal.background))
                 painter.setFont(bold)
                 painter.setPen(_colour(pal.focus))
-                painter.drawText(box, text, option)
+                painter.drawText(QRectF(cx - w / 2, y, w, fm_label.height()), text, option)
+                y += fm_label.height()
+                if other:
+                    painter.setFont(second_font)
+                    painter.setPen(_colour(pal.text))
+                    painter.drawText(
+                        QRectF(cx - w / 2, y, w, fm_second.height()),
+                        fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit),
+                        _direction_option(state.definition.is_rtl(second or "")),
+                    )
+                    y += fm_second.height()
+                if words:
+                    painter.setFont(small)
+                    painter.setPen(_colour(pal.text_muted))
+                    painter.drawText(
+                        QRectF(cx - w / 2, y, w, fm_small.height()),
+                        fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit),
+                        option,
+                    )
             continue
         draw_icon(
             painter,
@@ -927,12 +956,7 @@ def _paint_labels(
             # the child's language beneath, in its own direction
             painter.setFont(second_font)
             painter.setPen(_colour(pal.text))
-            other_option = QTextOption(Qt.AlignmentFlag.AlignCenter)
-            other_option.setTextDirection(
-                Qt.LayoutDirection.RightToLeft
-                if state.definition.is_rtl(second or "")
-                else Qt.LayoutDirection.LeftToRight
-            )
+            other_option = _direction_option(state.definition.is_rtl(second or ""))
             text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()

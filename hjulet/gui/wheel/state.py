@@ -82,6 +82,8 @@ class WheelState:
     hover: tuple[int, int] | None = field(default=None, metadata=_OVERLAY)
     # the system font size: labels never get smaller
     min_label_px: int = field(default=14, metadata=_WHEEL)
+    # a wheel only looked at (no touch targets) gets smaller so its labels stand whole
+    fit_labels: bool = field(default=False, metadata=_WHEEL)
 
     def is_rtl(self) -> bool:
         if self.rtl is not None:

@@ -172,6 +172,11 @@ class WheelWidget(QWidget):
     def answer(self, area_id: str, who: str = "child") -> Answer:
         return self._state.answer(area_id, who)
 
+    def set_fit_labels(self, on: bool) -> None:
+        """A wheel only looked at: smaller, so that every area's name stands whole."""
+        self._state.fit_labels = on
+        self._invalidate()
+
     def set_show_previous(self, on: bool) -> None:
         self._state.show_previous = on
         self.update()
@@ -262,7 +267,7 @@ class WheelWidget(QWidget):
     def _sync_font(self) -> None:
         info_px = self.fontInfo().pixelSize()
         self._state.min_label_px = max(12, info_px)
-        self.update()
+        self._invalidate()  # a wheel fitted to its labels sizes its rings by them
 
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:

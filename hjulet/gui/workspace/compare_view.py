@@ -69,6 +69,8 @@ class ReadOnlyWheel(WheelWidget):
         super().__init__(conv.definition, conv.scale, language, parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # no touch targets to keep: the wheel gives way so every area's name stands whole
+        self.set_fit_labels(True)
         self.show_conversation(conv)
 
     def show_conversation(self, conv: Conversation, previous: Conversation | None = None) -> None:

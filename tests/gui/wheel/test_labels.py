@@ -11,11 +11,18 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
+from hjulet.core.catalog import Catalog
 from hjulet.core.geometry import WheelGeometry
-from hjulet.gui.wheel.layout import wheel_layout
+from hjulet.core.model import Answer
+from hjulet.gui.fonts import font_for
+from hjulet.gui.theme import NORMAL
+from hjulet.gui.wheel import paint
+from hjulet.gui.wheel.layout import build_paths, label_px_for, wheel_layout
 from hjulet.gui.wheel.paint import label_centre, label_limit
+from hjulet.gui.wheel.state import WheelState
 
 
 def _gap_to_rim(cx: float, cy: float, w: float, h: float, lay: object) -> float:
@@ -52,3 +59,68 @@ def test_labels_above_and_below_may_be_as_wide_as_the_radius() -> None:
         assert limit >= share
         if abs(math.cos(a)) > 0.7:  # above or below
             assert limit >= lay.radius * 0.9
+
+
+def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
+    qapp: object, catalog: Catalog
+) -> None:
+    """The teen's whole wheel at 150 %: a square rect pushes the side labels onto the
+    rim, and the focus outline was drawn across the focused area's answer words
+    ("2 – Ganska dåligt"). The focused block's words are painted over the outline."""
+    state = WheelState(catalog.definition(), catalog.scale("steps5"), "sv")
+    state.min_label_px = 17
+    state.child = {a.id: Answer.at(2) for a in catalog.definition().areas}
+    state.focus_visible = True
+    side, dpr = 512, 1.5
+    rect = QRectF(0, 0, side, side)
+    paths = build_paths(state, rect)
+    boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    focus = QColor(NORMAL.focus).rgb()
+    crossed = 0
+    for index in range(len(boxes)):
+        state.focus = index
+        picture = QImage(round(side * dpr), round(side * dpr), QImage.Format.Format_RGB32)
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(0)
+        painter = QPainter(picture)
+        paint.paint_wheel(painter, rect, state, NORMAL)
+        painter.end()
+        box = boxes[index]
+        words = QRectF(
+            box.left(), box.bottom() - box.height() * 0.3, box.width(), box.height() * 0.3
+        )
+        on_words = sum(
+            1
+            for y in range(math.ceil(words.top() * dpr), math.floor(words.bottom() * dpr))
+            for x in range(math.ceil(words.left() * dpr), math.floor(words.right() * dpr))
+            if picture.pixel(x, y) == focus
+        )
+        crossed += on_words > 0
+        assert on_words == 0, (index, on_words)
+    assert crossed == 0
+
+
+@pytest.mark.parametrize("label_px", [12, 14])
+@pytest.mark.parametrize("size", [(430, 380), (520, 380), (600, 420)])
+def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
+    qapp: object, catalog: Catalog, label_px: int, size: tuple[int, int]
+) -> None:
+    """The comparison's wheels at 150 % (430x380): "Ansvar…", "Respek…", "Utveck…"
+    were cut beside the rim. A wheel fitted to its labels has the smaller radius
+    at which each name is whole; an interactive wheel keeps its size."""
+    rect = QRectF(0, 0, *size)
+    state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
+    state.min_label_px = label_px
+    plain = build_paths(state, rect).layout
+    state.fit_labels = True
+    lay = build_paths(state, rect).layout
+    assert lay.radius <= plain.radius
+    assert lay.radius >= lay.side * 0.22
+    g = state.geometry()
+    bold = QFont(font_for("sv", label_px_for(lay.side, state)))
+    bold.setBold(True)
+    fm = QFontMetricsF(bold)
+    for i, area in enumerate(state.definition.areas):
+        name = area.label_in("sv")
+        limit = label_limit(rect, lay, g.mid_angle(i), lay.radius * 0.62)
+        assert fm.elidedText(name, Qt.TextElideMode.ElideRight, limit) == name, (name, limit)

@@ -65,7 +65,18 @@ class Cached:
         self.paths_for: tuple[object, ...] = ()
 
     def __call__(self, state: WheelState, palette: WheelPalette, size: QSize, dpr: float) -> QImage:
-        shape = (size.width(), size.height(), state.is_rtl(), state.definition, state.scale)
+        shape = (
+            size.width(),
+            size.height(),
+            state.is_rtl(),
+            state.definition,
+            state.scale,
+            # a wheel fitted to its labels sizes its rings by the labels' words and size
+            state.language,
+            state.second_language,
+            state.min_label_px,
+            state.fit_labels,
+        )
         if self.paths is None or shape != self.paths_for:  # as the widget rebuilds its paths
             self.paths = build_paths(state, QRectF(0, 0, size.width(), size.height()))
             self.paths_for = shape
@@ -130,6 +141,10 @@ def walk(catalog: Catalog) -> list[tuple[str, Step, WheelPalette | None, QSize |
         ("right-to-left, an answer", answer(5, Answer.at(4)), None, None, 0),
         ("language", setting("language", "en"), None, None, 0),
         ("labels bigger", setting("min_label_px", 22), None, None, 0),
+        ("fitted to its labels", setting("fit_labels", True), None, None, 0),
+        ("fitted, an answer", answer(2, Answer.at(3)), None, None, 0),
+        ("fitted, labels smaller", setting("min_label_px", 14), None, None, 0),
+        ("fitted no more", setting("fit_labels", False), None, None, 0),
         ("high contrast", lambda s: None, HIGH_CONTRAST, None, 0),
         ("high contrast, an answer", answer(6, Answer.at(2)), None, None, 0),
         ("high contrast, 100 %", lambda s: None, None, QSize(SIDE, SIDE), 1.0),
@@ -238,11 +253,13 @@ def change_of(catalog: Catalog) -> dict[str, Step]:
         "show_guardian_views": lambda s: setattr(s, "show_guardian_views", False),
         "rtl": lambda s: setattr(s, "rtl", True),
         "min_label_px": lambda s: setattr(s, "min_label_px", 22),
+        "fit_labels": lambda s: setattr(s, "fit_labels", True),
     }
 
 
 def marked_state(catalog: Catalog) -> WheelState:
     state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
+    state.min_label_px = 12  # the system font's: a wheel fitted to its labels gives way
     ids = state.definition.area_ids
     state.child.update({a: Answer.at(1 + i % 4) for i, a in enumerate(ids)})
     state.child[ids[1]] = DECLINED
