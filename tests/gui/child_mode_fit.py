@@ -70,16 +70,21 @@ def other_languages() -> tuple[str, ...]:
     return tuple(lang for lang in shipped if lang not in LANGS)
 
 
-def all_tours() -> list[tuple[str, str, tuple[int, int]]]:
+def all_tours(part: str = "all") -> list[tuple[str, str, tuple[int, int]]]:
+    """``full``: the two languages toured in full; ``others``: the rest on two tiers;
+    ``all``: both (the test runs the two parts as processes of their own, in parallel)."""
     from benchmarks.child_mode_tour import tours
 
-    return [
-        *tours(),
-        *tours(sizes=((1366, 768),), langs=other_languages(), tiers=("young", "teen")),
-    ]
+    full = tours() if part in ("all", "full") else []
+    others = (
+        tours(sizes=((1366, 768),), langs=other_languages(), tiers=("young", "teen"))
+        if part in ("all", "others")
+        else []
+    )
+    return [*full, *others]
 
 
-def main(out_path: Path) -> int:
+def main(out_path: Path, part: str = "all") -> int:
     import tempfile
 
     from PySide6.QtWidgets import QApplication
@@ -93,7 +98,7 @@ def main(out_path: Path) -> int:
     screens = 0
     k = scale_factor()
     with tempfile.TemporaryDirectory(prefix="hjulet-fit-") as d:
-        for lang, tier, size in all_tours():
+        for lang, tier, size in all_tours(part):
 
             def check(
                 window: Any, name: str, lang: str = lang, tier: str = tier, size: Any = size
@@ -107,11 +112,12 @@ def main(out_path: Path) -> int:
             tour(app, Path(d), lang, tier, size, check)
     out_path.write_text(
         json.dumps(
-            {"screens": screens, "tours": len(all_tours()), "problems": found}, ensure_ascii=False
+            {"screens": screens, "tours": len(all_tours(part)), "problems": found},
+            ensure_ascii=False,
         )
     )
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(main(Path(sys.argv[1]), *sys.argv[2:3]))
