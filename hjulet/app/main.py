@@ -193,7 +193,8 @@ def start_flow(window: object) -> None:
             secret = ""
         window.open_with_passphrase(target, secret)
     else:
-        window.ask_unlock(target)
+        # the rest of the window (the caseload) once the unlock prompt is on screen
+        window.build_after_first_paint(window.ask_unlock(target))
 
 
 def install_crash_hook(no_windows: bool, log_file: Path) -> None:
