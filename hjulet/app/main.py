@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 from hjulet.services.paths import (
@@ -22,6 +23,9 @@ from hjulet.services.paths import (
     prepare_basedir,
     setup_logging,
 )
+
+if TYPE_CHECKING:
+    from hjulet.core.catalog import Catalog
 
 log = logging.getLogger("hjulet.app")
 
@@ -90,7 +94,6 @@ def main(argv: Sequence[str]) -> int:
     from hjulet.app.settings import Settings
     from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
-    from hjulet.core.catalog import Catalog, load_catalog
     from hjulet.storage.kdf import FAST_KDF, PRODUCT_KDF
 
     existing = QApplication.instance()
@@ -110,6 +113,8 @@ def main(argv: Sequence[str]) -> int:
     register_fonts()
 
     def catalog() -> Catalog:  # a bad file is logged (file and problem) and skipped
+        from hjulet.core.catalog import load_catalog  # on first use: the unlock shows no wheel
+
         return load_catalog((base,))
 
     ctx = AppContext(

@@ -41,9 +41,8 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import jobs_running, run_in_background
-from hjulet.core.catalog import DEFAULT_DEFINITION
+from hjulet.core.constants import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
-from hjulet.core.model import Child
 from hjulet.gui import plain_text
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
@@ -53,6 +52,7 @@ from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.menus import MainMenus
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
+    from hjulet.core.model import Child
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
     from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
