@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProxyStyle,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
 
         self.stack = QStackedWidget()
+        self._stack_style = _PlacedAtOnce(QApplication.style().name())
+        self.stack.setStyle(self._stack_style)  # not inherited by the pages in it
         self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -817,6 +823,29 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
         self.session.close()  # saves what is pending (the child's page too) first
         event.accept()
+
+
+class _PlacedAtOnce(QProxyStyle):
+    """The central widget's style: QMainWindow places it in one step, not animated.
+
+    With an animating style, QMainWindow moves its central widget through a
+    zero-length QPropertyAnimation, which starts Qt's private animation timer; the
+    first event of that object that reaches the application's Python event filters
+    makes PySide look for its Python type among every QObject subclass it wraps,
+    building each of them with its enums (about 130, some 15 ms before the first
+    frame). Hjulet's main window has no dock widgets or tool bars to animate.
+    """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        return_data: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
 
 
 class _FirstPaint(QObject):
