@@ -106,11 +106,11 @@ def main(argv: Sequence[str]) -> int:
     install_translators(settings.language)
 
     from hjulet.gui import plain_text
-    from hjulet.gui.fonts import register_fonts
+    from hjulet.gui.fonts import register_ui_fonts
 
     plain_text.install()  # before any widget exists: data is shown as plain text everywhere
 
-    register_fonts()
+    register_ui_fonts()  # the rest once the first screen is painted (build_deferred)
 
     def catalog() -> Catalog:  # a bad file is logged (file and problem) and skipped
         from hjulet.core.catalog import load_catalog  # on first use: the unlock shows no wheel
@@ -171,6 +171,7 @@ def start_flow(window: object) -> None:
     start = ctx.start
     if start.demo:
         path = demo_vault_path(ctx.basedir)
+        window.build_deferred()  # straight on to the caseload: nothing to wait for
         window.open_demo(path, DEMO_PASSPHRASE)
         return
     target = start.vault or (
@@ -178,6 +179,7 @@ def start_flow(window: object) -> None:
     )
     if target is None:
         window.first_run()
+        window.build_after_first_paint(window.wizard)
         return
     if start.child and start.child_mode:
         from PySide6.QtCore import Qt
@@ -196,6 +198,7 @@ def start_flow(window: object) -> None:
             secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             secret = ""
+        window.build_deferred()
         window.open_with_passphrase(target, secret)
     else:
         # the rest of the window (the caseload) once the unlock prompt is on screen

@@ -25,9 +25,34 @@ FONT_FILES = (
     ),
     "NotoSans-Italic.ttf",
 )
+# What the first screen draws with (Swedish or English words); the other scripts'
+# fonts are added once it is on screen, or when first asked for
+UI_FONT_FILES = (languages.SANS.regular, languages.SANS.bold)
 
 
 _registered: tuple[str, ...] | None = None
+_families: list[str] = []  # every family added so far, in order
+_added: set[str] = set()  # the files added so far
+
+
+def _add(names: tuple[str, ...]) -> None:
+    base = resources_dir() / "fonts"
+    for name in names:
+        if name in _added:
+            continue
+        _added.add(name)
+        font_id = QFontDatabase.addApplicationFont(str(base / name))
+        if font_id < 0:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in _families:
+                _families.append(family)
+
+
+def register_ui_fonts() -> None:
+    """Add the fonts of the user interface's own words only (the app's first screen)."""
+    if _registered is None:
+        _add(UI_FONT_FILES)
 
 
 def register_fonts() -> tuple[str, ...]:
@@ -40,16 +65,8 @@ def register_fonts() -> tuple[str, ...]:
     global _registered
     if _registered is not None:
         return _registered
-    families: list[str] = []
-    base = resources_dir() / "fonts"
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(base / name))
-        if font_id < 0:
-            continue
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in families:
-                families.append(family)
-    _registered = tuple(families)
+    _add(FONT_FILES)
+    _registered = tuple(_families)
     return _registered
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -187,6 +186,9 @@ class MainWindow(QMainWindow):
         Anything not built here is built when first needed: calling this is never
         required for correctness, only for a quick first frame and a quick unlock.
         """
+        from hjulet.gui.fonts import register_fonts
+
+        register_fonts()  # the fonts of every child's language
         self.caseload  # noqa: B018  (the property builds the page)
 
     def build_after_first_paint(self, screen: QWidget) -> None:
@@ -398,6 +400,8 @@ class MainWindow(QMainWindow):
         if always:
             due = services.retention_due(self.vault)
         else:  # at unlock: the caseload just loaded every child, archived ones too
+            from datetime import date  # here: the first screen has no dates
+
             today = date.today()
             due = [
                 c
