@@ -101,6 +101,7 @@ def start_flow(window):
     def report_after():  # once the first frame is out, the rest gets built
         seen["caseload_after"] = window._caseload is not None
         seen["all_fonts_after"] = fonts._registered is not None
+        seen["menus_after"] = window.menus is not None and bool(window.menus.lock_action.shortcut())
         print(json.dumps(seen), flush=True)
         QApplication.instance().exit(0)
 
@@ -115,6 +116,10 @@ def start_flow(window):
                 seen["modules"] = sorted(sys.modules)
                 seen["caseload_built"] = window._caseload is not None
                 seen["fonts_added"] = sorted(fonts._added)
+                seen["menus_built"] = window.menus is not None
+                seen["menu_titles"] = [
+                    (a.text(), len(a.menu().actions())) for a in window.menuBar().actions()
+                ]
                 QTimer.singleShot(300, report_after)
             return False
 
@@ -131,8 +136,9 @@ main(sys.argv[1:])
 def test_the_first_frame_builds_and_imports_only_what_it_shows(tmp_path: Path) -> None:
     """At the first paint of the unlock prompt: no caseload page (nor its module),
     no wheel model or catalogue, no rotating log file module, no importlib.resources,
-    only the interface's fonts. Right after that frame the caseload and the other
-    fonts are built, so unlocking finds them ready."""
+    only the interface's fonts, and of the menus only their titles. Right after that
+    frame the caseload, the menus' actions and the other fonts are built, so
+    unlocking finds them ready."""
     import json
 
     from hjulet import services
@@ -160,7 +166,11 @@ def test_the_first_frame_builds_and_imports_only_what_it_shows(tmp_path: Path) -
         "logging.handlers",
         "importlib.resources",
         "html",
+        "hjulet.gui.dialogs.backup",
     }
     assert sorted(not_needed & modules) == []
     assert seen["fonts_added"] == sorted(UI_FONT_FILES)
-    assert seen["caseload_after"] and seen["all_fonts_after"]
+    # the menu bar shows its four titles; their actions come right after the frame
+    assert not seen["menus_built"]
+    assert seen["menu_titles"] == [["&Arkiv", 0], ["&Barn", 0], ["&Valv", 0], ["&Hjälp", 0]]
+    assert seen["caseload_after"] and seen["all_fonts_after"] and seen["menus_after"]

@@ -137,7 +137,7 @@ def main(argv: Sequence[str]) -> int:
 
     from hjulet.gui.workspace.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, first_screen_only=True)  # the rest after its first frame
     window.show()
     QTimer.singleShot(0, lambda: start_flow(window))
     if args.quit_after:  # scripted runs and tests: close every window (saving), then stop

@@ -26,7 +26,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -52,7 +51,7 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
-from hjulet.gui.workspace.menus import MainMenus
+from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
     from hjulet.core.model import Child
@@ -73,7 +72,11 @@ class MainWindow(QMainWindow):
 
     child_opened = Signal(int)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, first_screen_only: bool = False) -> None:
+        """``first_screen_only``: build just what the first screen shows (the menus'
+        titles, not their actions); the caller then calls :meth:`build_deferred` once
+        that screen is painted (the app's start does). The caseload page is always
+        built when first needed."""
         super().__init__()
         plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
@@ -100,7 +103,10 @@ class MainWindow(QMainWindow):
         # (:meth:`build_deferred`) or when first needed: the locked page does without it
         self._caseload: CaseloadPage | None = None
         self._build_pages()
-        self._build_menus()
+        if first_screen_only:
+            add_titles_only(self)
+        else:
+            self._build_menus()
         self.show_locked()
 
     @property
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
         """
         from hjulet.gui.fonts import register_fonts
 
+        if self.menus is None:  # the menus' actions (shortcuts too), enabled as fits
+            self._build_menus()
         register_fonts()  # the fonts of every child's language
         self.caseload  # noqa: B018  (the property builds the page)
 
@@ -255,6 +263,8 @@ class MainWindow(QMainWindow):
         self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
 
     def choose_vault(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: the first screen has no file dialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose a vault folder"), documents_folder()
         )
