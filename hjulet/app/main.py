@@ -15,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+# imported before PySide6, so that PySide6's import scan never reads this module either
+from hjulet.app.feature_scan import skip_feature_scan
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 from hjulet.services.paths import (
     demo_vault_path,
@@ -85,8 +87,6 @@ def main(argv: Sequence[str]) -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    from hjulet.app.feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before the rest is imported: PySide6 would keep all its source
 
