@@ -81,3 +81,96 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
     assert not not_shown & names
     # nor the wheel catalogue: no wheel file was read (a broken one would be reported)
     assert "broken.toml" not in (tmp_path / "base" / "logs" / "hjulet.log").read_text()
+
+
+FIRST_FRAME_PROBE = """
+import json, sys
+import hjulet.app.main as app_main
+from hjulet.__main__ import main
+
+original = app_main.start_flow
+seen = {}
+
+
+def start_flow(window):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet.gui import fonts
+
+    def report_after():  # once the first frame is out, the rest gets built
+        seen["caseload_after"] = window._caseload is not None
+        seen["all_fonts_after"] = fonts._registered is not None
+        seen["menus_after"] = window.menus is not None and bool(window.menus.lock_action.shortcut())
+        print(json.dumps(seen), flush=True)
+        QApplication.instance().exit(0)
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if (
+                not seen
+                and event.type() == QEvent.Type.Paint
+                and callable(getattr(obj, "window", None))
+                and type(obj.window()).__name__ == "UnlockDialog"
+            ):
+                seen["modules"] = sorted(sys.modules)
+                seen["caseload_built"] = window._caseload is not None
+                seen["fonts_added"] = sorted(fonts._added)
+                seen["menus_built"] = window.menus is not None
+                seen["menu_titles"] = [
+                    (a.text(), len(a.menu().actions())) for a in window.menuBar().actions()
+                ]
+                QTimer.singleShot(300, report_after)
+            return False
+
+    watch = Watch(QApplication.instance())
+    QApplication.instance().installEventFilter(watch)
+    original(window)
+
+
+app_main.start_flow = start_flow
+main(sys.argv[1:])
+"""
+
+
+def test_the_first_frame_builds_and_imports_only_what_it_shows(tmp_path: Path) -> None:
+    """At the first paint of the unlock prompt: no caseload page (nor its module),
+    no wheel model or catalogue, no rotating log file module, no importlib.resources,
+    only the interface's fonts, and of the menus only their titles. Right after that
+    frame the caseload, the menus' actions and the other fonts are built, so
+    unlocking finds them ready."""
+    import json
+
+    from hjulet import services
+    from hjulet.gui.fonts import UI_FONT_FILES
+    from hjulet.storage.keyslots import FAST_KDF
+
+    vault, _ = services.create_vault(tmp_path / "v", "passphrase 123", kdf=FAST_KDF)
+    vault.close()
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE, "--basedir", str(tmp_path / "base"),
+         "--vault", str(tmp_path / "v"), "--no-err-windows"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    modules = set(seen["modules"])
+    assert "hjulet.gui.dialogs.unlock" in modules  # the report is of the unlock screen
+    assert not seen["caseload_built"]
+    not_needed = {
+        "hjulet.gui.workspace.caseload",
+        "hjulet.gui.workspace.caseload_model",
+        "hjulet.core.model",
+        "hjulet.core.catalog",
+        "logging.handlers",
+        "importlib.resources",
+        "html",
+        "hjulet.gui.dialogs.backup",
+    }
+    assert sorted(not_needed & modules) == []
+    assert seen["fonts_added"] == sorted(UI_FONT_FILES)
+    # the menu bar shows its four titles; their actions come right after the frame
+    assert not seen["menus_built"]
+    assert seen["menu_titles"] == [["&Arkiv", 0], ["&Barn", 0], ["&Valv", 0], ["&Hjälp", 0]]
+    assert seen["caseload_after"] and seen["all_fonts_after"] and seen["menus_after"]

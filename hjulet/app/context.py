@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hjulet.app.settings import Settings
-from hjulet.core.catalog import Catalog
 from hjulet.storage.kdf import PRODUCT_KDF, KdfParams
+
+if TYPE_CHECKING:  # the catalogue (and the model under it) loads on first use
+    from hjulet.core.catalog import Catalog
 
 
 @dataclass
@@ -47,6 +50,6 @@ class AppContext:
 
     @property
     def catalog(self) -> Catalog:
-        if not isinstance(self._catalog, Catalog):
+        if callable(self._catalog):  # a Catalog is not callable: the loader, not yet called
             self._catalog = self._catalog()
         return self._catalog

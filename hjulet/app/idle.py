@@ -1,8 +1,14 @@
-"""Auto-lock after idle time: any key, mouse or touch input restarts the timer."""
+"""Auto-lock after idle time: any key, mouse or touch input restarts the timer.
+
+The watcher filters the application's events only while it runs (from
+:meth:`IdleWatcher.start` to :meth:`IdleWatcher.stop`): with no vault open there
+is nothing to lock, and every event of the first screen would otherwise pass
+through one more Python call.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -15,7 +21,8 @@ _ACTIVITY = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``timeout_ms`` without user input (app-wide filter)."""
+    """Emits ``idle`` once after ``timeout_ms`` without user input (an app-wide
+    filter while started)."""
 
     idle = Signal()
 
@@ -32,10 +39,16 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # once: installing again only moves it first
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():

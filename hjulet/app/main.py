@@ -13,7 +13,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
+# imported before PySide6, so that PySide6's import scan never reads this module either
+from hjulet.app.feature_scan import skip_feature_scan
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
 from hjulet.services.paths import (
     demo_vault_path,
@@ -22,6 +25,9 @@ from hjulet.services.paths import (
     prepare_basedir,
     setup_logging,
 )
+
+if TYPE_CHECKING:
+    from hjulet.core.catalog import Catalog
 
 log = logging.getLogger("hjulet.app")
 
@@ -82,15 +88,12 @@ def main(argv: Sequence[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from hjulet.app.feature_scan import skip_feature_scan
-
     skip_feature_scan()  # before the rest is imported: PySide6 would keep all its source
 
     from hjulet.app.context import AppContext, StartOptions
     from hjulet.app.settings import Settings
     from hjulet.app.tasks import finish_jobs, jobs_running
     from hjulet.app.translations import install_translators
-    from hjulet.core.catalog import Catalog, load_catalog
     from hjulet.storage.kdf import FAST_KDF, PRODUCT_KDF
 
     existing = QApplication.instance()
@@ -103,13 +106,15 @@ def main(argv: Sequence[str]) -> int:
     install_translators(settings.language)
 
     from hjulet.gui import plain_text
-    from hjulet.gui.fonts import register_fonts
+    from hjulet.gui.fonts import register_ui_fonts
 
     plain_text.install()  # before any widget exists: data is shown as plain text everywhere
 
-    register_fonts()
+    register_ui_fonts()  # the rest once the first screen is painted (build_deferred)
 
     def catalog() -> Catalog:  # a bad file is logged (file and problem) and skipped
+        from hjulet.core.catalog import load_catalog  # on first use: the unlock shows no wheel
+
         return load_catalog((base,))
 
     ctx = AppContext(
@@ -132,7 +137,7 @@ def main(argv: Sequence[str]) -> int:
 
     from hjulet.gui.workspace.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, first_screen_only=True)  # the rest after its first frame
     window.show()
     QTimer.singleShot(0, lambda: start_flow(window))
     if args.quit_after:  # scripted runs and tests: close every window (saving), then stop
@@ -166,6 +171,7 @@ def start_flow(window: object) -> None:
     start = ctx.start
     if start.demo:
         path = demo_vault_path(ctx.basedir)
+        window.build_deferred()  # straight on to the caseload: nothing to wait for
         window.open_demo(path, DEMO_PASSPHRASE)
         return
     target = start.vault or (
@@ -173,6 +179,7 @@ def start_flow(window: object) -> None:
     )
     if target is None:
         window.first_run()
+        window.build_after_first_paint(window.wizard)
         return
     if start.child and start.child_mode:
         from PySide6.QtCore import Qt
@@ -191,9 +198,11 @@ def start_flow(window: object) -> None:
             secret = start.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, IndexError, UnicodeDecodeError):
             secret = ""
+        window.build_deferred()
         window.open_with_passphrase(target, secret)
     else:
-        window.ask_unlock(target)
+        # the rest of the window (the caseload) once the unlock prompt is on screen
+        window.build_after_first_paint(window.ask_unlock(target))
 
 
 def install_crash_hook(no_windows: bool, log_file: Path) -> None:

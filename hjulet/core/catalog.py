@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from hjulet.core.constants import DEFAULT_DEFINITION as DEFAULT_DEFINITION
 from hjulet.core.errors import DefinitionError
 from hjulet.core.model import AgeTier, Child
 from hjulet.core.resources import resources_dir
 from hjulet.core.scales import Scale, load_scale
 from hjulet.core.wheel import WheelDefinition, load_definition, report_once
 
-DEFAULT_DEFINITION = "barnets-basta-hjulet"
 SCALE_FOR_TIER = {AgeTier.YOUNG: "faces3", AgeTier.MIDDLE: "steps4", AgeTier.TEEN: "steps5"}
 YOUNG_MAX_STEPS = 3  # the youngest answer with three faces, never more
 

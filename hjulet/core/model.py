@@ -13,6 +13,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from hjulet.core.constants import MAX_SHORT as MAX_SHORT
+from hjulet.core.constants import MAX_TEXT as MAX_TEXT
 from hjulet.core.languages import AddressForm
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import WheelDefinition
@@ -100,8 +102,6 @@ CHILD_TEXT_FIELDS: tuple[EntryField, ...] = (
     EntryField.HELP_FROM,
 )
 TEXT_FIELDS: tuple[EntryField, ...] = (*CHILD_TEXT_FIELDS, EntryField.ADULT_NOTE)
-MAX_TEXT = 50_000  # characters per text field
-MAX_SHORT = 200  # names, codes, places
 
 
 class Viewpoint(StrEnum):

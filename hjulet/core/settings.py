@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from hjulet.core.catalog import DEFAULT_DEFINITION
-from hjulet.core.model import MAX_SHORT, MAX_TEXT
+from hjulet.core.constants import DEFAULT_DEFINITION, MAX_SHORT, MAX_TEXT
 
 __all__ = [
     "APP_SETTINGS",

@@ -10,24 +10,52 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from hjulet.core import languages
 from hjulet.core.resources import resources_dir
 
-SANS = languages.SANS.family
-ARABIC = languages.NASKH.family
-ETHIOPIC = languages.ETHIOPIC.family
+# What the first screen draws with (Swedish or English words), added before it
+# without reading the language registry (a test keeps these equal to its Noto Sans
+# files); the other scripts' fonts are added once that screen is on screen, or when
+# first asked for.
+UI_FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 
-FONT_FILES = (
-    *(
-        name
-        for f in (languages.SANS, languages.NASKH, languages.ETHIOPIC)
-        for name in (f.regular, f.bold)
-    ),
-    "NotoSans-Italic.ttf",
-)
+
+def font_files() -> tuple[str, ...]:
+    """Every bundled font file: each script's regular and bold, and Noto Sans italic."""
+    from hjulet.core import languages
+
+    return (
+        *(
+            name
+            for f in (languages.SANS, languages.NASKH, languages.ETHIOPIC)
+            for name in (f.regular, f.bold)
+        ),
+        "NotoSans-Italic.ttf",
+    )
 
 
 _registered: tuple[str, ...] | None = None
+_families: list[str] = []  # every family added so far, in order
+_added: set[str] = set()  # the files added so far
+
+
+def _add(names: tuple[str, ...]) -> None:
+    base = resources_dir() / "fonts"
+    for name in names:
+        if name in _added:
+            continue
+        _added.add(name)
+        font_id = QFontDatabase.addApplicationFont(str(base / name))
+        if font_id < 0:
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in _families:
+                _families.append(family)
+
+
+def register_ui_fonts() -> None:
+    """Add the fonts of the user interface's own words only (the app's first screen)."""
+    if _registered is None:
+        _add(UI_FONT_FILES)
 
 
 def register_fonts() -> tuple[str, ...]:
@@ -40,21 +68,15 @@ def register_fonts() -> tuple[str, ...]:
     global _registered
     if _registered is not None:
         return _registered
-    families: list[str] = []
-    base = resources_dir() / "fonts"
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(base / name))
-        if font_id < 0:
-            continue
-        for family in QFontDatabase.applicationFontFamilies(font_id):
-            if family not in families:
-                families.append(family)
-    _registered = tuple(families)
+    _add(font_files())
+    _registered = tuple(_families)
     return _registered
 
 
 def family_for(lang: str) -> str:
     """The bundled family that covers ``lang``'s script (from the language registry)."""
+    from hjulet.core import languages
+
     return languages.get(lang).font.family
 
 
@@ -64,10 +86,13 @@ def font_for(lang: str, pixel_size: int | None = None, bold: bool = False) -> QF
     Noto Sans stays as a fallback family, so digits and Latin text mixed into
     another script still draw.
     """
+    from hjulet.core.languages import SANS
+
     register_fonts()
     family = family_for(lang)
+    sans = SANS.family
     font = QFont()
-    font.setFamilies([family, SANS] if family != SANS else [SANS])
+    font.setFamilies([family, sans] if family != sans else [sans])
     if pixel_size is not None:
         font.setPixelSize(max(1, pixel_size))
     font.setBold(bold)

@@ -19,8 +19,6 @@ Qt's own About Qt box keeps its markup when opened through :func:`about_qt`.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
 
@@ -29,6 +27,8 @@ RICH_PROPERTY = "hjulet_rich_text"
 
 def escape(text: str) -> str:
     """Data made safe for a rich-text context (kept line breaks)."""
+    import html  # here: the first screen escapes nothing
+
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 

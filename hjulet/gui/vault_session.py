@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hjulet import services
@@ -78,10 +78,7 @@ class VaultSession(QObject):
         self.resume: Resume | None = None  # where the user was when the vault last locked
         self._next_key = 0
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
-        self.idle.idle.connect(self._idle_timeout)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self._idle_timeout)  # it watches input while a vault is open
 
     @property
     def is_open(self) -> bool:

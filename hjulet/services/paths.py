@@ -10,7 +10,6 @@ non-roaming one, so vaults never travel with a roaming profile).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
@@ -67,15 +66,48 @@ def setup_logging(basedir: Path, level: int = logging.INFO) -> Path:
     path = log_path(basedir)
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=512_000, backupCount=3, encoding="utf-8"
-        )
+        path.touch()  # the file is there from the start, as before
+        handler = LogFile(path)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
     # SQLAlchemy must never echo statements or parameters into the log.
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
     return path
+
+
+class LogFile(logging.Handler):
+    """The rotating log file (512 kB, three old files kept), made at the first record.
+
+    ``logging.handlers`` (with the socket, pickle and queue modules under it) is
+    imported only when something is logged: the app's first screen logs nothing
+    and starts without it.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.baseFilename = str(path)  # as a FileHandler names its file
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.baseFilename, maxBytes=512_000, backupCount=3, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        super().close()
 
 
 def log_exception(logger: logging.Logger, what: str, exc: BaseException) -> None:

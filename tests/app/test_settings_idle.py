@@ -64,3 +64,29 @@ def test_idle_watcher_fires_once_and_activity_postpones_it(qtbot) -> None:  # ty
     qtbot.wait(300)
     assert fired == [True]  # single shot
     watcher.stop()
+
+
+def test_idle_watcher_watches_the_applications_input_only_while_started(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No vault open, no watching: the first screen's events skip this filter."""
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[QEvent.Type] = []
+
+    class Counting(IdleWatcher):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.KeyPress:
+                seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    watcher = Counting(60_000)
+    target = QObject()  # a plain object: the bare event means nothing to it
+    key = QEvent(QEvent.Type.KeyPress)
+    QApplication.sendEvent(target, key)
+    assert seen == []  # made, not started: not installed
+    watcher.start()
+    watcher.start()  # twice: still one filter
+    QApplication.sendEvent(target, key)
+    assert len(seen) == 1
+    watcher.stop()
+    QApplication.sendEvent(target, key)
+    assert len(seen) == 1  # stopped: removed

@@ -17,22 +17,25 @@ reopens its conversation windows.
 from __future__ import annotations
 
 import logging
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProxyStyle,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -40,24 +43,24 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import jobs_running, run_in_background
-from hjulet.core.catalog import DEFAULT_DEFINITION
+from hjulet.core.constants import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
-from hjulet.core.model import Child
 from hjulet.gui import plain_text
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
-from hjulet.gui.workspace.caseload import CaseloadPage
-from hjulet.gui.workspace.menus import MainMenus
+from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
+    from hjulet.core.model import Child
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
     from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
     from hjulet.gui.dialogs.settings import SettingsDialog
     from hjulet.gui.dialogs.wizard import FirstRunWizard
+    from hjulet.gui.workspace.caseload import CaseloadPage
     from hjulet.gui.workspace.child_dialog import ChildDialog
     from hjulet.gui.workspace.child_page import ChildPage
 
@@ -69,7 +72,11 @@ class MainWindow(QMainWindow):
 
     child_opened = Signal(int)
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, first_screen_only: bool = False) -> None:
+        """``first_screen_only``: build just what the first screen shows (the menus'
+        titles, not their actions); the caller then calls :meth:`build_deferred` once
+        that screen is painted (the app's start does). The caseload page is always
+        built when first needed."""
         super().__init__()
         plain_text.install()  # every label, message box and tooltip shows data as plain text
         self.ctx = ctx
@@ -87,13 +94,19 @@ class MainWindow(QMainWindow):
         fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
 
         self.stack = QStackedWidget()
+        self._stack_style = _PlacedAtOnce(QApplication.style().name())
+        self.stack.setStyle(self._stack_style)  # not inherited by the pages in it
         self.setCentralWidget(self.stack)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
-        self.caseload = self._build_caseload_page()
-        self.stack.addWidget(self.caseload)
+        # the caseload (its table, model and filter) is built after the first frame
+        # (:meth:`build_deferred`) or when first needed: the locked page does without it
+        self._caseload: CaseloadPage | None = None
         self._build_pages()
-        self._build_menus()
+        if first_screen_only:
+            add_titles_only(self)
+        else:
+            self._build_menus()
         self.show_locked()
 
     @property
@@ -158,20 +171,46 @@ class MainWindow(QMainWindow):
         layout.addStretch()
         return page
 
-    def _build_caseload_page(self) -> CaseloadPage:
-        page = CaseloadPage(self.ctx.settings.show_archived)
-        page.open_requested.connect(self.open_child)
-        page.add_requested.connect(self.add_child)
-        page.edit_requested.connect(self.edit_child)
-        page.archive_requested.connect(self.toggle_archive)
-        page.show_archived_changed.connect(self._archived_toggled)
-        return page
+    @property
+    def caseload(self) -> CaseloadPage:
+        if self._caseload is None:
+            from hjulet.gui.workspace.caseload import CaseloadPage
+
+            page = CaseloadPage(self.ctx.settings.show_archived)
+            page.open_requested.connect(self.open_child)
+            page.add_requested.connect(self.add_child)
+            page.edit_requested.connect(self.edit_child)
+            page.archive_requested.connect(self.toggle_archive)
+            page.show_archived_changed.connect(self._archived_toggled)
+            self.stack.addWidget(page)
+            self._caseload = page
+        return self._caseload
+
+    def build_deferred(self) -> None:
+        """Build what the first screen does not show, so that unlocking finds it ready.
+
+        Anything not built here is built when first needed: calling this is never
+        required for correctness, only for a quick first frame and a quick unlock.
+        """
+        from hjulet.gui.fonts import register_fonts
+
+        if self.menus is None:  # the menus' actions (shortcuts too), enabled as fits
+            self._build_menus()
+        register_fonts()  # the fonts of every child's language
+        self.caseload  # noqa: B018  (the property builds the page)
+
+    def build_after_first_paint(self, screen: QWidget) -> None:
+        """Call :meth:`build_deferred` once ``screen`` (the first screen) is painted."""
+        _FirstPaint(screen, self.build_deferred)
 
     def _build_menus(self) -> None:
         self.menus = MainMenus(self)
         archived = self.menus.show_archived_action
-        archived.setChecked(self.caseload.show_archived.isChecked())
-        archived.toggled.connect(self.caseload.set_show_archived)
+        page = self._caseload
+        archived.setChecked(
+            page.show_archived.isChecked() if page is not None else self.ctx.settings.show_archived
+        )
+        archived.toggled.connect(lambda on: self.caseload.set_show_archived(on))
         self.menus.backup_actions.children_imported.connect(self.refresh)
 
     def _update_actions(self) -> None:
@@ -224,6 +263,8 @@ class MainWindow(QMainWindow):
         self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
 
     def choose_vault(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: the first screen has no file dialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose a vault folder"), documents_folder()
         )
@@ -369,6 +410,8 @@ class MainWindow(QMainWindow):
         if always:
             due = services.retention_due(self.vault)
         else:  # at unlock: the caseload just loaded every child, archived ones too
+            from datetime import date  # here: the first screen has no dates
+
             today = date.today()
             due = [
                 c
@@ -417,7 +460,8 @@ class MainWindow(QMainWindow):
         """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
             self._child_page.clear()
-        self.caseload.clear()
+        if self._caseload is not None:  # never built: nothing to clear
+            self._caseload.clear()
         self.retention_dialog = None
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
@@ -479,7 +523,9 @@ class MainWindow(QMainWindow):
         """The child on show: the child's page, or the one selected in the caseload."""
         if self.stack.currentWidget() is self._child_page:
             return self.child_page.child_id
-        return self.caseload.selected_child_id()
+        if self._caseload is None:  # never built: nothing selected
+            return None
+        return self._caseload.selected_child_id()
 
     def _languages(self) -> tuple[str, ...]:
         try:
@@ -733,7 +779,7 @@ class MainWindow(QMainWindow):
         """Rebuild pages and menus in the new language, keeping where the user is."""
         current = self.stack.currentWidget()
         child_id = self.child_page.child_id if current is self._child_page else None
-        on_caseload = current is self.caseload
+        on_caseload = self._caseload is not None and current is self._caseload
         if self._child_page is not None:  # never built: nothing to flush
             self._child_page.flush()
         for page in (self.locked_page, self._child_page):
@@ -745,7 +791,8 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self.setWindowTitle(self.tr("Hjulet"))
-        self.caseload.retranslate()  # kept: its rows, needle and selection stay
+        if self._caseload is not None:  # kept: its rows, needle and selection stay
+            self._caseload.retranslate()  # (built later, it is built in the new language)
         if self.vault is None:
             self.show_locked()
         elif child_id is not None:
@@ -790,3 +837,42 @@ class MainWindow(QMainWindow):
         self.ctx.settings.sync()
         self.session.close()  # saves what is pending (the child's page too) first
         event.accept()
+
+
+class _PlacedAtOnce(QProxyStyle):
+    """The central widget's style: QMainWindow places it in one step, not animated.
+
+    With an animating style, QMainWindow moves its central widget through a
+    zero-length QPropertyAnimation, which starts Qt's private animation timer; the
+    first event of that object that reaches the application's Python event filters
+    makes PySide look for its Python type among every QObject subclass it wraps,
+    building each of them with its enums (about 130, some 15 ms before the first
+    frame). Hjulet's main window has no dock widgets or tool bars to animate.
+    """
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        return_data: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
+
+
+class _FirstPaint(QObject):
+    """Runs ``then`` from the event loop once ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the frame reached the screen
+            self.deleteLater()
+        return False

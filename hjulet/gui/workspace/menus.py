@@ -12,23 +12,44 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hjulet.gui import plain_text
-from hjulet.gui.dialogs.backup import install_backup_actions
 
 if TYPE_CHECKING:
     from hjulet.gui.workspace.main_window import MainWindow
+
+
+def menu_titles() -> tuple[str, str, str, str]:
+    """The menu bar's four titles, in the language now installed."""
+    return (
+        QCoreApplication.translate("MainWindow", "&File"),
+        QCoreApplication.translate("MainWindow", "&Child"),
+        QCoreApplication.translate("MainWindow", "&Vault"),
+        QCoreApplication.translate("MainWindow", "&Help"),
+    )
+
+
+def add_titles_only(window: QMainWindow) -> None:
+    """The menu bar as the first screen shows it: the titles, their menus not yet
+    filled (:class:`MainMenus` replaces it right after the first frame)."""
+    bar = window.menuBar()
+    bar.clear()
+    for title in menu_titles():
+        bar.addMenu(title)
 
 
 class MainMenus:
     """The menu bar of one main window, built again when the language changes."""
 
     def __init__(self, window: MainWindow) -> None:
+        from hjulet.gui.dialogs.backup import install_backup_actions
+
         self.window = window
         bar = window.menuBar()
         bar.clear()
-        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        file_title, child_title, vault_title, help_title = menu_titles()
+        file_menu = bar.addMenu(file_title)
         self.new_action = QAction(QCoreApplication.translate("MainWindow", "&New vault…"), window)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.triggered.connect(window.new_vault)
@@ -67,7 +88,7 @@ class MainMenus:
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        child_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Child"))
+        child_menu = bar.addMenu(child_title)
         self.add_action = QAction(QCoreApplication.translate("MainWindow", "&Add a child…"), window)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_action.triggered.connect(window.add_child)
@@ -111,7 +132,7 @@ class MainMenus:
         child_menu.addAction(self.back_action)
 
         # everything about the vault in one menu: open, lock, back up, keys, records
-        vault_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
+        vault_menu = bar.addMenu(vault_title)
         vault_menu.addAction(self.new_action)
         vault_menu.addAction(self.open_action)
         vault_menu.addMenu(self.recent_menu)
@@ -139,7 +160,7 @@ class MainMenus:
         vault_menu.addAction(self.retention_action)
         vault_menu.addAction(self.audit_action)
 
-        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu = bar.addMenu(help_title)
         about = QAction(QCoreApplication.translate("MainWindow", "&About Hjulet"), window)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(window.show_about)

@@ -451,6 +451,18 @@ def test_focus_point_maps_to_widget(wheel: WheelWidget) -> None:
 # --- fonts ------------------------------------------------------------------------
 
 
+def test_the_first_screens_fonts_are_the_registrys_interface_font() -> None:
+    """The app's start adds only these before its first frame, without reading the
+    language registry: they must be the registry's font for Swedish and English."""
+    from hjulet.core import languages
+    from hjulet.gui.fonts import UI_FONT_FILES, font_files
+
+    for lang in ("sv", "en"):
+        font = languages.get(lang).font
+        assert (font.regular, font.bold) == UI_FONT_FILES
+    assert set(UI_FONT_FILES) < set(font_files())
+
+
 def test_bundled_fonts_register_once_and_cover_each_script(qtbot: Any) -> None:
     from PySide6.QtGui import QFontDatabase, QFontInfo
 
