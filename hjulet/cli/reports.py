@@ -24,8 +24,8 @@ from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
 from hjulet.core import languages
+from hjulet.core.constants import PAPERS, SUMMARY_LANGUAGES
 from hjulet.core.i18n import QT_TRANSLATE_NOOP
-from hjulet.reports.labels import PAPERS, SUMMARY_LANGUAGES
 
 if TYPE_CHECKING:
     from hjulet.core.model import Conversation

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from hjulet.core.guardian import GuardianRole
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
@@ -185,9 +185,10 @@ DRAFT_NOTE = QT_TRANSLATE_NOOP(
     "PaperLabels", "Draft: the translation has not been checked by a native speaker."
 )
 
-SUMMARY_LANGUAGES: tuple[str, ...] = ("sv", "en")
-Paper = Literal["A4", "A3"]
-PAPERS: tuple[Paper, ...] = ("A4", "A3")
+# named here for the renderers; declared where --help can read them cheaply
+from hjulet.core.constants import PAPERS as PAPERS  # noqa: E402
+from hjulet.core.constants import SUMMARY_LANGUAGES as SUMMARY_LANGUAGES  # noqa: E402
+from hjulet.core.constants import Paper as Paper  # noqa: E402
 
 L = TypeVar("L", SummaryLabels, FamilyLabels)
 
