@@ -76,7 +76,7 @@ def main() -> int:
     def drive() -> None:
         from hjulet import services
         from hjulet.app.tasks import jobs_running
-        from hjulet.gui.conversation.view import TextField
+        from hjulet.gui.conversation.parts import TextField
         from hjulet.gui.workspace.main_window import MainWindow
 
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))

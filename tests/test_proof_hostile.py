@@ -202,8 +202,9 @@ def test_odd_text_is_stored_exported_imported_and_printed_safely(world, kind, tm
 
 def test_too_large_import_file_is_refused_before_parsing(tmp_path, monkeypatch):
     import hjulet.services.exchange as exchange
+    import hjulet.services.exchange.read as reading
 
-    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", 1000)
     big = Path(tmp_path / "big.json")
     big.write_text(json.dumps({"format": "hjulet-export", "x": "a" * 2000}))
     with pytest.raises(InvalidInput, match="larger than"):

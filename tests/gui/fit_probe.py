@@ -196,7 +196,7 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     from hjulet import services
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import AgeTier
-    from hjulet.gui.conversation.view import StartConversationDialog
+    from hjulet.gui.conversation.start import StartConversationDialog
     from hjulet.gui.dialogs.backup import PassphraseDialog
     from hjulet.gui.printing.dialogs import EncryptedPdfDialog
     from hjulet.gui.workspace.consent_register import ConsentDialog

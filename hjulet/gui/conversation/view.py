@@ -13,9 +13,8 @@ Nothing here saves by itself: the view reads the conversation from a
 :class:`ConversationController`, which commits every answer at once and every
 text after a short pause, on focus-out and on close.
 
-Entry points for the main window:
-``start_conversation_dialog(ctx, vault, child_id, parent)`` and
-``open_conversation_window(ctx, vault, conversation_id, parent)``.
+Entry point for the main window: ``open_conversation_window(ctx, vault,
+conversation_id, parent)``; starting one is in :mod:`hjulet.gui.conversation.start`.
 """
 
 from __future__ import annotations
@@ -25,21 +24,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -54,26 +49,23 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core import languages
 from hjulet.core._validate import pick
-from hjulet.core.catalog import Catalog
-from hjulet.core.child_texts import load_child_texts
-from hjulet.core.errors import DefinitionError
-from hjulet.core.model import (
-    DECLINED,
-    DONT_KNOW,
-    NOT_ASKED,
-    Answer,
-    AnswerKind,
-    Child,
-    EntryField,
-)
-from hjulet.core.wheel import ReviewStatus
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind, EntryField
 from hjulet.gui.child_mode.parts import ScaleLegend
 from hjulet.gui.conversation.concern_dialog import ConcernDialog
 from hjulet.gui.conversation.controller import ConversationController
+from hjulet.gui.conversation.parts import (
+    CHILD_ITEMS,
+    AnswerButtons,
+    TextField,
+    item_title,
+    mark_child_decided,
+    share_box,
+    share_text,
+)
 from hjulet.gui.errors import show_error
 from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
-from hjulet.gui.language_names import language_in_ui, language_name
+from hjulet.gui.language_names import language_name
 from hjulet.gui.screen_fit import fit_window, scroll_to_top
 from hjulet.gui.wheel.state import answer_text
 from hjulet.gui.wheel.widget import WheelWidget
@@ -85,130 +77,6 @@ if TYPE_CHECKING:
 # the window fits a 1366x768 screen at 150 % (911x512 logical pixels); it grows with
 # the window. Child mode gives the wheel the full height.
 PRO_MIN_WHEEL = 240
-
-
-# --- starting a conversation ------------------------------------------------------
-
-
-class StartConversationDialog(QDialog):
-    """Scale by age tier, language of the child texts, who is present, place."""
-
-    def __init__(
-        self,
-        child: Child,
-        catalog: Catalog,
-        basedir: Path | None,
-        parent: QWidget | None = None,
-        *,
-        vault: services.Vault | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        text_dirs = (basedir,) if basedir else ()
-        offered = services.start_choice_for(catalog, child, text_dirs, vault=vault)
-        self.setWindowTitle(self.tr("Start a conversation"))
-        form = QFormLayout(self)
-        who = child.name or child.code
-        intro = QLabel(self.tr("A new conversation with %1, today.").replace("%1", who))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-
-        self.definition = QComboBox()
-        for def_id, definition in sorted(catalog.definitions.items()):
-            self.definition.addItem(definition.name_in("sv"), def_id)
-        index = self.definition.findData(offered.definition_id)
-        self.definition.setCurrentIndex(max(0, index))
-        self.definition.setAccessibleName(self.tr("Wheel"))
-        form.addRow(self.tr("Wheel:"), self.definition)
-
-        self.scale = QComboBox()
-        tier_names = {
-            "faces3": self.tr("Three faces (about 4–7 years)"),
-            "steps4": self.tr("Worded steps (about 8–12 years)"),
-            "steps5": self.tr("Words and numbers (about 13–18 years)"),
-        }
-        for scale_id, scale in sorted(catalog.scales.items()):
-            self.scale.addItem(tier_names.get(scale_id, scale.name_in("sv")), scale_id)
-        self.scale.setCurrentIndex(max(0, self.scale.findData(offered.scale_id)))
-        self.scale.setAccessibleName(self.tr("Scale"))
-        form.addRow(self.tr("Scale:"), self.scale)
-
-        self.language = QComboBox()
-        for lang in services.child_text_languages(child, text_dirs):
-            self.language.addItem(language_name(lang), lang)
-        self.language.setCurrentIndex(max(0, self.language.findData(offered.language)))
-        self.language.setAccessibleName(self.tr("Language of the child texts"))
-        form.addRow(self.tr("Child's language:"), self.language)
-        self.review_note = QLabel()
-        self.review_note.setWordWrap(True)
-        form.addRow(self.review_note)
-        self.language.currentIndexChanged.connect(lambda _i: self._review_note(basedir))
-        self._review_note(basedir)
-
-        self.present = QLineEdit()
-        self.present.setPlaceholderText(self.tr("For example: the child, a guardian, me"))
-        self.present.setAccessibleName(self.tr("Who is present"))
-        form.addRow(self.tr("Who is present:"), self.present)
-        self.place = QLineEdit()
-        self.place.setAccessibleName(self.tr("Place"))
-        form.addRow(self.tr("Place:"), self.place)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Start"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _review_note(self, basedir: Path | None) -> None:
-        lang = str(self.language.currentData() or "sv")
-        definition = self.catalog.definitions.get(str(self.definition.currentData()))
-        draft = definition is not None and definition.review_status(lang) is ReviewStatus.DRAFT
-        try:
-            texts = load_child_texts(lang, (basedir,) if basedir else ())
-            draft = draft or texts.review is ReviewStatus.DRAFT
-        except DefinitionError:
-            self.review_note.setText(self.tr("The child's texts in this language cannot be read."))
-            return
-        note = ""
-        if draft:  # said once, calmly, where the language is chosen
-            note = self.tr(
-                "The child's texts in %1 are a draft: no native speaker has checked them yet."
-            ).replace("%1", language_in_ui(lang))
-        self.review_note.setText(note)
-
-    def choice(self) -> services.StartChoice:
-        return services.StartChoice(
-            definition_id=str(self.definition.currentData()),
-            scale_id=str(self.scale.currentData()),
-            language=str(self.language.currentData() or "sv"),
-            present=self.present.text(),
-            place=self.place.text(),
-        )
-
-
-def start_conversation_dialog(
-    ctx: Any,
-    vault: services.Vault,
-    child_id: int,
-    parent: QWidget | None = None,
-    *,
-    session: VaultSession | None = None,
-) -> QWidget | None:
-    """Ask how to start, start it, open its window. None if cancelled or failed."""
-    child = services.get_child(vault, child_id)
-    dialog = StartConversationDialog(child, ctx.catalog, ctx.basedir, parent, vault=vault)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    try:
-        conv = services.start_chosen_conversation(vault, ctx.catalog, child_id, dialog.choice())
-    except Exception as exc:
-        show_error(parent, exc, no_windows=ctx.no_err_windows)
-        return None
-    assert conv.id is not None
-    return open_conversation_window(ctx, vault, conv.id, parent, session=session)
 
 
 def open_conversation_window(
@@ -249,140 +117,6 @@ def open_conversation_window(
     )
     view.show()
     return view
-
-
-# --- the area panel -------------------------------------------------------------
-
-
-class TextField(QPlainTextEdit):
-    """A text box that tells when it loses focus (to save at once)."""
-
-    focus_lost = Signal()
-
-    def focusOutEvent(self, event: Any) -> None:
-        self.focus_lost.emit()
-        super().focusOutEvent(event)
-
-
-class AnswerButtons(QWidget):
-    """Not asked / each level / don't know / don't want to answer, as a row of buttons.
-
-    Like the child's answer buttons: one click chooses, the chosen one stays down,
-    and nothing changes by scrolling over it. Labels in the professional's language,
-    with the child's language beneath where it differs.
-    """
-
-    answer_chosen = Signal(object)  # Answer
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.name = name
-        self.answers: list[Answer] = []
-        self.buttons: list[QPushButton] = []
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.group.idClicked.connect(self._clicked)
-        # wraps onto more lines in a long language (the child's words under each)
-        self.grid = FlowLayout(self, spacing=4)
-
-    def fill(self, state_of: Any, second_language: str | None = None) -> None:
-        for b in self.buttons:
-            self.group.removeButton(b)
-            b.deleteLater()
-        self.buttons = []
-        scale = state_of.scale
-        self.answers = [NOT_ASKED, *[Answer.at(k) for k in range(1, scale.size + 1)]]
-        self.answers += [DONT_KNOW, DECLINED]
-        for i, answer in enumerate(self.answers):
-            text = (
-                answer_text(state_of, answer)
-                if answer.is_given
-                else QCoreApplication.translate("ConversationView", "Not asked")
-            )
-            if second_language and answer.is_given:
-                other = answer_text(replace(state_of, language=second_language), answer)
-                if other and other != text:
-                    text = f"{text}\n{other}"
-            b = QPushButton(text)
-            b.setCheckable(True)
-            b.setAutoDefault(False)
-            b.setMinimumHeight(36)
-            b.setAccessibleName(f"{self.name}: {text.replace(chr(10), ' / ')}")
-            self.group.addButton(b, i)
-            self.grid.addWidget(b)
-            self.buttons.append(b)
-        self.set_answer(NOT_ASKED)
-
-    def _clicked(self, index: int) -> None:
-        self.answer_chosen.emit(self.answers[index])
-
-    def set_answer(self, answer: Answer) -> None:
-        index = self.answers.index(answer) if answer in self.answers else 0
-        if 0 <= index < len(self.buttons):
-            self.buttons[index].setChecked(True)
-
-    def answer(self) -> Answer:
-        index = self.group.checkedId()
-        return self.answers[index] if 0 <= index < len(self.answers) else NOT_ASKED
-
-    def button_for(self, answer: Answer) -> QPushButton:
-        return self.buttons[self.answers.index(answer)]
-
-
-CHILD_ITEMS: tuple[tuple[EntryField, str], ...] = (
-    (EntryField.WORDS, "The child's own words"),
-    (EntryField.GOOD, "What is good"),
-    (EntryField.HARD, "What is hard"),
-    (EntryField.WISH, "What the child wants to happen"),
-    (EntryField.HELP_FROM, "Who the child wants help from"),
-)
-
-
-def _item_title(item: EntryField) -> str:
-    # literal translate() calls so lupdate finds them
-    titles = {
-        EntryField.WORDS: QCoreApplication.translate("ConversationView", "The child's own words"),
-        EntryField.GOOD: QCoreApplication.translate("ConversationView", "What is good"),
-        EntryField.HARD: QCoreApplication.translate("ConversationView", "What is hard"),
-        EntryField.WISH: QCoreApplication.translate(
-            "ConversationView", "What the child wants to happen"
-        ),
-        EntryField.HELP_FROM: QCoreApplication.translate(
-            "ConversationView", "Who the child wants help from"
-        ),
-        EntryField.ADULT_NOTE: QCoreApplication.translate(
-            "ConversationView", "Professional's note"
-        ),
-    }
-    return titles[item]
-
-
-def share_text(consented: bool) -> str:
-    if consented:
-        return QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
-    return QCoreApplication.translate(
-        "ConversationView", "May be shown at the SIP meeting (needs consent first)"
-    )
-
-
-def share_box() -> QCheckBox:
-    box = QCheckBox(share_text(True))
-    box.setToolTip(
-        QCoreApplication.translate(
-            "ConversationView", "The child's choice. Off unless the child says yes."
-        )
-    )
-    return box
-
-
-def mark_child_decided(box: QCheckBox, decided: bool) -> None:
-    """Say on a share box whether the child made this choice themselves, in child mode."""
-    base = QCoreApplication.translate("ConversationView", "May be shown at the SIP meeting")
-    note = QCoreApplication.translate("ConversationView", "the child decided")
-    if box.text().startswith(base):
-        box.setText(f"{base} ({note})" if decided else base)
-    box.setProperty("child_decided", decided)
 
 
 class ConversationView(QWidget):
@@ -832,13 +566,13 @@ class ConversationView(QWidget):
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 4, 0, 4)
         v.setSpacing(2)
-        title = QLabel(_item_title(item))
+        title = QLabel(item_title(item))
         tf = QFont(title.font())
         tf.setBold(True)
         title.setFont(tf)
         v.addWidget(title)
         edit = TextField()
-        edit.setAccessibleName(_item_title(item))
+        edit.setAccessibleName(item_title(item))
         edit.setFixedHeight(88 if item is EntryField.WORDS else 60)
         edit.setTabChangesFocus(True)
         if item is EntryField.WORDS:
@@ -1219,7 +953,5 @@ def _pick(texts: Any, lang: str) -> str:
 
 __all__ = [
     "ConversationView",
-    "StartConversationDialog",
     "open_conversation_window",
-    "start_conversation_dialog",
 ]

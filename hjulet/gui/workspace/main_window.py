@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
 
     def start_conversation(self, child_id: int) -> QWidget | None:
         """Ask how to start (scale, language, who is present), then open the conversation."""
-        from hjulet.gui.conversation.view import start_conversation_dialog
+        from hjulet.gui.conversation.start import start_conversation_dialog
 
         if self.vault is None:
             return None

@@ -23,7 +23,8 @@ from hjulet.core.model import (
     Conversation,
     EntryField,
 )
-from hjulet.gui.conversation.view import ConversationView, StartConversationDialog
+from hjulet.gui.conversation.start import StartConversationDialog
+from hjulet.gui.conversation.view import ConversationView
 from tests.gui.test_conversation_support import make_conversation, ring_point, stored
 
 

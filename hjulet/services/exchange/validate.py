@@ -1,112 +1,36 @@
-"""Export and import children as documented, versioned JSON (docs/export-format.md).
-
-Export writes everything about the chosen children (child, conversations with the
-frozen definition and scale copies they used, entries, consents, SIP plan; never
-the audit log) to a JSON file, or encrypted into the backup container.
-
-Import reads the whole file first and validates everything (size caps, types,
-lengths, dates, enum values, references, definitions through core's own
-validators) and lists every problem with where and what, e.g.
-``children[2].conversations[0].entries[3].answer: level 7 is outside 1..4``; on
-any problem nothing is written. Child codes that are already in the vault are
-problems too: never merged silently. Otherwise the import is one transaction.
-"""
+"""Validating parsed export data: every problem listed with where and what, e.g.
+``children[2].conversations[0].entries[3].answer: level 7 is outside 1..4``."""
 
 from __future__ import annotations
 
-import io
 import json
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
-from hjulet import __version__
-from hjulet.core import strict_json
 from hjulet.core._validate import LANG_RE
-from hjulet.core.bounds import Limits, TooComplex, check_json
-from hjulet.core.errors import (
-    DefinitionError,
-    InvalidInput,
-    Problem,
-    VaultDamaged,
-    WrongPassphrase,
-)
+from hjulet.core.errors import DefinitionError, InvalidInput, Problem
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.languages import AddressForm
-from hjulet.core.model import (
-    MAX_SHORT,
-    MAX_TEXT,
-    AgeTier,
-    AuditAction,
-    ConsentForm,
-    ConsentGiver,
-    EntryField,
-)
+from hjulet.core.model import MAX_SHORT, MAX_TEXT, AgeTier, ConsentForm, ConsentGiver, EntryField
 from hjulet.core.scales import Scale, scale_from_dict
 from hjulet.core.text import clean
 from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
-from hjulet.storage import exchange as rows
-from hjulet.storage import repository
-from hjulet.storage.container import (
-    CONTENT_EXPORT_JSON,
-    MAGIC,
-    inspect_container,
-    read_container,
-    write_container,
+from hjulet.services.exchange.format import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    MAX_ACTIONS,
+    MAX_CHILDREN,
+    MAX_CONSENTS,
+    MAX_CONVERSATIONS,
+    MAX_DEFINITION_BYTES,
+    MAX_DEFINITIONS,
+    MAX_LANGUAGES,
+    MAX_PROBLEMS,
+    MAX_RECIPIENTS,
 )
-from hjulet.storage.files import write_atomic
-from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
-from hjulet.storage.vault import Vault, actor_name
-
-__all__ = [
-    "EXPORT_FORMAT",
-    "EXPORT_VERSION",
-    "MAX_FILE_BYTES",
-    "ExportInfo",
-    "ImportResult",
-    "build_export",
-    "export_children",
-    "export_then_delete",
-    "import_children",
-    "is_encrypted",
-    "read_export",
-    "validate_export",
-]
-
-EXPORT_FORMAT = "hjulet-export"
-# 2: children carry address_form; 3: conversations carry guardian_views; 4: entries carry
-# child_decided (older files import)
-EXPORT_VERSION = 4
-
-# Caps: a hostile file costs bounded time and memory.
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_CHILDREN = 10_000
-MAX_CONVERSATIONS = 1_000  # per child
-MAX_CONSENTS = 200  # per child
-MAX_RECIPIENTS = 50
-MAX_ACTIONS = 200
-MAX_DEFINITIONS = 1_000
-MAX_LANGUAGES = 8
-MAX_PROBLEMS = 500
-MAX_DEFINITION_BYTES = 1_000_000
-# Checked on the raw bytes before JSON parsing, so a file inside the size cap cannot
-# make the parser recurse or build hundreds of millions of objects. A real export
-# nests under ten levels and spends about 16 bytes per item (10 when written without
-# indentation); the bounds allow half of that density, and at most 8 million items,
-# which keeps an import under 1 GiB at the 256 MiB cap whatever the file's shape
-# (measured in tests/test_proof_bounded.py).
-MAX_DEPTH = 48
-MAX_ITEMS = 8_000_000
-MIN_BYTES_PER_ITEM = 8
-
-
-def json_limits(size: int) -> Limits:
-    items = min(MAX_ITEMS, max(250_000, size // MIN_BYTES_PER_ITEM))
-    return Limits(max_depth=MAX_DEPTH, max_containers=items // 4, max_tokens=items)
-
+from hjulet.storage import exchange as rows
 
 _TOP = ("format", "version", "exported_at", "generator", "definitions", "children")
 _CHILD = (
@@ -134,219 +58,6 @@ _PLAN = (
 _ACTION = ("who", "what", "by")
 _ANSWER_WORDS = ("not_asked", "declined", "dont_know")
 _SHAREABLE = frozenset(f.value for f in EntryField)
-
-
-@dataclass(frozen=True)
-class ExportInfo:
-    path: Path
-    children: int
-    conversations: int
-    encrypted: bool
-    file_size: int
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    codes: tuple[str, ...]  # the imported children's codes
-    conversations: int
-
-
-# --------------------------------------------------------------------------- export
-
-
-def build_export(vault: Vault, codes: Sequence[str] | None = None) -> dict[str, Any]:
-    """The export document for the children with ``codes`` (all children if None)."""
-    with vault.session() as s:
-        if codes is None:
-            ids = [r.child.id for r in repository.list_children(s, include_archived=True)]
-        else:
-            ids = [repository.find_child(s, code.strip()).id for code in codes]  # NotFound
-        body = rows.export_children(s, [i for i in ids if i is not None])
-    _no_zero_bytes(body)
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "exported_at": rows.format_datetime(datetime.now(UTC).replace(tzinfo=None)),
-        "generator": f"Hjulet {__version__}",
-        **body,
-    }
-
-
-def _no_zero_bytes(value: Any) -> None:
-    """Stored text never holds NUL (input is cleaned of control characters), but
-    SQLCipher was measured to return a tampered *overflow* page as zeros instead of
-    an error (tests/test_proof_tamper.py): refuse to export such data as if sound."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if "\x00" in item:
-                raise VaultDamaged("stored text reads back with zero bytes (damaged page)")
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-
-
-def _encode(doc: Mapping[str, Any]) -> bytes:
-    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-
-
-def _write_document(
-    out: Path, doc: Mapping[str, Any], passphrase: str | None, kdf: KdfParams
-) -> int:
-    data = _encode(doc)
-    if passphrase is None:
-        write_atomic(out, data)
-        return len(data)
-    info = write_container(
-        out, [data], passphrase=passphrase, kdf=kdf, content_type=CONTENT_EXPORT_JSON
-    )
-    return info.file_size
-
-
-def export_children(
-    vault: Vault,
-    out: Path,
-    *,
-    codes: Sequence[str] | None = None,
-    passphrase: str | None = None,
-    kdf: KdfParams = PRODUCT_KDF,
-) -> ExportInfo:
-    """Write an export of the chosen children (all if ``codes`` is None) to ``out``.
-
-    With ``passphrase`` the JSON is encrypted into the backup container (content
-    type ``export-json``); without, ``out`` is plain JSON (the caller warns).
-    The file appears atomically. Each exported child gets an ``exported`` audit line.
-    """
-    out = Path(out)
-    doc = build_export(vault, codes)
-    size = _write_document(out, doc, passphrase, kdf)
-    _audit_exported(vault, doc, passphrase is not None)
-    return ExportInfo(
-        out,
-        len(doc["children"]),
-        sum(len(c["conversations"]) for c in doc["children"]),
-        passphrase is not None,
-        size,
-    )
-
-
-def _audit_exported(vault: Vault, doc: Mapping[str, Any], encrypted: bool) -> None:
-    detail = "json-encrypted" if encrypted else "json"
-    with vault.session() as s:
-        for child in doc["children"]:
-            repository.add_audit(
-                s, vault.audit_key, actor_name(), AuditAction.EXPORTED, child["code"], detail
-            )
-
-
-def export_then_delete(
-    vault: Vault,
-    child_id: int,
-    out: Path,
-    *,
-    passphrase: str | None = None,
-    kdf: KdfParams = PRODUCT_KDF,
-) -> ExportInfo:
-    """The retention flow: export one child, verify the file by reading it back, delete.
-
-    The child is deleted only if the file read back validates and holds exactly what
-    was exported; otherwise InvalidInput/VaultDamaged and nothing is deleted.
-    """
-    from hjulet.services.children import delete_child, get_child
-
-    out = Path(out)
-    code = get_child(vault, child_id).code
-    doc = build_export(vault, [code])
-    size = _write_document(out, doc, passphrase, kdf)
-    again = read_export(out, passphrase=passphrase)
-    validate_export(again)
-    if again["children"] != doc["children"] or again["definitions"] != doc["definitions"]:
-        raise InvalidInput(Problem("file", "the export read back differs from what was written"))
-    _audit_exported(vault, doc, passphrase is not None)
-    delete_child(vault, child_id)
-    return ExportInfo(
-        out, 1, len(doc["children"][0]["conversations"]), passphrase is not None, size
-    )
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def is_encrypted(path: Path) -> bool:
-    """True if the file is a container (needs a passphrase to import)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
-
-
-def read_export(path: Path, *, passphrase: str | None = None) -> Any:
-    """Parse an export file (plain JSON or encrypted), with size caps.
-
-    Raises InvalidInput (too large, not UTF-8, not JSON), VaultNotFound (no file),
-    and for encrypted files WrongPassphrase / VaultDamaged / VaultTooNew. The
-    result is *not yet validated*: see :func:`validate_export`.
-    """
-    path = Path(path)
-    if is_encrypted(path):
-        info = inspect_container(path)
-        if info.content_type != CONTENT_EXPORT_JSON:
-            raise InvalidInput(Problem("file", "is a vault backup, not an export"))
-        if info.plaintext_size > MAX_FILE_BYTES:
-            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
-        if passphrase is None:
-            raise WrongPassphrase("this export is encrypted: a passphrase is needed")
-        sink = io.BytesIO()
-        read_container(path, passphrase=passphrase, sink=sink)
-        held = [sink.getvalue()]
-        del sink
-    else:
-        from hjulet.core.errors import VaultNotFound
-
-        try:
-            with open(path, "rb") as fh:
-                if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
-                    raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
-                held = [fh.read(MAX_FILE_BYTES + 1)]
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-            raise VaultNotFound("no export file at the given path") from None
-        if len(held[0]) > MAX_FILE_BYTES:
-            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
-    return _parse_held(held)
-
-
-def parse_export_bytes(data: bytes) -> Any:
-    """Parse export bytes: structure bounded first (depth, counts), then JSON."""
-    return _parse_held([data])
-
-
-def _parse_held(held: list[bytes]) -> Any:
-    """Parse the only reference to the file's bytes (``held`` is emptied), so the
-    bytes are freed as soon as they are decoded and never live beside the objects."""
-    data = held.pop()
-    try:
-        check_json(data, json_limits(len(data)))
-    except TooComplex as exc:
-        raise InvalidInput(Problem("file", f"is not usable: it {exc}")) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InvalidInput(Problem("file", f"is not UTF-8 text (byte {exc.start})")) from None
-    del data
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    try:
-        return strict_json.loads(text)
-    except strict_json.MalformedJson as exc:  # not JSON, nested too deeply, huge integers
-        raise InvalidInput(Problem("file", str(exc))) from None
-    except strict_json.JsonRejected as exc:  # duplicate keys, NaN
-        raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
-
-
-# --------------------------------------------------------------------------- validation
 
 
 def _join(where: str, key: str) -> str:
@@ -842,54 +553,3 @@ def validate_export(data: Any) -> ValidExport:
             v.problems.append(Problem("", f"stopped after {MAX_PROBLEMS} problems"))
         raise InvalidInput(v.problems, "import")
     return ValidExport(children, definitions)
-
-
-# --------------------------------------------------------------------------- import
-
-
-def import_children(
-    vault: Vault,
-    path: Path,
-    *,
-    passphrase: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> ImportResult:
-    """Validate the whole file, then import every child in one transaction.
-
-    InvalidInput lists every problem (including child codes already in the vault);
-    nothing is written then.
-    """
-    valid = validate_export(read_export(Path(path), passphrase=passphrase))
-    return import_valid(vault, valid, progress=progress)
-
-
-def import_valid(
-    vault: Vault, valid: ValidExport, *, progress: Callable[[int, int], None] | None = None
-) -> ImportResult:
-    codes = [c["code"] for c in valid.children]
-    with vault.session() as s:
-        taken = rows.existing_codes(s, codes)
-        if taken:
-            raise InvalidInput(
-                [
-                    Problem(
-                        f"children[{i}].code", f"{code!r} is already used by a child in this vault"
-                    )
-                    for i, code in enumerate(codes)
-                    if code in taken
-                ],
-                "import",
-            )
-        digests = {
-            key: rows.store_definition(s, kind, body)
-            for key, (kind, body) in valid.definitions.items()
-        }
-        total = len(valid.children)
-        for n, child in enumerate(valid.children, 1):
-            rows.insert_children(s, [child], digests)
-            repository.add_audit(
-                s, vault.audit_key, actor_name(), AuditAction.IMPORTED, child["code"], "json"
-            )
-            if progress is not None:
-                progress(n, total)
-    return ImportResult(tuple(codes), sum(len(c["conversations"]) for c in valid.children))
