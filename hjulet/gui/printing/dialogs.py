@@ -451,25 +451,37 @@ class PdfDialog(QDialog):
         if chosen is None or not self.pdf:
             return
         passphrase, path = chosen
+        self._write_to(
+            path,
+            ".hbk",
+            passphrase,
+            QCoreApplication.translate(
+                "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
+            ),
+            lambda exc: show_error(self, exc, no_windows=self.ctx.no_err_windows),
+        )
+
+    def _write_to(
+        self,
+        path: str,
+        suffix: str,
+        passphrase: str | None,
+        saved: str,
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Write the previewed document to ``path`` (given ``suffix``) off the GUI thread;
+        the status line says ``saved`` once the file (and its log entry) exists."""
         target = Path(path)
-        if target.suffix.lower() != ".hbk":
-            target = target.with_name(target.name + ".hbk")
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
         if output_refused(self, target, no_windows=self.ctx.no_err_windows):
             return
 
         def done(_result: object) -> None:
             if isValid(self):
-                self.status.setText(
-                    QCoreApplication.translate(
-                        "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
-                    )
-                )
+                self.status.setText(saved)
 
-        run_in_background(
-            self.write_job(target, self.pdf, passphrase),
-            done,
-            lambda exc: show_error(self, exc, no_windows=self.ctx.no_err_windows),
-        )
+        run_in_background(self.write_job(target, self.pdf, passphrase), done, failed)
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save; "" if the user cancelled. (Tests replace this.)"""
@@ -486,19 +498,6 @@ class PdfDialog(QDialog):
         path = self.ask_save_path(self.suggested_file_name())
         if not path:
             return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        if output_refused(self, target, no_windows=self.ctx.no_err_windows):
-            return
-
-        def done(_result: object) -> None:
-            if isValid(self):
-                self.status.setText(
-                    QCoreApplication.translate(
-                        "PrintDialogs", "Saved. Remember: the file is not encrypted."
-                    )
-                )
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
@@ -514,7 +513,15 @@ class PdfDialog(QDialog):
                     ),
                 )
 
-        run_in_background(self.write_job(target, self.pdf, None), done, failed)
+        self._write_to(
+            path,
+            ".pdf",
+            None,
+            QCoreApplication.translate(
+                "PrintDialogs", "Saved. Remember: the file is not encrypted."
+            ),
+            failed,
+        )
 
     def done(self, result: int) -> None:
         self.ctx.settings.set_geometry("print_dialog", self.saveGeometry())

@@ -913,43 +913,25 @@ def _paint_labels(
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
         if only is not None:
-            if i == only:
-                # the whole block's words over the focus outline (which may cross
-                # them where the rect pushes the block onto the rim), on the ground
-                y = top + icon_size + 2
-                box = QRectF(cx - w / 2, y, w, h - icon_size - 2)
-                painter.fillRect(box, _colour(pal.background))
-                painter.setFont(bold)
-                painter.setPen(_colour(pal.focus))
-                painter.drawText(QRectF(cx - w / 2, y, w, fm_label.height()), text, option)
-                y += fm_label.height()
-                if other:
-                    painter.setFont(second_font)
-                    painter.setPen(_colour(pal.text))
-                    painter.drawText(
-                        QRectF(cx - w / 2, y, w, fm_second.height()),
-                        fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit),
-                        _direction_option(state.definition.is_rtl(second or "")),
-                    )
-                    y += fm_second.height()
-                if words:
-                    painter.setFont(small)
-                    painter.setPen(_colour(pal.text_muted))
-                    painter.drawText(
-                        QRectF(cx - w / 2, y, w, fm_small.height()),
-                        fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit),
-                        option,
-                    )
-            continue
-        draw_icon(
-            painter,
-            area_icon(area.icon),
-            QRectF(cx - icon_size / 2, top, icon_size, icon_size),
-            pal.icon,
-        )
-        top += icon_size + 2
+            if i != only:
+                continue
+            # the whole block's words over the focus outline (which may cross
+            # them where the rect pushes the block onto the rim), on the ground
+            top += icon_size + 2
+            box = QRectF(cx - w / 2, top, w, h - icon_size - 2)
+            painter.fillRect(box, _colour(pal.background))
+            label_colour = pal.focus
+        else:
+            draw_icon(
+                painter,
+                area_icon(area.icon),
+                QRectF(cx - icon_size / 2, top, icon_size, icon_size),
+                pal.icon,
+            )
+            top += icon_size + 2
+            label_colour = pal.text
         painter.setFont(bold)
-        painter.setPen(_colour(pal.text))
+        painter.setPen(_colour(label_colour))
         painter.drawText(QRectF(cx - w / 2, top, w, fm_label.height()), text, option)
         top += fm_label.height()
         if other:
