@@ -99,75 +99,124 @@ def draw_icon(painter: QPainter, icon: Icon, box: QRectF, colour: str) -> None:
     painter.restore()
 
 
+# Patterns (hatching, dots, the high-contrast lines) are filled with a small tile
+# as a texture brush: one antialiased path fill, instead of clipping to the path
+# and drawing each line or dot (a clip path is slow and its edge is not antialiased).
+# A tile is whole device pixels, so a spacing is rounded to one; the tile's corner
+# sits on a device pixel, so every paint of the same path gives the same pixels.
+_TILES: dict[tuple[object, ...], QImage] = {}
+
+
+def _device_ratio(painter: QPainter) -> float:
+    device = painter.device()
+    return device.devicePixelRatioF() if device is not None else 1.0
+
+
+def _tile(key: tuple[object, ...], width: int, height: int, dpr: float, draw: object) -> QImage:
+    """A transparent ``width`` x ``height`` device-pixel tile, drawn once per key."""
+    tile = _TILES.get(key)
+    if tile is None:
+        if len(_TILES) > 64:
+            _TILES.clear()
+        tile = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        tile.fill(Qt.GlobalColor.transparent)
+        p = QPainter(tile)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        draw(p)  # type: ignore[operator]
+        p.end()
+        tile.setDevicePixelRatio(dpr)
+        _TILES[key] = tile
+    return tile
+
+
+def _fill_tiled(painter: QPainter, clip: QPainterPath, tile: QImage) -> None:
+    """Fill ``clip`` with ``tile`` repeated from the device's origin (any other
+    origin would put the tile across device pixels at some scales)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.fillPath(clip, QBrush(tile))
+    painter.restore()
+
+
+def _lines_tile(kind: str, spacing: float, width: float, colour: QColor, dpr: float) -> QImage:
+    """Lines ``spacing`` apart: "diagonal" (45°, rising to the right), "horizontal",
+    "vertical" or "grid"."""
+    n = max(2, round(spacing * dpr))
+
+    def draw(p: QPainter) -> None:
+        pen = QPen(colour, width * dpr)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        for c in (-n, 0, n):  # each line and its wrapped neighbours
+            if kind == "diagonal":
+                p.drawLine(QPointF(c + n + 2, -2), QPointF(c - 2, n + 2))
+            if kind in ("horizontal", "grid"):
+                p.drawLine(QPointF(-1, c), QPointF(n + 1, c))
+            if kind in ("vertical", "grid"):
+                p.drawLine(QPointF(c, -1), QPointF(c, n + 1))
+
+    key = ("lines", kind, n, round(width * dpr, 3), colour.rgba(), dpr)
+    return _tile(key, n, n, dpr, draw)
+
+
 def hatch(painter: QPainter, clip: QPainterPath, spacing: float, pen: QPen) -> None:
     """Diagonal lines (45°, rising to the right) across ``clip``."""
-    r = clip.boundingRect()
-    painter.save()
-    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-    painter.setPen(pen)
-    span = r.width() + r.height()
-    x = -span
-    while x < span:
-        if -r.height() - spacing <= x <= r.width() + spacing:  # the others miss the clip
-            painter.drawLine(
-                QPointF(r.left() + x, r.bottom()), QPointF(r.left() + x + r.height(), r.top())
-            )
-        x += spacing
-    painter.restore()
+    dpr = _device_ratio(painter)
+    tile = _lines_tile("diagonal", spacing, pen.widthF(), pen.color(), dpr)
+    _fill_tiled(painter, clip, tile)
 
 
 def dots(painter: QPainter, clip: QPainterPath, spacing: float, radius: float, col: str) -> None:
-    r = clip.boundingRect()
-    painter.save()
-    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(_colour(col))
-    row = 0
-    y = r.top() + spacing / 2
-    while y < r.bottom():
-        x = r.left() + (spacing / 2 if row % 2 else 0.0)
-        while x < r.right():
-            painter.drawEllipse(QPointF(x, y), radius, radius)
-            x += spacing
-        y += spacing * 0.866
-        row += 1
-    painter.restore()
+    """Dots ``spacing`` apart across ``clip``, every other row shifted by half."""
+    dpr = _device_ratio(painter)
+    w = max(2, 2 * round(spacing * dpr / 2))  # even: the shifted row starts at w / 2
+    h = max(2, round(spacing * 0.866 * 2 * dpr))
+    colour = _colour(col)
+
+    def draw(p: QPainter) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        rad = radius * dpr
+        for x, y in ((0, 0), (w, 0), (0, h), (w, h), (w / 2, h / 2)):
+            p.drawEllipse(QPointF(x, y), rad, rad)
+
+    tile = _tile(("dots", w, h, round(radius * dpr, 3), colour.rgba(), dpr), w, h, dpr, draw)
+    _fill_tiled(painter, clip, tile)
 
 
-def _area_pattern(
-    painter: QPainter, paths: WheelPaths, index: int, clip: QPainterPath, pen: QPen
-) -> None:
+def _area_pattern(painter: QPainter, paths: WheelPaths, index: int, level: int, pen: QPen) -> None:
+    """The high-contrast pattern of area ``index`` over its fill to ``level``: lines
+    from a tile, or rings and rays drawn within the fill (no clip path: they are
+    cut where the fill ends, with flat ends)."""
     pattern = area_pattern(index)
     if pattern == "plain":
         return
     lay, g = paths.layout, paths.geometry
     spacing = max(6.0, lay.radius * 0.05)
-    r = clip.boundingRect()
-    painter.save()
-    painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
     if pattern.startswith("sparse_"):
         spacing *= 2.2
-    if pattern in ("horizontal", "grid", "sparse_horizontal"):
-        y = r.top()
-        while y < r.bottom():
-            painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
-            y += spacing
-    if pattern in ("vertical", "grid", "sparse_vertical"):
-        x = r.left()
-        while x < r.right():
-            painter.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
-            x += spacing
+    lines = pattern.removeprefix("sparse_")
+    if lines in ("horizontal", "vertical", "grid"):
+        dpr = _device_ratio(painter)
+        tile = _lines_tile(lines, spacing, pen.widthF(), pen.color(), dpr)
+        _fill_tiled(painter, paths.fills[index][level - 1], tile)
+        return
+    outer = g.ring_radius(level)
+    flat = QPen(pen)
+    flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+    drawn = QPainterPath()
     if pattern == "rings":
         rad = g.hub * lay.radius + spacing
-        while rad < lay.radius:
-            painter.drawEllipse(QPointF(lay.cx, lay.cy), rad, rad)
+        while rad < outer * lay.radius:
+            drawn.addPolygon(QPolygonF(paths.arc(index, rad / lay.radius)))
             rad += spacing
     if pattern == "rays":
         for t in range(1, 6):
             angle = g.sector_start(index) + g.span * t / 6
-            painter.drawLine(lay.to_px(g.point(angle, g.hub)), lay.to_px(g.point(angle, 1.0)))
+            drawn.moveTo(lay.to_px(g.point(angle, g.hub)))
+            drawn.lineTo(lay.to_px(g.point(angle, outer)))
+    painter.save()
+    _fill_stroke(painter, drawn, flat)  # a filled outline: no line clipped on its own
     painter.restore()
 
 
@@ -619,7 +668,7 @@ def paint_answer_sectors(
             painter.setBrush(_colour(area.colour, pal.fill_opacity))
             painter.drawPath(fill)
             if pal.area_patterns:
-                _area_pattern(painter, paths, i, fill, _pen(pal.pattern_line, lw))
+                _area_pattern(painter, paths, i, level, _pen(pal.pattern_line, lw))
         elif answer.kind is AnswerKind.DECLINED:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.declined_fill))
