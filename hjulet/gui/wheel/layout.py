@@ -71,11 +71,13 @@ class WheelPaths:
         self.size = size  # the rect size these paths were built for
         g, n = geometry, geometry.n_levels
         self.segments = segments = segments_for(g.n_areas)
+        self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
+        self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
         self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
         self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
         self.rings = QPainterPath()  # the thin arcs between levels
         for i in range(g.n_areas):
-            self.fills.append([self._poly(g.fill(i, k, segments)) for k in range(1, n + 1)])
+            self.fills.append([self._poly(self._fill(i, k)) for k in range(1, n + 1)])
             self.bands.append(
                 [
                     self._poly(g.band(i, g.ring_radius(k - 1), g.ring_radius(k), segments))
@@ -95,6 +97,24 @@ class WheelPaths:
         self.hub = QPainterPath()
         self.hub.addEllipse(QPointF(layout.cx, layout.cy), hub_r, hub_r)
 
+    def _fill(self, index: int, level: int) -> list[Point]:
+        """The pie slice of sector ``index`` from the hub to ring ``level``, with a
+        corner on each straight side at every ring below: so the fills of two
+        levels share the same sides up to the lower ring, edge for edge, and an
+        antialiased fill paints the same pixels there whichever level it ends at
+        (an edge's pixels depend on both its ends)."""
+        g = self.geometry
+        start = g.sector_start(index) + g.gap_deg / 2
+        end = g.sector_start(index) + g.span - g.gap_deg / 2
+        steps = self.segments
+        angles = [start + (end - start) * t / steps for t in range(steps)] + [end]
+        rings = [g.ring_radius(k) for k in range(1, level)]
+        points = [g.point(a, g.ring_radius(level)) for a in angles]
+        points += [g.point(end, r) for r in reversed(rings)]
+        points += [g.point(a, g.hub) for a in reversed(angles)]
+        points += [g.point(start, r) for r in rings]
+        return points
+
     def _poly(self, points: list[Point]) -> QPainterPath:
         path = QPainterPath()
         path.addPolygon(QPolygonF([self.layout.to_px(p) for p in points]))
@@ -105,7 +125,27 @@ class WheelPaths:
         return self.fills[index][-1]
 
     def arc(self, index: int, radius: float, inset: float = 0.0) -> list[QPointF]:
-        """Points along the arc at ``radius`` in sector ``index`` (``inset``: fraction of span)."""
+        """Points along the arc at ``radius`` in sector ``index`` (``inset``: fraction of
+        span); kept for the next paint (the caller must not change the list)."""
+        key = (index, radius, inset)
+        points = self._arcs.get(key)
+        if points is None:
+            if len(self._arcs) > 512:
+                self._arcs.clear()
+            points = self._arcs[key] = self._arc(index, radius, inset)
+        return points
+
+    def arc_polygon(self, index: int, radius: float, inset: float = 0.0) -> QPolygonF:
+        """:meth:`arc` as a polygon, kept for the next paint (not to be changed)."""
+        key = (index, radius, inset)
+        poly = self._arc_polygons.get(key)
+        if poly is None:
+            if len(self._arc_polygons) > 512:
+                self._arc_polygons.clear()
+            poly = self._arc_polygons[key] = QPolygonF(self.arc(index, radius, inset))
+        return poly
+
+    def _arc(self, index: int, radius: float, inset: float) -> list[QPointF]:
         g = self.geometry
         start = g.sector_start(index) + g.gap_deg / 2 + g.span * inset
         end = g.sector_start(index) + g.span - g.gap_deg / 2 - g.span * inset

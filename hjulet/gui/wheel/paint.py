@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QTextOption,
+    QTransform,
 )
 
 from hjulet.core.icons import Icon, area_icon
@@ -87,16 +88,36 @@ def draw_icon(painter: QPainter, icon: Icon, box: QRectF, colour: str) -> None:
     oy = box.center().y() - size / 2
     pen = _pen(colour, max(1.0, icon.stroke_width * size))
     brush = QBrush(_colour(colour))
+    to_box = QTransform(size, 0.0, 0.0, size, ox, oy)
     painter.save()
-    for path in icon.paths():
-        poly = QPolygonF([QPointF(ox + x * size, oy + y * size) for x, y in path.points])
-        painter.setPen(pen if path.stroke else Qt.PenStyle.NoPen)
-        painter.setBrush(brush if path.fill else Qt.BrushStyle.NoBrush)
-        if path.closed:
+    for unit, closed, stroke, fill in _icon_polygons(icon):
+        poly = to_box.map(unit)
+        painter.setPen(pen if stroke else Qt.PenStyle.NoPen)
+        painter.setBrush(brush if fill else Qt.BrushStyle.NoBrush)
+        if closed:
             painter.drawPolygon(poly)
         else:
             painter.drawPolyline(poly)
     painter.restore()
+
+
+# by the icon's identity (hashing a frozen icon hashes all its points); the
+# icon is kept with its polygons, so its id cannot be reused
+_ICONS: dict[int, tuple[Icon, list[tuple[QPolygonF, bool, bool, bool]]]] = {}
+
+
+def _icon_polygons(icon: Icon) -> list[tuple[QPolygonF, bool, bool, bool]]:
+    """An icon's flattened paths in its unit box: (polygon, closed, stroke, fill)."""
+    cached = _ICONS.get(id(icon))
+    if cached is None or cached[0] is not icon:
+        if len(_ICONS) > 256:
+            _ICONS.clear()
+        polys = [
+            (QPolygonF([QPointF(x, y) for x, y in f.points]), f.closed, f.stroke, f.fill)
+            for f in icon.paths()
+        ]
+        cached = _ICONS[id(icon)] = (icon, polys)
+    return cached[1]
 
 
 # Patterns (hatching, dots, the high-contrast lines) are filled with a small tile
@@ -214,7 +235,8 @@ def _area_pattern(painter: QPainter, paths: WheelPaths, index: int, level: int, 
         for t in range(1, 6):
             angle = g.sector_start(index) + g.span * t / 6
             drawn.moveTo(lay.to_px(g.point(angle, g.hub)))
-            drawn.lineTo(lay.to_px(g.point(angle, outer)))
+            for k in range(1, level + 1):  # ring by ring, as the fill's sides
+                drawn.lineTo(lay.to_px(g.point(angle, g.ring_radius(k))))
     painter.save()
     _fill_stroke(painter, drawn, flat)  # a filled outline: no line clipped on its own
     painter.restore()
@@ -385,6 +407,7 @@ class WheelPicture:
         self._answers_key: tuple[object, ...] | None = None
         self._answers: QImage | None = None
         self._boxes: list[QRectF] = []  # each area's label block in the answers' picture
+        self._word_boxes: list[QRectF] = []  # and the line of its answer's words
         self._legend: tuple[str, ...] = ()
         self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
         self.areas_repainted = 0  # answers' repaints of some areas only (for tests)
@@ -465,7 +488,7 @@ class WheelPicture:
         finally:
             p.end()
         self._answers = image
-        self._boxes = _label_boxes(state, paths, palette, rect)
+        self._boxes, self._word_boxes = _label_boxes(state, paths, palette, rect)
         self.renders[Layer.ANSWERS] += 1
 
     @staticmethod
@@ -480,9 +503,10 @@ class WheelPicture:
         answers_key: tuple[object, ...],
         palette: WheelPalette,
         paths: WheelPaths,
-    ) -> set[int] | None:
-        """The areas whose answers changed, or None if the whole layer must be painted:
-        any answer field but the per-area answers changed, or the legend did."""
+    ) -> dict[int, dict[str, tuple[Answer | None, Answer | None]]] | None:
+        """The areas whose answers changed, each with its changed answers (field:
+        (before, after)), or None if the whole layer must be painted: any answer
+        field but the per-area answers changed, or the legend did."""
         if self._answers is None or self._answers_key is None:
             return None
         before = dict(zip(_ANSWER_FIELDS, self._answers_key, strict=True))
@@ -493,61 +517,79 @@ class WheelPicture:
         if self._legend_key(state, palette, paths) != self._legend:
             return None
         ids = state.definition.area_ids
-        dirty: set[int] = set()
+        dirty: dict[int, dict[str, tuple[Answer | None, Answer | None]]] = {}
         for name in changed:
             old = dict(before[name])  # type: ignore[call-overload]
             new = getattr(state, name)
-            dirty.update(i for i, a in enumerate(ids) if old.get(a) != new.get(a))
+            for i, a in enumerate(ids):
+                if old.get(a) != new.get(a):
+                    dirty.setdefault(i, {})[name] = (old.get(a), new.get(a))
         return dirty
 
     def _repaint_areas(
         self,
-        dirty: set[int],
+        dirty: Mapping[int, Mapping[str, tuple[Answer | None, Answer | None]]],
         rect: QRectF,
         dpr: float,
         state: WheelState,
         palette: WheelPalette,
         paths: WheelPaths,
     ) -> None:
-        """Repaint the answers' picture inside the changed areas' box only.
+        """Repaint the answers' picture where the changed answers paint only.
 
-        The box (the areas' sectors, marks and label blocks, before and after,
-        aligned to device pixels) is cleared to the ground and painted again by
-        every area that reaches into it, clipped: the same pixels as painting
-        the whole layer.
+        That is a few boxes: the part of each changed sector the change reaches
+        (:func:`_changed_reach`) and, when the child's answer changed, the area's
+        label block before and after. They are cleared to the ground and painted
+        again, clipped, by every part of the picture that reaches into them (the
+        other areas' fills and marks, the hub, labels, legend that do; the rest is
+        skipped): the same pixels as painting the whole layer.
         """
         assert self._answers is not None and self._ground is not None
         assert self._rings is not None and self._outlines is not None
-        boxes = _label_boxes(state, paths, palette, rect)
+        boxes, word_boxes = _label_boxes(state, paths, palette, rect)
         margin = _label_px(paths, state)
         grown = [b.adjusted(-margin, -margin, margin, margin) for b in boxes]
-        reach = [_area_reach(paths, palette, i).united(grown[i]) for i in range(len(boxes))]
-        box = QRectF()
-        for i in dirty:
-            old = self._boxes[i] if i < len(self._boxes) else boxes[i]
-            box = box.united(reach[i]).united(old.adjusted(-margin, -margin, margin, margin))
-        box = _device_aligned(box.intersected(rect), dpr)
-        # an area paints within _area_margin of its sector (or in its label block)
-        m = _area_margin(paths, palette)
-        near = box.adjusted(-m, -m, m, m)
-        touching = {
-            i
-            for i in range(len(boxes))
-            if grown[i].intersects(box) or paths.sector(i).intersects(near)
-        }
+        parts: list[QRectF] = []
+        for i, changes in dirty.items():
+            parts.append(_changed_reach(paths, palette, i, changes))
+            if "child" in changes:  # the answer's words under the label
+                if i < len(self._boxes) and self._boxes[i] == boxes[i]:
+                    # the block stays: its line of words only
+                    words = self._word_boxes[i].united(word_boxes[i])
+                    parts.append(words.adjusted(-margin, -margin, margin, margin))
+                else:
+                    old = self._boxes[i] if i < len(self._boxes) else boxes[i]
+                    parts.append(old.adjusted(-margin, -margin, margin, margin).united(grown[i]))
+        # each box grown to whole device pixels, painted again on its own (where
+        # boxes overlap, the later one paints the overlap again, whole)
+        m = _area_margin(paths, palette)  # an area paints within it of its sector
+        lw = _line_width(paths, palette)
+        hub = paths.hub.boundingRect().adjusted(-2 * lw, -2 * lw, 2 * lw, 2 * lw)
+        legend = _legend_box(rect, state, palette, paths)
         p = QPainter(self._answers)
         try:
-            p.setClipRect(box)
-            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            p.drawImage(QPointF(0, 0), self._ground)
-            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            paint_answer_sectors(p, state, palette, paths, touching)
-            p.drawImage(QPointF(0, 0), self._rings)
-            p.drawImage(QPointF(0, 0), self._outlines)
-            paint_answer_marks(p, rect, state, palette, paths, touching)
+            for part in parts:
+                box = _device_aligned(part.intersected(rect), dpr)
+                if box.isEmpty():
+                    continue
+                near = box.adjusted(-m, -m, m, m)
+                touching = [i for i in range(len(boxes)) if paths.sector(i).intersects(near)]
+                p.setClipRect(_clip_inside(box, dpr))
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+                p.drawImage(box, self._ground, _device_rect(box, dpr))
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+                paint_answer_sectors(p, state, palette, paths, touching)
+                p.drawImage(box, self._rings, _device_rect(box, dpr))
+                p.drawImage(box, self._outlines, _device_rect(box, dpr))
+                paint_answer_marks(
+                    p, rect, state, palette, paths, touching,
+                    labels=[i for i in range(len(boxes)) if grown[i].intersects(box)],
+                    hub=hub.intersects(box),
+                    legend=legend is not None and legend.intersects(box),
+                )  # fmt: skip
         finally:
             p.end()
-        self._boxes = boxes
+        self._boxes, self._word_boxes = boxes, word_boxes
         self.renders[Layer.ANSWERS] += 1
         self.areas_repainted += 1
 
@@ -559,18 +601,23 @@ _PER_AREA_FIELDS = frozenset({"child", "adult", "guardian", "previous"})
 
 def _label_boxes(
     state: WheelState, paths: WheelPaths, palette: WheelPalette, rect: QRectF
-) -> list[QRectF]:
-    """Each area's label block (icon, label, words), where _paint_labels puts it."""
+) -> tuple[list[QRectF], list[QRectF]]:
+    """Each area's label block (icon, label, words) and the line of its answer's
+    words, where _paint_labels puts them."""
     label_px = _label_px(paths, state)
     boxes: list[QRectF] = []
+    word_boxes: list[QRectF] = []
     image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
     p = QPainter(image)
     try:
         font = font_for(state.language, label_px)
-        _paint_labels(p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes)
+        _paint_labels(
+            p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
+            word_boxes=word_boxes,
+        )  # fmt: skip
     finally:
         p.end()
-    return boxes
+    return boxes, word_boxes
 
 
 def _area_margin(paths: WheelPaths, palette: WheelPalette) -> float:
@@ -585,6 +632,53 @@ def _area_reach(paths: WheelPaths, palette: WheelPalette, index: int) -> QRectF:
     """A box around everything an area's sector, edge, symbols and marks paint."""
     m = _area_margin(paths, palette)
     return paths.sector(index).boundingRect().adjusted(-m, -m, m, m)
+
+
+def _changed_reach(
+    paths: WheelPaths,
+    palette: WheelPalette,
+    index: int,
+    changes: Mapping[str, tuple[Answer | None, Answer | None]],
+) -> QRectF:
+    """A box around what a change of area ``index``'s answers repaints in its
+    sector: when only the child's level changed (or was set or cleared), the band
+    between the two levels (the fill, its edge and the marks over it); else the
+    whole sector's reach."""
+    if set(changes) == {"child"}:
+        old, new = changes["child"]
+        a, b = _level_of(old), _level_of(new)
+        if a is not None and b is not None:
+            g = paths.geometry
+            lo, hi = min(a, b, g.n_levels), min(max(a, b), g.n_levels)
+            bands = paths.bands[index]  # band k: ring k to ring k + 1
+            box = bands[min(lo, g.n_levels - 1)].boundingRect()
+            for k in range(lo + 1, hi):
+                box = box.united(bands[k].boundingRect())
+            m = _area_margin(paths, palette)
+            return box.adjusted(-m, -m, m, m)
+    return _area_reach(paths, palette, index)
+
+
+def _level_of(answer: Answer | None) -> int | None:
+    """0 for no answer, the level for a level; None for a refusal (which fills the
+    whole sector and draws a symbol)."""
+    if answer is None or answer.kind is AnswerKind.NOT_ASKED:
+        return 0
+    if answer.kind is AnswerKind.LEVEL and answer.level is not None:
+        return answer.level
+    return None
+
+
+def _clip_inside(r: QRectF, dpr: float) -> QRectF:
+    """``r`` (aligned to device pixels) a hair smaller, so that the painter's
+    scaling to the device, rounded either way, clips to exactly its pixels."""
+    e = 1e-3 / dpr
+    return r.adjusted(e, e, -e, -e)
+
+
+def _device_rect(r: QRectF, dpr: float) -> QRectF:
+    """``r`` (aligned to device pixels) in an image's device pixels."""
+    return QRectF(r.left() * dpr, r.top() * dpr, r.width() * dpr, r.height() * dpr)
 
 
 def _device_aligned(r: QRectF, dpr: float) -> QRectF:
@@ -654,6 +748,7 @@ def paint_answer_sectors(
     (``areas``: only these areas')."""
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
+    clip = _clip_box(painter)
     _begin(painter)
     painter.setPen(Qt.PenStyle.NoPen)
     for i, area in enumerate(state.definition.areas):
@@ -664,11 +759,15 @@ def paint_answer_sectors(
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
             level = min(answer.level, g.n_levels)
             fill = paths.fills[i][level - 1]
+            if not _reaches(clip, fill.boundingRect(), lw):
+                continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(area.colour, pal.fill_opacity))
             painter.drawPath(fill)
             if pal.area_patterns:
                 _area_pattern(painter, paths, i, level, _pen(pal.pattern_line, lw))
+        elif not _reaches(clip, sector.boundingRect(), 0.0):
+            continue
         elif answer.kind is AnswerKind.DECLINED:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(_colour(pal.declined_fill))
@@ -691,15 +790,20 @@ def paint_answer_marks(
     palette: WheelPalette,
     paths: WheelPaths,
     only_areas: Collection[int] | None = None,
+    labels: Collection[int] | None = None,
+    hub: bool = True,
+    legend: bool = True,
 ) -> None:
     """Over the rings: each fill's edge, the refusals' symbols, last time's outline,
     the other views' marks, then the hub, the labels (with the answers' words) and
-    the legend. ``only_areas``: only these areas' marks and labels (the hub and the
-    legend are painted all the same)."""
+    the legend. ``only_areas``: only these areas' marks; ``labels``: only these
+    areas' labels (None: those of ``only_areas``); ``hub``, ``legend``: whether
+    to paint them."""
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
     label_px = _label_px(paths, state)
     lang_font = font_for(state.language, label_px)
+    clip = _clip_box(painter)  # parts wholly outside it are skipped
     _begin(painter)
     areas = state.definition.areas
     # a clear outer edge on each child fill, so the level reads without colour
@@ -709,11 +813,11 @@ def paint_answer_marks(
             continue
         answer = state.answer(area.id)
         if answer.kind is AnswerKind.LEVEL and answer.level is not None:
-            edge = QColor(area.colour).darker(135)
-            painter.setPen(QPen(edge, 2.0 * lw))
-            painter.drawPolyline(
-                QPolygonF(paths.arc(i, g.ring_radius(min(answer.level, g.n_levels))))
-            )
+            arc = paths.arc_polygon(i, g.ring_radius(min(answer.level, g.n_levels)))
+            if _reaches(clip, arc.boundingRect(), 2.0 * lw):
+                edge = QColor(area.colour).darker(135)
+                painter.setPen(QPen(edge, 2.0 * lw))
+                painter.drawPolyline(arc)
 
     # symbols for declined / don't know, in the middle of the sector
     symbol = max(18.0, lay.radius * 0.13)
@@ -722,6 +826,8 @@ def paint_answer_marks(
             continue
         answer = state.answer(area.id)
         mid = lay.to_px(g.point(g.mid_angle(i), (g.hub + 1.0) / 2))
+        if not _reaches(clip, QRectF(mid, mid), symbol):
+            continue
         if answer.kind is AnswerKind.DECLINED:
             _declined_symbol(painter, mid, symbol, pal)
         elif answer.kind is AnswerKind.DONT_KNOW:
@@ -737,7 +843,9 @@ def paint_answer_marks(
                 continue
             prev = state.previous.get(area.id, NOT_ASKED)
             if prev.kind is AnswerKind.LEVEL and prev.level is not None:
-                painter.drawPath(paths.fills[i][min(prev.level, g.n_levels) - 1])
+                outline = paths.fills[i][min(prev.level, g.n_levels) - 1]
+                if _reaches(clip, outline.boundingRect(), 1.5 * lw):
+                    painter.drawPath(outline)
 
     # adult's and guardian's views: separate, labelled marks, never averaged
     marks: list[tuple[Mapping[str, Answer], str, str, Qt.PenStyle]] = [
@@ -768,32 +876,44 @@ def paint_answer_marks(
             nudge = sum(1 for r in used if abs(r - radius) < 1e-6)
             used.append(radius)
             radius -= nudge * (6.0 * lw / lay.radius)
-            pts = paths.arc(i, radius, inset=0.12)
-            if ans.kind is AnswerKind.LEVEL:
+            arc = paths.arc_polygon(i, radius, inset=0.12)
+            if ans.kind is AnswerKind.LEVEL and _reaches(clip, arc.boundingRect(), 3.2 * lw):
                 painter.setPen(_pen(colour, 3.2 * lw, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPolyline(QPolygonF(pts))
+                painter.drawPolyline(arc)
             text = badge
             if ans.kind is AnswerKind.DECLINED:
                 text += "–"
             elif ans.kind is AnswerKind.DONT_KNOW:
                 text += "?"
-            end = pts[-1] if nudge == 0 else pts[0]
-            _badge(
-                painter,
-                end,
-                badge_r * (1.0 if len(text) == 1 else 1.3),
-                colour,
-                text,
-                pal,
-                lang_font,
-            )
+            end = arc.last() if nudge == 0 else arc.first()
+            r = badge_r * (1.0 if len(text) == 1 else 1.3)
+            if _reaches(clip, QRectF(end, end), r * 1.2):
+                _badge(painter, end, r, colour, text, pal, lang_font)
 
     # the hub: the child is in the middle
-    _paint_hub(painter, paths, pal, lw)
-    _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, areas=only_areas)
-    _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
+    if hub:
+        _paint_hub(painter, paths, pal, lw)
+    label_areas = only_areas if labels is None else labels
+    if label_areas is None or label_areas:
+        _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, areas=label_areas)
+    if legend:
+        _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
     painter.restore()
+
+
+def _clip_box(painter: QPainter) -> QRectF | None:
+    """The painter's clip as a box, or None when it paints everywhere."""
+    return painter.clipBoundingRect() if painter.hasClipping() else None
+
+
+def _reaches(clip: QRectF | None, box: QRectF, pen: float) -> bool:
+    """Whether a part within ``box`` (drawn with a pen ``pen`` wide) can touch
+    a pixel inside ``clip``: its pen, round ends and antialiasing included."""
+    if clip is None:
+        return True
+    m = pen + 2.0
+    return box.adjusted(-m, -m, m, m).intersects(clip)
 
 
 def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:
@@ -919,12 +1039,15 @@ def _paint_labels(
     only: int | None = None,
     areas: Collection[int] | None = None,
     boxes: list[QRectF] | None = None,
+    word_boxes: list[QRectF] | None = None,
 ) -> None:
     """Icon, label and the answer's words around the rim, outside each sector.
 
     ``only``: the focused area's label alone, in the focus colour, over the
     base picture (whose labels are all in the plain colour). ``areas``: paint
-    only these areas' labels. ``boxes``: filled with every area's label block.
+    only these areas' labels. ``boxes``: filled with every area's label block;
+    ``word_boxes``: with the line of each one's answer words (empty if none).
+    Parts wholly outside the painter's clip are skipped.
     """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
@@ -942,7 +1065,13 @@ def _paint_labels(
     second = state.second_language if state.second_language != state.language else None
     second_font = font_for(second, small.pixelSize()) if second else small
     fm_second = QFontMetricsF(second_font)
+    clip = _clip_box(painter)
+    ink = label_px / 2  # how far a glyph may reach outside its line
     for i, area in enumerate(state.definition.areas):
+        if boxes is None and (
+            (areas is not None and i not in areas) or (only is not None and i != only)
+        ):
+            continue  # neither painted nor measured
         label = area.label_in(state.language)
         other = area.label_in(second) if second else ""
         other = "" if other == label else other
@@ -958,6 +1087,9 @@ def _paint_labels(
         top = cy - h / 2
         if boxes is not None:
             boxes.append(QRectF(cx - w / 2, top, w, h))
+        if word_boxes is not None:
+            words_h = fm_small.height() if words else 0.0
+            word_boxes.append(QRectF(cx - w / 2, top + h - words_h, w, words_h))
         if areas is not None and i not in areas:
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
@@ -971,17 +1103,16 @@ def _paint_labels(
             painter.fillRect(box, _colour(pal.background))
             label_colour = pal.focus
         else:
-            draw_icon(
-                painter,
-                area_icon(area.icon),
-                QRectF(cx - icon_size / 2, top, icon_size, icon_size),
-                pal.icon,
-            )
+            icon_box = QRectF(cx - icon_size / 2, top, icon_size, icon_size)
+            if _reaches(clip, icon_box, ink):
+                draw_icon(painter, area_icon(area.icon), icon_box, pal.icon)
             top += icon_size + 2
             label_colour = pal.text
-        painter.setFont(bold)
-        painter.setPen(_colour(label_colour))
-        painter.drawText(QRectF(cx - w / 2, top, w, fm_label.height()), text, option)
+        line = QRectF(cx - w / 2, top, w, fm_label.height())
+        if _reaches(clip, line, ink):
+            painter.setFont(bold)
+            painter.setPen(_colour(label_colour))
+            painter.drawText(line, text, option)
         top += fm_label.height()
         if other:
             # the child's language beneath, in its own direction
@@ -991,7 +1122,7 @@ def _paint_labels(
             text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()
-        if words:
+        if words and _reaches(clip, QRectF(cx - w / 2, top, w, fm_small.height()), ink):
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
             text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit)
@@ -1028,6 +1159,20 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[
                 colour, style = guardian_mark_style(pal, n)
                 rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
     return rows
+
+
+def _legend_box(
+    rect: QRectF, state: WheelState, pal: WheelPalette, paths: WheelPaths
+) -> QRectF | None:
+    """The strip along the rect's bottom that the legend paints in, if any."""
+    lw = _line_width(paths, pal)
+    rows = _legend_rows(state, pal, lw)
+    if not rows:
+        return None
+    px = max(12, round(_label_px(paths, state) * 0.75))
+    row_h = QFontMetricsF(font_for("sv", px)).height() * 1.25
+    top = rect.bottom() - row_h * len(rows) - 6 - 4 * lw
+    return QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
 
 
 def _paint_legend(

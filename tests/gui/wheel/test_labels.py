@@ -74,7 +74,7 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
     side, dpr = 512, 1.5
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
-    boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    boxes, _words = paint._label_boxes(state, paths, NORMAL, rect)
     focus = QColor(NORMAL.focus).rgb()
     crossed = 0
     for index in range(len(boxes)):
