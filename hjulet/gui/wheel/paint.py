@@ -406,8 +406,8 @@ class WheelPicture:
         self._outlines: QImage | None = None
         self._answers_key: tuple[object, ...] | None = None
         self._answers: QImage | None = None
-        self._boxes: list[QRectF] = []  # each area's label block in the answers' picture
-        self._word_boxes: list[QRectF] = []  # and the line of its answer's words
+        self._boxes: dict[int, QRectF] = {}  # each area's label block in the answers' picture
+        self._word_boxes: dict[int, QRectF] = {}  # and the line of its answer's words
         self._legend: tuple[str, ...] = ()
         self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
         self.areas_repainted = 0  # answers' repaints of some areas only (for tests)
@@ -546,19 +546,22 @@ class WheelPicture:
         """
         assert self._answers is not None and self._ground is not None
         assert self._rings is not None and self._outlines is not None
-        boxes, word_boxes = _label_boxes(state, paths, palette, rect)
+        # only the changed areas' label blocks can have moved
+        new_boxes, new_word_boxes = _label_boxes(state, paths, palette, rect, measure=dirty)
+        boxes, word_boxes = self._boxes | new_boxes, self._word_boxes | new_word_boxes
         margin = _label_px(paths, state)
-        grown = [b.adjusted(-margin, -margin, margin, margin) for b in boxes]
+        ink = margin / 2  # how far a glyph may reach outside its line
+        grown = {i: b.adjusted(-margin, -margin, margin, margin) for i, b in boxes.items()}
         parts: list[QRectF] = []
         for i, changes in dirty.items():
             parts.append(_changed_reach(paths, palette, i, changes))
             if "child" in changes:  # the answer's words under the label
-                if i < len(self._boxes) and self._boxes[i] == boxes[i]:
+                if self._boxes.get(i) == boxes[i]:
                     # the block stays: its line of words only
                     words = self._word_boxes[i].united(word_boxes[i])
-                    parts.append(words.adjusted(-margin, -margin, margin, margin))
+                    parts.append(words.adjusted(-ink, -ink, ink, ink))
                 else:
-                    old = self._boxes[i] if i < len(self._boxes) else boxes[i]
+                    old = self._boxes.get(i, boxes[i])
                     parts.append(old.adjusted(-margin, -margin, margin, margin).united(grown[i]))
         # each box grown to whole device pixels, painted again on its own (where
         # boxes overlap, the later one paints the overlap again, whole)
@@ -573,7 +576,7 @@ class WheelPicture:
                 if box.isEmpty():
                     continue
                 near = box.adjusted(-m, -m, m, m)
-                touching = [i for i in range(len(boxes)) if paths.sector(i).intersects(near)]
+                touching = [i for i in range(len(paths.fills)) if paths.sector(i).intersects(near)]
                 p.setClipRect(_clip_inside(box, dpr))
                 p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
                 p.drawImage(box, self._ground, _device_rect(box, dpr))
@@ -583,7 +586,7 @@ class WheelPicture:
                 p.drawImage(box, self._outlines, _device_rect(box, dpr))
                 paint_answer_marks(
                     p, rect, state, palette, paths, touching,
-                    labels=[i for i in range(len(boxes)) if grown[i].intersects(box)],
+                    labels=[i for i, b in grown.items() if b.intersects(box)],
                     hub=hub.intersects(box),
                     legend=legend is not None and legend.intersects(box),
                 )  # fmt: skip
@@ -600,20 +603,24 @@ _PER_AREA_FIELDS = frozenset({"child", "adult", "guardian", "previous"})
 
 
 def _label_boxes(
-    state: WheelState, paths: WheelPaths, palette: WheelPalette, rect: QRectF
-) -> tuple[list[QRectF], list[QRectF]]:
+    state: WheelState,
+    paths: WheelPaths,
+    palette: WheelPalette,
+    rect: QRectF,
+    measure: Collection[int] | None = None,
+) -> tuple[dict[int, QRectF], dict[int, QRectF]]:
     """Each area's label block (icon, label, words) and the line of its answer's
-    words, where _paint_labels puts them."""
+    words, where _paint_labels puts them (``measure``: these areas' only)."""
     label_px = _label_px(paths, state)
-    boxes: list[QRectF] = []
-    word_boxes: list[QRectF] = []
+    boxes: dict[int, QRectF] = {}
+    word_boxes: dict[int, QRectF] = {}
     image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
     p = QPainter(image)
     try:
         font = font_for(state.language, label_px)
         _paint_labels(
             p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
-            word_boxes=word_boxes,
+            word_boxes=word_boxes, measure=measure,
         )  # fmt: skip
     finally:
         p.end()
@@ -642,8 +649,8 @@ def _changed_reach(
 ) -> QRectF:
     """A box around what a change of area ``index``'s answers repaints in its
     sector: when only the child's level changed (or was set or cleared), the band
-    between the two levels (the fill, its edge and the marks over it); else the
-    whole sector's reach."""
+    between the two levels (the fill and its edge; marks over it are painted
+    again as they reach into it); else the whole sector's reach."""
     if set(changes) == {"child"}:
         old, new = changes["child"]
         a, b = _level_of(old), _level_of(new)
@@ -654,7 +661,8 @@ def _changed_reach(
             box = bands[min(lo, g.n_levels - 1)].boundingRect()
             for k in range(lo + 1, hi):
                 box = box.united(bands[k].boundingRect())
-            m = _area_margin(paths, palette)
+            # what changes: the fill (antialiased), its pattern, its edge's pen
+            m = 2.0 * _line_width(paths, palette) + 2.0
             return box.adjusted(-m, -m, m, m)
     return _area_reach(paths, palette, index)
 
@@ -1038,16 +1046,18 @@ def _paint_labels(
     label_px: int,
     only: int | None = None,
     areas: Collection[int] | None = None,
-    boxes: list[QRectF] | None = None,
-    word_boxes: list[QRectF] | None = None,
+    boxes: dict[int, QRectF] | None = None,
+    word_boxes: dict[int, QRectF] | None = None,
+    measure: Collection[int] | None = None,
 ) -> None:
     """Icon, label and the answer's words around the rim, outside each sector.
 
     ``only``: the focused area's label alone, in the focus colour, over the
     base picture (whose labels are all in the plain colour). ``areas``: paint
     only these areas' labels. ``boxes``: filled with every area's label block;
-    ``word_boxes``: with the line of each one's answer words (empty if none).
-    Parts wholly outside the painter's clip are skipped.
+    ``word_boxes``: with the line of each one's answer words (empty if none);
+    ``measure``: only these areas' (None: every area's). Parts wholly outside
+    the painter's clip are skipped.
     """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
@@ -1068,7 +1078,7 @@ def _paint_labels(
     clip = _clip_box(painter)
     ink = label_px / 2  # how far a glyph may reach outside its line
     for i, area in enumerate(state.definition.areas):
-        if boxes is None and (
+        if (boxes is None or (measure is not None and i not in measure)) and (
             (areas is not None and i not in areas) or (only is not None and i != only)
         ):
             continue  # neither painted nor measured
@@ -1086,10 +1096,10 @@ def _paint_labels(
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         top = cy - h / 2
         if boxes is not None:
-            boxes.append(QRectF(cx - w / 2, top, w, h))
+            boxes[i] = QRectF(cx - w / 2, top, w, h)
         if word_boxes is not None:
             words_h = fm_small.height() if words else 0.0
-            word_boxes.append(QRectF(cx - w / 2, top + h - words_h, w, words_h))
+            word_boxes[i] = QRectF(cx - w / 2, top + h - words_h, w, words_h)
         if areas is not None and i not in areas:
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
