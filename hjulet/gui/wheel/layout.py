@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPolygonF
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from hjulet.core.geometry import WheelGeometry
 from hjulet.gui.fonts import font_for
@@ -73,6 +73,7 @@ class WheelPaths:
         self.segments = segments = segments_for(g.n_areas)
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
         self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
+        self._strokes: dict[tuple[object, ...], QPainterPath] = {}
         self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
         self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
         self.rings = QPainterPath()  # the thin arcs between levels
@@ -120,6 +121,17 @@ class WheelPaths:
         path.addPolygon(QPolygonF([self.layout.to_px(p) for p in points]))
         path.closeSubpath()
         return path
+
+    def stroke(self, key: tuple[object, ...], path: QPainterPath, pen: QPen) -> QPainterPath:
+        """``path`` stroked with ``pen`` as a path to fill, kept for the next paint
+        under ``key`` and the pen's width and style."""
+        full = (*key, pen.widthF(), pen.style(), pen.capStyle(), pen.joinStyle())
+        stroke = self._strokes.get(full)
+        if stroke is None:
+            if len(self._strokes) > 256:
+                self._strokes.clear()
+            stroke = self._strokes[full] = QPainterPathStroker(pen).createStroke(path)
+        return stroke
 
     def sector(self, index: int) -> QPainterPath:
         return self.fills[index][-1]

@@ -11,6 +11,7 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Mapping
 
@@ -64,6 +65,13 @@ def guardian_mark_style(pal: WheelPalette, index: int) -> tuple[str, Qt.PenStyle
     colours = (pal.guardian_1_mark, pal.guardian_2_mark, pal.guardian_3_mark)
     n = index % len(GUARDIAN_MARK_STYLES)
     return colours[n], GUARDIAN_MARK_STYLES[n]
+
+
+@functools.lru_cache(maxsize=64)
+def _font(lang: str, pixel_size: int) -> QFont:
+    """:func:`font_for`, kept: painting asks for the same few fonts every frame
+    (the font returned is shared: copy it before changing it)."""
+    return font_for(lang, pixel_size)
 
 
 def _colour(spec: str, alpha: float | None = None) -> QColor:
@@ -432,13 +440,13 @@ class WheelPicture:
             self._wheel_key, self._answers_key = wheel_key, None
         answers_key = layer_key(Layer.ANSWERS, state)
         if answers_key != self._answers_key or self._answers is None:
-            dirty = self._changed_areas(state, answers_key, palette, paths)
+            legend = self._legend_key(state, palette, paths)
+            dirty = self._changed_areas(state, answers_key, legend)
             if dirty is None:
                 self._paint_answers_layer(rect, state, palette, paths)
             elif dirty:
                 self._repaint_areas(dirty, rect, dpr, state, palette, paths)
-            self._answers_key = answers_key
-            self._legend = self._legend_key(state, palette, paths)
+            self._answers_key, self._legend = answers_key, legend
         assert self._answers is not None
         mode = painter.compositionMode()
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
@@ -498,11 +506,7 @@ class WheelPicture:
         )
 
     def _changed_areas(
-        self,
-        state: WheelState,
-        answers_key: tuple[object, ...],
-        palette: WheelPalette,
-        paths: WheelPaths,
+        self, state: WheelState, answers_key: tuple[object, ...], legend: tuple[str, ...]
     ) -> dict[int, dict[str, tuple[Answer | None, Answer | None]]] | None:
         """The areas whose answers changed, each with its changed answers (field:
         (before, after)), or None if the whole layer must be painted: any answer
@@ -514,7 +518,7 @@ class WheelPicture:
         changed = {name for name in _ANSWER_FIELDS if before[name] != now[name]}
         if not changed <= _PER_AREA_FIELDS:
             return None
-        if self._legend_key(state, palette, paths) != self._legend:
+        if legend != self._legend:
             return None
         ids = state.definition.area_ids
         dirty: dict[int, dict[str, tuple[Answer | None, Answer | None]]] = {}
@@ -581,9 +585,10 @@ class WheelPicture:
                 p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
                 p.drawImage(box, self._ground, _device_rect(box, dpr))
                 p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-                paint_answer_sectors(p, state, palette, paths, touching)
-                p.drawImage(box, self._rings, _device_rect(box, dpr))
-                p.drawImage(box, self._outlines, _device_rect(box, dpr))
+                if touching:  # else no sector, ring or outline reaches the box
+                    paint_answer_sectors(p, state, palette, paths, touching)
+                    p.drawImage(box, self._rings, _device_rect(box, dpr))
+                    p.drawImage(box, self._outlines, _device_rect(box, dpr))
                 paint_answer_marks(
                     p, rect, state, palette, paths, touching,
                     labels=[i for i, b in grown.items() if b.intersects(box)],
@@ -617,7 +622,7 @@ def _label_boxes(
     image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
     p = QPainter(image)
     try:
-        font = font_for(state.language, label_px)
+        font = _font(state.language, label_px)
         _paint_labels(
             p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
             word_boxes=word_boxes, measure=measure,
@@ -810,7 +815,7 @@ def paint_answer_marks(
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
     label_px = _label_px(paths, state)
-    lang_font = font_for(state.language, label_px)
+    lang_font = _font(state.language, label_px)
     clip = _clip_box(painter)  # parts wholly outside it are skipped
     _begin(painter)
     areas = state.definition.areas
@@ -953,7 +958,7 @@ def paint_wheel_overlays(
     areas = state.definition.areas
     lw = _line_width(paths, pal)
     label_px = _label_px(paths, state)
-    lang_font = font_for(state.language, label_px)
+    lang_font = _font(state.language, label_px)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -961,16 +966,17 @@ def paint_wheel_overlays(
     if state.hover is not None:
         hi, hl = state.hover
         if 0 <= hi < len(areas) and 1 <= hl <= g.n_levels:
-            painter.setPen(_pen(pal.hover_line, 1.5 * lw))
-            painter.setBrush(_colour(pal.hover))
-            painter.drawPath(paths.bands[hi][hl - 1])
+            band = paths.bands[hi][hl - 1]
+            painter.fillPath(band, _colour(pal.hover))
+            pen = _pen(pal.hover_line, 1.5 * lw)
+            painter.fillPath(paths.stroke(("band", hi, hl), band, pen), pen.brush())
 
     # keyboard focus: a strong outline around the whole sector, level numbers inside
     if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
         fi = state.focus
-        painter.setPen(_pen(pal.focus, 3.0 * lw))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(paths.outlines if g.n_areas == 1 else paths.sector(fi))
+        pen = _pen(pal.focus, 3.0 * lw)
+        outline = paths.outlines if g.n_areas == 1 else paths.sector(fi)
+        painter.fillPath(paths.stroke(("focus", fi), outline, pen), pen.brush())
         num_font = QFont(lang_font)
         num_font.setPixelSize(max(9, round(label_px * 0.7)))
         painter.setFont(num_font)
@@ -1073,7 +1079,7 @@ def _paint_labels(
     fm_label = QFontMetricsF(bold)
     fm_small = QFontMetricsF(small)
     second = state.second_language if state.second_language != state.language else None
-    second_font = font_for(second, small.pixelSize()) if second else small
+    second_font = _font(second, small.pixelSize()) if second else small
     fm_second = QFontMetricsF(second_font)
     clip = _clip_box(painter)
     ink = label_px / 2  # how far a glyph may reach outside its line
@@ -1180,7 +1186,7 @@ def _legend_box(
     if not rows:
         return None
     px = max(12, round(_label_px(paths, state) * 0.75))
-    row_h = QFontMetricsF(font_for("sv", px)).height() * 1.25
+    row_h = QFontMetricsF(_font("sv", px)).height() * 1.25
     top = rect.bottom() - row_h * len(rows) - 6 - 4 * lw
     return QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
 
@@ -1192,7 +1198,7 @@ def _paint_legend(
     rows = _legend_rows(state, pal, lw)
     if not rows:
         return
-    font = font_for("sv", px)  # professional UI text, not the child language
+    font = _font("sv", px)  # professional UI text, not the child language
     fm = QFontMetricsF(font)
     line_w = px * 2.2
     row_h = fm.height() * 1.25
