@@ -76,7 +76,7 @@ class WheelPaths:
         self._strokes: dict[tuple[object, ...], QPainterPath] = {}
         self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
         self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
-        self.rings = QPainterPath()  # the thin arcs between levels
+        self.sector_rings: list[QPainterPath] = []  # [area]: the thin arcs between levels
         for i in range(g.n_areas):
             self.fills.append([self._poly(self._fill(i, k)) for k in range(1, n + 1)])
             self.bands.append(
@@ -85,8 +85,10 @@ class WheelPaths:
                     for k in range(1, n + 1)
                 ]
             )
+            rings = QPainterPath()
             for k in range(1, n):
-                self.rings.addPolygon(QPolygonF(self.arc(i, g.ring_radius(k))))
+                rings.addPolygon(QPolygonF(self.arc(i, g.ring_radius(k))))
+            self.sector_rings.append(rings)
         self.outlines = QPainterPath()  # every sector's outline, stroked in one call
         if g.n_areas == 1:
             # a single area is a whole disc: its outline is a circle, with no seam at 12
