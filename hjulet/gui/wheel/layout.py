@@ -7,11 +7,20 @@ size, rebuilt on resize only.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 
 from hjulet.core.geometry import WheelGeometry
 from hjulet.gui.fonts import font_for
@@ -60,6 +69,71 @@ def min_side_for(n_levels: int, hub: float = WheelGeometry(1, 1).hub) -> int:
     return math.ceil(radius / RADIUS_FRACTION)
 
 
+def _fill_points(g: WheelGeometry, segments: int, index: int, level: int) -> list[Point]:
+    """The pie slice of sector ``index`` from the hub to ring ``level``, with a
+    corner on each straight side at every ring below: so the fills of two levels
+    share the same sides up to the lower ring, edge for edge, and an antialiased
+    fill paints the same pixels there whichever level it ends at (an edge's
+    pixels depend on both its ends)."""
+    start = g.sector_start(index) + g.gap_deg / 2
+    end = g.sector_start(index) + g.span - g.gap_deg / 2
+    angles = [start + (end - start) * t / segments for t in range(segments)] + [end]
+    rings = [g.ring_radius(k) for k in range(1, level)]
+    points = [g.point(a, g.ring_radius(level)) for a in angles]
+    points += [g.point(end, r) for r in reversed(rings)]
+    points += [g.point(a, g.hub) for a in reversed(angles)]
+    points += [g.point(start, r) for r in rings]
+    return points
+
+
+def _arc_points(
+    g: WheelGeometry, segments: int, index: int, radius: float, inset: float = 0.0
+) -> list[Point]:
+    """Points along the arc at ``radius`` in sector ``index`` (``inset``: fraction of span)."""
+    start = g.sector_start(index) + g.gap_deg / 2 + g.span * inset
+    end = g.sector_start(index) + g.span - g.gap_deg / 2 - g.span * inset
+    steps = segments // 2
+    return [g.point(start + (end - start) * t / steps, radius) for t in range(steps + 1)]
+
+
+def _polygon_path(points: list[Point]) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    path.closeSubpath()
+    return path
+
+
+UnitPaths = tuple[list[list[QPainterPath]], list[list[QPainterPath]], list[QPainterPath]]
+
+
+@functools.lru_cache(maxsize=16)
+def _unit_paths(g: WheelGeometry, segments: int) -> UnitPaths:
+    """The fills, bands and rings of the unit wheel (centre 0, 0, radius 1): they
+    depend on the geometry only, so every size scales the same ones (the
+    returned paths are shared: never change them)."""
+    n = g.n_levels
+    fills = [
+        [_polygon_path(_fill_points(g, segments, i, k)) for k in range(1, n + 1)]
+        for i in range(g.n_areas)
+    ]
+    bands = [
+        [
+            _polygon_path(g.band(i, g.ring_radius(k - 1), g.ring_radius(k), segments))
+            for k in range(1, n + 1)
+        ]
+        for i in range(g.n_areas)
+    ]
+    rings = []
+    for i in range(g.n_areas):
+        arcs = QPainterPath()
+        for k in range(1, n):
+            arcs.addPolygon(
+                QPolygonF([QPointF(x, y) for x, y in _arc_points(g, segments, i, g.ring_radius(k))])
+            )
+        rings.append(arcs)
+    return fills, bands, rings
+
+
 class WheelPaths:
     """QPainterPaths for one size and shape of wheel; rebuilt on resize only."""
 
@@ -69,26 +143,20 @@ class WheelPaths:
         self.geometry = geometry
         self.layout = layout
         self.size = size  # the rect size these paths were built for
-        g, n = geometry, geometry.n_levels
+        g = geometry
         self.segments = segments = segments_for(g.n_areas)
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
         self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
         self._strokes: dict[tuple[object, ...], QPainterPath] = {}
-        self.fills: list[list[QPainterPath]] = []  # [area][level-1], hub..ring(level)
-        self.bands: list[list[QPainterPath]] = []  # [area][level-1], ring(level-1)..ring(level)
-        self.sector_rings: list[QPainterPath] = []  # [area]: the thin arcs between levels
-        for i in range(g.n_areas):
-            self.fills.append([self._poly(self._fill(i, k)) for k in range(1, n + 1)])
-            self.bands.append(
-                [
-                    self._poly(g.band(i, g.ring_radius(k - 1), g.ring_radius(k), segments))
-                    for k in range(1, n + 1)
-                ]
-            )
-            rings = QPainterPath()
-            for k in range(1, n):
-                rings.addPolygon(QPolygonF(self.arc(i, g.ring_radius(k))))
-            self.sector_rings.append(rings)
+        # the shapes of the unit wheel (kept per geometry), scaled to this size
+        fills, bands, rings = _unit_paths(g, segments)
+        to_px = QTransform(layout.radius, 0.0, 0.0, layout.radius, layout.cx, layout.cy)
+        # [area][level-1], hub..ring(level)
+        self.fills = [[to_px.map(path) for path in row] for row in fills]
+        # [area][level-1], ring(level-1)..ring(level)
+        self.bands = [[to_px.map(path) for path in row] for row in bands]
+        # [area]: the thin arcs between levels
+        self.sector_rings = [to_px.map(path) for path in rings]
         self.outlines = QPainterPath()  # every sector's outline, stroked in one call
         if g.n_areas == 1:
             # a single area is a whole disc: its outline is a circle, with no seam at 12
@@ -99,30 +167,6 @@ class WheelPaths:
         hub_r = g.hub * layout.radius
         self.hub = QPainterPath()
         self.hub.addEllipse(QPointF(layout.cx, layout.cy), hub_r, hub_r)
-
-    def _fill(self, index: int, level: int) -> list[Point]:
-        """The pie slice of sector ``index`` from the hub to ring ``level``, with a
-        corner on each straight side at every ring below: so the fills of two
-        levels share the same sides up to the lower ring, edge for edge, and an
-        antialiased fill paints the same pixels there whichever level it ends at
-        (an edge's pixels depend on both its ends)."""
-        g = self.geometry
-        start = g.sector_start(index) + g.gap_deg / 2
-        end = g.sector_start(index) + g.span - g.gap_deg / 2
-        steps = self.segments
-        angles = [start + (end - start) * t / steps for t in range(steps)] + [end]
-        rings = [g.ring_radius(k) for k in range(1, level)]
-        points = [g.point(a, g.ring_radius(level)) for a in angles]
-        points += [g.point(end, r) for r in reversed(rings)]
-        points += [g.point(a, g.hub) for a in reversed(angles)]
-        points += [g.point(start, r) for r in rings]
-        return points
-
-    def _poly(self, points: list[Point]) -> QPainterPath:
-        path = QPainterPath()
-        path.addPolygon(QPolygonF([self.layout.to_px(p) for p in points]))
-        path.closeSubpath()
-        return path
 
     def stroke(self, key: tuple[object, ...], path: QPainterPath, pen: QPen) -> QPainterPath:
         """``path`` stroked with ``pen`` as a path to fill, kept for the next paint
@@ -160,13 +204,9 @@ class WheelPaths:
         return poly
 
     def _arc(self, index: int, radius: float, inset: float) -> list[QPointF]:
-        g = self.geometry
-        start = g.sector_start(index) + g.gap_deg / 2 + g.span * inset
-        end = g.sector_start(index) + g.span - g.gap_deg / 2 - g.span * inset
-        steps = self.segments // 2
         return [
-            self.layout.to_px(g.point(start + (end - start) * t / steps, radius))
-            for t in range(steps + 1)
+            self.layout.to_px(p)
+            for p in _arc_points(self.geometry, self.segments, index, radius, inset)
         ]
 
 
