@@ -219,14 +219,16 @@ def label_px_for(side: float, state: WheelState) -> int:
     return max(state.min_label_px, round(side * 0.022))
 
 
-def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> float:
+def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> tuple[float, float]:
     """The largest radius (at most ``lay``'s) at which every area's name, and its
-    second-language name, stands whole (see paint.label_limit): a name beside the
-    wheel gets the room between the rim and the rect's edge, so the wheel gives way
-    to it; one above or below may be as wide as 0.95 of the radius, so the wheel may
-    not shrink below that. Where no radius does both (or it would fall below
-    FITTED_RADIUS_FRACTION of the side), the wheel keeps ``lay``'s radius: a
-    smaller wheel with names still shortened helps nobody."""
+    second-language name, stands whole (see paint.label_limit), and the centre's
+    x there: a name beside the wheel gets the room between the rim and the rect's
+    edge on its side, so the wheel gives way to it, and moves off the middle
+    towards the side whose names are shorter (the two sides' names differ: each
+    gets what it needs); one above or below may be as wide as 0.95 of the radius,
+    so the wheel may not shrink below that. Where no radius does both (or it would
+    fall below FITTED_RADIUS_FRACTION of the side), the wheel keeps ``lay``'s
+    radius and centre: a smaller wheel with names still shortened helps nobody."""
     g = state.geometry()
     px = label_px_for(lay.side, state)
     bold = QFont(font_for(state.language, px))
@@ -235,26 +237,48 @@ def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> floa
     small_px = max(state.min_label_px - 2, round(px * 0.8))
     second = state.second_language if state.second_language != state.language else None
     fm_second = QFontMetricsF(font_for(second, small_px)) if second else None
-    highest = lay.radius
     lowest = lay.side * FITTED_RADIUS_FRACTION
+    beside: list[tuple[float, float]] = []  # (signed dx, room the name needs)
     for i, area in enumerate(state.definition.areas):
         a = math.radians(g.mid_angle(i))
-        dx, dy = abs(math.sin(a)), abs(math.cos(a))
+        dx, dy = math.sin(a), abs(math.cos(a))
         need = fm_label.horizontalAdvance(area.label_in(state.language)) + 4
         if fm_second is not None and second is not None:
             need = max(need, fm_second.horizontalAdvance(area.label_in(second)) + 4)
-        if dx > 0.7:  # beside: room = width / 2 - 1.05 r dx - 4 (2 px to spare)
-            highest = min(highest, (rect.width() / 2 - 6 - need) / (1.05 * dx))
+        if abs(dx) > 0.7:  # beside: room = its side's width - 1.05 r |dx| - 4 (2 px to spare)
+            beside.append((dx, need + 6))
         elif dy > 0.7:  # above or below: room = min(0.95 r, width / 2 - 8)
             if need > rect.width() / 2 - 8:
-                return lay.radius
+                return lay.radius, lay.cx
             lowest = max(lowest, need / 0.95)
-    return highest if highest >= lowest else lay.radius
+
+    def centres(r: float) -> tuple[float, float]:
+        """The centre's x range at radius ``r`` that leaves each side its names' room."""
+        left = max((1.05 * r * -dx + need for dx, need in beside if dx < 0), default=r)
+        right = max((1.05 * r * dx + need for dx, need in beside if dx > 0), default=r)
+        return rect.left() + left, rect.right() - right
+
+    def fits(r: float) -> bool:
+        low, high = centres(r)
+        return low <= high
+
+    if fits(lay.radius):
+        highest = lay.radius
+    elif lowest > lay.radius or not fits(lowest):
+        return lay.radius, lay.cx
+    else:  # the largest radius that fits, between the two
+        low, high = lowest, lay.radius
+        for _ in range(40):
+            mid = (low + high) / 2
+            low, high = (mid, high) if fits(mid) else (low, mid)
+        highest = low
+    low, high = centres(highest)
+    return highest, min(max(lay.cx, low), high)
 
 
 def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:
     lay = wheel_layout(rect)
     if state.fit_labels:
-        radius = radius_for_labels(state, rect, lay)
-        lay = WheelLayout(lay.cx, lay.cy, max(1.0, radius), lay.side)
+        radius, cx = radius_for_labels(state, rect, lay)
+        lay = WheelLayout(cx, lay.cy, max(1.0, radius), lay.side)
     return WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))

@@ -1022,7 +1022,10 @@ def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: flo
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
     gap = lay.radius * 1.05
-    room = rect.width() / 2 - gap * abs(dx) - 4 if abs(dx) > 0.7 else 0.0
+    room = 0.0
+    if abs(dx) > 0.7:  # from the rim to the rect's edge on its side
+        side = rect.right() - lay.cx if dx > 0 else lay.cx - rect.left()
+        room = side - gap * abs(dx) - 4
     if abs(dy) > 0.7:
         room = min(lay.radius * 0.95, rect.width() / 2 - 8)
     return max(rim_share, room)
@@ -1032,8 +1035,9 @@ def label_centre(
     rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float
 ) -> tuple[float, float]:
     """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
-    middle angle, outside the rim, inside ``rect``; a block above or below that the
-    rect's edge pushes onto the rim moves outward, clear of it, where there is room."""
+    middle angle, outside the rim, inside ``rect``; a block above or below that
+    the rect's edge pushes onto the rim moves outward, clear of it, where there
+    is room."""
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
     gap = lay.radius * 1.05
@@ -1050,6 +1054,29 @@ def label_centre(
                 cx = lay.cx + math.copysign(clear, dx)
                 cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
     return cx, cy
+
+
+def shortened_names(state: WheelState, rect: QRectF, paths: WheelPaths) -> list[str]:
+    """The area names (and second-language names) that the wheel in ``rect``
+    shortens with "…", as :func:`_paint_labels` would."""
+    lay, g = paths.layout, paths.geometry
+    label_px = _label_px(paths, state)
+    bold = QFont(_font(state.language, label_px))
+    bold.setBold(True)
+    fm_label = QFontMetricsF(bold)
+    small_px = max(state.min_label_px - 2, round(label_px * 0.8))
+    second = state.second_language if state.second_language != state.language else None
+    fm_second = QFontMetricsF(_font(second, small_px)) if second else None
+    cut: list[str] = []
+    for i, area in enumerate(state.definition.areas):
+        limit = label_limit(rect, lay, g.mid_angle(i), lay.radius * 0.62)
+        names = [(fm_label, area.label_in(state.language))]
+        if fm_second is not None and second is not None:
+            names.append((fm_second, area.label_in(second)))
+        for fm, name in names:
+            if fm.elidedText(name, Qt.TextElideMode.ElideRight, limit) != name:
+                cut.append(name)
+    return cut
 
 
 def _direction_option(rtl: bool) -> QTextOption:
