@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QImage,
     QPainterPath,
     QPainterPathStroker,
     QPen,
@@ -148,6 +149,8 @@ class WheelPaths:
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
         self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
         self._strokes: dict[tuple[object, ...], QPainterPath] = {}
+        # small pictures painted once for this size (the hub, the icons): paint._sprite
+        self.sprites: dict[tuple[object, ...], QImage] = {}
         # the shapes of the unit wheel (kept per geometry), scaled to this size
         fills, bands, rings = _unit_paths(g, segments)
         to_px = QTransform(layout.radius, 0.0, 0.0, layout.radius, layout.cx, layout.cy)

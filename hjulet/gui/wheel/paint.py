@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -346,10 +346,8 @@ def paint_wheel(
     paint_wheel_ground(painter, rect, state, palette, paths)
     paint_answer_sectors(painter, state, palette, paths)
     # the rings and outlines as the widget caches them: one transparent layer
-    device = painter.device()
-    dpr = device.devicePixelRatioF() if device is not None else 1.0
-    size = QSize(math.ceil(rect.width()), math.ceil(rect.height()))
-    painter.drawImage(rect.topLeft(), _lines_image(size, dpr, paths, palette, rect.topLeft()))
+    lines, origin = _lines_image(_device_ratio(painter), paths, palette)
+    painter.drawImage(origin, lines)
     paint_answer_marks(painter, rect, state, palette, paths)
     paint_wheel_overlays(painter, rect, state, palette, paths)
 
@@ -371,7 +369,7 @@ def layer_key(layer: Layer, state: WheelState) -> tuple[object, ...]:
     return tuple(_frozen(getattr(state, name)) for name in names)
 
 
-def _layer_image(size: QSize, dpr: float, fill: QColor | None) -> QImage:
+def _layer_image(size: QSize | QSizeF, dpr: float, fill: QColor | None) -> QImage:
     if fill is None:  # a transparent layer, drawn over the others
         image = QImage(
             round(size.width() * dpr),
@@ -415,6 +413,7 @@ class WheelPicture:
         self._wheel_key: tuple[object, ...] | None = None
         self._ground: QImage | None = None
         self._lines: QImage | None = None
+        self._lines_at = QPointF()  # where the lines' layer's top left goes
         self._answers_key: tuple[object, ...] | None = None
         self._answers: QImage | None = None
         self._boxes: dict[int, QRectF] = {}  # each area's label block in the answers' picture
@@ -469,10 +468,11 @@ class WheelPicture:
         ground = _layer_image(size, dpr, QColor(palette.background))
         p = QPainter(ground)
         try:
-            paint_wheel_ground(p, rect, state, palette, paths)
+            paint_wheel_ground(p, rect, state, palette, paths, filled=True)
         finally:
             p.end()
-        self._ground, self._lines = ground, _lines_image(size, dpr, paths, palette)
+        self._ground = ground
+        self._lines, self._lines_at = _lines_image(dpr, paths, palette)
         self.renders[Layer.WHEEL] += 1
 
     def _paint_answers_layer(
@@ -484,7 +484,7 @@ class WheelPicture:
         p = QPainter(image)
         try:
             paint_answer_sectors(p, state, palette, paths)
-            p.drawImage(QPointF(0, 0), self._lines)
+            p.drawImage(self._lines_at, self._lines)
             paint_answer_marks(p, rect, state, palette, paths)
         finally:
             p.end()
@@ -580,7 +580,8 @@ class WheelPicture:
                 p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
                 if touching:  # else no sector, ring or outline reaches the box
                     paint_answer_sectors(p, state, palette, paths, touching)
-                    p.drawImage(box, self._lines, _device_rect(box, dpr))
+                    lines = _device_rect(box.translated(-self._lines_at), dpr)
+                    p.drawImage(box, self._lines, lines)
                 paint_answer_marks(
                     p, rect, state, palette, paths, touching,
                     labels=[i for i, b in grown.items() if b.intersects(box)],
@@ -708,11 +709,18 @@ def _begin(painter: QPainter) -> None:
 
 
 def paint_wheel_ground(
-    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    filled: bool = False,
 ) -> None:
-    """The background and each sector's faint "not asked yet" tint: no answers."""
+    """The background (``filled``: the device has it already) and each sector's
+    faint "not asked yet" tint: no answers."""
     _begin(painter)
-    painter.fillRect(rect, _colour(palette.background))
+    if not filled:
+        painter.fillRect(rect, _colour(palette.background))
     if palette.empty_tint > 0:
         painter.setPen(Qt.PenStyle.NoPen)
         for i, area in enumerate(state.definition.areas):
@@ -748,24 +756,20 @@ def paint_lines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> 
     painter.restore()
 
 
-def _lines_image(
-    size: QSize,
-    dpr: float,
-    paths: WheelPaths,
-    palette: WheelPalette,
-    origin: QPointF | None = None,
-) -> QImage:
-    """:func:`paint_lines` in a transparent layer of ``size`` whose top left is
-    ``origin`` (the picture's: 0, 0)."""
-    image = _layer_image(size, dpr, None)
+def _lines_image(dpr: float, paths: WheelPaths, palette: WheelPalette) -> tuple[QImage, QPointF]:
+    """:func:`paint_lines` in a transparent layer just big enough for the wheel,
+    and where its top left goes (on a device pixel)."""
+    lay = paths.layout
+    reach = lay.radius + 4 * _line_width(paths, palette) + 2
+    box = _device_aligned(QRectF(lay.cx - reach, lay.cy - reach, 2 * reach, 2 * reach), dpr)
+    image = _layer_image(QSizeF(box.width(), box.height()), dpr, None)
     p = QPainter(image)
     try:
-        if origin is not None:
-            p.translate(-origin.x(), -origin.y())
+        p.translate(-box.left(), -box.top())
         paint_lines(p, paths, palette)
     finally:
         p.end()
-    return image
+    return image, box.topLeft()
 
 
 def paint_answer_sectors(
@@ -948,18 +952,53 @@ def _reaches(clip: QRectF | None, box: QRectF, pen: float) -> bool:
 
 
 def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:
-    lay, g = paths.layout, paths.geometry
-    painter.setPen(_pen(pal.hub_line, lw * 1.5))
-    painter.setBrush(_colour(pal.hub_fill))
-    painter.drawPath(paths.hub)
-    hub_r = g.hub * lay.radius
-    child = area_icon("child")
-    draw_icon(
-        painter,
-        child,
-        QRectF(lay.cx - hub_r * 0.7, lay.cy - hub_r * 0.75, hub_r * 1.4, hub_r * 1.4),
-        pal.text_muted,
-    )
+    """The hub with the child in it (from a sprite: it is painted every frame)."""
+
+    def draw(p: QPainter) -> None:
+        lay, g = paths.layout, paths.geometry
+        p.setPen(_pen(pal.hub_line, lw * 1.5))
+        p.setBrush(_colour(pal.hub_fill))
+        p.drawPath(paths.hub)
+        hub_r = g.hub * lay.radius
+        child = area_icon("child")
+        draw_icon(
+            p,
+            child,
+            QRectF(lay.cx - hub_r * 0.7, lay.cy - hub_r * 0.75, hub_r * 1.4, hub_r * 1.4),
+            pal.text_muted,
+        )
+
+    box = paths.hub.boundingRect().adjusted(-lw, -lw, lw, lw)
+    _sprite(painter, paths, ("hub", pal.hub_line, pal.hub_fill, pal.text_muted, lw), box, draw)
+
+
+def _sprite(
+    painter: QPainter,
+    paths: WheelPaths,
+    key: tuple[object, ...],
+    box: QRectF,
+    draw: Callable[[QPainter], None],
+) -> None:
+    """What ``draw`` paints inside ``box``, from a small transparent image kept
+    with the paths: painted once per key and place, then laid on the same device
+    pixels every time (the cached picture and the one-pass one both use it)."""
+    dpr = _device_ratio(painter)
+    at = _device_aligned(box.adjusted(-1, -1, 1, 1), dpr)
+    full = (*key, dpr, at.left(), at.top(), at.width(), at.height())
+    image = paths.sprites.get(full)
+    if image is None:
+        if len(paths.sprites) > 128:
+            paths.sprites.clear()
+        image = _layer_image(QSizeF(at.width(), at.height()), dpr, None)
+        p = QPainter(image)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.translate(-at.left(), -at.top())
+            draw(p)
+        finally:
+            p.end()
+        paths.sprites[full] = image
+    painter.drawImage(at.topLeft(), image)
 
 
 def _has_overlays(state: WheelState) -> bool:
@@ -1166,7 +1205,11 @@ def _paint_labels(
         else:
             icon_box = QRectF(cx - icon_size / 2, top, icon_size, icon_size)
             if _reaches(clip, icon_box, ink):
-                draw_icon(painter, area_icon(area.icon), icon_box, pal.icon)
+                icon = area_icon(area.icon)
+                _sprite(
+                    painter, paths, ("icon", id(icon), pal.icon), icon_box,
+                    functools.partial(draw_icon, icon=icon, box=icon_box, colour=pal.icon),
+                )  # fmt: skip
             top += icon_size + 2
             label_colour = pal.text
         line = QRectF(cx - w / 2, top, w, fm_label.height())
