@@ -612,16 +612,11 @@ def _label_boxes(
     label_px = _label_px(paths, state)
     boxes: dict[int, QRectF] = {}
     word_boxes: dict[int, QRectF] = {}
-    image = QImage(1, 1, QImage.Format.Format_RGB32)  # nothing is painted: areas=()
-    p = QPainter(image)
-    try:
-        font = _font(state.language, label_px)
-        _paint_labels(
-            p, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
-            word_boxes=word_boxes, measure=measure,
-        )  # fmt: skip
-    finally:
-        p.end()
+    font = _font(state.language, label_px)
+    _paint_labels(
+        None, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
+        word_boxes=word_boxes, measure=measure,
+    )  # fmt: skip
     return boxes, word_boxes
 
 
@@ -781,7 +776,7 @@ def paint_answer_sectors(
 ) -> None:
     """The child's answers as sectors filled to their level, hatched or dotted
     (``areas``: only these areas')."""
-    lay, g, pal = paths.layout, paths.geometry, palette
+    g, pal = paths.geometry, palette
     lw = _line_width(paths, pal)
     clip = _clip_box(painter)
     _begin(painter)
@@ -803,19 +798,32 @@ def paint_answer_sectors(
                 _area_pattern(painter, paths, i, level, _pen(pal.pattern_line, lw))
         elif not _reaches(clip, sector.boundingRect(), 0.0):
             continue
-        elif answer.kind is AnswerKind.DECLINED:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_colour(pal.declined_fill))
-            painter.drawPath(sector)
-            hatch(painter, sector, max(7.0, lay.radius * 0.045), _pen(pal.declined_hatch, lw))
-        elif answer.kind is AnswerKind.DONT_KNOW:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_colour(pal.dont_know_fill))
-            painter.drawPath(sector)
-            dots(
-                painter, sector, max(8.0, lay.radius * 0.05), max(1.4, lw * 1.4), pal.dont_know_dots
-            )
+        elif answer.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
+            # a refusal fills the whole sector, hatched or dotted: a sprite, as its
+            # neighbours' new answers paint it again
+            kind = answer.kind
+            key = (kind, i, pal.declined_fill, pal.declined_hatch, pal.dont_know_fill)
+            draw = functools.partial(_refusal_sector, paths=paths, pal=pal, index=i, kind=kind)
+            _sprite(painter, paths, (*key, pal.dont_know_dots, lw), sector.boundingRect(), draw)
     painter.restore()
+
+
+def _refusal_sector(
+    painter: QPainter, paths: WheelPaths, pal: WheelPalette, index: int, kind: AnswerKind
+) -> None:
+    """Sector ``index`` filled for "don't want to say" (hatched) or "don't know"
+    (dotted)."""
+    lay, sector = paths.layout, paths.sector(index)
+    lw = _line_width(paths, pal)
+    painter.setPen(Qt.PenStyle.NoPen)
+    if kind is AnswerKind.DECLINED:
+        painter.setBrush(_colour(pal.declined_fill))
+        painter.drawPath(sector)
+        hatch(painter, sector, max(7.0, lay.radius * 0.045), _pen(pal.declined_hatch, lw))
+    else:
+        painter.setBrush(_colour(pal.dont_know_fill))
+        painter.drawPath(sector)
+        dots(painter, sector, max(8.0, lay.radius * 0.05), max(1.4, lw * 1.4), pal.dont_know_dots)
 
 
 def paint_answer_marks(
@@ -1127,7 +1135,7 @@ def _direction_option(rtl: bool) -> QTextOption:
 
 
 def _paint_labels(
-    painter: QPainter,
+    painter: QPainter | None,
     rect: QRectF,
     state: WheelState,
     paths: WheelPaths,
@@ -1147,7 +1155,7 @@ def _paint_labels(
     only these areas' labels. ``boxes``: filled with every area's label block;
     ``word_boxes``: with the line of each one's answer words (empty if none);
     ``measure``: only these areas' (None: every area's). Parts wholly outside
-    the painter's clip are skipped.
+    the painter's clip are skipped; with no painter, nothing is painted.
     """
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
@@ -1165,7 +1173,9 @@ def _paint_labels(
     second = state.second_language if state.second_language != state.language else None
     second_font = _font(second, small.pixelSize()) if second else small
     fm_second = QFontMetricsF(second_font)
-    clip = _clip_box(painter)
+    if painter is None:  # measuring only
+        areas, only = (), None
+    clip = _clip_box(painter) if painter is not None else None
     ink = label_px / 2  # how far a glyph may reach outside its line
     for i, area in enumerate(state.definition.areas):
         if (boxes is None or (measure is not None and i not in measure)) and (
@@ -1190,7 +1200,7 @@ def _paint_labels(
         if word_boxes is not None:
             words_h = fm_small.height() if words else 0.0
             word_boxes[i] = QRectF(cx - w / 2, top + h - words_h, w, words_h)
-        if areas is not None and i not in areas:
+        if painter is None or (areas is not None and i not in areas):
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
         if only is not None:
