@@ -1032,16 +1032,27 @@ def paint_wheel_overlays(
         hi, hl = state.hover
         if 0 <= hi < len(areas) and 1 <= hl <= g.n_levels:
             band = paths.bands[hi][hl - 1]
-            painter.fillPath(band, _colour(pal.hover))
             pen = _pen(pal.hover_line, 1.5 * lw)
-            painter.fillPath(paths.stroke(("band", hi, hl), band, pen), pen.brush())
+            stroke = paths.stroke(("band", hi, hl), band, pen)
+
+            def lit(p: QPainter, band: QPainterPath = band, stroke: QPainterPath = stroke) -> None:
+                p.fillPath(band, _colour(pal.hover))
+                p.fillPath(stroke, _colour(pal.hover_line))
+
+            key = ("hover", hi, hl, pal.hover, pal.hover_line, lw)
+            _sprite(painter, paths, key, stroke.boundingRect(), lit)
 
     # keyboard focus: a strong outline around the whole sector, level numbers inside
     if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
         fi = state.focus
         pen = _pen(pal.focus, 3.0 * lw)
         outline = paths.outlines if g.n_areas == 1 else paths.sector(fi)
-        painter.fillPath(paths.stroke(("focus", fi), outline, pen), pen.brush())
+        ring = paths.stroke(("focus", fi), outline, pen)
+
+        def outlined(p: QPainter, ring: QPainterPath = ring) -> None:
+            p.fillPath(ring, _colour(pal.focus))
+
+        _sprite(painter, paths, ("focus", fi, pal.focus, lw), ring.boundingRect(), outlined)
         num_font = QFont(lang_font)
         num_font.setPixelSize(max(9, round(label_px * 0.7)))
         painter.setFont(num_font)
