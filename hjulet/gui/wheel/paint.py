@@ -980,6 +980,11 @@ def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: floa
     _sprite(painter, paths, ("hub", pal.hub_line, pal.hub_fill, pal.text_muted, lw), box, draw)
 
 
+# What one wheel's sprites may hold (a whole screen's wheel at 150 % with every
+# ring hovered once would hold about 30 MiB).
+SPRITE_BYTES = 12 * 1024 * 1024
+
+
 def _sprite(
     painter: QPainter,
     paths: WheelPaths,
@@ -995,9 +1000,10 @@ def _sprite(
     full = (*key, dpr, at.left(), at.top(), at.width(), at.height())
     image = paths.sprites.get(full)
     if image is None:
-        if len(paths.sprites) > 128:
-            paths.sprites.clear()
         image = _layer_image(QSizeF(at.width(), at.height()), dpr, None)
+        held = sum(kept.sizeInBytes() for kept in paths.sprites.values())
+        if held + image.sizeInBytes() > SPRITE_BYTES:
+            paths.sprites.clear()  # painted again as they are needed
         p = QPainter(image)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -237,6 +237,28 @@ def test_each_new_answer_on_a_warm_cache_equals_a_cold_paint(
     assert full == (0 if who == "child" else 4 + 3)
 
 
+def test_sprites_stay_within_their_budget(
+    qapp: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big wheel at 150 % with every ring hovered and every area focused keeps
+    at most paint.SPRITE_BYTES of sprites (the pointer's and the focus's pictures
+    are painted once per place and kept: here about 10 MiB, over a budget made
+    4 MiB), and still paints what the one pass does."""
+    monkeypatch.setattr(paint, "SPRITE_BYTES", 4 * 1024 * 1024)
+    state = marked_state(catalog)
+    state.focus_visible = True
+    cached, size, dpr = Cached(), QSize(900, 900), 1.5
+    for area in range(len(state.definition.area_ids)):
+        for level in range(1, state.scale.size + 1):
+            state.hover, state.focus = (area, level), area
+            cached(state, NORMAL, size, dpr)
+            assert cached.paths is not None
+            held = sum(image.sizeInBytes() for image in cached.paths.sprites.values())
+            assert 0 < held <= paint.SPRITE_BYTES
+    got = cached(state, NORMAL, size, dpr)
+    assert differing_pixels(got, uncached(state, NORMAL, size, dpr)) == 0
+
+
 def test_overlays_reuse_the_layers_and_answers_repaint_only_theirs(
     qapp: Any, catalog: Catalog
 ) -> None:
