@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conversation moved to another scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>

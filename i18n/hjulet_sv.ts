@@ -44,6 +44,10 @@
         <translation>Samtal raderat</translation>
     </message>
     <message>
+        <source>Conversation moved to another scale</source>
+        <translation>Samtalet flyttades till en annan skala</translation>
+    </message>
+    <message>
         <source>Consent recorded</source>
         <translation>Samtycke registrerat</translation>
     </message>

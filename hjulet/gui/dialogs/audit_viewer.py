@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint
+from hjulet.core.catalog import load_catalog
+from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint, scale_change_ids
+from hjulet.gui.language_names import ui_language
 from hjulet.gui.table_model import RowsModel
 from hjulet.gui.workspace.caseload_model import begin_rows_filter_change, end_rows_filter_change
 
@@ -55,6 +58,9 @@ def action_text(action: AuditAction) -> str:
         AuditAction.CONVERSATION_DELETED: QCoreApplication.translate(
             "Audit", "Conversation deleted"
         ),
+        AuditAction.SCALE_CHANGED: QCoreApplication.translate(
+            "Audit", "Conversation moved to another scale"
+        ),
         AuditAction.CONSENT_RECORDED: QCoreApplication.translate("Audit", "Consent recorded"),
         AuditAction.CONSENT_WITHDRAWN: QCoreApplication.translate("Audit", "Consent withdrawn"),
         AuditAction.CONCERN_SHOWN: QCoreApplication.translate("Audit", "Routine for concern shown"),
@@ -66,8 +72,12 @@ def action_text(action: AuditAction) -> str:
     }.get(action, action.value)
 
 
-def detail_text(detail: str) -> str:
+def detail_text(detail: str, action: AuditAction | None = None) -> str:
     """Known non-personal details in words; anything else as stored."""
+    scales = scale_change_ids(detail) if action is AuditAction.SCALE_CHANGED else None
+    if scales is not None:
+        old, new = scales
+        return f"{scale_name(old)} → {scale_name(new)}"  # from → to, by the scales' names
     words = {
         ConsentGiver.CHILD.value: QCoreApplication.translate("Audit", "the child"),
         ConsentGiver.GUARDIAN_1.value: QCoreApplication.translate("Audit", "guardian 1"),
@@ -86,6 +96,16 @@ def detail_text(detail: str) -> str:
         "guardian-copy": QCoreApplication.translate("Audit", "a guardian's copy"),
     }
     return words.get(detail, detail)
+
+
+@lru_cache(maxsize=2)
+def _scale_names(lang: str) -> dict[str, str]:
+    return {scale_id: scale.name_in(lang) for scale_id, scale in load_catalog().scales.items()}
+
+
+def scale_name(scale_id: str) -> str:
+    """A scale by its name in the UI language; one Hjulet does not ship, by its id."""
+    return _scale_names(ui_language()).get(scale_id, scale_id)
 
 
 COLUMNS = ("at", "actor", "action", "code", "detail")
@@ -117,7 +137,7 @@ class AuditModel(RowsModel[AuditEvent]):
                 "actor": e.actor,
                 "action": action_text(e.action),
                 "code": e.child_code,
-                "detail": detail_text(e.detail),
+                "detail": detail_text(e.detail, e.action),
             }[column]
         if role == SORT_ROLE:
             return {
