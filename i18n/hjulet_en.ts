@@ -1897,11 +1897,19 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3454,11 +3462,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,6 +3595,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>No adult assessment is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

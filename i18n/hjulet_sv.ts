@@ -1903,12 +1903,20 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Det här är viktigt för vårt barn</translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
-        <translation>{n} saker delas inte</translation>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
+        <translation>{n} saker visas inte: vårdnadshavaren valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
-        <translation>1 sak delas inte</translation>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation>1 sak visas inte: vårdnadshavaren valde att inte dela den.</translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation>{n} saker visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
+        <translation>1 sak visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>Nothing is shared from this guardian.</source>
@@ -3466,12 +3474,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Streckad linje: den vuxnes bild</translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
-        <translation>{n} svar delas inte</translation>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
+        <translation>{n} av barnets svar och ord visas inte: barnet valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
-        <translation>1 svar delas inte</translation>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation>1 av barnets svar eller ord visas inte: barnet valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation>{n} av barnets svar och ord visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
+        <translation>1 av barnets svar eller ord visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
@@ -3592,6 +3608,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>No adult assessment is shared.</source>
         <translation>Ingen vuxenbedömning delas.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: den vuxne valde att inte dela dem.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>

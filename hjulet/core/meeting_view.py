@@ -24,6 +24,17 @@ class WithheldBecause(StrEnum):
     NOT_MARKED = "not_marked"  # the item was not marked "may be shown at the meeting"
 
 
+def withheld_because(withheld: int, has_consent: bool) -> WithheldBecause | None:
+    """Why ``withheld`` items are not shown: one reason for all of them.
+
+    Without a valid consent nothing is shown, marked or not; with one, only
+    unmarked items are withheld. None when nothing is withheld.
+    """
+    if not withheld:
+        return None
+    return WithheldBecause.NOT_MARKED if has_consent else WithheldBecause.NO_VALID_CONSENT
+
+
 @dataclass(frozen=True)
 class SharedArea:
     """One area as the summary may show it; hidden items are NOT_ASKED / empty."""
@@ -56,9 +67,13 @@ class SharedView:
 
     @property
     def withheld_because(self) -> WithheldBecause | None:
-        if not self.withheld:
-            return None
-        return WithheldBecause.NOT_MARKED if self.consents else WithheldBecause.NO_VALID_CONSENT
+        """Why the child's withheld items are not shown."""
+        return withheld_because(self.withheld, self.has_consent)
+
+    @property
+    def adult_withheld_because(self) -> WithheldBecause | None:
+        """Why the professional's withheld items are not shown."""
+        return withheld_because(self.adult_withheld, self.has_consent)
 
     def area(self, area_id: str) -> SharedArea:
         for a in self.areas:
@@ -83,6 +98,12 @@ class SharedGuardianView:
     areas: tuple[SharedGuardianArea, ...]  # only areas with something shown
     important: str = ""
     withheld: int = 0  # this guardian's items not shown
+    has_consent: bool = False  # a valid consent for the child on the day
+
+    @property
+    def withheld_because(self) -> WithheldBecause | None:
+        """Why this guardian's withheld items are not shown."""
+        return withheld_because(self.withheld, self.has_consent)
 
     @property
     def is_empty(self) -> bool:

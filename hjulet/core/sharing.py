@@ -225,7 +225,9 @@ def guardian_views_shared(
             if answer.is_given or words:
                 areas.append(SharedGuardianArea(area.id, answer, words))
         out.append(
-            SharedGuardianView(view.role, view.language, tuple(areas), important, tally.withheld)
+            SharedGuardianView(
+                view.role, view.language, tuple(areas), important, tally.withheld, allowed
+            )
         )
     return tuple(out)
 

@@ -224,10 +224,14 @@ def test_adult_items_follow_their_own_flags_and_are_counted_apart(catalog: Catal
     assert view.area("trygg").adult_answer == Answer.at(2)
     assert view.area("ma-bra").adult_note == "" and not view.area("ma-bra").adult_answer.is_given
     assert view.adult_withheld == 2
-    assert view.withheld == 0
+    assert view.adult_withheld_because is WithheldBecause.NOT_MARKED
+    assert view.withheld == 0 and view.withheld_because is None
     view = child_view(conv, [], MEETING)
     assert view.area("trygg").adult_note == ""
     assert view.adult_withheld == 4
+    assert view.adult_withheld_because is WithheldBecause.NO_VALID_CONSENT
+    nothing_kept = child_view(conversation(catalog), [consent()], MEETING)
+    assert nothing_kept.adult_withheld_because is None
 
 
 def test_important_and_change_note_need_their_flags(catalog: Catalog) -> None:
@@ -295,6 +299,7 @@ def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> N
     assert [v.role for v in shared] == [GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2]
     first, second = shared
     assert first.important == "att hon är trygg" and first.areas == () and first.withheld == 2
+    assert first.withheld_because is WithheldBecause.NOT_MARKED
     assert second.language == "ar" and second.important == "" and second.withheld == 2
     assert [(a.area_id, a.answer, a.words) for a in second.areas] == [
         ("trygg", Answer.at(2), "orolig"),
@@ -303,6 +308,7 @@ def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> N
     nothing = guardian_views_shared(conv, [g1, g2], [], MEETING)
     assert all(v.is_empty for v in nothing)
     assert [v.withheld for v in nothing] == [3, 5]
+    assert {v.withheld_because for v in nothing} == {WithheldBecause.NO_VALID_CONSENT}
 
 
 # ---------------------------------------------------------------- the whole meeting

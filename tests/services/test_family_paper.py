@@ -55,7 +55,8 @@ def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalo
     assert "Vårdnadshavare 1 (på arabiska)" in text and "Vårdnadshavare 2 (på svenska)" in text
     assert "DELAS-ETT" in text and "DELAS-TVA" in text and "Att han får sova" in text
     assert "HEMLIG" not in text  # neither the child's nor the guardians' unshared words
-    assert "2 saker delas inte" in text and "1 sak delas inte" in text
+    assert "2 saker visas inte: vårdnadshavaren valde att inte dela dem." in text
+    assert "1 sak visas inte: vårdnadshavaren valde att inte dela den." in text
     # its own section: after the child's voice, before the professional's view
     child_words = text.index(SHARED_WORDS[1])
     family = text.index("Familjens bild")
@@ -69,6 +70,9 @@ def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, t
     text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "Familjens bild" in text and "inget av familjens svar" in text
     assert "DELAS" not in text and "HEMLIG" not in text and "får sova" not in text
+    # each guardian's count says why: the consent, not the guardian's own choice
+    assert text.count("4 saker visas inte: det finns inget giltigt samtycke.") == 2
+    assert "valde att inte dela" not in text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
 
 
 def test_no_guardian_view_no_family_section(vault, catalog, tmp_path):
