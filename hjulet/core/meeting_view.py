@@ -9,7 +9,8 @@ contract in pyproject.toml checks it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -109,6 +110,10 @@ class SharedGuardianView:
     def is_empty(self) -> bool:
         return not self.areas and not self.important
 
+    def area(self, area_id: str) -> SharedGuardianArea | None:
+        """The area as shown, or None when nothing of it is."""
+        return next((a for a in self.areas if a.area_id == area_id), None)
+
 
 @dataclass(frozen=True)
 class MeetingView:
@@ -126,3 +131,45 @@ class MeetingView:
     @property
     def has_consent(self) -> bool:
         return self.child.has_consent
+
+
+# ---------------------------------------------------------------- what a copy says
+
+
+class MeetingConsent(StrEnum):
+    """Whether what may be shown at the meeting is shown, on one day, and if not why."""
+
+    VALID = "valid"  # a consent for the child is valid on the day
+    MISSING = "missing"  # none was ever given (or only for a later day)
+    WITHDRAWN = "withdrawn"  # the latest one given was withdrawn
+    EXPIRED = "expired"  # the latest one given has ended
+
+
+@dataclass(frozen=True)
+class ConsentOutlook:
+    """The consent a paper speaks of: its state and, withdrawn or ended, since when."""
+
+    state: MeetingConsent
+    since: date | None = None  # the day it was withdrawn, or the last day it was valid
+
+
+class CopyNote(StrEnum):
+    """What a guardian's copy says beside one of their items about the meeting."""
+
+    SHOWN = "shown"  # may be shown at the meeting (marked, and a consent is valid)
+    NOT_MARKED = "not_marked"  # not shown: the guardian did not mark it
+    ONLY_ANSWER = "only_answer"  # of answer and words, only the answer may be shown
+    ONLY_WORDS = "only_words"  # of answer and words, only the words may be shown
+    NO_CONSENT = "no_consent"  # marked, but not shown: no valid consent
+
+
+@dataclass(frozen=True)
+class GuardianCopySharing:
+    """What one guardian's own copy says about the meeting, decided by the sharing rule."""
+
+    consent: ConsentOutlook
+    important: CopyNote | None = None  # None: they gave no "important for our child"
+    areas: Mapping[str, CopyNote] = field(default_factory=dict)  # areas they said something in
+
+    def area(self, area_id: str) -> CopyNote | None:
+        return self.areas.get(area_id)
