@@ -73,7 +73,7 @@ def family_part(
         story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
     for view in shared:
         language = (
-            languages.get(view.language).name_in(labels.lang).lower()
+            languages.get(view.language).name_in(labels.lang)  # as written: "arabiska", "Arabic"
             if languages.is_known(view.language)
             else view.language
         )

@@ -64,6 +64,9 @@ def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalo
     family = text.index("Familjens bild")
     adult = text.index(ADULT_NOTE)
     assert child_words < family < adult
+    english = ReportRequest(built.child_id, lang="en")
+    text = _text(render_report(vault, english, today=TODAY), tmp_path, "en")
+    assert "Guardian 1 (in Arabic)" in text and "Guardian 2 (in Swedish)" in text
 
 
 def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, tmp_path):
