@@ -3486,6 +3486,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation type="unfinished"></translation>
     </message>

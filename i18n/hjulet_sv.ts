@@ -3498,6 +3498,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
     <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket återkallades den {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket gällde till och med {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation>Område för område</translation>
     </message>

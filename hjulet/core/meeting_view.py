@@ -123,6 +123,8 @@ class MeetingView:
     child: SharedView  # the child's items and the professional's
     previous: SharedView | None = None  # the conversation before, for "change since last time"
     guardians: tuple[SharedGuardianView, ...] = ()  # one per guardian who gave a view
+    # the consent as the paper should speak of it (why nothing is shared, when nothing is)
+    outlook: ConsentOutlook | None = None
 
     @property
     def consents(self) -> tuple[Consent, ...]:

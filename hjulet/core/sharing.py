@@ -258,6 +258,7 @@ def meeting_view(
         child=child_view(conversation, consents, on),
         previous=child_view(previous, consents, on) if previous is not None else None,
         guardians=guardian_views_shared(conversation, guardian_views, consents, on),
+        outlook=meeting_consent(consents, on, conversation.child_id),
     )
 
 

@@ -84,6 +84,16 @@ class SummaryLabels:
         "SummaryLabels",
         "There is no valid consent on {date}, so none of the child's answers are shared.",
     )
+    no_consent_withdrawn: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The consent was withdrawn on {since}. There is no valid consent on {date}, so none "
+        "of the child's answers are shared.",
+    )
+    no_consent_expired: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The consent was valid until {since}. There is no valid consent on {date}, so none "
+        "of the child's answers are shared.",
+    )
     areas: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area by area")
     col_area: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area")
     col_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's answer")

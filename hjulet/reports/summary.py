@@ -29,7 +29,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from hjulet.core._validate import pick
 from hjulet.core.guardian import GuardianView
-from hjulet.core.meeting_view import MeetingView, SharedView, WithheldBecause
+from hjulet.core.meeting_view import MeetingConsent, MeetingView, SharedView, WithheldBecause
 from hjulet.core.model import (
     Answer,
     AnswerKind,
@@ -337,6 +337,17 @@ def _padded(flow: Flowable) -> list[Flowable]:
     return [TextBlock(" ", pad), flow, TextBlock(" ", pad)]
 
 
+def _no_consent_text(meeting: MeetingView | None, on: date, labels: SummaryLabels) -> str:
+    """Why nothing is shared: no consent, or the latest one withdrawn or ended (with dates)."""
+    outlook = meeting.outlook if meeting is not None else None
+    if outlook is not None and outlook.since is not None:
+        if outlook.state is MeetingConsent.WITHDRAWN:
+            return labels.no_consent_withdrawn.format(since=_fmt(outlook.since), date=_fmt(on))
+        if outlook.state is MeetingConsent.EXPIRED:
+            return labels.no_consent_expired.format(since=_fmt(outlook.since), date=_fmt(on))
+    return labels.no_consent.format(date=_fmt(on))
+
+
 def _child_part(
     data: SummaryData,
     labels: SummaryLabels,
@@ -358,7 +369,7 @@ def _child_part(
     if not view.has_consent:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(on)),
+                _no_consent_text(data.meeting, on, labels),
                 style(10.5, bold=True, color=HexColor("#8A2A2A"), space_before=10),
             )
         )
@@ -679,7 +690,7 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
     if not meeting.consents:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(meeting.on)),
+                _no_consent_text(meeting, meeting.on, labels),
                 style(10, bold=True, color=HexColor("#8A2A2A")),
             )
         )

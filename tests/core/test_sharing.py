@@ -407,7 +407,9 @@ def test_meeting_consent_valid_missing_withdrawn_expired(catalog: Catalog) -> No
     # the same rule as the summary's: valid exactly when meeting_view has a consent
     for consents in ([consent()], [], [later], [withdrawn], [expired], [withdrawn, consent()]):
         valid = meeting_consent(consents, on, CHILD_ID).state is MeetingConsent.VALID
-        assert valid == meeting_view(conv, consents, on).has_consent
+        view = meeting_view(conv, consents, on)
+        assert valid == view.has_consent
+        assert view.outlook == meeting_consent(consents, on, CHILD_ID)  # the summary's too
 
 
 def _copy_view() -> GuardianView:

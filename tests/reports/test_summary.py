@@ -124,6 +124,13 @@ def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Ca
         ):
             assert hidden not in text
         assert "Det finns inget giltigt samtycke den 2025-03-12" in text
+        # why: the chair reads whether the consent was withdrawn or ran out, and when
+        why = (
+            "Samtycket återkallades den 2025-03-01.",
+            "Samtycket gällde till och med 2025-03-01.",
+        )
+        assert why[i] in text and why[1 - i] not in text
+        assert text.count(why[i]) == 2  # before the wheel and under the consent heading
         # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
         assert "10 av barnets svar och ord visas inte: det finns inget giltigt samtycke." in text
         assert "Barnet har själv valt" not in text  # not the child's choice: no consent
@@ -443,3 +450,16 @@ def test_the_adults_withheld_items_are_counted_with_their_reason(
     adult_part = text[text.index(labels.adult_heading) :]
     assert no_consent in adult_part and "HEMLIG" not in text and "Vuxen-notering" not in text
     assert labels.noted_guardian not in text
+
+
+def test_the_english_summary_says_why_there_is_no_consent(tmp_path: Path, catalog: Catalog) -> None:
+    withdrawn = _data(catalog, consents=(consent(withdrawn_on=date(2025, 3, 1)),))
+    text = _flat(pdftotext(_render(tmp_path, withdrawn, EN), "-layout"))
+    assert (
+        "The consent was withdrawn on 2025-03-01. There is no valid consent on 2025-03-12, so "
+        "none of the child's answers are shared." in text
+    )
+    never = _data(catalog, consents=())
+    text = _flat(pdftotext(_render(tmp_path, never, EN, name="never.pdf"), "-layout"))
+    assert "There is no valid consent on 2025-03-12, so none of the child's answers" in text
+    assert "The consent was" not in text
