@@ -89,8 +89,10 @@ def fit_window(
     return small
 
 
-def clamp_to_screen(window: QWidget) -> None:
-    """Keep a window inside its screen's available area (never bigger, never off it)."""
+def clamp_to_screen(window: QWidget, *, move: bool = True) -> None:
+    """Keep a window inside its screen's available area (never bigger, never off it).
+
+    ``move=False``: only its size (Qt places it later, see :func:`fit_dialog`)."""
     # isMaximized()/isFullScreen(), not windowState(): these rules run for the first
     # screen, and any ``Qt`` enum makes PySide build the whole Qt namespace's ~80
     # enum types (~14 ms of the start)
@@ -107,6 +109,8 @@ def clamp_to_screen(window: QWidget) -> None:
             min(window.minimumWidth(), width), min(window.minimumHeight(), height)
         )
         window.resize(width, height)
+    if not move:
+        return
     x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
     if (x, y) != (frame.x(), frame.y()):
@@ -206,9 +210,9 @@ def needs_scrolling(widget: QWidget, area: QRect) -> bool:
 def fit_dialog(dialog: QWidget) -> None:
     """Scroll rather than clip, then keep the dialog on screen.
 
-    A dialog that nobody has placed yet is left where it is: QDialog centres it on
-    its parent in its own show event, after the application's filters, and keeps
-    it inside the available area (moving it here would pin it to the corner).
+    A dialog that nobody has placed yet is not moved: QDialog centres it on its
+    parent in its own show event, after the application's filters, and keeps it
+    inside the available area (moving it here would pin it to the corner).
     """
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
@@ -233,17 +237,21 @@ def fit_dialog(dialog: QWidget) -> None:
             min(dialog.minimumWidth(), area.width()), min(dialog.minimumHeight(), area.height())
         )
         dialog.resize(min(dialog.width(), area.width()), min(dialog.height(), area.height() - 40))
-    if dialog.testAttribute(Qt.WidgetAttribute.WA_Moved):
-        clamp_to_screen(dialog)
+    clamp_to_screen(dialog, move=dialog.testAttribute(Qt.WidgetAttribute.WA_Moved))
 
 
 def size_fits(dialog: QWidget) -> bool:
-    """The dialog's size needs no fitting: no scrolling, not smaller than its content."""
+    """The dialog's size needs no fitting: no scrolling, not smaller than its content
+    needs, not bigger (with its frame) than the available area."""
+    area = available_area(dialog)
     hint = dialog.minimumSizeHint()
+    frame = dialog.frameGeometry()
     return (
-        not needs_scrolling(dialog, available_area(dialog))
-        and dialog.width() >= hint.width()
-        and dialog.height() >= hint.height()
+        not needs_scrolling(dialog, area)
+        and hint.width() <= dialog.width()
+        and hint.height() <= dialog.height()
+        and max(frame.width(), dialog.width()) <= area.width()
+        and max(frame.height(), dialog.height()) <= area.height()
     )
 
 
