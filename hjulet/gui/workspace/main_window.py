@@ -438,10 +438,9 @@ class MainWindow(QMainWindow):
         dialog.deleted.connect(self._child_deleted)
         self.retention_dialog = dialog
         dialog.destroyed.connect(self._retention_closed)
-        if self.ctx.no_err_windows and not always:
-            print(
-                self.tr("%n child(ren) past the keep-until date.", "", len(due)),
-                flush=True,
+        if not always:  # a count, nothing personal: for the log, not the terminal
+            log.info(
+                "retention reminder at unlock: %d child(ren) past the keep-until date", len(due)
             )
         dialog.open()
         return dialog
