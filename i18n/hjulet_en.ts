@@ -2346,13 +2346,6 @@ No network, no cloud: everything stays in your encrypted vault.</source>
             <numerusform>%1 · %n children · locks after %2 min without use</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>%n child is past the keep-until date.</numerusform>
-            <numerusform>%n children are past the keep-until date.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The vault is locked. Unlock it to go on where you were.</source>
         <translation type="unfinished"></translation>

@@ -2356,13 +2356,6 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
             <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The vault is locked. Unlock it to go on where you were.</source>
         <translation>Valvet är låst. Lås upp det för att fortsätta där du var.</translation>
