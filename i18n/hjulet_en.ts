@@ -4110,6 +4110,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (sv for Swedish)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>

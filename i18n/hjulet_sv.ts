@@ -4122,6 +4122,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     </message>
 </context>
 <context>
+    <name>UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (sv for Swedish)</comment>
+        <translation>sv</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock vault</source>
