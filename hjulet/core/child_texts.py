@@ -491,6 +491,7 @@ class ChildPaperTexts:
     colour_in: str  # blank sheet: how to colour the rings
     words_in_sv: str  # the child's words were written down in Swedish
     words_in_en: str  # ... in English
+    draft: str  # the copy's translation is a draft (printed with the Swedish line)
 
 
 PAPER_KEYS: tuple[str, ...] = tuple(
