@@ -2880,6 +2880,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>has brackets that do not match (is it cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested more than {n} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than {most} lists and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} arrays and tables; at most {most} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not UTF-8 text (byte {byte})</source>
         <translation type="unfinished"></translation>
     </message>

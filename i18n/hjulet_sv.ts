@@ -2890,6 +2890,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>är för komplicerad för att läsas säkert (för djupt nästlad eller för många poster)</translation>
     </message>
     <message>
+        <source>has brackets that do not match (is it cut short?)</source>
+        <translation>har hakparenteser eller klammerparenteser som inte går jämnt ut (är filen avklippt?)</translation>
+    </message>
+    <message>
+        <source>is nested more than {n} levels deep</source>
+        <translation>är nästlad i fler än {n} nivåer</translation>
+    </message>
+    <message>
+        <source>holds more than {most} lists and objects</source>
+        <translation>innehåller fler än {most} listor och objekt</translation>
+    </message>
+    <message>
+        <source>holds {count} arrays and tables; at most {most} are allowed</source>
+        <translation>innehåller {count} listor och tabeller; högst {most} är tillåtna</translation>
+    </message>
+    <message>
         <source>is not UTF-8 text (byte {byte})</source>
         <translation>är inte UTF-8-text (byte {byte})</translation>
     </message>

@@ -87,6 +87,12 @@ class P(StrEnum):
     TOO_COMPLEX = QT_TRANSLATE_NOOP(
         "Problems", "is too complex to read safely (nested too deeply, or too many items)"
     )
+    BRACKETS = QT_TRANSLATE_NOOP("Problems", "has brackets that do not match (is it cut short?)")
+    NESTED = QT_TRANSLATE_NOOP("Problems", "is nested more than {n} levels deep")
+    MORE_THAN_CONTAINERS = QT_TRANSLATE_NOOP("Problems", "holds more than {most} lists and objects")
+    TOO_MANY_TABLES = QT_TRANSLATE_NOOP(
+        "Problems", "holds {count} arrays and tables; at most {most} are allowed"
+    )
     NOT_UTF8 = QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte})")
     NOT_UTF8_TEXT = QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text")
     NOT_JSON_AT = QT_TRANSLATE_NOOP("Problems", "is not valid JSON (line {line}, column {column})")

@@ -240,8 +240,8 @@ def read_toml(path: Path) -> Any:
         return tomllib.loads(raw.decode("utf-8"))
     except DefinitionError:
         raise
-    except TooComplex:
-        raise DefinitionError(P.TOO_COMPLEX, source) from None
+    except TooComplex as exc:
+        raise DefinitionError(Problem("", exc.what, **exc.args_), source) from None
     except (RecursionError, MemoryError):  # a last guard behind the bounds above
         raise DefinitionError(P.TOO_COMPLEX, source) from None
     except OSError as exc:

@@ -290,6 +290,19 @@ def test_real_failures_are_worded_in_swedish_without_personal_data(tmp_path, bas
     ):
         assert words in r.stderr, (words, r.stderr)
     assert "Greta" not in r.stderr and "must" not in r.stderr and " is " not in r.stderr
+    # a damaged import file: cut short, or a key twice
+    for body, words in (
+        (
+            '{"format": "hjulet-export", "children": [{"name": "Greta"',
+            "Filen: har hakparenteser eller klammerparenteser som inte går jämnt ut",
+        ),
+        ('{"format": Greta}', "Filen: är inte giltig JSON (rad 1, kolumn 12)"),
+        ('{"format": 1, "format": 2}', "Filen: har samma nyckel två gånger i ett objekt"),
+    ):
+        (tmp_path / "bad.json").write_text(body, "utf-8")
+        r = hjulet("import", str(other), str(tmp_path / "bad.json"), *pw,
+                   stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+        assert r.returncode == 5 and words in r.stderr and "Greta" not in r.stderr, r.stderr
     # a damaged database: one page's bytes changed, found by check, worded in Swedish
     db = v / "vault.db"
     data = bytearray(db.read_bytes())

@@ -70,8 +70,8 @@ def _parse_held(held: list[bytes]) -> Any:
     data = held.pop()
     try:
         check_json(data, json_limits(len(data)))
-    except TooComplex:
-        raise InvalidInput(Problem("file", P.TOO_COMPLEX)) from None
+    except TooComplex as exc:
+        raise InvalidInput(Problem("file", exc.what, **exc.args_)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
