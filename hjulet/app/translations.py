@@ -71,7 +71,7 @@ def install_translators(lang: str) -> bool:
         try:
             source = SourceTranslator(read_catalogue_source(lang, i18n_dir()), app)
         except (OSError, CatalogueError, DefinitionError) as exc:
-            log.warning("no catalogue for %s: %s", lang, type(exc).__name__)
+            log.warning("no usable catalogue for %s: %s", lang, type(exc).__name__)
         else:
             app.installTranslator(source)
             _installed.append(source)

@@ -196,7 +196,7 @@ def catalogue(lang: str) -> Catalogue:
             source = read_catalogue_source(lang)
         except (OSError, CatalogueError, DefinitionError) as exc:
             if lang != "en":
-                log.warning("no catalogue for %s (%s): %s", lang, name, type(exc).__name__)
+                log.warning("no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__)
             source = {}
         messages = {(c, s): forms[0] for (c, s, comment), forms in source.items() if not comment}
     except (OSError, CatalogueError, DefinitionError) as exc:
