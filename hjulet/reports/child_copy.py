@@ -421,7 +421,9 @@ def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> Non
     doc.build(story, canvasmaker=numbered_canvas(hook))
 
 
-def draw_draft_note(canv: Canvas, note: str, *, rtl: bool) -> None:
+def draw_draft_note(
+    canv: Canvas, note: str, *, rtl: bool, margin: float = 48.0, baseline: float = 28.0
+) -> None:
     """The draft note in the page footer: in the copy's language, and under it in Swedish.
 
     A copy whose translation no native speaker has checked says so to its reader
@@ -430,9 +432,9 @@ def draw_draft_note(canv: Canvas, note: str, *, rtl: bool) -> None:
     is the Swedish one (a language without its own note falls back to it).
     """
     w, _ = canv._pagesize
-    x = w - 48.0 if rtl else 48.0
+    x = w - margin if rtl else margin
     swedish = draft_note()
     own = note.strip() and note != swedish
     lines = [(note, rtl), (swedish, False)] if own else [(swedish, False)]
-    for y, (text, direction) in zip((37.0, 28.0)[-len(lines) :], lines, strict=True):
+    for y, (text, direction) in zip((baseline + 9, baseline)[-len(lines) :], lines, strict=True):
         draw_text(canv, x, y, text, 7, align="right" if rtl else "left", color=MUTED, rtl=direction)

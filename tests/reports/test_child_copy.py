@@ -271,8 +271,10 @@ def test_the_draft_note_speaks_the_copys_language_with_the_swedish_under_it(
     render_child_copy(child, data, lang)
     view = GuardianView(None, data.conversation.id, GuardianRole.GUARDIAN_1, language=lang)
     render_guardian_copy(guardian, data, view)
-    for pdf in (child, guardian):
-        footer = _letters(" ".join(w[3] for w in _words(pdf) if w[1] > 780))
+    blank = tmp_path / f"blank-{lang}.pdf"  # the blank sheet, under its bottom margin
+    render_blank_sheet(blank, catalog.definition(), catalog.scale("steps4"), lang)
+    for pdf, top in ((child, 780), (guardian, 780), (blank, 808)):
+        footer = _letters(" ".join(w[3] for w in _words(pdf) if w[1] > top))
         if book.review is ReviewStatus.DRAFT:
             assert _letters(swedish) <= footer, (pdf.name, footer)
             assert _letters(note) <= footer, (pdf.name, footer)
