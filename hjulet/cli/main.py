@@ -48,7 +48,6 @@ from hjulet.core.errors import (
     WrongRecoveryKey,
 )
 from hjulet.core.i18n import Catalogue, catalogue
-from hjulet.core.problems import problem_text
 from hjulet.storage.files import storage_error, write_atomic
 
 if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
@@ -102,6 +101,8 @@ class Cli:
 
     def problem(self, problem: Problem) -> str:
         """One problem in the run's language (``where`` names a field, or a path in a file)."""
+        from hjulet.core.problems import problem_text  # on use: not for --help
+
         return problem_text(problem, self.catalogue.translate)
 
     def say(self, msg_id: str, /, **kwargs: object) -> None:

@@ -72,19 +72,19 @@ class Problem:
         self.args: dict[str, str | int] = args
 
     def __str__(self) -> str:
-        what = str(self.what).format(**self.args)
+        what = self.what.format(**self.args)
         return f"{self.where}: {what}" if self.where else what
 
     def __repr__(self) -> str:
-        return f"Problem({self.where!r}, {str(self.what)!r}, **{self.args!r})"
+        return f"Problem({self.where!r}, {self.what!r}, **{self.args!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Problem):
             return NotImplemented
-        return (self.where, str(self.what), self.args) == (other.where, str(other.what), other.args)
+        return (self.where, self.what, self.args) == (other.where, other.what, other.args)
 
     def __hash__(self) -> int:
-        return hash((self.where, str(self.what), tuple(sorted(self.args.items()))))
+        return hash((self.where, self.what, tuple(sorted(self.args.items()))))
 
 
 class InvalidInput(HjuletError):

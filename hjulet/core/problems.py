@@ -17,7 +17,6 @@ a child's record or an import file, so a message cannot carry personal data.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from hjulet.core.i18n import QT_TRANSLATE_NOOP
@@ -28,8 +27,12 @@ if TYPE_CHECKING:
 CONTEXT = "Problems"
 
 
-class P(StrEnum):
-    """The problem texts (English source; the Swedish is in ``i18n/hjulet_sv.ts``)."""
+class P:
+    """The problem texts (English source; the Swedish is in ``i18n/hjulet_sv.ts``).
+
+    A plain class of constants (an Enum of this size would cost ``hjulet --help``
+    two milliseconds to build); :func:`all_texts` lists them.
+    """
 
     # -- any value -------------------------------------------------------------------------
     MISSING = QT_TRANSLATE_NOOP("Problems", "is missing")
@@ -189,6 +192,11 @@ class P(StrEnum):
     DATABASE_ERROR = QT_TRANSLATE_NOOP("Problems", "the database could not be checked ({kind})")
 
 
+def all_texts() -> dict[str, str]:
+    """Every problem text by its name in :class:`P`."""
+    return {k: v for k, v in vars(P).items() if k.isupper() and isinstance(v, str)}
+
+
 # ``where`` names a field of a form for these keys; any other ``where`` is a path in
 # a file (``children[2].code``), technical and the same in every language.
 FIELD_NAMES: Mapping[str, str] = {
@@ -224,7 +232,7 @@ Translate = Callable[[str, str], str]
 
 def problem_text(problem: Problem, translate: Translate) -> str:
     """One problem in the language of ``translate(context, english)``, its fields filled in."""
-    what = translate(CONTEXT, str(problem.what)).format(**problem.args)
+    what = translate(CONTEXT, problem.what).format(**problem.args)
     where = problem.where
     if where in FIELD_NAMES:
         where = translate(CONTEXT, FIELD_NAMES[where])
