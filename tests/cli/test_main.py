@@ -269,6 +269,8 @@ def test_real_failures_are_worded_in_swedish_without_personal_data(tmp_path, bas
     child["conversations"][0]["entries"][0]["area_id"] = name
     child["conversations"][0]["entries"][0]["answer"] = name
     child["consents"] = [{"given_by": name, "recipients": [], "form": "oral", "given_on": "x"}]
+    child[name] = "a field named after her"
+    child["colour"] = "red"
     (tmp_path / "e.json").write_text(json.dumps(doc), "utf-8")
     other = tmp_path / "other"
     r = hjulet("init", str(other), *pw, stdin="en lång lösenfras\n", basedir=base)
@@ -287,6 +289,8 @@ def test_real_failures_are_worded_in_swedish_without_personal_data(tmp_path, bas
         "children[1].conversations[0].entries[0].answer: är inte något av not_asked",
         "children[1].consents[0].given_by: är inte något av child, guardian_1, guardian_2",
         "children[1].consents[0].recipients: måste ha minst en post",
+        "children[1].…: är inget känt fält",
+        "children[1].colour: är inget känt fält",
     ):
         assert words in r.stderr, (words, r.stderr)
     assert "Greta" not in r.stderr and "must" not in r.stderr and " is " not in r.stderr

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -65,6 +66,16 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
+# A key read from the file is named in a problem only when it looks like a field name or a
+# definition's key: anything else (a name typed as a key, say) could be personal.
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_DEFINITION_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@:+-]{0,69}")
+
+
+def _shown(key: object, pattern: re.Pattern[str]) -> str:
+    return key if isinstance(key, str) and pattern.fullmatch(key) else "…"
+
+
 class _StopCheckingError(Exception):
     pass
 
@@ -92,7 +103,7 @@ class _V:
             return None
         for key in value:
             if key not in keys:
-                self.add(_join(where, str(key)[:40]), P.UNKNOWN_FIELD)
+                self.add(_join(where, _shown(key, _FIELD_NAME)), P.UNKNOWN_FIELD)
         for key in required:
             if key not in value:
                 self.add(_join(where, key), P.MISSING)
@@ -214,7 +225,7 @@ def _definitions(
         v.add("definitions", P.TOO_MANY_ITEMS, count=len(raw), most=MAX_DEFINITIONS)
         return wheels, scales, bodies
     for key, item in raw.items():
-        where = f"definitions[{key[:70]!r}]"
+        where = f"definitions[{_shown(key, _DEFINITION_KEY)!r}]"
         if not 1 <= len(key) <= 128:
             v.add(where, P.DEFINITION_KEY, n=128)
             continue
