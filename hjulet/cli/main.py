@@ -13,7 +13,6 @@ traceback on screen).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -88,25 +87,21 @@ class Cli:
     def kdf(self, params: KdfParams) -> None:
         self._kdf = params
 
-    def t(self, msg_id: str, /, **kwargs: object) -> str:
-        """The message ``msg_id`` in the run's language, its fields filled in."""
+    @property
+    def catalogue(self) -> Catalogue:
         if self._catalogue is None:
             self._catalogue = catalogue(self.lang)
-        return self._catalogue.translate("Cli", MESSAGES[msg_id]).format(**kwargs)
+        return self._catalogue
+
+    def t(self, msg_id: str, /, **kwargs: object) -> str:
+        """The message ``msg_id`` in the run's language, its fields filled in."""
+        return self.catalogue.translate("Cli", MESSAGES[msg_id]).format(**kwargs)
 
     def problem(self, problem: Problem) -> str:
-        """One validation problem, its common wordings in the message language.
+        """One problem in the run's language (``where`` names a field, or a path in a file)."""
+        from hjulet.core.problems import problem_text  # on use: not for --help
 
-        ``where`` stays as it is (a field or a path in a file: technical, and the
-        same in every language); rarer, technical ``what`` texts stay in English.
-        """
-        what = problem.what
-        for pattern, msg_id in _PROBLEM_WORDS:
-            m = pattern.match(what)
-            if m:
-                what = self.t(msg_id, **m.groupdict())
-                break
-        return f"{problem.where}: {what}" if problem.where else what
+        return problem_text(problem, self.catalogue.translate)
 
     def say(self, msg_id: str, /, **kwargs: object) -> None:
         print(self.t(msg_id, **kwargs), file=self.out)
@@ -309,13 +304,10 @@ class Cli:
             self.say("check_ok")
             return EXIT_OK
         self.say("check_bad")
-        words = {
-            UNCONFIRMED_RECOVERY_KEY: self.t("check_unconfirmed"),
-            NO_CONFIRMED_RECOVERY_KEY: self.t("check_never_confirmed"),
-        }
         for p in problems:
-            print(f"  - {words.get(p, p)}", file=self.out)
-        only_unconfirmed = all(p in words for p in problems)
+            print(f"  - {self.problem(p)}", file=self.out)
+        unconfirmed = (UNCONFIRMED_RECOVERY_KEY, NO_CONFIRMED_RECOVERY_KEY)
+        only_unconfirmed = all(p in unconfirmed for p in problems)
         return EXIT_UNCONFIRMED if only_unconfirmed else EXIT_DAMAGED
 
     def cmd_passphrase(self, args: argparse.Namespace) -> int:
@@ -352,16 +344,6 @@ class Cli:
             args,
         )
         return EXIT_OK
-
-
-_PROBLEM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^is longer than (?P<n>\d+) characters$"), "problem_too_long"),
-    (re.compile(r"^is missing$"), "problem_missing"),
-    (re.compile(r"^must not be empty$"), "problem_empty"),
-    (re.compile(r"^is not a plausible year$"), "problem_year"),
-    (re.compile(r"^is not valid JSON at (?P<where>[^:]*):.*$"), "problem_json"),
-    (re.compile(r"^must be text$"), "problem_text"),
-)
 
 
 def _is_terminal(stream: TextIO) -> bool:

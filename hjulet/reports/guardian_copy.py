@@ -26,6 +26,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from hjulet.core import languages
 from hjulet.core._validate import pick
+from hjulet.core.child_texts import load_paper_texts
 from hjulet.core.guardian import GuardianView
 from hjulet.core.guardian_texts import GuardianPaperTexts, guardian_paper_texts, guardian_texts
 from hjulet.core.icons import area_icon, face_icon
@@ -35,9 +36,8 @@ from hjulet.core.scales import Scale
 from hjulet.core.text import clean
 from hjulet.core.wheel import ReviewStatus
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, ltr_isolate, shape
-from hjulet.reports.child_copy import InlineRow, Piece, _dark
+from hjulet.reports.child_copy import InlineRow, Piece, _dark, draw_draft_note
 from hjulet.reports.fonts import Script, register_fonts, text_width
-from hjulet.reports.labels import draft_note
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.summary import SummaryData
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
@@ -267,6 +267,7 @@ def render_guardian_copy(
     doc = make_doc(out, title=texts.title, author="", margins=(48.0, 48.0, 48.0, 54.0))
     story = build_guardian_story(data, view, sharing, doc.width)
     rtl = texts.rtl or languages.is_rtl(view.language)
+    draft = load_paper_texts(view.language, extra_dirs=data.text_dirs).draft
 
     def hook(canv: Canvas, page: int, pages: int) -> None:
         w, _ = canv._pagesize
@@ -280,16 +281,7 @@ def render_guardian_copy(
             color=MUTED,
             rtl=rtl,
         )
-        if texts.review is ReviewStatus.DRAFT:  # for the professional, in Swedish
-            draw_text(
-                canv,
-                w - 48.0 if rtl else 48.0,
-                28,
-                draft_note(),
-                7,
-                align="right" if rtl else "left",
-                color=MUTED,
-                rtl=False,
-            )
+        if texts.review is ReviewStatus.DRAFT:
+            draw_draft_note(canv, draft, rtl=rtl)
 
     doc.build(story, canvasmaker=numbered_canvas(hook))

@@ -27,6 +27,7 @@ from hjulet.core.model import (
     Viewpoint,
     scale_change_detail,
 )
+from hjulet.core.problems import P
 from hjulet.core.scales import Scale
 from hjulet.core.settings import DEFINITION, RETENTION_MONTHS
 from hjulet.core.text import checked
@@ -133,7 +134,7 @@ def start_chosen_conversation(
         definition = catalog.definition(choice.definition_id)
         scale = catalog.scale(choice.scale_id)
     except KeyError:
-        raise InvalidInput(Problem("wheel", "no such wheel or scale")) from None
+        raise InvalidInput(Problem("wheel", P.NO_SUCH_DEFINITION)) from None
     return start_conversation(
         vault,
         child_id,
@@ -210,9 +211,7 @@ def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversati
         if conv.scale.id == scale.id and conv.scale.to_dict() == scale.to_dict():
             return conv
         if _answered(conv, repository.list_guardian_views(s, [conversation_id])):
-            raise InvalidInput(
-                Problem("scale", "the conversation already has answers on its scale")
-            )
+            raise InvalidInput(Problem("scale", P.SCALE_HAS_ANSWERS))
         repository.set_conversation_scale(s, conversation_id, scale)
         code = repository.get_child(s, conv.child_id).code
         repository.add_audit(
@@ -228,7 +227,7 @@ def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversati
 
 def _check_answer(conv_scale: Scale, answer: Answer) -> None:
     if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= conv_scale.size:
-        raise InvalidInput(Problem("answer", f"level must be 1 to {conv_scale.size}"))
+        raise InvalidInput(Problem("answer", P.LEVEL, top=conv_scale.size))
 
 
 def set_answer(
@@ -242,11 +241,11 @@ def set_answer(
     try:
         viewpoint = Viewpoint(who)
     except ValueError:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
+        raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
     with vault.cursor() as cur:
         definition, scale = repository.answer_wheel(cur, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         _check_answer(scale, answer)
         repository.set_answer_column(cur, conversation_id, area_id, viewpoint.answer_field, answer)
 
@@ -264,7 +263,7 @@ def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntr
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
         if entry.area_id not in conv.definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         for answer in (entry.answer, entry.adult_answer, entry.guardian_answer):
             _check_answer(conv.scale, answer)
         repository.upsert_entry(s, conversation_id, entry)
@@ -282,7 +281,7 @@ def set_texts(
     changes: dict[str, Any] = {}
     for item, text in texts.items():
         if item not in TEXT_FIELDS:
-            raise InvalidInput(Problem("field", "is not a text field"))
+            raise InvalidInput(Problem("field", P.NOT_A_TEXT_FIELD))
         changes[EntryField(item).value] = text
     return _change_entry(vault, conversation_id, area_id, changes)
 
@@ -301,7 +300,7 @@ def _change_entry(
     with vault.session() as s:
         definition, _scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         current = repository.get_entry(s, conversation_id, area_id)
         repository.upsert_entry(s, conversation_id, clean_entry(replace(current, **changes)))
         return repository.get_entry(s, conversation_id, area_id)
@@ -325,7 +324,7 @@ def set_shared(
     with vault.session() as s:
         definition, _scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         current = repository.get_entry(s, conversation_id, area_id)
         flags = set(current.shared)
         (flags.add if shared else flags.discard)(item)

@@ -264,6 +264,41 @@ def test_concern_shows_the_routine_and_records_it(
     dialog.close()
 
 
+def test_the_routine_and_language_names_follow_the_catalogue_not_the_locale(
+    view: ConversationView, qtbot: Any, tmp_path: Any
+) -> None:
+    """One UI-language lookup: the words on screen decide, whatever the locale says."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from hjulet.gui.language_names import language_name, ui_language
+
+    assert QLocale().language() != QLocale.Language.Swedish  # the tests' own locale
+    english = view.show_concern()
+    assert ui_language() == "en" and "social services" in english.routine.toPlainText()
+    assert language_name("so") == "Soomaali – Somali"
+    english.close()
+    qm = tmp_path / "sv.qm"
+    root = Path(__file__).resolve().parents[3]
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = root / "i18n" / "hjulet_sv.ts"
+    subprocess.run([str(exe), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        swedish = view.show_concern()
+        assert ui_language() == "sv"
+        assert "socialtjänsten" in swedish.routine.toPlainText()
+        assert language_name("so") == "Soomaali – somaliska"
+        swedish.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_concern_routine_can_be_kept_in_the_vault(
     view: ConversationView, qtbot: Any, vault: Any
 ) -> None:
