@@ -10,7 +10,7 @@ from hjulet import services
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.view import ConversationView
-from hjulet.gui.printing.dialogs import SummaryDialog
+from hjulet.gui.printing.summary import SummaryDialog
 from tests.gui.test_workspace_fixtures import (
     PASSPHRASE,
     TIMEOUT,

@@ -805,7 +805,7 @@ class ConversationView(QWidget):
 
     def open_print(self) -> QWidget | None:
         """The SIP summary or the child's copy of this conversation."""
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
 
         if self.ctx is None:
             return None

@@ -700,19 +700,19 @@ class MainWindow(QMainWindow):
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
 
         if self.vault is None:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
     def open_blank_sheet(self) -> QWidget:
-        from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+        from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
 
         return open_blank_sheet_dialog(self.ctx, self)
 
     def open_encrypted_pdf(self) -> None:
-        from hjulet.gui.printing.dialogs import open_encrypted_pdf_dialog
+        from hjulet.gui.printing.encrypted import open_encrypted_pdf_dialog
 
         open_encrypted_pdf_dialog(self.ctx, self)
 

@@ -18,12 +18,8 @@ from hjulet.app.context import AppContext
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import AuditAction
-from hjulet.gui.printing.dialogs import (
-    BlankSheetDialog,
-    SummaryDialog,
-    open_blank_sheet_dialog,
-    open_summary_dialog,
-)
+from hjulet.gui.printing.blank_sheet import BlankSheetDialog, open_blank_sheet_dialog
+from hjulet.gui.printing.summary import SummaryDialog, open_summary_dialog
 from hjulet.services.summary import ReportRequest, render_report
 from hjulet.storage.vault import Vault
 from tests.reports.builders import pdftotext
@@ -110,7 +106,7 @@ def test_save_warns_first_then_writes_only_the_chosen_file(
         asked.append(suggested)
         return str(target_dir / "sip")  # no suffix: .pdf is added
 
-    dialog.ask_save_path = ask  # type: ignore[method-assign]
+    dialog.saver.ask_save_path = ask  # type: ignore[method-assign]
 
     # first time: the warning, and Cancel writes nothing
     dialog.save_button.click()
@@ -176,7 +172,7 @@ def test_blank_sheet_in_a3_saves_without_a_warning(
     dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("ti"))
     _ready(qtbot, dialog)
     assert dialog.pdf != a4
-    dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+    dialog.saver.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
     dialog.save_button.click()
     assert dialog.findChild(QMessageBox, "unencryptedWarning") is None  # nothing personal
     qtbot.waitUntil((tmp_path / "Blank-wheel-ti-A3.pdf").exists, timeout=10_000)
@@ -209,7 +205,7 @@ def test_no_conversation_yet_and_closing_while_rendering(
 def test_save_encrypted_instead_then_open_it_in_memory(
     qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from hjulet.gui.printing.dialogs import EncryptedPdfDialog
+    from hjulet.gui.printing.encrypted import EncryptedPdfDialog
 
     built = build_child(vault, catalog)
     dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
@@ -218,7 +214,7 @@ def test_save_encrypted_instead_then_open_it_in_memory(
     _ready(qtbot, dialog)
     target = tmp_path / "chosen" / "till-mötet"
     target.parent.mkdir()
-    dialog.ask_encrypted_target = lambda: ("mötets egen lösenfras", str(target))  # type: ignore[method-assign]
+    dialog.saver.ask_encrypted_target = lambda: ("mötets egen lösenfras", str(target))  # type: ignore[method-assign]
     dialog.save_button.click()
     box = dialog.findChild(QMessageBox, "unencryptedWarning")
     encrypted = next(
@@ -250,7 +246,7 @@ def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monke
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
-    from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+    from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
     from tests.gui.test_workspace_fixtures import make_ctx
 
     asked: list[str] = []
@@ -264,7 +260,7 @@ def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monke
 
     ctx = make_ctx(tmp_path / "base", load_catalog())
     dialog = open_blank_sheet_dialog(ctx, None)  # deletes itself on close
-    dialog.ask_save_path("blank.pdf")
+    dialog.saver.ask_save_path("blank.pdf")
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert asked and asked[0].startswith(docs or str(tmp_path.home()))
     assert asked[0].endswith("blank.pdf")
@@ -275,7 +271,7 @@ def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  #
     from PySide6.QtCore import Qt
 
     from hjulet.core.catalog import load_catalog
-    from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+    from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
     from tests.gui.test_workspace_fixtures import make_ctx
 
     dialog = open_blank_sheet_dialog(make_ctx(tmp_path / "base", load_catalog()), None)
