@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
@@ -286,3 +287,47 @@ def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  #
         b.isDefault() or b.autoDefault() for b in (dialog.print_button, dialog.save_button)
     )
     dialog.close()
+
+
+def _fails_later(started: threading.Event, release: threading.Event) -> Callable[[], None]:
+    """A write (on the worker thread) that fails once ``release`` is set."""
+
+    def work() -> None:
+        started.set()
+        release.wait(10)
+        raise OSError("the disk went away")
+
+    return work
+
+
+def test_a_save_that_fails_after_the_dialog_closed_shows_nothing(
+    qtbot, vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Plain or encrypted: the write's failure comes back after the dialog is gone, and
+    is dropped (no message box on a deleted window)."""
+    from shiboken6 import isValid
+
+    from hjulet.app.tasks import jobs_running
+
+    base = tmp_path / "base"
+    base.mkdir()
+    ctx = AppContext(base, Settings(base), catalog, no_err_windows=False)  # real boxes
+    built = build_child(vault, catalog)
+    for encrypted in (False, True):
+        dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
+        dialog.show()
+        _ready(qtbot, dialog)
+        started, release = threading.Event(), threading.Event()
+
+        saver = dialog.saver
+        saver.write_job = lambda _t, _d, _p, s=started, r=release: _fails_later(s, r)  # type: ignore[method-assign,misc]
+        saver.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+        saver.ask_encrypted_target = lambda: ("en egen lösenfras", str(tmp_path / "kopia"))  # type: ignore[method-assign]
+        (saver.save_encrypted if encrypted else saver.save_unencrypted)()
+        assert started.wait(10)
+        dialog.close()
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda d=dialog: not isValid(d), timeout=TIMEOUT)  # type: ignore[misc]
+        release.set()
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+        qtbot.wait(50)  # the failure is delivered to the GUI thread: nothing to show
