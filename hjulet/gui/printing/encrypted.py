@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
@@ -75,6 +76,8 @@ class EncryptedPdfDialog(QDialog):
         run_in_background(lambda: read_encrypted_pdf(path, secret), self._opened, self._failed)
 
     def _opened(self, data: bytes) -> None:
+        if not isValid(self):
+            return  # closed while it was opening: the decrypted bytes are dropped
         self.passphrase.clear()
         self.preview.set_pdf(data)
         self.message.setText(
@@ -85,6 +88,8 @@ class EncryptedPdfDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         from hjulet.gui.errors import message_for
 
+        if not isValid(self):
+            return  # closed while it was opening
         self.open_button.setEnabled(True)
         self.message.setText(message_for(exc))
 

@@ -331,3 +331,27 @@ def test_a_save_that_fails_after_the_dialog_closed_shows_nothing(
         release.set()
         qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
         qtbot.wait(50)  # the failure is delivered to the GUI thread: nothing to show
+
+
+def test_closing_an_encrypted_pdf_while_it_opens_drops_the_result(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from shiboken6 import delete
+
+    from hjulet.app.tasks import jobs_running
+    from hjulet.gui.printing.encrypted import EncryptedPdfDialog
+    from hjulet.services.summary import write_encrypted_pdf
+    from hjulet.storage.keyslots import FAST_KDF
+
+    built = build_child(vault, catalog)
+    data = render_report(
+        vault, ReportRequest(built.child_id, built.new.id, "summary", "sv", "code")
+    )
+    saved = write_encrypted_pdf(tmp_path / "kopia.hbk", data, "en egen lösenfras", kdf=FAST_KDF)
+    for secret in ("en egen lösenfras", "fel lösenfras"):  # opened, and refused
+        viewer = EncryptedPdfDialog(ctx, saved)
+        viewer.passphrase.setText(secret)
+        viewer.try_open()
+        delete(viewer)  # closed before the result is back (it arrives through the event loop)
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+        qtbot.wait(50)
