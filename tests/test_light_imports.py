@@ -106,7 +106,7 @@ def test_the_unlock_screen_imports_no_vault_or_pdf_library(tmp_path: Path) -> No
     assert "hjulet.storage.keyslots" not in names  # the KDF parameters alone, from storage.kdf
     # nor the dialogs and pages that the first screen does not show
     not_shown = {
-        "hjulet.gui.printing.dialogs",
+        "hjulet.gui.printing.pdf_dialog",
         "hjulet.gui.workspace.child_page",
         "hjulet.gui.dialogs.wizard",
     }

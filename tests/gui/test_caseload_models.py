@@ -160,6 +160,7 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     assert not dialog.personnummer_warning_shown
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert window.caseload.proxy.rowCount() == 2
+    assert window.statusBar().currentMessage() == "Saved."
     new_id = window.caseload.selected_child_id()
     assert new_id is not None and services.get_child(window.vault, new_id).name == "Maja"
 
@@ -182,6 +183,7 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     window.caseload.select_child(new_id)
     window.caseload.archive_button.click()
     assert services.get_child(window.vault, new_id).archived
+    assert window.statusBar().currentMessage() == "Archived."
     assert window.caseload.proxy.rowCount() == 1  # archived children are hidden...
     window.caseload.show_archived.setChecked(True)
     assert window.caseload.proxy.rowCount() == 2  # ...until asked for
@@ -190,6 +192,7 @@ def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog): 
     assert window.caseload.archive_button.text() == "Restore"
     window.caseload.archive_button.click()
     assert not services.get_child(window.vault, new_id).archived
+    assert window.statusBar().currentMessage() == "Restored."
 
 
 @pytest.mark.parametrize("text", ["20100101-1234", "1001011234", "Maja 100101-1234"])

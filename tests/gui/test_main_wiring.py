@@ -11,7 +11,7 @@ from hjulet.app.tasks import jobs_running
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.view import ConversationView
-from hjulet.gui.printing.dialogs import SummaryDialog
+from hjulet.gui.printing.summary import SummaryDialog
 from tests.gui.test_workspace_fixtures import (
     PASSPHRASE,
     TIMEOUT,
@@ -181,8 +181,8 @@ def test_a_child_that_cannot_be_saved_keeps_the_form_open(qtbot, opened):  # typ
 def test_the_childs_note_on_changes_is_saved_with_its_own_share_choice(qtbot, opened):  # type: ignore[no-untyped-def]
     window, _path, _child, conv = opened
     view = window.open_conversation(conv.id)
-    view.change_note.setPlainText("Det är lugnare hemma nu")
-    view.change_note_shared.setChecked(True)
+    view.notes.change_note.setPlainText("Det är lugnare hemma nu")
+    view.notes.change_note_shared.setChecked(True)
     view.close()
     saved = services.get_conversation(window.vault, conv.id)
     assert saved.change_note == "Det är lugnare hemma nu" and saved.change_note_shared
@@ -191,7 +191,7 @@ def test_the_childs_note_on_changes_is_saved_with_its_own_share_choice(qtbot, op
 def test_deleting_a_child_closes_its_conversation_windows_quietly(qtbot, opened):  # type: ignore[no-untyped-def]
     window, _path, child, conv = opened
     view = window.open_conversation(conv.id)
-    view.change_note.setPlainText("typed just before the deletion")
+    view.notes.change_note.setPlainText("typed just before the deletion")
     services.delete_child(window.vault, child.id)
     window._child_deleted(child.id)
     qtbot.waitUntil(lambda: conversation_windows_shown(window) == [], timeout=TIMEOUT)

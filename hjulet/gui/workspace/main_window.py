@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import jobs_running, run_in_background
-from hjulet.core.constants import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
 from hjulet.gui.dialogs.unlock import UnlockDialog
@@ -50,10 +49,10 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
+from hjulet.gui.workspace.child_records import ChildRecords
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
-    from hjulet.core.model import Child
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
     from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
@@ -84,6 +83,9 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
         self.session.conversation_closed.connect(self._after_conversation)
+        self.child_records = ChildRecords(ctx, self.session, self)
+        self.child_records.saved.connect(self._child_saved)
+        self.child_records.archive_changed.connect(self._archive_changed)
         self.menus: MainMenus | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
@@ -539,71 +541,24 @@ class MainWindow(QMainWindow):
             return None
         return self._caseload.selected_child_id()
 
-    def _languages(self) -> tuple[str, ...]:
-        try:
-            definition = self.ctx.catalog.definition(self._definition_id())
-        except KeyError:
-            return ("sv",)
-        return tuple(definition.languages) or ("sv",)
-
-    def _definition_id(self) -> str:
-        if self.vault is None:
-            return DEFAULT_DEFINITION
-        return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
-
     def add_child(self) -> ChildDialog | None:
-        from hjulet.gui.workspace.child_dialog import ChildDialog
-
-        if self.vault is None:
-            return None
-        dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
-        _delete_on_close(dialog)
-        self.child_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.child_records.add()
 
     def edit_child(self, child_id: int | None) -> ChildDialog | None:
-        from hjulet.gui.workspace.child_dialog import ChildDialog
+        return self.child_records.edit(child_id)
 
-        if self.vault is None or child_id is None:
-            return None
-        try:
-            child = services.get_child(self.vault, child_id)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return None
-        dialog = ChildDialog(child, self._languages(), self, save=self.save_child)
-        _delete_on_close(dialog)
-        self.child_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def child_dialog(self) -> ChildDialog | None:
+        """The child dialog opened last."""
+        return self.child_records.dialog
 
-    def save_child(self, child: Child) -> Child | None:
-        if self.vault is None:
-            return None
-        try:
-            if child.id is None:
-                saved = services.add_child(
-                    self.vault,
-                    name=child.name,
-                    code=child.code,
-                    birth_year=child.birth_year,
-                    languages=child.languages,
-                    age_tier=child.age_tier,
-                    retention_until=child.retention_until,
-                )
-            else:
-                saved = services.update_child(self.vault, child)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return None
+    def _child_saved(self, child_id: int | None) -> None:
         self.refresh()
-        if saved.id is not None:
-            self.caseload.select_child(saved.id)
+        if child_id is not None:
+            self.caseload.select_child(child_id)
             if self.stack.currentWidget() is self._child_page:
                 self.child_page.reload()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
-        return saved
 
     def toggle_archive_selected(self) -> None:
         child_id = self.current_child_id()
@@ -612,19 +567,14 @@ class MainWindow(QMainWindow):
 
     def toggle_archive(self, child_id: int) -> None:
         """Archive the child, or restore it if archived."""
-        if self.vault is None:
-            return
-        try:
-            child = services.get_child(self.vault, child_id)
-            services.archive_child(self.vault, child_id, not child.archived)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return
+        self.child_records.toggle_archive(child_id)
+
+    def _archive_changed(self, _child_id: int, archived: bool) -> None:
         if self.stack.currentWidget() is self._child_page:
             self.child_page.reload()
         self.refresh()
         self.statusBar().showMessage(
-            self.tr("Restored.") if child.archived else self.tr("Archived."), 3000
+            self.tr("Archived.") if archived else self.tr("Restored."), 3000
         )
 
     # -- child page and conversations ---------------------------------------------
@@ -712,19 +662,19 @@ class MainWindow(QMainWindow):
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
 
         if self.vault is None:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
     def open_blank_sheet(self) -> QWidget:
-        from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+        from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
 
         return open_blank_sheet_dialog(self.ctx, self)
 
     def open_encrypted_pdf(self) -> None:
-        from hjulet.gui.printing.dialogs import open_encrypted_pdf_dialog
+        from hjulet.gui.printing.encrypted import open_encrypted_pdf_dialog
 
         open_encrypted_pdf_dialog(self.ctx, self)
 

@@ -232,7 +232,7 @@ def test_the_adult_view_shows_that_the_child_decided(
     view = ConversationView(vault, conv.id)
     qtbot.addWidget(view)
     view.show_area(area)
-    box = view.shares[EntryField.ANSWER]
+    box = view.notes.shares[EntryField.ANSWER]
     assert box.isChecked() and box.property("child_decided") is True
     assert "(" in box.text()
     # the adult changes it: now it is the adult's entry
