@@ -111,12 +111,6 @@ MESSAGES: dict[str, str] = {
     "err_no_child": QT_TRANSLATE_NOOP("Cli", "No child has the code {code}."),
     "err_read_file": QT_TRANSLATE_NOOP("Cli", "Cannot read the file {path}."),
     "err_write_file": QT_TRANSLATE_NOOP("Cli", "Cannot write the file {path}."),
-    "problem_too_long": QT_TRANSLATE_NOOP("Cli", "is longer than {n} characters"),
-    "problem_missing": QT_TRANSLATE_NOOP("Cli", "is missing"),
-    "problem_empty": QT_TRANSLATE_NOOP("Cli", "must not be empty"),
-    "problem_year": QT_TRANSLATE_NOOP("Cli", "is not a plausible year"),
-    "problem_json": QT_TRANSLATE_NOOP("Cli", "is not valid JSON (at {where})"),
-    "problem_text": QT_TRANSLATE_NOOP("Cli", "must be text"),
     "err_no_terminal": QT_TRANSLATE_NOOP(
         "Cli",
         "Standard input is not a terminal, so the passphrase cannot be asked for without "
@@ -191,14 +185,6 @@ MESSAGES: dict[str, str] = {
     ),
     "err_out_exists": QT_TRANSLATE_NOOP(
         "Cli", "The file {path} already exists. Use --force to replace it. Nothing was written."
-    ),
-    "check_unconfirmed": QT_TRANSLATE_NOOP(
-        "Cli",
-        "a new recovery key was made but never confirmed; the previous one is still in force "
-        "(run 'hjulet recovery-key')",
-    ),
-    "check_never_confirmed": QT_TRANSLATE_NOOP(
-        "Cli", "the vault's recovery key was never confirmed (run 'hjulet recovery-key')"
     ),
     "err_interrupted": QT_TRANSLATE_NOOP("Cli", "Interrupted."),
 }

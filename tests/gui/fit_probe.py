@@ -198,7 +198,7 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     from hjulet.core.model import AgeTier
     from hjulet.gui.conversation.start import StartConversationDialog
     from hjulet.gui.dialogs.backup import PassphraseDialog
-    from hjulet.gui.printing.dialogs import EncryptedPdfDialog
+    from hjulet.gui.printing.encrypted import EncryptedPdfDialog
     from hjulet.gui.workspace.consent_register import ConsentDialog
     from hjulet.gui.workspace.main_window import MainWindow
     from tests.gui.test_workspace_fixtures import PASSPHRASE, make_ctx, make_vault
