@@ -398,13 +398,16 @@ class WheelPicture:
       painted on it, the rings and outlines laid over them, then the marks (the
       adult's, the guardians', last time's), the hub and the labels with the
       answers' words. Keyed on the wheel's key and the state's answer fields;
-      when only some areas' answers changed, only the box those areas reach is
-      painted again (:meth:`_repaint_areas`).
+      when only some areas' answers changed, only the boxes those changes reach
+      are painted again (:meth:`_repaint_areas`).
     * **overlays** (:attr:`Layer.OVERLAY`): the pointer and the keyboard focus,
       painted over the answers' picture on every paint.
 
-    So moving the pointer or the focus repaints in a blit, and a new answer
-    repaints only the answers, never the rings. The result is the same, pixel
+    What is painted every frame or again and again (the hub, the icons, a
+    refused sector, the hovered ring, the focus outline) is a sprite kept with
+    the paths (:func:`_sprite`). So moving the pointer or the focus repaints in
+    a few blits, and a new answer repaints a few boxes of the answers, never the
+    rings. The result is the same, pixel
     for pixel, as :func:`paint_wheel`, which lays the same layer of lines over
     its sectors.
     """
