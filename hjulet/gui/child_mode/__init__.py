@@ -1,10 +1,15 @@
 """Child mode: the child's own screens (see :mod:`hjulet.gui.child_mode.window`).
 
-One file, one job: ``window`` (the screens and the flow per age tier),
-``handover`` (the adult's screen before handing over), ``faces`` (answering by
-touching a big face), ``exit_gate`` (leaving needs the adult's secret),
-``cover`` (the neutral picture) and ``parts`` (the small widgets they share:
-big buttons, hold buttons, readable text, the scale legend).
+One file, one job: ``window`` (the coordinator: the flow per age tier, the
+corner buttons, pause, cover and leaving), ``pages/`` (one module a page: who
+sees what, practice, one area a screen, the whole wheel, what is important to
+me, the sharing step, thank you, pause), ``kit`` (what a page is built from and
+the base of a page), ``handover`` (the adult's screen before handing over),
+``faces`` (answering by touching a big face), ``exit_gate`` (leaving needs the
+adult's secret), ``cover`` (the neutral picture), ``pictures`` (an area's
+picture and name, a step's face) and ``parts`` (the small widgets shared with
+the conversation window: big buttons, hold buttons, readable text, the scale
+legend).
 
 The window's names are loaded on first use, so that a module needing only
 ``parts`` (the conversation window's scale legend) does not load child mode.
