@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -56,6 +56,7 @@ from hjulet.core import languages
 from hjulet.core.catalog import load_catalog, tier_fits_scale, tier_for_child
 from hjulet.core.child_texts import ChildModeTexts, load_child_texts
 from hjulet.core.model import AgeTier, Answer, EntryField
+from hjulet.gui.child_mode.corner import CornerButtons
 from hjulet.gui.child_mode.cover import CoverScreen
 from hjulet.gui.child_mode.exit_gate import ExitGate
 from hjulet.gui.child_mode.handover import HandoverPage
@@ -68,18 +69,12 @@ from hjulet.gui.child_mode.pages.practice import PRACTICE_ID, PracticePage
 from hjulet.gui.child_mode.pages.share import IMPORTANT, SharePage, share_fields, share_items
 from hjulet.gui.child_mode.pages.who import WhoPage
 from hjulet.gui.child_mode.pages.whole import WholePage
-from hjulet.gui.child_mode.parts import HoldButton
 from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud
 from hjulet.gui.theme import CHILD_HIGH_CONTRAST, CHILD_NORMAL, ChildTheme
 from hjulet.gui.wheel.state import answer_text
-
-if TYPE_CHECKING:
-    from hjulet.gui.vault_session import VaultSession
-
-HOLD_MS = 2000
 
 FLOWS: dict[AgeTier, tuple[str, ...]] = {
     AgeTier.YOUNG: ("who", "practice", "young", "important", "share", "done"),
@@ -180,7 +175,7 @@ class ChildModeWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.corner_buttons: list[QWidget] = []
+        self._corner: CornerButtons | None = None
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.exit_gate = ExitGate(
@@ -281,11 +276,12 @@ class ChildModeWindow(QWidget):
             if page is not self.exit_gate:
                 page.deleteLater()
         kit = self._kit()
-        self._build_top_bar(kit)  # first: the pages keep clear of the corner buttons
-        corner_width = (
-            self.pause_button.sizeHint().width() + self.cover_button.sizeHint().width() + 22
+        self._build_corner(kit)  # first: the pages keep clear of the corner buttons
+        kit = replace(
+            kit,
+            corner_height=self.corner.height(),
+            corner_width=self.corner.pause_and_cover_width(),
         )
-        kit = replace(kit, corner_height=self.corner_height(), corner_width=corner_width)
         session = self.conversation_session
         self.handover = self._build_handover(kit)
         self.who_page = WhoPage(kit)
@@ -329,63 +325,26 @@ class ChildModeWindow(QWidget):
             self.stack.addWidget(page)
         self._place_corner_buttons()
 
-    def _build_top_bar(self, kit: PageKit) -> None:
+    def _build_corner(self, kit: PageKit) -> None:
         """Pause and cover in the top trailing corner; the adult's round button leading."""
-        for old in self.corner_buttons:
-            old.hide()
-            old.deleteLater()
-        t = self.texts
-        # the adult's way out: a small plain round button; what it does is told to
-        # the adult at hand-over, never on the child's screens
-        self.exit_button = HoldButton("", HOLD_MS, self)
-        self.exit_button.setAccessibleName(QCoreApplication.translate("ChildMode", "For the adult"))
-        side = 44
-        self.exit_button.setFixedSize(side, side)
-        self.exit_button.setStyleSheet(
-            f"QPushButton {{ background: transparent; border: 2px solid {self.theme.button_border};"
-            f" border-radius: {side // 2}px; }}"
-            f"QPushButton:focus {{ border: 4px solid {self.theme.focus}; }}"
-        )
-        self.exit_button.held.connect(self.ask_to_leave)
-        self.pause_button = kit.button(t.pause, "pause", 20)
-        self.pause_button.setParent(self)
-        self.pause_button.clicked.connect(self.pause)
-        self.cover_button = kit.button(t.cover, "cover", 20)
-        self.cover_button.setParent(self)
-        self.cover_button.clicked.connect(self.cover)
-        self.corner_buttons = [self.exit_button, self.pause_button, self.cover_button]
-        for button in self.corner_buttons:
-            button.show()
+        if self._corner is not None:
+            self._corner.discard()
+        self._corner = CornerButtons(kit, self)
+        self.corner.exit_button.held.connect(self.ask_to_leave)
+        self.corner.pause_button.clicked.connect(self.pause)
+        self.corner.cover_button.clicked.connect(self.cover)
 
-    def corner_height(self) -> int:
-        """How far down the corner buttons reach: pages keep their own content below it."""
-        tallest = 44
-        for button in (self.pause_button, self.cover_button):
-            button.ensurePolished()  # the style sheet decides the height
-            tallest = max(tallest, button.sizeHint().height(), button.minimumHeight())
-        return 12 + tallest + 8
+    @property
+    def corner(self) -> CornerButtons:
+        """Pause, cover and the adult's round button (made with the pages)."""
+        assert self._corner is not None
+        return self._corner
 
     def _place_corner_buttons(self) -> None:
-        margin = 12
-        w = self.width()
-        cover = self.cover_button.sizeHint()
-        pause = self.pause_button.sizeHint()
-        h = max(cover.height(), pause.height())
-        if self.rtl:
-            self.cover_button.setGeometry(margin, margin, cover.width(), h)
-            self.pause_button.setGeometry(margin + cover.width() + 10, margin, pause.width(), h)
-            self.exit_button.move(w - margin - self.exit_button.width(), margin)
-        else:
-            self.cover_button.setGeometry(w - margin - cover.width(), margin, cover.width(), h)
-            self.pause_button.setGeometry(
-                w - margin - cover.width() - 10 - pause.width(), margin, pause.width(), h
-            )
-            self.exit_button.move(margin, margin)
-        for button in self.corner_buttons:
-            button.raise_()
+        self.corner.place(self.width(), self.rtl)
         if self.speech_note.isVisibleTo(self):
-            ex_geo = self.exit_button.geometry()
-            note_w = min(520, max(200, w // 3))
+            ex_geo = self.corner.exit_button.geometry()
+            note_w = min(520, max(200, self.width() // 3))
             x = ex_geo.right() + 12 if not self.rtl else ex_geo.left() - 12 - note_w
             self.speech_note.setGeometry(x, ex_geo.top(), note_w, ex_geo.height() + 16)
             self.speech_note.raise_()
@@ -506,10 +465,7 @@ class ChildModeWindow(QWidget):
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
         self._fit_texts(name)  # shown and polished: its widgets' sizes are the real ones
-        adult = name in self.ADULT_PAGES
-        self.exit_button.setVisible(not adult)
-        self.cover_button.setVisible(not adult)
-        self.pause_button.setVisible(not adult and name != "pause")
+        self.corner.show_for(name, adult=name in self.ADULT_PAGES)
         if name == "exit":
             self.exit_gate.reset()
         else:
@@ -735,67 +691,9 @@ class ChildModeWindow(QWidget):
         self.left.emit()
 
 
-# --- the scripted start: --vault V --child CODE --child-mode -------------------------
-
-
-def conversation_for_child_mode(ctx: Any, vault: services.Vault, child_code: str) -> int:
-    """Today's latest conversation for the child, or a new one; returns its id."""
-    basedir = getattr(ctx, "basedir", None)
-    text_dirs = (basedir,) if basedir else ()
-    conv = services.todays_conversation(vault, ctx.catalog, child_code, text_dirs)
-    assert conv.id is not None
-    return conv.id
-
-
-def adult_language(ctx: Any) -> str:
-    settings = getattr(ctx, "settings", None)
-    lang = getattr(settings, "language", "sv") if settings is not None else "sv"
-    return lang if isinstance(lang, str) else "sv"
-
-
-def start_child_mode(
-    ctx: Any,
-    vault: services.Vault,
-    child_code: str,
-    parent: QWidget | None = None,
-    *,
-    session: VaultSession | None = None,
-) -> QWidget | None:
-    """Open child mode for the child with ``child_code`` (after unlock). None if no such child.
-    ``session`` owns the window: it saves and closes when the vault locks."""
-    no_windows = bool(getattr(ctx, "no_err_windows", False))
-    try:
-        conversation_id = conversation_for_child_mode(ctx, vault, child_code)
-        window = ChildModeWindow(
-            vault,
-            ConversationController(vault, conversation_id),
-            basedir=getattr(ctx, "basedir", None),
-            no_err_windows=no_windows,
-            adult_lang=adult_language(ctx),
-        )
-    except Exception as exc:
-        show_error(parent, exc, no_windows=no_windows)
-        return None
-    window.controller.setParent(window)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    # a top-level window with no Qt parent: keep it alive until it closes
-    _open_windows.add(window)
-    window.left.connect(lambda: _open_windows.discard(window))
-    if session is not None:
-        session.own(window, window.leave)
-    window.show_full_screen()
-    return window
-
-
-_open_windows: set[QWidget] = set()
-
-
 __all__ = [
     "FLOWS",
     "PRACTICE_ID",
     "ChildModeWindow",
-    "adult_language",
-    "conversation_for_child_mode",
     "size_factor",
-    "start_child_mode",
 ]

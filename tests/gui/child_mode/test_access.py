@@ -155,7 +155,7 @@ def test_every_child_control_has_a_gloss_in_the_professionals_language(
         for text in readable:
             if text.isVisible() and text.text():
                 assert text.swedish.isVisible(), (page, text.text())
-    for corner in (w.pause_button, w.cover_button):
+    for corner in (w.corner.pause_button, w.corner.cover_button):
         assert corner.accessibleDescription() in ("Paus", "Dölj")
 
 

@@ -331,7 +331,7 @@ def test_neither_the_childs_screens_nor_the_cover_say_how_to_leave(
         shown = [lab.text() for lab in page.findChildren(QLabel)]
         shown += [b.text() + b.toolTip() for b in page.findChildren(QAbstractButton)]
         assert not any(n.lower() in s.lower() for s in shown for n in needles), name
-    assert w.exit_button.text() == "" and w.exit_button.toolTip() == ""
+    assert w.corner.exit_button.text() == "" and w.corner.exit_button.toolTip() == ""
     # the adult saw it before handing over
     assert "Ctrl+Shift+Q" in w.handover.gesture.text()
 
@@ -404,21 +404,6 @@ def test_an_answered_four_step_conversation_does_not_offer_the_faces(
     hand_over(qtbot, w)
     assert w.tier is AgeTier.MIDDLE
     assert services.get_conversation(vault, conv.id).scale.id == "steps4"
-
-
-def test_the_scripted_start_picks_the_faces_from_the_childs_age(
-    vault: Any, catalog: Catalog
-) -> None:
-    from types import SimpleNamespace
-
-    from hjulet.gui.child_mode import conversation_for_child_mode
-
-    child = services.add_child(
-        vault, name="Mio", code="M-5", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
-    )
-    ctx = SimpleNamespace(catalog=catalog, basedir=None)
-    conv_id = conversation_for_child_mode(ctx, vault, child.code)
-    assert services.get_conversation(vault, conv_id).scale.id == "faces3"
 
 
 def test_the_read_aloud_note_does_not_cover_the_hand_over_title(

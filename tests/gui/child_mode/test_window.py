@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton
 
 from hjulet import services
 from hjulet.core.catalog import Catalog
-from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, Conversation
-from hjulet.gui.child_mode import ChildModeWindow, conversation_for_child_mode, start_child_mode
+from hjulet.core.model import DECLINED, DONT_KNOW, Answer, Conversation
+from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.controller import ConversationController
 from tests.gui.test_conversation_support import make_conversation, ring_point, stored
 
@@ -137,7 +137,7 @@ def test_one_area_per_screen(
 
 def test_pause_and_resume_return_to_the_same_screen(child: ChildModeWindow, qtbot: Any) -> None:
     child.go("whole")
-    click(qtbot, child.pause_button)
+    click(qtbot, child.corner.pause_button)
     assert child.current_page() == "pause"
     click(qtbot, child.pause_page.resume_button)
     assert child.current_page() == "whole"
@@ -165,7 +165,7 @@ def test_cover_with_esc_f12_and_button_and_back_with_one_click(
     spot = w.mapTo(child, w.unit_to_widget(off_centre).toPoint())
     colour = child.definition.areas[0].colour.lower()
     assert child.grab().toImage().pixelColor(spot).name() == colour
-    click(qtbot, child.cover_button)
+    click(qtbot, child.corner.cover_button)
     assert child.is_covered
     assert child.grab().toImage().pixelColor(spot).name() != colour
 
@@ -180,13 +180,13 @@ def test_leaving_asks_the_adult_after_the_shortcut_or_a_long_press(
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # covers, never leaves
     assert window.isVisible() and not left
     window.uncover()
-    window.exit_button.hold_ms = 300
-    qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)  # a short tap
+    window.corner.exit_button.hold_ms = 300
+    qtbot.mouseClick(window.corner.exit_button, Qt.MouseButton.LeftButton)  # a short tap
     qtbot.wait(400)
     assert window.current_page() == "who" and not left
-    qtbot.mousePress(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mousePress(window.corner.exit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_page() == "exit", timeout=2000)
-    qtbot.mouseRelease(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(window.corner.exit_button, Qt.MouseButton.LeftButton)
     assert window.isVisible() and not left  # the secret is still needed
     click(qtbot, window.exit_gate.back_button)
     assert window.current_page() == "who"
@@ -202,7 +202,7 @@ def test_every_button_has_an_accessible_name(child: ChildModeWindow) -> None:
     for button in buttons:
         # what a screen reader reads: the accessible name, else the button's text
         assert (button.accessibleName() or button.text()).strip(), button.objectName()
-    assert child.exit_button.accessibleName() == "For the adult"
+    assert child.corner.exit_button.accessibleName() == "For the adult"
 
 
 def test_no_adult_notes_or_other_children_in_child_mode(
@@ -254,46 +254,6 @@ def test_arabic_child_mode_mirrors_and_uses_naskh(qtbot: Any, vault: Any, catalo
     assert "trygg" in window.whole_page.question.swedish.text().lower()
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 5))
     assert stored(vault, conv.id, conv.definition.areas[1].id) == Answer.at(5)
-
-
-def test_start_child_mode_by_code_reuses_todays_conversation(
-    qtbot: Any, vault: Any, catalog: Catalog, conv: Conversation
-) -> None:
-    from hjulet.app.context import AppContext
-    from hjulet.app.settings import Settings
-
-    child = services.get_child(vault, conv.child_id)
-    ctx = AppContext(
-        basedir=vault.path.parent,
-        settings=Settings(vault.path.parent),
-        catalog=catalog,
-        no_err_windows=True,
-    )
-    assert conversation_for_child_mode(ctx, vault, child.code) == conv.id
-    window = start_child_mode(ctx, vault, child.code)
-    assert isinstance(window, ChildModeWindow)
-    assert window.conv.id == conv.id
-    window.leave()  # closes and deletes the window (WA_DeleteOnClose)
-    assert start_child_mode(ctx, vault, "B-NONE-XXXX") is None
-
-
-def test_new_child_gets_a_conversation_in_their_language_and_tier(
-    vault: Any, catalog: Catalog
-) -> None:
-    from hjulet.app.context import AppContext
-    from hjulet.app.settings import Settings
-    from hjulet.core.model import AgeTier
-
-    child = services.add_child(
-        vault, name="Rami", birth_year=2009, languages=("ar",), age_tier=AgeTier.TEEN
-    )
-    ctx = AppContext(
-        basedir=vault.path.parent, settings=Settings(vault.path.parent), catalog=catalog
-    )
-    cid = conversation_for_child_mode(ctx, vault, child.code)
-    conv = services.get_conversation(vault, cid)
-    assert conv.language == "ar" and conv.scale.id == "steps5"
-    assert stored(vault, cid, "trygg") == NOT_ASKED
 
 
 def test_every_sentence_of_the_sharing_step_has_the_swedish_gloss(
