@@ -176,3 +176,33 @@ def test_high_contrast_from_settings_and_at_hand_over(
     hand_over(qtbot, w)
     colour = w.palette().color(w.backgroundRole()).name()
     assert colour == CHILD_THEMES["high_contrast"].background.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gloss"), [("Nästa", "sv", ""), ("التالي", "ar", "Nästa")]
+)
+def test_a_button_keeps_its_size_when_the_focus_ring_comes(
+    qtbot: Any, text: str, lang: str, gloss: str
+) -> None:
+    """The layout measures a button once; the thicker focus ring must not need more
+    room than that (the words of a focused "next" on a tight page were cut)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    other = BigButton("Tillbaka", "sv")
+    button = BigButton(text, lang, px=16, gloss=gloss)
+    layout.addWidget(other)
+    layout.addWidget(button)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    qtbot.wait(50)  # the style sheet follows the focus in an event of its own
+    plain = button.sizeHint()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.wait(50)
+    assert button.sizeHint() == plain
