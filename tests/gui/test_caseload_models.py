@@ -3,11 +3,12 @@ filter-as-you-type, sorting, add/edit/archive, the personnummer warning."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from hjulet import services
 from hjulet.core.languages import AddressForm
@@ -85,6 +86,45 @@ def test_caseload_filter_and_sort_are_by_meaning_not_text(qapp) -> None:  # type
     proxy.set_needle("")
     archived = [model.index(r, 1).data() for r in range(40) if model.row_at(r).child.archived]
     assert archived and all("(archived)" in text for text in archived)
+
+
+SWEDISH_ORDER = ["Anna", "Élise", "emil", "Zara", "åke", "Åsa", "Ärla", "Östen"]
+
+
+def test_names_sort_alphabetically_in_the_ui_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    # not by code point: that puts Ä before Å and É after Ö
+    names = ["Östen", "Zara", "Ärla", "Åsa", "åke", "emil", "Élise", "Anna"]
+    rows = [
+        replace(row, child=replace(row.child, name=name, archived=False))
+        for row, name in zip(_summaries(len(names)), names, strict=True)
+    ]
+    before = QLocale()
+    try:
+        for lang, expected in (
+            ("sv", SWEDISH_ORDER),
+            ("en", ["åke", "Anna", "Ärla", "Åsa", "Élise", "emil", "Östen", "Zara"]),
+        ):
+            QLocale.setDefault(QLocale(lang))
+            model = CaseloadModel()
+            model.set_rows(rows)
+            proxy = CaseloadFilter()
+            proxy.setSourceModel(model)
+            proxy.sort(COLUMNS.index("name"), Qt.SortOrder.AscendingOrder)
+            shown = [
+                model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).child.name
+                for r in range(8)
+            ]
+            assert shown == expected, lang
+            proxy.sort(COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
+            shown = [
+                model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).child.name
+                for r in range(8)
+            ]
+            assert shown == expected[::-1], lang
+            proxy.set_needle("ÄRLA")  # the filter ignores case in Swedish letters too
+            assert proxy.rowCount() == 1
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_other_workspace_models_pass_the_model_tester(qtmodeltester, vault, catalog):  # type: ignore[no-untyped-def]

@@ -113,6 +113,7 @@ class AuditModel(SortedRowsModel[AuditEvent]):
     """
 
     COLUMNS = COLUMNS
+    COLLATED = (1, 2)  # who and what, alphabetically in the UI language
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -128,7 +129,7 @@ class AuditModel(SortedRowsModel[AuditEvent]):
 
     def sort_keys(self, e: AuditEvent) -> tuple[Any, ...]:
         # "when" sorts by the log's own order (its id), never by a clock that may jump
-        return (e.id, e.actor.casefold(), action_text(e.action).casefold(), e.child_code, e.detail)
+        return (e.id, e.actor, action_text(e.action), e.child_code, e.detail)
 
     def cell_texts(self, rows: list[AuditEvent]) -> list[tuple[str, ...]]:
         actions = {a: action_text(a) for a in AuditAction}
