@@ -4070,7 +4070,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child shares no words of their own in this summary.</source>
+        <source>None of the child&apos;s own words are shown in this summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4082,8 +4082,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Hjälp vill jag ha av</translation>
     </message>
     <message>
-        <source>The child shares no words of their own in this summary.</source>
-        <translation>Barnet delar inga egna ord i den här sammanfattningen.</translation>
+        <source>None of the child&apos;s own words are shown in this summary.</source>
+        <translation>Inga av barnets egna ord visas i den här sammanfattningen.</translation>
     </message>
     <message>
         <source>The adult&apos;s view</source>
