@@ -176,6 +176,24 @@ def test_who_sorts_alphabetically_in_swedish(qapp) -> None:  # type: ignore[no-u
         QLocale.setDefault(before)
 
 
+def test_the_detail_sorts_by_the_words_shown(qapp) -> None:  # type: ignore[no-untyped-def]
+    # the log stores "summary", "guardian_1", ...; the column shows them in words, and
+    # sorts by those words (in Swedish "vårdnadshavare 1" comes after "SIP-sammanfattning")
+    stored = ["guardian_1", "summary", "child", "blank", "json-encrypted"]
+    events = [
+        replace(e, action=AuditAction.PRINTED, detail=d)
+        for e, d in zip(_events(5), stored, strict=True)
+    ]
+    model = AuditModel()
+    proxy = AuditFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(events)
+    detail = COLUMNS.index("detail")
+    proxy.sort(detail, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, detail).data() for r in range(5)]
+    assert shown == ["blank wheel", "guardian 1", "JSON, encrypted", "SIP summary", "the child"]
+
+
 def test_the_dialog_filters_by_code_and_action(qtbot, vault, catalog) -> None:  # type: ignore[no-untyped-def]
     code = _moved_to_faces(vault, catalog)
     dialog = AuditDialog(vault)
