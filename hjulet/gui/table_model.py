@@ -241,6 +241,14 @@ def alphabetical_ranks(texts: Iterable[str]) -> dict[str, int]:
     return {text: n for n, text in enumerate(ordered)}
 
 
+def search_text(text: str) -> str:
+    """What a filter box's text is compared as: NFC (as stored; a pasted "å" may be "a"
+    plus a combining ring), trimmed, and case-folded as the rows' own search keys are."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text).strip().casefold()
+
+
 class RowsFilter(QSortFilterProxyModel):
     """A row filter over a ``SortedRowsModel``, answering cells without Qt's mapping.
 

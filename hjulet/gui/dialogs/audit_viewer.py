@@ -28,7 +28,7 @@ from hjulet import services
 from hjulet.core.catalog import load_catalog
 from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint, scale_change_ids
 from hjulet.gui.language_names import ui_language
-from hjulet.gui.table_model import RowsFilter, SortedRowsModel
+from hjulet.gui.table_model import RowsFilter, SortedRowsModel, search_text
 
 
 def action_text(action: AuditAction) -> str:
@@ -175,7 +175,7 @@ class AuditFilter(RowsFilter):
 
     def set_code(self, text: str) -> None:
         with self.refilter():
-            self.code = text.strip().casefold()
+            self.code = search_text(text)
 
     def set_action(self, action: AuditAction | None) -> None:
         with self.refilter():

@@ -17,6 +17,7 @@ from hjulet.gui.table_model import (
     SORT,
     RowsFilter,
     SortedRowsModel,
+    search_text,
 )
 
 COLUMNS = (
@@ -249,7 +250,7 @@ class CaseloadFilter(RowsFilter):
             self._show_archived = on
 
     def set_needle(self, text: str) -> None:
-        needle = text.strip().casefold().replace("\n", " ")
+        needle = search_text(text).replace("\n", " ")
         if needle == self._needle:
             return
         with self.refilter():
