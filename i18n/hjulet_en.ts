@@ -2207,6 +2207,14 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No child matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child is archived: tick Show archived to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2213,6 +2213,14 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Redigera…</translation>
     </message>
     <message>
+        <source>No child matches the filter.</source>
+        <translation>Inget barn matchar filtret.</translation>
+    </message>
+    <message>
+        <source>Every child is archived: tick Show archived to see them.</source>
+        <translation>Alla barn är arkiverade: kryssa i Visa arkiverade för att se dem.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
     </message>

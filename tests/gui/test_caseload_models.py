@@ -15,6 +15,7 @@ from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, SipAction
 from hjulet.gui.dialogs.audit_viewer import AuditFilter, AuditModel
 from hjulet.gui.dialogs.retention import RetentionModel
+from hjulet.gui.workspace.caseload import CaseloadPage
 from hjulet.gui.workspace.caseload_model import COLUMNS, CaseloadFilter, CaseloadModel
 from hjulet.gui.workspace.child_dialog import ChildDialog
 from hjulet.gui.workspace.child_page import ConversationListModel
@@ -186,8 +187,27 @@ def test_filter_as_you_type_in_the_window(qtbot, window, tmp_path: Path, catalog
     assert window.caseload.proxy.rowCount() == 3
     qtbot.keyClicks(window.caseload.filter_edit, "1")
     assert window.caseload.proxy.rowCount() == 1
+    assert window.caseload.no_match.isHidden()
+    qtbot.keyClicks(window.caseload.filter_edit, "9")  # nobody: the page says so
+    assert window.caseload.proxy.rowCount() == 0
+    assert not window.caseload.no_match.isHidden()
+    assert window.caseload.no_match.text() == "No child matches the filter."
     window.caseload.filter_edit.clear()
     assert window.caseload.proxy.rowCount() == 12
+    assert window.caseload.no_match.isHidden()
+
+
+def test_a_caseload_of_archived_children_says_why_none_shows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = CaseloadPage(show_archived=False)
+    qtbot.addWidget(page)
+    rows = [replace(r, child=replace(r.child, archived=True)) for r in _summaries(3)]
+    page.set_rows(rows, {})
+    assert page.proxy.rowCount() == 0 and not page.no_match.isHidden()
+    assert "Show archived" in page.no_match.text()
+    page.set_show_archived(True)
+    assert page.proxy.rowCount() == 3 and page.no_match.isHidden()
+    page.set_rows([], {})  # no child at all: the empty caseload's own hint, not this line
+    assert page.no_match.isHidden() and not page.empty_hint.isHidden()
 
 
 def test_add_edit_and_archive_children(qtbot, window, tmp_path: Path, catalog):  # type: ignore[no-untyped-def]
