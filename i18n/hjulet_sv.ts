@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten behövs: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde får ges</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde behövs</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>får inte ges tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s behövs</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Vault created</source>
@@ -2150,6 +2213,14 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Redigera…</translation>
     </message>
     <message>
+        <source>No child matches the filter.</source>
+        <translation>Inget barn matchar filtret.</translation>
+    </message>
+    <message>
+        <source>Every child is archived: tick Show archived to see them.</source>
+        <translation>Alla barn är arkiverade: kryssa i Visa arkiverade för att se dem.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
     </message>
@@ -4019,8 +4090,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Hjälp vill jag ha av</translation>
     </message>
     <message>
-        <source>The child shares no words of their own in this summary.</source>
-        <translation>Barnet delar inga egna ord i den här sammanfattningen.</translation>
+        <source>None of the child&apos;s own words are shown in this summary.</source>
+        <translation>Inga av barnets egna ord visas i den här sammanfattningen.</translation>
     </message>
     <message>
         <source>The adult&apos;s view</source>

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from hjulet import services
-from hjulet.cli.messages import MESSAGES
+from hjulet.cli.messages import ARGPARSE, MESSAGES
 from hjulet.core.errors import (
     AccessDenied,
     DiskFull,
@@ -366,7 +366,21 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def speak_argparse(words: Catalogue) -> None:
+    """Make argparse say its own words (usage, section titles, -h, errors) in ``words``'s
+    language. argparse reads each through its module's gettext function when it
+    speaks; that function is replaced by one that asks the catalogue (context
+    ``Argparse``), so the help and a usage error are Swedish like the rest."""
+    known = frozenset(ARGPARSE)
+
+    def gettext(message: str) -> str:
+        return words.translate("Argparse", message) if message in known else message
+
+    setattr(argparse, "_", gettext)  # noqa: B010  (argparse's gettext hook, read per call)
+
+
 def build_parser(cli: Cli) -> argparse.ArgumentParser:
+    speak_argparse(cli.catalogue)
     t = cli.t
     parser = _Parser(prog="hjulet", description=t("prog_help"))
     parser.add_argument("--basedir", metavar="DIR", help=t("opt_basedir"))

@@ -10,8 +10,13 @@ fills the fields in after translation: the command line with
 sentence has one translation, and no surface guesses at English wordings.
 
 The values filled in are numbers, or words of the program (field names, lists
-of allowed values, a language code of a definition file): never text read from
-a child's record or an import file, so a message cannot carry personal data.
+of allowed values): never text read from a child's record or an import file, so
+a message cannot carry personal data. One exception, for the organisation's own
+definition files (wheels, scales, child texts): their checker names the wrong
+value it read (a language code, an id; ``repr``, cut short), which helps whoever
+edits the file; a definition carried in an import file is checked by the same
+checker, and the import replaces those words by "…"
+(``services.exchange.validate``).
 """
 
 from __future__ import annotations

@@ -268,9 +268,10 @@ def meeting_consent(
     """The child's consent for the meeting on ``on``, as a paper should speak of it.
 
     Valid when any consent counts on ``on`` (the rule of :func:`meeting_view`).
-    Otherwise the latest consent given by then says why: withdrawn (since the
-    day it was withdrawn) or expired (since its last valid day); none given by
-    then is missing.
+    Otherwise the consent that counted last says why: withdrawn (since the day
+    it was withdrawn) or expired (since its last valid day); none given by then
+    is missing. (The one given last need not be the one that counted last: an
+    older consent withdrawn after a newer one expired ended later.)
     """
     mine = [c for c in consents if child_id is None or c.child_id == child_id]
     if valid_consents(mine, on):
@@ -278,10 +279,18 @@ def meeting_consent(
     given = [c for c in mine if consent_state(c, on) is not ConsentState.NOT_YET]
     if not given:
         return ConsentOutlook(MeetingConsent.MISSING)
-    latest = max(given, key=lambda c: (c.given_on, c.id or 0))
+    latest = max(given, key=lambda c: (_ended(c, on), c.given_on, c.id or 0))
     if consent_state(latest, on) is ConsentState.WITHDRAWN:
         return ConsentOutlook(MeetingConsent.WITHDRAWN, latest.withdrawn_on)
     return ConsentOutlook(MeetingConsent.EXPIRED, latest.valid_until)
+
+
+def _ended(consent: Consent, on: date) -> date:
+    """The first day a consent that no longer counts on ``on`` stopped counting."""
+    ends = [consent.withdrawn_on] if consent.withdrawn_on is not None else []
+    if consent.valid_until is not None and consent.valid_until < on:
+        ends.append(consent.valid_until + timedelta(days=1))
+    return min(ends, default=on)
 
 
 def _copy_note(

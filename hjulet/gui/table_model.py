@@ -4,6 +4,7 @@ only filters (``SortedRowsModel`` and ``RowsFilter``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -100,11 +101,16 @@ class SortedRowsModel(RowsModel[Row]):
     """
 
     ANSWERED: frozenset[int] = frozenset({DISPLAY, SORT})  # every role value() answers
+    # columns whose sort keys are texts in alphabetical order of the UI language
+    # (Swedish: ... z, å, ä, ö; é with e), not in the order of their code points
+    COLLATED: tuple[int, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._sort: list[tuple[Any, ...]] = []
         self._cells: list[tuple[str, ...]] = []
+        # per COLLATED column: each text's alphabetical rank, for this set of rows
+        self._ranks: dict[int, dict[str, int]] = {}
         self.generation = 0
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -134,6 +140,7 @@ class SortedRowsModel(RowsModel[Row]):
         self.beginResetModel()
         rows = list(rows)
         sort = [self.sort_keys(r) for r in rows]
+        self._ranks = {}
         order = self._order(sort, self.sort_column, self.sort_order)
         self._rows = [rows[i] for i in order]
         self._sort = [sort[i] for i in order]
@@ -150,8 +157,16 @@ class SortedRowsModel(RowsModel[Row]):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
 
-    @staticmethod
-    def _order(keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
+    def _order(self, keys: list[tuple[Any, ...]], column: int, order: Qt.SortOrder) -> list[int]:
+        if column in self.COLLATED:  # a text: by its rank in the alphabet, made on first use
+            rank = self._ranks.get(column)
+            if rank is None:
+                rank = self._ranks[column] = alphabetical_ranks({k[column] for k in keys})
+            return sorted(
+                range(len(keys)),
+                key=lambda i: (rank[keys[i][column]], keys[i][0]),
+                reverse=order == Qt.SortOrder.DescendingOrder,
+            )
         return sorted(
             range(len(keys)),
             key=lambda i: (keys[i][column], keys[i][0]),
@@ -205,6 +220,33 @@ class SortedRowsModel(RowsModel[Row]):
         if role == SORT:
             return self._sort[row][column]
         return None
+
+
+def alphabetical_ranks(texts: Iterable[str]) -> dict[str, int]:
+    """Each text's rank in the alphabet of the UI language (QLocale's default, set with
+    the translators), ignoring case: Swedish puts å, ä, ö after z and é with e.
+
+    Ranks are plain ints, so a sort by them is one Python sort, with no call into
+    Qt per comparison.
+    """
+    from PySide6.QtCore import QCollator, QLocale
+
+    locale = QLocale()
+    key: Any = str.casefold  # the C locale's collator compares code points, case and all
+    if locale.language() != QLocale.Language.C:
+        collator = QCollator(locale)
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        key = collator.sortKey
+    ordered = sorted(sorted(texts), key=key)  # texts equal but for case: a fixed order
+    return {text: n for n, text in enumerate(ordered)}
+
+
+def search_text(text: str) -> str:
+    """What a filter box's text is compared as: NFC (as stored; a pasted "å" may be "a"
+    plus a combining ring), trimmed, and case-folded as the rows' own search keys are."""
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text).strip().casefold()
 
 
 class RowsFilter(QSortFilterProxyModel):

@@ -123,8 +123,10 @@ class SummaryLabels:
     item_hard: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is hard")
     item_wish: str = QT_TRANSLATE_NOOP("SummaryLabels", "What I want to happen")
     item_help_from: str = QT_TRANSLATE_NOOP("SummaryLabels", "I want help from")
+    # true whatever the reason (the child's choice, no valid consent, nothing said):
+    # the line about withheld items above says which
     no_words: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels", "The child shares no words of their own in this summary."
+        "SummaryLabels", "None of the child's own words are shown in this summary."
     )
     adult_heading: str = QT_TRANSLATE_NOOP("SummaryLabels", "The adult's view")
     adult_hint: str = QT_TRANSLATE_NOOP(

@@ -168,6 +168,25 @@ def test_usage_errors_and_missing_vault(tmp_path, base):
     assert r.returncode == 2 and not (tmp_path / "v").exists()
 
 
+def test_argparse_speaks_the_runs_language(tmp_path, base):
+    # the help's titles and a usage error are argparse's own words: Swedish by default
+    r = hjulet("--help", basedir=base)
+    assert r.returncode == 0
+    for words in ("användning: hjulet", "flaggor:", "visa den här hjälpen och avsluta"):
+        assert words in r.stdout, (words, r.stdout)
+    assert "usage:" not in r.stdout and "show this help" not in r.stdout
+    r = hjulet("summary", str(tmp_path), basedir=base)
+    assert r.returncode == 2
+    assert "de här argumenten behövs: --child, --out" in r.stderr, r.stderr
+    r = hjulet("blank-sheet", "--paper", "A5", "--out", str(tmp_path / "x.pdf"), basedir=base)
+    assert "argumentet --paper: ogiltigt val: 'A5' (välj bland 'A4', 'A3')" in r.stderr
+    r = hjulet("list", str(tmp_path), "--bogus", basedir=base)
+    assert "okända argument: --bogus" in r.stderr, r.stderr
+    # and English when asked for, in the same process
+    r = hjulet("--lang", "en", "summary", str(tmp_path), basedir=base)
+    assert "the following arguments are required: --child, --out" in r.stderr, r.stderr
+
+
 def test_basedir_holds_every_file_written_outside_the_vault(tmp_path, base):
     home = tmp_path / "home"
     home.mkdir()

@@ -404,6 +404,23 @@ def test_meeting_consent_valid_missing_withdrawn_expired(catalog: Catalog) -> No
         MeetingConsent.WITHDRAWN
     )
     assert meeting_consent([withdrawn, consent()], on, CHILD_ID).state is MeetingConsent.VALID
+    # the one that counted last, not the one given last: an older consent withdrawn
+    # after a newer one expired is the one the paper names
+    newer_expired = replace(consent(given_on=date(2025, 1, 10), valid_until=date(2025, 2, 1)), id=3)
+    older_withdrawn = replace(
+        consent(given_on=date(2025, 1, 1), withdrawn_on=date(2025, 3, 1)), id=4
+    )
+    for consents in ([newer_expired, older_withdrawn], [older_withdrawn, newer_expired]):
+        assert meeting_consent(consents, on, CHILD_ID) == ConsentOutlook(
+            MeetingConsent.WITHDRAWN, date(2025, 3, 1)
+        )
+    newer_withdrawn = replace(
+        consent(given_on=date(2025, 1, 10), withdrawn_on=date(2025, 1, 20)), id=5
+    )
+    older_expired = replace(consent(given_on=date(2025, 1, 1), valid_until=date(2025, 2, 27)), id=6)
+    assert meeting_consent([newer_withdrawn, older_expired], on, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.EXPIRED, date(2025, 2, 27)
+    )
     # the same rule as the summary's: valid exactly when meeting_view has a consent
     for consents in ([consent()], [], [later], [withdrawn], [expired], [withdrawn, consent()]):
         valid = meeting_consent(consents, on, CHILD_ID).state is MeetingConsent.VALID

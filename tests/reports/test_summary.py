@@ -134,6 +134,8 @@ def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Ca
         # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
         assert "10 av barnets svar och ord visas inte: det finns inget giltigt samtycke." in text
         assert "Barnet har själv valt" not in text  # not the child's choice: no consent
+        assert "Barnet delar" not in text  # nor the child's own words' absence
+        assert "Inga av barnets egna ord visas i den här sammanfattningen." in text
 
 
 def test_adult_view_under_its_own_heading_after_the_child(tmp_path: Path, catalog: Catalog) -> None:
@@ -463,3 +465,5 @@ def test_the_english_summary_says_why_there_is_no_consent(tmp_path: Path, catalo
     text = _flat(pdftotext(_render(tmp_path, never, EN, name="never.pdf"), "-layout"))
     assert "There is no valid consent on 2025-03-12, so none of the child's answers" in text
     assert "The consent was" not in text
+    assert "None of the child's own words are shown in this summary." in text
+    assert "The child shares" not in text

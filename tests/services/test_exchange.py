@@ -177,6 +177,33 @@ def test_every_problem_is_listed_with_where_and_what_and_nothing_written(demo, o
     assert services.list_children(other, include_archived=True) == []
 
 
+def test_a_definition_in_an_import_file_has_its_words_named_never_repeated(demo, other, tmp_path):
+    """A wheel's own checker names the wrong value it read (useful in an organisation's
+    file); from an import file that value could be a child's name, so it is left out."""
+    export_children(demo, tmp_path / "e.json")
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    wheel = next(d["body"] for d in doc["definitions"].values() if d["kind"] == "wheel")
+    wheel["id"] = "Greta Svensson"
+    wheel["default_language"] = "Greta"
+    wheel["areas"][0]["label"]["Greta Berg"] = "x"
+    wheel["areas"][1]["id"] = wheel["areas"][2]["id"] = "greta"
+    scale = next(d["body"] for d in doc["definitions"].values() if d["kind"] == "scale")
+    scale["tier"] = "Greta"
+    (tmp_path / "bad.json").write_text(json.dumps(doc), "utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    problems = [str(p) for p in info.value.problems]
+    text = "\n".join(problems)
+    assert "Greta" not in text and "greta" not in text, text
+    assert any(p.endswith(".body.id: has an invalid value …") for p in problems), problems
+    assert any(p.endswith(".body.areas[0].label: has an invalid language code …") for p in problems)
+    assert any(p.endswith(".body.areas[2].id: … is used twice") for p in problems), problems
+    # the program's own list of allowed words is still named
+    assert any(p.endswith(".body.tier: must be one of young, middle, teen") for p in problems), (
+        problems
+    )
+
+
 def test_conflicting_codes_are_reported_not_merged(demo, other, tmp_path):
     export_children(demo, tmp_path / "e.json", codes=["DEMO-001", "DEMO-002"])
     services.add_child(other, name="Någon annan", code="DEMO-002")

@@ -28,7 +28,7 @@ from hjulet import services
 from hjulet.core.catalog import load_catalog
 from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint, scale_change_ids
 from hjulet.gui.language_names import ui_language
-from hjulet.gui.table_model import RowsFilter, SortedRowsModel
+from hjulet.gui.table_model import RowsFilter, SortedRowsModel, search_text
 
 
 def action_text(action: AuditAction) -> str:
@@ -113,6 +113,7 @@ class AuditModel(SortedRowsModel[AuditEvent]):
     """
 
     COLUMNS = COLUMNS
+    COLLATED = (1, 2, 4)  # who, what and the detail, alphabetically in the UI language
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -126,19 +127,39 @@ class AuditModel(SortedRowsModel[AuditEvent]):
     def event_at(self, row: int) -> AuditEvent:
         return self._rows[row]
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._actions: dict[AuditAction, str] = {}
+        self._details: dict[tuple[str, AuditAction], str] = {}  # (stored, action) -> shown
+
+    def set_rows(self, rows: list[AuditEvent]) -> None:
+        self._actions = {a: action_text(a) for a in AuditAction}
+        self._details = {}
+        super().set_rows(rows)
+
+    def _detail(self, e: AuditEvent) -> str:
+        """The detail as shown (a log holds few distinct ones: each is worded once)."""
+        key = (e.detail, e.action)
+        text = self._details.get(key)
+        if text is None:
+            text = self._details[key] = detail_text(e.detail, e.action)
+        return text
+
     def sort_keys(self, e: AuditEvent) -> tuple[Any, ...]:
-        # "when" sorts by the log's own order (its id), never by a clock that may jump
-        return (e.id, e.actor.casefold(), action_text(e.action).casefold(), e.child_code, e.detail)
+        # "when" sorts by the log's own order (its id), never by a clock that may jump;
+        # the texts by what the column shows, not by what the log stores
+        return (e.id, e.actor, self._actions[e.action], e.child_code, self._detail(e))
 
     def cell_texts(self, rows: list[AuditEvent]) -> list[tuple[str, ...]]:
-        actions = {a: action_text(a) for a in AuditAction}
+        self._actions = {a: action_text(a) for a in AuditAction}
+        self._details = {}  # the UI language may have changed (refresh_texts)
         return [
             (
                 e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                 e.actor,
-                actions[e.action],
+                self._actions[e.action],
                 e.child_code,
-                detail_text(e.detail, e.action),
+                self._detail(e),
             )
             for e in rows
         ]
@@ -154,7 +175,7 @@ class AuditFilter(RowsFilter):
 
     def set_code(self, text: str) -> None:
         with self.refilter():
-            self.code = text.strip().casefold()
+            self.code = search_text(text)
 
     def set_action(self, action: AuditAction | None) -> None:
         with self.refilter():

@@ -17,6 +17,7 @@ from hjulet.gui.table_model import (
     SORT,
     RowsFilter,
     SortedRowsModel,
+    search_text,
 )
 
 COLUMNS = (
@@ -73,6 +74,7 @@ class CaseloadModel(SortedRowsModel[ChildSummary]):
     COLUMNS = COLUMNS
     # every role value() answers; the view asks about a dozen per cell and most get None
     ANSWERED = frozenset({DISPLAY, SORT, _CHILD_ID, _FONT, _DECORATION, _TOOLTIP, _ALIGNMENT})
+    COLLATED = (1, 2)  # the name and the language, alphabetically in the UI language
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,8 +97,8 @@ class CaseloadModel(SortedRowsModel[ChildSummary]):
     def sort_keys(self, r: ChildSummary) -> tuple[Any, ...]:
         return (
             r.child.code,
-            r.child.name.casefold(),
-            self._language(r).casefold(),
+            r.child.name,
+            self._language(r),
             self._tiers.index(r.child.age_tier),
             r.conversations,
             (r.last_conversation or date.min).toordinal(),
@@ -248,7 +250,7 @@ class CaseloadFilter(RowsFilter):
             self._show_archived = on
 
     def set_needle(self, text: str) -> None:
-        needle = text.strip().casefold().replace("\n", " ")
+        needle = search_text(text).replace("\n", " ")
         if needle == self._needle:
             return
         with self.refilter():

@@ -76,6 +76,17 @@ def _shown(key: object, pattern: re.Pattern[str]) -> str:
     return key if isinstance(key, str) and pattern.fullmatch(key) else "…"
 
 
+# A definition's checker names a wrong value or language code it read (helpful in the
+# organisation's own files); read from an import file, such a word could be anything, a
+# child's name included. Only numbers and these texts' lists of allowed words are kept.
+_PROGRAM_WORDS = frozenset({P.ONE_OF})
+
+
+def _args(problem: Problem) -> dict[str, str | int]:
+    keep = problem.what in _PROGRAM_WORDS
+    return {k: v if keep or isinstance(v, int) else "…" for k, v in problem.args.items()}
+
+
 class _StopCheckingError(Exception):
     pass
 
@@ -252,7 +263,7 @@ def _definitions(
                 bodies[key] = scales[key].to_dict()
         except DefinitionError as exc:
             for p in exc.problems[:20]:
-                v.add(f"{where}.body.{p.where}" if p.where else f"{where}.body", p.what, **p.args)
+                v.add(f"{where}.body.{p.where}" if p.where else f"{where}.body", p.what, **_args(p))
     return wheels, scales, bodies
 
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -156,6 +157,41 @@ def test_sorting_is_by_meaning_and_kept_while_filtering(qapp) -> None:  # type: 
     assert shown == sorted(shown, key=str.casefold) and 0 < len(shown) < 30
     codes = {proxy.index(r, COLUMNS.index("code")).data() for r in range(proxy.rowCount())}
     assert codes == {"B-0001"}
+
+
+def test_who_sorts_alphabetically_in_swedish(qapp) -> None:  # type: ignore[no-untyped-def]
+    names = ["Östen", "Zara", "Ärla", "Åsa", "åke", "emil", "Élise", "Anna"]
+    events = [replace(e, actor=name) for e, name in zip(_events(8), names, strict=True)]
+    before = QLocale()
+    QLocale.setDefault(QLocale("sv"))
+    try:
+        model = AuditModel()
+        proxy = AuditFilter()
+        proxy.setSourceModel(model)
+        model.set_rows(events)
+        proxy.sort(COLUMNS.index("actor"), Qt.SortOrder.AscendingOrder)
+        shown = [proxy.index(r, COLUMNS.index("actor")).data() for r in range(8)]
+        assert shown == ["Anna", "Élise", "emil", "Zara", "åke", "Åsa", "Ärla", "Östen"]
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_detail_sorts_by_the_words_shown(qapp) -> None:  # type: ignore[no-untyped-def]
+    # the log stores "summary", "guardian_1", ...; the column shows them in words, and
+    # sorts by those words (in Swedish "vårdnadshavare 1" comes after "SIP-sammanfattning")
+    stored = ["guardian_1", "summary", "child", "blank", "json-encrypted"]
+    events = [
+        replace(e, action=AuditAction.PRINTED, detail=d)
+        for e, d in zip(_events(5), stored, strict=True)
+    ]
+    model = AuditModel()
+    proxy = AuditFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(events)
+    detail = COLUMNS.index("detail")
+    proxy.sort(detail, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, detail).data() for r in range(5)]
+    assert shown == ["blank wheel", "guardian 1", "JSON, encrypted", "SIP summary", "the child"]
 
 
 def test_the_dialog_filters_by_code_and_action(qtbot, vault, catalog) -> None:  # type: ignore[no-untyped-def]
