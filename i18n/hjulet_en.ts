@@ -800,6 +800,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read the passphrase from this file (- = standard input)</source>
         <translation type="unfinished"></translation>
     </message>

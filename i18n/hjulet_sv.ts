@@ -800,6 +800,10 @@
         <translation>språk för meddelanden (sv eller en)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
         <source>read the passphrase from this file (- = standard input)</source>
         <translation>läs lösenfrasen från filen (- = standard in)</translation>
     </message>

@@ -386,7 +386,8 @@ def build_parser(cli: Cli) -> argparse.ArgumentParser:
     parser.add_argument("--basedir", metavar="DIR", help=t("opt_basedir"))
     parser.add_argument("--lang", choices=LANGS, default="sv", help=t("opt_lang"))
     parser.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)  # tests only
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # the metavar names the commands' argument in usage errors (not argparse's "command")
+    sub = parser.add_subparsers(dest="command", metavar=t("metavar_command"), parser_class=_Parser)
 
     def command(
         name: str, help_key: str, handler: Callable[[argparse.Namespace], int]

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     ),
     "opt_basedir": QT_TRANSLATE_NOOP("Cli", "folder for settings, logs and the demo vault"),
     "opt_lang": QT_TRANSLATE_NOOP("Cli", "message language (sv or en)"),
+    "metavar_command": QT_TRANSLATE_NOOP("Cli", "COMMAND"),
     "opt_passfile": QT_TRANSLATE_NOOP(
         "Cli", "read the passphrase from this file (- = standard input)"
     ),

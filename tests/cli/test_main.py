@@ -180,11 +180,15 @@ def test_argparse_speaks_the_runs_language(tmp_path, base):
     assert "de här argumenten behövs: --child, --out" in r.stderr, r.stderr
     r = hjulet("blank-sheet", "--paper", "A5", "--out", str(tmp_path / "x.pdf"), basedir=base)
     assert "argumentet --paper: ogiltigt val: 'A5' (välj bland 'A4', 'A3')" in r.stderr
+    r = hjulet("frobnicate", basedir=base)  # the commands' argument has a Swedish name
+    assert "argumentet KOMMANDO: ogiltigt val: 'frobnicate'" in r.stderr, r.stderr
     r = hjulet("list", str(tmp_path), "--bogus", basedir=base)
     assert "okända argument: --bogus" in r.stderr, r.stderr
     # and English when asked for, in the same process
     r = hjulet("--lang", "en", "summary", str(tmp_path), basedir=base)
     assert "the following arguments are required: --child, --out" in r.stderr, r.stderr
+    r = hjulet("--lang", "en", "frobnicate", basedir=base)
+    assert "argument COMMAND: invalid choice: 'frobnicate'" in r.stderr, r.stderr
 
 
 def test_basedir_holds_every_file_written_outside_the_vault(tmp_path, base):
