@@ -140,21 +140,22 @@ def _key_pragma(key: bytes | bytearray) -> str:
 
 
 def _configure(raw: Any, key: bytes | bytearray) -> None:
-    """Key first, then the pragmas, on a fresh DBAPI connection.
+    """The key, then the pragmas, on a fresh DBAPI connection, before any other statement.
 
-    They run as one script: each statement is finalized at once, so none of them
-    stays in the connection's statement cache. A cached ``PRAGMA key`` kept the
-    key's hex text in SQLite's heap for the connection's life, and the cached
-    pragmas held about a third of the connection's lookaside memory (SQLite's
-    per-connection pool of small allocations). With ``cipher_memory_security``
-    every allocation beyond the lookaside costs an ``mlock`` and an ``munlock``
-    system call.
+    Memory security (process-wide in SQLCipher, so on before the key's statement is
+    even parsed) makes SQLCipher wipe the memory it frees. The statements run as
+    one script: each is finalized at once, so none stays in the connection's
+    statement cache. A cached ``PRAGMA key`` kept the key's hex text in SQLite's
+    heap for the connection's life, and the cached pragmas held about a third of
+    the connection's lookaside memory (SQLite's per-connection pool of small
+    allocations); with memory security every allocation beyond the lookaside costs
+    an ``mlock`` and an ``munlock`` system call.
     """
     raw.executescript(
         # SQLCipher would print its own diagnostics to stderr; our typed errors say it instead.
         "PRAGMA cipher_log_level = NONE;\n"
-        f"{_key_pragma(key)};\n"
         "PRAGMA cipher_memory_security = ON;\n"
+        f"{_key_pragma(key)};\n"
         "PRAGMA temp_store = MEMORY;\n"
         "PRAGMA secure_delete = ON;\n"
         "PRAGMA foreign_keys = ON;\n"

@@ -6,14 +6,15 @@ anything is read: a command refused because the vault is in use changes nothing.
 
 The data key lives in one mutable ``bytearray`` owned by the Vault; the engine's
 connect function references that buffer (never a hex or bytes copy of it).
-``close()`` closes the engine's pooled connections (SQLCipher wipes their key
-material), drops the Vault's references to the engine, overwrites the key and the
-audit key buffers with zeros and releases the lock. A connection another thread
-still has checked out cannot be closed under it: it stays usable until it is
-returned, and is closed then (and with it the last reference to the engine and the
-wiped buffer). Python cannot wipe every transient copy (the bytes an unwrap
-returned, the hex text of each ``PRAGMA key``): SECURITY.md lists exactly what may
-remain in memory.
+``close()`` closes the answer connection and the engine's pooled connections
+(SQLCipher wipes their key material), drops the Vault's references to the
+engine, overwrites the key and the audit key buffers with zeros and releases the
+lock. A pooled connection another thread still has checked out cannot be closed
+under it: it stays usable until it is returned, and is closed then (and with it
+the last reference to the engine and the wiped buffer); an answer being written
+is committed before the answer connection closes. Python cannot wipe every
+transient copy (the bytes an unwrap returned, the hex text of each ``PRAGMA key``):
+SECURITY.md lists exactly what may remain in memory.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class Vault:
         )
         # the answer connection (see ``answer_cursor``): opened at the first answer
         self._answers: Any = None
-        self._answers_lock = threading.Lock()
+        self._answers_lock = threading.RLock()  # never a deadlock, even re-entered
         self.vault_id = ""
         self.name = ""
 
