@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conversation moved to another scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,11 +1897,19 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2332,13 +2344,6 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation>
             <numerusform>%1 · %n child · locks after %2 min without use</numerusform>
             <numerusform>%1 · %n children · locks after %2 min without use</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>%n child is past the keep-until date.</numerusform>
-            <numerusform>%n children are past the keep-until date.</numerusform>
         </translation>
     </message>
     <message>
@@ -3450,11 +3455,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3463,6 +3476,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3575,6 +3596,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>No adult assessment is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

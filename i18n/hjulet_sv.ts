@@ -44,6 +44,10 @@
         <translation>Samtal raderat</translation>
     </message>
     <message>
+        <source>Conversation moved to another scale</source>
+        <translation>Samtalet flyttades till en annan skala</translation>
+    </message>
+    <message>
         <source>Consent recorded</source>
         <translation>Samtycke registrerat</translation>
     </message>
@@ -1899,12 +1903,20 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Det här är viktigt för vårt barn</translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
-        <translation>{n} saker delas inte</translation>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
+        <translation>{n} saker visas inte: vårdnadshavaren valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
-        <translation>1 sak delas inte</translation>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation>1 sak visas inte: vårdnadshavaren valde att inte dela den.</translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation>{n} saker visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
+        <translation>1 sak visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>Nothing is shared from this guardian.</source>
@@ -2342,13 +2354,6 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>
             <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
             <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
         </translation>
     </message>
     <message>
@@ -3462,12 +3467,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Streckad linje: den vuxnes bild</translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
-        <translation>{n} svar delas inte</translation>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
+        <translation>{n} av barnets svar och ord visas inte: barnet valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
-        <translation>1 svar delas inte</translation>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation>1 av barnets svar eller ord visas inte: barnet valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation>{n} av barnets svar och ord visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
+        <translation>1 av barnets svar eller ord visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
@@ -3476,6 +3489,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation>Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket återkallades den {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket gällde till och med {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
     <message>
         <source>Area by area</source>
@@ -3588,6 +3609,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>No adult assessment is shared.</source>
         <translation>Ingen vuxenbedömning delas.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: den vuxne valde att inte dela dem.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>

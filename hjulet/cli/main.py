@@ -13,9 +13,6 @@ traceback on screen).
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import logging
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -49,12 +46,13 @@ from hjulet.core.errors import (
     WrongRecoveryKey,
 )
 from hjulet.core.i18n import Catalogue, catalogue
-from hjulet.storage.files import storage_error, write_atomic
+
+# ``hjulet --help`` imports this module: what only a running command needs (logging,
+# getpass, json, the file writing with tempfile and shutil) is imported where used,
+# and tests/test_light_imports.py holds the count of modules --help imports.
 
 if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
     from hjulet.storage.keyslots import KdfParams
-
-log = logging.getLogger("hjulet.cli")
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 EXIT_SECRET, EXIT_DAMAGED, EXIT_INPUT, EXIT_VAULT = 3, 4, 5, 6
@@ -167,6 +165,8 @@ class Cli:
         elif not _is_terminal(self.stdin):
             raise CliError(EXIT_USAGE, self.t("err_no_terminal", option=option))
         else:
+            import getpass
+
             try:
                 value = getpass.getpass(self.t(prompt))
                 if new and getpass.getpass(self.t("ask_again")) != value:
@@ -200,6 +200,8 @@ class Cli:
         was written. Otherwise RecoveryKeyUnconfirmed (exit 9): the old key stays.
         """
         if target:
+            from hjulet.storage.files import storage_error, write_atomic
+
             out = Path(target)
             try:
                 write_atomic(out, (key + "\n").encode("utf-8"), overwrite=bool(args.force))
@@ -263,6 +265,8 @@ class Cli:
         with self.open(args) as vault:
             rows = services.list_children(vault, include_archived=args.all)
         if args.json:
+            import json
+
             data = [
                 {
                     "code": r.child.code,
@@ -537,7 +541,12 @@ def main(
         parser.print_help(cli.out)
         return EXIT_USAGE
     # a command runs: now the logging set-up (not for --help or a usage error)
+    import logging
+
     from hjulet.services.paths import log_exception, log_path, prepare_basedir, setup_logging
+    from hjulet.storage.files import storage_error
+
+    log = logging.getLogger("hjulet.cli")
 
     try:
         base = prepare_basedir(cli.basedir)

@@ -8,7 +8,7 @@ must never contain personal data (names, words, ratings).
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class HjuletError(Exception):
@@ -55,9 +55,13 @@ class Conflict(HjuletError):
     """The change conflicts with existing data (e.g. a child code in use)."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One problem found while validating input: where and what."""
+class Problem(NamedTuple):
+    """One problem found while validating input: where and what.
+
+    A named tuple rather than a dataclass: every command line run imports this
+    module, and ``dataclasses`` would bring ``inspect`` (with ``ast`` and ``dis``) to
+    ``hjulet --help``.
+    """
 
     where: str
     what: str

@@ -25,17 +25,13 @@ message of the catalogue).
 
 from __future__ import annotations
 
-import logging
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from hjulet.core.errors import DefinitionError
 from hjulet.core.resources import translations_dir
-
-log = logging.getLogger("hjulet.i18n")
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _BLOCK_MESSAGES = 0x69
@@ -113,12 +109,21 @@ def _read_messages(block: bytes, out: dict[tuple[str, str], str]) -> None:
         raise CatalogueError(str(exc)) from None
 
 
-@dataclass(frozen=True)
 class Catalogue:
-    """One language's translations of the professional-facing texts."""
+    """One language's translations of the professional-facing texts.
 
-    lang: str
-    messages: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    A plain class, not a dataclass: ``hjulet --help`` reads its words through it, and
+    ``dataclasses`` would bring ``inspect`` (with ``ast`` and ``dis``) along.
+    """
+
+    __slots__ = ("lang", "messages")
+
+    def __init__(self, lang: str, messages: Mapping[tuple[str, str], str] | None = None) -> None:
+        self.lang = lang
+        self.messages: Mapping[tuple[str, str], str] = messages if messages is not None else {}
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.lang!r}, {len(self.messages)} messages)"
 
     def translate(self, context: str, source: str) -> str:
         """The translation of ``source`` (English) in ``context``; the source if there is none."""
@@ -142,6 +147,10 @@ def catalogue(lang: str) -> Catalogue:
         messages = read_qm(qm_path(lang).read_bytes())
     except (OSError, CatalogueError, DefinitionError) as exc:
         if lang != "en":
-            log.warning("no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__)
+            import logging  # only for this warning: --help logs nothing
+
+            logging.getLogger("hjulet.i18n").warning(
+                "no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__
+            )
         messages = {}
     return Catalogue(lang, messages)

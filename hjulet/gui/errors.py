@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hjulet import services
 from hjulet.core.errors import (
@@ -219,4 +219,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, no_windows: bool =
     if no_windows:
         print(text, file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox  # on use: the first screen shows no error
+
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Hjulet"), text)

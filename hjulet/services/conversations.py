@@ -12,6 +12,7 @@ from hjulet.core import languages
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.guardian import GuardianView
 from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
@@ -24,6 +25,7 @@ from hjulet.core.model import (
     Conversation,
     EntryField,
     Viewpoint,
+    scale_change_detail,
 )
 from hjulet.core.scales import Scale
 from hjulet.core.settings import DEFINITION, RETENTION_MONTHS
@@ -184,7 +186,10 @@ def has_answers(vault: Vault, conversation_id: int) -> bool:
     """Has anyone answered on this conversation's scale yet (child, adult, a guardian)?"""
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
-        views = repository.list_guardian_views(s, [conversation_id])
+        return _answered(conv, repository.list_guardian_views(s, [conversation_id]))
+
+
+def _answered(conv: Conversation, views: list[GuardianView]) -> bool:
     answers = [
         a for e in conv.entries.values() for a in (e.answer, e.adult_answer, e.guardian_answer)
     ]
@@ -197,11 +202,27 @@ def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversati
 
     Answers on one scale cannot be read on another (three faces are not four
     steps), so a conversation with answers keeps its scale: start a new one.
+    The change is audited (``scale_changed``, detail: old and new scale id) in
+    the same transaction; choosing the scale it already has changes nothing.
     """
-    if has_answers(vault, conversation_id):
-        raise InvalidInput(Problem("scale", "the conversation already has answers on its scale"))
     with vault.session() as s:
+        conv = repository.get_conversation(s, conversation_id)
+        if conv.scale.id == scale.id and conv.scale.to_dict() == scale.to_dict():
+            return conv
+        if _answered(conv, repository.list_guardian_views(s, [conversation_id])):
+            raise InvalidInput(
+                Problem("scale", "the conversation already has answers on its scale")
+            )
         repository.set_conversation_scale(s, conversation_id, scale)
+        code = repository.get_child(s, conv.child_id).code
+        repository.add_audit(
+            s,
+            vault.audit_key,
+            actor_name(),
+            AuditAction.SCALE_CHANGED,
+            code,
+            scale_change_detail(conv.scale.id, scale.id),
+        )
         return repository.get_conversation(s, conversation_id)
 
 

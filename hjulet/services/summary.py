@@ -462,6 +462,9 @@ def guardian_copy_pdf(
 
     It holds only that guardian's view and the meeting's practical details
     (``reports.guardian_copy``); the child's answers and words are never on it.
+    What it says about the meeting (per item, and the consent) is decided by
+    ``core.sharing.guardian_copy_sharing`` with the consents valid today, as
+    the summary printed today would show it.
     """
     from hjulet.reports.guardian_copy import render_guardian_copy
 
@@ -469,9 +472,11 @@ def guardian_copy_pdf(
         view = repository.get_guardian_view(s, view_id)
         conv = repository.get_conversation(s, view.conversation_id)
     data = build_summary_data(vault, conv.child_id, conv.id, display=display, today=today)
+    # what the copy says about the meeting: the summary's rule, on the summary's day
+    said = sharing.guardian_copy_sharing(data.conversation, view, data.consents, data.sharing_date)
     data = replace(for_guardian_copy(data), text_dirs=text_dirs)
     buf = io.BytesIO()
-    render_guardian_copy(buf, data, view)
+    render_guardian_copy(buf, data, view, said)
     return buf.getvalue()
 
 

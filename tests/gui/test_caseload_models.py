@@ -20,6 +20,7 @@ from hjulet.gui.workspace.child_page import ConversationListModel
 from hjulet.gui.workspace.compare_view import TimelineModel
 from hjulet.gui.workspace.consent_register import ConsentModel
 from hjulet.gui.workspace.sip_panel import SipActionsModel
+from tests.gui.model_checks import same_as_qt_mapping
 from tests.gui.test_workspace_fixtures import make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
@@ -237,32 +238,12 @@ def test_the_filter_answers_every_cell_as_mapping_through_qt_would(qapp) -> None
     # the proxy answers data() and flags() from its own list of accepted rows; after
     # each change of needle, archived rows, rows or order that must equal what the
     # base class gives by mapping the cell to the source model
-    from PySide6.QtCore import QSortFilterProxyModel
-
     model = CaseloadModel()
     proxy = CaseloadFilter()
     proxy.setSourceModel(model)
-    roles = [int(r) for r in Qt.ItemDataRole if int(r) < 0x100] + [
-        int(Qt.ItemDataRole.UserRole) + 1,
-        int(Qt.ItemDataRole.UserRole) + 2,
-    ]
 
     def same() -> int:
-        assert proxy.rowCount() > 0
-        for row in range(proxy.rowCount()):
-            for column in range(proxy.columnCount()):
-                index = proxy.index(row, column)
-                for role in roles:
-                    mine = proxy.data(index, role)
-                    mapped = QSortFilterProxyModel.data(proxy, index, role)
-                    if role == Qt.ItemDataRole.FontRole and mine is not None:
-                        assert mine.italic() == mapped.italic()
-                    elif role != Qt.ItemDataRole.DecorationRole:
-                        assert mine == mapped, (row, column, role)
-                    else:
-                        assert (mine is None) == (mapped is None)
-                assert proxy.flags(index) == QSortFilterProxyModel.flags(proxy, index)
-        return proxy.rowCount()
+        return same_as_qt_mapping(proxy)
 
     model.set_rows(_summaries(60))
     assert same() == 60

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from hjulet import services
+from hjulet.app.tasks import jobs_running
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.view import ConversationView
@@ -82,6 +83,9 @@ def test_print_action_opens_the_summary_for_the_current_child(qtbot, opened):  #
     dialog = window.open_summary(child.id)
     assert isinstance(dialog, SummaryDialog)
     dialog.close()
+    # the preview renders off the GUI thread; the window closes only once that work
+    # ends (a busy machine renders slowly), so wait for it before the test ends
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
 
 
 def test_change_passphrase_from_the_vault_menu(qtbot, opened):  # type: ignore[no-untyped-def]

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
+    QLabel,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -103,6 +106,28 @@ def arabic_view(qtbot: Any, vault: Any, catalog: Catalog) -> Iterator[Conversati
     qtbot.waitExposed(v)
     yield v
     v.controller.close()
+
+
+def test_a_dialog_that_fits_opens_centred_on_its_window_not_in_the_corner(qtbot: Any) -> None:
+    """The app-wide rules see a dialog's Show before QDialog centres it on its parent;
+    they once moved it "onto the screen" from where it stood (the top-left corner,
+    known frame margins put it at -2, -2 offscreen), which also stopped Qt from
+    centring it: the unlock prompt opened in the screen's corner."""
+    install_app_rules()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.move(60, 40)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("Unlock the vault"))
+    dialog.setMinimumWidth(300)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    centre, expected = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - expected.x()) <= 2 and abs(centre.y() - expected.y()) <= 2
+    dialog.done(0)
 
 
 def test_rolling_the_wheel_over_every_input_changes_nothing_in_the_vault(

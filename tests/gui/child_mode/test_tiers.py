@@ -22,6 +22,7 @@ from hjulet.core.model import (
     DONT_KNOW,
     AgeTier,
     Answer,
+    AuditAction,
     Consent,
     ConsentForm,
     ConsentGiver,
@@ -380,6 +381,10 @@ def test_a_five_year_old_gets_three_faces_on_an_unanswered_four_step_conversatio
     hand_over(qtbot, w)
     # saved at once: the vault holds the conversation on the three faces
     assert services.get_conversation(vault, conv.id).scale.id == "faces3"
+    # and the log says so: the child's code and the two scales, nothing else
+    moved = services.list_audit(vault, action=AuditAction.SCALE_CHANGED)
+    code = services.get_child(vault, conv.child_id).code
+    assert [(e.child_code, e.detail) for e in moved] == [(code, "steps4>faces3")]
     w.go("young")
     levels = [a for a in w.young_faces.buttons if a.level is not None]
     assert sorted(a.level for a in levels) == [1, 2, 3]
@@ -400,6 +405,7 @@ def test_an_answered_four_step_conversation_does_not_offer_the_faces(
     hand_over(qtbot, w)
     assert w.tier is AgeTier.MIDDLE
     assert services.get_conversation(vault, conv.id).scale.id == "steps4"
+    assert services.list_audit(vault, action=AuditAction.SCALE_CHANGED) == []
 
 
 def test_the_scripted_start_picks_the_faces_from_the_childs_age(
