@@ -82,12 +82,14 @@ def _env() -> dict[str, str]:
 _cpu_seconds: list[float] = []  # CPU time (user + system) of each _process, in order
 
 
-def _cpu_ratio(cpu: dict[str, list[float]], rounds: int) -> str:
-    """The CPU-time line of a fresh-process figure: medians of the recorded rounds
-    (the warm-up left out) and their ratio."""
+def _cpu_ratio(
+    cpu: dict[str, list[float]], rounds: int, scale: float = 1000, unit: str = "ms"
+) -> str:
+    """The CPU-time line of a figure: medians of the recorded rounds (the warm-up
+    left out) and their ratio."""
     s = statistics.median(cpu["subject"][-rounds:])
     a = statistics.median(cpu["anchor"][-rounds:])
-    return f"{s * 1000:.0f} ms vs {a * 1000:.0f} ms, ratio {s / a:.2f}x"
+    return f"{s * scale:.0f} {unit} vs {a * scale:.0f} {unit}, ratio {s / a:.2f}x"
 
 
 def _process(args: list[str], input_text: str | None = None) -> tuple[float, str]:
@@ -462,9 +464,15 @@ def answer_figure(run: Run) -> Figure:
     all_same: list[float] = []
     same_p95: list[float] = []
 
+    # CPU time (user + system) per commit of each block: the disk's and the other
+    # users' load swing the wall times, the CPU a commit needs much less
+    cpu: dict[Any, list[float]] = {one_answer: [], one_raw: [], one_same: []}
+
     def block(fn: Callable[[], None], sink: list[float]) -> Callable[[], float]:
         def measure() -> float:
+            started = time.process_time()
             values = [timed(fn)() for _ in range(per_round)]
+            cpu[fn].append((time.process_time() - started) / per_round)
             sink.extend(values)
             return p95(values)
 
@@ -498,7 +506,10 @@ def answer_figure(run: Run) -> Figure:
                    f"{same_median * 1000:.2f} ms "
                    f"(Hjulet / it: {statistics.median(s) / same_median:.2f}x; "
                    f"p95 of all {n}: {p95(all_same[-n:]) * 1000:.2f} ms)",
-                   "WAL frames (pages) written per commit": f"{frames[0]:.2f} vs {frames[1]:.2f}"},
+                   "WAL frames (pages) written per commit": f"{frames[0]:.2f} vs {frames[1]:.2f}",
+                   "CPU time per commit (user + system), median of the rounds":
+                   _cpu_ratio({"subject": cpu[one_answer], "anchor": cpu[one_raw]}, rounds,
+                              scale=1e6, unit="µs")},
         )
     )  # fmt: skip
 
