@@ -242,7 +242,7 @@ def set_answer(
         viewpoint = Viewpoint(who)
     except ValueError:
         raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
-    with vault.cursor() as cur:
+    with vault.answer_cursor() as cur:
         definition, scale = repository.answer_wheel(cur, conversation_id)
         if area_id not in definition.area_ids:
             raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))

@@ -142,19 +142,29 @@ def _key_pragma(key: bytes | bytearray) -> str:
 
 
 def _configure(raw: Any, key: bytes | bytearray) -> None:
-    """Key first, then the pragmas, on a fresh DBAPI connection."""
-    cur = raw.cursor()
-    # SQLCipher would print its own diagnostics to stderr; our typed errors say it instead.
-    cur.execute("PRAGMA cipher_log_level = NONE")
-    cur.execute(_key_pragma(key))
-    cur.execute("PRAGMA cipher_memory_security = ON")
-    cur.execute("PRAGMA temp_store = MEMORY")
-    cur.execute("PRAGMA secure_delete = ON")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.close()
+    """The key, then the pragmas, on a fresh DBAPI connection, before any other statement.
+
+    Memory security (process-wide in SQLCipher, so on before the key's statement is
+    even parsed) makes SQLCipher wipe the memory it frees. The statements run as
+    one script: each is finalized at once, so none stays in the connection's
+    statement cache. A cached ``PRAGMA key`` kept the key's hex text in SQLite's
+    heap for the connection's life, and the cached pragmas held about a third of
+    the connection's lookaside memory (SQLite's per-connection pool of small
+    allocations); with memory security every allocation beyond the lookaside costs
+    an ``mlock`` and an ``munlock`` system call.
+    """
+    raw.executescript(
+        # SQLCipher would print its own diagnostics to stderr; our typed errors say it instead.
+        "PRAGMA cipher_log_level = NONE;\n"
+        "PRAGMA cipher_memory_security = ON;\n"
+        f"{_key_pragma(key)};\n"
+        "PRAGMA temp_store = MEMORY;\n"
+        "PRAGMA secure_delete = ON;\n"
+        "PRAGMA foreign_keys = ON;\n"
+        "PRAGMA journal_mode = WAL;\n"
+        "PRAGMA synchronous = FULL;\n"
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS};\n"
+    )
 
 
 def _verify_keyed(raw: Any) -> None:
@@ -210,6 +220,30 @@ def private_dir(path: Path) -> None:
         os.chmod(path, PRIVATE_DIR)
 
 
+def connect(
+    db_path: Path,
+    key: bytes | bytearray,
+    *,
+    configure: Callable[[Any, bytes | bytearray], None] = _configure,
+    isolation_level: str | None = "",
+) -> Any:
+    """A DBAPI connection, keyed, configured and verified (UnkeyedConnection if not).
+
+    ``isolation_level=None`` gives a connection whose transactions the caller
+    begins and ends itself (the vault's answer connection).
+    """
+    raw = sqlcipher3.connect(
+        str(db_path), check_same_thread=False, detect_types=0, isolation_level=isolation_level
+    )
+    try:
+        configure(raw, key)
+        _verify_keyed(raw)
+    except BaseException:
+        raw.close()
+        raise
+    return raw
+
+
 def make_engine(
     db_path: Path,
     key: bytearray,
@@ -223,18 +257,10 @@ def make_engine(
     ``configure`` exists for the test that proves the guard refuses a connection
     whose key was skipped.
     """
-    path = str(db_path)
     private_database(db_path)
 
     def creator() -> Any:
-        raw = sqlcipher3.connect(path, check_same_thread=False, detect_types=0)
-        try:
-            configure(raw, key)
-            _verify_keyed(raw)
-        except BaseException:
-            raw.close()
-            raise
-        return raw
+        return connect(db_path, key, configure=configure)
 
     engine = create_engine(
         "sqlite://",

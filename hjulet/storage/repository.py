@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
@@ -450,9 +450,12 @@ def get_entry(s: Session, conversation_id: int, area_id: str) -> AreaEntry:
 # -- one answer: the hot path -----------------------------------------------------
 #
 # An answer is committed at once, on every click, so it skips the ORM session:
-# two statements on a pooled DBAPI cursor (``Vault.cursor``), each compiled by
-# SQLAlchemy once from the table definitions and kept in SQLite's statement cache.
-# The commit then writes one page (the entry's), like any one-row update.
+# statements on the vault's answer connection (``Vault.answer_cursor``), each
+# compiled by SQLAlchemy once from the table definitions and kept prepared in
+# that connection's statement cache. An answer reads the conversation's wheel and
+# scale, then updates one column of its entry row (two cursors: the unique index
+# and the table); the area's first answer inserts the row. The commit writes one
+# page, the entry's, like any one-row update.
 
 _COPY_BODY = select(DefinitionRow.body).where(DefinitionRow.digest == bindparam("digest"))
 _WHEEL_DIGESTS = select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
@@ -465,6 +468,21 @@ _DIALECT = sqlite_dialect()
 def _sql(stmt: Any) -> str:
     """``stmt`` as SQL text for the DBAPI ("?" placeholders, in bind order)."""
     return str(stmt.compile(dialect=_DIALECT))
+
+
+@functools.cache
+def _answer_update(column: str) -> tuple[str, tuple[str, ...]]:
+    """The update of one answer column of an existing entry row: SQL, parameter order."""
+    stmt = (
+        update(EntryRow)
+        .where(
+            EntryRow.conversation_id == bindparam("conversation_id"),
+            EntryRow.area_id == bindparam("area_id"),
+        )
+        .values({column: bindparam("value"), "updated_at": bindparam("updated_at")})
+    )
+    compiled = stmt.compile(dialect=_DIALECT)
+    return str(compiled), tuple(compiled.positiontup or ())
 
 
 @functools.cache
@@ -507,16 +525,21 @@ def answer_wheel(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale
 def set_answer_column(
     cur: Any, conversation_id: int, area_id: str, column: str, answer: Answer
 ) -> None:
-    """Set one answer column, creating the entry row if needed: one statement."""
-    sql, order, defaults = _answer_upsert(column)
+    """Set one answer column: one UPDATE of the entry row, or its first INSERT."""
     now = _now()
     params = {
-        **defaults,
         "conversation_id": conversation_id,
         "area_id": area_id,
         "value": answer.to_text(),
         "updated_at": _STORE_TIME(now) if _STORE_TIME is not None else now,
     }
+    sql, order = _answer_update(column)
+    cur.execute(sql, tuple(params[name] for name in order))
+    if cur.rowcount == 1:
+        return
+    # the area's first answer makes the row (an upsert, so it is right whatever the isolation)
+    sql, order, defaults = _answer_upsert(column)
+    params.update(defaults)
     cur.execute(sql, tuple(params[name] for name in order))
 
 

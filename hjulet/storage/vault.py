@@ -6,14 +6,15 @@ anything is read: a command refused because the vault is in use changes nothing.
 
 The data key lives in one mutable ``bytearray`` owned by the Vault; the engine's
 connect function references that buffer (never a hex or bytes copy of it).
-``close()`` closes the engine's pooled connections (SQLCipher wipes their key
-material), drops the Vault's references to the engine, overwrites the key and the
-audit key buffers with zeros and releases the lock. A connection another thread
-still has checked out cannot be closed under it: it stays usable until it is
-returned, and is closed then (and with it the last reference to the engine and the
-wiped buffer). Python cannot wipe every transient copy (the bytes an unwrap
-returned, the hex text of each ``PRAGMA key``): SECURITY.md lists exactly what may
-remain in memory.
+``close()`` closes the answer connection and the engine's pooled connections
+(SQLCipher wipes their key material), drops the Vault's references to the
+engine, overwrites the key and the audit key buffers with zeros and releases the
+lock. A pooled connection another thread still has checked out cannot be closed
+under it: it stays usable until it is returned, and is closed then (and with it
+the last reference to the engine and the wiped buffer); an answer being written
+is committed before the answer connection closes. Python cannot wipe every
+transient copy (the bytes an unwrap returned, the hex text of each ``PRAGMA key``):
+SECURITY.md lists exactly what may remain in memory.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,6 +52,7 @@ from hjulet.storage.db import (
     PRIVATE_DIR,
     PRIVATE_FILE,
     checkpoint,
+    connect,
     create_schema,
     damaged_on_db_error,
     is_plaintext_sqlite,
@@ -100,6 +103,9 @@ class Vault:
         self._audit_key: bytearray | None = bytearray(
             hmac.new(self._key, b"hjulet audit v1", hashlib.sha256).digest()
         )
+        # the answer connection (see ``answer_cursor``): opened at the first answer
+        self._answers: Any = None
+        self._answers_lock = threading.RLock()  # never a deadlock, even re-entered
         self.vault_id = ""
         self.name = ""
 
@@ -113,6 +119,11 @@ class Vault:
         the instance lock. A connection still checked out is closed when it is returned."""
         if self._key is None:
             return
+        with self._answers_lock:  # an answer being written is committed first
+            answers, self._answers = self._answers, None
+            if answers is not None:
+                with contextlib.suppress(Exception):
+                    answers.close()
         engine, self._engine, self._sessions = self._engine, None, None
         if engine is not None:
             with contextlib.suppress(Exception):
@@ -163,27 +174,40 @@ class Vault:
             yield s
 
     @contextmanager
-    def cursor(self) -> Iterator[Any]:
-        """One transaction on a pooled DBAPI cursor: committed on success, else rolled back.
+    def answer_cursor(self) -> Iterator[Any]:
+        """One write transaction on the vault's answer connection: committed on
+        success (durably, before this returns), else rolled back.
 
-        For the hot one-row writes (an answer on every click), where the ORM
-        session's machinery costs more than the commit itself. The connection is
-        the engine's own (keyed, verified and configured like every other one).
+        For the one hot write, an answer on every click. The connection is the
+        vault's own, keyed, verified and configured like the pool's, opened at the
+        first answer and closed when the vault locks; a lock lets one thread at a
+        time use it. It runs nothing but the answer's few statements, so they stay
+        prepared in its statement cache and fit SQLite's per-connection lookaside
+        memory: a pooled connection's cache fills with the other queries, and then
+        each answer's allocations went to the heap, where ``cipher_memory_security``
+        adds an ``mlock`` and an ``munlock`` system call to each. Nor is there a
+        pool checkout, or an implicit ``BEGIN`` and ``COMMIT`` prepared anew each
+        time. ``BEGIN IMMEDIATE`` takes the write lock first (waiting up to the
+        busy timeout), so the transaction's reads and its write see one state.
         """
-        with damaged_on_db_error():
-            raw = self.engine.raw_connection()
+        with self._answers_lock, damaged_on_db_error():
+            if self._key is None:
+                raise VaultLocked("vault is locked")
+            if self._answers is None:
+                self._answers = connect(self.path / DB_FILE, self._key, isolation_level=None)
+            db = self._answers
+            cur = db.cursor()
             try:
-                cur = raw.cursor()
+                cur.execute("BEGIN IMMEDIATE")
                 try:
                     yield cur
-                    raw.commit()
+                    cur.execute("COMMIT")
                 except BaseException:
-                    raw.rollback()
+                    if db.in_transaction:
+                        db.rollback()
                     raise
-                finally:
-                    cur.close()
             finally:
-                raw.close()  # back to the pool
+                cur.close()
 
     def read_meta(self) -> None:
         with self.session() as s:
@@ -197,6 +221,12 @@ class Vault:
     def release_memory(self) -> None:
         """After a bulk read: drop cached decrypted pages and return freed memory."""
         with damaged_on_db_error():
+            if self._answers is not None and self._answers_lock.acquire(blocking=False):
+                try:  # the answer connection's pages too, unless it is writing
+                    if self._answers is not None:
+                        self._answers.executescript("PRAGMA shrink_memory")
+                finally:
+                    self._answers_lock.release()
             release_memory(self.engine)
 
 

@@ -219,26 +219,39 @@ def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog)
     ids = conv.definition.area_ids
     services.set_answer(vault, conv.id, ids[0], Answer.at(1))  # the wheel is parsed and cached
     statements: list[str] = []
+    checkouts: list[object] = []
 
     def seen(statement):
         statements.append(" ".join(statement.split()).upper())
 
-    # every statement SQLite runs on the connection, whatever layer sent it
-    def trace(dbapi_connection, _record, _proxy):
-        dbapi_connection.set_trace_callback(seen)
+    def checkout(*_args):
+        checkouts.append(1)
 
-    event.listen(vault.engine, "checkout", trace)
+    # every statement SQLite runs on the answer connection, whatever layer sent it
+    with vault.answer_cursor() as cur:
+        cur.connection.set_trace_callback(seen)
+    statements.clear()  # this block's own COMMIT
+    event.listen(vault.engine, "checkout", checkout)
     try:
-        services.set_answer(vault, conv.id, ids[1], Answer.at(2))
+        services.set_answer(vault, conv.id, ids[0], Answer.at(2))  # the row is there
+        answer = statements[:]
+        statements.clear()
+        services.set_answer(vault, conv.id, ids[1], Answer.at(3))  # the area's first answer
+        first = statements[:]
     finally:
-        event.remove(vault.engine, "checkout", trace)
-        vault.engine.dispose()  # no pooled connection keeps the trace
-    data = [s for s in statements if not s.startswith(("PRAGMA", "BEGIN", "COMMIT", "ROLLBACK"))]
-    # the two digests of the conversation, then one upsert of one entry row
-    assert len(data) == 2, data
-    assert data[0].startswith("SELECT") and "FROM ENTRIES" not in data[0]
-    assert data[1].startswith("INSERT INTO ENTRIES")
-    assert services.get_conversation(vault, conv.id).entries[ids[1]].answer == Answer.at(2)
+        event.remove(vault.engine, "checkout", checkout)
+        with vault.answer_cursor() as cur:
+            cur.connection.set_trace_callback(None)
+    assert checkouts == []  # no pooled connection: the vault's own answer connection
+    assert answer[0] == "BEGIN IMMEDIATE" and answer[-1] == "COMMIT"
+    # the two digests of the conversation, then one update of one entry row
+    assert len(answer) == 4, answer
+    assert answer[1].startswith("SELECT") and "FROM ENTRIES" not in answer[1]
+    assert answer[2].startswith("UPDATE ENTRIES SET ANSWER=")
+    # the area's first answer: the update finds no row, and one insert makes it
+    assert [s.split()[0] for s in first] == ["BEGIN", "SELECT", "UPDATE", "INSERT", "COMMIT"]
+    entries = services.get_conversation(vault, conv.id).entries
+    assert (entries[ids[0]].answer, entries[ids[1]].answer) == (Answer.at(2), Answer.at(3))
     with pytest.raises(InvalidInput):
         services.set_answer(vault, conv.id, "no-such-area", Answer.at(1))
     with pytest.raises(InvalidInput):

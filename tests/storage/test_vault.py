@@ -13,6 +13,7 @@ from hjulet.core.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     VaultNotFound,
     VaultTooNew,
     WrongPassphrase,
@@ -323,3 +324,48 @@ def test_the_caseload_read_drops_the_cached_pages_of_every_idle_connection(vault
     assert len(set(map(id, shrunk))) == idle  # each idle connection, once
     assert connects == []  # and no new connection was opened for it
     assert [r.child.name for r in services.list_children(vault)] == ["A"]  # still works
+
+
+# -- the answer connection ----------------------------------------------------------------
+
+
+def _answer_connection(vault):  # type: ignore[no-untyped-def]
+    with vault.answer_cursor() as cur:
+        return cur.connection
+
+
+def test_the_answer_connection_is_the_vaults_own_with_every_required_pragma(vault) -> None:
+    with vault.answer_cursor() as cur:
+        for name, expected in REQUIRED_PRAGMAS.items():
+            assert str(cur.execute(f"PRAGMA {name}").fetchone()[0]) == expected, name
+        assert cur.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert cur.execute("PRAGMA cipher_status").fetchone()[0] == "1"
+        assert cur.connection.isolation_level is None  # its transactions are explicit
+        assert cur.connection.in_transaction  # BEGIN IMMEDIATE: the write lock is held
+    connection = _answer_connection(vault)
+    assert _answer_connection(vault) is connection  # one, kept open
+    pooled = vault.engine.raw_connection()
+    try:
+        assert pooled.driver_connection is not connection
+    finally:
+        pooled.close()
+
+
+def test_an_answer_transaction_commits_on_success_and_rolls_back_on_error(vault) -> None:
+    child = services.add_child(vault, name="A")
+    with vault.answer_cursor() as cur:
+        cur.execute("UPDATE children SET name = 'B' WHERE id = ?", (child.id,))
+    with pytest.raises(RuntimeError), vault.answer_cursor() as cur:
+        cur.execute("UPDATE children SET name = 'C' WHERE id = ?", (child.id,))
+        raise RuntimeError("the caller's check failed")
+    assert not _answer_connection(vault).in_transaction
+    assert services.get_child(vault, child.id).name == "B"  # read on a pooled connection
+
+
+def test_close_closes_the_answer_connection_and_locks_it(vault) -> None:
+    connection = _answer_connection(vault)
+    vault.close()
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        connection.execute("SELECT 1")
+    with pytest.raises(VaultLocked), vault.answer_cursor():
+        pass
