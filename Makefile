@@ -43,9 +43,12 @@ run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
 # Two (or as many as the machine has cores) test processes at once (pytest-xdist);
-# pytest -m "not slow" is the quick loop while developing.
+# pytest -m "not slow" is the quick loop while developing. Compiled modules are kept
+# even where the shell says not to write them (PYTHONDONTWRITEBYTECODE): each test
+# process rewrites and compiles every test module, and the app, CLI and fit
+# subprocesses import the package about a hundred times a run.
 test: system-deps-test translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks
