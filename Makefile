@@ -43,12 +43,19 @@ run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
 # Two (or as many as the machine has cores) test processes at once (pytest-xdist);
-# pytest -m "not slow" is the quick loop while developing. Compiled modules are kept
-# even where the shell says not to write them (PYTHONDONTWRITEBYTECODE): each test
-# process rewrites and compiles every test module, and the app, CLI and fit
-# subprocesses import the package about a hundred times a run.
+# pytest -m "not slow" is the quick loop while developing.
+# - The tests' files (vaults, exports, PDFs) live on a RAM disk where there is one
+#   (TEST_TMPDIR): they are real files all the same, but thousands of commits do not
+#   wait for a disk. No test relies on data reaching a disk (a kill -9 does not lose
+#   the page cache).
+# - Compiled modules are kept even where the shell says not to write them
+#   (PYTHONDONTWRITEBYTECODE): each test process rewrites and compiles every test
+#   module, and the app, CLI and fit subprocesses import the package about a hundred
+#   times a run.
+TEST_TMPDIR ?= $(firstword $(wildcard /dev/shm) $(TMPDIR) /tmp)
 test: system-deps-test translations
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
+	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q -n auto --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks
