@@ -42,7 +42,7 @@ system-deps-run:
 run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
-# Two (or as many as the machine has cores) test processes at once (pytest-xdist);
+# As many test processes as the machine has cores (pytest-xdist; TEST_PROCS=3 for one more);
 # pytest -m "not slow" is the quick loop while developing.
 # - The tests' files (vaults, exports, PDFs) live on a RAM disk where there is one
 #   (TEST_TMPDIR): they are real files all the same, but thousands of commits do not
@@ -53,9 +53,10 @@ run: system-deps-run translations
 #   module, and the app, CLI and fit subprocesses import the package about a hundred
 #   times a run.
 TEST_TMPDIR ?= $(firstword $(wildcard /dev/shm) $(TMPDIR) /tmp)
+TEST_PROCS ?= auto
 test: system-deps-test translations
 	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
-		$(PY) -m pytest -q -n auto --dist loadgroup
+		$(PY) -m pytest -q -n $(TEST_PROCS) --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks
