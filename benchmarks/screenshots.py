@@ -121,7 +121,7 @@ def _shots(outdir: Path) -> list[Path]:
 
         from benchmarks.workspace_bench import _window
         from hjulet.gui.conversation.view import open_conversation_window
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
         from hjulet.services.demo import DEMO_NAME, populate_demo
         from hjulet.storage.keyslots import FAST_KDF
 
@@ -238,7 +238,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     from hjulet import services
     from hjulet.app.translations import install_translators
     from hjulet.gui.fonts import register_fonts
-    from hjulet.gui.printing.dialogs import open_summary_dialog
+    from hjulet.gui.printing.summary import open_summary_dialog
     from hjulet.services.demo import DEMO_NAME, populate_demo
     from hjulet.storage.keyslots import FAST_KDF
 

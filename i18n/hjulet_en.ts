@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Vault created</source>
@@ -41,6 +104,10 @@
     </message>
     <message>
         <source>Conversation deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation moved to another scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +800,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>read the passphrase from this file (- = standard input)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,30 +984,6 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is longer than {n} characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a plausible year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not valid JSON (at {where})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard input is not a terminal, so the passphrase cannot be asked for without showing it. Give it with {option} FILE, or with {option} - to read it from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,14 +1053,6 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>The file {path} already exists. Use --force to replace it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1893,11 +1932,19 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2164,6 +2211,14 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No child matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every child is archived: tick Show archived to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,13 +2387,6 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation>
             <numerusform>%1 · %n child · locks after %2 min without use</numerusform>
             <numerusform>%1 · %n children · locks after %2 min without use</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>%n child is past the keep-until date.</numerusform>
-            <numerusform>%n children are past the keep-until date.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,6 +2772,474 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>Problems</name>
     <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {least} and {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table/object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} items; at most {most} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than {most} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid value {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a plausible year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase holds characters that are not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a step from 1 to {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be girl, boy or neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language Hjulet knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in this wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be answer or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a summary setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such wheel or scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conversation already has answers on its scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be child, adult or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a conversation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &apos;code&apos; or &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary is printed in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child&apos;s copy can be printed in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wheel has texts in {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &apos;summary&apos; or &apos;child-copy&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be A4 or A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an encrypted PDF from Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a vault backup, not an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is an export, not a vault backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too complex to read safely (nested too deeply, or too many items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has brackets that do not match (is it cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is nested more than {n} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than {most} lists and objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds {count} arrays and tables; at most {most} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the same key twice in one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a number that is not finite (NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export read back differs from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {expected}: this is not a Hjulet export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {version}; this Hjulet reads version {supported}: update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text of at most {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key must be 1 to {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be wheel or scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not name a wheel under &apos;definitions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not name a scale under &apos;definitions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an area of this conversation&apos;s wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a language code such as sv or ar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice in this guardian&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a plausible year or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is outside the years 1900 to 2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time in ISO 8601 form, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a level number or not_asked, declined, dont_know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {level} is outside 1 to {top}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is also used by children[{index}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by a child in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after {n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an invalid language code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no text in the default language {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &apos;ltr&apos; or &apos;rtl&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of draft, reviewed, official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {found}; this Hjulet reads format {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list the default language {lang}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have between 3 and {most} areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has text in {lang}, which is not listed under [languages]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to 7 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {n} (steps run 1, 2, 3 ... from the centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list &apos;sv&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of keys such as &quot;texts.next&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than {most} sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known setting or a [section] of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known text (a typing mistake?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names {key}, which is not a known text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variants need girl and boy (or neutral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text, or a table of girl/boy/neutral variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has placeholders {found}; the Swedish text has {wanted}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says language {lang} but is named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no child texts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation.toml found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s own files are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is damaged or was changed outside Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log was altered at entry {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encryption check failed: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database check found: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} broken references between the database&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be checked ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,31 +3312,27 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: at most %2 characters.</source>
+        <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: choose a step from 1 to %2.</source>
+        <source>Life area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be filled in.</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must be text.</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a plausible year.</source>
+        <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: name at least one recipient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is before the date the consent was given.</source>
+        <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3450,11 +3962,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3463,6 +3983,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3554,7 +4082,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The child shares no words of their own in this summary.</source>
+        <source>None of the child&apos;s own words are shown in this summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3575,6 +4103,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>No adult assessment is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3690,6 +4234,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Show each guardian&apos;s own answer and words, apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (sv for Swedish)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de här argumenten behövs: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde får ges</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde behövs</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>får inte ges tillsammans med %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s behövs</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Vault created</source>
@@ -42,6 +105,10 @@
     <message>
         <source>Conversation deleted</source>
         <translation>Samtal raderat</translation>
+    </message>
+    <message>
+        <source>Conversation moved to another scale</source>
+        <translation>Samtalet flyttades till en annan skala</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -733,6 +800,10 @@
         <translation>språk för meddelanden (sv eller en)</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
         <source>read the passphrase from this file (- = standard input)</source>
         <translation>läs lösenfrasen från filen (- = standard in)</translation>
     </message>
@@ -917,30 +988,6 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Kan inte skriva filen {path}.</translation>
     </message>
     <message>
-        <source>is longer than {n} characters</source>
-        <translation>är längre än {n} tecken</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>saknas</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>får inte vara tom</translation>
-    </message>
-    <message>
-        <source>is not a plausible year</source>
-        <translation>är inte ett rimligt år</translation>
-    </message>
-    <message>
-        <source>is not valid JSON (at {where})</source>
-        <translation>är inte giltig JSON (vid {where})</translation>
-    </message>
-    <message>
-        <source>must be text</source>
-        <translation>måste vara text</translation>
-    </message>
-    <message>
         <source>Standard input is not a terminal, so the passphrase cannot be asked for without showing it. Give it with {option} FILE, or with {option} - to read it from standard input.</source>
         <translation>Standard in är ingen terminal, så lösenfrasen kan inte efterfrågas utan att synas. Ge den med {option} FIL, eller med {option} - för att läsa den från standard in.</translation>
     </message>
@@ -1011,14 +1058,6 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>The file {path} already exists. Use --force to replace it. Nothing was written.</source>
         <translation>Filen {path} finns redan. Använd --force för att ersätta den. Inget har skrivits.</translation>
-    </message>
-    <message>
-        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
-        <translation>en ny återställningsnyckel skapades men bekräftades aldrig; den tidigare gäller fortfarande (kör &apos;hjulet recovery-key&apos;)</translation>
-    </message>
-    <message>
-        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
-        <translation>valvets återställningsnyckel bekräftades aldrig (kör &apos;hjulet recovery-key&apos;)</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1899,12 +1938,20 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Det här är viktigt för vårt barn</translation>
     </message>
     <message>
-        <source>{n} items are not shared</source>
-        <translation>{n} saker delas inte</translation>
+        <source>{n} items are not shown: the guardian chose not to share them.</source>
+        <translation>{n} saker visas inte: vårdnadshavaren valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 item is not shared</source>
-        <translation>1 sak delas inte</translation>
+        <source>1 item is not shown: the guardian chose not to share it.</source>
+        <translation>1 sak visas inte: vårdnadshavaren valde att inte dela den.</translation>
+    </message>
+    <message>
+        <source>{n} items are not shown: there is no valid consent.</source>
+        <translation>{n} saker visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 item is not shown: there is no valid consent.</source>
+        <translation>1 sak visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>Nothing is shared from this guardian.</source>
@@ -2170,6 +2217,14 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Redigera…</translation>
     </message>
     <message>
+        <source>No child matches the filter.</source>
+        <translation>Inget barn matchar filtret.</translation>
+    </message>
+    <message>
+        <source>Every child is archived: tick Show archived to see them.</source>
+        <translation>Alla barn är arkiverade: kryssa i Visa arkiverade för att se dem.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
     </message>
@@ -2342,13 +2397,6 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>
             <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
             <numerusform>%1 · %n barn · låses efter %2 min utan användning</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n child(ren) past the keep-until date.</source>
-        <translation>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
-            <numerusform>Sparatiden har gått ut för %n barn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2734,6 +2782,474 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>Problems</name>
     <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>måste fyllas i</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>måste vara text</translation>
+    </message>
+    <message>
+        <source>must be non-empty text</source>
+        <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>is longer than {n} characters</source>
+        <translation>är längre än {n} tecken</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>must be between {least} and {most}</source>
+        <translation>måste vara mellan {least} och {most}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}</source>
+        <translation>måste vara något av {allowed}</translation>
+    </message>
+    <message>
+        <source>is not one of {allowed}</source>
+        <translation>är inte något av {allowed}</translation>
+    </message>
+    <message>
+        <source>must be a table/object</source>
+        <translation>måste vara en tabell/ett objekt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>måste vara en lista</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>måste vara en lista med texter</translation>
+    </message>
+    <message>
+        <source>has {count} items; at most {most} are allowed</source>
+        <translation>har {count} poster; högst {most} är tillåtna</translation>
+    </message>
+    <message>
+        <source>holds more than {most} items</source>
+        <translation>innehåller fler än {most} poster</translation>
+    </message>
+    <message>
+        <source>must have at least one item</source>
+        <translation>måste ha minst en post</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>är inget känt fält</translation>
+    </message>
+    <message>
+        <source>has an invalid value {value}</source>
+        <translation>har ett ogiltigt värde {value}</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>är för stort</translation>
+    </message>
+    <message>
+        <source>is not a plausible year</source>
+        <translation>är inte ett rimligt år</translation>
+    </message>
+    <message>
+        <source>name at least one recipient</source>
+        <translation>ange minst en mottagare</translation>
+    </message>
+    <message>
+        <source>is before the date consent was given</source>
+        <translation>är före datumet då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Lösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>The passphrase holds characters that are not valid text.</source>
+        <translation>Lösenfrasen innehåller tecken som inte är giltig text.</translation>
+    </message>
+    <message>
+        <source>choose a step from 1 to {top}</source>
+        <translation>välj ett steg från 1 till {top}</translation>
+    </message>
+    <message>
+        <source>must be girl, boy or neutral</source>
+        <translation>måste vara girl, boy eller neutral</translation>
+    </message>
+    <message>
+        <source>is not a language Hjulet knows</source>
+        <translation>är inte ett språk som Hjulet känner till</translation>
+    </message>
+    <message>
+        <source>is not in this wheel</source>
+        <translation>finns inte i det här hjulet</translation>
+    </message>
+    <message>
+        <source>must be answer or words</source>
+        <translation>måste vara answer eller words</translation>
+    </message>
+    <message>
+        <source>is not a setting</source>
+        <translation>är ingen inställning</translation>
+    </message>
+    <message>
+        <source>is not a summary setting</source>
+        <translation>är ingen inställning för sammanfattningen</translation>
+    </message>
+    <message>
+        <source>no such wheel or scale</source>
+        <translation>hjulet eller skalan finns inte</translation>
+    </message>
+    <message>
+        <source>the conversation already has answers on its scale</source>
+        <translation>samtalet har redan svar på sin skala</translation>
+    </message>
+    <message>
+        <source>must be child, adult or guardian</source>
+        <translation>måste vara child, adult eller guardian</translation>
+    </message>
+    <message>
+        <source>is not a conversation text</source>
+        <translation>är ingen text i samtalet</translation>
+    </message>
+    <message>
+        <source>must be &apos;code&apos; or &apos;name&apos;</source>
+        <translation>måste vara &apos;code&apos; eller &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>the summary is printed in {languages}</source>
+        <translation>sammanfattningen skrivs ut på {languages}</translation>
+    </message>
+    <message>
+        <source>a child&apos;s copy can be printed in {languages}</source>
+        <translation>barnets exemplar kan skrivas ut på {languages}</translation>
+    </message>
+    <message>
+        <source>the wheel has texts in {languages}</source>
+        <translation>hjulet har texter på {languages}</translation>
+    </message>
+    <message>
+        <source>must be &apos;summary&apos; or &apos;child-copy&apos;</source>
+        <translation>måste vara &apos;summary&apos; eller &apos;child-copy&apos;</translation>
+    </message>
+    <message>
+        <source>must be A4 or A3</source>
+        <translation>måste vara A4 eller A3</translation>
+    </message>
+    <message>
+        <source>is not an encrypted PDF from Hjulet</source>
+        <translation>är ingen krypterad PDF från Hjulet</translation>
+    </message>
+    <message>
+        <source>is a vault backup, not an export</source>
+        <translation>är en säkerhetskopia av ett valv, inte en export</translation>
+    </message>
+    <message>
+        <source>is an export, not a vault backup</source>
+        <translation>är en export, inte en säkerhetskopia av ett valv</translation>
+    </message>
+    <message>
+        <source>is larger than {n} bytes</source>
+        <translation>är större än {n} byte</translation>
+    </message>
+    <message>
+        <source>is too complex to read safely (nested too deeply, or too many items)</source>
+        <translation>är för komplicerad för att läsas säkert (för djupt nästlad eller för många poster)</translation>
+    </message>
+    <message>
+        <source>has brackets that do not match (is it cut short?)</source>
+        <translation>har hakparenteser eller klammerparenteser som inte går jämnt ut (är filen avklippt?)</translation>
+    </message>
+    <message>
+        <source>is nested more than {n} levels deep</source>
+        <translation>är nästlad i fler än {n} nivåer</translation>
+    </message>
+    <message>
+        <source>holds more than {most} lists and objects</source>
+        <translation>innehåller fler än {most} listor och objekt</translation>
+    </message>
+    <message>
+        <source>holds {count} arrays and tables; at most {most} are allowed</source>
+        <translation>innehåller {count} listor och tabeller; högst {most} är tillåtna</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte})</source>
+        <translation>är inte UTF-8-text (byte {byte})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>är inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (line {line}, column {column})</source>
+        <translation>är inte giltig JSON (rad {line}, kolumn {column})</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>är inte giltig JSON</translation>
+    </message>
+    <message>
+        <source>names the same key twice in one object</source>
+        <translation>har samma nyckel två gånger i ett objekt</translation>
+    </message>
+    <message>
+        <source>holds a number that is not finite (NaN)</source>
+        <translation>innehåller ett tal som inte är ändligt (NaN)</translation>
+    </message>
+    <message>
+        <source>the export read back differs from what was written</source>
+        <translation>exporten skiljer sig vid tillbakaläsning från det som skrevs</translation>
+    </message>
+    <message>
+        <source>must be {expected}: this is not a Hjulet export</source>
+        <translation>måste vara {expected}: detta är ingen export från Hjulet</translation>
+    </message>
+    <message>
+        <source>is {version}; this Hjulet reads version {supported}: update it</source>
+        <translation>är {version}; denna Hjulet läser version {supported}: uppdatera programmet</translation>
+    </message>
+    <message>
+        <source>must be text of at most {n} characters</source>
+        <translation>måste vara text på högst {n} tecken</translation>
+    </message>
+    <message>
+        <source>key must be 1 to {n} characters</source>
+        <translation>nyckeln måste vara 1 till {n} tecken</translation>
+    </message>
+    <message>
+        <source>must be wheel or scale</source>
+        <translation>måste vara wheel eller scale</translation>
+    </message>
+    <message>
+        <source>does not name a wheel under &apos;definitions&apos;</source>
+        <translation>anger inget hjul under &apos;definitions&apos;</translation>
+    </message>
+    <message>
+        <source>does not name a scale under &apos;definitions&apos;</source>
+        <translation>anger ingen skala under &apos;definitions&apos;</translation>
+    </message>
+    <message>
+        <source>is not an area of this conversation&apos;s wheel</source>
+        <translation>är inget livsområde i det här samtalets hjul</translation>
+    </message>
+    <message>
+        <source>must be a language code such as sv or ar</source>
+        <translation>måste vara en språkkod som sv eller ar</translation>
+    </message>
+    <message>
+        <source>appears twice in this conversation</source>
+        <translation>förekommer två gånger i det här samtalet</translation>
+    </message>
+    <message>
+        <source>appears twice in this guardian&apos;s view</source>
+        <translation>förekommer två gånger i den här vårdnadshavarens bild</translation>
+    </message>
+    <message>
+        <source>must be a plausible year or null</source>
+        <translation>måste vara ett rimligt år eller null</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>måste vara ett datum ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>är inget giltigt datum</translation>
+    </message>
+    <message>
+        <source>is outside the years 1900 to 2200</source>
+        <translation>ligger utanför åren 1900 till 2200</translation>
+    </message>
+    <message>
+        <source>must be a date and time in ISO 8601 form, or null</source>
+        <translation>måste vara datum och tid i ISO 8601-form, eller null</translation>
+    </message>
+    <message>
+        <source>is not a valid date and time</source>
+        <translation>är ingen giltig tidpunkt</translation>
+    </message>
+    <message>
+        <source>must be a level number or not_asked, declined, dont_know</source>
+        <translation>måste vara ett stegnummer eller not_asked, declined, dont_know</translation>
+    </message>
+    <message>
+        <source>level {level} is outside 1 to {top}</source>
+        <translation>steg {level} ligger utanför 1 till {top}</translation>
+    </message>
+    <message>
+        <source>is also used by children[{index}]</source>
+        <translation>används också av children[{index}]</translation>
+    </message>
+    <message>
+        <source>is already used by a child in this vault</source>
+        <translation>används redan av ett barn i det här valvet</translation>
+    </message>
+    <message>
+        <source>stopped after {n} problems</source>
+        <translation>avbröt efter {n} problem</translation>
+    </message>
+    <message>
+        <source>has an invalid language code {code}</source>
+        <translation>har en ogiltig språkkod {code}</translation>
+    </message>
+    <message>
+        <source>has no text in the default language {lang}</source>
+        <translation>har ingen text på standardspråket {lang}</translation>
+    </message>
+    <message>
+        <source>must be &apos;ltr&apos; or &apos;rtl&apos;</source>
+        <translation>måste vara &apos;ltr&apos; eller &apos;rtl&apos;</translation>
+    </message>
+    <message>
+        <source>must be one of draft, reviewed, official</source>
+        <translation>måste vara något av draft, reviewed, official</translation>
+    </message>
+    <message>
+        <source>is {found}; this Hjulet reads format {supported}</source>
+        <translation>är {found}; denna Hjulet läser format {supported}</translation>
+    </message>
+    <message>
+        <source>must list the default language {lang}</source>
+        <translation>måste ange standardspråket {lang}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of areas</source>
+        <translation>måste vara en lista med livsområden som inte är tom</translation>
+    </message>
+    <message>
+        <source>must have between 3 and {most} areas</source>
+        <translation>måste ha mellan 3 och {most} livsområden</translation>
+    </message>
+    <message>
+        <source>{value} is used twice</source>
+        <translation>{value} används två gånger</translation>
+    </message>
+    <message>
+        <source>has text in {lang}, which is not listed under [languages]</source>
+        <translation>har text på {lang}, som inte finns under [languages]</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <source>is not valid TOML ({detail})</source>
+        <translation>är inte giltig TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>must be a list of 2 to 7 steps</source>
+        <translation>måste vara en lista med 2 till 7 steg</translation>
+    </message>
+    <message>
+        <source>must be {n} (steps run 1, 2, 3 ... from the centre)</source>
+        <translation>måste vara {n} (stegen går 1, 2, 3 … från mitten)</translation>
+    </message>
+    <message>
+        <source>must list &apos;sv&apos;</source>
+        <translation>måste ange &apos;sv&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of keys such as &quot;texts.next&quot;</source>
+        <translation>måste vara en lista med nycklar som &quot;texts.next&quot;</translation>
+    </message>
+    <message>
+        <source>has more than {most} sections</source>
+        <translation>har fler än {most} avsnitt</translation>
+    </message>
+    <message>
+        <source>is not a known setting or a [section] of texts</source>
+        <translation>är ingen känd inställning eller något [avsnitt] med texter</translation>
+    </message>
+    <message>
+        <source>is not a known text (a typing mistake?)</source>
+        <translation>är ingen känd text (ett skrivfel?)</translation>
+    </message>
+    <message>
+        <source>names {key}, which is not a known text</source>
+        <translation>anger {key}, som inte är någon känd text</translation>
+    </message>
+    <message>
+        <source>variants need girl and boy (or neutral)</source>
+        <translation>varianterna behöver girl och boy (eller neutral)</translation>
+    </message>
+    <message>
+        <source>must be text, or a table of girl/boy/neutral variants</source>
+        <translation>måste vara text, eller en tabell med varianterna girl/boy/neutral</translation>
+    </message>
+    <message>
+        <source>has placeholders {found}; the Swedish text has {wanted}</source>
+        <translation>har platshållarna {found}; den svenska texten har {wanted}</translation>
+    </message>
+    <message>
+        <source>says language {lang} but is named {name}</source>
+        <translation>anger språket {lang} men heter {name}</translation>
+    </message>
+    <message>
+        <source>no child texts found</source>
+        <translation>inga barntexter hittades</translation>
+    </message>
+    <message>
+        <source>no organisation.toml found</source>
+        <translation>ingen organisation.toml hittades</translation>
+    </message>
+    <message>
+        <source>the program&apos;s own files are missing</source>
+        <translation>programmets egna filer saknas</translation>
+    </message>
+    <message>
+        <source>the vault is damaged or was changed outside Hjulet</source>
+        <translation>valvet är skadat eller har ändrats utanför Hjulet</translation>
+    </message>
+    <message>
+        <source>a new recovery key was made but never confirmed; the previous one is still in force (run &apos;hjulet recovery-key&apos;)</source>
+        <translation>en ny återställningsnyckel skapades men bekräftades aldrig; den förra gäller fortfarande (kör &apos;hjulet recovery-key&apos;)</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s recovery key was never confirmed (run &apos;hjulet recovery-key&apos;)</source>
+        <translation>valvets återställningsnyckel bekräftades aldrig (kör &apos;hjulet recovery-key&apos;)</translation>
+    </message>
+    <message>
+        <source>the audit log cannot be read</source>
+        <translation>granskningsloggen kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the audit log was altered at entry {n}</source>
+        <translation>granskningsloggen har ändrats vid post {n}</translation>
+    </message>
+    <message>
+        <source>the database file is not encrypted</source>
+        <translation>databasfilen är inte krypterad</translation>
+    </message>
+    <message>
+        <source>the encryption check failed: {detail}</source>
+        <translation>krypteringskontrollen misslyckades: {detail}</translation>
+    </message>
+    <message>
+        <source>the database check found: {detail}</source>
+        <translation>databaskontrollen hittade: {detail}</translation>
+    </message>
+    <message>
+        <source>{n} broken references between the database&apos;s tables</source>
+        <translation>{n} trasiga hänvisningar mellan databasens tabeller</translation>
+    </message>
+    <message>
+        <source>the database could not be checked ({kind})</source>
+        <translation>databasen kunde inte kontrolleras ({kind})</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Koden</translation>
     </message>
@@ -2806,32 +3322,28 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Svaret</translation>
     </message>
     <message>
-        <source>%1: at most %2 characters.</source>
-        <translation>%1: högst %2 tecken.</translation>
+        <source>The file</source>
+        <translation>Filen</translation>
     </message>
     <message>
-        <source>%1: choose a step from 1 to %2.</source>
-        <translation>%1: välj ett steg från 1 till %2.</translation>
+        <source>Life area</source>
+        <translation>Livsområde</translation>
     </message>
     <message>
-        <source>%1 must be filled in.</source>
-        <translation>%1 måste fyllas i.</translation>
+        <source>Language</source>
+        <translation>Språk</translation>
     </message>
     <message>
-        <source>%1 must be text.</source>
-        <translation>%1 måste vara text.</translation>
+        <source>Role</source>
+        <translation>Roll</translation>
     </message>
     <message>
-        <source>%1 is not a plausible year.</source>
-        <translation>%1 är inte ett rimligt år.</translation>
+        <source>Paper size</source>
+        <translation>Pappersformat</translation>
     </message>
     <message>
-        <source>%1: name at least one recipient.</source>
-        <translation>%1: ange minst en mottagare.</translation>
-    </message>
-    <message>
-        <source>%1 is before the date the consent was given.</source>
-        <translation>%1 är före datumet då samtycket lämnades.</translation>
+        <source>Scale</source>
+        <translation>Skala</translation>
     </message>
 </context>
 <context>
@@ -3462,12 +3974,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Streckad linje: den vuxnes bild</translation>
     </message>
     <message>
-        <source>{n} answers are not shared</source>
-        <translation>{n} svar delas inte</translation>
+        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
+        <translation>{n} av barnets svar och ord visas inte: barnet valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 answer is not shared</source>
-        <translation>1 svar delas inte</translation>
+        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
+        <translation>1 av barnets svar eller ord visas inte: barnet valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
+        <translation>{n} av barnets svar och ord visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
+        <translation>1 av barnets svar eller ord visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
@@ -3476,6 +3996,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation>Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn on {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket återkallades den {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
+        <source>The consent was valid until {since}. There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
+        <translation>Samtycket gällde till och med {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
     <message>
         <source>Area by area</source>
@@ -3566,8 +4094,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Hjälp vill jag ha av</translation>
     </message>
     <message>
-        <source>The child shares no words of their own in this summary.</source>
-        <translation>Barnet delar inga egna ord i den här sammanfattningen.</translation>
+        <source>None of the child&apos;s own words are shown in this summary.</source>
+        <translation>Inga av barnets egna ord visas i den här sammanfattningen.</translation>
     </message>
     <message>
         <source>The adult&apos;s view</source>
@@ -3588,6 +4116,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>No adult assessment is shared.</source>
         <translation>Ingen vuxenbedömning delas.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: the adult chose not to share them.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: den vuxne valde att inte dela dem.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <translation>{n} av den vuxnes svar och anteckningar visas inte: det finns inget giltigt samtycke.</translation>
+    </message>
+    <message>
+        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
+        <translation>1 av den vuxnes svar eller anteckningar visas inte: det finns inget giltigt samtycke.</translation>
     </message>
     <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>
@@ -3703,6 +4247,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Show each guardian&apos;s own answer and words, apart</source>
         <translation>Visa varje vårdnadshavares eget svar och egna ord, var för sig</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (sv for Swedish)</comment>
+        <translation>sv</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 LANGS = ("sv", "en")
-SOURCES = ("hjulet/gui", "hjulet/app", "hjulet/cli", "hjulet/reports")
+SOURCES = ("hjulet/gui", "hjulet/app", "hjulet/cli", "hjulet/reports", "hjulet/core/problems.py")
 
 
 def lupdate() -> Path:
@@ -35,8 +35,9 @@ def lupdate() -> Path:
 
 def source_files() -> list[str]:
     files: list[Path] = []
-    for folder in SOURCES:
-        files.extend(sorted((ROOT / folder).rglob("*.py")))
+    for source in SOURCES:
+        path = ROOT / source
+        files.extend([path] if path.suffix == ".py" else sorted(path.rglob("*.py")))
     return [str(f.relative_to(ROOT)) for f in files]
 
 

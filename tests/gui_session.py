@@ -119,8 +119,8 @@ def main() -> int:
         QTest.qWait(300)
         wait_until(lambda: summary.pdf and not summary.busy)  # type: ignore[attr-defined]
         copy = out / "childs-copy.hbk"
-        summary.ask_encrypted_target = lambda: (EXPORT_PASS, str(copy))  # type: ignore[attr-defined]
-        summary.save_encrypted()  # type: ignore[attr-defined]
+        summary.saver.ask_encrypted_target = lambda: (EXPORT_PASS, str(copy))  # type: ignore[attr-defined]
+        summary.saver.save_encrypted()  # type: ignore[attr-defined]
         wait_until(lambda: copy.exists() and not jobs_running())
         summary.close()
         steps.append("export")

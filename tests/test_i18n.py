@@ -6,6 +6,7 @@ line's and the PDFs' (read without Qt by ``hjulet.core.i18n``).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -133,7 +134,9 @@ def test_texts_marked_for_the_catalogue_are_where_lupdate_reads():
     outside = []
     for path in sorted((i18n.ROOT / "hjulet").rglob("*.py")):
         rel = path.relative_to(i18n.ROOT).as_posix()
-        if rel == "hjulet/core/i18n.py" or rel.startswith(tuple(f"{s}/" for s in i18n.SOURCES)):
+        if rel in ("hjulet/core/i18n.py", *i18n.SOURCES) or rel.startswith(
+            tuple(f"{s}/" for s in i18n.SOURCES)
+        ):
             continue
         if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8"):
             outside.append(rel)
@@ -148,3 +151,60 @@ def test_a_damaged_catalogue_is_refused_not_half_read(tmp_path, qtbot):
     for bad in (b"", b"not a catalogue" * 4, data[: len(data) // 2]):
         with pytest.raises(CatalogueError):
             read_qm(bad)
+
+
+_WITHOUT_QM = r"""
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from hjulet.app.translations import install_translators
+from hjulet.core.i18n import catalogue
+from hjulet.core.problems import P
+from hjulet.reports.labels import draft_note, labels_for
+
+app = QApplication([])
+found = install_translators("sv")
+print(found)
+print(labels_for("sv").title)
+print(catalogue("sv").translate("Problems", P.EMPTY))
+print(QCoreApplication.translate("Errors", "There is no vault in that folder."))
+print(QCoreApplication.translate("Problems", P.EMPTY))
+print(QCoreApplication.translate("BackupActions", "%n children were imported.", "", 3))
+print(draft_note())
+"""
+
+
+def test_a_source_checkout_without_qm_files_speaks_swedish(tmp_path):
+    """No ``make translations``: the CLI, the PDF labels and the GUI read the ``.ts``."""
+    import shutil
+
+    copy = tmp_path / "checkout"
+    skip = shutil.ignore_patterns("__pycache__", "*.qm")
+    for folder in ("hjulet", "resources", "i18n"):
+        shutil.copytree(ROOT / folder, copy / folder, ignore=skip)
+    assert not list(copy.rglob("*.qm")) and (copy / "i18n" / "hjulet_sv.ts").exists()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env |= {"PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen"}
+    help_ = subprocess.run(
+        [sys.executable, "-m", "hjulet", "--help"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert help_.returncode == 0, help_.stderr
+    assert "mapp för inställningar, loggar och demovalv" in help_.stdout, help_.stdout
+    assert "folder for settings" not in help_.stdout and "warning" not in help_.stderr.lower()
+    run = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_QM],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines == [
+        "True",
+        "Sammanfattning inför SIP-möte",
+        "måste fyllas i",
+        "Det finns inget valv i den mappen.",
+        "måste fyllas i",
+        "3 barn importerades.",
+        lines[-1],
+    ], run.stdout
+    assert lines[-1].startswith("Utkast:"), lines

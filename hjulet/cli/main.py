@@ -13,17 +13,13 @@ traceback on screen).
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import logging
-import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from hjulet import services
-from hjulet.cli.messages import MESSAGES
+from hjulet.cli.messages import ARGPARSE, MESSAGES
 from hjulet.core.errors import (
     AccessDenied,
     DiskFull,
@@ -49,12 +45,13 @@ from hjulet.core.errors import (
     WrongRecoveryKey,
 )
 from hjulet.core.i18n import Catalogue, catalogue
-from hjulet.storage.files import storage_error, write_atomic
+
+# ``hjulet --help`` imports this module: what only a running command needs (logging,
+# getpass, json, the file writing with tempfile and shutil) is imported where used,
+# and tests/test_light_imports.py holds the count of modules --help imports.
 
 if TYPE_CHECKING:  # the key slots (cryptography) load when a command runs, not for --help
     from hjulet.storage.keyslots import KdfParams
-
-log = logging.getLogger("hjulet.cli")
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 EXIT_SECRET, EXIT_DAMAGED, EXIT_INPUT, EXIT_VAULT = 3, 4, 5, 6
@@ -90,25 +87,21 @@ class Cli:
     def kdf(self, params: KdfParams) -> None:
         self._kdf = params
 
-    def t(self, msg_id: str, /, **kwargs: object) -> str:
-        """The message ``msg_id`` in the run's language, its fields filled in."""
+    @property
+    def catalogue(self) -> Catalogue:
         if self._catalogue is None:
             self._catalogue = catalogue(self.lang)
-        return self._catalogue.translate("Cli", MESSAGES[msg_id]).format(**kwargs)
+        return self._catalogue
+
+    def t(self, msg_id: str, /, **kwargs: object) -> str:
+        """The message ``msg_id`` in the run's language, its fields filled in."""
+        return self.catalogue.translate("Cli", MESSAGES[msg_id]).format(**kwargs)
 
     def problem(self, problem: Problem) -> str:
-        """One validation problem, its common wordings in the message language.
+        """One problem in the run's language (``where`` names a field, or a path in a file)."""
+        from hjulet.core.problems import problem_text  # on use: not for --help
 
-        ``where`` stays as it is (a field or a path in a file: technical, and the
-        same in every language); rarer, technical ``what`` texts stay in English.
-        """
-        what = problem.what
-        for pattern, msg_id in _PROBLEM_WORDS:
-            m = pattern.match(what)
-            if m:
-                what = self.t(msg_id, **m.groupdict())
-                break
-        return f"{problem.where}: {what}" if problem.where else what
+        return problem_text(problem, self.catalogue.translate)
 
     def say(self, msg_id: str, /, **kwargs: object) -> None:
         print(self.t(msg_id, **kwargs), file=self.out)
@@ -167,6 +160,8 @@ class Cli:
         elif not _is_terminal(self.stdin):
             raise CliError(EXIT_USAGE, self.t("err_no_terminal", option=option))
         else:
+            import getpass
+
             try:
                 value = getpass.getpass(self.t(prompt))
                 if new and getpass.getpass(self.t("ask_again")) != value:
@@ -200,6 +195,8 @@ class Cli:
         was written. Otherwise RecoveryKeyUnconfirmed (exit 9): the old key stays.
         """
         if target:
+            from hjulet.storage.files import storage_error, write_atomic
+
             out = Path(target)
             try:
                 write_atomic(out, (key + "\n").encode("utf-8"), overwrite=bool(args.force))
@@ -263,6 +260,8 @@ class Cli:
         with self.open(args) as vault:
             rows = services.list_children(vault, include_archived=args.all)
         if args.json:
+            import json
+
             data = [
                 {
                     "code": r.child.code,
@@ -305,13 +304,10 @@ class Cli:
             self.say("check_ok")
             return EXIT_OK
         self.say("check_bad")
-        words = {
-            UNCONFIRMED_RECOVERY_KEY: self.t("check_unconfirmed"),
-            NO_CONFIRMED_RECOVERY_KEY: self.t("check_never_confirmed"),
-        }
         for p in problems:
-            print(f"  - {words.get(p, p)}", file=self.out)
-        only_unconfirmed = all(p in words for p in problems)
+            print(f"  - {self.problem(p)}", file=self.out)
+        unconfirmed = (UNCONFIRMED_RECOVERY_KEY, NO_CONFIRMED_RECOVERY_KEY)
+        only_unconfirmed = all(p in unconfirmed for p in problems)
         return EXIT_UNCONFIRMED if only_unconfirmed else EXIT_DAMAGED
 
     def cmd_passphrase(self, args: argparse.Namespace) -> int:
@@ -350,16 +346,6 @@ class Cli:
         return EXIT_OK
 
 
-_PROBLEM_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^is longer than (?P<n>\d+) characters$"), "problem_too_long"),
-    (re.compile(r"^is missing$"), "problem_missing"),
-    (re.compile(r"^must not be empty$"), "problem_empty"),
-    (re.compile(r"^is not a plausible year$"), "problem_year"),
-    (re.compile(r"^is not valid JSON at (?P<where>[^:]*):.*$"), "problem_json"),
-    (re.compile(r"^must be text$"), "problem_text"),
-)
-
-
 def _is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -380,13 +366,28 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def speak_argparse(words: Catalogue) -> None:
+    """Make argparse say its own words (usage, section titles, -h, errors) in ``words``'s
+    language. argparse reads each through its module's gettext function when it
+    speaks; that function is replaced by one that asks the catalogue (context
+    ``Argparse``), so the help and a usage error are Swedish like the rest."""
+    known = frozenset(ARGPARSE)
+
+    def gettext(message: str) -> str:
+        return words.translate("Argparse", message) if message in known else message
+
+    setattr(argparse, "_", gettext)  # noqa: B010  (argparse's gettext hook, read per call)
+
+
 def build_parser(cli: Cli) -> argparse.ArgumentParser:
+    speak_argparse(cli.catalogue)
     t = cli.t
     parser = _Parser(prog="hjulet", description=t("prog_help"))
     parser.add_argument("--basedir", metavar="DIR", help=t("opt_basedir"))
     parser.add_argument("--lang", choices=LANGS, default="sv", help=t("opt_lang"))
     parser.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)  # tests only
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # the metavar names the commands' argument in usage errors (not argparse's "command")
+    sub = parser.add_subparsers(dest="command", metavar=t("metavar_command"), parser_class=_Parser)
 
     def command(
         name: str, help_key: str, handler: Callable[[argparse.Namespace], int]
@@ -537,7 +538,12 @@ def main(
         parser.print_help(cli.out)
         return EXIT_USAGE
     # a command runs: now the logging set-up (not for --help or a usage error)
+    import logging
+
     from hjulet.services.paths import log_exception, log_path, prepare_basedir, setup_logging
+    from hjulet.storage.files import storage_error
+
+    log = logging.getLogger("hjulet.cli")
 
     try:
         base = prepare_basedir(cli.basedir)

@@ -22,6 +22,7 @@ MESSAGES: dict[str, str] = {
     ),
     "opt_basedir": QT_TRANSLATE_NOOP("Cli", "folder for settings, logs and the demo vault"),
     "opt_lang": QT_TRANSLATE_NOOP("Cli", "message language (sv or en)"),
+    "metavar_command": QT_TRANSLATE_NOOP("Cli", "COMMAND"),
     "opt_passfile": QT_TRANSLATE_NOOP(
         "Cli", "read the passphrase from this file (- = standard input)"
     ),
@@ -111,12 +112,6 @@ MESSAGES: dict[str, str] = {
     "err_no_child": QT_TRANSLATE_NOOP("Cli", "No child has the code {code}."),
     "err_read_file": QT_TRANSLATE_NOOP("Cli", "Cannot read the file {path}."),
     "err_write_file": QT_TRANSLATE_NOOP("Cli", "Cannot write the file {path}."),
-    "problem_too_long": QT_TRANSLATE_NOOP("Cli", "is longer than {n} characters"),
-    "problem_missing": QT_TRANSLATE_NOOP("Cli", "is missing"),
-    "problem_empty": QT_TRANSLATE_NOOP("Cli", "must not be empty"),
-    "problem_year": QT_TRANSLATE_NOOP("Cli", "is not a plausible year"),
-    "problem_json": QT_TRANSLATE_NOOP("Cli", "is not valid JSON (at {where})"),
-    "problem_text": QT_TRANSLATE_NOOP("Cli", "must be text"),
     "err_no_terminal": QT_TRANSLATE_NOOP(
         "Cli",
         "Standard input is not a terminal, so the passphrase cannot be asked for without "
@@ -192,13 +187,26 @@ MESSAGES: dict[str, str] = {
     "err_out_exists": QT_TRANSLATE_NOOP(
         "Cli", "The file {path} already exists. Use --force to replace it. Nothing was written."
     ),
-    "check_unconfirmed": QT_TRANSLATE_NOOP(
-        "Cli",
-        "a new recovery key was made but never confirmed; the previous one is still in force "
-        "(run 'hjulet recovery-key')",
-    ),
-    "check_never_confirmed": QT_TRANSLATE_NOOP(
-        "Cli", "the vault's recovery key was never confirmed (run 'hjulet recovery-key')"
-    ),
     "err_interrupted": QT_TRANSLATE_NOOP("Cli", "Interrupted."),
 }
+
+# argparse's own words (its usage line, section titles, -h and its errors), exactly as
+# argparse spells them: argparse looks each up through gettext when it speaks, and the
+# command line answers from the catalogue instead (``cli.main.speak_argparse``).
+ARGPARSE: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+)

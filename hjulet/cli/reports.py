@@ -16,14 +16,12 @@ same the GUI uses. ``blank-sheet`` needs no vault: the sheet holds nothing perso
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hjulet import services
 from hjulet.cli.main import EXIT_INPUT, EXIT_OK, EXIT_USAGE, EXTRA_COMMANDS, Cli, CliError
 from hjulet.cli.messages import MESSAGES
-from hjulet.core import languages
 from hjulet.core.constants import PAPERS, SUMMARY_LANGUAGES
 from hjulet.core.i18n import QT_TRANSLATE_NOOP
 
@@ -95,6 +93,8 @@ def _pick(cli: Cli, code: str, conversations: list[Conversation], which: str | N
     if which.isdigit():
         chosen = next((c for c in conversations if c.id == int(which)), None)
     else:
+        from datetime import date  # on use: --help stays light
+
         try:
             day = date.fromisoformat(which)
         except ValueError:
@@ -123,6 +123,8 @@ def _text_dirs(cli: Cli) -> tuple[Path, ...]:
 
 def _known_language(cli: Cli, lang: str) -> None:
     """Exit 5 with the list of known languages when ``lang`` is not one of them."""
+    from hjulet.core import languages  # on use: --help stays light
+
     if lang not in languages.CODES:
         known = languages.known_list(cli.lang)
         raise CliError(EXIT_INPUT, cli.t("err_unknown_lang", lang=lang, known=known))

@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from hjulet.core.errors import Problem
+from hjulet.core.problems import P
 
 LANG_RE = re.compile(r"^[a-z]{2,3}(-x)?(-[A-Za-z0-9]{2,8})*$")  # "-x-girl": a form of address
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -23,12 +24,12 @@ class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, where: str, what: str) -> None:
-        self.problems.append(Problem(where, what))
+    def add(self, where: str, what: str, /, **args: str | int) -> None:
+        self.problems.append(Problem(where, what, **args))
 
     def mapping(self, data: Any, where: str) -> Mapping[str, Any]:
         if not isinstance(data, Mapping):
-            self.add(where, "must be a table/object")
+            self.add(where, P.TABLE)
             return {}
         return data
 
@@ -46,19 +47,19 @@ class Checker:
         path = f"{where}.{key}" if where else key
         if key not in data:
             if required:
-                self.add(path, "is missing")
+                self.add(path, P.MISSING)
             return default
         value = data[key]
         if not isinstance(value, str):
-            self.add(path, "must be text")
+            self.add(path, P.TEXT)
             return default
         if required and not value.strip():
-            self.add(path, "must not be empty")
+            self.add(path, P.EMPTY)
         if len(value) > max_len:
-            self.add(path, f"is longer than {max_len} characters")
+            self.add(path, P.TOO_LONG, n=max_len)
             return default
         if pattern is not None and value and not pattern.match(value):
-            self.add(path, f"has an invalid value {value[:40]!r}")
+            self.add(path, P.INVALID_VALUE, value=repr(value[:40]))
         return value
 
     def integer(
@@ -75,14 +76,14 @@ class Checker:
         path = f"{where}.{key}" if where else key
         if key not in data:
             if required:
-                self.add(path, "is missing")
+                self.add(path, P.MISSING)
             return default
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(path, "must be a whole number")
+            self.add(path, P.WHOLE_NUMBER)
             return default
         if not minimum <= value <= maximum:
-            self.add(path, f"must be between {minimum} and {maximum}")
+            self.add(path, P.BETWEEN, least=minimum, most=maximum)
             return default
         return value
 
@@ -91,7 +92,7 @@ class Checker:
             return default
         value = data[key]
         if not isinstance(value, bool):
-            self.add(f"{where}.{key}" if where else key, "must be true or false")
+            self.add(f"{where}.{key}" if where else key, P.TRUE_OR_FALSE)
             return default
         return value
 
@@ -108,24 +109,24 @@ class Checker:
         path = f"{where}.{key}" if where else key
         if key not in data:
             if required_langs:
-                self.add(path, "is missing")
+                self.add(path, P.MISSING)
             return {}
         table = self.mapping(data[key], path)
         out: dict[str, str] = {}
         for lang, text in table.items():
             if not isinstance(lang, str) or not LANG_RE.match(lang):
-                self.add(path, f"has an invalid language code {str(lang)[:20]!r}")
+                self.add(path, P.LANGUAGE_CODE_INVALID, code=repr(str(lang)[:20]))
                 continue
             if not isinstance(text, str) or not text.strip():
-                self.add(f"{path}.{lang}", "must be non-empty text")
+                self.add(f"{path}.{lang}", P.NON_EMPTY_TEXT)
                 continue
             if len(text) > max_len:
-                self.add(f"{path}.{lang}", f"is longer than {max_len} characters")
+                self.add(f"{path}.{lang}", P.TOO_LONG, n=max_len)
                 continue
             out[lang] = text
         for lang in required_langs:
             if table and lang not in table:
-                self.add(path, f"has no text in the default language {lang!r}")
+                self.add(path, P.NO_DEFAULT_TEXT, lang=repr(lang))
         return out
 
 

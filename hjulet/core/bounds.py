@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from hjulet.core.problems import P
+
 # TOML strings (basic, literal, and their multi-line forms) and comments.
 _TOML_SKIP = re.compile(
     rb'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\n]*\'|#[^\n]*'
@@ -36,7 +38,17 @@ class Limits:
 
 
 class TooComplex(ValueError):
-    """The text is nested too deeply or holds too many items; ``str()`` says which."""
+    """The text is nested too deeply or holds too many items; ``what`` and ``args`` say which.
+
+    ``what`` is a text of ``core.problems.P``, so a reader of a file can raise it
+    as a Problem (``Problem(where, exc.what, **exc.args)``), worded in the
+    person's language.
+    """
+
+    def __init__(self, what: str, /, **args: str | int) -> None:
+        super().__init__(str(what).format(**args))
+        self.what = what
+        self.args_ = args
 
 
 def _depth_ok(structural: bytes, max_depth: int) -> None:
@@ -46,12 +58,12 @@ def _depth_ok(structural: bytes, max_depth: int) -> None:
             return
         reduced = _PAIR.sub(b"", structural)
         if reduced == structural:
-            raise TooComplex("its brackets do not match")
+            raise TooComplex(P.BRACKETS)
         structural = reduced
     if structural:
         if _PAIR.search(structural) is None:
-            raise TooComplex("its brackets do not match")
-        raise TooComplex(f"is nested more than {max_depth} levels deep")
+            raise TooComplex(P.BRACKETS)
+        raise TooComplex(P.NESTED, n=max_depth)
 
 
 _SIMPLE_STRING = re.compile(rb'"[^"]*"')
@@ -88,9 +100,9 @@ def check_json(data: bytes, limits: Limits) -> None:
         containers += found
         tokens += found + bare.count(b",") + bare.count(b":")
         if containers > limits.max_containers:
-            raise TooComplex(f"holds more than {limits.max_containers} lists and objects")
+            raise TooComplex(P.MORE_THAN_CONTAINERS, most=limits.max_containers)
         if tokens > limits.max_tokens:
-            raise TooComplex(f"holds more than {limits.max_tokens} items")
+            raise TooComplex(P.MORE_THAN_ITEMS, most=limits.max_tokens)
         skeleton.append(bare.translate(None, _NOT_BRACKET))
     _depth_ok(b"".join(skeleton), limits.max_depth)
 
@@ -100,9 +112,7 @@ def check_toml(data: bytes, limits: Limits) -> None:
     bare = _TOML_SKIP.sub(b"0", data)
     containers = bare.count(b"[") + bare.count(b"{")
     if containers > limits.max_containers:
-        raise TooComplex(
-            f"holds {containers} arrays and tables; at most {limits.max_containers} are allowed"
-        )
+        raise TooComplex(P.TOO_MANY_TABLES, count=containers, most=limits.max_containers)
     structural = bare.translate(None, _NOT_BRACKET)
     del bare
     _depth_ok(structural, limits.max_depth)

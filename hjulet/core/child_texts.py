@@ -43,6 +43,7 @@ from hjulet.core import languages
 from hjulet.core._validate import LANG_RE, Checker, pick
 from hjulet.core.errors import DefinitionError, Problem
 from hjulet.core.languages import AddressForm
+from hjulet.core.problems import P
 from hjulet.core.resources import resources_dir
 from hjulet.core.wheel import FORMAT_VERSION, ReviewStatus, read_toml, report_once
 
@@ -88,41 +89,41 @@ def text_file_from_dict(
     root = c.mapping(data, "")
     fmt = c.integer(root, "format", "", minimum=1, default=FORMAT_VERSION)
     if fmt > FORMAT_VERSION:
-        c.add("format", f"is {fmt}; this Hjulet reads format {FORMAT_VERSION}")
+        c.add("format", P.FORMAT, found=fmt, supported=FORMAT_VERSION)
     lang = c.string(root, "language", "", pattern=LANG_RE, max_len=20)
     review = c.string(root, "review", "", max_len=20)
     try:
         status = ReviewStatus(review)
     except ValueError:
         if review:
-            c.add("review", "must be one of draft, reviewed, official")
+            c.add("review", P.REVIEW)
         status = ReviewStatus.DRAFT
     registered = languages.find(lang) if lang else None
     default_dir = registered.direction if registered else "ltr"
     direction = c.string(root, "direction", "", required=False, default=default_dir, max_len=3)
     if direction not in ("ltr", "rtl"):
-        c.add("direction", "must be 'ltr' or 'rtl'")
+        c.add("direction", P.DIRECTION)
     fallback = c.string(root, "fallback", "", required=False, pattern=LANG_RE, max_len=20)
     falls_back_raw = root.get("falls_back", [])
     falls_back: set[str] = set()
     if not isinstance(falls_back_raw, list) or not all(isinstance(k, str) for k in falls_back_raw):
-        c.add("falls_back", 'must be a list of keys such as "texts.next"')
+        c.add("falls_back", P.FALLS_BACK)
     else:
         falls_back = set(falls_back_raw[:MAX_KEYS])
     values: dict[str, Value] = {}
     sections = [k for k in root if k not in _META]
     if len(sections) > MAX_SECTIONS:
-        c.add("", f"has more than {MAX_SECTIONS} sections")
+        c.add("", P.TOO_MANY_SECTIONS, most=MAX_SECTIONS)
         sections = sections[:MAX_SECTIONS]
     for section in sections:
         table = root[section]
         if not isinstance(table, Mapping) or not SECTION_RE.match(section):
-            c.add(section, "is not a known setting or a [section] of texts")
+            c.add(section, P.UNKNOWN_SECTION)
             continue
         for key, value in list(table.items())[:MAX_KEYS]:
             path = f"{section}.{key}"
             if known_keys is not None and path not in known_keys:
-                c.add(path, "is not a known text (a typing mistake?)")
+                c.add(path, P.UNKNOWN_TEXT)
                 continue
             checked = _value(c, path, value)
             if checked is not None:
@@ -132,7 +133,7 @@ def text_file_from_dict(
     if known_keys is not None:
         for key in falls_back:
             if key not in known_keys:
-                c.add("falls_back", f"names {key!r}, which is not a known text")
+                c.add("falls_back", P.UNKNOWN_FALLBACK, key=repr(key)[:70])
     if c.problems:
         raise DefinitionError(c.problems, source)
     return TextFile(lang, status, direction, fallback, frozenset(falls_back), values, source)
@@ -141,9 +142,9 @@ def text_file_from_dict(
 def _value(c: Checker, path: str, value: Any) -> Value | None:
     if isinstance(value, str):
         if not value.strip():
-            c.add(path, "must not be empty")
+            c.add(path, P.EMPTY)
         elif len(value) > MAX_CHILD_TEXT:
-            c.add(path, f"is longer than {MAX_CHILD_TEXT} characters")
+            c.add(path, P.TOO_LONG, n=MAX_CHILD_TEXT)
         else:
             return value
         return None
@@ -151,17 +152,17 @@ def _value(c: Checker, path: str, value: Any) -> Value | None:
         out: dict[str, str] = {}
         for form, text in value.items():
             if form not in _FORMS:
-                c.add(f"{path}.{form}", "must be girl, boy or neutral")
+                c.add(f"{path}.{form}", P.ADDRESS_FORM)
             elif not isinstance(text, str) or not text.strip():
-                c.add(f"{path}.{form}", "must be a text")
+                c.add(f"{path}.{form}", P.TEXT)
             elif len(text) > MAX_CHILD_TEXT:
-                c.add(f"{path}.{form}", f"is longer than {MAX_CHILD_TEXT} characters")
+                c.add(f"{path}.{form}", P.TOO_LONG, n=MAX_CHILD_TEXT)
             else:
                 out[form] = text
         if not ({"girl", "boy"} <= set(value) or "neutral" in value):
-            c.add(path, "variants need girl and boy (or neutral)")
+            c.add(path, P.VARIANTS)
         return out or None
-    c.add(path, "must be text, or a table of girl/boy/neutral variants")
+    c.add(path, P.TEXT_OR_VARIANTS)
     return None
 
 
@@ -175,7 +176,7 @@ def _check_placeholders(c: Checker, path: str, value: Value, wanted: frozenset[s
         if found != wanted:
             want = ", ".join(f"{{{p}}}" for p in sorted(wanted)) or "none"
             where = f"{path}.{form}" if form else path
-            c.add(where, f"has placeholders {sorted(found)}; the Swedish text has {want}")
+            c.add(where, P.PLACEHOLDERS, found=str(sorted(found)), wanted=want)
 
 
 def choose_variant(value: Value, lang: str, form: AddressForm | str) -> str:
@@ -197,7 +198,8 @@ def _read_file(path: Path, code: str, known: Mapping[str, frozenset[str]] | None
     text_file = text_file_from_dict(read_toml(path), str(path), known)
     if text_file.language != code:
         raise DefinitionError(
-            f"says language {text_file.language!r} but is named {code}.toml", str(path)
+            Problem("", P.WRONG_LANGUAGE_FILE, lang=repr(text_file.language), name=f"{code}.toml"),
+            str(path),
         )
     return text_file
 
@@ -301,7 +303,7 @@ def load_book(
                     values[key] = value
                     origin[key] = step
     if not values:
-        raise DefinitionError("no child texts found", str(resources_dir() / "child_texts"))
+        raise DefinitionError(P.NO_CHILD_TEXTS, str(resources_dir() / "child_texts"))
     registered = languages.find(code)
     rtl = first.direction == "rtl" if first else bool(registered and registered.rtl)
     review = first.review if first else ReviewStatus.DRAFT
@@ -417,7 +419,7 @@ def child_texts_from_dict(data: Any, source: str = "") -> ChildModeTexts:
         problems += err.problems
     texts = data.get("texts", {}) if isinstance(data, Mapping) else {}
     problems += [
-        Problem(f"texts.{key}", "is missing")
+        Problem(f"texts.{key}", P.MISSING)
         for key in TEXT_KEYS
         if not isinstance(texts, Mapping) or key not in texts
     ]
@@ -489,6 +491,7 @@ class ChildPaperTexts:
     colour_in: str  # blank sheet: how to colour the rings
     words_in_sv: str  # the child's words were written down in Swedish
     words_in_en: str  # ... in English
+    draft: str  # the copy's translation is a draft (printed with the Swedish line)
 
 
 PAPER_KEYS: tuple[str, ...] = tuple(
@@ -541,14 +544,14 @@ def concern_routine_from_dict(data: Any, source: str = "") -> ConcernRoutine:
     root = c.mapping(data, "")
     fmt = c.integer(root, "format", "", minimum=1, default=FORMAT_VERSION)
     if fmt > FORMAT_VERSION:
-        c.add("format", f"is {fmt}; this Hjulet reads format {FORMAT_VERSION}")
+        c.add("format", P.FORMAT, found=fmt, supported=FORMAT_VERSION)
     organisation = c.texts(root, "organisation", "", required_langs=("sv",), max_len=200)
     table = c.mapping(root.get("concern", {}), "concern")
     title = c.texts(table, "title", "concern", required_langs=("sv",), max_len=200)
     routine = c.texts(table, "routine", "concern", required_langs=("sv",), max_len=10_000)
     contact = c.texts(table, "contact", "concern", max_len=2000)
     if not routine:
-        c.add("concern.routine", "is missing")
+        c.add("concern.routine", P.MISSING)
     if c.problems:
         raise DefinitionError(c.problems, source)
     return ConcernRoutine(organisation, title, routine, contact, source)
@@ -567,4 +570,4 @@ def load_concern_routine(extra_dirs: tuple[Path, ...] = ()) -> ConcernRoutine:
                 first_error = first_error or exc
     if first_error is not None:
         raise first_error
-    raise DefinitionError("no organisation.toml found", str(resources_dir()))
+    raise DefinitionError(P.NO_ORGANISATION_FILE, str(resources_dir()))

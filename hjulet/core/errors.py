@@ -8,7 +8,6 @@ must never contain personal data (names, words, ratings).
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
 
 
 class HjuletError(Exception):
@@ -55,15 +54,37 @@ class Conflict(HjuletError):
     """The change conflicts with existing data (e.g. a child code in use)."""
 
 
-@dataclass(frozen=True)
 class Problem:
-    """One problem found while validating input: where and what."""
+    """One problem found while validating input: where, what, and the values of what's fields.
 
-    where: str
-    what: str
+    ``what`` is one of the English texts of ``hjulet.core.problems.P``, with
+    ``{fields}`` that ``args`` fill in; each surface translates ``what`` first and
+    fills the fields after (``core.problems.problem_text``). ``str()`` is the
+    English, for developers and logs. ``args`` are numbers or the program's own
+    words, never personal data.
+    """
+
+    __slots__ = ("args", "what", "where")
+
+    def __init__(self, where: str, what: str, /, **args: str | int) -> None:
+        self.where = where
+        self.what = what
+        self.args: dict[str, str | int] = args
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.what}" if self.where else self.what
+        what = self.what.format(**self.args)
+        return f"{self.where}: {what}" if self.where else what
+
+    def __repr__(self) -> str:
+        return f"Problem({self.where!r}, {self.what!r}, **{self.args!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.where, self.what, self.args) == (other.where, other.what, other.args)
+
+    def __hash__(self) -> int:
+        return hash((self.where, self.what, tuple(sorted(self.args.items()))))
 
 
 class InvalidInput(HjuletError):

@@ -68,8 +68,14 @@ class GuardianPaperTexts:
     given_by: str  # {role}
     answers: str
     words: str
-    shared: str
-    not_shared: str
+    shared: str  # an item that may be shown at the meeting
+    not_shared: str  # an item the guardian chose not to share
+    only_answer: str  # of answer and words, only the answer may be shown
+    only_words: str  # of answer and words, only the words may be shown
+    no_consent: str  # an item the guardian allowed, not shown without a valid consent
+    consent_missing: str  # the copy's note when no consent was given
+    consent_withdrawn: str  # {date}: the day it was withdrawn
+    consent_expired: str  # {date}: its last valid day
     not_answered: str
     meeting: str
     attendees: str

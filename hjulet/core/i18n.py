@@ -21,21 +21,23 @@ messages block is a run of messages, each a run of tagged fields ended by
 the source and context of every message, so a plain scan finds them all
 (tests/test_i18n.py checks this reader against ``QTranslator`` for every
 message of the catalogue).
+
+A source checkout that has not compiled its catalogues (no ``make
+translations``) has the ``.ts`` sources but no ``.qm``: then the ``.ts`` beside
+the missing ``.qm`` is read instead (:func:`read_ts`, the finished translations
+only, as ``lrelease`` would compile them), so the words are Swedish all the same.
+The GUI does the same through ``app.translations`` with the same reader.
 """
 
 from __future__ import annotations
 
-import logging
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from hjulet.core.errors import DefinitionError
 from hjulet.core.resources import translations_dir
-
-log = logging.getLogger("hjulet.i18n")
 
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 _BLOCK_MESSAGES = 0x69
@@ -113,12 +115,66 @@ def _read_messages(block: bytes, out: dict[tuple[str, str], str]) -> None:
         raise CatalogueError(str(exc)) from None
 
 
-@dataclass(frozen=True)
-class Catalogue:
-    """One language's translations of the professional-facing texts."""
+# (context, English source, disambiguating comment) -> the translation's forms
+# (one, or the plural forms in the language's order)
+TsMessages = dict[tuple[str, str, str], tuple[str, ...]]
 
-    lang: str
-    messages: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+def read_ts(data: bytes) -> TsMessages:
+    """Every finished translation of a Qt Linguist ``.ts`` file, as ``lrelease`` takes them.
+
+    A message marked unfinished, obsolete or vanished is left out, as is an
+    empty translation. The ``.ts`` files are the project's own sources (read
+    with the standard parser, which resolves no external entities).
+    """
+    import xml.etree.ElementTree as ET  # only a source checkout reads .ts: --help stays light
+
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        raise CatalogueError(f"not a readable .ts file ({exc})") from None
+    if root.tag != "TS":
+        raise CatalogueError("not a Qt Linguist .ts file")
+    out: TsMessages = {}
+    for ctx in root.iter("context"):
+        context = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            if msg.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in tr.iter("numerusform"))
+            else:
+                forms = (tr.text or "",)
+            if forms and all(forms):
+                out[(context, msg.findtext("source") or "", msg.findtext("comment") or "")] = forms
+    return out
+
+
+def ts_path(lang: str, folder: Path | None = None) -> Path:
+    return (folder or translations_dir()) / f"hjulet_{lang}.ts"
+
+
+def read_catalogue_source(lang: str, folder: Path | None = None) -> TsMessages:
+    """The ``.ts`` source of ``lang``'s catalogue (OSError or CatalogueError if unusable)."""
+    return read_ts(ts_path(lang, folder).read_bytes())
+
+
+class Catalogue:
+    """One language's translations of the professional-facing texts.
+
+    A plain class, not a dataclass: ``hjulet --help`` reads its words through it, and
+    ``dataclasses`` would bring ``inspect`` (with ``ast`` and ``dis``) along.
+    """
+
+    __slots__ = ("lang", "messages")
+
+    def __init__(self, lang: str, messages: Mapping[tuple[str, str], str] | None = None) -> None:
+        self.lang = lang
+        self.messages: Mapping[tuple[str, str], str] = messages if messages is not None else {}
+
+    def __repr__(self) -> str:
+        return f"Catalogue({self.lang!r}, {len(self.messages)} messages)"
 
     def translate(self, context: str, source: str) -> str:
         """The translation of ``source`` (English) in ``context``; the source if there is none."""
@@ -133,15 +189,32 @@ def qm_path(lang: str, folder: Path | None = None) -> Path:
 def catalogue(lang: str) -> Catalogue:
     """The compiled catalogue for ``lang`` (``sv``, ``en``); empty (English) if there is none.
 
-    English is the source language, so its catalogue may well be missing; any
-    other missing or broken catalogue (or a missing folder) is logged, and the
-    words stay English: a broken install still speaks, never a traceback.
+    Without the ``.qm`` (a source checkout), its ``.ts`` source. English is the
+    source language, so its catalogue may well be missing; any other missing or
+    broken catalogue (or a missing folder) is logged, and the words stay English:
+    a broken install still speaks, never a traceback.
     """
     name = f"hjulet_{lang}.qm"
     try:
         messages = read_qm(qm_path(lang).read_bytes())
+    except FileNotFoundError:  # a source checkout that has not compiled it: read the source
+        try:
+            source = read_catalogue_source(lang)
+        except (OSError, CatalogueError, DefinitionError) as exc:
+            if lang != "en":
+                _warn_unusable(lang, name, exc)
+            source = {}
+        messages = {(c, s): forms[0] for (c, s, comment), forms in source.items() if not comment}
     except (OSError, CatalogueError, DefinitionError) as exc:
         if lang != "en":
-            log.warning("no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__)
+            _warn_unusable(lang, name, exc)
         messages = {}
     return Catalogue(lang, messages)
+
+
+def _warn_unusable(lang: str, name: str, exc: BaseException) -> None:
+    import logging  # only for this warning: --help logs nothing
+
+    logging.getLogger("hjulet.i18n").warning(
+        "no usable catalogue for %s (%s): %s", lang, name, type(exc).__name__
+    )

@@ -9,7 +9,8 @@ contract in pyproject.toml checks it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -22,6 +23,17 @@ class WithheldBecause(StrEnum):
 
     NO_VALID_CONSENT = "no_valid_consent"  # nothing is shared without a valid consent
     NOT_MARKED = "not_marked"  # the item was not marked "may be shown at the meeting"
+
+
+def withheld_because(withheld: int, has_consent: bool) -> WithheldBecause | None:
+    """Why ``withheld`` items are not shown: one reason for all of them.
+
+    Without a valid consent nothing is shown, marked or not; with one, only
+    unmarked items are withheld. None when nothing is withheld.
+    """
+    if not withheld:
+        return None
+    return WithheldBecause.NOT_MARKED if has_consent else WithheldBecause.NO_VALID_CONSENT
 
 
 @dataclass(frozen=True)
@@ -56,9 +68,13 @@ class SharedView:
 
     @property
     def withheld_because(self) -> WithheldBecause | None:
-        if not self.withheld:
-            return None
-        return WithheldBecause.NOT_MARKED if self.consents else WithheldBecause.NO_VALID_CONSENT
+        """Why the child's withheld items are not shown."""
+        return withheld_because(self.withheld, self.has_consent)
+
+    @property
+    def adult_withheld_because(self) -> WithheldBecause | None:
+        """Why the professional's withheld items are not shown."""
+        return withheld_because(self.adult_withheld, self.has_consent)
 
     def area(self, area_id: str) -> SharedArea:
         for a in self.areas:
@@ -83,10 +99,20 @@ class SharedGuardianView:
     areas: tuple[SharedGuardianArea, ...]  # only areas with something shown
     important: str = ""
     withheld: int = 0  # this guardian's items not shown
+    has_consent: bool = False  # a valid consent for the child on the day
+
+    @property
+    def withheld_because(self) -> WithheldBecause | None:
+        """Why this guardian's withheld items are not shown."""
+        return withheld_because(self.withheld, self.has_consent)
 
     @property
     def is_empty(self) -> bool:
         return not self.areas and not self.important
+
+    def area(self, area_id: str) -> SharedGuardianArea | None:
+        """The area as shown, or None when nothing of it is."""
+        return next((a for a in self.areas if a.area_id == area_id), None)
 
 
 @dataclass(frozen=True)
@@ -97,6 +123,8 @@ class MeetingView:
     child: SharedView  # the child's items and the professional's
     previous: SharedView | None = None  # the conversation before, for "change since last time"
     guardians: tuple[SharedGuardianView, ...] = ()  # one per guardian who gave a view
+    # the consent as the paper should speak of it (why nothing is shared, when nothing is)
+    outlook: ConsentOutlook | None = None
 
     @property
     def consents(self) -> tuple[Consent, ...]:
@@ -105,3 +133,45 @@ class MeetingView:
     @property
     def has_consent(self) -> bool:
         return self.child.has_consent
+
+
+# ---------------------------------------------------------------- what a copy says
+
+
+class MeetingConsent(StrEnum):
+    """Whether what may be shown at the meeting is shown, on one day, and if not why."""
+
+    VALID = "valid"  # a consent for the child is valid on the day
+    MISSING = "missing"  # none was ever given (or only for a later day)
+    WITHDRAWN = "withdrawn"  # the latest one given was withdrawn
+    EXPIRED = "expired"  # the latest one given has ended
+
+
+@dataclass(frozen=True)
+class ConsentOutlook:
+    """The consent a paper speaks of: its state and, withdrawn or ended, since when."""
+
+    state: MeetingConsent
+    since: date | None = None  # the day it was withdrawn, or the last day it was valid
+
+
+class CopyNote(StrEnum):
+    """What a guardian's copy says beside one of their items about the meeting."""
+
+    SHOWN = "shown"  # may be shown at the meeting (marked, and a consent is valid)
+    NOT_MARKED = "not_marked"  # not shown: the guardian did not mark it
+    ONLY_ANSWER = "only_answer"  # of answer and words, only the answer may be shown
+    ONLY_WORDS = "only_words"  # of answer and words, only the words may be shown
+    NO_CONSENT = "no_consent"  # marked, but not shown: no valid consent
+
+
+@dataclass(frozen=True)
+class GuardianCopySharing:
+    """What one guardian's own copy says about the meeting, decided by the sharing rule."""
+
+    consent: ConsentOutlook
+    important: CopyNote | None = None  # None: they gave no "important for our child"
+    areas: Mapping[str, CopyNote] = field(default_factory=dict)  # areas they said something in
+
+    def area(self, area_id: str) -> CopyNote | None:
+        return self.areas.get(area_id)

@@ -275,6 +275,7 @@ class AuditAction(StrEnum):
     CHILD_DELETED = "child_deleted"
     CONVERSATION_STARTED = "conversation_started"
     CONVERSATION_DELETED = "conversation_deleted"
+    SCALE_CHANGED = "scale_changed"  # detail: "<old scale id>><new scale id>"
     CONSENT_RECORDED = "consent_recorded"
     CONSENT_WITHDRAWN = "consent_withdrawn"
     CONCERN_SHOWN = "concern_shown"
@@ -283,6 +284,17 @@ class AuditAction(StrEnum):
     IMPORTED = "imported"
     BACKED_UP = "backed_up"
     RESTORED = "restored"
+
+
+def scale_change_detail(old_scale_id: str, new_scale_id: str) -> str:
+    """The audit detail of ``SCALE_CHANGED``: the two scale ids, nothing else."""
+    return f"{old_scale_id}>{new_scale_id}"  # scale ids are [a-z0-9_-]: ">" is never in one
+
+
+def scale_change_ids(detail: str) -> tuple[str, str] | None:
+    """The (old, new) scale ids of a ``SCALE_CHANGED`` detail; None for any other text."""
+    old, sep, new = detail.partition(">")
+    return (old, new) if sep and old and new else None
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,9 @@ def _shipped(package_dir: str, source_dir: str) -> Path:
     source = _SOURCE_ROOT / source_dir
     if source.is_dir():
         return source
-    raise DefinitionError("the program's own files are missing", f"hjulet/{package_dir}")
+    from hjulet.core.problems import P  # core.problems reads the catalogue through us
+
+    raise DefinitionError(P.OWN_FILES_MISSING, f"hjulet/{package_dir}")
 
 
 def resources_dir() -> Path:

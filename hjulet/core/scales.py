@@ -13,6 +13,7 @@ from typing import Any
 
 from hjulet.core._validate import ID_RE, LANG_RE, Checker, pick, with_languages
 from hjulet.core.errors import DefinitionError
+from hjulet.core.problems import P
 from hjulet.core.wheel import FORMAT_VERSION, LanguageInfo, parse_languages, read_toml
 
 FACES = ("sad", "unsure", "neutral", "content", "happy")
@@ -97,27 +98,27 @@ def scale_from_dict(data: Any, source: str = "") -> Scale:
     root = c.mapping(data, "")
     fmt = c.integer(root, "format", "", minimum=1, default=FORMAT_VERSION)
     if fmt > FORMAT_VERSION:
-        c.add("format", f"is {fmt}; this Hjulet reads format {FORMAT_VERSION}")
+        c.add("format", P.FORMAT, found=fmt, supported=FORMAT_VERSION)
     scale_id = c.string(root, "id", "", pattern=ID_RE, max_len=64)
     tier = c.string(root, "tier", "", max_len=10)
     if tier and tier not in TIERS:
-        c.add("tier", f"must be one of {', '.join(TIERS)}")
+        c.add("tier", P.ONE_OF, allowed=", ".join(TIERS))
     show_numbers = c.boolean(root, "show_numbers", "", False)
     name = c.texts(root, "name", "", required_langs=("sv",), max_len=100)
     raw_steps = root.get("steps")
     steps: list[ScaleStep] = []
     if not isinstance(raw_steps, list) or not 2 <= len(raw_steps) <= 7:
-        c.add("steps", "must be a list of 2 to 7 steps")
+        c.add("steps", P.STEPS)
         raw_steps = []
     for i, raw in enumerate(raw_steps):
         where = f"steps[{i}]"
         table = c.mapping(raw, where)
         value = c.integer(table, "value", where, minimum=1, maximum=7)
         if value and value != i + 1:
-            c.add(f"{where}.value", f"must be {i + 1} (steps run 1, 2, 3 ... from the centre)")
+            c.add(f"{where}.value", P.STEP_VALUE, n=i + 1)
         face = c.string(table, "face", where, required=False, pattern=ID_RE, max_len=20)
         if face and face not in FACES:
-            c.add(f"{where}.face", f"must be one of {', '.join(FACES)}")
+            c.add(f"{where}.face", P.ONE_OF, allowed=", ".join(FACES))
         label = c.texts(table, "label", where, required_langs=("sv",), max_len=60)
         steps.append(ScaleStep(value, label, face))
     declined = c.texts(
@@ -141,10 +142,10 @@ def scale_from_dict(data: Any, source: str = "") -> Scale:
     ):
         for lang in table:
             if not LANG_RE.match(lang):
-                c.add(key, f"has an invalid language code {lang!r}")
+                c.add(key, P.LANGUAGE_CODE_INVALID, code=repr(lang)[:20])
     languages = parse_languages(c, root)
     if "sv" not in languages:
-        c.add("languages", "must list 'sv'")
+        c.add("languages", P.MUST_LIST_SWEDISH)
     if c.problems:
         raise DefinitionError(c.problems, source)
     return Scale(scale_id, name, tier, show_numbers, tuple(steps), declined, dont_know, languages)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 from hjulet.core.constants import DEFAULT_DEFINITION, MAX_SHORT, MAX_TEXT
+from hjulet.core.errors import Problem
+from hjulet.core.problems import P
 
 __all__ = [
     "APP_SETTINGS",
@@ -56,12 +58,12 @@ DEFAULT_LEGAL_REFERENCE = "SoL (2025:400) / HSL 16 kap. 4 §"
 
 
 class SettingRejected(ValueError):
-    """A value a setting does not take; ``key`` names the setting, ``str()`` says why."""
+    """A value a setting does not take; ``problem`` names the setting and says why."""
 
-    def __init__(self, key: str, why: str) -> None:
-        super().__init__(f"{key}: {why}")
+    def __init__(self, key: str, why: str, /, **args: str | int) -> None:
+        self.problem = Problem(key, why, **args)
+        super().__init__(str(self.problem))
         self.key = key
-        self.why = why
 
 
 @dataclass(frozen=True)
@@ -86,26 +88,28 @@ class Setting(Generic[T]):
         kind = self.type
         if kind is bool:
             if type(value) is not bool:
-                raise SettingRejected(self.key, "must be true or false")
+                raise SettingRejected(self.key, P.TRUE_OR_FALSE)
         elif kind is int:
             if type(value) is not int:
-                raise SettingRejected(self.key, "must be a whole number")
+                raise SettingRejected(self.key, P.WHOLE_NUMBER)
             if (self.minimum is not None and value < self.minimum) or (
                 self.maximum is not None and value > self.maximum
             ):
-                raise SettingRejected(self.key, f"must be {self.minimum} to {self.maximum}")
+                raise SettingRejected(
+                    self.key, P.BETWEEN, least=str(self.minimum), most=str(self.maximum)
+                )
         elif kind is str:
             if not isinstance(value, str):
-                raise SettingRejected(self.key, "must be text")
+                raise SettingRejected(self.key, P.TEXT)
             if self.choices and value not in self.choices:
-                raise SettingRejected(self.key, f"must be one of {', '.join(self.choices)}")
+                raise SettingRejected(self.key, P.ONE_OF, allowed=", ".join(self.choices))
             if self.max_length is not None and len(value) > self.max_length:
-                raise SettingRejected(self.key, f"is longer than {self.max_length} characters")
+                raise SettingRejected(self.key, P.TOO_LONG, n=self.max_length)
         elif kind is tuple:
             if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-                raise SettingRejected(self.key, "must be a list of texts")
+                raise SettingRejected(self.key, P.LIST_OF_TEXTS)
             if self.maximum is not None and len(value) > self.maximum:
-                raise SettingRejected(self.key, f"holds more than {self.maximum} items")
+                raise SettingRejected(self.key, P.MORE_THAN_ITEMS, most=self.maximum)
         return cast(T, value)
 
     def read(self, value: object) -> T:

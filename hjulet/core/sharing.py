@@ -45,6 +45,13 @@ change.
 nothing the adults noted (:func:`child_copy_content`); a guardian's own copy
 holds only that guardian's view and the wheel's frame, never the child's items
 (:func:`without_content`).
+
+**What a guardian's copy says about the meeting** (:func:`guardian_copy_sharing`)
+follows from what the summary shows of that guardian on the same day: "may be
+shown at the meeting" only for what rule 5 lets through; an item the guardian
+marked that the summary does not show is "not shown: no valid consent"; and
+the copy says whether the consent is valid, missing, withdrawn (since when) or
+expired (since when), as :func:`meeting_consent` finds it.
 """
 
 from __future__ import annotations
@@ -56,6 +63,10 @@ from enum import StrEnum
 
 from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianView
 from hjulet.core.meeting_view import (
+    ConsentOutlook,
+    CopyNote,
+    GuardianCopySharing,
+    MeetingConsent,
     MeetingView,
     SharedArea,
     SharedGuardianArea,
@@ -225,7 +236,9 @@ def guardian_views_shared(
             if answer.is_given or words:
                 areas.append(SharedGuardianArea(area.id, answer, words))
         out.append(
-            SharedGuardianView(view.role, view.language, tuple(areas), important, tally.withheld)
+            SharedGuardianView(
+                view.role, view.language, tuple(areas), important, tally.withheld, allowed
+            )
         )
     return tuple(out)
 
@@ -245,7 +258,95 @@ def meeting_view(
         child=child_view(conversation, consents, on),
         previous=child_view(previous, consents, on) if previous is not None else None,
         guardians=guardian_views_shared(conversation, guardian_views, consents, on),
+        outlook=meeting_consent(consents, on, conversation.child_id),
     )
+
+
+def meeting_consent(
+    consents: Iterable[Consent], on: date, child_id: int | None = None
+) -> ConsentOutlook:
+    """The child's consent for the meeting on ``on``, as a paper should speak of it.
+
+    Valid when any consent counts on ``on`` (the rule of :func:`meeting_view`).
+    Otherwise the consent that counted last says why: withdrawn (since the day
+    it was withdrawn) or expired (since its last valid day); none given by then
+    is missing. (The one given last need not be the one that counted last: an
+    older consent withdrawn after a newer one expired ended later.)
+    """
+    mine = [c for c in consents if child_id is None or c.child_id == child_id]
+    if valid_consents(mine, on):
+        return ConsentOutlook(MeetingConsent.VALID)
+    given = [c for c in mine if consent_state(c, on) is not ConsentState.NOT_YET]
+    if not given:
+        return ConsentOutlook(MeetingConsent.MISSING)
+    latest = max(given, key=lambda c: (_ended(c, on), c.given_on, c.id or 0))
+    if consent_state(latest, on) is ConsentState.WITHDRAWN:
+        return ConsentOutlook(MeetingConsent.WITHDRAWN, latest.withdrawn_on)
+    return ConsentOutlook(MeetingConsent.EXPIRED, latest.valid_until)
+
+
+def _ended(consent: Consent, on: date) -> date:
+    """The first day a consent that no longer counts on ``on`` stopped counting."""
+    ends = [consent.withdrawn_on] if consent.withdrawn_on is not None else []
+    if consent.valid_until is not None and consent.valid_until < on:
+        ends.append(consent.valid_until + timedelta(days=1))
+    return min(ends, default=on)
+
+
+def _copy_note(
+    said: frozenset[GuardianItem], shown: frozenset[GuardianItem], marked: bool
+) -> CopyNote:
+    if shown == said:
+        return CopyNote.SHOWN
+    if shown:
+        return CopyNote.ONLY_ANSWER if GuardianItem.ANSWER in shown else CopyNote.ONLY_WORDS
+    return CopyNote.NO_CONSENT if marked else CopyNote.NOT_MARKED
+
+
+def guardian_copy_sharing(
+    conversation: Conversation, view: GuardianView, consents: Iterable[Consent], on: date
+) -> GuardianCopySharing:
+    """What ``view``'s guardian's own copy says about the meeting on ``on``.
+
+    Each note follows from what the summary itself shows of that guardian (rule
+    5, through :func:`guardian_views_shared`), so the copy and the summary cannot
+    disagree: "may be shown" only for what the summary would show.
+    """
+    consents = tuple(consents)
+    outlook = meeting_consent(consents, on, conversation.child_id)
+    shared = guardian_views_shared(conversation, [view], consents, on)
+    summary = shared[0] if shared else None
+    important = None
+    if _text(view.important):
+        important = _copy_note(
+            frozenset({GuardianItem.WORDS}),
+            frozenset({GuardianItem.WORDS}) if summary and summary.important else frozenset(),
+            view.important_shared,
+        )
+    areas: dict[str, CopyNote] = {}
+    for area in conversation.definition.areas:
+        entry = view.entry(area.id)
+        said = frozenset(
+            item
+            for item, present in (
+                (GuardianItem.ANSWER, entry.answer.is_given),
+                (GuardianItem.WORDS, bool(_text(entry.words))),
+            )
+            if present
+        )
+        if not said:
+            continue
+        on_summary = summary.area(area.id) if summary else None
+        shown = frozenset(
+            item
+            for item, present in (
+                (GuardianItem.ANSWER, bool(on_summary and on_summary.answer.is_given)),
+                (GuardianItem.WORDS, bool(on_summary and on_summary.words)),
+            )
+            if present
+        )
+        areas[area.id] = _copy_note(said, shown, bool(said & entry.shared))
+    return GuardianCopySharing(outlook, important, areas)
 
 
 # ---------------------------------------------------------------- the other papers

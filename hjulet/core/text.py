@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.problems import P
 
 # Explicit directional formatting characters (UAX #9): embeddings, overrides, isolates.
 BIDI_CONTROLS = frozenset(
@@ -42,10 +43,10 @@ def clean(text: str, *, multiline: bool = False) -> str:
 def checked(text: str, field: str, max_len: int, *, multiline: bool = False) -> str:
     """``clean`` plus a length limit; raises InvalidInput naming the field."""
     if not isinstance(text, str):
-        raise InvalidInput(Problem(field, "must be text"))
+        raise InvalidInput(Problem(field, P.TEXT))
     value = clean(text, multiline=multiline)
     if len(value) > max_len:
-        raise InvalidInput(Problem(field, f"is longer than {max_len} characters"))
+        raise InvalidInput(Problem(field, P.TOO_LONG, n=max_len))
     return value
 
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from hjulet.core._validate import COLOUR_RE, ID_RE, LANG_RE, Checker, pick, with_languages
 from hjulet.core.bounds import Limits, TooComplex, check_toml
-from hjulet.core.errors import DefinitionError
+from hjulet.core.errors import DefinitionError, Problem
+from hjulet.core.problems import P
 
 FORMAT_VERSION = 1
 MAX_AREAS = 16
@@ -162,18 +163,18 @@ def parse_languages(c: Checker, root: Mapping[str, Any]) -> dict[str, LanguageIn
     for code, info in c.mapping(root.get("languages", {}), "languages").items():
         where = f"languages.{code}"
         if not isinstance(code, str) or not LANG_RE.match(code):
-            c.add("languages", f"has an invalid language code {str(code)[:20]!r}")
+            c.add("languages", P.LANGUAGE_CODE_INVALID, code=repr(str(code)[:20]))
             continue
         table = c.mapping(info, where)
         review = c.string(table, "review", where, max_len=20)
         direction = c.string(table, "direction", where, required=False, default="ltr")
         if direction not in ("ltr", "rtl"):
-            c.add(f"{where}.direction", "must be 'ltr' or 'rtl'")
+            c.add(f"{where}.direction", P.DIRECTION)
         try:
             status = ReviewStatus(review)
         except ValueError:
             if review:
-                c.add(f"{where}.review", "must be one of draft, reviewed, official")
+                c.add(f"{where}.review", P.REVIEW)
             status = ReviewStatus.DRAFT
         languages[code] = LanguageInfo(code, status, direction == "rtl")
     return languages
@@ -185,7 +186,7 @@ def definition_from_dict(data: Any, source: str = "") -> WheelDefinition:
     root = c.mapping(data, "")
     fmt = c.integer(root, "format", "", minimum=1, maximum=10**6, default=FORMAT_VERSION)
     if fmt > FORMAT_VERSION:
-        c.add("format", f"is {fmt}; this Hjulet reads format {FORMAT_VERSION}")
+        c.add("format", P.FORMAT, found=fmt, supported=FORMAT_VERSION)
     def_id = c.string(root, "id", "", pattern=ID_RE, max_len=64)
     version = c.integer(root, "version", "", minimum=1)
     default_lang = c.string(root, "default_language", "", pattern=LANG_RE, max_len=20)
@@ -194,22 +195,22 @@ def definition_from_dict(data: Any, source: str = "") -> WheelDefinition:
 
     languages = parse_languages(c, root)
     if default_lang not in languages:
-        c.add("languages", f"must list the default language {default_lang!r}")
+        c.add("languages", P.DEFAULT_LANGUAGE_UNLISTED, lang=repr(default_lang)[:20])
 
     raw_areas = root.get("areas")
     areas: list[Area] = []
     if not isinstance(raw_areas, list) or not raw_areas:
-        c.add("areas", "must be a non-empty list of areas")
+        c.add("areas", P.NO_AREAS)
         raw_areas = []
     elif not 3 <= len(raw_areas) <= MAX_AREAS:
-        c.add("areas", f"must have between 3 and {MAX_AREAS} areas")
+        c.add("areas", P.AREA_COUNT, most=MAX_AREAS)
     seen: set[str] = set()
     for i, raw in enumerate(raw_areas[:MAX_AREAS]):
         where = f"areas[{i}]"
         table = c.mapping(raw, where)
         area_id = c.string(table, "id", where, pattern=ID_RE, max_len=64)
         if area_id in seen:
-            c.add(f"{where}.id", f"{area_id!r} is used twice")
+            c.add(f"{where}.id", P.USED_TWICE, value=repr(area_id)[:70])
         seen.add(area_id)
         icon = c.string(table, "icon", where, pattern=ID_RE, max_len=64)
         colour = c.string(table, "colour", where, pattern=COLOUR_RE, max_len=7)
@@ -218,7 +219,7 @@ def definition_from_dict(data: Any, source: str = "") -> WheelDefinition:
         description = c.texts(table, "description", where, max_len=2000)
         for lang in (*label, *question, *description):
             if lang.split("-x-", 1)[0] not in languages:  # "ar-x-girl": a form of "ar"
-                c.add(where, f"has text in {lang!r}, which is not listed under [languages]")
+                c.add(where, P.LANGUAGE_UNLISTED, lang=repr(lang)[:20])
                 break
         areas.append(Area(area_id, icon, colour, label, question, description))
 
@@ -234,21 +235,23 @@ def read_toml(path: Path) -> Any:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            raise DefinitionError(f"is larger than {MAX_FILE_BYTES} bytes", source)
+            raise DefinitionError(Problem("", P.LARGER_THAN, n=MAX_FILE_BYTES), source)
         check_toml(raw, TOML_LIMITS)
         return tomllib.loads(raw.decode("utf-8"))
     except DefinitionError:
         raise
     except TooComplex as exc:
-        raise DefinitionError(f"is not usable: it {exc}", source) from None
+        raise DefinitionError(Problem("", exc.what, **exc.args_), source) from None
     except (RecursionError, MemoryError):  # a last guard behind the bounds above
-        raise DefinitionError("is not usable: it is too complex", source) from None
+        raise DefinitionError(P.TOO_COMPLEX, source) from None
     except OSError as exc:
-        raise DefinitionError(f"cannot be read ({exc.strerror})", source) from None
+        raise DefinitionError(
+            Problem("", P.UNUSABLE_FILE, reason=exc.strerror or type(exc).__name__), source
+        ) from None
     except UnicodeDecodeError:
-        raise DefinitionError("is not UTF-8 text", source) from None
+        raise DefinitionError(P.NOT_UTF8_TEXT, source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise DefinitionError(f"is not valid TOML ({exc})", source) from None
+        raise DefinitionError(Problem("", P.NOT_TOML, detail=str(exc)[:200]), source) from None
 
 
 _reported: set[str] = set()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hjulet import services
+from hjulet.core import problems
 from hjulet.core.errors import (
     AccessDenied,
     Conflict,
@@ -139,65 +139,9 @@ def message_for(exc: BaseException) -> str:
     )
 
 
-def _field(where: str) -> str:
-    names = {
-        "code": QCoreApplication.translate("Problems", "Code"),
-        "name": QCoreApplication.translate("Problems", "Name"),
-        "birth_year": QCoreApplication.translate("Problems", "Birth year"),
-        "recipients": QCoreApplication.translate("Problems", "Recipients"),
-        "valid_until": QCoreApplication.translate("Problems", "Valid until"),
-        "giver_name": QCoreApplication.translate("Problems", "Name of the person giving consent"),
-        "note": QCoreApplication.translate("Problems", "Note"),
-        "words": QCoreApplication.translate("Problems", "The child's own words"),
-        "good": QCoreApplication.translate("Problems", "What is good"),
-        "hard": QCoreApplication.translate("Problems", "What is hard"),
-        "wish": QCoreApplication.translate("Problems", "What the child wants to happen"),
-        "help_from": QCoreApplication.translate("Problems", "Who the child wants help from"),
-        "adult_note": QCoreApplication.translate("Problems", "The professional's note"),
-        "place": QCoreApplication.translate("Problems", "Place"),
-        "present": QCoreApplication.translate("Problems", "Who was present"),
-        "important_to_me": QCoreApplication.translate("Problems", "What is important to me"),
-        "question": QCoreApplication.translate("Problems", "The question for the meeting"),
-        "answer": QCoreApplication.translate("Problems", "Answer"),
-    }
-    return names.get(where, where)
-
-
-_LONGER = re.compile(r"^is longer than (\d+) characters$")
-_LEVEL = re.compile(r"^level must be 1 to (\d+)$")
-
-
 def problem_text(problem: Problem) -> str:
-    """One problem in the user's language; technical problems (imports) stay as they are."""
-    field, what = _field(problem.where), problem.what
-    if m := _LONGER.match(what):
-        return (
-            QCoreApplication.translate("Problems", "%1: at most %2 characters.")
-            .replace("%1", field)
-            .replace("%2", m.group(1))
-        )
-    if m := _LEVEL.match(what):
-        return (
-            QCoreApplication.translate("Problems", "%1: choose a step from 1 to %2.")
-            .replace("%1", field)
-            .replace("%2", m.group(1))
-        )
-    known = {
-        "must not be empty": QCoreApplication.translate("Problems", "%1 must be filled in."),
-        "must be text": QCoreApplication.translate("Problems", "%1 must be text."),
-        "is not a plausible year": QCoreApplication.translate(
-            "Problems", "%1 is not a plausible year."
-        ),
-        "name at least one recipient": QCoreApplication.translate(
-            "Problems", "%1: name at least one recipient."
-        ),
-        "is before the date consent was given": QCoreApplication.translate(
-            "Problems", "%1 is before the date the consent was given."
-        ),
-    }
-    if what in known:
-        return known[what].replace("%1", field)
-    return str(problem)
+    """One problem in the user's language, through the catalogue's ``Problems`` context."""
+    return problems.problem_text(problem, QCoreApplication.translate)
 
 
 def output_refused(parent: QWidget | None, path: str | Path, *, no_windows: bool = False) -> bool:
@@ -219,4 +163,6 @@ def show_error(parent: QWidget | None, exc: BaseException, *, no_windows: bool =
     if no_windows:
         print(text, file=sys.stderr)
         return
+    from PySide6.QtWidgets import QMessageBox  # on use: the first screen shows no error
+
     QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Hjulet"), text)

@@ -8,9 +8,14 @@ picks the family that covers a language's script.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFontDatabase
 
 from hjulet.core.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 # What the first screen draws with (Swedish or English words), added before it
 # without reading the language registry (a test keeps these equal to its Noto Sans
@@ -91,6 +96,8 @@ def font_for(lang: str, pixel_size: int | None = None, bold: bool = False) -> QF
     register_fonts()
     family = family_for(lang)
     sans = SANS.family
+    from PySide6.QtGui import QFont  # on use: the first screen makes no font of its own
+
     font = QFont()
     font.setFamilies([family, sans] if family != sans else [sans])
     if pixel_size is not None:

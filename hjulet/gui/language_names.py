@@ -7,18 +7,26 @@ professional's language, e.g. "Soomaali – somaliska".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication
 
+from hjulet.app.translations import UI_LANGUAGES
 from hjulet.core import languages
 
 
 def ui_language() -> str:
-    """The professional's UI language: Swedish, or English (the source language).
+    """The professional's UI language: the language of the words on the screen.
 
-    The app sets the default locale to the UI language at start; any locale
-    that is not Swedish shows the English source texts.
+    The installed catalogue says which language it is (its translation of this
+    one message is its language code), so the answer follows the words shown,
+    not the locale: "sv" with the Swedish catalogue, "en" when the English source
+    texts show (no catalogue of ours, or a catalogue that does not say).
+    Everything that picks a language for the professional (language names, the
+    organisation's concern routine) asks here.
     """
-    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+    code = QCoreApplication.translate(
+        "UiLanguage", "en", "the language code of this translation (sv for Swedish)"
+    )
+    return code if code in UI_LANGUAGES else "en"
 
 
 def language_name(code: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 
 def documents_folder() -> str:
     """The user's Documents folder (their home folder if the system names none)."""
+    from PySide6.QtCore import QStandardPaths  # on use: the first screen opens no file dialog
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return folder or str(Path.home())
 

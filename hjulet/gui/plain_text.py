@@ -19,10 +19,15 @@ Qt's own About Qt box keeps its markup when opened through :func:`about_qt`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 RICH_PROPERTY = "hjulet_rich_text"
+# Every label passes through here before the first frame. Reading ``Qt`` (the
+# namespace) would make PySide build its ~80 enum types then (~14 ms of a start),
+# so the label's format is set through its Qt property, by the key's name: the same
+# ``setTextFormat`` call inside Qt (tests/gui/test_plain_text.py reads it back).
+_PLAIN = "PlainText"
 
 
 def escape(text: str) -> str:
@@ -34,6 +39,8 @@ def escape(text: str) -> str:
 
 def mark_rich_text(label: QLabel) -> None:
     """Our code's deliberate markup: this label keeps rich text."""
+    from PySide6.QtCore import Qt
+
     label.setProperty(RICH_PROPERTY, True)
     label.setTextFormat(Qt.TextFormat.RichText)
 
@@ -43,6 +50,8 @@ _qt_own_box = False
 
 def about_qt(parent: QWidget | None = None) -> None:
     """Qt's About box: Qt's own trusted markup, the one box left as rich text."""
+    from PySide6.QtWidgets import QMessageBox
+
     global _qt_own_box
     _qt_own_box = True
     try:
@@ -52,12 +61,16 @@ def about_qt(parent: QWidget | None = None) -> None:
 
 
 def _make_plain(widget: QWidget) -> None:
-    if _qt_own_box and isinstance(widget.window(), QMessageBox):
+    if _qt_own_box and widget.window().inherits("QMessageBox"):
         return
     if isinstance(widget, QLabel):
         if widget.property(RICH_PROPERTY) is not True:
-            widget.setTextFormat(Qt.TextFormat.PlainText)
-    elif isinstance(widget, QWizard):
+            widget.setProperty("textFormat", _PLAIN)
+    elif widget.inherits("QWizard"):  # not isinstance: the first screen has no wizard
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QWizard
+
+        assert isinstance(widget, QWizard)
         widget.setTitleFormat(Qt.TextFormat.PlainText)
         widget.setSubTitleFormat(Qt.TextFormat.PlainText)
 

@@ -19,24 +19,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QAbstractSlider,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLayout,
     QScrollArea,
-    QScrollBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 # Screens smaller than this (in logical pixels) get big windows maximised: a
@@ -65,13 +60,19 @@ def fit_window(
     *,
     saved: QByteArray | None = None,
     maximise_when_small: bool = True,
-) -> None:
+) -> bool:
     """First size of a big window: the remembered geometry if it still fits the
-    screen, else the preferred size capped to the screen (maximised on a small one)."""
+    screen, else the preferred size capped to the screen (maximised on a small one).
+
+    Returns whether the window is best maximised: a small screen and nothing
+    remembered. ``maximise_when_small=False`` leaves that to the caller, which can
+    then show it with ``showMaximized()`` (the main window does: that needs no
+    ``Qt`` enum before the first frame, see :func:`clamp_to_screen`).
+    """
     area = available_area(window)
     if saved is not None and not saved.isEmpty() and window.restoreGeometry(saved):
         clamp_to_screen(window)
-        return
+        return False
     # a big screen gives a big window: at least the preferred size, up to 85 % of it
     width = min(max(preferred.width(), int(area.width() * 0.85)), area.width())
     height = min(max(preferred.height(), int(area.height() * 0.85)), area.height())
@@ -80,13 +81,22 @@ def fit_window(
         area.x() + (area.width() - width) // 2,
         area.y() + (area.height() - height) // 2,
     )
-    if maximise_when_small and is_small_screen(area):
+    small = is_small_screen(area)
+    if maximise_when_small and small:
+        from PySide6.QtCore import Qt
+
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return small
 
 
-def clamp_to_screen(window: QWidget) -> None:
-    """Keep a window inside its screen's available area (never bigger, never off it)."""
-    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+def clamp_to_screen(window: QWidget, *, move: bool = True) -> None:
+    """Keep a window inside its screen's available area (never bigger, never off it).
+
+    ``move=False``: only its size (Qt places it later, see :func:`fit_dialog`)."""
+    # isMaximized()/isFullScreen(), not windowState(): these rules run for the first
+    # screen, and any ``Qt`` enum makes PySide build the whole Qt namespace's ~80
+    # enum types (~14 ms of the start)
+    if window.isMaximized() or window.isFullScreen():
         return
     area = available_area(window)
     frame = window.frameGeometry()
@@ -99,6 +109,8 @@ def clamp_to_screen(window: QWidget) -> None:
             min(window.minimumWidth(), width), min(window.minimumHeight(), height)
         )
         window.resize(width, height)
+    if not move:
+        return
     x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
     if (x, y) != (frame.x(), frame.y()):
@@ -110,6 +122,8 @@ def make_scrollable(widget: QWidget) -> QScrollArea | None:
 
     Returns the scroll area, or None when the widget has no layout or is done.
     """
+    from PySide6.QtCore import Qt
+
     if widget.property(_SCROLLED_PROPERTY):
         return None
     layout = widget.layout()
@@ -194,7 +208,15 @@ def needs_scrolling(widget: QWidget, area: QRect) -> bool:
 
 
 def fit_dialog(dialog: QWidget) -> None:
-    """Scroll rather than clip, then keep the dialog on screen."""
+    """Scroll rather than clip, then keep the dialog on screen.
+
+    A dialog that nobody has placed yet is not moved: QDialog centres it on its
+    parent in its own show event, after the application's filters, and keeps it
+    inside the available area (moving it here would pin it to the corner).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
     area = available_area(dialog)
     if isinstance(dialog, QWizard):
         if needs_scrolling(dialog, area):
@@ -215,7 +237,32 @@ def fit_dialog(dialog: QWidget) -> None:
             min(dialog.minimumWidth(), area.width()), min(dialog.minimumHeight(), area.height())
         )
         dialog.resize(min(dialog.width(), area.width()), min(dialog.height(), area.height() - 40))
-    clamp_to_screen(dialog)
+    clamp_to_screen(dialog, move=dialog.testAttribute(Qt.WidgetAttribute.WA_Moved))
+
+
+def size_fits(dialog: QWidget) -> bool:
+    """The dialog's size needs no fitting: no scrolling, not smaller than its content
+    needs, not bigger (with its frame) than the available area."""
+    area = available_area(dialog)
+    hint = dialog.minimumSizeHint()
+    frame = dialog.frameGeometry()
+    return (
+        not needs_scrolling(dialog, area)
+        and hint.width() <= dialog.width()
+        and hint.height() <= dialog.height()
+        and max(frame.width(), dialog.width()) <= area.width()
+        and max(frame.height(), dialog.height()) <= area.height()
+    )
+
+
+def _is_dialog_type(widget: QWidget) -> bool:
+    """A dialog window, not a plain window made of a QDialog (child mode, guardians)."""
+    # Reading a window type makes PySide build every ``Qt`` enum type (~14 ms): done
+    # only for a dialog that needs fitting, so the first screen (the unlock dialog,
+    # which fits) is painted without it.
+    from PySide6.QtCore import Qt
+
+    return widget.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet)
 
 
 class AppRules(QObject):
@@ -230,13 +277,16 @@ class AppRules(QObject):
             kind == QEvent.Type.Show
             and isinstance(watched, QDialog)
             and watched.isWindow()
-            and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+            and not size_fits(watched)  # first: the window type is a ``Qt`` enum
+            and _is_dialog_type(watched)
         ):
             fit_dialog(watched)
         return False
 
     @staticmethod
     def _wheel(watched: QObject, event: Any) -> bool:
+        from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollBar
+
         if not isinstance(watched, QComboBox | QAbstractSpinBox | QAbstractSlider):
             return False
         if isinstance(watched, QScrollBar):
@@ -279,4 +329,5 @@ __all__ = [
     "make_scrollable",
     "scroll_to_top",
     "scroll_wrapped",
+    "size_fits",
 ]

@@ -22,11 +22,11 @@ from hjulet.core._validate import pick
 from hjulet.core.child_texts import load_paper_texts
 from hjulet.core.icons import area_icon, face_icon
 from hjulet.core.scales import Scale
-from hjulet.core.wheel import WheelDefinition
+from hjulet.core.wheel import ReviewStatus, WheelDefinition
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, shape
-from hjulet.reports.child_copy import InlineRow, Piece
+from hjulet.reports.child_copy import InlineRow, Piece, draw_draft_note
 from hjulet.reports.fonts import Script, register_fonts, text_width
-from hjulet.reports.pages import make_doc
+from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
 
 ACCENT = HexColor("#2E4A62")
@@ -188,4 +188,9 @@ def render_blank_sheet(
             ),
         )
         story.append(LabelledBlock(row, question))
-    doc.build(story)
+
+    def hook(canv: Canvas, _page: int, _pages: int) -> None:
+        if texts.review is ReviewStatus.DRAFT:  # below the bottom margin
+            draw_draft_note(canv, texts.draft, rtl=rtl, margin=margin, baseline=margin / 2 - 4)
+
+    doc.build(story, canvasmaker=numbered_canvas(hook))

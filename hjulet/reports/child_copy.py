@@ -349,7 +349,7 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
         story.append(TextBlock(change, st(13, rtl=None, color=INK)))
 
     story.extend(_next_part(data, texts, st))
-    # The draft note for the professional sits in the page footer (render_child_copy),
+    # The draft note sits in the page footer (draw_draft_note),
     # never as a flowable of its own that could start a page holding only the note.
     return story
 
@@ -415,17 +415,26 @@ def render_child_copy(out: Path | BinaryIO, data: SummaryData, lang: str) -> Non
             color=MUTED,
             rtl=rtl,
         )
-        if texts.review is ReviewStatus.DRAFT:  # for the professional, in Swedish
-            x = w - 48.0 if rtl else 48.0
-            draw_text(
-                canv,
-                x,
-                28,
-                draft_note(),
-                7,
-                align="right" if rtl else "left",
-                color=MUTED,
-                rtl=False,
-            )
+        if texts.review is ReviewStatus.DRAFT:
+            draw_draft_note(canv, texts.draft, rtl=rtl)
 
     doc.build(story, canvasmaker=numbered_canvas(hook))
+
+
+def draw_draft_note(
+    canv: Canvas, note: str, *, rtl: bool, margin: float = 48.0, baseline: float = 28.0
+) -> None:
+    """The draft note in the page footer: in the copy's language, and under it in Swedish.
+
+    A copy whose translation no native speaker has checked says so to its reader
+    in the reader's language; the Swedish line below is for the professional (as
+    child mode glosses its texts in Swedish). One line only when the copy's note
+    is the Swedish one (a language without its own note falls back to it).
+    """
+    w, _ = canv._pagesize
+    x = w - margin if rtl else margin
+    swedish = draft_note()
+    own = note.strip() and note != swedish
+    lines = [(note, rtl), (swedish, False)] if own else [(swedish, False)]
+    for y, (text, direction) in zip((baseline + 9, baseline)[-len(lines) :], lines, strict=True):
+        draw_text(canv, x, y, text, 7, align="right" if rtl else "left", color=MUTED, rtl=direction)

@@ -18,7 +18,12 @@ from hjulet.core import languages
 from hjulet.core.meeting_view import MeetingView
 from hjulet.core.model import Conversation
 from hjulet.reports.bidi import TextBlock, TextStyle
-from hjulet.reports.labels import SummaryLabels, family_labels
+from hjulet.reports.labels import (
+    SummaryLabels,
+    family_labels,
+    guardian_withheld_texts,
+    withheld_line,
+)
 from hjulet.reports.wheel_drawing import INK, MUTED
 
 FAMILY_BG = HexColor("#EAF2EC")
@@ -68,7 +73,7 @@ def family_part(
         story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
     for view in shared:
         language = (
-            languages.get(view.language).name_in(labels.lang).lower()
+            languages.get(view.language).name_in(labels.lang)  # as written: "arabiska", "Arabic"
             if languages.is_known(view.language)
             else view.language
         )
@@ -92,7 +97,7 @@ def family_part(
                 story.append(TextBlock(area_view.words, words_style))
         if view.is_empty:
             story.append(TextBlock(fl.nothing_shared, TextStyle(10, color=MUTED, space_before=3)))
-        if view.withheld:
-            text = fl.withheld_one if view.withheld == 1 else fl.withheld.format(n=view.withheld)
+        text = withheld_line(view.withheld, view.withheld_because, guardian_withheld_texts(fl))
+        if text:
             story.append(TextBlock(text, TextStyle(9, bold=True, color=INK, space_before=3)))
     return story

@@ -2,10 +2,14 @@
 
 One or two A4 pages for one guardian, in the guardian's language (adult
 wording from the ``[guardian_paper]`` texts): their wheel, their answers and
-words area by area (with whether they chose to share each at the meeting:
-the copy is theirs), "what is important for our child", and the meeting's
-practical details. Never the child's answers or words, nor the professional's
-notes or ratings, nor another guardian's view. Right-to-left languages get the
+words area by area (with what of each may be shown at the meeting: the copy is
+theirs), "what is important for our child", and the meeting's practical
+details. What the copy says about the meeting is the sharing rule's
+(``core.sharing.guardian_copy_sharing``, applied by services): an item is "may
+be shown" only if the summary shows it, and without a valid consent the copy
+says so (missing, withdrawn or expired, with the date). Never the child's
+answers or words, nor the professional's notes or ratings, nor another
+guardian's view. Right-to-left languages get the
 mirrored layout of the child's copy (the same building blocks: ``InlineRow``,
 ``TextBlock``, ``WheelFlowable``).
 """
@@ -22,17 +26,18 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from hjulet.core import languages
 from hjulet.core._validate import pick
-from hjulet.core.guardian import GuardianItem, GuardianView
+from hjulet.core.child_texts import load_paper_texts
+from hjulet.core.guardian import GuardianView
 from hjulet.core.guardian_texts import GuardianPaperTexts, guardian_paper_texts, guardian_texts
 from hjulet.core.icons import area_icon, face_icon
+from hjulet.core.meeting_view import ConsentOutlook, CopyNote, GuardianCopySharing, MeetingConsent
 from hjulet.core.model import Answer, AnswerKind
 from hjulet.core.scales import Scale
 from hjulet.core.text import clean
 from hjulet.core.wheel import ReviewStatus
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, ltr_isolate, shape
-from hjulet.reports.child_copy import InlineRow, Piece, _dark
+from hjulet.reports.child_copy import InlineRow, Piece, _dark, draw_draft_note
 from hjulet.reports.fonts import Script, register_fonts, text_width
-from hjulet.reports.labels import draft_note
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.summary import SummaryData
 from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
@@ -40,6 +45,8 @@ from hjulet.reports.wheel_drawing import INK, MUTED, WheelFlowable, WheelSpec
 ACCENT = HexColor("#2E5A43")
 WORDS_BG = HexColor("#EAF2EC")
 WORDS_BAR = HexColor("#4E7D5B")
+CONSENT_BG = HexColor("#F6EFE2")
+CONSENT_BAR = HexColor("#B07A2A")
 
 
 def _answer_pieces(
@@ -63,7 +70,30 @@ def _answer_pieces(
     return [Piece("text", text=texts.not_answered, size=size * 0.85, colour=MUTED)]
 
 
-def build_guardian_story(data: SummaryData, view: GuardianView, width: float) -> list[Flowable]:
+def _note_text(note: CopyNote, texts: GuardianPaperTexts) -> str:
+    return {
+        CopyNote.SHOWN: texts.shared,
+        CopyNote.NOT_MARKED: texts.not_shared,
+        CopyNote.ONLY_ANSWER: texts.only_answer,
+        CopyNote.ONLY_WORDS: texts.only_words,
+        CopyNote.NO_CONSENT: texts.no_consent,
+    }[note]
+
+
+def _consent_text(outlook: ConsentOutlook, texts: GuardianPaperTexts) -> str:
+    """The copy's note on the consent ("" when it is valid)."""
+    when = ltr_isolate(outlook.since.isoformat()) if outlook.since else ""
+    return {
+        MeetingConsent.VALID: "",
+        MeetingConsent.MISSING: texts.consent_missing,
+        MeetingConsent.WITHDRAWN: texts.consent_withdrawn.format(date=when),
+        MeetingConsent.EXPIRED: texts.consent_expired.format(date=when),
+    }[outlook.state]
+
+
+def build_guardian_story(
+    data: SummaryData, view: GuardianView, sharing: GuardianCopySharing, width: float
+) -> list[Flowable]:
     lang = view.language
     texts = guardian_paper_texts(lang, data.text_dirs)
     role = guardian_texts(lang, data.text_dirs).role(view.role)
@@ -82,6 +112,25 @@ def build_guardian_story(data: SummaryData, view: GuardianView, width: float) ->
     story.append(TextBlock(talked, st(13, color=INK), composed=True))
     story.append(TextBlock(texts.given_by.format(role=role), st(12, color=INK)))
     story.append(TextBlock(texts.yours, st(10.5, color=MUTED, space_after=6)))
+    consent = _consent_text(sharing.consent, texts)
+    if consent:  # before their answers, so no "may be shown" reads as shown
+        story.append(
+            TextBlock(
+                consent,
+                st(
+                    12,
+                    bold=True,
+                    color=INK,
+                    backdrop=CONSENT_BG,
+                    bar=CONSENT_BAR,
+                    left_indent=12,
+                    right_indent=12,
+                    space_before=2,
+                    space_after=8,
+                ),
+                composed=True,
+            )
+        )
 
     important = clean(view.important, multiline=True)
     if important:
@@ -97,12 +146,8 @@ def build_guardian_story(data: SummaryData, view: GuardianView, width: float) ->
                 st(13, rtl=None, backdrop=WORDS_BG, bar=WORDS_BAR, left_indent=12, right_indent=12),
             )
         )
-        story.append(
-            TextBlock(
-                texts.shared if view.important_shared else texts.not_shared,
-                st(9.5, color=MUTED),
-            )
-        )
+        if sharing.important is not None:
+            story.append(TextBlock(_note_text(sharing.important, texts), st(9.5, color=MUTED)))
 
     answers = {a.id: view.entry(a.id).answer for a in conv.definition.areas}
     spec = WheelSpec(conv.definition, scale.size, lang, answers, rtl=rtl, label_size=10)
@@ -145,16 +190,9 @@ def build_guardian_story(data: SummaryData, view: GuardianView, width: float) ->
         if words:
             block.append(TextBlock(texts.words, st(10, color=MUTED, space_before=2, **side)))
             block.append(TextBlock(words, st(12, rtl=None, color=INK, **side)))
-        if entry.answer.is_given or words:
-            flags = [
-                (GuardianItem.ANSWER, entry.answer.is_given),
-                (GuardianItem.WORDS, bool(words)),
-            ]
-            said = [item for item, present in flags if present]
-            shared = all(item in entry.shared for item in said)
-            block.append(
-                TextBlock(texts.shared if shared else texts.not_shared, st(9, color=MUTED, **side))
-            )
+        note = sharing.area(area.id)
+        if note is not None:
+            block.append(TextBlock(_note_text(note, texts), st(9, color=MUTED, **side)))
         story.append(KeepTogether(block))
 
     story.extend(_meeting_part(data, texts, st))
@@ -217,13 +255,19 @@ def _meeting_part(data: SummaryData, texts: GuardianPaperTexts, st: Any) -> list
     return out
 
 
-def render_guardian_copy(out: Path | BinaryIO, data: SummaryData, view: GuardianView) -> None:
-    """Write one guardian's own copy, in the guardian's language, as a PDF."""
+def render_guardian_copy(
+    out: Path | BinaryIO, data: SummaryData, view: GuardianView, sharing: GuardianCopySharing
+) -> None:
+    """Write one guardian's own copy, in the guardian's language, as a PDF.
+
+    ``sharing``: what the copy says about the meeting, from the sharing rule.
+    """
     register_fonts()
     texts = guardian_paper_texts(view.language, data.text_dirs)
     doc = make_doc(out, title=texts.title, author="", margins=(48.0, 48.0, 48.0, 54.0))
-    story = build_guardian_story(data, view, doc.width)
+    story = build_guardian_story(data, view, sharing, doc.width)
     rtl = texts.rtl or languages.is_rtl(view.language)
+    draft = load_paper_texts(view.language, extra_dirs=data.text_dirs).draft
 
     def hook(canv: Canvas, page: int, pages: int) -> None:
         w, _ = canv._pagesize
@@ -237,16 +281,7 @@ def render_guardian_copy(out: Path | BinaryIO, data: SummaryData, view: Guardian
             color=MUTED,
             rtl=rtl,
         )
-        if texts.review is ReviewStatus.DRAFT:  # for the professional, in Swedish
-            draw_text(
-                canv,
-                w - 48.0 if rtl else 48.0,
-                28,
-                draft_note(),
-                7,
-                align="right" if rtl else "left",
-                color=MUTED,
-                rtl=False,
-            )
+        if texts.review is ReviewStatus.DRAFT:
+            draw_draft_note(canv, draft, rtl=rtl)
 
     doc.build(story, canvasmaker=numbered_canvas(hook))

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from hjulet.core.guardian import GuardianRole
 from hjulet.core.i18n import QT_TRANSLATE_NOOP, catalogue
+from hjulet.core.meeting_view import WithheldBecause
 
 # The summary settings' stored defaults, declared with the settings they are the
 # defaults of; named here for the renderers. The confidentiality marking is the
@@ -57,8 +58,23 @@ class SummaryLabels:
     )
     legend_empty: str = QT_TRANSLATE_NOOP("SummaryLabels", "Empty: no answer to show")
     legend_adult: str = QT_TRANSLATE_NOOP("SummaryLabels", "Dashed line: the adult's view")
-    withheld: str = QT_TRANSLATE_NOOP("SummaryLabels", "{n} answers are not shared")
-    withheld_one: str = QT_TRANSLATE_NOOP("SummaryLabels", "1 answer is not shared")
+    # how many of the child's items (answers and words) are not shown, and why
+    withheld_not_marked: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{n} of the child's answers and words are not shown: the child chose not to share them.",
+    )
+    withheld_not_marked_one: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "1 of the child's answers or words is not shown: the child chose not to share it.",
+    )
+    withheld_no_consent: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{n} of the child's answers and words are not shown: there is no valid consent.",
+    )
+    withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "1 of the child's answers or words is not shown: there is no valid consent.",
+    )
     withheld_hint: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
         "The child chose what is shared at the meeting. What is not shared is not shown "
@@ -67,6 +83,16 @@ class SummaryLabels:
     no_consent: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
         "There is no valid consent on {date}, so none of the child's answers are shared.",
+    )
+    no_consent_withdrawn: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The consent was withdrawn on {since}. There is no valid consent on {date}, so none "
+        "of the child's answers are shared.",
+    )
+    no_consent_expired: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "The consent was valid until {since}. There is no valid consent on {date}, so none "
+        "of the child's answers are shared.",
     )
     areas: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area by area")
     col_area: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area")
@@ -97,8 +123,10 @@ class SummaryLabels:
     item_hard: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is hard")
     item_wish: str = QT_TRANSLATE_NOOP("SummaryLabels", "What I want to happen")
     item_help_from: str = QT_TRANSLATE_NOOP("SummaryLabels", "I want help from")
+    # true whatever the reason (the child's choice, no valid consent, nothing said):
+    # the line about withheld items above says which
     no_words: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels", "The child shares no words of their own in this summary."
+        "SummaryLabels", "None of the child's own words are shown in this summary."
     )
     adult_heading: str = QT_TRANSLATE_NOOP("SummaryLabels", "The adult's view")
     adult_hint: str = QT_TRANSLATE_NOOP(
@@ -109,6 +137,23 @@ class SummaryLabels:
     adult_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's answer")
     adult_note: str = QT_TRANSLATE_NOOP("SummaryLabels", "Adult's note")
     adult_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "No adult assessment is shared.")
+    # how many of the adult's items (answers, notes, noted guardian answers) are not shown
+    adult_withheld_not_marked: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{n} of the adult's answers and notes are not shown: the adult chose not to share them.",
+    )
+    adult_withheld_not_marked_one: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "1 of the adult's answers or notes is not shown: the adult chose not to share it.",
+    )
+    adult_withheld_no_consent: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{n} of the adult's answers and notes are not shown: there is no valid consent.",
+    )
+    adult_withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "1 of the adult's answers or notes is not shown: there is no valid consent.",
+    )
     noted_guardian: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "A guardian's answer, as the adult noted it"
     )
@@ -167,8 +212,18 @@ class FamilyLabels:
     )
     given_in: str = QT_TRANSLATE_NOOP("FamilyLabels", "in {language}")
     important: str = QT_TRANSLATE_NOOP("FamilyLabels", "This is important for our child")
-    withheld: str = QT_TRANSLATE_NOOP("FamilyLabels", "{n} items are not shared")
-    withheld_one: str = QT_TRANSLATE_NOOP("FamilyLabels", "1 item is not shared")
+    withheld_not_marked: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels", "{n} items are not shown: the guardian chose not to share them."
+    )
+    withheld_not_marked_one: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels", "1 item is not shown: the guardian chose not to share it."
+    )
+    withheld_no_consent: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels", "{n} items are not shown: there is no valid consent."
+    )
+    withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
+        "FamilyLabels", "1 item is not shown: there is no valid consent."
+    )
     nothing_shared: str = QT_TRANSLATE_NOOP("FamilyLabels", "Nothing is shared from this guardian.")
     roles: Mapping[str, str] = field(
         default_factory=lambda: {
@@ -191,6 +246,53 @@ from hjulet.core.constants import SUMMARY_LANGUAGES as SUMMARY_LANGUAGES  # noqa
 from hjulet.core.constants import Paper as Paper  # noqa: E402
 
 L = TypeVar("L", SummaryLabels, FamilyLabels)
+
+
+def withheld_line(
+    n: int, because: WithheldBecause | None, texts: Mapping[WithheldBecause, tuple[str, str]]
+) -> str:
+    """The line saying how many items are not shown and why ("" when none are).
+
+    ``texts``: per reason, the line for one item and the line for ``{n}`` items.
+    The reason is the sharing rule's (``core.meeting_view.withheld_because``).
+    """
+    if not n or because is None:
+        return ""
+    one, many = texts[because]
+    return one if n == 1 else many.format(n=n)
+
+
+def child_withheld_texts(labels: SummaryLabels) -> dict[WithheldBecause, tuple[str, str]]:
+    return {
+        WithheldBecause.NOT_MARKED: (labels.withheld_not_marked_one, labels.withheld_not_marked),
+        WithheldBecause.NO_VALID_CONSENT: (
+            labels.withheld_no_consent_one,
+            labels.withheld_no_consent,
+        ),
+    }
+
+
+def adult_withheld_texts(labels: SummaryLabels) -> dict[WithheldBecause, tuple[str, str]]:
+    return {
+        WithheldBecause.NOT_MARKED: (
+            labels.adult_withheld_not_marked_one,
+            labels.adult_withheld_not_marked,
+        ),
+        WithheldBecause.NO_VALID_CONSENT: (
+            labels.adult_withheld_no_consent_one,
+            labels.adult_withheld_no_consent,
+        ),
+    }
+
+
+def guardian_withheld_texts(labels: FamilyLabels) -> dict[WithheldBecause, tuple[str, str]]:
+    return {
+        WithheldBecause.NOT_MARKED: (labels.withheld_not_marked_one, labels.withheld_not_marked),
+        WithheldBecause.NO_VALID_CONSENT: (
+            labels.withheld_no_consent_one,
+            labels.withheld_no_consent,
+        ),
+    }
 
 
 def _summary_language(lang: str) -> str:

@@ -29,7 +29,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from hjulet.core._validate import pick
 from hjulet.core.guardian import GuardianView
-from hjulet.core.meeting_view import MeetingView, SharedView
+from hjulet.core.meeting_view import MeetingConsent, MeetingView, SharedView, WithheldBecause
 from hjulet.core.model import (
     Answer,
     AnswerKind,
@@ -42,7 +42,14 @@ from hjulet.core.scales import Scale
 from hjulet.core.text import clean
 from hjulet.reports.bidi import TextBlock, TextStyle, draw_text
 from hjulet.reports.fonts import register_fonts, text_width
-from hjulet.reports.labels import DEFAULT_LEGAL_REFERENCE, SV, SummaryLabels
+from hjulet.reports.labels import (
+    DEFAULT_LEGAL_REFERENCE,
+    SV,
+    SummaryLabels,
+    adult_withheld_texts,
+    child_withheld_texts,
+    withheld_line,
+)
 from hjulet.reports.pages import make_doc, numbered_canvas
 from hjulet.reports.wheel_drawing import (
     ADULT,
@@ -157,10 +164,6 @@ def change_words(
     else:
         direction = labels.moved
     return labels.change.format(before=b, now=n, direction=direction)
-
-
-def _withheld_text(n: int, labels: SummaryLabels) -> str:
-    return labels.withheld_one if n == 1 else labels.withheld.format(n=n)
 
 
 class Legend(Flowable):  # type: ignore[misc]
@@ -334,6 +337,17 @@ def _padded(flow: Flowable) -> list[Flowable]:
     return [TextBlock(" ", pad), flow, TextBlock(" ", pad)]
 
 
+def _no_consent_text(meeting: MeetingView | None, on: date, labels: SummaryLabels) -> str:
+    """Why nothing is shared: no consent, or the latest one withdrawn or ended (with dates)."""
+    outlook = meeting.outlook if meeting is not None else None
+    if outlook is not None and outlook.since is not None:
+        if outlook.state is MeetingConsent.WITHDRAWN:
+            return labels.no_consent_withdrawn.format(since=_fmt(outlook.since), date=_fmt(on))
+        if outlook.state is MeetingConsent.EXPIRED:
+            return labels.no_consent_expired.format(since=_fmt(outlook.since), date=_fmt(on))
+    return labels.no_consent.format(date=_fmt(on))
+
+
 def _child_part(
     data: SummaryData,
     labels: SummaryLabels,
@@ -355,7 +369,7 @@ def _child_part(
     if not view.has_consent:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(on)),
+                _no_consent_text(data.meeting, on, labels),
                 style(10.5, bold=True, color=HexColor("#8A2A2A"), space_before=10),
             )
         )
@@ -376,14 +390,11 @@ def _child_part(
             ]
         )
     )
-    if view.withheld:
-        story.append(
-            TextBlock(
-                _withheld_text(view.withheld, labels),
-                style(10.5, bold=True, color=INK, space_before=6),
-            )
-        )
-        story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
+    withheld = withheld_line(view.withheld, view.withheld_because, child_withheld_texts(labels))
+    if withheld:
+        story.append(TextBlock(withheld, style(10.5, bold=True, color=INK, space_before=6)))
+        if view.withheld_because is WithheldBecause.NOT_MARKED:
+            story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
     story.append(TextBlock(labels.wheel_hint, style(8.5, color=MUTED)))
 
     # the one-minute table: area, answer in words, change
@@ -563,6 +574,13 @@ def _adult_part(
     )
     adult_head.keepWithNext = True
     story.append(adult_head)
+    # what of the adult's is not shown, and why: right under the heading, so a chair
+    # reading the section knows it is not the whole of it
+    withheld = withheld_line(
+        view.adult_withheld, view.adult_withheld_because, adult_withheld_texts(labels)
+    )
+    if withheld:
+        story.append(TextBlock(withheld, style(10, bold=True, color=INK, space_before=6)))
     story += _adult_items(data, labels, view)
     # what the professional noted of a guardian's answers, after their own view
     story += _noted_guardian_part(data, labels, view, width)
@@ -672,7 +690,7 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
     if not meeting.consents:
         story.append(
             TextBlock(
-                labels.no_consent.format(date=_fmt(meeting.on)),
+                _no_consent_text(meeting, meeting.on, labels),
                 style(10, bold=True, color=HexColor("#8A2A2A")),
             )
         )

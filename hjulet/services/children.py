@@ -8,6 +8,7 @@ from datetime import date
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import AgeTier, AuditAction, Child, ChildSummary, generate_child_code
+from hjulet.core.problems import P
 from hjulet.core.text import checked
 from hjulet.services.vault import record_audit
 from hjulet.storage import repository
@@ -19,15 +20,15 @@ MAX_LANGUAGES = 8
 def _clean_child(child: Child) -> Child:
     code = checked(child.code, "code", 64)
     if not code:
-        raise InvalidInput(Problem("code", "must not be empty"))
+        raise InvalidInput(Problem("code", P.EMPTY))
     name = checked(child.name, "name", 200)
     if child.birth_year is not None and not 1990 <= child.birth_year <= date.today().year:
-        raise InvalidInput(Problem("birth_year", "is not a plausible year"))
+        raise InvalidInput(Problem("birth_year", P.PLAUSIBLE_YEAR))
     languages = tuple(checked(x, "languages", 20) for x in child.languages if x)[:MAX_LANGUAGES]
     try:
         form = AddressForm(child.address_form)
     except ValueError:
-        raise InvalidInput(Problem("address_form", "must be girl, boy or neutral")) from None
+        raise InvalidInput(Problem("address_form", P.ADDRESS_FORM)) from None
     return replace(child, code=code, name=name, languages=languages or ("sv",), address_form=form)
 
 

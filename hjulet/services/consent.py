@@ -20,6 +20,7 @@ from hjulet.core.model import (
     SipAction,
     SipPlan,
 )
+from hjulet.core.problems import P
 from hjulet.core.sharing import ConsentStatus as ConsentStatus
 from hjulet.core.text import checked
 from hjulet.storage import repository
@@ -31,9 +32,9 @@ def add_consent(vault: Vault, consent: Consent) -> Consent:
         r for r in (checked(x, "recipients", MAX_SHORT) for x in consent.recipients) if r
     )
     if not recipients:
-        raise InvalidInput(Problem("recipients", "name at least one recipient"))
+        raise InvalidInput(Problem("recipients", P.ONE_RECIPIENT))
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
-        raise InvalidInput(Problem("valid_until", "is before the date consent was given"))
+        raise InvalidInput(Problem("valid_until", P.BEFORE_CONSENT))
     consent = replace(
         consent,
         recipients=recipients,

@@ -12,6 +12,7 @@ from hjulet.core import languages
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.guardian import GuardianView
 from hjulet.core.model import (
     MAX_SHORT,
     MAX_TEXT,
@@ -24,7 +25,9 @@ from hjulet.core.model import (
     Conversation,
     EntryField,
     Viewpoint,
+    scale_change_detail,
 )
+from hjulet.core.problems import P
 from hjulet.core.scales import Scale
 from hjulet.core.settings import DEFINITION, RETENTION_MONTHS
 from hjulet.core.text import checked
@@ -131,7 +134,7 @@ def start_chosen_conversation(
         definition = catalog.definition(choice.definition_id)
         scale = catalog.scale(choice.scale_id)
     except KeyError:
-        raise InvalidInput(Problem("wheel", "no such wheel or scale")) from None
+        raise InvalidInput(Problem("wheel", P.NO_SUCH_DEFINITION)) from None
     return start_conversation(
         vault,
         child_id,
@@ -184,7 +187,10 @@ def has_answers(vault: Vault, conversation_id: int) -> bool:
     """Has anyone answered on this conversation's scale yet (child, adult, a guardian)?"""
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
-        views = repository.list_guardian_views(s, [conversation_id])
+        return _answered(conv, repository.list_guardian_views(s, [conversation_id]))
+
+
+def _answered(conv: Conversation, views: list[GuardianView]) -> bool:
     answers = [
         a for e in conv.entries.values() for a in (e.answer, e.adult_answer, e.guardian_answer)
     ]
@@ -197,17 +203,31 @@ def change_scale(vault: Vault, conversation_id: int, scale: Scale) -> Conversati
 
     Answers on one scale cannot be read on another (three faces are not four
     steps), so a conversation with answers keeps its scale: start a new one.
+    The change is audited (``scale_changed``, detail: old and new scale id) in
+    the same transaction; choosing the scale it already has changes nothing.
     """
-    if has_answers(vault, conversation_id):
-        raise InvalidInput(Problem("scale", "the conversation already has answers on its scale"))
     with vault.session() as s:
+        conv = repository.get_conversation(s, conversation_id)
+        if conv.scale.id == scale.id and conv.scale.to_dict() == scale.to_dict():
+            return conv
+        if _answered(conv, repository.list_guardian_views(s, [conversation_id])):
+            raise InvalidInput(Problem("scale", P.SCALE_HAS_ANSWERS))
         repository.set_conversation_scale(s, conversation_id, scale)
+        code = repository.get_child(s, conv.child_id).code
+        repository.add_audit(
+            s,
+            vault.audit_key,
+            actor_name(),
+            AuditAction.SCALE_CHANGED,
+            code,
+            scale_change_detail(conv.scale.id, scale.id),
+        )
         return repository.get_conversation(s, conversation_id)
 
 
 def _check_answer(conv_scale: Scale, answer: Answer) -> None:
     if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= conv_scale.size:
-        raise InvalidInput(Problem("answer", f"level must be 1 to {conv_scale.size}"))
+        raise InvalidInput(Problem("answer", P.LEVEL, top=conv_scale.size))
 
 
 def set_answer(
@@ -221,11 +241,11 @@ def set_answer(
     try:
         viewpoint = Viewpoint(who)
     except ValueError:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
+        raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
     with vault.cursor() as cur:
         definition, scale = repository.answer_wheel(cur, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         _check_answer(scale, answer)
         repository.set_answer_column(cur, conversation_id, area_id, viewpoint.answer_field, answer)
 
@@ -243,7 +263,7 @@ def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntr
     with vault.session() as s:
         conv = repository.get_conversation(s, conversation_id)
         if entry.area_id not in conv.definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         for answer in (entry.answer, entry.adult_answer, entry.guardian_answer):
             _check_answer(conv.scale, answer)
         repository.upsert_entry(s, conversation_id, entry)
@@ -261,7 +281,7 @@ def set_texts(
     changes: dict[str, Any] = {}
     for item, text in texts.items():
         if item not in TEXT_FIELDS:
-            raise InvalidInput(Problem("field", "is not a text field"))
+            raise InvalidInput(Problem("field", P.NOT_A_TEXT_FIELD))
         changes[EntryField(item).value] = text
     return _change_entry(vault, conversation_id, area_id, changes)
 
@@ -280,7 +300,7 @@ def _change_entry(
     with vault.session() as s:
         definition, _scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         current = repository.get_entry(s, conversation_id, area_id)
         repository.upsert_entry(s, conversation_id, clean_entry(replace(current, **changes)))
         return repository.get_entry(s, conversation_id, area_id)
@@ -304,7 +324,7 @@ def set_shared(
     with vault.session() as s:
         definition, _scale = repository.conversation_wheel(s, conversation_id)
         if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         current = repository.get_entry(s, conversation_id, area_id)
         flags = set(current.shared)
         (flags.add if shared else flags.discard)(item)

@@ -21,6 +21,7 @@ from hjulet.core.model import (
     Conversation,
     Viewpoint,
 )
+from hjulet.core.problems import P
 from hjulet.core.scales import Scale
 from hjulet.core.text import checked
 from hjulet.core.wheel import WheelDefinition
@@ -48,12 +49,12 @@ def _role(role: GuardianRole | str) -> GuardianRole:
         return GuardianRole(role)
     except ValueError:
         roles = ", ".join(r.value for r in GuardianRole)
-        raise InvalidInput(Problem("role", f"must be one of {roles}")) from None
+        raise InvalidInput(Problem("role", P.ONE_OF, allowed=roles)) from None
 
 
 def _language(lang: str) -> str:
     if not isinstance(lang, str) or not languages.is_known(lang):
-        raise InvalidInput(Problem("language", "is not a language Hjulet knows"))
+        raise InvalidInput(Problem("language", P.UNKNOWN_LANGUAGE))
     return lang
 
 
@@ -118,14 +119,14 @@ def _save_entry(vault: Vault, view_id: int, entry: GuardianEntry) -> GuardianVie
 
 def _area(conv: Conversation, area_id: str) -> None:
     if area_id not in conv.definition.area_ids:
-        raise InvalidInput(Problem("area", "is not in this wheel"))
+        raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
 
 
 def set_guardian_answer(vault: Vault, view_id: int, area_id: str, answer: Answer) -> GuardianView:
     view, conv = _load(vault, view_id)
     _area(conv, area_id)
     if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= conv.scale.size:
-        raise InvalidInput(Problem("answer", f"level must be 1 to {conv.scale.size}"))
+        raise InvalidInput(Problem("answer", P.LEVEL, top=conv.scale.size))
     return _save_entry(vault, view_id, replace(view.entry(area_id), answer=answer))
 
 
@@ -143,7 +144,7 @@ def set_guardian_shared(
     try:
         item = GuardianItem(item)
     except ValueError:
-        raise InvalidInput(Problem("item", "must be answer or words")) from None
+        raise InvalidInput(Problem("item", P.ANSWER_OR_WORDS)) from None
     view, conv = _load(vault, view_id)
     _area(conv, area_id)
     entry = view.entry(area_id)

@@ -36,6 +36,7 @@ from typing import Any
 
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import Answer, AreaEntry, Conversation, EntryField, Viewpoint
+from hjulet.core.problems import P
 from hjulet.services import conversations
 from hjulet.storage.vault import Vault
 
@@ -61,7 +62,7 @@ def _viewpoint(who: str) -> Viewpoint:
     try:
         return Viewpoint(who)
     except ValueError:
-        raise InvalidInput(Problem("who", "must be child, adult or guardian")) from None
+        raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
 
 
 class ConversationSession:
@@ -188,13 +189,13 @@ class ConversationSession:
     def stage_text(self, area_id: str, item: EntryField, text: str) -> None:
         """Keep an area's text as pending; it is committed by the next ``flush``."""
         if area_id not in self._conv.definition.area_ids:
-            raise InvalidInput(Problem("area", "is not in this wheel"))
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         self._pending.setdefault(area_id, {})[EntryField(item)] = text
 
     def stage_conversation_text(self, name: str, text: str) -> None:
         """Keep a conversation-level text (``CONVERSATION_TEXTS``) as pending."""
         if name not in CONVERSATION_TEXTS:
-            raise InvalidInput(Problem("field", "is not a conversation text"))
+            raise InvalidInput(Problem("field", P.NOT_A_TEXT_FIELD))
         self._pending_conv[name] = text
 
     def set_text(self, area_id: str, item: EntryField, text: str) -> None:

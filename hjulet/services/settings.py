@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from hjulet.core.errors import InvalidInput, Problem
+from hjulet.core.problems import P
 from hjulet.core.settings import VAULT_SETTINGS, Setting, SettingRejected
 from hjulet.core.text import checked
 from hjulet.storage.settings import read_settings, write_settings
@@ -37,7 +38,7 @@ def _clean(which: Setting[Any], value: object) -> object:
     try:
         value = which.check(value)
     except SettingRejected as exc:
-        raise InvalidInput(Problem(which.key, exc.why)) from None
+        raise InvalidInput(exc.problem) from None
     if isinstance(value, str) and not which.choices:
         value = checked(value, which.key, which.max_length or 0, multiline=which.multiline)
     return value
@@ -49,6 +50,6 @@ def save_settings(vault: Vault, values: Mapping[str, object]) -> None:
     for key, value in values.items():
         which = VAULT_SETTINGS.get(key)
         if which is None:
-            raise InvalidInput(Problem(key, "is not a setting"))
+            raise InvalidInput(Problem(key, P.NOT_A_SETTING))
         clean[key] = _clean(which, value)
     write_settings(vault, clean)

@@ -44,6 +44,7 @@ from hjulet.core.catalog import Catalog, load_catalog
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import InvalidInput, NotFound, Problem, VaultDamaged
 from hjulet.core.model import MAX_SHORT, AgeTier, AuditAction, Conversation
+from hjulet.core.problems import P
 from hjulet.core.settings import SUMMARY_SETTINGS
 from hjulet.core.text import checked
 from hjulet.reports import (
@@ -145,7 +146,7 @@ def save_summary_settings(vault: Vault, **values: str) -> dict[str, str]:
     clean_values: dict[str, Any] = {}
     for key, value in values.items():
         if key not in SUMMARY_SETTING_DEFAULTS:
-            raise InvalidInput(Problem(key, "is not a summary setting"))
+            raise InvalidInput(Problem(key, P.NOT_A_SUMMARY_SETTING))
         clean_values[key] = checked(value, key, _SETTING_LIMITS[key])
     save_settings(vault, clean_values)
     return summary_settings(vault)
@@ -191,7 +192,7 @@ def build_summary_data(
     see the module docstring.
     """
     if display not in ("code", "name"):
-        raise InvalidInput(Problem("display", "must be 'code' or 'name'"))
+        raise InvalidInput(Problem("display", P.DISPLAY))
     today = today or date.today()
     with vault.session() as s:
         child = repository.get_child(s, child_id)
@@ -307,16 +308,14 @@ def _check_lang(request: ReportRequest, conversation: Conversation) -> None:
     if request.kind == "summary":
         if request.lang not in SUMMARY_LANGUAGES:
             raise InvalidInput(
-                Problem("lang", f"the summary is printed in {', '.join(SUMMARY_LANGUAGES)}")
+                Problem("lang", P.SUMMARY_LANGUAGES, languages=", ".join(SUMMARY_LANGUAGES))
             )
     elif request.kind == "child-copy":
         allowed = child_copy_languages(conversation)
         if request.lang not in allowed:
-            raise InvalidInput(
-                Problem("lang", f"a child's copy can be printed in {', '.join(allowed)}")
-            )
+            raise InvalidInput(Problem("lang", P.COPY_LANGUAGES, languages=", ".join(allowed)))
     else:
-        raise InvalidInput(Problem("kind", "must be 'summary' or 'child-copy'"))
+        raise InvalidInput(Problem("kind", P.DOCUMENT_KIND))
 
 
 # ---------------------------------------------------------------- rendering
@@ -379,7 +378,7 @@ def read_encrypted_pdf(path: Path, passphrase: str) -> bytes:
     """The PDF bytes from an encrypted PDF file, in memory only."""
     info = inspect_container(Path(path))
     if info.content_type != ENCRYPTED_PDF or info.plaintext_size > MAX_ENCRYPTED_PDF:
-        raise InvalidInput(Problem("file", "is not an encrypted PDF from Hjulet"))
+        raise InvalidInput(Problem("file", P.NOT_ENCRYPTED_PDF))
     sink = io.BytesIO()
     read_container(Path(path), passphrase=passphrase, sink=sink)
     data = sink.getvalue()
@@ -431,16 +430,16 @@ def blank_sheet_pdf(
 ) -> bytes:
     """A blank wheel sheet in ``lang`` as PDF bytes. Needs no vault (nothing personal)."""
     if paper not in PAPERS:
-        raise InvalidInput(Problem("paper", "must be A4 or A3"))
+        raise InvalidInput(Problem("paper", P.PAPER))
     catalog = catalog or load_catalog()
     try:
         definition = catalog.definition(definition_id) if definition_id else catalog.definition()
         scale = catalog.scale(scale_id) if scale_id else catalog.scale_for(AgeTier.MIDDLE)
     except KeyError:
-        raise InvalidInput(Problem("definition", "no such wheel or scale")) from None
+        raise InvalidInput(Problem("definition", P.NO_SUCH_DEFINITION)) from None
     if lang not in definition.languages:
         raise InvalidInput(
-            Problem("lang", f"the wheel has texts in {', '.join(definition.languages)}")
+            Problem("lang", P.WHEEL_LANGUAGES, languages=", ".join(definition.languages))
         )
     buf = io.BytesIO()
     render_blank_sheet(buf, definition, scale, lang, paper, text_dirs)
@@ -462,6 +461,9 @@ def guardian_copy_pdf(
 
     It holds only that guardian's view and the meeting's practical details
     (``reports.guardian_copy``); the child's answers and words are never on it.
+    What it says about the meeting (per item, and the consent) is decided by
+    ``core.sharing.guardian_copy_sharing`` with the consents valid today, as
+    the summary printed today would show it.
     """
     from hjulet.reports.guardian_copy import render_guardian_copy
 
@@ -469,9 +471,11 @@ def guardian_copy_pdf(
         view = repository.get_guardian_view(s, view_id)
         conv = repository.get_conversation(s, view.conversation_id)
     data = build_summary_data(vault, conv.child_id, conv.id, display=display, today=today)
+    # what the copy says about the meeting: the summary's rule, on the summary's day
+    said = sharing.guardian_copy_sharing(data.conversation, view, data.consents, data.sharing_date)
     data = replace(for_guardian_copy(data), text_dirs=text_dirs)
     buf = io.BytesIO()
-    render_guardian_copy(buf, data, view)
+    render_guardian_copy(buf, data, view, said)
     return buf.getvalue()
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hjulet.core.errors import HjuletError, VaultDamaged, VaultLocked
+from hjulet.core.errors import HjuletError, Problem, VaultDamaged, VaultLocked
 from hjulet.core.model import AuditAction
+from hjulet.core.problems import P
 from hjulet.core.text import checked
 from hjulet.storage import keyslots, repository
 from hjulet.storage import vault as storage
@@ -21,12 +22,10 @@ from hjulet.storage.files import check_output_path
 from hjulet.storage.keyslots import PRODUCT_KDF, KdfParams
 from hjulet.storage.vault import Vault, actor_name
 
-# check_vault's problem lines for an unfinished recovery-key change (fixed texts,
-# so the CLI and GUI can word them in the person's language).
-UNCONFIRMED_RECOVERY_KEY = (
-    "a new recovery key was made but never confirmed; the previous one is still in force"
-)
-NO_CONFIRMED_RECOVERY_KEY = "the vault's recovery key was never confirmed"
+# check_vault's problems for an unfinished recovery-key change (the CLI's exit code tells
+# them from damage).
+UNCONFIRMED_RECOVERY_KEY = Problem("", P.RECOVERY_UNCONFIRMED)
+NO_CONFIRMED_RECOVERY_KEY = Problem("", P.RECOVERY_NEVER_CONFIRMED)
 
 
 def record_audit(vault: Vault, action: AuditAction, child_code: str = "", detail: str = "") -> None:
@@ -159,17 +158,17 @@ def check_output(path: Path, *, overwrite: bool) -> None:
     check_output_path(Path(path), overwrite=overwrite)
 
 
-def check_vault(path: Path, passphrase: str) -> list[str]:
+def check_vault(path: Path, passphrase: str) -> list[Problem]:
     """Everything wrong with a vault, in plain words (empty list = healthy).
 
     Raises WrongPassphrase for a wrong passphrase; reports damage as problems.
     """
     path = Path(path)
-    problems: list[str] = []
     try:
         vault = storage.open_with_passphrase(path, passphrase)
-    except VaultDamaged as exc:
-        return [*problems, str(exc)]
+    except VaultDamaged:
+        return [Problem("", P.DAMAGED)]
+    problems: list[Problem] = []
     with vault:
         slots = storage.read_slots(vault)
         if slots.pending_recovery is not None:
@@ -182,14 +181,14 @@ def check_vault(path: Path, passphrase: str) -> list[str]:
         try:
             with vault.session() as s:
                 broken = repository.verify_audit(s, vault.audit_key)
-        except VaultDamaged as exc:
-            problems.append(f"audit log unreadable ({exc})")
+        except VaultDamaged:
+            problems.append(Problem("", P.AUDIT_UNREADABLE))
         else:
             if broken is not None:
-                problems.append(f"audit log altered at entry {broken}")
+                problems.append(Problem("", P.AUDIT_ALTERED, n=broken))
     db = path / DB_FILE
     if is_plaintext_sqlite(db):
-        problems.append("database file is not encrypted")
+        problems.append(Problem("", P.NOT_ENCRYPTED))
     return problems
 
 

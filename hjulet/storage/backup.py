@@ -50,6 +50,7 @@ from hjulet.core.errors import (
     VaultExists,
     VaultTooNew,
 )
+from hjulet.core.problems import P
 from hjulet.storage import keyslots
 from hjulet.storage.container import (
     CONTENT_VAULT_SNAPSHOT,
@@ -406,7 +407,7 @@ def stage_restore(
     check_target(target)
     info = inspect_container(backup_file)
     if info.content_type != CONTENT_VAULT_SNAPSHOT:
-        raise InvalidInput(Problem("file", "is an export, not a vault backup"))
+        raise InvalidInput(Problem("file", P.EXPORT_NOT_BACKUP))
     parent = target.absolute().parent
     parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_partials(target.absolute())

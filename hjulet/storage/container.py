@@ -59,6 +59,7 @@ from hjulet.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from hjulet.core.problems import P
 from hjulet.storage.files import atomic_file
 from hjulet.storage.keyslots import KDF_CAPS, KdfCaps, KdfParams, normalize_passphrase
 
@@ -501,7 +502,7 @@ def write_container(
     if passphrase is None and passphrase_kek is None and not keys:
         raise ValueError("a backup needs a passphrase or a raw key")
     if passphrase is not None and (not isinstance(passphrase, str) or not passphrase):
-        raise InvalidInput("passphrase is empty")
+        raise InvalidInput(P.PASSPHRASE_EMPTY)
     if len(keys) + (passphrase is not None or passphrase_kek is not None) > MAX_SLOTS:
         raise ValueError(f"at most {MAX_SLOTS} key slots")
     if not isinstance(kdf, KdfParams) or not KDF_CAPS.allows(kdf):

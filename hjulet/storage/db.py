@@ -34,11 +34,13 @@ from hjulet.core.errors import (
     AccessDenied,
     DiskFull,
     HjuletError,
+    Problem,
     ReadOnlyStorage,
     VaultDamaged,
     VaultLocked,
     VaultTooNew,
 )
+from hjulet.core.problems import P
 from hjulet.storage.files import fsync_dir, storage_errors
 from hjulet.storage.schema import SCHEMA_VERSION, Base
 
@@ -436,21 +438,24 @@ def page_problems(engine: Engine) -> list[str]:
         return [f"database error: {type(exc.orig).__name__}"]
 
 
-def integrity_problems(engine: Engine) -> list[str]:
-    """SQLCipher page MACs and SQLite structure; empty when all is well."""
-    problems: list[str] = []
+def integrity_problems(engine: Engine) -> list[Problem]:
+    """SQLCipher page MACs and SQLite structure; empty when all is well.
+
+    The details are SQLite's own words about pages and tables, never content.
+    """
+    problems: list[Problem] = []
     try:
         with engine.connect() as conn:
             for row in conn.execute(text("PRAGMA cipher_integrity_check")):
-                problems.append(f"cipher: {row[0]}")
+                problems.append(Problem("", P.CIPHER_CHECK, detail=str(row[0])[:200]))
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
             if rows != ["ok"]:
-                problems.extend(f"sqlite: {r}" for r in rows[:20])
+                problems.extend(Problem("", P.SQLITE_CHECK, detail=str(r)[:200]) for r in rows[:20])
             fk = list(conn.execute(text("PRAGMA foreign_key_check")))
             if fk:
-                problems.append(f"foreign keys: {len(fk)} broken references")
+                problems.append(Problem("", P.BROKEN_REFERENCES, n=len(fk)))
     except (OperationalError, SADatabaseError) as exc:
-        problems.append(f"database error: {type(exc.orig).__name__}")
+        problems.append(Problem("", P.DATABASE_ERROR, kind=type(exc.orig).__name__))
     return problems
 
 

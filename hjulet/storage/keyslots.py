@@ -67,6 +67,7 @@ from hjulet.core.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
+from hjulet.core.problems import P
 from hjulet.storage.files import atomic_file, fsync_dir, storage_errors
 from hjulet.storage.kdf import FAST_KDF, KDF_CAPS, PRODUCT_KDF, KdfCaps, KdfParams
 
@@ -265,7 +266,7 @@ def normalize_passphrase(p: str) -> bytes:
     try:
         return unicodedata.normalize("NFC", p).encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput("passphrase is not valid Unicode") from None
+        raise InvalidInput(P.PASSPHRASE_NOT_UNICODE) from None
 
 
 # --------------------------------------------------------------------------- wrapping
@@ -334,7 +335,7 @@ def _check_data_key(data_key: bytes) -> None:
 
 def _check_new_passphrase(passphrase: str) -> bytes:
     if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidInput("passphrase is empty")
+        raise InvalidInput(P.PASSPHRASE_EMPTY)
     return normalize_passphrase(passphrase)
 
 

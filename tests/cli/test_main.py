@@ -168,6 +168,29 @@ def test_usage_errors_and_missing_vault(tmp_path, base):
     assert r.returncode == 2 and not (tmp_path / "v").exists()
 
 
+def test_argparse_speaks_the_runs_language(tmp_path, base):
+    # the help's titles and a usage error are argparse's own words: Swedish by default
+    r = hjulet("--help", basedir=base)
+    assert r.returncode == 0
+    for words in ("användning: hjulet", "flaggor:", "visa den här hjälpen och avsluta"):
+        assert words in r.stdout, (words, r.stdout)
+    assert "usage:" not in r.stdout and "show this help" not in r.stdout
+    r = hjulet("summary", str(tmp_path), basedir=base)
+    assert r.returncode == 2
+    assert "de här argumenten behövs: --child, --out" in r.stderr, r.stderr
+    r = hjulet("blank-sheet", "--paper", "A5", "--out", str(tmp_path / "x.pdf"), basedir=base)
+    assert "argumentet --paper: ogiltigt val: 'A5' (välj bland 'A4', 'A3')" in r.stderr
+    r = hjulet("frobnicate", basedir=base)  # the commands' argument has a Swedish name
+    assert "argumentet KOMMANDO: ogiltigt val: 'frobnicate'" in r.stderr, r.stderr
+    r = hjulet("list", str(tmp_path), "--bogus", basedir=base)
+    assert "okända argument: --bogus" in r.stderr, r.stderr
+    # and English when asked for, in the same process
+    r = hjulet("--lang", "en", "summary", str(tmp_path), basedir=base)
+    assert "the following arguments are required: --child, --out" in r.stderr, r.stderr
+    r = hjulet("--lang", "en", "frobnicate", basedir=base)
+    assert "argument COMMAND: invalid choice: 'frobnicate'" in r.stderr, r.stderr
+
+
 def test_basedir_holds_every_file_written_outside_the_vault(tmp_path, base):
     home = tmp_path / "home"
     home.mkdir()
@@ -245,4 +268,75 @@ def test_common_validation_problems_are_in_swedish(tmp_path, base):
     r = hjulet("init", str(tmp_path / "v"), "--name", "A" * 300, "--passphrase-file", "-",
                stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
     assert r.returncode == 5
-    assert "name: är längre än 200 tecken" in r.stderr and "longer" not in r.stderr
+    assert "Namnet: är längre än 200 tecken" in r.stderr and "longer" not in r.stderr
+
+
+def test_real_failures_are_worded_in_swedish_without_personal_data(tmp_path, base):
+    """A damaged database, a hostile import file and a wrong passphrase, read as printed."""
+    v = tmp_path / "demo"
+    assert hjulet("demo", str(v), basedir=base).returncode == 0
+    pw = ("--passphrase-file", "-")
+    r = hjulet("list", str(v), *pw, stdin="fel fras\n", basedir=base)
+    assert r.returncode == 3 and "Fel lösenfras" in r.stderr, r.stderr
+    # a hostile import file: a child's name where codes, dates, years and languages go
+    r = hjulet("export", str(v), "--out", str(tmp_path / "e.json"), *pw, stdin="demo\n",
+               basedir=base)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    doc = json.loads((tmp_path / "e.json").read_text("utf-8"))
+    name = "Greta Hemligsdotter"
+    child = doc["children"][1]
+    child["code"] = doc["children"][0]["code"]
+    child["birth_year"] = name
+    child["languages"] = [name]
+    child["conversations"][0]["held_on"] = name
+    child["conversations"][0]["entries"][0]["area_id"] = name
+    child["conversations"][0]["entries"][0]["answer"] = name
+    child["consents"] = [{"given_by": name, "recipients": [], "form": "oral", "given_on": "x"}]
+    child[name] = "a field named after her"
+    child["colour"] = "red"
+    (tmp_path / "e.json").write_text(json.dumps(doc), "utf-8")
+    other = tmp_path / "other"
+    r = hjulet("init", str(other), *pw, stdin="en lång lösenfras\n", basedir=base)
+    assert r.returncode == 0, r.stderr
+    r = hjulet("import", str(other), str(tmp_path / "e.json"), *pw, stdin="en lång lösenfras\n",
+               basedir=base)  # fmt: skip
+    assert r.returncode == 5, r.stderr
+    lines = r.stderr.splitlines()
+    assert lines[0] == "Ogiltig indata:" and len(lines) >= 8, r.stderr
+    for words in (
+        "children[1].code: används också av children[0]",
+        "children[1].birth_year: måste vara ett rimligt år eller null",
+        "children[1].languages[0]: måste vara en språkkod som sv eller ar",
+        "children[1].conversations[0].held_on: måste vara ett datum ÅÅÅÅ-MM-DD",
+        "children[1].conversations[0].entries[0].area_id: är inget livsområde i det här",
+        "children[1].conversations[0].entries[0].answer: är inte något av not_asked",
+        "children[1].consents[0].given_by: är inte något av child, guardian_1, guardian_2",
+        "children[1].consents[0].recipients: måste ha minst en post",
+        "children[1].…: är inget känt fält",
+        "children[1].colour: är inget känt fält",
+    ):
+        assert words in r.stderr, (words, r.stderr)
+    assert "Greta" not in r.stderr and "must" not in r.stderr and " is " not in r.stderr
+    # a damaged import file: cut short, or a key twice
+    for body, words in (
+        (
+            '{"format": "hjulet-export", "children": [{"name": "Greta"',
+            "Filen: har hakparenteser eller klammerparenteser som inte går jämnt ut",
+        ),
+        ('{"format": Greta}', "Filen: är inte giltig JSON (rad 1, kolumn 12)"),
+        ('{"format": 1, "format": 2}', "Filen: har samma nyckel två gånger i ett objekt"),
+    ):
+        (tmp_path / "bad.json").write_text(body, "utf-8")
+        r = hjulet("import", str(other), str(tmp_path / "bad.json"), *pw,
+                   stdin="en lång lösenfras\n", basedir=base)  # fmt: skip
+        assert r.returncode == 5 and words in r.stderr and "Greta" not in r.stderr, r.stderr
+    # a damaged database: one page's bytes changed, found by check, worded in Swedish
+    db = v / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[3 * 4096 + 100] ^= 0x10
+    db.write_bytes(bytes(data))
+    r = hjulet("check", str(v), *pw, stdin="demo\n", basedir=base)
+    assert r.returncode == 4, r.stdout + r.stderr
+    assert r.stdout.startswith("Valvet har problem:\n  - krypteringskontrollen misslyckades:")
+    r = hjulet("--lang", "en", "check", str(v), *pw, stdin="demo\n", basedir=base)
+    assert "  - the encryption check failed:" in r.stdout, r.stdout

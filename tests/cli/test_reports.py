@@ -84,7 +84,7 @@ def test_summary_of_the_latest_conversation(tmp_path: Path, filled: Path) -> Non
     for words in SHARED_WORDS:
         assert words in text
     assert "HEMLIG" not in text
-    assert f"{WITHHELD} svar delas inte" in text
+    assert f"{WITHHELD} av barnets svar och ord visas inte: barnet valde att" in text
     assert "Ibland › Ofta" in text  # changed since the conversation before
     assert ADULT_NOTE in text and text.index("Den vuxnes bild") < text.index(ADULT_NOTE)
     assert CODE in text and NAME not in text

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
-from hjulet.core.meeting_view import WithheldBecause
+from hjulet.core.meeting_view import ConsentOutlook, CopyNote, MeetingConsent, WithheldBecause
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
@@ -29,8 +29,10 @@ from hjulet.core.sharing import (
     child_view,
     consent_state,
     consent_status,
+    guardian_copy_sharing,
     guardian_views_shared,
     is_valid,
+    meeting_consent,
     meeting_view,
     valid_consents,
     without_content,
@@ -224,10 +226,14 @@ def test_adult_items_follow_their_own_flags_and_are_counted_apart(catalog: Catal
     assert view.area("trygg").adult_answer == Answer.at(2)
     assert view.area("ma-bra").adult_note == "" and not view.area("ma-bra").adult_answer.is_given
     assert view.adult_withheld == 2
-    assert view.withheld == 0
+    assert view.adult_withheld_because is WithheldBecause.NOT_MARKED
+    assert view.withheld == 0 and view.withheld_because is None
     view = child_view(conv, [], MEETING)
     assert view.area("trygg").adult_note == ""
     assert view.adult_withheld == 4
+    assert view.adult_withheld_because is WithheldBecause.NO_VALID_CONSENT
+    nothing_kept = child_view(conversation(catalog), [consent()], MEETING)
+    assert nothing_kept.adult_withheld_because is None
 
 
 def test_important_and_change_note_need_their_flags(catalog: Catalog) -> None:
@@ -295,6 +301,7 @@ def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> N
     assert [v.role for v in shared] == [GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2]
     first, second = shared
     assert first.important == "att hon är trygg" and first.areas == () and first.withheld == 2
+    assert first.withheld_because is WithheldBecause.NOT_MARKED
     assert second.language == "ar" and second.important == "" and second.withheld == 2
     assert [(a.area_id, a.answer, a.words) for a in second.areas] == [
         ("trygg", Answer.at(2), "orolig"),
@@ -303,6 +310,7 @@ def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> N
     nothing = guardian_views_shared(conv, [g1, g2], [], MEETING)
     assert all(v.is_empty for v in nothing)
     assert [v.withheld for v in nothing] == [3, 5]
+    assert {v.withheld_because for v in nothing} == {WithheldBecause.NO_VALID_CONSENT}
 
 
 # ---------------------------------------------------------------- the whole meeting
@@ -368,3 +376,124 @@ def test_the_frame_holds_no_content_and_the_childs_copy_no_adult_items(
     # the child's copy is theirs: what they did not share is still on it
     private = child_copy_content(replace(conv, important_shared=False))
     assert private.important_to_me == "my dog"
+
+
+# ---------------------------------------------------------------- what a guardian's copy says
+
+
+def test_meeting_consent_valid_missing_withdrawn_expired(catalog: Catalog) -> None:
+    on = MEETING
+    conv = conversation(catalog)
+    assert meeting_consent([consent()], on, CHILD_ID) == ConsentOutlook(MeetingConsent.VALID)
+    assert meeting_consent([], on, CHILD_ID) == ConsentOutlook(MeetingConsent.MISSING)
+    later = consent(given_on=on + timedelta(days=1))  # given after the day: not yet there
+    assert meeting_consent([later], on, CHILD_ID).state is MeetingConsent.MISSING
+    other_child = consent(child_id=CHILD_ID + 1)
+    assert meeting_consent([other_child], on, CHILD_ID).state is MeetingConsent.MISSING
+    withdrawn = consent(withdrawn_on=date(2025, 3, 1))
+    assert meeting_consent([withdrawn], on, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.WITHDRAWN, date(2025, 3, 1)
+    )
+    expired = consent(valid_until=date(2025, 2, 28))
+    assert meeting_consent([expired], on, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.EXPIRED, date(2025, 2, 28)
+    )
+    # the latest consent given tells the story; any valid one makes it valid
+    old_expired = replace(consent(given_on=date(2024, 1, 1), valid_until=date(2024, 6, 1)), id=2)
+    assert meeting_consent([old_expired, withdrawn], on, CHILD_ID).state is (
+        MeetingConsent.WITHDRAWN
+    )
+    assert meeting_consent([withdrawn, consent()], on, CHILD_ID).state is MeetingConsent.VALID
+    # the one that counted last, not the one given last: an older consent withdrawn
+    # after a newer one expired is the one the paper names
+    newer_expired = replace(consent(given_on=date(2025, 1, 10), valid_until=date(2025, 2, 1)), id=3)
+    older_withdrawn = replace(
+        consent(given_on=date(2025, 1, 1), withdrawn_on=date(2025, 3, 1)), id=4
+    )
+    for consents in ([newer_expired, older_withdrawn], [older_withdrawn, newer_expired]):
+        assert meeting_consent(consents, on, CHILD_ID) == ConsentOutlook(
+            MeetingConsent.WITHDRAWN, date(2025, 3, 1)
+        )
+    newer_withdrawn = replace(
+        consent(given_on=date(2025, 1, 10), withdrawn_on=date(2025, 1, 20)), id=5
+    )
+    older_expired = replace(consent(given_on=date(2025, 1, 1), valid_until=date(2025, 2, 27)), id=6)
+    assert meeting_consent([newer_withdrawn, older_expired], on, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.EXPIRED, date(2025, 2, 27)
+    )
+    # the same rule as the summary's: valid exactly when meeting_view has a consent
+    for consents in ([consent()], [], [later], [withdrawn], [expired], [withdrawn, consent()]):
+        valid = meeting_consent(consents, on, CHILD_ID).state is MeetingConsent.VALID
+        view = meeting_view(conv, consents, on)
+        assert valid == view.has_consent
+        assert view.outlook == meeting_consent(consents, on, CHILD_ID)  # the summary's too
+
+
+def _copy_view() -> GuardianView:
+    both = frozenset(GuardianItem)
+    return _view(
+        GuardianRole.GUARDIAN_1,
+        important="sleep",
+        important_shared=True,
+        entries={
+            "trygg": GuardianEntry("trygg", Answer.at(2), "calm", shared=both),
+            "ma-bra": GuardianEntry(
+                "ma-bra", Answer.at(3), "tired", shared=frozenset({GuardianItem.ANSWER})
+            ),
+            "aktiv": GuardianEntry("aktiv", Answer.at(4), "football"),  # kept
+            "utvecklas": GuardianEntry(
+                "utvecklas", words="reads a lot", shared=frozenset({GuardianItem.WORDS})
+            ),
+            "delaktig": GuardianEntry(
+                "delaktig", Answer.at(1), "alone", shared=frozenset({GuardianItem.WORDS})
+            ),
+        },
+    )
+
+
+def test_a_guardians_copy_says_may_be_shown_only_for_what_the_summary_shows(
+    catalog: Catalog,
+) -> None:
+    conv = conversation(catalog)
+    view = _copy_view()
+    said = guardian_copy_sharing(conv, view, [consent()], MEETING)
+    assert said.consent.state is MeetingConsent.VALID
+    assert said.important is CopyNote.SHOWN
+    assert dict(said.areas) == {
+        "trygg": CopyNote.SHOWN,
+        "ma-bra": CopyNote.ONLY_ANSWER,
+        "aktiv": CopyNote.NOT_MARKED,
+        "utvecklas": CopyNote.SHOWN,  # words only, and they are shown
+        "delaktig": CopyNote.ONLY_WORDS,
+    }
+    assert said.area("omvardad") is None  # nothing said there: nothing to say
+    # the summary shows exactly the areas the copy says something of the meeting for
+    (summary,) = guardian_views_shared(conv, [view], [consent()], MEETING)
+    shown = {a.area_id for a in summary.areas}
+    assert shown == {a for a, note in said.areas.items() if note is not CopyNote.NOT_MARKED}
+
+
+def test_without_valid_consent_a_guardians_copy_says_nothing_is_shown(catalog: Catalog) -> None:
+    conv = conversation(catalog)
+    view = _copy_view()
+    for consents, state in (
+        ([], MeetingConsent.MISSING),
+        ([consent(withdrawn_on=MEETING)], MeetingConsent.WITHDRAWN),
+        ([consent(valid_until=MEETING - timedelta(days=1))], MeetingConsent.EXPIRED),
+    ):
+        said = guardian_copy_sharing(conv, view, consents, MEETING)
+        assert said.consent.state is state
+        assert said.important is CopyNote.NO_CONSENT
+        assert dict(said.areas) == {
+            "trygg": CopyNote.NO_CONSENT,
+            "ma-bra": CopyNote.NO_CONSENT,
+            "aktiv": CopyNote.NOT_MARKED,  # kept by the guardian: their choice, still true
+            "utvecklas": CopyNote.NO_CONSENT,
+            "delaktig": CopyNote.NO_CONSENT,
+        }
+        (summary,) = guardian_views_shared(conv, [view], consents, MEETING)
+        assert summary.is_empty
+    kept = replace(view, important_shared=False)
+    assert guardian_copy_sharing(conv, kept, [], MEETING).important is CopyNote.NOT_MARKED
+    silent = replace(view, important="  ")
+    assert guardian_copy_sharing(conv, silent, [consent()], MEETING).important is None

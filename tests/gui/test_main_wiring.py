@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from hjulet import services
+from hjulet.app.tasks import jobs_running
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.view import ConversationView
-from hjulet.gui.printing.dialogs import SummaryDialog
+from hjulet.gui.printing.summary import SummaryDialog
 from tests.gui.test_workspace_fixtures import (
     PASSPHRASE,
     TIMEOUT,
@@ -82,6 +83,9 @@ def test_print_action_opens_the_summary_for_the_current_child(qtbot, opened):  #
     dialog = window.open_summary(child.id)
     assert isinstance(dialog, SummaryDialog)
     dialog.close()
+    # the preview renders off the GUI thread; the window closes only once that work
+    # ends (a busy machine renders slowly), so wait for it before the test ends
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
 
 
 def test_change_passphrase_from_the_vault_menu(qtbot, opened):  # type: ignore[no-untyped-def]
@@ -177,8 +181,8 @@ def test_a_child_that_cannot_be_saved_keeps_the_form_open(qtbot, opened):  # typ
 def test_the_childs_note_on_changes_is_saved_with_its_own_share_choice(qtbot, opened):  # type: ignore[no-untyped-def]
     window, _path, _child, conv = opened
     view = window.open_conversation(conv.id)
-    view.change_note.setPlainText("Det är lugnare hemma nu")
-    view.change_note_shared.setChecked(True)
+    view.notes.change_note.setPlainText("Det är lugnare hemma nu")
+    view.notes.change_note_shared.setChecked(True)
     view.close()
     saved = services.get_conversation(window.vault, conv.id)
     assert saved.change_note == "Det är lugnare hemma nu" and saved.change_note_shared
@@ -187,7 +191,7 @@ def test_the_childs_note_on_changes_is_saved_with_its_own_share_choice(qtbot, op
 def test_deleting_a_child_closes_its_conversation_windows_quietly(qtbot, opened):  # type: ignore[no-untyped-def]
     window, _path, child, conv = opened
     view = window.open_conversation(conv.id)
-    view.change_note.setPlainText("typed just before the deletion")
+    view.notes.change_note.setPlainText("typed just before the deletion")
     services.delete_child(window.vault, child.id)
     window._child_deleted(child.id)
     qtbot.waitUntil(lambda: conversation_windows_shown(window) == [], timeout=TIMEOUT)

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
+    QLabel,
     QLineEdit,
+    QMainWindow,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -105,6 +108,28 @@ def arabic_view(qtbot: Any, vault: Any, catalog: Catalog) -> Iterator[Conversati
     v.controller.close()
 
 
+def test_a_dialog_that_fits_opens_centred_on_its_window_not_in_the_corner(qtbot: Any) -> None:
+    """The app-wide rules see a dialog's Show before QDialog centres it on its parent;
+    they once moved it "onto the screen" from where it stood (the top-left corner,
+    known frame margins put it at -2, -2 offscreen), which also stopped Qt from
+    centring it: the unlock prompt opened in the screen's corner."""
+    install_app_rules()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(700, 500)
+    window.move(60, 40)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("Unlock the vault"))
+    dialog.setMinimumWidth(300)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    centre, expected = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - expected.x()) <= 2 and abs(centre.y() - expected.y()) <= 2
+    dialog.done(0)
+
+
 def test_rolling_the_wheel_over_every_input_changes_nothing_in_the_vault(
     qtbot: Any, vault: Any, catalog: Catalog
 ) -> None:
@@ -117,7 +142,7 @@ def test_rolling_the_wheel_over_every_input_changes_nothing_in_the_vault(
     view.show()
     qtbot.waitExposed(view)
     # give the area an adult answer first, so a change would be visible either way
-    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.notes.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
     view.controller.flush()
     before = snapshot(vault, conv.id)
     inputs = [
@@ -148,7 +173,7 @@ def test_adult_and_guardian_answer_by_buttons_like_the_child(
     qtbot.addWidget(view)
     view.show()
     area = view.area_id
-    button = view.guardian_answer.button_for(Answer.at(3))
+    button = view.notes.guardian_answer.button_for(Answer.at(3))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert button.isChecked()
     got = services.get_conversation(vault, conv.id).entry(area)
@@ -161,15 +186,15 @@ def test_arabic_conversation_reads_in_the_professionals_language_with_arabic_ben
 ) -> None:
     view = arabic_view
     area = view.conv.definition.area(view.area_id)
-    assert view.area_title.text() == area.label_in("sv")
-    assert view.area_title_child.isVisible()
-    assert view.area_title_child.text() == area.label_in("ar")
-    assert view.area_question.text() == area.question_in("ar")
-    assert view.area_swedish.text() == area.question_in("sv")
+    assert view.notes.area_title.text() == area.label_in("sv")
+    assert view.notes.area_title_child.isVisible()
+    assert view.notes.area_title_child.text() == area.label_in("ar")
+    assert view.notes.area_question.text() == area.question_in("ar")
+    assert view.notes.area_swedish.text() == area.question_in("sv")
     # the wheel: Swedish labels with Arabic beneath
     assert view.wheel.state.language == "sv" and view.wheel.state.second_language == "ar"
     # the answer buttons carry both languages
-    texts = [b.text() for b in view.adult_answer.buttons[1:]]
+    texts = [b.text() for b in view.notes.adult_answer.buttons[1:]]
     assert all("\n" in t for t in texts)
     assert "\n" in view.declined_button.text()
 
@@ -182,7 +207,7 @@ def test_a_swedish_conversation_shows_one_language(
     view = ConversationView(vault, conv.id, debounce_ms=50)
     qtbot.addWidget(view)
     view.show()
-    assert not view.area_title_child.isVisible() and not view.area_swedish.isVisible()
+    assert not view.notes.area_title_child.isVisible() and not view.notes.area_swedish.isVisible()
     assert view.wheel.state.second_language is None
     view.controller.close()
 
@@ -192,14 +217,14 @@ def test_choosing_another_area_returns_the_notes_to_the_top(
 ) -> None:
     view = arabic_view
     view.resize(1000, 500)
-    bar = view.notes_scroll.verticalScrollBar()
+    bar = view.notes.notes_scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
     areas = view.conv.definition.area_ids
     view.show_area(areas[2])
     assert bar.value() == 0
-    assert view.area_title.isVisible()  # the title sits above the scrolling notes
-    assert not view.notes_scroll.horizontalScrollBar().isVisible()
+    assert view.notes.area_title.isVisible()  # the title sits above the scrolling notes
+    assert not view.notes.notes_scroll.horizontalScrollBar().isVisible()
 
 
 def test_share_boxes_say_when_no_consent_covers_them_and_offer_to_record_one(
@@ -210,14 +235,14 @@ def test_share_boxes_say_when_no_consent_covers_them_and_offer_to_record_one(
     view = ConversationView(vault, conv.id, debounce_ms=50)
     qtbot.addWidget(view)
     view.show()
-    assert view.consent_note.isVisible()
-    assert all("consent" in box.text() for box in view._all_share_boxes())
+    assert view.notes.consent_note.isVisible()
+    assert all("consent" in box.text() for box in view.notes.all_share_boxes())
     dialog = view.record_consent()
     dialog.recipients.setPlainText("Socialtjänsten")
     dialog.accept()
-    qtbot.waitUntil(lambda: not view.consent_note.isVisible())
+    qtbot.waitUntil(lambda: not view.notes.consent_note.isVisible())
     assert services.valid_consents(vault, conv.child_id)
-    assert not any("consent" in box.text() for box in view._all_share_boxes())
+    assert not any("consent" in box.text() for box in view.notes.all_share_boxes())
     view.controller.close()
 
 
@@ -271,9 +296,9 @@ def test_choosing_an_area_is_apart_from_answering_it(
     view.show()
     before = snapshot(vault, conv.id)
     for area in conv.definition.area_ids:
-        qtbot.mouseClick(view.area_buttons[area], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.notes.area_buttons[area], Qt.MouseButton.LeftButton)
         assert view.area_id == area and view.wheel.state.focus is not None
-        assert view.area_buttons[area].isChecked()
+        assert view.notes.area_buttons[area].isChecked()
     view.controller.flush()
     assert snapshot(vault, conv.id) == before  # chosen, never answered
     view.controller.close()

@@ -195,7 +195,9 @@ def test_ctrl_l_in_a_conversation_window_locks_and_the_lock_button_too(  # type:
     conv.activateWindow()
     qtbot.waitUntil(conv.isActiveWindow, timeout=TIMEOUT)
     qtbot.keyClick(
-        conv.fields[next(iter(conv.fields))], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        conv.notes.fields[next(iter(conv.notes.fields))],
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier,
     )
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert window.stack.currentWidget() is window.locked_page

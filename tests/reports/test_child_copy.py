@@ -245,3 +245,41 @@ def test_persian_zero_width_non_joiner_keeps_letters_apart_and_is_not_drawn(
     # "مسئولیت‌پذیر": TEH in its final form, then PEH in its initial form
     assert "\ufe96\ufb58" in raw
     assert "\ufe98\ufb59" not in raw  # not joined across the non-joiner
+
+
+def _letters(text: str) -> set[str]:
+    """The words of ``text`` as letters only (no punctuation, joiners or marks), NFKC."""
+    flat = unicodedata.normalize("NFKC", text.replace("\u200c", ""))  # ZWNJ is not drawn
+    words = ("".join(ch for ch in w if ch.isalpha()) for w in flat.split())
+    return {_bare(w) for w in words if len(w) >= 2}
+
+
+@pytest.mark.parametrize("lang", languages.CODES)
+def test_the_draft_note_speaks_the_copys_language_with_the_swedish_under_it(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    from hjulet.core.guardian import GuardianRole, GuardianView
+    from hjulet.core.sharing import guardian_copy_sharing
+    from hjulet.core.wheel import ReviewStatus
+    from hjulet.reports.guardian_copy import render_guardian_copy
+    from hjulet.reports.labels import draft_note
+
+    book = load_book(lang)
+    assert "paper.draft" not in book.fallbacks, f"{lang}.toml has no [paper] draft of its own"
+    note, swedish = book.get("paper.draft"), draft_note()
+    data = _data(catalog, lang, "Hemma är det lugnt.")
+    child, guardian = tmp_path / f"child-{lang}.pdf", tmp_path / f"guardian-{lang}.pdf"
+    render_child_copy(child, data, lang)
+    view = GuardianView(None, data.conversation.id, GuardianRole.GUARDIAN_1, language=lang)
+    said = guardian_copy_sharing(data.conversation, view, data.consents, data.sharing_date)
+    render_guardian_copy(guardian, data, view, said)
+    blank = tmp_path / f"blank-{lang}.pdf"  # the blank sheet, under its bottom margin
+    render_blank_sheet(blank, catalog.definition(), catalog.scale("steps4"), lang)
+    for pdf, top in ((child, 780), (guardian, 780), (blank, 808)):
+        footer = _letters(" ".join(w[3] for w in _words(pdf) if w[1] > top))
+        if book.review is ReviewStatus.DRAFT:
+            assert _letters(swedish) <= footer, (pdf.name, footer)
+            assert _letters(note) <= footer, (pdf.name, footer)
+            assert note != swedish
+        else:  # a checked translation: no note at all
+            assert not {"Utkast", "översättningen", "Draft"} & footer, (pdf.name, footer)

@@ -87,7 +87,7 @@ def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalo
         assert shown in text
     assert "HEMLIG" not in text
     # withheld: trygg.hard, ma-bra answer and words
-    assert "3 svar delas inte" in text
+    assert "3 av barnets svar och ord visas inte: barnet valde att inte dela dem." in text
     # answers in words, with the scale position
     assert "Ofta (steg 3 av 4)" in text
     assert "Vill inte svara" in text and "Vet inte" in text
@@ -124,8 +124,18 @@ def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Ca
         ):
             assert hidden not in text
         assert "Det finns inget giltigt samtycke den 2025-03-12" in text
+        # why: the chair reads whether the consent was withdrawn or ran out, and when
+        why = (
+            "Samtycket återkallades den 2025-03-01.",
+            "Samtycket gällde till och med 2025-03-01.",
+        )
+        assert why[i] in text and why[1 - i] not in text
+        assert text.count(why[i]) == 2  # before the wheel and under the consent heading
         # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
-        assert "10 svar delas inte" in text
+        assert "10 av barnets svar och ord visas inte: det finns inget giltigt samtycke." in text
+        assert "Barnet har själv valt" not in text  # not the child's choice: no consent
+        assert "Barnet delar" not in text  # nor the child's own words' absence
+        assert "Inga av barnets egna ord visas i den här sammanfattningen." in text
 
 
 def test_adult_view_under_its_own_heading_after_the_child(tmp_path: Path, catalog: Catalog) -> None:
@@ -158,7 +168,10 @@ def test_english_labels(tmp_path: Path, catalog: Catalog) -> None:
     text = _flat(pdftotext(_render(tmp_path, _data(catalog), EN), "-layout"))
     assert "Summary for a SIP meeting" in text
     assert "Often (step 3 of 4)" in text and "Safe" in text
-    assert "3 answers are not shared" in text
+    assert (
+        "3 of the child's answers and words are not shown: the child chose not to share them."
+        in text
+    )
     assert "The adult's view" in text
 
 
@@ -374,3 +387,83 @@ def test_a_guardians_answer_noted_by_the_professional_is_drawn_apart(
     blocked = _data(catalog, conversation=conv, consents=(consent(withdrawn_on=MEETING),))
     text = _flat(pdftotext(_render(tmp_path, blocked, name="b.pdf"), "-layout"))
     assert NOTED_HEADING not in text and "Aldrig (steg 1 av 4)" not in text
+
+
+# ---------------------------------------------------------------- the adult's withheld items
+
+
+def _adult_entries() -> dict[str, AreaEntry]:
+    """The adult shares one note; keeps an answer, a note and a noted guardian answer."""
+    entries = _entries()
+    entries["ma-bra"] = replace(
+        entries["ma-bra"],
+        adult_answer=Answer.at(1),
+        adult_note="HEMLIG-VUXEN-NOTERING",
+        guardian_answer=Answer.at(4),
+    )
+    return entries
+
+
+ADULT_LINES = {
+    "sv": (
+        "3 av den vuxnes svar och anteckningar visas inte: den vuxne valde att inte dela dem.",
+        "1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.",
+        "visas inte: det finns inget giltigt samtycke.",
+        "av den vuxnes svar",
+    ),
+    "en": (
+        "3 of the adult's answers and notes are not shown: the adult chose not to share them.",
+        "1 of the adult's answers or notes is not shown: the adult chose not to share it.",
+        "are not shown: there is no valid consent.",
+        "of the adult's answers",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_adults_withheld_items_are_counted_with_their_reason(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    labels = SV if lang == "sv" else EN
+    many, one, no_consent, any_line = ADULT_LINES[lang]
+
+    def read(entries: dict[str, AreaEntry], name: str, **kw: object) -> str:
+        conv = replace(_data(catalog).conversation, entries=entries)
+        data = _data(catalog, conversation=conv, **kw)
+        return _flat(pdftotext(_render(tmp_path, data, labels, name=name), "-layout"))
+
+    # nothing of the adult's withheld: no line
+    text = read(_entries(), "none.pdf")
+    assert any_line not in text
+    # three withheld (answer, note, the noted guardian answer), under the adult's heading
+    text = read(_adult_entries(), "three.pdf")
+    assert many in text
+    assert text.index(labels.adult_heading) < text.index(many) < text.index("Vuxen-notering-ett")
+    assert "HEMLIG" not in text  # none of the withheld content, anywhere
+    assert labels.noted_guardian not in text  # the noted guardian answer is not shown either
+    # one withheld
+    one_kept = _adult_entries()
+    one_kept["ma-bra"] = replace(
+        one_kept["ma-bra"], adult_answer=Answer(), guardian_answer=Answer()
+    )
+    assert one in read(one_kept, "one.pdf")
+    # no valid consent: every adult item is withheld, and the line says why
+    text = read(_adult_entries(), "withdrawn.pdf", consents=(consent(withdrawn_on=MEETING),))
+    adult_part = text[text.index(labels.adult_heading) :]
+    assert no_consent in adult_part and "HEMLIG" not in text and "Vuxen-notering" not in text
+    assert labels.noted_guardian not in text
+
+
+def test_the_english_summary_says_why_there_is_no_consent(tmp_path: Path, catalog: Catalog) -> None:
+    withdrawn = _data(catalog, consents=(consent(withdrawn_on=date(2025, 3, 1)),))
+    text = _flat(pdftotext(_render(tmp_path, withdrawn, EN), "-layout"))
+    assert (
+        "The consent was withdrawn on 2025-03-01. There is no valid consent on 2025-03-12, so "
+        "none of the child's answers are shared." in text
+    )
+    never = _data(catalog, consents=())
+    text = _flat(pdftotext(_render(tmp_path, never, EN, name="never.pdf"), "-layout"))
+    assert "There is no valid consent on 2025-03-12, so none of the child's answers" in text
+    assert "The consent was" not in text
+    assert "None of the child's own words are shown in this summary." in text
+    assert "The child shares" not in text

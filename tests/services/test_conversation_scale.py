@@ -10,7 +10,7 @@ from hjulet import services
 from hjulet.core.catalog import Catalog, tier_fits_scale, tier_for_child
 from hjulet.core.errors import InvalidInput
 from hjulet.core.guardian import GuardianRole
-from hjulet.core.model import AgeTier, Answer, EntryField
+from hjulet.core.model import AgeTier, Answer, AuditAction, EntryField
 from hjulet.services import guardians
 from tests.conftest import PASS
 
@@ -71,3 +71,25 @@ def test_a_conversation_with_answers_keeps_its_scale(vault, catalog, who):
     with pytest.raises(InvalidInput):
         services.change_scale(vault, conv.id, catalog.scale("faces3"))
     assert services.get_conversation(vault, conv.id).scale.id == "steps4"
+
+
+def test_a_scale_change_is_audited_with_codes_and_scale_ids_only(vault, catalog):
+    conv = _five_year_old(vault, catalog)
+    child = services.get_child(vault, conv.child_id)
+    services.set_text(vault, conv.id, "trygg", EntryField.WORDS, "HEMLIGT-ORD")
+    services.change_scale(vault, conv.id, catalog.scale("faces3"))
+    services.change_scale(vault, conv.id, catalog.scale("faces3"))  # already on it: no change
+    events = services.list_audit(vault, action=AuditAction.SCALE_CHANGED)
+    assert [(e.child_code, e.detail) for e in events] == [(child.code, "steps4>faces3")]
+    assert services.verify_audit(vault) is None  # chained like every other entry
+    # nothing personal: no name, no words, only the code and the two scale ids
+    line = " ".join((events[0].actor, events[0].child_code, events[0].detail))
+    assert "Mio" not in line and "HEMLIGT" not in line
+
+
+def test_a_refused_scale_change_is_not_audited(vault, catalog):
+    conv = _five_year_old(vault, catalog)
+    services.set_answer(vault, conv.id, "trygg", Answer.at(2))
+    with pytest.raises(InvalidInput):
+        services.change_scale(vault, conv.id, catalog.scale("faces3"))
+    assert services.list_audit(vault, action=AuditAction.SCALE_CHANGED) == []

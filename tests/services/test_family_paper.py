@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from hjulet import services
 from hjulet.core.guardian import GuardianItem, GuardianRole
+from hjulet.core.guardian_texts import guardian_paper_texts
 from hjulet.core.model import Answer
 from hjulet.services import guardians
 from hjulet.services.summary import (
@@ -55,12 +57,16 @@ def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalo
     assert "Vårdnadshavare 1 (på arabiska)" in text and "Vårdnadshavare 2 (på svenska)" in text
     assert "DELAS-ETT" in text and "DELAS-TVA" in text and "Att han får sova" in text
     assert "HEMLIG" not in text  # neither the child's nor the guardians' unshared words
-    assert "2 saker delas inte" in text and "1 sak delas inte" in text
+    assert "2 saker visas inte: vårdnadshavaren valde att inte dela dem." in text
+    assert "1 sak visas inte: vårdnadshavaren valde att inte dela den." in text
     # its own section: after the child's voice, before the professional's view
     child_words = text.index(SHARED_WORDS[1])
     family = text.index("Familjens bild")
     adult = text.index(ADULT_NOTE)
     assert child_words < family < adult
+    english = ReportRequest(built.child_id, lang="en")
+    text = _text(render_report(vault, english, today=TODAY), tmp_path, "en")
+    assert "Guardian 1 (in Arabic)" in text and "Guardian 2 (in Swedish)" in text
 
 
 def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, tmp_path):
@@ -69,6 +75,9 @@ def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, t
     text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "Familjens bild" in text and "inget av familjens svar" in text
     assert "DELAS" not in text and "HEMLIG" not in text and "får sova" not in text
+    # each guardian's count says why: the consent, not the guardian's own choice
+    assert text.count("4 saker visas inte: det finns inget giltigt samtycke.") == 2
+    assert "valde att inte dela" not in text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
 
 
 def test_no_guardian_view_no_family_section(vault, catalog, tmp_path):
@@ -97,11 +106,85 @@ def test_a_guardians_copy_is_theirs_alone_in_their_language(vault, catalog, tmp_
 
 
 def test_writing_a_guardians_copy_is_logged(vault, catalog, tmp_path):
-    from hjulet import services
-
     built = build_child(vault, catalog)
     g1, _ = _family(vault, built)
     out = write_guardian_copy(vault, g1.id, tmp_path / "g.pdf", today=TODAY)
     assert out.read_bytes().startswith(b"%PDF")
     details = [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]
     assert details == ["guardian-copy"]
+
+
+# ---------------------------------------------------------------- the copy on the meeting
+
+
+def _copy_guardian(vault, built, lang: str):  # type: ignore[no-untyped-def]
+    """A guardian who shares one answer fully, one answer but not its words, and keeps one."""
+    view = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_2, lang)
+    guardians.set_guardian_answer(vault, view.id, "trygg", Answer.at(2))
+    guardians.set_guardian_shared(vault, view.id, "trygg", GuardianItem.ANSWER, True)
+    guardians.set_guardian_words(vault, view.id, "trygg", "HEMLIG-ORD-VH")
+    guardians.set_guardian_answer(vault, view.id, "aktiv", Answer.at(3))
+    guardians.set_guardian_words(vault, view.id, "aktiv", "DELAS-AKTIV")
+    guardians.set_guardian_shared(vault, view.id, "aktiv", GuardianItem.ANSWER, True)
+    guardians.set_guardian_shared(vault, view.id, "aktiv", GuardianItem.WORDS, True)
+    guardians.set_guardian_words(vault, view.id, "ma-bra", "EGNA-ORD-MABRA")  # not marked
+    return view
+
+
+def _consent_state(vault, catalog, state: str):  # type: ignore[no-untyped-def]
+    from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+
+    built = build_child(vault, catalog, with_consent=state in ("valid", "withdrawn"))
+    if state == "withdrawn":
+        services.withdraw_consent(vault, built.consent.id, on=date(2025, 3, 12))
+    if state == "expired":
+        services.add_consent(
+            vault,
+            Consent(
+                None,
+                built.child_id,
+                ConsentGiver.GUARDIAN_1,
+                ("Skolan",),
+                ConsentForm.WRITTEN,
+                date(2025, 1, 8),
+                date(2025, 3, 1),
+            ),
+        )
+    return built
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("state", ["valid", "missing", "withdrawn", "expired"])
+def test_what_a_guardians_copy_says_of_the_meeting_follows_the_consent(
+    vault, catalog, tmp_path, lang, state
+):
+    built = _consent_state(vault, catalog, state)
+    view = _copy_guardian(vault, built, lang)
+    texts = guardian_paper_texts(lang)
+    copy = _text(guardian_copy_pdf(vault, view.id, today=TODAY), tmp_path, f"{lang}-{state}.pdf")
+    summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    notes = {
+        "valid": "",
+        "missing": texts.consent_missing,
+        "withdrawn": texts.consent_withdrawn.format(date="2025-03-12"),
+        "expired": texts.consent_expired.format(date="2025-03-01"),
+    }
+    for other, note in notes.items():
+        if note:
+            assert (note in copy) == (other == state), other
+    if state == "valid":
+        # aktiv: answer and words shown; trygg: the answer only; ma-bra: not marked
+        assert texts.shared in copy and texts.only_answer in copy and texts.not_shared in copy
+        assert texts.no_consent not in copy
+        assert "DELAS-AKTIV" in summary  # the copy's "may be shown" is what the summary shows
+    else:
+        # nothing from this guardian reaches the meeting, so nothing says "may be shown"
+        assert texts.shared not in copy and texts.only_answer not in copy
+        assert copy.count(texts.no_consent) == 2  # trygg and aktiv, which they marked
+        assert texts.not_shared in copy  # ma-bra, which they kept
+        assert "DELAS-AKTIV" not in summary
+    # the copy is theirs: their own words are on it whatever the consent
+    assert "EGNA-ORD-MABRA" in copy and "HEMLIG-ORD-VH" in copy
+    if lang == "sv":
+        assert "Får visas på mötet" in copy if state == "valid" else "samtycke" in copy
+        assert "meeting" not in copy

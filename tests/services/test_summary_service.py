@@ -101,7 +101,7 @@ def test_summary_prints_only_shared_items_counts_the_rest(
     for words in SHARED_WORDS:
         assert words in text
     assert "HEMLIG" not in text
-    assert f"{WITHHELD} svar delas inte" in text
+    assert f"{WITHHELD} av barnets svar och ord visas inte: barnet valde att" in text
     assert "Ofta (steg 3 av 4)" in text  # the answer in words
     assert "Ibland › Ofta" in text  # change since the previous conversation, in words
     assert ADULT_NOTE in text

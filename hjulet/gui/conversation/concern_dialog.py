@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,15 +33,9 @@ from hjulet import services
 from hjulet.core.child_texts import ConcernRoutine, load_concern_routine
 from hjulet.core.errors import DefinitionError
 from hjulet.gui.errors import show_error
+from hjulet.gui.language_names import ui_language
 
 SETTING_KEY = "concern_routine"
-
-
-def ui_language() -> str:
-    # The locale's own language (not language_names.ui_language, which is "en" for any
-    # locale but Swedish): the routine is data, and under a locale Hjulet has no UI for
-    # it falls back to the organisation's Swedish text, not to English.
-    return QLocale().name().split("_", 1)[0] or "sv"
 
 
 def routine_text(vault: services.Vault, basedir: Path | None) -> tuple[str, str, str, str]:

@@ -1,12 +1,12 @@
 """The professional's view of a running conversation: the wheel beside the area's words.
 
-Left: the wheel (the child's answers; optional marks for last time, the
-professional's and the guardian's views), big "Don't want to answer" / "Don't
-know" buttons for touch, and the scale legend. Right: the focused area - the
-child's own words (shown as a quote), what is good, what is hard, what the
-child wants to happen, who the child wants help from, each with the child's
-"may be shown at the SIP meeting" choice (default off), and, separately
-labelled, the professional's note and answer and the guardian's answer.
+Top: the window's buttons (undo, redo, concern, child mode, the family's view
+and copy, summary and print, lock). Left: the wheel (the child's answers;
+optional marks for last time, the professional's and the guardian's views), big
+"Don't want to answer" / "Don't know" buttons for touch, and the scale legend.
+Right: the focused area's notes (:class:`~hjulet.gui.conversation.notes.AreaNotes`:
+the child's words and the other texts with the child's sharing choices, the
+professional's and the guardian's answers, the whole conversation's texts).
 
 Nothing here saves by itself: the view reads the conversation from a
 :class:`~hjulet.services.ConversationSession` and hands every change to its
@@ -19,28 +19,20 @@ conversation_id, parent)``; starting one is in :mod:`hjulet.gui.conversation.sta
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialog,
-    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,25 +41,16 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core import languages
 from hjulet.core._validate import pick
-from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind, EntryField
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.child_mode.parts import ScaleLegend
 from hjulet.gui.conversation.concern_dialog import ConcernDialog
 from hjulet.gui.conversation.controller import ConversationController
-from hjulet.gui.conversation.parts import (
-    CHILD_ITEMS,
-    AnswerButtons,
-    TextField,
-    item_title,
-    mark_child_decided,
-    share_box,
-    share_text,
-)
+from hjulet.gui.conversation.notes import AreaNotes
 from hjulet.gui.errors import show_error
 from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name
-from hjulet.gui.screen_fit import fit_window, scroll_to_top
-from hjulet.gui.wheel.state import answer_text
+from hjulet.gui.screen_fit import fit_window
 from hjulet.gui.wheel.widget import WheelWidget
 
 if TYPE_CHECKING:
@@ -151,8 +134,6 @@ class ConversationView(QWidget):
         self.child = services.get_child(vault, conv.child_id)
         self.lang = conv.language  # the child's language
         self.pro_lang = professional_language(ctx, conv.definition)
-        self.area_id: str = conv.definition.areas[0].id
-        self._loading = False
         self._child_window: QWidget | None = None
         self._guardian_window: QWidget | None = None
 
@@ -168,7 +149,7 @@ class ConversationView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_wheel_side())
-        splitter.addWidget(self._build_panel())
+        splitter.addWidget(self._build_notes())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         root.addWidget(splitter, 1)
@@ -358,302 +339,27 @@ class ConversationView(QWidget):
         """The child's language where it differs from the professional's."""
         return self.lang if self.lang != self.pro_lang else None
 
-    def _build_panel(self) -> QWidget:
-        """The chosen area's heading (always in view) over its scrolling notes."""
-        outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(0, 0, 0, 0)
-        # choosing an area to write about is apart from answering: these buttons only
-        # choose; a ring of the wheel answers (and chooses its area)
-        chooser = QWidget()
-        chooser.setObjectName("areaChooser")
-        chooser.setAccessibleName(self.tr("Choose the area to write about"))
-        grid = QGridLayout(chooser)
-        grid.setContentsMargins(6, 0, 6, 4)
-        grid.setSpacing(3)
-        self.area_buttons: dict[str, QPushButton] = {}
-        self.area_group = QButtonGroup(self)
-        self.area_group.setExclusive(True)
-        for i, area in enumerate(self.conv.definition.areas):
-            b = QPushButton(area.label_in(self.pro_lang))
-            b.setCheckable(True)
-            b.setAutoDefault(False)
-            b.setToolTip(self.tr("Write about this area (does not answer it)"))
-            b.clicked.connect(lambda _on=False, a=area.id: self._choose_area(a))
-            self.area_group.addButton(b)
-            grid.addWidget(b, i // 4, i % 4)
-            self.area_buttons[area.id] = b
-        hint = QLabel(
-            self.tr("A ring of the wheel records the child's answer; these buttons only choose.")
+    def _build_notes(self) -> AreaNotes:
+        notes = AreaNotes(
+            self.controller,
+            lang=self.lang,
+            pro_lang=self.pro_lang,
+            wheel_state=lambda: self.wheel.state,
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5F584F;")
-        grid.addWidget(hint, (len(self.area_buttons) + 3) // 4, 0, 1, 4)
-        outer_layout.addWidget(chooser)
-        header = QFrame()
-        header.setObjectName("areaHeader")
-        header.setFrameShape(QFrame.Shape.NoFrame)
-        head = QVBoxLayout(header)
-        head.setContentsMargins(6, 0, 6, 4)
-        head.setSpacing(2)
-        self.area_title = QLabel()
-        self.area_title.setObjectName("areaTitle")
-        self.area_title.setFont(font_for(self.pro_lang, 20, bold=True))
-        self.area_title.setWordWrap(True)
-        # the child's language beneath, where it differs
-        self.area_title_child = QLabel()
-        self.area_title_child.setObjectName("areaTitleChild")
-        self.area_title_child.setFont(font_for(self.lang, 17, bold=True))
-        self.area_title_child.setWordWrap(True)
-        self.area_question = QLabel()
-        self.area_question.setFont(font_for(self.lang, 14))
-        self.area_question.setWordWrap(True)
-        self.area_swedish = QLabel()  # the question in the professional's language
-        self.area_swedish.setWordWrap(True)
-        self.area_swedish.setStyleSheet("color: #5F584F;")
-        self.area_answer = QLabel()
-        self.area_answer.setFont(font_for(self.pro_lang, 14, bold=True))
-        self.area_answer.setWordWrap(True)
-        for w in (
-            self.area_title,
-            self.area_title_child,
-            self.area_question,
-            self.area_swedish,
-            self.area_answer,
-        ):
-            head.addWidget(w)
-        outer_layout.addWidget(header)
-
-        scroll = QScrollArea()
-        scroll.setObjectName("notesScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # the notes wrap to the panel's width: never a sideways scroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notes_scroll = scroll
-        panel = QWidget()
-        scroll.setWidget(panel)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 0, 6, 0)
-        outer_layout.addWidget(scroll, 1)
-        # no valid consent: ticks are kept as the child's wish but nothing is shared
-        self.consent_note = QFrame()
-        self.consent_note.setObjectName("consentNote")
-        self.consent_note.setFrameShape(QFrame.Shape.StyledPanel)
-        note_layout = QVBoxLayout(self.consent_note)
-        note_layout.setContentsMargins(8, 6, 8, 6)
-        self.consent_note_text = QLabel(
-            self.tr(
-                "No valid consent is recorded for this child. The child's choices below are "
-                "kept, but nothing is shared at the SIP meeting until consent is recorded."
-            )
-        )
-        self.consent_note_text.setWordWrap(True)
-        self.register_consent_button = QPushButton(self.tr("Record consent…"))
-        self.register_consent_button.setAutoDefault(False)
-        self.register_consent_button.clicked.connect(self.record_consent)
-        note_layout.addWidget(self.consent_note_text)
-        note_layout.addWidget(self.register_consent_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.consent_note)
-        self.answer_shared = share_box()
-        self.answer_shared.toggled.connect(lambda on: self._shared(EntryField.ANSWER, on))
-        layout.addWidget(self.answer_shared)
-
-        self.fields: dict[EntryField, TextField] = {}
-        self.shares: dict[EntryField, QCheckBox] = {EntryField.ANSWER: self.answer_shared}
-        child_box = QGroupBox(self.tr("The child says"))
-        child_layout = QVBoxLayout(child_box)
-        for item, _title in CHILD_ITEMS:
-            child_layout.addWidget(self._text_item(item))
-        layout.addWidget(child_box)
-
-        adult_box = QGroupBox(self.tr("The professional's view (kept apart from the child's)"))
-        adult_box.setStyleSheet("QGroupBox { background: #F1F3F6; }")
-        adult_layout = QVBoxLayout(adult_box)
-        adult_layout.addWidget(self._text_item(EntryField.ADULT_NOTE))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Professional's answer:")))
-        self.adult_answer = AnswerButtons(self.tr("Professional's answer"))
-        self.adult_answer.fill(self.wheel.state, self._second_language())
-        self.adult_answer.answer_chosen.connect(lambda a: self._other_answer("adult", a))
-        adult_layout.addLayout(row)
-        adult_layout.addWidget(self.adult_answer)
-        self.adult_answer_shared = share_box()
-        self.adult_answer_shared.toggled.connect(
-            lambda on: self._shared(EntryField.ADULT_ANSWER, on)
-        )
-        self.shares[EntryField.ADULT_ANSWER] = self.adult_answer_shared
-        for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
-            # the professional's own view: not the child's choice, as share_box says
-            self.shares[item].setToolTip(
-                self.tr(
-                    "Your choice: shown at the meeting as the professional's view, apart "
-                    "from the child's. Off unless you tick it."
-                )
-            )
-        adult_layout.addWidget(self.adult_answer_shared)
-        grow = QHBoxLayout()
-        grow.addWidget(QLabel(self.tr("Guardian's answer:")))
-        self.guardian_answer = AnswerButtons(self.tr("Guardian's answer"))
-        self.guardian_answer.fill(self.wheel.state, self._second_language())
-        self.guardian_answer.answer_chosen.connect(lambda a: self._other_answer("guardian", a))
-        adult_layout.addLayout(grow)
-        adult_layout.addWidget(self.guardian_answer)
-        self.guardian_answer_shared = share_box()
-        self.guardian_answer_shared.setToolTip(
-            self.tr(
-                "The guardian's choice: shown at the meeting as your note of what the "
-                "guardian answered. Off unless the guardian says yes."
-            )
-        )
-        self.guardian_answer_shared.toggled.connect(
-            lambda on: self._shared(EntryField.GUARDIAN_ANSWER, on)
-        )
-        self.shares[EntryField.GUARDIAN_ANSWER] = self.guardian_answer_shared
-        adult_layout.addWidget(self.guardian_answer_shared)
-        layout.addWidget(adult_box)
-
-        whole = QGroupBox(self.tr("For the whole conversation"))
-        whole_layout = QVBoxLayout(whole)
-        whole_layout.addWidget(QLabel(self.tr("What is important to me (the child's words)")))
-        self.important = TextField()
-        self.important.setPlainText(self.conversation_session.conversation_text("important_to_me"))
-        self.important.setAccessibleName(self.tr("What is important to me"))
-        self.important.setFixedHeight(70)
-        self.important.textChanged.connect(
-            lambda: self._conversation_text_changed("important_to_me", self.important)
-        )
-        self.important.focus_lost.connect(self.controller.flush)
-        whole_layout.addWidget(self.important)
-        self.important_shared = share_box()
-        self.important_shared.setChecked(self.conv.important_shared)
-        self.important_shared.toggled.connect(
-            lambda on: self._whole_shared(self.controller.set_important_shared, on)
-        )
-        whole_layout.addWidget(self.important_shared)
-        whole_layout.addWidget(
-            QLabel(self.tr("What has changed since last time, and why (the child's words)"))
-        )
-        self.change_note = TextField()
-        self.change_note.setPlainText(self.conversation_session.conversation_text("change_note"))
-        self.change_note.setAccessibleName(self.tr("What has changed since last time"))
-        self.change_note.setFixedHeight(70)
-        self.change_note.textChanged.connect(
-            lambda: self._conversation_text_changed("change_note", self.change_note)
-        )
-        self.change_note.focus_lost.connect(self.controller.flush)
-        whole_layout.addWidget(self.change_note)
-        self.change_note_shared = share_box()
-        self.change_note_shared.setChecked(self.conv.change_note_shared)
-        self.change_note_shared.toggled.connect(
-            lambda on: self._whole_shared(self.controller.set_change_note_shared, on)
-        )
-        whole_layout.addWidget(self.change_note_shared)
-        layout.addWidget(whole)
-        layout.addStretch(1)
-        for label in panel.findChildren(QLabel):
-            label.setWordWrap(True)
-        # never narrower than the notes need: they wrap, and never scroll sideways
-        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        # (nor narrower than the area buttons' words)
-        outer.setMinimumWidth(
-            max(340, panel.minimumSizeHint().width() + bar + 4, chooser.minimumSizeHint().width())
-        )
-        return outer
-
-    def _text_item(self, item: EntryField) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 4, 0, 4)
-        v.setSpacing(2)
-        title = QLabel(item_title(item))
-        tf = QFont(title.font())
-        tf.setBold(True)
-        title.setFont(tf)
-        v.addWidget(title)
-        edit = TextField()
-        edit.setAccessibleName(item_title(item))
-        edit.setFixedHeight(88 if item is EntryField.WORDS else 60)
-        edit.setTabChangesFocus(True)
-        if item is EntryField.WORDS:
-            # the child's words read as a quote: italic, a bar at the leading edge
-            edit.setFont(font_for(self.lang, 16))
-            f = edit.font()
-            f.setItalic(True)
-            edit.setFont(f)
-            edit.setStyleSheet(
-                "QPlainTextEdit { border: none; border-left: 5px solid #8A76B5; "
-                "background: #F7F4FB; padding: 6px; }"
-            )
-            edit.setPlaceholderText(self.tr("“…” as the child says it"))
-        elif item is not EntryField.ADULT_NOTE:
-            edit.setFont(font_for(self.lang, 14))
-        edit.textChanged.connect(lambda: self._text_changed(item))
-        edit.focus_lost.connect(self.controller.flush)
-        v.addWidget(edit)
-        self.fields[item] = edit
-        share = share_box()
-        share.toggled.connect(lambda on: self._shared(item, on))
-        v.addWidget(share)
-        self.shares[item] = share
-        return box
+        notes.area_chosen.connect(self._choose_area)
+        notes.consent_requested.connect(self.record_consent)
+        self.notes = notes
+        return notes
 
     # -- showing an area ------------------------------------------------------------
-    def show_area(self, area_id: str) -> None:
-        changed = area_id != self.area_id
-        if changed:
-            self.controller.flush()
-        self.area_id = area_id
-        area = self.conv.definition.area(area_id)
-        entry = self.conversation_session.entry(area_id)
-        self._loading = True
-        try:
-            two = self._second_language() is not None
-            if area_id in self.area_buttons:
-                self.area_buttons[area_id].setChecked(True)
-            self.area_title.setText(area.label_in(self.pro_lang))
-            self.area_title_child.setText(area.label_in(self.lang))
-            self.area_title_child.setVisible(two)
-            self.area_question.setText(area.question_in(self.lang))
-            self.area_swedish.setText(area.question_in(self.pro_lang))
-            self.area_swedish.setVisible(two)
-            rtl = self.conv.definition.is_rtl(self.lang)
-            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            for w in (self.area_title_child, self.area_question):
-                w.setLayoutDirection(direction)
-                # absolute: with a right-to-left direction a plain AlignRight is mirrored
-                w.setAlignment(
-                    Qt.AlignmentFlag.AlignAbsolute
-                    | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                )
-            for item, edit in self.fields.items():
-                if edit.toPlainText() != entry.text(item):
-                    edit.setPlainText(entry.text(item))
-            for item, box in self.shares.items():
-                box.blockSignals(True)
-                box.setChecked(item in entry.shared)
-                box.blockSignals(False)
-                mark_child_decided(box, item in entry.child_decided)
-            self.adult_answer.set_answer(entry.adult_answer)
-            self.guardian_answer.set_answer(entry.guardian_answer)
-            self._show_answer_text()
-        finally:
-            self._loading = False
-        if changed:
-            # a new area starts at its top, so nothing is written into the wrong one
-            scroll_to_top(self.notes_scroll)
+    @property
+    def area_id(self) -> str:
+        """The area the notes show (and the wheel's focus)."""
+        return self.notes.area_id
 
-    def _show_answer_text(self) -> None:
-        answer = self.conversation_session.answer(self.area_id)
-        text = (
-            answer_text(self.wheel.state, answer) if answer.is_given else self.tr("Not asked yet")
-        )
-        second = self._second_language()
-        if answer.is_given and second is not None:
-            other = answer_text(replace(self.wheel.state, language=second), answer)
-            if other and other != text:
-                text = f"{text} ({other})"
-        self.area_answer.setText(self.tr("The child's answer: %1").replace("%1", text))
+    def show_area(self, area_id: str) -> None:
+        """Show the area's notes; saves pending text first when the area changes."""
+        self.notes.show_area(area_id)
 
     # -- changes --------------------------------------------------------------------
     def _wheel_rated(self, area_id: str, new: Answer) -> None:
@@ -663,74 +369,20 @@ class ConversationView(QWidget):
         self.wheel.set_answer(self.area_id, answer)
         self.controller.set_answer(self.area_id, answer, "child")
 
-    def _other_answer(self, who: str, answer: Answer) -> None:
-        self.controller.set_answer(self.area_id, answer, who)
-
     def _answer_committed(self, area_id: str, answer: Answer, who: str) -> None:
         """What the vault holds now; a widget is set only where it shows something else
         (an undo, a redo, a failed save, or a change made in child mode)."""
         if self.wheel.answer(area_id, who) != answer:
             self.wheel.set_answer(area_id, answer, who)
-        if area_id == self.area_id:
-            buttons = {"adult": self.adult_answer, "guardian": self.guardian_answer}.get(who)
-            if buttons is None:
-                self._show_answer_text()
-            elif buttons.answer() != answer:
-                buttons.set_answer(answer)
+        self.notes.answer_committed(area_id, answer, who)
 
     def _history_changed(self) -> None:
         self.undo_button.setEnabled(self.conversation_session.can_undo)
         self.redo_button.setEnabled(self.conversation_session.can_redo)
 
-    def _text_changed(self, item: EntryField) -> None:
-        if self._loading:
-            return
-        self.controller.set_text(self.area_id, item, self.fields[item].toPlainText())
-
-    def _shared(self, item: EntryField, on: bool) -> None:
-        if self._loading:
-            return
-        box = self.shares[item]
-        if not self.controller.set_shared(self.area_id, item, on):
-            box.blockSignals(True)
-            box.setChecked(not on)
-            box.blockSignals(False)
-        else:
-            mark_child_decided(box, False)  # now the adult's entry
-
-    def _conversation_text_changed(self, name: str, edit: QPlainTextEdit) -> None:
-        if not self._loading:
-            self.controller.set_conversation_text(name, edit.toPlainText())
-
-    def _whole_shared(self, save: Callable[[bool], bool], on: bool) -> None:
-        if not self._loading and not save(on):
-            self._show_whole_conversation(texts=False)  # not saved: show what the vault holds
-
-    def _show_whole_conversation(self, *, texts: bool = True) -> None:
-        """The conversation-level choices (and texts) as the session holds them."""
-        conv = self.conversation_session.conversation
-        self._loading = True
-        try:
-            if texts:
-                for edit, name in (
-                    (self.important, "important_to_me"),
-                    (self.change_note, "change_note"),
-                ):
-                    text = self.conversation_session.conversation_text(name)
-                    if edit.toPlainText() != text:
-                        edit.setPlainText(text)
-            for box, value in (
-                (self.important_shared, conv.important_shared),
-                (self.change_note_shared, conv.change_note_shared),
-            ):
-                if box.isChecked() != value:
-                    box.setChecked(value)
-        finally:
-            self._loading = False
-
     def _area_activated(self, area_id: str) -> None:
         self.show_area(area_id)
-        self.fields[EntryField.WORDS].setFocus()
+        self.notes.focus_words()
 
     def undo(self) -> None:
         self.controller.undo()
@@ -771,13 +423,8 @@ class ConversationView(QWidget):
     def update_consent(self) -> bool:
         """Show whether a valid consent covers sharing today; True if one does."""
         consented = bool(services.valid_consents(self.vault, self.conv.child_id))
-        self.consent_note.setVisible(not consented)
-        for box in self._all_share_boxes():
-            box.setText(share_text(consented))
+        self.notes.set_consented(consented)
         return consented
-
-    def _all_share_boxes(self) -> list[QCheckBox]:
-        return [*self.shares.values(), self.important_shared, self.change_note_shared]
 
     def record_consent(self) -> QDialog:
         from hjulet.gui.workspace.consent_register import ConsentDialog
@@ -805,7 +452,7 @@ class ConversationView(QWidget):
 
     def open_print(self) -> QWidget | None:
         """The SIP summary or the child's copy of this conversation."""
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
 
         if self.ctx is None:
             return None
@@ -872,7 +519,7 @@ class ConversationView(QWidget):
         self._follow_scale()
         self.wheel.set_answers(child=self.conversation_session.answers("child"))
         self.show_area(self.area_id)
-        self._show_whole_conversation()  # child mode may have changed them
+        self.notes.show_whole_conversation()  # child mode may have changed them
         self.activateWindow()
 
     def _follow_scale(self) -> None:
@@ -893,8 +540,7 @@ class ConversationView(QWidget):
         side_layout.replaceWidget(self.legend, legend)
         self.legend.deleteLater()
         self.legend = legend
-        for buttons in (self.adult_answer, self.guardian_answer):
-            buttons.fill(self.wheel.state, self._second_language())
+        self.notes.refill_answers()
         self._load_previous()
 
     def _close_window(self) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -27,12 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint
-from hjulet.gui.table_model import RowsModel
-from hjulet.gui.workspace.caseload_model import begin_rows_filter_change, end_rows_filter_change
-
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+from hjulet.core.catalog import load_catalog
+from hjulet.core.model import AuditAction, AuditEvent, ConsentGiver, Viewpoint, scale_change_ids
+from hjulet.gui.language_names import ui_language
+from hjulet.gui.table_model import RowsFilter, SortedRowsModel, search_text
 
 
 def action_text(action: AuditAction) -> str:
@@ -55,6 +51,9 @@ def action_text(action: AuditAction) -> str:
         AuditAction.CONVERSATION_DELETED: QCoreApplication.translate(
             "Audit", "Conversation deleted"
         ),
+        AuditAction.SCALE_CHANGED: QCoreApplication.translate(
+            "Audit", "Conversation moved to another scale"
+        ),
         AuditAction.CONSENT_RECORDED: QCoreApplication.translate("Audit", "Consent recorded"),
         AuditAction.CONSENT_WITHDRAWN: QCoreApplication.translate("Audit", "Consent withdrawn"),
         AuditAction.CONCERN_SHOWN: QCoreApplication.translate("Audit", "Routine for concern shown"),
@@ -66,8 +65,12 @@ def action_text(action: AuditAction) -> str:
     }.get(action, action.value)
 
 
-def detail_text(detail: str) -> str:
+def detail_text(detail: str, action: AuditAction | None = None) -> str:
     """Known non-personal details in words; anything else as stored."""
+    scales = scale_change_ids(detail) if action is AuditAction.SCALE_CHANGED else None
+    if scales is not None:
+        old, new = scales
+        return f"{scale_name(old)} → {scale_name(new)}"  # from → to, by the scales' names
     words = {
         ConsentGiver.CHILD.value: QCoreApplication.translate("Audit", "the child"),
         ConsentGiver.GUARDIAN_1.value: QCoreApplication.translate("Audit", "guardian 1"),
@@ -88,11 +91,29 @@ def detail_text(detail: str) -> str:
     return words.get(detail, detail)
 
 
+@lru_cache(maxsize=2)
+def _scale_names(lang: str) -> dict[str, str]:
+    return {scale_id: scale.name_in(lang) for scale_id, scale in load_catalog().scales.items()}
+
+
+def scale_name(scale_id: str) -> str:
+    """A scale by its name in the UI language; one Hjulet does not ship, by its id."""
+    return _scale_names(ui_language()).get(scale_id, scale_id)
+
+
 COLUMNS = ("at", "actor", "action", "code", "detail")
 
 
-class AuditModel(RowsModel[AuditEvent]):
+class AuditModel(SortedRowsModel[AuditEvent]):
+    """One row per audit entry; sorts itself (``SortedRowsModel``), newest first by default.
+
+    A vault's log grows by a line per opening, print and export for years, so the
+    cells are made once per load and the filter (``AuditFilter``) answers them
+    from its accepted rows, as the caseload does.
+    """
+
     COLUMNS = COLUMNS
+    COLLATED = (1, 2, 4)  # who, what and the detail, alphabetically in the UI language
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -106,56 +127,66 @@ class AuditModel(RowsModel[AuditEvent]):
     def event_at(self, row: int) -> AuditEvent:
         return self._rows[row]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "at": e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                "actor": e.actor,
-                "action": action_text(e.action),
-                "code": e.child_code,
-                "detail": detail_text(e.detail),
-            }[column]
-        if role == SORT_ROLE:
-            return {
-                "at": e.id,
-                "actor": e.actor.casefold(),
-                "action": action_text(e.action).casefold(),
-                "code": e.child_code,
-                "detail": e.detail,
-            }[column]
-        return None
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._actions: dict[AuditAction, str] = {}
+        self._details: dict[tuple[str, AuditAction], str] = {}  # (stored, action) -> shown
+
+    def set_rows(self, rows: list[AuditEvent]) -> None:
+        self._actions = {a: action_text(a) for a in AuditAction}
+        self._details = {}
+        super().set_rows(rows)
+
+    def _detail(self, e: AuditEvent) -> str:
+        """The detail as shown (a log holds few distinct ones: each is worded once)."""
+        key = (e.detail, e.action)
+        text = self._details.get(key)
+        if text is None:
+            text = self._details[key] = detail_text(e.detail, e.action)
+        return text
+
+    def sort_keys(self, e: AuditEvent) -> tuple[Any, ...]:
+        # "when" sorts by the log's own order (its id), never by a clock that may jump;
+        # the texts by what the column shows, not by what the log stores
+        return (e.id, e.actor, self._actions[e.action], e.child_code, self._detail(e))
+
+    def cell_texts(self, rows: list[AuditEvent]) -> list[tuple[str, ...]]:
+        self._actions = {a: action_text(a) for a in AuditAction}
+        self._details = {}  # the UI language may have changed (refresh_texts)
+        return [
+            (
+                e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                e.actor,
+                self._actions[e.action],
+                e.child_code,
+                self._detail(e),
+            )
+            for e in rows
+        ]
 
 
-class AuditFilter(QSortFilterProxyModel):
-    """By child code (part of it, any case) and by action."""
+class AuditFilter(RowsFilter):
+    """By child code (part of it, any case) and by action; one pass per change."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.code = ""
         self.action: AuditAction | None = None
-        self.setSortRole(SORT_ROLE)
 
     def set_code(self, text: str) -> None:
-        begin_rows_filter_change(self)
-        self.code = text.strip().casefold()
-        end_rows_filter_change(self)
+        with self.refilter():
+            self.code = search_text(text)
 
     def set_action(self, action: AuditAction | None) -> None:
-        begin_rows_filter_change(self)
-        self.action = action
-        end_rows_filter_change(self)
+        with self.refilter():
+            self.action = action
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, AuditModel)
-        e = model.event_at(source_row)
-        if self.action is not None and e.action is not self.action:
-            return False
-        return not self.code or self.code in e.child_code.casefold()
+    def accept_rows(self, model: AuditModel) -> list[bool]:
+        code, action = self.code, self.action
+        return [
+            (action is None or e.action is action) and (not code or code in e.child_code.casefold())
+            for e in model.rows()
+        ]
 
 
 class AuditDialog(QDialog):

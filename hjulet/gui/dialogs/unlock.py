@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,7 +59,10 @@ class UnlockDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Checking the passphrase"))
         self.busy.hide()
-        self.buttons = QDialogButtonBox(
+        # not passed to the constructor: PySide would weigh its overload that takes a
+        # ``Qt.Orientation`` and build the Qt namespace's enum types before the first frame
+        self.buttons = QDialogButtonBox()
+        self.buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -112,7 +115,7 @@ class UnlockDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self.passphrase.selectAll()
         self._show(message_for(exc))
-        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphrase.setFocus()  # OtherFocusReason
 
     def _show(self, text: str) -> None:
         self.message.setText(text)

@@ -1,6 +1,6 @@
 """A guardian's own copy: preview, print or save, for one guardian of one conversation.
 
-The print dialog's machinery (``gui.printing.dialogs.PdfDialog``: rendering off the GUI
+The print dialog's machinery (``gui.printing.pdf_dialog.PdfDialog``: rendering off the GUI
 thread, preview, print, save, the unencrypted-file warning); the copy itself is
 ``services.summary.guardian_copy_pdf``, in the guardian's language.
 """
@@ -18,7 +18,7 @@ from hjulet import services
 from hjulet.app.context import AppContext
 from hjulet.core.guardian import GuardianView
 from hjulet.gui.guardians.marks import guardian_name
-from hjulet.gui.printing.dialogs import PdfDialog
+from hjulet.gui.printing.pdf_dialog import PdfDialog
 from hjulet.services.guardians import guardian_views
 from hjulet.services.summary import (
     guardian_copy_pdf,

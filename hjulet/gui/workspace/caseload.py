@@ -103,8 +103,23 @@ class CaseloadPage(QWidget):
         empty.addStretch(2)
         self.empty_hint.hide()
 
+        # children loaded, none shown: the filter (or hiding the archived) says so, rather
+        # than leave a blank table
+        self.no_match = QLabel()
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_no_match)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint, 1)
         self.retranslate()
@@ -137,6 +152,7 @@ class CaseloadPage(QWidget):
             QCoreApplication.translate("MainWindow", "Add the first child…")
         )
         self.model.retranslate()  # titles and the texts made when the rows were set
+        self._update_no_match()
         self._selection_changed()  # the archive button says Archive or Restore
 
     # -- the rows ------------------------------------------------------------------
@@ -168,6 +184,18 @@ class CaseloadPage(QWidget):
         return sum(not self.model.is_archived(r) for r in range(self.model.rowCount()))
 
     # -- the filter ------------------------------------------------------------------
+    def _update_no_match(self, *_args: object) -> None:
+        hidden = self.model.rowCount() > 0 and self.proxy.rowCount() == 0
+        if hidden:
+            self.no_match.setText(
+                QCoreApplication.translate("MainWindow", "No child matches the filter.")
+                if self.proxy.needle
+                else QCoreApplication.translate(
+                    "MainWindow", "Every child is archived: tick Show archived to see them."
+                )
+            )
+        self.no_match.setVisible(hidden)
+
     def focus_filter(self, select_all: bool = False) -> None:
         self.filter_edit.setFocus()
         if select_all:

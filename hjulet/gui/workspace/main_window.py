@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProxyStyle,
     QPushButton,
     QStackedWidget,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import jobs_running, run_in_background
-from hjulet.core.constants import DEFAULT_DEFINITION
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
 from hjulet.gui.dialogs.unlock import UnlockDialog
@@ -51,10 +49,10 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
+from hjulet.gui.workspace.child_records import ChildRecords
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
-    from hjulet.core.model import Child
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
     from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
@@ -85,13 +83,18 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
         self.session.conversation_closed.connect(self._after_conversation)
+        self.child_records = ChildRecords(ctx, self.session, self)
+        self.child_records.saved.connect(self._child_saved)
+        self.child_records.archive_changed.connect(self._archive_changed)
         self.menus: MainMenus | None = None
         self.retention_dialog: RetentionDialog | None = None
         self._start_child_done = False
         self._translated_for = ctx.settings.language
         self.setWindowTitle(self.tr("Hjulet"))
         install_app_rules()
-        fit_window(self, QSize(1280, 800), saved=ctx.settings.geometry("main"))
+        self._open_maximised = fit_window(
+            self, QSize(1280, 800), saved=ctx.settings.geometry("main"), maximise_when_small=False
+        )
 
         self.stack = QStackedWidget()
         self._stack_style = _PlacedAtOnce(QApplication.style().name())
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         else:
             self._build_menus()
         self.show_locked()
+
+    def show(self) -> None:
+        """Shown maximised the first time on a small screen: ``showMaximized()``
+        reads no ``Qt`` enum, so the first frame does without the Qt namespace's."""
+        if self._open_maximised:
+            self._open_maximised = False
+            self.showMaximized()
+        else:
+            super().show()
 
     @property
     def vault(self) -> services.Vault | None:
@@ -150,7 +162,9 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.locked_label = QLabel(self.tr("No vault is open. Open a vault from the Vault menu."))
-        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # by the property's key name: ``Qt.AlignmentFlag`` would make PySide build all
+        # of the Qt namespace's enum types before the first frame (~14 ms)
+        self.locked_label.setProperty("alignment", "AlignCenter")
         self.locked_label.setWordWrap(True)
         self.locked_label.setObjectName("lockedLabel")
         self.unlock_button = QPushButton(self.tr("Unlock…"))
@@ -228,7 +242,7 @@ class MainWindow(QMainWindow):
             self,
             kdf=self.ctx.kdf,
         )
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(wizard)
         wizard.vault_ready.connect(self._wizard_done)
         wizard.demo_requested.connect(self._demo_from_wizard)
         wizard.language_chosen.connect(self._wizard_language)
@@ -292,7 +306,8 @@ class MainWindow(QMainWindow):
     def ask_unlock(self, path: Path) -> UnlockDialog:
         self.vault_path = path
         dialog = UnlockDialog(path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # as WA_DeleteOnClose does, without a ``Qt`` enum before the first frame
+        dialog.finished.connect(dialog.deleteLater)
         dialog.unlocked.connect(lambda vault: self.set_vault(vault, path))
         dialog.forgot.connect(lambda: self.recover(path))
         self.unlock_dialog = dialog
@@ -303,7 +318,7 @@ class MainWindow(QMainWindow):
         from hjulet.gui.dialogs.recovery import RecoveryDialog
 
         dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.recovered.connect(self.open_with_passphrase)
         self.recovery_dialog = dialog
         dialog.open()
@@ -421,14 +436,13 @@ class MainWindow(QMainWindow):
         if not due and not always:
             return None
         dialog = RetentionDialog(self.vault, due, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.deleted.connect(self._child_deleted)
         self.retention_dialog = dialog
         dialog.destroyed.connect(self._retention_closed)
-        if self.ctx.no_err_windows and not always:
-            print(
-                self.tr("%n child(ren) past the keep-until date.", "", len(due)),
-                flush=True,
+        if not always:  # a count, nothing personal: for the log, not the terminal
+            log.info(
+                "retention reminder at unlock: %d child(ren) past the keep-until date", len(due)
             )
         dialog.open()
         return dialog
@@ -527,71 +541,24 @@ class MainWindow(QMainWindow):
             return None
         return self._caseload.selected_child_id()
 
-    def _languages(self) -> tuple[str, ...]:
-        try:
-            definition = self.ctx.catalog.definition(self._definition_id())
-        except KeyError:
-            return ("sv",)
-        return tuple(definition.languages) or ("sv",)
-
-    def _definition_id(self) -> str:
-        if self.vault is None:
-            return DEFAULT_DEFINITION
-        return str(services.get_settings(self.vault).get("definition", DEFAULT_DEFINITION))
-
     def add_child(self) -> ChildDialog | None:
-        from hjulet.gui.workspace.child_dialog import ChildDialog
-
-        if self.vault is None:
-            return None
-        dialog = ChildDialog(None, self._languages(), self, save=self.save_child)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.child_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.child_records.add()
 
     def edit_child(self, child_id: int | None) -> ChildDialog | None:
-        from hjulet.gui.workspace.child_dialog import ChildDialog
+        return self.child_records.edit(child_id)
 
-        if self.vault is None or child_id is None:
-            return None
-        try:
-            child = services.get_child(self.vault, child_id)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return None
-        dialog = ChildDialog(child, self._languages(), self, save=self.save_child)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.child_dialog = dialog
-        dialog.open()
-        return dialog
+    @property
+    def child_dialog(self) -> ChildDialog | None:
+        """The child dialog opened last."""
+        return self.child_records.dialog
 
-    def save_child(self, child: Child) -> Child | None:
-        if self.vault is None:
-            return None
-        try:
-            if child.id is None:
-                saved = services.add_child(
-                    self.vault,
-                    name=child.name,
-                    code=child.code,
-                    birth_year=child.birth_year,
-                    languages=child.languages,
-                    age_tier=child.age_tier,
-                    retention_until=child.retention_until,
-                )
-            else:
-                saved = services.update_child(self.vault, child)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return None
+    def _child_saved(self, child_id: int | None) -> None:
         self.refresh()
-        if saved.id is not None:
-            self.caseload.select_child(saved.id)
+        if child_id is not None:
+            self.caseload.select_child(child_id)
             if self.stack.currentWidget() is self._child_page:
                 self.child_page.reload()
         self.statusBar().showMessage(self.tr("Saved."), 3000)
-        return saved
 
     def toggle_archive_selected(self) -> None:
         child_id = self.current_child_id()
@@ -600,19 +567,14 @@ class MainWindow(QMainWindow):
 
     def toggle_archive(self, child_id: int) -> None:
         """Archive the child, or restore it if archived."""
-        if self.vault is None:
-            return
-        try:
-            child = services.get_child(self.vault, child_id)
-            services.archive_child(self.vault, child_id, not child.archived)
-        except HjuletError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return
+        self.child_records.toggle_archive(child_id)
+
+    def _archive_changed(self, _child_id: int, archived: bool) -> None:
         if self.stack.currentWidget() is self._child_page:
             self.child_page.reload()
         self.refresh()
         self.statusBar().showMessage(
-            self.tr("Restored.") if child.archived else self.tr("Archived."), 3000
+            self.tr("Archived.") if archived else self.tr("Restored."), 3000
         )
 
     # -- child page and conversations ---------------------------------------------
@@ -700,19 +662,19 @@ class MainWindow(QMainWindow):
 
     def open_summary(self, child_id: int, conversation_id: int | None = None) -> QWidget | None:
         """The SIP summary or the child's copy: preview, print, save."""
-        from hjulet.gui.printing.dialogs import open_summary_dialog
+        from hjulet.gui.printing.summary import open_summary_dialog
 
         if self.vault is None:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
     def open_blank_sheet(self) -> QWidget:
-        from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+        from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
 
         return open_blank_sheet_dialog(self.ctx, self)
 
     def open_encrypted_pdf(self) -> None:
-        from hjulet.gui.printing.dialogs import open_encrypted_pdf_dialog
+        from hjulet.gui.printing.encrypted import open_encrypted_pdf_dialog
 
         open_encrypted_pdf_dialog(self.ctx, self)
 
@@ -722,7 +684,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return None
         dialog = AuditDialog(self.vault, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         code = None
         page = self._child_page
         if page is not None and self.stack.currentWidget() is page and page.child:
@@ -738,7 +700,7 @@ class MainWindow(QMainWindow):
 
         vault_settings = services.get_settings(self.vault) if self.vault is not None else None
         dialog = SettingsDialog(self.ctx.settings, self.ctx.catalog, vault_settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         self.settings_dialog = dialog
         dialog.open()
@@ -816,6 +778,8 @@ class MainWindow(QMainWindow):
             "PySide6": pyside_version,
         }
         versions = ", ".join(f"{name} {v}" for name, v in parts.items() if name != "Hjulet")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Hjulet"),
@@ -860,6 +824,12 @@ class _PlacedAtOnce(QProxyStyle):
         if hint == QStyle.StyleHint.SH_Widget_Animation_Duration:
             return 0
         return super().styleHint(hint, option, widget, return_data)
+
+
+def _delete_on_close(widget: QWidget) -> None:
+    from PySide6.QtCore import Qt  # here: the first screen reads no ``Qt`` enum
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 
 class _FirstPaint(QObject):

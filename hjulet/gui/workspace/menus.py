@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hjulet.gui import plain_text
@@ -43,6 +42,11 @@ class MainMenus:
     """The menu bar of one main window, built again when the language changes."""
 
     def __init__(self, window: MainWindow) -> None:
+        # here, after the first frame: it shows only the titles, and these classes
+        # (``Qt`` above all) would cost it their enum types
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
         from hjulet.gui.dialogs.backup import install_backup_actions
 
         self.window = window

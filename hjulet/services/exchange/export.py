@@ -12,6 +12,7 @@ from typing import Any
 from hjulet import __version__
 from hjulet.core.errors import InvalidInput, Problem, VaultDamaged
 from hjulet.core.model import AuditAction
+from hjulet.core.problems import P
 from hjulet.services.exchange.format import EXPORT_FORMAT, EXPORT_VERSION
 from hjulet.services.exchange.read import read_export
 from hjulet.services.exchange.validate import validate_export
@@ -141,7 +142,7 @@ def export_then_delete(
     again = read_export(out, passphrase=passphrase)
     validate_export(again)
     if again["children"] != doc["children"] or again["definitions"] != doc["definitions"]:
-        raise InvalidInput(Problem("file", "the export read back differs from what was written"))
+        raise InvalidInput(Problem("file", P.READ_BACK_DIFFERS))
     _audit_exported(vault, doc, passphrase is not None)
     delete_child(vault, child_id)
     return ExportInfo(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hjulet.core.errors import InvalidInput, Problem
 from hjulet.core.model import AuditAction
+from hjulet.core.problems import P
 from hjulet.services.exchange.read import read_export
 from hjulet.services.exchange.validate import ValidExport, validate_export
 from hjulet.storage import exchange as rows
@@ -46,9 +47,7 @@ def import_valid(
         if taken:
             raise InvalidInput(
                 [
-                    Problem(
-                        f"children[{i}].code", f"{code!r} is already used by a child in this vault"
-                    )
+                    Problem(f"children[{i}].code", P.CODE_TAKEN)
                     for i, code in enumerate(codes)
                     if code in taken
                 ],

@@ -10,6 +10,7 @@ from typing import Any
 from hjulet.core import strict_json
 from hjulet.core.bounds import TooComplex, check_json
 from hjulet.core.errors import InvalidInput, Problem, WrongPassphrase
+from hjulet.core.problems import P, json_problem
 from hjulet.services.exchange.format import MAX_FILE_BYTES, json_limits
 from hjulet.storage.container import CONTENT_EXPORT_JSON, MAGIC, inspect_container, read_container
 
@@ -34,9 +35,9 @@ def read_export(path: Path, *, passphrase: str | None = None) -> Any:
     if is_encrypted(path):
         info = inspect_container(path)
         if info.content_type != CONTENT_EXPORT_JSON:
-            raise InvalidInput(Problem("file", "is a vault backup, not an export"))
+            raise InvalidInput(Problem("file", P.BACKUP_NOT_EXPORT))
         if info.plaintext_size > MAX_FILE_BYTES:
-            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+            raise InvalidInput(Problem("file", P.LARGER_THAN, n=MAX_FILE_BYTES))
         if passphrase is None:
             raise WrongPassphrase("this export is encrypted: a passphrase is needed")
         sink = io.BytesIO()
@@ -49,12 +50,12 @@ def read_export(path: Path, *, passphrase: str | None = None) -> Any:
         try:
             with open(path, "rb") as fh:
                 if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
-                    raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+                    raise InvalidInput(Problem("file", P.LARGER_THAN, n=MAX_FILE_BYTES))
                 held = [fh.read(MAX_FILE_BYTES + 1)]
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             raise VaultNotFound("no export file at the given path") from None
         if len(held[0]) > MAX_FILE_BYTES:
-            raise InvalidInput(Problem("file", f"is larger than {MAX_FILE_BYTES} bytes"))
+            raise InvalidInput(Problem("file", P.LARGER_THAN, n=MAX_FILE_BYTES))
     return _parse_held(held)
 
 
@@ -70,17 +71,15 @@ def _parse_held(held: list[bytes]) -> Any:
     try:
         check_json(data, json_limits(len(data)))
     except TooComplex as exc:
-        raise InvalidInput(Problem("file", f"is not usable: it {exc}")) from None
+        raise InvalidInput(Problem("file", exc.what, **exc.args_)) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(Problem("file", f"is not UTF-8 text (byte {exc.start})")) from None
+        raise InvalidInput(Problem("file", P.NOT_UTF8, byte=exc.start)) from None
     del data
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
         return strict_json.loads(text)
-    except strict_json.MalformedJson as exc:  # not JSON, nested too deeply, huge integers
-        raise InvalidInput(Problem("file", str(exc))) from None
-    except strict_json.JsonRejected as exc:  # duplicate keys, NaN
-        raise InvalidInput(Problem("file", f"is not valid: {str(exc)[:120]}")) from None
+    except strict_json.JsonRejected as exc:  # not JSON, nested too deeply, duplicate keys, NaN
+        raise InvalidInput(json_problem("file", exc)) from None

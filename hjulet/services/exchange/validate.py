@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -14,6 +15,7 @@ from hjulet.core.errors import DefinitionError, InvalidInput, Problem
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import MAX_SHORT, MAX_TEXT, AgeTier, ConsentForm, ConsentGiver, EntryField
+from hjulet.core.problems import P
 from hjulet.core.scales import Scale, scale_from_dict
 from hjulet.core.text import clean
 from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
@@ -64,6 +66,27 @@ def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
 
 
+# A key read from the file is named in a problem only when it looks like a field name or a
+# definition's key: anything else (a name typed as a key, say) could be personal.
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+_DEFINITION_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@:+-]{0,69}")
+
+
+def _shown(key: object, pattern: re.Pattern[str]) -> str:
+    return key if isinstance(key, str) and pattern.fullmatch(key) else "…"
+
+
+# A definition's checker names a wrong value or language code it read (helpful in the
+# organisation's own files); read from an import file, such a word could be anything, a
+# child's name included. Only numbers and these texts' lists of allowed words are kept.
+_PROGRAM_WORDS = frozenset({P.ONE_OF})
+
+
+def _args(problem: Problem) -> dict[str, str | int]:
+    keep = problem.what in _PROGRAM_WORDS
+    return {k: v if keep or isinstance(v, int) else "…" for k, v in problem.args.items()}
+
+
 class _StopCheckingError(Exception):
     pass
 
@@ -74,8 +97,8 @@ class _V:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, where: str, what: str) -> None:
-        self.problems.append(Problem(where, what))
+    def add(self, where: str, what: str, /, **args: str | int) -> None:
+        self.problems.append(Problem(where, what, **args))
         if len(self.problems) >= MAX_PROBLEMS:
             raise _StopCheckingError
 
@@ -87,25 +110,25 @@ class _V:
         The other checks skip an absent key (a default applies, or it was reported here).
         """
         if not isinstance(value, dict):
-            self.add(where, "must be an object")
+            self.add(where, P.OBJECT)
             return None
         for key in value:
             if key not in keys:
-                self.add(_join(where, str(key)[:40]), "is not a known field")
+                self.add(_join(where, _shown(key, _FIELD_NAME)), P.UNKNOWN_FIELD)
         for key in required:
             if key not in value:
-                self.add(_join(where, key), "is missing")
+                self.add(_join(where, key), P.MISSING)
         return value
 
     def lst(self, value: Any, where: str, most: int, *, least: int = 0) -> list[Any]:
         if not isinstance(value, list):
-            self.add(where, "must be a list")
+            self.add(where, P.LIST)
             return []
         if len(value) > most:
-            self.add(where, f"has {len(value)} items; at most {most} are allowed")
+            self.add(where, P.TOO_MANY_ITEMS, count=len(value), most=most)
             return []
         if len(value) < least:
-            self.add(where, f"must have at least {least} item{'s' if least > 1 else ''}")
+            self.add(where, P.NO_ITEMS)
         return value
 
     def text(
@@ -117,22 +140,22 @@ class _V:
             return ""
         value = d[key]
         if not isinstance(value, str):
-            self.add(path, "must be text")
+            self.add(path, P.TEXT)
             return ""
         if len(value) > 4 * most + 1000:  # before cleaning: bound the work
-            self.add(path, f"is longer than {most} characters")
+            self.add(path, P.TOO_LONG, n=most)
             return ""
         out = clean(value, multiline=multiline)
         if len(out) > most:
-            self.add(path, f"is longer than {most} characters")
+            self.add(path, P.TOO_LONG, n=most)
         elif required and not out:
-            self.add(path, "must not be empty")
+            self.add(path, P.EMPTY)
         return out
 
     def boolean(self, d: Mapping[str, Any], key: str, where: str) -> bool:
         value = d.get(key, False)
         if not isinstance(value, bool):
-            self.add(f"{where}.{key}", "must be true or false")
+            self.add(f"{where}.{key}", P.TRUE_OR_FALSE)
             return False
         return value
 
@@ -143,8 +166,7 @@ class _V:
             return default or allowed[0]
         value = d[key]
         if not isinstance(value, str) or value not in allowed:
-            shown = repr(value)[:40] if isinstance(value, str | int | float | bool) else "this"
-            self.add(f"{where}.{key}", f"{shown} is not one of {', '.join(allowed)}")
+            self.add(f"{where}.{key}", P.NOT_ONE_OF, allowed=", ".join(allowed))
             return allowed[0]
         return value
 
@@ -153,15 +175,15 @@ class _V:
         if value is None and (optional or key not in d):
             return None
         if not isinstance(value, str) or len(value) != 10:
-            self.add(f"{where}.{key}", "must be a date YYYY-MM-DD")
+            self.add(f"{where}.{key}", P.DATE)
             return None
         try:
             parsed = date.fromisoformat(value)
         except ValueError:
-            self.add(f"{where}.{key}", f"{value!r} is not a valid date")
+            self.add(f"{where}.{key}", P.NOT_A_DATE)
             return None
         if not 1900 <= parsed.year <= 2200:
-            self.add(f"{where}.{key}", f"{value!r} is outside 1900..2200")
+            self.add(f"{where}.{key}", P.DATE_RANGE)
             return None
         return parsed
 
@@ -170,35 +192,33 @@ class _V:
         if value is None:
             return None
         if not isinstance(value, str) or not 10 <= len(value) <= 40:
-            self.add(f"{where}.{key}", "must be a date and time in ISO 8601 form, or null")
+            self.add(f"{where}.{key}", P.DATETIME)
             return None
         try:
             parsed = datetime.fromisoformat(value)
         except ValueError:
-            self.add(f"{where}.{key}", f"{value[:40]!r} is not a valid date and time")
+            self.add(f"{where}.{key}", P.NOT_A_DATETIME)
             return None
         if parsed.tzinfo is not None:
             parsed = parsed.astimezone(UTC).replace(tzinfo=None)
         if not 1900 <= parsed.year <= 2200:
-            self.add(f"{where}.{key}", "is outside 1900..2200")
+            self.add(f"{where}.{key}", P.DATE_RANGE)
             return None
         return parsed
 
     def answer(self, d: Mapping[str, Any], key: str, where: str, size: int | None) -> int | str:
         value = d.get(key, "not_asked")
         if isinstance(value, bool) or not isinstance(value, int | str):
-            self.add(f"{where}.{key}", "must be a level number or not_asked, declined, dont_know")
+            self.add(f"{where}.{key}", P.ANSWER_FORM)
             return "not_asked"
         if isinstance(value, str):
             if value not in _ANSWER_WORDS:
-                self.add(
-                    f"{where}.{key}", f"{value[:40]!r} is not one of {', '.join(_ANSWER_WORDS)}"
-                )
+                self.add(f"{where}.{key}", P.NOT_ONE_OF, allowed=", ".join(_ANSWER_WORDS))
                 return "not_asked"
             return value
         top = size if size is not None else 7
         if not 1 <= value <= top:
-            self.add(f"{where}.{key}", f"level {value} is outside 1..{top}")
+            self.add(f"{where}.{key}", P.LEVEL_OUTSIDE, level=value, top=top)
             return "not_asked"
         return value
 
@@ -210,29 +230,29 @@ def _definitions(
     scales: dict[str, Scale] = {}
     bodies: dict[str, dict[str, Any]] = {}
     if not isinstance(raw, dict):
-        v.add("definitions", "must be an object")
+        v.add("definitions", P.OBJECT)
         return wheels, scales, bodies
     if len(raw) > MAX_DEFINITIONS:
-        v.add("definitions", f"has {len(raw)} entries; at most {MAX_DEFINITIONS} are allowed")
+        v.add("definitions", P.TOO_MANY_ITEMS, count=len(raw), most=MAX_DEFINITIONS)
         return wheels, scales, bodies
     for key, item in raw.items():
-        where = f"definitions[{key[:70]!r}]"
+        where = f"definitions[{_shown(key, _DEFINITION_KEY)!r}]"
         if not 1 <= len(key) <= 128:
-            v.add(where, "key must be 1 to 128 characters")
+            v.add(where, P.DEFINITION_KEY, n=128)
             continue
         d = v.obj(item, where, ("kind", "body"), ("kind", "body"))
         if d is None or "kind" not in d or "body" not in d:
             continue
         kind = d["kind"]
         if kind not in ("wheel", "scale"):
-            v.add(f"{where}.kind", "must be wheel or scale")
+            v.add(f"{where}.kind", P.WHEEL_OR_SCALE)
             continue
         try:
             size = len(json.dumps(d["body"], ensure_ascii=False))
         except (TypeError, ValueError, RecursionError):
             size = MAX_DEFINITION_BYTES + 1
         if size > MAX_DEFINITION_BYTES:
-            v.add(f"{where}.body", "is too large")
+            v.add(f"{where}.body", P.TOO_LARGE)
             continue
         try:
             if kind == "wheel":
@@ -243,7 +263,7 @@ def _definitions(
                 bodies[key] = scales[key].to_dict()
         except DefinitionError as exc:
             for p in exc.problems[:20]:
-                v.add(f"{where}.body.{p.where}" if p.where else f"{where}.body", p.what)
+                v.add(f"{where}.body.{p.where}" if p.where else f"{where}.body", p.what, **_args(p))
     return wheels, scales, bodies
 
 
@@ -253,9 +273,9 @@ def _entry(v: _V, raw: Any, where: str, areas: tuple[str, ...] | None, size: int
         return None
     area = d.get("area_id")
     if not isinstance(area, str) or not area:
-        v.add(f"{where}.area_id", "must be text")
+        v.add(f"{where}.area_id", P.TEXT)
     elif areas is not None and area not in areas:
-        v.add(f"{where}.area_id", f"{area[:40]!r} is not an area of this conversation's wheel")
+        v.add(f"{where}.area_id", P.NOT_AN_AREA)
     out: dict[str, Any] = {"area_id": area}
     for name in rows.ANSWERS:
         out[name] = v.answer(d, name, where, size)
@@ -267,7 +287,7 @@ def _entry(v: _V, raw: Any, where: str, areas: tuple[str, ...] | None, size: int
         flags: list[str] = []
         for i, flag in enumerate(items):
             if not isinstance(flag, str) or flag not in _SHAREABLE:
-                v.add(f"{where}.{key}[{i}]", f"is not one of {', '.join(sorted(_SHAREABLE))}")
+                v.add(f"{where}.{key}[{i}]", P.NOT_ONE_OF, allowed=", ".join(sorted(_SHAREABLE)))
             elif flag not in flags:
                 flags.append(flag)
         out[key] = flags
@@ -293,8 +313,7 @@ def _conversation(
         if key not in d:
             continue
         if not isinstance(ref, str) or ref not in table:
-            kind = "wheel definition" if key == "definition" else "scale"
-            v.add(f"{where}.{key}", f"does not name a {kind} under 'definitions'")
+            v.add(f"{where}.{key}", P.NO_SUCH_WHEEL if key == "definition" else P.NO_SUCH_SCALE)
         else:
             out[key] = ref
             if key == "definition":
@@ -303,7 +322,7 @@ def _conversation(
                 scale = scales[ref]
     language = d.get("language", "sv")
     if not isinstance(language, str) or len(language) > 20 or not LANG_RE.match(language):
-        v.add(f"{where}.language", "must be a language code such as sv or ar")
+        v.add(f"{where}.language", P.LANGUAGE_CODE)
     out["language"] = language
     out["place"] = v.text(d, "place", where, MAX_SHORT, multiline=False)
     out["present"] = v.text(d, "present", where, 2000)
@@ -321,7 +340,7 @@ def _conversation(
         if entry is None:
             continue
         if entry["area_id"] in seen:
-            v.add(f"{where}.entries[{i}].area_id", "appears twice in this conversation")
+            v.add(f"{where}.entries[{i}].area_id", P.TWICE_IN_CONVERSATION)
         seen.add(entry["area_id"])
         entries.append(entry)
     out["entries"] = entries
@@ -333,7 +352,7 @@ def _conversation(
         if view is None:
             continue
         if view["role"] in roles:
-            v.add(f"{where}.guardian_views[{i}].role", "appears twice in this conversation")
+            v.add(f"{where}.guardian_views[{i}].role", P.TWICE_IN_CONVERSATION)
         roles.add(view["role"])
         views.append(view)
     out["guardian_views"] = views
@@ -348,7 +367,7 @@ def _guardian_view(
         return None
     language = d.get("language", "sv")
     if not isinstance(language, str) or len(language) > 20 or not LANG_RE.match(language):
-        v.add(f"{where}.language", "must be a language code such as sv or ar")
+        v.add(f"{where}.language", P.LANGUAGE_CODE)
         language = "sv"
     out: dict[str, Any] = {
         "role": v.enum(d, "role", where, _GUARDIAN_ROLES),
@@ -366,17 +385,17 @@ def _guardian_view(
             continue
         area = e.get("area_id")
         if not isinstance(area, str) or not area:
-            v.add(f"{at}.area_id", "must be text")
+            v.add(f"{at}.area_id", P.TEXT)
             continue
         if areas is not None and area not in areas:
-            v.add(f"{at}.area_id", f"{area[:40]!r} is not an area of this conversation's wheel")
+            v.add(f"{at}.area_id", P.NOT_AN_AREA)
         if area in seen:
-            v.add(f"{at}.area_id", "appears twice in this guardian's view")
+            v.add(f"{at}.area_id", P.TWICE_IN_GUARDIAN_VIEW)
         seen.add(area)
         flags: list[str] = []
         for j, flag in enumerate(v.lst(e.get("shared", []), f"{at}.shared", 2)):
             if not isinstance(flag, str) or flag not in _GUARDIAN_SHAREABLE:
-                v.add(f"{at}.shared[{j}]", f"is not one of {', '.join(_GUARDIAN_SHAREABLE)}")
+                v.add(f"{at}.shared[{j}]", P.NOT_ONE_OF, allowed=", ".join(_GUARDIAN_SHAREABLE))
             elif flag not in flags:
                 flags.append(flag)
         entries.append(
@@ -410,11 +429,11 @@ def _consent(v: _V, raw: Any, where: str) -> Any:
     for i, item in enumerate(raw_list):
         name = v.text({"r": item}, "r", f"{where}.recipients[{i}]", MAX_SHORT, multiline=False)
         if isinstance(item, str) and not name:
-            v.add(f"{where}.recipients[{i}]", "must not be empty")
+            v.add(f"{where}.recipients[{i}]", P.EMPTY)
         recipients.append(name)
     out["recipients"] = recipients
     if out["valid_until"] and out["given_on"] and out["valid_until"] < out["given_on"]:
-        v.add(f"{where}.valid_until", "is before the date consent was given")
+        v.add(f"{where}.valid_until", P.BEFORE_CONSENT)
     return out
 
 
@@ -472,7 +491,7 @@ def _child(
     if year is not None and (
         isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= date.today().year
     ):
-        v.add(f"{where}.birth_year", "must be a plausible year or null")
+        v.add(f"{where}.birth_year", P.YEAR_OR_NULL)
         year = None
     out["birth_year"] = year
     languages = []
@@ -480,7 +499,7 @@ def _child(
         v.lst(d.get("languages", ["sv"]), f"{where}.languages", MAX_LANGUAGES, least=1)
     ):
         if not isinstance(lang, str) or len(lang) > 20 or not LANG_RE.match(lang):
-            v.add(f"{where}.languages[{i}]", "must be a language code such as sv or ar")
+            v.add(f"{where}.languages[{i}]", P.LANGUAGE_CODE)
         else:
             languages.append(lang)
     out["languages"] = languages or ["sv"]
@@ -518,19 +537,19 @@ def validate_export(data: Any) -> ValidExport:
         if top is None:
             raise _StopCheckingError
         if top.get("format") != EXPORT_FORMAT:
-            v.add("format", f"must be {EXPORT_FORMAT!r}: this is not a Hjulet export")
+            v.add("format", P.NOT_AN_EXPORT, expected=repr(EXPORT_FORMAT))
             raise _StopCheckingError
         version = top.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            v.add("version", "must be a whole number")
+            v.add("version", P.WHOLE_NUMBER)
         elif version > EXPORT_VERSION:
-            v.add("version", f"is {version}; this Hjulet reads version {EXPORT_VERSION}: update it")
+            v.add("version", P.EXPORT_TOO_NEW, version=version, supported=EXPORT_VERSION)
             raise _StopCheckingError
         for key in ("exported_at",):
             if top.get(key) is not None:
                 v.moment(top, key, "")
         if not isinstance(top.get("generator", ""), str) or len(top.get("generator", "")) > 200:
-            v.add("generator", "must be text of at most 200 characters")
+            v.add("generator", P.GENERATOR, n=200)
         wheels, scales, bodies = _definitions(v, top.get("definitions", {}))
         definitions = {
             key: ("wheel" if key in wheels else "scale", body) for key, body in bodies.items()
@@ -543,13 +562,13 @@ def validate_export(data: Any) -> ValidExport:
                 continue
             code = child["code"]
             if code and code in seen:
-                v.add(f"children[{i}].code", f"{code!r} is also used by children[{seen[code]}]")
+                v.add(f"children[{i}].code", P.CODE_TWICE, index=seen[code])
             seen.setdefault(code, i)
             children.append(child)
     except _StopCheckingError:
         pass
     if v.problems:
         if len(v.problems) >= MAX_PROBLEMS:
-            v.problems.append(Problem("", f"stopped after {MAX_PROBLEMS} problems"))
+            v.problems.append(Problem("", P.STOPPED, n=MAX_PROBLEMS))
         raise InvalidInput(v.problems, "import")
     return ValidExport(children, definitions)

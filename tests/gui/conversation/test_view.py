@@ -149,13 +149,13 @@ def test_undo_covers_the_professionals_answer_too(
 ) -> None:
     cid = view.controller.conversation_id
     area = view.area_id
-    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(3)), Qt.MouseButton.LeftButton)
-    assert view.adult_answer.answer() == Answer.at(3)
+    qtbot.mouseClick(view.notes.adult_answer.button_for(Answer.at(3)), Qt.MouseButton.LeftButton)
+    assert view.notes.adult_answer.answer() == Answer.at(3)
     assert stored(vault, cid, area, "adult") == Answer.at(3)
     assert stored(vault, cid, area, "child") == NOT_ASKED  # kept apart, never mixed
     view.undo()
     assert stored(vault, cid, area, "adult") == NOT_ASKED
-    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(1)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.notes.guardian_answer.button_for(Answer.at(1)), Qt.MouseButton.LeftButton)
     assert stored(vault, cid, area, "guardian") == Answer.at(1)
 
 
@@ -164,7 +164,7 @@ def test_typed_words_are_saved_after_the_debounce(
 ) -> None:
     cid = view.controller.conversation_id
     area = view.area_id
-    edit = view.fields[EntryField.WORDS]
+    edit = view.notes.fields[EntryField.WORDS]
     edit.setFocus()
     qtbot.keyClicks(edit, "Lugnt hemma, bra rast")
     # nothing moved the focus: only the debounce timer can save this
@@ -185,15 +185,15 @@ def test_focus_out_saves_at_once(qtbot: Any, vault: Any, conv: Conversation) -> 
     qtbot.waitExposed(v)
     v.activateWindow()
     qtbot.waitUntil(v.isActiveWindow)
-    edit = v.fields[EntryField.HARD]
+    edit = v.notes.fields[EntryField.HARD]
     edit.setFocus()
     qtbot.keyClicks(edit, "rasterna")
     assert services.get_conversation(vault, conv.id).entry(v.area_id).hard == ""
-    v.fields[EntryField.GOOD].setFocus()
+    v.notes.fields[EntryField.GOOD].setFocus()
     QApplication.processEvents()
     assert services.get_conversation(vault, conv.id).entry(v.area_id).hard == "rasterna"
     # and closing saves what is still pending
-    qtbot.keyClicks(v.fields[EntryField.GOOD], "fotboll")
+    qtbot.keyClicks(v.notes.fields[EntryField.GOOD], "fotboll")
     v.close()
     assert services.get_conversation(vault, conv.id).entry(v.area_id).good == "fotboll"
 
@@ -203,13 +203,13 @@ def test_sharing_is_off_by_default_and_saved_when_ticked(
 ) -> None:
     cid = view.controller.conversation_id
     area = view.area_id
-    for box in view.shares.values():
+    for box in view.notes.shares.values():
         assert not box.isChecked()
-    box = view.shares[EntryField.WORDS]
+    box = view.notes.shares[EntryField.WORDS]
     box.click()
     assert EntryField.WORDS in services.get_conversation(vault, cid).entry(area).shared
-    view.shares[EntryField.ANSWER].click()
-    view.shares[EntryField.WORDS].click()
+    view.notes.shares[EntryField.ANSWER].click()
+    view.notes.shares[EntryField.WORDS].click()
     shared = services.get_conversation(vault, cid).entry(area).shared
     assert shared == frozenset({EntryField.ANSWER})
 
@@ -220,14 +220,14 @@ def test_the_noted_guardian_answer_has_its_own_share_box(
     """Off by default; ticked, it lets the summary show the answer as the professional's note."""
     cid = view.controller.conversation_id
     area = view.area_id
-    qtbot.mouseClick(view.guardian_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
-    box = view.shares[EntryField.GUARDIAN_ANSWER]
-    assert box is view.guardian_answer_shared and not box.isChecked()
+    qtbot.mouseClick(view.notes.guardian_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    box = view.notes.shares[EntryField.GUARDIAN_ANSWER]
+    assert box is view.notes.guardian_answer_shared and not box.isChecked()
     # each box says whose choice it is
     assert "guardian's choice" in box.toolTip()
-    assert "child's choice" in view.shares[EntryField.WORDS].toolTip()
+    assert "child's choice" in view.notes.shares[EntryField.WORDS].toolTip()
     for item in (EntryField.ADULT_NOTE, EntryField.ADULT_ANSWER):
-        assert view.shares[item].toolTip().startswith("Your choice")
+        assert view.notes.shares[item].toolTip().startswith("Your choice")
     box.click()
     entry = services.get_conversation(vault, cid).entry(area)
     assert entry.shared == frozenset({EntryField.GUARDIAN_ANSWER})
@@ -243,8 +243,8 @@ def test_switching_area_shows_that_areas_words(
     view.conversation_session.reload()
     view.wheel.set_focus_area(areas[3].id)
     assert view.area_id == areas[3].id
-    assert view.fields[EntryField.WISH].toPlainText() == "en lugnare rast"
-    assert view.area_title.text() == areas[3].label_in("sv")
+    assert view.notes.fields[EntryField.WISH].toPlainText() == "en lugnare rast"
+    assert view.notes.area_title.text() == areas[3].label_in("sv")
 
 
 def test_concern_shows_the_routine_and_records_it(
@@ -262,6 +262,41 @@ def test_concern_shows_the_routine_and_records_it(
     assert len(after) == len(before) + 1
     assert after[-1].child_code == view.child.code
     dialog.close()
+
+
+def test_the_routine_and_language_names_follow_the_catalogue_not_the_locale(
+    view: ConversationView, qtbot: Any, tmp_path: Any
+) -> None:
+    """One UI-language lookup: the words on screen decide, whatever the locale says."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from hjulet.gui.language_names import language_name, ui_language
+
+    assert QLocale().language() != QLocale.Language.Swedish  # the tests' own locale
+    english = view.show_concern()
+    assert ui_language() == "en" and "social services" in english.routine.toPlainText()
+    assert language_name("so") == "Soomaali – Somali"
+    english.close()
+    qm = tmp_path / "sv.qm"
+    root = Path(__file__).resolve().parents[3]
+    exe = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = root / "i18n" / "hjulet_sv.ts"
+    subprocess.run([str(exe), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        swedish = view.show_concern()
+        assert ui_language() == "sv"
+        assert "socialtjänsten" in swedish.routine.toPlainText()
+        assert language_name("so") == "Soomaali – somaliska"
+        swedish.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_concern_routine_can_be_kept_in_the_vault(
@@ -356,20 +391,20 @@ def test_a_saved_rating_is_not_set_back_into_the_wheel_that_sent_it(
         real(area_id, answer, who)
 
     buttons_set: list[Answer] = []
-    real_buttons = view.adult_answer.set_answer
+    real_buttons = view.notes.adult_answer.set_answer
 
     def buttons_spy(answer: Answer) -> None:
         buttons_set.append(answer)
         real_buttons(answer)
 
     monkeypatch.setattr(view.wheel, "set_answer", spy)
-    monkeypatch.setattr(view.adult_answer, "set_answer", buttons_spy)
+    monkeypatch.setattr(view.notes.adult_answer, "set_answer", buttons_spy)
     cid = view.controller.conversation_id
     area = view.conv.definition.areas[0].id
     qtbot.mouseClick(view.wheel, Qt.MouseButton.LeftButton, pos=ring_point(view.wheel, 0, 3))
     assert stored(vault, cid, area) == Answer.at(3)
     assert set_back == []  # the wheel was not told what it had just said
-    qtbot.mouseClick(view.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.notes.adult_answer.button_for(Answer.at(2)), Qt.MouseButton.LeftButton)
     assert stored(vault, cid, area, "adult") == Answer.at(2)
     assert buttons_set == []  # nor were the professional's answer buttons
     assert set_back == [(area, Answer.at(2), "adult")]  # the wheel's mark follows them
@@ -422,10 +457,10 @@ def test_after_child_mode_the_whole_conversation_shows_what_the_child_said(
     child.controller.set_important_shared(True)
     child.leave()  # as after the adult's secret: saves and closes
     qtbot.waitUntil(lambda: view._child_window is None)
-    assert view.important.toPlainText() == "Min hund"
-    assert view.important_shared.isChecked()
-    view.important.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(view.important, " och mormor")
+    assert view.notes.important.toPlainText() == "Min hund"
+    assert view.notes.important_shared.isChecked()
+    view.notes.important.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(view.notes.important, " och mormor")
     view.controller.flush()
     assert services.get_conversation(vault, cid).important_to_me == "Min hund och mormor"
 
@@ -437,10 +472,10 @@ def test_a_whole_conversation_share_choice_that_failed_is_set_back(
     view.controller.save_failed.disconnect()
     view.controller.save_failed.connect(errors.append)
     vault.close()
-    view.important_shared.click()
-    assert errors and not view.important_shared.isChecked()
-    view.change_note_shared.click()
-    assert len(errors) == 2 and not view.change_note_shared.isChecked()
+    view.notes.important_shared.click()
+    assert errors and not view.notes.important_shared.isChecked()
+    view.notes.change_note_shared.click()
+    assert len(errors) == 2 and not view.notes.change_note_shared.isChecked()
 
 
 def test_start_dialog_follows_the_age_over_a_stale_tier(
@@ -476,13 +511,13 @@ def test_the_adult_view_follows_child_mode_onto_the_faces(
     v = ConversationView(vault, conv.id, debounce_ms=80)
     qtbot.addWidget(v)
     v.show()
-    assert len(v.adult_answer.buttons) == 1 + 4 + 2
+    assert len(v.notes.adult_answer.buttons) == 1 + 4 + 2
     child_mode = v.open_child_mode()
     child_mode.handover.start_button.click()  # the default tier: young, from the age
     child_mode.leave()
     qtbot.waitUntil(lambda: v._child_window is None, timeout=5000)
     assert v.wheel.state.scale.size == 3
-    assert len(v.adult_answer.buttons) == 1 + 3 + 2
-    assert len(v.guardian_answer.buttons) == 1 + 3 + 2
+    assert len(v.notes.adult_answer.buttons) == 1 + 3 + 2
+    assert len(v.notes.guardian_answer.buttons) == 1 + 3 + 2
     assert v.legend.scale.id == "faces3"
     v.controller.close()

@@ -210,8 +210,8 @@ def test_a_guardians_copy_from_the_print_dialog(
     qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
     dialog.guardian_box.setCurrentIndex(1)
     qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=15_000)
-    dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
-    dialog._save_to_chosen_path()
+    dialog.saver.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+    dialog.saver.save_unencrypted()
 
     def printed() -> list[str]:
         return [e.detail for e in services.list_audit(vault) if e.action.value == "printed"]

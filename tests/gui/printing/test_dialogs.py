@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pypdf
@@ -18,12 +19,8 @@ from hjulet.app.context import AppContext
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import AuditAction
-from hjulet.gui.printing.dialogs import (
-    BlankSheetDialog,
-    SummaryDialog,
-    open_blank_sheet_dialog,
-    open_summary_dialog,
-)
+from hjulet.gui.printing.blank_sheet import BlankSheetDialog, open_blank_sheet_dialog
+from hjulet.gui.printing.summary import SummaryDialog, open_summary_dialog
 from hjulet.services.summary import ReportRequest, render_report
 from hjulet.storage.vault import Vault
 from tests.reports.builders import pdftotext
@@ -110,7 +107,7 @@ def test_save_warns_first_then_writes_only_the_chosen_file(
         asked.append(suggested)
         return str(target_dir / "sip")  # no suffix: .pdf is added
 
-    dialog.ask_save_path = ask  # type: ignore[method-assign]
+    dialog.saver.ask_save_path = ask  # type: ignore[method-assign]
 
     # first time: the warning, and Cancel writes nothing
     dialog.save_button.click()
@@ -176,7 +173,7 @@ def test_blank_sheet_in_a3_saves_without_a_warning(
     dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("ti"))
     _ready(qtbot, dialog)
     assert dialog.pdf != a4
-    dialog.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+    dialog.saver.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
     dialog.save_button.click()
     assert dialog.findChild(QMessageBox, "unencryptedWarning") is None  # nothing personal
     qtbot.waitUntil((tmp_path / "Blank-wheel-ti-A3.pdf").exists, timeout=10_000)
@@ -209,7 +206,7 @@ def test_no_conversation_yet_and_closing_while_rendering(
 def test_save_encrypted_instead_then_open_it_in_memory(
     qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from hjulet.gui.printing.dialogs import EncryptedPdfDialog
+    from hjulet.gui.printing.encrypted import EncryptedPdfDialog
 
     built = build_child(vault, catalog)
     dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
@@ -218,7 +215,7 @@ def test_save_encrypted_instead_then_open_it_in_memory(
     _ready(qtbot, dialog)
     target = tmp_path / "chosen" / "till-mötet"
     target.parent.mkdir()
-    dialog.ask_encrypted_target = lambda: ("mötets egen lösenfras", str(target))  # type: ignore[method-assign]
+    dialog.saver.ask_encrypted_target = lambda: ("mötets egen lösenfras", str(target))  # type: ignore[method-assign]
     dialog.save_button.click()
     box = dialog.findChild(QMessageBox, "unencryptedWarning")
     encrypted = next(
@@ -250,7 +247,7 @@ def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monke
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
-    from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+    from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
     from tests.gui.test_workspace_fixtures import make_ctx
 
     asked: list[str] = []
@@ -264,7 +261,7 @@ def test_save_dialogs_start_in_the_users_documents_folder(qtbot, tmp_path, monke
 
     ctx = make_ctx(tmp_path / "base", load_catalog())
     dialog = open_blank_sheet_dialog(ctx, None)  # deletes itself on close
-    dialog.ask_save_path("blank.pdf")
+    dialog.saver.ask_save_path("blank.pdf")
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert asked and asked[0].startswith(docs or str(tmp_path.home()))
     assert asked[0].endswith("blank.pdf")
@@ -275,7 +272,7 @@ def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  #
     from PySide6.QtCore import Qt
 
     from hjulet.core.catalog import load_catalog
-    from hjulet.gui.printing.dialogs import open_blank_sheet_dialog
+    from hjulet.gui.printing.blank_sheet import open_blank_sheet_dialog
     from tests.gui.test_workspace_fixtures import make_ctx
 
     dialog = open_blank_sheet_dialog(make_ctx(tmp_path / "base", load_catalog()), None)
@@ -290,3 +287,71 @@ def test_enter_in_the_print_dialog_neither_prints_nor_saves(qtbot, tmp_path):  #
         b.isDefault() or b.autoDefault() for b in (dialog.print_button, dialog.save_button)
     )
     dialog.close()
+
+
+def _fails_later(started: threading.Event, release: threading.Event) -> Callable[[], None]:
+    """A write (on the worker thread) that fails once ``release`` is set."""
+
+    def work() -> None:
+        started.set()
+        release.wait(10)
+        raise OSError("the disk went away")
+
+    return work
+
+
+def test_a_save_that_fails_after_the_dialog_closed_shows_nothing(
+    qtbot, vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Plain or encrypted: the write's failure comes back after the dialog is gone, and
+    is dropped (no message box on a deleted window)."""
+    from shiboken6 import isValid
+
+    from hjulet.app.tasks import jobs_running
+
+    base = tmp_path / "base"
+    base.mkdir()
+    ctx = AppContext(base, Settings(base), catalog, no_err_windows=False)  # real boxes
+    built = build_child(vault, catalog)
+    for encrypted in (False, True):
+        dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
+        dialog.show()
+        _ready(qtbot, dialog)
+        started, release = threading.Event(), threading.Event()
+
+        saver = dialog.saver
+        saver.write_job = lambda _t, _d, _p, s=started, r=release: _fails_later(s, r)  # type: ignore[method-assign,misc]
+        saver.ask_save_path = lambda suggested: str(tmp_path / suggested)  # type: ignore[method-assign]
+        saver.ask_encrypted_target = lambda: ("en egen lösenfras", str(tmp_path / "kopia"))  # type: ignore[method-assign]
+        (saver.save_encrypted if encrypted else saver.save_unencrypted)()
+        assert started.wait(10)
+        dialog.close()
+        dialog.deleteLater()
+        qtbot.waitUntil(lambda d=dialog: not isValid(d), timeout=TIMEOUT)  # type: ignore[misc]
+        release.set()
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+        qtbot.wait(50)  # the failure is delivered to the GUI thread: nothing to show
+
+
+def test_closing_an_encrypted_pdf_while_it_opens_drops_the_result(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from shiboken6 import delete
+
+    from hjulet.app.tasks import jobs_running
+    from hjulet.gui.printing.encrypted import EncryptedPdfDialog
+    from hjulet.services.summary import write_encrypted_pdf
+    from hjulet.storage.keyslots import FAST_KDF
+
+    built = build_child(vault, catalog)
+    data = render_report(
+        vault, ReportRequest(built.child_id, built.new.id, "summary", "sv", "code")
+    )
+    saved = write_encrypted_pdf(tmp_path / "kopia.hbk", data, "en egen lösenfras", kdf=FAST_KDF)
+    for secret in ("en egen lösenfras", "fel lösenfras"):  # opened, and refused
+        viewer = EncryptedPdfDialog(ctx, saved)
+        viewer.passphrase.setText(secret)
+        viewer.try_open()
+        delete(viewer)  # closed before the result is back (it arrives through the event loop)
+        qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+        qtbot.wait(50)

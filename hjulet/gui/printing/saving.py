@@ -1,0 +1,227 @@
+"""Saving the previewed PDF where the user points, off the GUI thread.
+
+``PdfSaver`` asks (after a warning that a PDF outside the vault is not encrypted, or,
+the warning's other choice, with a passphrase for an encrypted file that only Hjulet
+opens) and writes through one path, ``_write_to``: the file's suffix, the refusal of
+places a document must not go, the write and its log entry in one service call on a
+worker thread, and the status line once the file exists.
+
+The dialog that owns it hands it what it needs: the bytes, a suggested file name,
+the write job (which service call writes and logs this document) and where to say
+"saved". The saver never reads its parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from shiboken6 import isValid
+
+from hjulet.app.tasks import run_in_background
+from hjulet.core.errors import HjuletError
+from hjulet.gui.errors import output_refused, show_error
+from hjulet.gui.places import documents_folder
+
+# (target, data, passphrase or None) -> a callable run on a worker thread that writes
+# and logs the document in one service call
+WriteJob = Callable[[Path, bytes, str | None], Callable[[], object]]
+
+
+class PdfSaver(QObject):
+    """Save as PDF (after the warning), or encrypted instead, for one print dialog.
+
+    ``window`` is the dialog: the parent of the boxes this asks with (the saver is its
+    child, so it goes when the dialog goes). ``document`` gives the bytes shown,
+    ``suggested_name`` a file name, ``write_job`` the write, ``show_status`` says
+    what happened. ``warn_unencrypted`` is False for a document with nothing personal
+    in it (the blank sheet).
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        document: Callable[[], bytes],
+        suggested_name: Callable[[], str],
+        write_job: WriteJob,
+        show_status: Callable[[str], None],
+        no_windows: bool,
+        warn_unencrypted: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.suggested_name = suggested_name
+        self.write_job = write_job
+        self.show_status = show_status
+        self.no_windows = no_windows
+        self.warn_unencrypted = warn_unencrypted
+        self.warning_box: QMessageBox | None = None
+
+    def save(self) -> None:
+        """Save as PDF: warn first (unless nothing personal), then ask where."""
+        if not self.document():
+            return
+        if not self.warn_unencrypted:
+            self.save_unencrypted()
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("unencryptedWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(
+            QCoreApplication.translate("PrintDialogs", "The PDF will not be encrypted")
+        )
+        box.setText(
+            QCoreApplication.translate(
+                "PrintDialogs", "A PDF saved outside the vault is not encrypted."
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "Anyone who can open the folder can read the child's words in it. Save it "
+                "only where your organisation allows, for example straight into the case "
+                "system, and delete it when it has been filed. To print, use Print instead.",
+            )
+        )
+        save = box.addButton(
+            QCoreApplication.translate("PrintDialogs", "Save unencrypted PDF…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        encrypted = box.addButton(
+            QCoreApplication.translate("PrintDialogs", "Save encrypted instead…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        encrypted.setToolTip(
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "An encrypted file with a passphrase of its own, to carry to the meeting. "
+                "It opens only in Hjulet (File → Open encrypted PDF…).",
+            )
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def chosen(button: object) -> None:
+            if button is save:
+                self.save_unencrypted()
+            elif button is encrypted:
+                self.save_encrypted()
+
+        box.buttonClicked.connect(chosen)
+        self.warning_box = box
+        box.open()
+
+    # -- encrypted ------------------------------------------------------------------
+    def ask_encrypted_target(self) -> tuple[str, str] | None:
+        """Passphrase and path for an encrypted copy; None if cancelled. (Tests replace this.)"""
+        from hjulet.gui.dialogs.backup import PassphraseDialog
+
+        ask = PassphraseDialog(
+            self.window,
+            QCoreApplication.translate("PrintDialogs", "Save encrypted"),
+            QCoreApplication.translate(
+                "PrintDialogs",
+                "Choose a passphrase for this file. Tell it to whoever opens the file another "
+                "way than the file itself.",
+            ),
+            new=True,
+        )
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return None
+        folder = documents_folder()
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("PrintDialogs", "Save encrypted"),
+            str(Path(folder) / self.suggested_name().replace(".pdf", ".hbk")),
+            QCoreApplication.translate("PrintDialogs", "Encrypted Hjulet files (*.hbk)"),
+        )
+        return (ask.passphrase(), path) if path else None
+
+    def save_encrypted(self) -> None:
+        chosen = self.ask_encrypted_target()
+        if chosen is None or not self.document():
+            return
+        passphrase, path = chosen
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                show_error(self.window, exc, no_windows=self.no_windows)
+
+        self._write_to(
+            path,
+            ".hbk",
+            passphrase,
+            QCoreApplication.translate(
+                "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
+            ),
+            failed,
+        )
+
+    # -- unencrypted ----------------------------------------------------------------
+    def ask_save_path(self, suggested: str) -> str:
+        """Where to save; "" if the user cancelled. (Tests replace this.)"""
+        folder = documents_folder()
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+            str(Path(folder) / suggested),
+            QCoreApplication.translate("PrintDialogs", "PDF documents (*.pdf)"),
+        )
+        return path
+
+    def save_unencrypted(self) -> None:
+        path = self.ask_save_path(self.suggested_name())
+        if not path:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                return
+            if isinstance(exc, HjuletError):  # full or read-only disk, a vault folder
+                show_error(self.window, exc, no_windows=self.no_windows)
+            else:
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("PrintDialogs", "Save as PDF"),
+                    QCoreApplication.translate(
+                        "PrintDialogs", "The file could not be written there."
+                    ),
+                )
+
+        self._write_to(
+            path,
+            ".pdf",
+            None,
+            QCoreApplication.translate(
+                "PrintDialogs", "Saved. Remember: the file is not encrypted."
+            ),
+            failed,
+        )
+
+    # -- the one write path ---------------------------------------------------------
+    def _write_to(
+        self,
+        path: str,
+        suffix: str,
+        passphrase: str | None,
+        saved: str,
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Write the previewed document to ``path`` (given ``suffix``) off the GUI thread;
+        the status line says ``saved`` once the file (and its log entry) exists."""
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        if output_refused(self.window, target, no_windows=self.no_windows):
+            return
+
+        def done(_result: object) -> None:
+            if isValid(self):
+                self.show_status(saved)
+
+        run_in_background(self.write_job(target, self.document(), passphrase), done, failed)
