@@ -42,10 +42,23 @@ system-deps-run:
 run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
-# Two (or as many as the machine has cores) test processes at once (pytest-xdist);
+# As many test processes as the machine has cores (pytest-xdist; TEST_PROCS=3 for one more);
 # pytest -m "not slow" is the quick loop while developing.
+# - The tests' files (vaults, exports, PDFs) live on a RAM disk where there is one with
+#   2 GB free (TEST_TMPDIR; a run needs about 350 MB at its peak, a container's
+#   /dev/shm is often 64 MB): they are real files all the same, but thousands of
+#   commits do not wait for a disk. No test relies on data reaching a disk (a kill -9
+#   does not lose the page cache).
+# - Compiled modules are kept even where the shell says not to write them
+#   (PYTHONDONTWRITEBYTECODE): each test process rewrites and compiles every test
+#   module, and the app, CLI and fit subprocesses import the package about a hundred
+#   times a run.
+TEST_TMPDIR ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR==2 {print $$4}')" -gt 2000000 ] \
+	2>/dev/null && echo /dev/shm || echo $${TMPDIR:-/tmp})
+TEST_PROCS ?= auto
 test: system-deps-test translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadgroup
+	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q -n $(TEST_PROCS) --dist loadgroup
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check hjulet tests benchmarks

@@ -43,9 +43,11 @@ def open_child_mode(
     tier_name: str,
     size: tuple[int, int],
     address_form: str = "",
+    wait: Callable[[Any], None] | None = None,
 ) -> Iterator[Any]:
     """Child mode for a fresh child and conversation in a vault of its own, shown at
-    ``size`` (device pixels) on the hand-over page; closed and the vault shut after."""
+    ``size`` (device pixels) on the hand-over page; closed and the vault shut after.
+    ``wait`` lets the window settle (default: ``settle``, for a real display)."""
     from hjulet import services
     from hjulet.core.catalog import load_catalog
     from hjulet.core.model import AgeTier
@@ -53,6 +55,7 @@ def open_child_mode(
     from hjulet.gui.conversation.controller import ConversationController
     from hjulet.storage.keyslots import FAST_KDF
 
+    wait = wait or settle
     catalog = load_catalog()
     tier = AgeTier(tier_name)
     form = f"-{address_form}" if address_form else ""
@@ -78,14 +81,14 @@ def open_child_mode(
         window.show()
         window.raise_()
         window.activateWindow()
-        settle(app)
+        wait(app)
         try:
             yield window
         finally:
             window.allow_close()
             window.close()
             window.deleteLater()
-            settle(app)
+            wait(app)
     finally:
         vault.close()
 
@@ -97,15 +100,18 @@ def tour(
     tier_name: str,
     size: tuple[int, int],
     on_screen: Callable[[Any, str], None],
+    wait: Callable[[Any], None] | None = None,
 ) -> None:
-    """Open child mode at ``size`` (device pixels) and call ``on_screen`` on every screen."""
+    """Open child mode at ``size`` (device pixels) and call ``on_screen`` on every screen,
+    once ``wait`` (default: ``settle``) let it settle."""
     from hjulet.core.model import Answer
 
-    with open_child_mode(app, basedir, lang, tier_name, size) as window:
+    wait = wait or settle
+    with open_child_mode(app, basedir, lang, tier_name, size, wait=wait) as window:
         conv = window.conv
 
         def show(name: str) -> None:
-            settle(app)
+            wait(app)
             on_screen(window, name)
 
         show("handover")
@@ -155,10 +161,23 @@ def _words(lang: str) -> str:
 
 
 def settle(app: Any, ms: int = 120) -> None:
+    """Let a real (virtual) display catch up: its X server answers in its own time."""
     end = time.perf_counter() + ms / 1000
     while time.perf_counter() < end:
         app.processEvents()
         time.sleep(0.01)
+
+
+def drain(app: Any) -> None:
+    """Offscreen there is no display to wait for: handle the posted events (layouts,
+    resizes, deferred deletes, as the event loop would), in three rounds because an
+    event may post another (a layout asks for a resize, which asks for a layout)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
+        app.processEvents()
 
 
 def tours(

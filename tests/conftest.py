@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,6 +82,15 @@ def demo_vault(demo_template: Path, vault_path: Path) -> Iterator[object]:
     v = open_vault(vault_path, PASS)
     yield v
     v.close()
+
+
+@pytest.fixture
+def runtime_dir() -> Iterator[Path]:
+    """A private XDG_RUNTIME_DIR (0700) with a short path: a daemon's socket in it must fit
+    the 107 bytes of a Unix socket address, which a deep ``tmp_path`` outgrows."""
+    path = Path(tempfile.mkdtemp(prefix="hj-run-"))
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- leftovers

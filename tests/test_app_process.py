@@ -128,15 +128,14 @@ def _processes_mentioning(marker: str, needle: bytes) -> list[int]:
 
 
 def test_child_mode_with_speech_dispatcher_quits_and_leaves_no_speech_worker(
-    tmp_path, demo_template
+    tmp_path, demo_template, runtime_dir
 ):
     import signal
 
     if shutil.which("speech-dispatcher") is None:
         pytest.skip("speech-dispatcher is not installed")
-    vault_path, home, runtime = tmp_path / "v", tmp_path / "home", tmp_path / "run"
+    vault_path, home, runtime = tmp_path / "v", tmp_path / "home", runtime_dir
     home.mkdir()
-    runtime.mkdir(mode=0o700)
     shutil.copytree(demo_template, vault_path)  # the demo children, filled once per session
     (tmp_path / "pass").write_text(PASS + "\n")
     try:

@@ -89,7 +89,7 @@ def main(out_path: Path, part: str = "all") -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.child_mode_tour import scale_factor, tour
+    from benchmarks.child_mode_tour import drain, scale_factor, tour
     from hjulet.gui.fonts import register_fonts
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -109,7 +109,9 @@ def main(out_path: Path, part: str = "all") -> int:
                 where = f"{lang} {tier} {size[0]}x{size[1]}@{k:g} {name}"
                 found.extend(problems_on(window, where))
 
-            tour(app, Path(d), lang, tier, size, check)
+            # offscreen nothing is drawn on a display: each screen is probed once every
+            # posted event (layouts, focus, deferred deletes) is handled, without waiting
+            tour(app, Path(d), lang, tier, size, check, wait=drain)
     out_path.write_text(
         json.dumps(
             {"screens": screens, "tours": len(all_tours(part)), "problems": found},

@@ -373,12 +373,13 @@ def _daemons_under(runtime: Path) -> list[int]:
 
 
 @pytest.fixture
-def private_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def private_speechd(
+    tmp_path: Path, runtime_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """A speech-dispatcher of the test's own (private runtime dir and home), killed after."""
     if shutil.which("speech-dispatcher") is None:
         pytest.skip("speech-dispatcher is not installed")
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
+    runtime = runtime_dir
     (tmp_path / "home").mkdir()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

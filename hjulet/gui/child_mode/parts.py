@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -142,11 +145,16 @@ class BigButton(PressableMixin, QPushButton):
         if not self.gloss:
             super().paintEvent(event)
             return
-        # draw the frame with no text, then the child's words and the gloss below
+        # draw the frame with no text (as QPushButton draws itself, from a style option:
+        # setting the text to "" and back here asked for a new paint and told screen
+        # readers the name changed, every frame, without end), then the words and the gloss
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        frame = QStylePainter(self)
+        frame.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        frame.end()
         text = self.text()
-        self.setText("")
-        super().paintEvent(event)
-        self.setText(text)
         p = QPainter(self)
         checked = self.isCheckable() and self.isChecked()
         colour = QColor(self.theme.checked_text if checked else self.theme.button_text)

@@ -1,6 +1,6 @@
 """Walk child mode as a screen reader does, through AT-SPI (run with the system python3).
 
-    /usr/bin/python3 tests/gui/atspi/walk.py APP_NAME OUT.json
+    /usr/bin/python3 tests/gui/atspi/walk.py APP_NAME OUT.json NEXT_NAMES [LAST_TEXTS]
 
 Finds the application on the accessibility bus, presses "hand over", then
 goes through the child's screens with the buttons' default actions. On every
@@ -10,6 +10,11 @@ screen it checks what a screen reader would meet:
 * a slider (a wheel sector) without a value interface, or whose value cannot
   be set and read back;
 * a control reported as showing while a parent of it is not (a hidden page).
+
+It does not wait for fixed times: after each press it looks at the tree until it
+has changed and two looks in a row agree (the next screen is built), and it stops
+on the screen that shows the given last text ("Thank you!") when that screen has
+no "Next".
 
 Writes {"pages": [...], "problems": [...], "sliders": N, "controls": N} to OUT.json.
 Only the standard library and pyatspi: this runs outside the project's venv.
@@ -49,77 +54,103 @@ def find_app(name: str, timeout: float = 60.0) -> object:
     raise SystemExit(f"application {name!r} not found on the accessibility bus")
 
 
-def showing(node: object) -> bool:
-    return node.getState().contains(pyatspi.STATE_SHOWING)  # type: ignore[attr-defined]
+POLL = 0.05  # seconds between two looks at the tree (each look is itself a D-Bus walk)
+TIMEOUT = 8.0  # a busy machine turns pages slowly
 
 
-def walk(
-    node: object, parent_showing: bool, out: list[tuple[object, bool]], depth: int = 0
-) -> None:
+class Node:
+    """One accessible object as the walk met it."""
+
+    def __init__(self, obj: object, parent_showing: bool) -> None:
+        self.obj = obj
+        self.parent_showing = parent_showing
+        self.role = obj.getRole()  # type: ignore[attr-defined]
+        self.name = obj.name or ""  # type: ignore[attr-defined]
+        self.showing = obj.getState().contains(pyatspi.STATE_SHOWING)  # type: ignore[attr-defined]
+
+    @property
+    def seen(self) -> bool:
+        """Showing, inside showing parents: a screen reader meets it."""
+        return self.parent_showing and self.showing
+
+    def key(self) -> tuple[object, ...]:
+        return (self.role, self.name, self.showing, self.parent_showing)
+
+    def describe(self) -> str:
+        try:
+            return f"{self.obj.getRoleName()} {self.name!r}"  # type: ignore[attr-defined]
+        except Exception:
+            return "?"
+
+
+def walk(obj: object, parent_showing: bool, out: list[Node], depth: int = 0) -> None:
     if depth > 60:
         return
     try:
-        count = node.childCount  # type: ignore[attr-defined]
+        count = obj.childCount  # type: ignore[attr-defined]
     except Exception:
         return
     for i in range(count):
         try:
-            child = node.getChildAtIndex(i)  # type: ignore[attr-defined]
-        except Exception:
+            child = obj.getChildAtIndex(i)  # type: ignore[attr-defined]
+            if child is None:
+                continue
+            node = Node(child, parent_showing)
+        except Exception:  # gone while we looked
             continue
-        if child is None:
-            continue
-        out.append((child, parent_showing))
-        walk(child, parent_showing and showing(child), out, depth + 1)
+        out.append(node)
+        walk(child, node.seen, out, depth + 1)
 
 
-def nodes(app: object) -> list[tuple[object, bool]]:
-    out: list[tuple[object, bool]] = []
+def look(app: object) -> list[Node]:
+    out: list[Node] = []
     walk(app, True, out)
     return out
 
 
-def describe(node: object) -> str:
-    try:
-        return f"{node.getRoleName()} {node.name!r}"  # type: ignore[attr-defined]
-    except Exception:
-        return "?"
+def same(a: list[Node], b: list[Node] | None) -> bool:
+    return b is not None and [n.key() for n in a] == [n.key() for n in b]
 
 
-def check(page: str, app: object, problems: list[str], counts: dict[str, int]) -> None:
-    for node, parent_showing in nodes(app):
-        try:
-            role = node.getRole()  # type: ignore[attr-defined]
-            is_showing = showing(node)
-        except Exception:
-            continue
-        if is_showing and not parent_showing:
-            problems.append(f"{page}: {describe(node)} is showing inside a hidden parent")
-        if role not in CONTROLS or not is_showing:
+def settled(app: object, before: list[Node] | None) -> tuple[list[Node], bool]:
+    """Look until the tree differs from ``before`` (a page turned) and two looks in a row
+    agree (the page is built). The last look, and whether that happened within TIMEOUT."""
+    end = time.monotonic() + TIMEOUT
+    last: list[Node] | None = None
+    while True:
+        now = look(app)
+        if (before is None or not same(now, before)) and same(now, last):
+            return now, True
+        if time.monotonic() > end:
+            return now, False
+        last = now
+        time.sleep(POLL)
+
+
+def check(page: str, tree: list[Node], problems: list[str], counts: dict[str, int]) -> None:
+    for node in tree:
+        if node.showing and not node.parent_showing:
+            problems.append(f"{page}: {node.describe()} is showing inside a hidden parent")
+        if node.role not in CONTROLS or not node.showing:
             continue
         counts["controls"] += 1
-        if not (node.name or "").strip():  # type: ignore[attr-defined]
-            problems.append(f"{page}: unnamed {node.getRoleName()}")  # type: ignore[attr-defined]
-        if role == pyatspi.ROLE_SLIDER:
+        if not node.name.strip():
+            problems.append(f"{page}: unnamed {node.describe()}")
+        if node.role == pyatspi.ROLE_SLIDER:
             counts["sliders"] += 1
             try:
-                value = node.queryValue()  # type: ignore[attr-defined]
+                value = node.obj.queryValue()  # type: ignore[attr-defined]
                 if value.maximumValue <= value.minimumValue:
-                    problems.append(f"{page}: slider {node.name!r} has no range")  # type: ignore[attr-defined]
+                    problems.append(f"{page}: slider {node.name!r} has no range")
             except NotImplementedError:
-                problems.append(f"{page}: slider {node.name!r} has no value")  # type: ignore[attr-defined]
+                problems.append(f"{page}: slider {node.name!r} has no value")
 
 
-def showing_controls(app: object, role: int) -> list[object]:
-    return [n for n, p in nodes(app) if p and showing(n) and n.getRole() == role]  # type: ignore[attr-defined]
-
-
-def press(app: object, names: tuple[str, ...]) -> bool:
-    """Press the first showing button whose name is one of ``names``."""
-    buttons = [n for n, p in nodes(app) if p and showing(n) and n.getRole() in CONTROLS]  # type: ignore[attr-defined]
-    for node in buttons:
-        if node.name in names:  # type: ignore[attr-defined]
-            action = node.queryAction()  # type: ignore[attr-defined]
+def press(tree: list[Node], names: tuple[str, ...]) -> bool:
+    """Press the first showing control whose name is one of ``names``."""
+    for node in tree:
+        if node.seen and node.role in CONTROLS and node.name in names:
+            action = node.obj.queryAction()  # type: ignore[attr-defined]
             for i in range(action.nActions):
                 if action.getName(i) in ("Press", "press", "click", "Click"):
                     action.doAction(i)
@@ -129,54 +160,64 @@ def press(app: object, names: tuple[str, ...]) -> bool:
     return False
 
 
-def settle() -> None:
-    time.sleep(0.3)
+def press_when_showing(
+    app: object, tree: list[Node], names: tuple[str, ...], last_texts: tuple[str, ...] = ()
+) -> bool:
+    """Press a control named ``names`` once it shows (looking again while it does not).
+    False at once on the last page (one of ``last_texts`` shows), else after TIMEOUT."""
+    end = time.monotonic() + TIMEOUT
+    while not press(tree, names):
+        if any(n.seen and n.name in last_texts for n in tree) or time.monotonic() > end:
+            return False
+        time.sleep(POLL)
+        tree = look(app)
+    return True
 
 
-def press_when_showing(app: object, names: tuple[str, ...], timeout: float = 8.0) -> bool:
-    """Press a button named ``names`` once it shows (a busy machine turns pages slowly)."""
-    end = time.monotonic() + timeout
-    while not press(app, names):
+def value_sticks(slider: object, target: float) -> bool:
+    """Set a slider's value and read it back until it holds (or TIMEOUT)."""
+    slider.queryValue().currentValue = target  # type: ignore[attr-defined]
+    end = time.monotonic() + TIMEOUT
+    while abs(slider.queryValue().currentValue - target) > 0.01:  # type: ignore[attr-defined]
         if time.monotonic() > end:
             return False
-        settle()
+        time.sleep(POLL)
     return True
 
 
 def main() -> int:
     app_name, out_path = sys.argv[1], sys.argv[2]
     next_names = tuple(sys.argv[3].split("|"))  # the child's "Next" in its language
+    last_texts = tuple(sys.argv[4].split("|")) if len(sys.argv) > 4 else ()  # "Thank you!"
     app = find_app(app_name)
     problems: list[str] = []
     counts = {"controls": 0, "sliders": 0, "values_set": 0}
     pages: list[str] = []
-    check("handover", app, problems, counts)
+    tree, _ = settled(app, None)
+    check("handover", tree, problems, counts)
     pages.append("handover")
-    if not press_when_showing(app, ("Hand over to the child", "Lämna över till barnet")):
+    if not press_when_showing(app, tree, ("Hand over to the child", "Lämna över till barnet")):
         problems.append("handover: no hand-over button")
-    settle()
     for step in range(40):
         page = f"screen {step + 1}"
-        check(page, app, problems, counts)
+        tree, turned = settled(app, tree)
+        if not turned:
+            problems.append(f"{page}: the screen did not change after the last press")
+        check(page, tree, problems, counts)
         pages.append(page)
-        sliders = showing_controls(app, pyatspi.ROLE_SLIDER)
+        sliders = [n for n in tree if n.seen and n.role == pyatspi.ROLE_SLIDER]
         if sliders:
-            value = sliders[0].queryValue()  # type: ignore[attr-defined]
-            target = min(value.maximumValue, 2.0)
-            value.currentValue = target
-            settle()
-            if abs(sliders[0].queryValue().currentValue - target) > 0.01:  # type: ignore[attr-defined]
-                problems.append(f"{page}: setting {describe(sliders[0])} to {target} did not stick")
-            else:
+            target = min(sliders[0].obj.queryValue().maximumValue, 2.0)  # type: ignore[attr-defined]
+            if value_sticks(sliders[0].obj, target):
                 counts["values_set"] += 1
-        if not press_when_showing(app, next_names):  # none on the last page
+            else:
+                problems.append(
+                    f"{page}: setting {sliders[0].describe()} to {target} did not stick"
+                )
+            tree, _ = settled(app, None)  # the answer's words follow the value
+        if not press_when_showing(app, tree, next_names, last_texts):  # none on the last page
             break
-        settle()
-    final = [
-        n.name  # type: ignore[attr-defined]
-        for n, p in nodes(app)
-        if p and showing(n) and n.getRole() == pyatspi.ROLE_LABEL  # type: ignore[attr-defined]
-    ]
+    final = [n.name for n in look(app) if n.seen and n.role == pyatspi.ROLE_LABEL]
     result = {"pages": pages, "problems": problems, "final_texts": final, **counts}
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(result, fh, ensure_ascii=False)

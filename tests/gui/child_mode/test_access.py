@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QPaintEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import AgeTier, Answer
@@ -120,6 +120,39 @@ def test_focus_ring_differs_from_the_unfocused_border_by_3_to_1(qtbot: Any, them
     qtbot.waitUntil(button.hasFocus)
     focused = button.grab().toImage().pixelColor(2, 35).name()
     assert contrast_ratio(plain, focused) >= 3.0, (plain, focused)
+
+
+class _CountedButton(BigButton):
+    paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+        super().paintEvent(event)
+
+
+def _handle_posted_events() -> None:
+    for _ in range(5):
+        QCoreApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("gloss", ["", "Nästa"])
+def test_a_painted_button_asks_for_no_further_paint(qtbot: Any, gloss: str) -> None:
+    """A button with a Swedish gloss under the child's words painted itself again and
+    again (its paint set its text to "" and back): the window never rested, and a
+    screen reader heard the name change every frame."""
+    button = _CountedButton("التالي", "ar", px=24, gloss=gloss)
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    button.update()
+    _handle_posted_events()
+    assert button.paints >= 1
+    button.paints = 0
+    _handle_posted_events()
+    assert button.paints == 0
+    assert button.text() == "التالي"
+    assert button.accessibleName() == "التالي"
 
 
 def test_read_aloud_buttons_have_unique_names(qtbot: Any, vault: Any, catalog: Catalog) -> None:

@@ -144,7 +144,9 @@ def _xvfb_state(env: dict[str, str]) -> str:
     return f"the test's Xvfb for {env.get('DISPLAY')} still runs"
 
 
-def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str) -> dict:
+def _walk(
+    env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str, thanks: str
+) -> dict:
     app_env = {
         **env,
         "QT_QPA_PLATFORM": "xcb",
@@ -165,7 +167,14 @@ def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names
     out = tmp_path / f"walk-{lang}-{scale}.json"
     try:
         walker = subprocess.run(
-            [SYSTEM_PYTHON, str(ROOT / "tests/gui/atspi/walk.py"), APP_NAME, str(out), next_names],
+            [
+                SYSTEM_PYTHON,
+                str(ROOT / "tests/gui/atspi/walk.py"),
+                APP_NAME,
+                str(out),
+                next_names,
+                thanks,  # the last page: the walk stops there instead of waiting for "Next"
+            ],
             env={**env, "PYTHONPATH": ""},
             capture_output=True,
             text=True,
@@ -184,7 +193,7 @@ def _walk(env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names
 
 
 def test_middle_tier_in_swedish_walks_clean(desktop: dict[str, str], tmp_path: Path) -> None:
-    result = _walk(desktop, tmp_path, "sv", "steps4", "Nästa|Nej, det stannar mellan oss")
+    result = _walk(desktop, tmp_path, "sv", "steps4", "Nästa|Nej, det stannar mellan oss", "Tack!")
     assert result["problems"] == []
     # hand-over, who, practice, 8 areas, important, 8 sharing questions, thank you
     assert len(result["pages"]) >= 20
@@ -193,7 +202,7 @@ def test_middle_tier_in_swedish_walks_clean(desktop: dict[str, str], tmp_path: P
 
 
 def test_young_tier_in_arabic_walks_clean(desktop: dict[str, str], tmp_path: Path) -> None:
-    result = _walk(desktop, tmp_path, "ar", "faces3", "التالي|لا، يبقى بيننا")
+    result = _walk(desktop, tmp_path, "ar", "faces3", "التالي|لا، يبقى بيننا", "شكرًا!")
     assert result["problems"] == []
     assert len(result["pages"]) >= 12  # hand-over, who, practice, 8 areas, important, thanks
     assert result["controls"] > 50
