@@ -10,6 +10,7 @@ import sqlcipher3
 
 from hjulet import services
 from hjulet.core.errors import (
+    InvalidInput,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -323,3 +324,36 @@ def test_the_caseload_read_drops_the_cached_pages_of_every_idle_connection(vault
     assert len(set(map(id, shrunk))) == idle  # each idle connection, once
     assert connects == []  # and no new connection was opened for it
     assert [r.child.name for r in services.list_children(vault)] == ["A"]  # still works
+
+
+def test_a_create_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A failed create (here: a passphrase refused after the folder and its lock were
+    made) leaves no half-made folder, so the same folder can be used at once."""
+    from hjulet.storage import vault as storage
+
+    fresh, chosen = tmp_path / "ny", tmp_path / "vald"
+    chosen.mkdir()
+    for path in (fresh, chosen):
+        with pytest.raises(InvalidInput):
+            storage.create(path, "", name="Testvalv", kdf=FAST_KDF)
+    assert not fresh.exists()
+    assert chosen.is_dir() and list(chosen.iterdir()) == []  # chosen empty: kept, empty
+    v, _key = storage.create(chosen, PASS, name="Testvalv", kdf=FAST_KDF)
+    v.close()
+
+
+def test_a_new_vault_nobody_took_is_removed_and_one_in_use_only_closed(tmp_path: Path) -> None:
+    fresh, chosen, used = tmp_path / "ny", tmp_path / "vald", tmp_path / "brukad"
+    chosen.mkdir()
+    for path, made in ((fresh, True), (chosen, False)):
+        v, _key = services.create_vault(path, PASS, name="Testvalv", kdf=FAST_KDF)
+        assert services.discard_new_vault(v, made_folder=made)
+        assert not v.is_open
+    assert not fresh.exists()
+    assert chosen.is_dir() and list(chosen.iterdir()) == []
+    v, key = services.create_vault(used, PASS, name="Testvalv", kdf=FAST_KDF)
+    services.confirm_recovery_key(v, key)
+    assert not services.discard_new_vault(v, made_folder=True)  # in use: only closed
+    assert not v.is_open
+    with services.open_vault(used, PASS):
+        pass
