@@ -65,7 +65,7 @@ class BackgroundJob(QObject):
         self,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        owner: QObject | None,
+        owner: QObject,
         discard: Callable[[Any], None],
     ) -> None:
         super().__init__()
@@ -73,8 +73,7 @@ class BackgroundJob(QObject):
         self._on_error: Callable[[BaseException], None] | None = on_error
         self._discard = discard
         self._running = True
-        if owner is not None:
-            owner.destroyed.connect(self.cancel)
+        owner.destroyed.connect(self.cancel)
         self._done.connect(self._deliver_done)
         self._failed.connect(self._deliver_failed)
 
@@ -174,12 +173,15 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     *,
-    owner: QObject | None = None,
+    owner: QObject,
     discard: Callable[[Any], None] = discard_result,
 ) -> BackgroundJob:
     """Run ``fn`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` runs on
     the GUI thread, unless ``owner`` was destroyed or the job cancelled first: then a
-    result is handed to ``discard`` (by default closed or zeroed) and a failure dropped."""
+    result is handed to ``discard`` (by default closed or zeroed) and a failure dropped.
+
+    ``owner`` is required: every result has a receiver whose life it follows (the
+    dialog or window whose callbacks these are)."""
     global _running
     job = BackgroundJob(on_done, on_error, owner, discard)
     _live.add(job)

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
             lambda: services.open_vault(path, passphrase),
             lambda vault: self.set_vault(vault, path),
             self._unlock_failed,
+            owner=self,  # gone first: the vault is closed again
         )
 
     def open_demo(self, path: Path, passphrase: str) -> None:
@@ -345,7 +346,9 @@ class MainWindow(QMainWindow):
                 return services.open_vault(path, passphrase)
             return create_demo_vault(path, passphrase, catalog, kdf=kdf)[0]
 
-        run_in_background(work, lambda vault: self.set_vault(vault, path), self._unlock_failed)
+        run_in_background(
+            work, lambda vault: self.set_vault(vault, path), self._unlock_failed, owner=self
+        )
 
     def first_run(self) -> None:
         """No vault known yet: welcome, and start the wizard."""
