@@ -198,6 +198,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Wait, Hjulet is still working: this cannot stop half-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +458,10 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is changing the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +2428,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is making the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperLabels</name>
@@ -3353,6 +3369,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is setting the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -3378,6 +3402,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is creating the vault. It takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3467,6 +3495,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is exporting the child and then deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
