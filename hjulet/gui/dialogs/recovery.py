@@ -42,6 +42,18 @@ def busy(job: BackgroundJob | None) -> bool:
     return job is not None and job.running
 
 
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` to the height its wrapped texts need at its width (a message or
+    busy bar that appears would otherwise squeeze the strength meter's hint)."""
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(dialog.width())
+    else:
+        need = dialog.sizeHint().height()
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
+
+
 def score_text(score: int) -> str:
     return (
         QCoreApplication.translate("Passphrase", "Very weak"),
@@ -325,6 +337,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.hide()
+        fit_height(self)
 
         def work() -> None:
             if kdf is None:
@@ -338,6 +351,7 @@ class ChangePassphraseDialog(QDialog):
         if busy(self._job):
             self.message.setText(self.tr("Wait, Hjulet is changing the passphrase."))
             self.message.show()
+            fit_height(self)
             return
         super().reject()
 
