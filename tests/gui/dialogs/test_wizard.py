@@ -161,7 +161,7 @@ def test_group_normalisation_forgives_what_people_type() -> None:
 
 def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    wizard = window.wizard
+    wizard = window.entry.wizard
     assert wizard.isVisible()
     wizard.next()  # past the welcome page
     _to_passphrase_page(wizard)
@@ -200,7 +200,7 @@ def test_enter_on_the_recovery_key_page_never_prints(qtbot, catalog, tmp_path): 
 
 def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    wizard = window.wizard
+    wizard = window.entry.wizard
     assert wizard.currentPage() is wizard.welcome_page
     page = wizard.welcome_page
     page.language.setCurrentIndex(page.language.findData("en"))
@@ -254,11 +254,11 @@ def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp
 
 def test_the_language_chosen_on_the_welcome_page_applies_at_once(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    first = window.wizard
+    first = window.entry.wizard
     first.welcome_page.language.setCurrentIndex(first.welcome_page.language.findData("en"))
-    qtbot.waitUntil(lambda: window.wizard is not first and window.wizard.isVisible())
+    qtbot.waitUntil(lambda: window.entry.wizard is not first and window.entry.wizard.isVisible())
     assert window.ctx.settings.language == "en"
-    again = window.wizard
+    again = window.entry.wizard
     assert again.currentPage() is again.welcome_page
     assert again.language() == "en"
 
