@@ -604,8 +604,9 @@ def section_wheel(run: Run) -> None:
             out.append(time.perf_counter() - t)
         return statistics.median(out)
 
-    def nothing_cached(n: int) -> None:  # as after a resize, a new palette or language
+    def nothing_cached(n: int) -> None:  # as after a resize: the paths, sprites and layers
         wheel._picture.invalidate()
+        wheel._paths = None
 
     def hover_moves(n: int) -> None:
         wheel.state.hover = (n % len(ids), 1 + (n // len(ids)) % scale.size)
@@ -618,7 +619,7 @@ def section_wheel(run: Run) -> None:
         wheel.set_answer(ids[n % len(ids)], Answer.at(level))
 
     for name, before, rounds in (
-        ("wheel full repaint at 800x800 (no layer cached)", nothing_cached, run.rounds(10, 3)),
+        ("wheel full repaint at 800x800 (after a resize)", nothing_cached, run.rounds(10, 3)),
         ("wheel repaint at 800x800 after the pointer moves", hover_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after the focus moves", focus_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after one new answer", one_new_answer, run.rounds(15, 5)),

@@ -64,7 +64,7 @@ def drive(vault_path: Path, passphrase_file: Path, code: str) -> None:
 
     window.controller.answer_committed.connect(committed)
     print(f"ready {window.conv.id}", flush=True)
-    wheel = window.wheel
+    wheel = window.whole_page.wheel
     g = wheel.state.geometry()
     n_areas, n_levels = g.n_areas, g.n_levels
     i = 0

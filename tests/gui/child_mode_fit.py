@@ -32,7 +32,7 @@ def problems_on(window: Any, where: str) -> list[str]:
     screen = QRect(0, 0, window.width(), window.height())
     if window.width() > window.target[0] or window.height() > window.target[1]:
         out.append(f"{where}: window grew to {window.width()}x{window.height()}")
-    corners = [b for b in window.corner_buttons if b.isVisible()]
+    corners = [b for b in window.corner.buttons if b.isVisible()]
     page = window.stack.currentWidget()
     covered = window.cover_screen.isVisible()
     for widget in window.findChildren(QWidget):

@@ -273,6 +273,13 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     child_id = window.caseload.model.row_at(0).child.id
     window.open_child(child_id)
     probe.look("child page", window)
+    # every area's name whole on the comparison's wheels ("Ansvar…" at 150 %)
+    for wheel in (window.child_page.compare.left, window.child_page.compare.right):
+        if wheel is not None and wheel.isVisible() and wheel.shortened_names():
+            probe.problems.append(
+                f"child page: a comparison wheel {wheel.width()}x{wheel.height()} shortens "
+                + ", ".join(wheel.shortened_names())
+            )
     # the comparison is read at a glance: both wheels and the list without scrolling
     holder = window.child_page.tabs.currentWidget()
     if isinstance(holder, QScrollArea) and holder.verticalScrollBar().maximum() > 0:

@@ -137,7 +137,10 @@ def test_an_engine_that_hangs_never_reaches_the_child(
     assert not speaker.isEnabled() and "stopped answering" in speaker.toolTip()
     assert reader.unavailable_reason("sv") and not reader.speak("k", "Hej", "sv")
     # the child goes on
-    assert took(lambda: qtbot.mouseClick(window.who_next, Qt.MouseButton.LeftButton)) < RESPONSE_S
+    assert (
+        took(lambda: qtbot.mouseClick(window.who_page.next_button, Qt.MouseButton.LeftButton))
+        < RESPONSE_S
+    )
     assert window.current_page() == "practice"
     # not started again in this session
     again = ReadAloud(voice_command=command)

@@ -51,16 +51,21 @@ MIN_TARGET = 56  # child mode buttons: well above 44 px
 
 
 def button_style(px: int, theme: ChildTheme = CHILD_NORMAL, selector: str = "QPushButton") -> str:
-    """Calm, large buttons; focus is a thicker ring at >= 3:1 against the plain border."""
+    """Calm, large buttons; focus is a thicker ring at >= 3:1 against the plain border.
+
+    The ring takes its extra width from the padding, so a button is the same size with
+    and without focus: a style sheet's size follows the state, but the layout measured
+    the button before the focus came and does not measure again (the words of a
+    focused button on a tight page were cut by the ring's width)."""
     t = theme
     return (
         f"{selector} {{ background: {t.button_bg}; color: {t.button_text}; "
-        f"border: 2px solid {t.button_border}; border-radius: 14px; padding: 6px 16px; "
+        f"border: 2px solid {t.button_border}; border-radius: 14px; padding: 8px 18px; "
         f"font-size: {px}px; }}"
         f"{selector}:hover {{ background: {t.button_hover}; }}"
         f"{selector}:pressed {{ background: {t.button_pressed}; }}"
         f"{selector}:checked {{ background: {t.checked_bg}; color: {t.checked_text}; }}"
-        f"{selector}:focus {{ border: 4px solid {t.focus}; }}"
+        f"{selector}:focus {{ border: 4px solid {t.focus}; padding: 6px 16px; }}"
     )
 
 

@@ -60,7 +60,7 @@ from hjulet.gui.child_mode.parts import (
     ReadableText,
     ScaleLegend,
 )
-from hjulet.gui.child_mode.window import AreaPicture
+from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.errors import show_error
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name

@@ -57,7 +57,7 @@ from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
 from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
-from hjulet.gui.wheel.paint import WheelPicture
+from hjulet.gui.wheel.paint import WheelPicture, shortened_names
 from hjulet.gui.wheel.state import GuardianMark, WheelState, answer_text
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
@@ -227,6 +227,10 @@ class WheelWidget(QWidget):
         """(area index, level) under a widget position, or None."""
         u = self.layout_box().to_unit(pos.x(), pos.y())
         return self._state.geometry().hit(*u)
+
+    def shortened_names(self) -> list[str]:
+        """The area names the wheel shortens with "…" at its size (none, ideally)."""
+        return shortened_names(self._state, QRectF(self.rect()), self.paths())
 
     def sector_rect(self, index: int) -> QRectF:
         return self.paths().sector(index).boundingRect()

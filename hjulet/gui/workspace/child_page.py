@@ -130,8 +130,11 @@ class ChildPage(QWidget):
         self.list.doubleClicked.connect(self._open_index)
         self.open_button = QPushButton(self.tr("Open conversation"))
         self.open_button.clicked.connect(self._open_selected)
+        # as narrow as its columns: every pixel it leaves is the comparison's, whose
+        # wheels need about 310 px each for their names at 150 % (a fixed 300 px
+        # left them 290 and "Ansvar…")
         left = QWidget()
-        left.setMinimumWidth(300)
+        self.list_holder = left
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Conversations, newest first")))
@@ -174,6 +177,7 @@ class ChildPage(QWidget):
         self.conversations = services.list_conversations(vault, child_id)
         self._show_child()
         self.list_model.set_rows(self.conversations)
+        self._fit_list()
         # the family's own views first, so the wheels and the timeline can show them
         from hjulet.services.guardians import guardian_views_for_child
 
@@ -184,6 +188,16 @@ class ChildPage(QWidget):
         self.timeline.set_conversations(self.conversations)
         self.sip.set_child(vault, child_id)
         self.consent.set_child(vault, child_id)
+
+    def _fit_list(self) -> None:
+        """The list's least width: its columns' texts whole (a long list's scroll bar
+        may take the last column's end: the comparison's names come first)."""
+        header = self.list.horizontalHeader()
+        header.setStretchLastSection(False)  # the last column's own width, too
+        self.list.resizeColumnsToContents()
+        need = header.length() + 2 * self.list.frameWidth()
+        header.setStretchLastSection(True)
+        self.list_holder.setMinimumWidth(max(need, self.open_button.sizeHint().width()))
 
     def reload(self) -> None:
         if self.vault is not None and self.child is not None and self.child.id is not None:

@@ -21,7 +21,7 @@ from tests.gui.test_conversation_support import make_conversation, stored
 
 
 def _sectors(window: ChildModeWindow) -> list[Any]:
-    iface = QAccessible.queryAccessibleInterface(window.wheel)
+    iface = QAccessible.queryAccessibleInterface(window.whole_page.wheel)
     return [iface.child(i) for i in range(iface.childCount())]
 
 
@@ -52,12 +52,12 @@ def test_each_sector_has_a_value_a_screen_reader_can_read_and_set(
     assert value.currentValue() == 4
     assert conv.scale.steps[3].label_in("ar") in sectors[0].text(QAccessible.Text.Value)
     # the wheel is named after the area in focus, in the child's language
-    w.wheel.set_focus_area(conv.definition.areas[2].id)
-    w.wheel.setFocus()
-    qtbot.keyClick(w.wheel, Qt.Key.Key_Right)
-    focused = w.wheel.focus_area()
+    w.whole_page.wheel.set_focus_area(conv.definition.areas[2].id)
+    w.whole_page.wheel.setFocus()
+    qtbot.keyClick(w.whole_page.wheel, Qt.Key.Key_Right)
+    focused = w.whole_page.wheel.focus_area()
     assert focused is not None
-    assert w.wheel.accessibleName() == conv.definition.area(focused).label_in("ar")
+    assert w.whole_page.wheel.accessibleName() == conv.definition.area(focused).label_in("ar")
 
 
 def test_sectors_on_a_hidden_page_are_not_showing(qtbot: Any, vault: Any, catalog: Catalog) -> None:
@@ -75,19 +75,19 @@ def test_enter_and_space_press_buttons(qtbot: Any, vault: Any, catalog: Catalog)
     assert conv.id is not None
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.YOUNG)
-    assert w.who_next is not None
-    w.who_next.setFocus()
-    qtbot.keyClick(w.who_next, Qt.Key.Key_Return)
+    assert w.who_page.next_button is not None
+    w.who_page.next_button.setFocus()
+    qtbot.keyClick(w.who_page.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: w.current_page() == "practice")
-    assert w.practice_next is not None
-    w.practice_next.setFocus()
-    qtbot.keyClick(w.practice_next, Qt.Key.Key_Enter)
+    assert w.practice_page.next_button is not None
+    w.practice_page.next_button.setFocus()
+    qtbot.keyClick(w.practice_page.next_button, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: w.current_page() == "young")
-    happy = w.young_faces.buttons[Answer.at(3)]
+    happy = w.young_page.faces.buttons[Answer.at(3)]
     happy.setFocus()
     qtbot.keyClick(happy, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(3))
-    sad = w.young_faces.buttons[Answer.at(1)]
+    sad = w.young_page.faces.buttons[Answer.at(1)]
     sad.setFocus()
     qtbot.keyClick(sad, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(1))
@@ -132,7 +132,7 @@ def test_read_aloud_buttons_have_unique_names(qtbot: Any, vault: Any, catalog: C
         assert len(names) == len(set(names)), (page, names)
         assert all(n.startswith(w.texts.read_aloud + ": ") for n in names)
     w.go("one")
-    assert w.one_question.speaker.accessibleName() == "Läs upp: Trygg"
+    assert w.one_page.question.speaker.accessibleName() == "Läs upp: Trygg"
 
 
 def test_every_child_control_has_a_gloss_in_the_professionals_language(
@@ -151,11 +151,11 @@ def test_every_child_control_has_a_gloss_in_the_professionals_language(
         assert controls, page
         for control in controls:
             assert control.accessibleDescription().strip(), (page, control.accessibleName())
-        readable = [r for r in w.pages[page].findChildren(type(w.young_question))]
+        readable = [r for r in w.pages[page].findChildren(type(w.young_page.question))]
         for text in readable:
             if text.isVisible() and text.text():
                 assert text.swedish.isVisible(), (page, text.text())
-    for corner in (w.pause_button, w.cover_button):
+    for corner in (w.corner.pause_button, w.corner.cover_button):
         assert corner.accessibleDescription() in ("Paus", "Dölj")
 
 
@@ -168,11 +168,41 @@ def test_high_contrast_from_settings_and_at_hand_over(
     services.save_settings(vault, {"theme": "high_contrast"})
     w = open_window(qtbot, vault, conv)
     assert w.theme.name == "high_contrast" and w.handover.contrast.isChecked()
-    assert w.wheel.wheel_palette is HIGH_CONTRAST
+    assert w.whole_page.wheel.wheel_palette is HIGH_CONTRAST
     w.handover.contrast.setChecked(False)  # the adult turns it off for this child
     assert w.theme.name == "normal" and w.current_page() == "handover"
-    assert w.wheel.wheel_palette.name == "normal"
+    assert w.whole_page.wheel.wheel_palette.name == "normal"
     w.handover.contrast.setChecked(True)
     hand_over(qtbot, w)
     colour = w.palette().color(w.backgroundRole()).name()
     assert colour == CHILD_THEMES["high_contrast"].background.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "gloss"), [("Nästa", "sv", ""), ("التالي", "ar", "Nästa")]
+)
+def test_a_button_keeps_its_size_when_the_focus_ring_comes(
+    qtbot: Any, text: str, lang: str, gloss: str
+) -> None:
+    """The layout measures a button once; the thicker focus ring must not need more
+    room than that (the words of a focused "next" on a tight page were cut)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    other = BigButton("Tillbaka", "sv")
+    button = BigButton(text, lang, px=16, gloss=gloss)
+    layout.addWidget(other)
+    layout.addWidget(button)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    qtbot.wait(50)  # the style sheet follows the focus in an event of its own
+    plain = button.sizeHint()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.wait(50)
+    assert button.sizeHint() == plain

@@ -91,43 +91,43 @@ def test_young_flow_is_answered_by_touching_big_faces(
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.YOUNG)
     # who sees what: three short sentences for the youngest, each with read-aloud first
-    texts = [r.text() for r in w.pages["who"].findChildren(type(w.young_question))]
+    texts = [r.text() for r in w.pages["who"].findChildren(type(w.young_page.question))]
     assert w.texts.young_who_harm in texts and w.texts.who_sees_harm not in texts
-    click(qtbot, w.who_next)
+    click(qtbot, w.who_page.next_button)
     # practice on the same three faces; nothing is saved
-    assert w.current_page() == "practice" and w.practice_wheel is None
-    faces = w.practice_faces
+    assert w.current_page() == "practice" and w.practice_page.wheel is None
+    faces = w.practice_page.faces
     assert len(faces.buttons) == 5  # three faces + "Vet inte" + "Vill inte svara"
     click(qtbot, faces.buttons[Answer.at(3)])
     assert faces.answer() == Answer.at(3)
     assert all(e.is_empty() for e in services.get_conversation(vault, conv.id).entries.values())
-    click(qtbot, w.practice_next)
+    click(qtbot, w.practice_page.next_button)
     assert w.current_page() == "young"
     # the faces are the answer targets themselves, and large
-    happy = w.young_faces.buttons[Answer.at(3)]
+    happy = w.young_page.faces.buttons[Answer.at(3)]
     assert min(happy.width(), happy.height()) >= 150
     areas = conv.definition.areas
     chosen = [Answer.at(3), Answer.at(1), DONT_KNOW, DECLINED, Answer.at(2)]
     for i, area in enumerate(areas):
         answer = chosen[i % len(chosen)]
-        click(qtbot, w.young_faces.buttons[answer])
+        click(qtbot, w.young_page.faces.buttons[answer])
         assert stored(vault, conv.id, area.id) == answer
-        assert w.young_faces.buttons[answer].isChecked()
-        click(qtbot, w.young_next)
+        assert w.young_page.faces.buttons[answer].isChecked()
+        click(qtbot, w.young_page.next_button)
     # go back and change the first answer
     assert w.current_page() == "important"
     for _ in areas:
-        click(qtbot, w.important_back) if w.current_page() == "important" else click(
-            qtbot, w.young_back
+        click(qtbot, w.important_page.back_button) if w.current_page() == "important" else click(
+            qtbot, w.young_page.back_button
         )
     assert w.current_page() == "young" and w.one_index == 0
-    click(qtbot, w.young_faces.buttons[Answer.at(2)])
+    click(qtbot, w.young_page.faces.buttons[Answer.at(2)])
     assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
     # the sharing question shows the face the child touched: no reading needed
     w.go("important")
-    click(qtbot, w.important_next)
+    click(qtbot, w.important_page.next_button)
     assert w.current_page() == "share"
-    assert w.share_face.isVisible() and w.share_face.face == "neutral"
+    assert w.share_page.face.isVisible() and w.share_page.face.face == "neutral"
 
 
 def test_teen_flow_whole_wheel_with_typed_words(qtbot: Any, vault: Any, catalog: Catalog) -> None:
@@ -135,22 +135,22 @@ def test_teen_flow_whole_wheel_with_typed_words(qtbot: Any, vault: Any, catalog:
     assert conv.id is not None
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.TEEN)
-    click(qtbot, w.who_next)
-    click(qtbot, w.practice_next)
+    click(qtbot, w.who_page.next_button)
+    click(qtbot, w.practice_page.next_button)
     assert w.current_page() == "whole"  # the whole wheel by default for teenagers
-    wheel = w.wheel
+    wheel = w.whole_page.wheel
     qtbot.mouseClick(wheel, Qt.MouseButton.LeftButton, pos=ring_point(wheel, 0, 4))
     first = conv.definition.areas[0].id
     assert stored(vault, conv.id, first) == Answer.at(4)
-    assert w.whole_words is not None
-    w.whole_words.edit.setFocus()
-    qtbot.keyClicks(w.whole_words.edit, "Jag har en bra kompis")
-    click(qtbot, w.whole_done)
+    assert w.whole_page.words is not None
+    w.whole_page.words.edit.setFocus()
+    qtbot.keyClicks(w.whole_page.words.edit, "Jag har en bra kompis")
+    click(qtbot, w.whole_page.done_button)
     assert services.get_conversation(vault, conv.id).entry(first).words == ("Jag har en bra kompis")
     # "what is important to me", typed
-    assert w.current_page() == "important" and w.important_edit is not None
-    qtbot.keyClicks(w.important_edit, "Att fa vara med")
-    click(qtbot, w.important_next)
+    assert w.current_page() == "important" and w.important_page.edit is not None
+    qtbot.keyClicks(w.important_page.edit, "Att fa vara med")
+    click(qtbot, w.important_page.next_button)
     assert services.get_conversation(vault, conv.id).important_to_me == "Att fa vara med"
     assert w.current_page() == "share"
 
@@ -185,22 +185,26 @@ def test_the_childs_share_decision_reaches_the_summary_only_with_consent(
     areas = [a.id for a in conv.definition.areas]
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.TEEN)
-    click(qtbot, w.who_next)
-    click(qtbot, w.practice_next)
+    click(qtbot, w.who_page.next_button)
+    click(qtbot, w.practice_page.next_button)
     # two areas answered with words, through the child's screens
     for index, words in ((0, "Ordet-som-far-visas"), (1, "Ordet-som-stannar")):
-        w.wheel.set_focus_area(areas[index])
-        qtbot.mouseClick(w.wheel, Qt.MouseButton.LeftButton, pos=ring_point(w.wheel, index, 4))
-        w.whole_words.edit.setPlainText(words)  # type: ignore[union-attr]
+        w.whole_page.wheel.set_focus_area(areas[index])
+        qtbot.mouseClick(
+            w.whole_page.wheel,
+            Qt.MouseButton.LeftButton,
+            pos=ring_point(w.whole_page.wheel, index, 4),
+        )
+        w.whole_page.words.edit.setPlainText(words)  # type: ignore[union-attr]
         w.controller.flush()
-    click(qtbot, w.whole_done)
-    click(qtbot, w.important_next)
+    click(qtbot, w.whole_page.done_button)
+    click(qtbot, w.important_page.next_button)
     assert w.current_page() == "share"
     assert w.share_items() == areas[:2]
     # nothing chosen yet: neither answer is pre-selected, and nothing is shared
-    assert not w.share_yes.isChecked() and not w.share_no.isChecked()
-    click(qtbot, w.share_yes)  # first area: yes
-    click(qtbot, w.share_no)  # second area: no, it stays between us
+    assert not w.share_page.yes.isChecked() and not w.share_page.no.isChecked()
+    click(qtbot, w.share_page.yes)  # first area: yes
+    click(qtbot, w.share_page.no)  # second area: no, it stays between us
     assert w.current_page() == "done"
     saved = services.get_conversation(vault, conv.id)
     first, second = saved.entry(areas[0]), saved.entry(areas[1])
@@ -328,7 +332,7 @@ def test_neither_the_childs_screens_nor_the_cover_say_how_to_leave(
         shown = [lab.text() for lab in page.findChildren(QLabel)]
         shown += [b.text() + b.toolTip() for b in page.findChildren(QAbstractButton)]
         assert not any(n.lower() in s.lower() for s in shown for n in needles), name
-    assert w.exit_button.text() == "" and w.exit_button.toolTip() == ""
+    assert w.corner.exit_button.text() == "" and w.corner.exit_button.toolTip() == ""
     # the adult saw it before handing over
     assert "Ctrl+Shift+Q" in w.handover.gesture.text()
 
@@ -352,7 +356,7 @@ def test_young_screens_on_a_scale_without_faces_show_no_made_up_faces(
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.YOUNG)
     w.go("young")
-    steps = [w.young_faces.buttons[Answer.at(v)] for v in range(1, 4)]
+    steps = [w.young_page.faces.buttons[Answer.at(v)] for v in range(1, 4)]
     assert [b.picture for b in steps] == ["", "", ""]
     assert [b.words for b in steps] == [s.label_in("sv") for s in conv.scale.steps]
     click(qtbot, steps[2])
@@ -386,9 +390,9 @@ def test_a_five_year_old_gets_three_faces_on_an_unanswered_four_step_conversatio
     code = services.get_child(vault, conv.child_id).code
     assert [(e.child_code, e.detail) for e in moved] == [(code, "steps4>faces3")]
     w.go("young")
-    levels = [a for a in w.young_faces.buttons if a.level is not None]
+    levels = [a for a in w.young_page.faces.buttons if a.level is not None]
     assert sorted(a.level for a in levels) == [1, 2, 3]
-    click(qtbot, w.young_faces.buttons[Answer.at(3)])
+    click(qtbot, w.young_page.faces.buttons[Answer.at(3)])
     assert stored(vault, conv.id, conv.definition.areas[0].id) == Answer.at(3)
 
 
@@ -406,21 +410,6 @@ def test_an_answered_four_step_conversation_does_not_offer_the_faces(
     assert w.tier is AgeTier.MIDDLE
     assert services.get_conversation(vault, conv.id).scale.id == "steps4"
     assert services.list_audit(vault, action=AuditAction.SCALE_CHANGED) == []
-
-
-def test_the_scripted_start_picks_the_faces_from_the_childs_age(
-    vault: Any, catalog: Catalog
-) -> None:
-    from types import SimpleNamespace
-
-    from hjulet.gui.child_mode import conversation_for_child_mode
-
-    child = services.add_child(
-        vault, name="Mio", code="M-5", birth_year=date.today().year - 5, age_tier=AgeTier.MIDDLE
-    )
-    ctx = SimpleNamespace(catalog=catalog, basedir=None)
-    conv_id = conversation_for_child_mode(ctx, vault, child.code)
-    assert services.get_conversation(vault, conv_id).scale.id == "faces3"
 
 
 def test_the_read_aloud_note_does_not_cover_the_hand_over_title(

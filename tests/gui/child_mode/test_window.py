@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton
 
 from hjulet import services
 from hjulet.core.catalog import Catalog
-from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, Conversation
-from hjulet.gui.child_mode import ChildModeWindow, conversation_for_child_mode, start_child_mode
+from hjulet.core.model import DECLINED, DONT_KNOW, Answer, Conversation
+from hjulet.gui.child_mode import ChildModeWindow
 from hjulet.gui.conversation.controller import ConversationController
 from tests.gui.test_conversation_support import make_conversation, ring_point, stored
 
@@ -59,18 +59,18 @@ def test_flow_starts_with_who_sees_then_practice_that_is_not_saved(
 ) -> None:
     assert conv.id is not None
     assert child.current_page() == "who"
-    texts = [w.text() for w in child.pages["who"].findChildren(type(child.whole_question))]
+    texts = [w.text() for w in child.pages["who"].findChildren(type(child.whole_page.question))]
     assert child.texts.who_sees_title in texts
     assert child.texts.who_sees_harm in texts
-    click(qtbot, child.who_next)
+    click(qtbot, child.who_page.next_button)
     assert child.current_page() == "practice"
-    w = child.practice_wheel
+    w = child.practice_page.wheel
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 3))
     assert w.answer("practice") == Answer.at(3)
     saved = services.get_conversation(vault, conv.id)
     assert all(e.is_empty() for e in saved.entries.values())  # practice: nothing saved
     assert child.conversation_session.history == ()
-    click(qtbot, child.practice_next)
+    click(qtbot, child.practice_page.next_button)
     assert child.current_page() == "one"  # 8-12: one area per screen by default
 
 
@@ -78,28 +78,28 @@ def test_whole_wheel_clicks_and_buttons_save(
     child: ChildModeWindow, qtbot: Any, vault: Any, conv: Conversation
 ) -> None:
     assert conv.id is not None
-    click(qtbot, child.who_next)
-    click(qtbot, child.practice_next)
-    click(qtbot, child.one_switch)  # the child asks for the whole wheel
+    click(qtbot, child.who_page.next_button)
+    click(qtbot, child.practice_page.next_button)
+    click(qtbot, child.one_page.switch)  # the child asks for the whole wheel
     assert child.current_page() == "whole"
-    w = child.wheel
+    w = child.whole_page.wheel
     assert w.ring_depth_px() >= 44  # a 1366x768 screen still has full-size targets
     areas = conv.definition.areas
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 4))
     assert stored(vault, conv.id, areas[1].id) == Answer.at(4)
-    assert child.whole_heading.label == areas[1].label_in("sv")
-    click(qtbot, child.whole_dont_know)
+    assert child.whole_page.heading.label == areas[1].label_in("sv")
+    click(qtbot, child.whole_page.dont_know)
     assert stored(vault, conv.id, areas[1].id) == DONT_KNOW
     w.setFocus()
     qtbot.keyClick(w, Qt.Key.Key_Right)
-    click(qtbot, child.whole_declined)
+    click(qtbot, child.whole_page.declined)
     assert stored(vault, conv.id, areas[2].id) == DECLINED
     device = QTest.createTouchDevice()
     QTest.touchEvent(w, device).press(0, ring_point(w, 7, 1), w).commit()
     QTest.touchEvent(w, device).move(0, ring_point(w, 7, 3), w).commit()
     QTest.touchEvent(w, device).release(0, ring_point(w, 7, 3), w).commit()
     assert stored(vault, conv.id, areas[7].id) == Answer.at(3)
-    click(qtbot, child.whole_done)
+    click(qtbot, child.whole_page.done_button)
     assert child.current_page() == "important"
 
 
@@ -110,34 +110,36 @@ def test_one_area_per_screen(
     areas = conv.definition.areas
     child.go("one")
     assert child.current_page() == "one"
-    assert child.one_count.text() == "1 av 8"
-    w = child.one_wheel
+    assert child.one_page.count.text() == "1 av 8"
+    w = child.one_page.wheel
     assert w is not None and w.state.definition.area_ids == (areas[0].id,)
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 0, 2))
     assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
-    click(qtbot, child.one_next)
-    assert child.one_heading.label == areas[1].label_in("sv")
-    assert child.one_back.isVisible()
-    click(qtbot, child.one_dont_know)
+    click(qtbot, child.one_page.next_button)
+    assert child.one_page.heading.label == areas[1].label_in("sv")
+    assert child.one_page.back_button.isVisible()
+    click(qtbot, child.one_page.dont_know)
     assert stored(vault, conv.id, areas[1].id) == DONT_KNOW
     assert stored(vault, conv.id, areas[0].id) == Answer.at(2)
-    w2 = child.one_wheel
+    w2 = child.one_page.wheel
     assert w2 is not None
     w2.setFocus()
     qtbot.keyClick(w2, Qt.Key.Key_4)
     assert stored(vault, conv.id, areas[1].id) == Answer.at(4)
-    click(qtbot, child.one_back)
-    assert child.one_wheel is not None and child.one_wheel.answer(areas[0].id) == Answer.at(2)
+    click(qtbot, child.one_page.back_button)
+    assert child.one_page.wheel is not None and child.one_page.wheel.answer(
+        areas[0].id
+    ) == Answer.at(2)
     for _ in range(len(areas)):
-        click(qtbot, child.one_next)
+        click(qtbot, child.one_page.next_button)
     assert child.current_page() == "important"
 
 
 def test_pause_and_resume_return_to_the_same_screen(child: ChildModeWindow, qtbot: Any) -> None:
     child.go("whole")
-    click(qtbot, child.pause_button)
+    click(qtbot, child.corner.pause_button)
     assert child.current_page() == "pause"
-    click(qtbot, child.resume_button)
+    click(qtbot, child.pause_page.resume_button)
     assert child.current_page() == "whole"
 
 
@@ -145,25 +147,25 @@ def test_cover_with_esc_f12_and_button_and_back_with_one_click(
     child: ChildModeWindow, qtbot: Any
 ) -> None:
     child.go("whole")
-    qtbot.keyClick(child.wheel, Qt.Key.Key_Escape)
+    qtbot.keyClick(child.whole_page.wheel, Qt.Key.Key_Escape)
     assert child.is_covered
     assert child.cover_screen.geometry() == child.rect()
     qtbot.mouseClick(child.cover_screen, Qt.MouseButton.LeftButton)
     assert not child.is_covered
     assert child.current_page() == "whole"
-    qtbot.keyClick(child.wheel, Qt.Key.Key_F12)
+    qtbot.keyClick(child.whole_page.wheel, Qt.Key.Key_F12)
     assert child.is_covered
     qtbot.keyClick(child.cover_screen, Qt.Key.Key_F12)
     assert not child.is_covered
     # the cover hides every answer: the filled slice is no longer drawn
-    w = child.wheel
+    w = child.whole_page.wheel
     w.set_answer(child.definition.areas[0].id, Answer.at(4))
     g = w.state.geometry()
     off_centre = g.point(g.mid_angle(0) + g.span / 4, (g.ring_radius(1) + g.ring_radius(2)) / 2)
     spot = w.mapTo(child, w.unit_to_widget(off_centre).toPoint())
     colour = child.definition.areas[0].colour.lower()
     assert child.grab().toImage().pixelColor(spot).name() == colour
-    click(qtbot, child.cover_button)
+    click(qtbot, child.corner.cover_button)
     assert child.is_covered
     assert child.grab().toImage().pixelColor(spot).name() != colour
 
@@ -178,13 +180,13 @@ def test_leaving_asks_the_adult_after_the_shortcut_or_a_long_press(
     qtbot.keyClick(window, Qt.Key.Key_Escape)  # covers, never leaves
     assert window.isVisible() and not left
     window.uncover()
-    window.exit_button.hold_ms = 300
-    qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)  # a short tap
+    window.corner.exit_button.hold_ms = 300
+    qtbot.mouseClick(window.corner.exit_button, Qt.MouseButton.LeftButton)  # a short tap
     qtbot.wait(400)
     assert window.current_page() == "who" and not left
-    qtbot.mousePress(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mousePress(window.corner.exit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_page() == "exit", timeout=2000)
-    qtbot.mouseRelease(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseRelease(window.corner.exit_button, Qt.MouseButton.LeftButton)
     assert window.isVisible() and not left  # the secret is still needed
     click(qtbot, window.exit_gate.back_button)
     assert window.current_page() == "who"
@@ -200,7 +202,7 @@ def test_every_button_has_an_accessible_name(child: ChildModeWindow) -> None:
     for button in buttons:
         # what a screen reader reads: the accessible name, else the button's text
         assert (button.accessibleName() or button.text()).strip(), button.objectName()
-    assert child.exit_button.accessibleName() == "For the adult"
+    assert child.corner.exit_button.accessibleName() == "For the adult"
 
 
 def test_no_adult_notes_or_other_children_in_child_mode(
@@ -229,7 +231,7 @@ def test_arabic_child_mode_mirrors_and_uses_naskh(qtbot: Any, vault: Any, catalo
     window = open_child_mode(qtbot, vault, conv)
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.go("whole")
-    w = window.wheel
+    w = window.whole_page.wheel
     assert w.state.is_rtl() and not w.state.geometry().clockwise
     assert w.ring_depth_px() >= 44  # the teenagers' five steps fit at 768 px
     # the second area is to the left of the first (anticlockwise)
@@ -237,96 +239,21 @@ def test_arabic_child_mode_mirrors_and_uses_naskh(qtbot: Any, vault: Any, catalo
     second = ring_point(w, 1, 3)
     assert second.x() < first.x()
     # mirrored: the texts column is on the right, the buttons on the left
-    heading_x = window.whole_heading.mapTo(window, window.whole_heading.rect().center()).x()
-    done_x = window.whole_done.mapTo(window, window.whole_done.rect().center()).x()
+    heading_x = window.whole_page.heading.mapTo(
+        window, window.whole_page.heading.rect().center()
+    ).x()
+    done_x = window.whole_page.done_button.mapTo(
+        window, window.whole_page.done_button.rect().center()
+    ).x()
     assert heading_x > window.width() / 2 > done_x
-    label = window.whole_question.label
+    label = window.whole_page.question.label
     assert QFontInfo(label.font()).family() == "Noto Naskh Arabic"
     assert label.text() == conv.definition.areas[0].question_in("ar")
     # the Swedish is there, smaller, for the adult
-    assert window.whole_question.swedish.isVisibleTo(window)
-    assert "trygg" in window.whole_question.swedish.text().lower()
+    assert window.whole_page.question.swedish.isVisibleTo(window)
+    assert "trygg" in window.whole_page.question.swedish.text().lower()
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton, pos=ring_point(w, 1, 5))
     assert stored(vault, conv.id, conv.definition.areas[1].id) == Answer.at(5)
-
-
-def test_start_child_mode_by_code_reuses_todays_conversation(
-    qtbot: Any, vault: Any, catalog: Catalog, conv: Conversation
-) -> None:
-    from hjulet.app.context import AppContext
-    from hjulet.app.settings import Settings
-
-    child = services.get_child(vault, conv.child_id)
-    ctx = AppContext(
-        basedir=vault.path.parent,
-        settings=Settings(vault.path.parent),
-        catalog=catalog,
-        no_err_windows=True,
-    )
-    assert conversation_for_child_mode(ctx, vault, child.code) == conv.id
-    window = start_child_mode(ctx, vault, child.code)
-    assert isinstance(window, ChildModeWindow)
-    assert window.conv.id == conv.id
-    window.leave()  # closes and deletes the window (WA_DeleteOnClose)
-    assert start_child_mode(ctx, vault, "B-NONE-XXXX") is None
-
-
-def test_new_child_gets_a_conversation_in_their_language_and_tier(
-    vault: Any, catalog: Catalog
-) -> None:
-    from hjulet.app.context import AppContext
-    from hjulet.app.settings import Settings
-    from hjulet.core.model import AgeTier
-
-    child = services.add_child(
-        vault, name="Rami", birth_year=2009, languages=("ar",), age_tier=AgeTier.TEEN
-    )
-    ctx = AppContext(
-        basedir=vault.path.parent, settings=Settings(vault.path.parent), catalog=catalog
-    )
-    cid = conversation_for_child_mode(ctx, vault, child.code)
-    conv = services.get_conversation(vault, cid)
-    assert conv.language == "ar" and conv.scale.id == "steps5"
-    assert stored(vault, cid, "trygg") == NOT_ASKED
-
-
-@pytest.mark.parametrize("lang", ["ar", "fa", "prs", "ti", "uk", "so"])
-def test_area_name_with_gloss_is_drawn_whole(qtbot: Any, catalog: Catalog, lang: str) -> None:
-    """The area's name above its Swedish gloss keeps marks above the letters (the
-    Arabic madda of "آمن" was cut off by a rect shorter than the script's line)."""
-    from PySide6.QtGui import QColor, QFontMetricsF
-
-    from hjulet.gui.child_mode.window import AreaPicture
-    from hjulet.gui.fonts import font_for
-    from hjulet.gui.theme import CHILD_NORMAL
-
-    # the one-area-per-screen heading's size at 1366x768
-    picture = AreaPicture(lang, CHILD_NORMAL, px=28, side=56, gloss_lang="sv")
-    qtbot.addWidget(picture)
-    picture.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft
-        if lang in ("ar", "fa", "prs")
-        else Qt.LayoutDirection.LeftToRight
-    )
-    picture.resize(600, picture.height())
-    text_colour = QColor(CHILD_NORMAL.text)
-    for area in catalog.definition().areas:
-        label = area.label_in(lang)
-        picture.set_area("", label, " ")  # a blank gloss: only the name leaves ink
-        image = picture.grab().toImage()
-        rows = [
-            y
-            for y in range(image.height())
-            if any(
-                abs(QColor(image.pixel(x, y)).lightness() - text_colour.lightness()) < 60
-                for x in range(image.width())
-            )
-        ]
-        assert rows, label
-        ink = rows[-1] - rows[0] + 1
-        expected = QFontMetricsF(font_for(lang, 28, bold=True)).tightBoundingRect(label).height()
-        assert rows[0] > 0, f"{label!r} touches the top edge"
-        assert ink >= expected - 3, f"{label!r}: {ink} px of ink, the glyphs need {expected:.0f}"
 
 
 def test_every_sentence_of_the_sharing_step_has_the_swedish_gloss(

@@ -74,7 +74,7 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
     side, dpr = 512, 1.5
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
-    boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    boxes, _words = paint._label_boxes(state, paths, NORMAL, rect)
     focus = QColor(NORMAL.focus).rgb()
     crossed = 0
     for index in range(len(boxes)):
@@ -100,14 +100,19 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
     assert crossed == 0
 
 
-@pytest.mark.parametrize("label_px", [12, 14])
-@pytest.mark.parametrize("size", [(430, 380), (520, 380), (600, 420)])
+@pytest.mark.parametrize(
+    ("size", "label_px"),
+    # each comparison pane at 150 % on 1366x768 (316x253, the system font's 12 px)
+    [((316, 253), 12)]
+    + [(size, px) for size in [(430, 380), (520, 380), (600, 420)] for px in (12, 14)],
+)
 def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
     qapp: object, catalog: Catalog, label_px: int, size: tuple[int, int]
 ) -> None:
-    """The comparison's wheels at 150 % (430x380): "Ansvar…", "Respek…", "Utveck…"
-    were cut beside the rim. A wheel fitted to its labels has the smaller radius
-    at which each name is whole; an interactive wheel keeps its size."""
+    """The comparison's wheels at 150 % (430x380, and 316x253 on 1366x768):
+    "Ansvar…", "Respek…", "Utveck…" were cut beside the rim. A wheel fitted to
+    its labels has the largest radius at which each name is whole, moved off the
+    middle towards its shorter names; an interactive wheel keeps its size."""
     rect = QRectF(0, 0, *size)
     state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
     state.min_label_px = label_px
@@ -124,3 +129,8 @@ def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
         name = area.label_in("sv")
         limit = label_limit(rect, lay, g.mid_angle(i), lay.radius * 0.62)
         assert fm.elidedText(name, Qt.TextElideMode.ElideRight, limit) == name, (name, limit)
+        # and its block inside the rect: the wheel moved, not the block off the edge
+        w, h = fm.horizontalAdvance(name) + 4, 55.0
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), name
+    assert paint.shortened_names(state, rect, build_paths(state, rect)) == []

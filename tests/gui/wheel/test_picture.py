@@ -186,6 +186,79 @@ def test_cached_layers_equal_the_uncached_picture_at_every_step(
     assert cached.picture.areas_repainted >= 15
 
 
+# One area's answers in a row, each from the one before: up a level, to the top,
+# back down in one step, the refusals, cleared, set again and cleared again.
+ANSWER_ROW = (
+    Answer.at(1), Answer.at(2), Answer.at(3), Answer.at(4), Answer.at(1), DECLINED,
+    Answer.at(3), DONT_KNOW, NOT_ASKED, Answer.at(2), NOT_ASKED,
+)  # fmt: skip
+
+
+ADULT_ROW = (Answer.at(2), DECLINED, Answer.at(4), NOT_ASKED)
+
+
+@pytest.mark.parametrize(
+    ("palette", "size", "dpr", "who", "row"),
+    [
+        (NORMAL, QSize(SIDE, SIDE), 1.0, "child", ANSWER_ROW),
+        (HIGH_CONTRAST, QSize(360, 400), 1.5, "child", ANSWER_ROW),
+        (NORMAL, QSize(SIDE, SIDE), 1.5, "adult", ADULT_ROW),
+    ],
+    ids=["child at 100 %", "child, high contrast, 150 %, not square", "adult at 150 %"],
+)
+def test_each_new_answer_on_a_warm_cache_equals_a_cold_paint(
+    qapp: Any,
+    catalog: Catalog,
+    palette: WheelPalette,
+    size: QSize,
+    dpr: float,
+    who: str,
+    row: tuple[Answer, ...],
+) -> None:
+    """Every area through every step of a row of answers, each painted over the
+    warm cache (only the changed area's parts again) and compared with a cold
+    paint of the same state, in a wheel with every kind of mark on it."""
+    state = marked_state(catalog)
+    cached = Cached()
+    cached(state, palette, size, dpr)
+    for i, area_id in enumerate(state.definition.area_ids):
+        for answer in row:
+            answers = getattr(state, who)
+            changed = answers.get(area_id) != answer
+            answers[area_id] = answer
+            renders = cached.picture.renders[Layer.ANSWERS]
+            got = cached(state, palette, size, dpr)
+            assert differing_pixels(got, uncached(state, palette, size, dpr)) == 0, (i, answer)
+            assert cached.picture.renders[Layer.ANSWERS] == renders + changed, (i, answer)
+    # all of them were partial repaints but where the legend changed: the
+    # adult's last answer cleared (areas 4 to 7) or the first one given again
+    # (areas 5 to 7; the marked state has the adult's answers for areas 0 to 4)
+    full = cached.picture.renders[Layer.ANSWERS] - 1 - cached.picture.areas_repainted
+    assert full == (0 if who == "child" else 4 + 3)
+
+
+def test_sprites_stay_within_their_budget(
+    qapp: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big wheel at 150 % with every ring hovered and every area focused keeps
+    at most paint.SPRITE_BYTES of sprites (the pointer's and the focus's pictures
+    are painted once per place and kept: here about 10 MiB, over a budget made
+    4 MiB), and still paints what the one pass does."""
+    monkeypatch.setattr(paint, "SPRITE_BYTES", 4 * 1024 * 1024)
+    state = marked_state(catalog)
+    state.focus_visible = True
+    cached, size, dpr = Cached(), QSize(900, 900), 1.5
+    for area in range(len(state.definition.area_ids)):
+        for level in range(1, state.scale.size + 1):
+            state.hover, state.focus = (area, level), area
+            cached(state, NORMAL, size, dpr)
+            assert cached.paths is not None
+            held = sum(image.sizeInBytes() for image in cached.paths.sprites.values())
+            assert 0 < held <= paint.SPRITE_BYTES
+    got = cached(state, NORMAL, size, dpr)
+    assert differing_pixels(got, uncached(state, NORMAL, size, dpr)) == 0
+
+
 def test_overlays_reuse_the_layers_and_answers_repaint_only_theirs(
     qapp: Any, catalog: Catalog
 ) -> None:

@@ -1,0 +1,125 @@
+"""The practice item: the way of answering tried once on a made-up area, never saved
+(big faces for the youngest, a one-area wheel with its legend for the others)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from hjulet.core.model import AgeTier
+from hjulet.core.wheel import Area, WheelDefinition
+from hjulet.gui.child_mode.faces import FaceAnswers
+from hjulet.gui.child_mode.kit import ChildPage, PageKit
+from hjulet.gui.child_mode.parts import BigButton, ScaleLegend
+from hjulet.gui.fonts import font_for
+from hjulet.gui.wheel.widget import WheelWidget
+
+PRACTICE_ID = "practice"
+PRACTICE_COLOUR = "#D9A0B8"
+
+
+class PracticePage(ChildPage):
+    """Answer a practice question; nothing here reaches the vault."""
+
+    def __init__(self, kit: PageKit) -> None:
+        super().__init__(kit)
+        self.wheel: WheelWidget | None = None
+        self.faces: FaceAnswers | None = None
+        self.next_button: BigButton
+        if kit.tier is AgeTier.YOUNG:
+            self._build_faces()
+        else:
+            self._build_wheel()
+
+    def _build_faces(self) -> None:
+        kit, t = self.kit, self.kit.texts
+        col = kit.column(self)
+        col.setSpacing(kit.px(10))
+        # the title as a plain heading: the question below it is what is read aloud
+        title = QLabel(t.practice_title)
+        title.setFont(font_for(kit.lang, kit.px(24), bold=True))
+        title.setWordWrap(True)
+        col.addWidget(title)
+        col.addWidget(kit.readable("young_practice_question", px=26, first=True))
+        self.faces = FaceAnswers(
+            kit.scale,
+            kit.lang,
+            px=kit.px(22),
+            theme=kit.theme,
+            gloss_lang=kit.face_gloss_lang,
+            name=t.young_practice_question,
+            min_side=kit.px(96),
+        )
+        col.addWidget(self.faces, 1)
+        note = QLabel(t.practice_not_saved)
+        note.setFont(font_for(kit.lang, kit.px(16)))
+        note.setStyleSheet(f"color: {kit.theme.muted};")
+        note.setWordWrap(True)
+        col.addWidget(note)
+        _b, next_button = kit.nav(self, col)
+        assert next_button is not None
+        self.next_button = next_button
+
+    def _build_wheel(self) -> None:
+        kit, t = self.kit, self.kit.texts
+        area = Area(
+            PRACTICE_ID,
+            "heart",
+            PRACTICE_COLOUR,
+            {kit.lang: t.practice_title},
+            {kit.lang: t.practice_question},
+        )
+        definition = WheelDefinition(
+            PRACTICE_ID,
+            1,
+            {kit.lang: t.practice_title},
+            kit.lang,
+            kit.definition.languages,
+            (area,),
+        )
+        wheel = WheelWidget(definition, kit.scale, kit.label_lang, palette=kit.theme.wheel)
+        wheel.set_rtl(kit.rtl)
+        kit.wheel_min(wheel)
+        wheel.setAccessibleName(t.practice_question)
+        self.wheel = wheel
+        lead = QWidget()
+        col = QVBoxLayout(lead)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(kit.px(12))
+        col.addWidget(kit.readable("practice_title", px=28, bold=True))
+        col.addWidget(kit.readable("practice_question", px=24))
+        col.addWidget(kit.readable("practice_hint", px=18))
+        col.addStretch(1)
+        col.addWidget(
+            ScaleLegend(
+                kit.scale,
+                kit.lang,
+                t.scale_hint,
+                px=kit.px(16),
+                colour=PRACTICE_COLOUR,
+                palette=kit.theme.wheel,
+                theme=kit.theme,
+            )
+        )
+        trail = QWidget()
+        tcol = QVBoxLayout(trail)
+        tcol.setContentsMargins(0, 0, 0, 0)
+        tcol.setSpacing(kit.px(10))
+        kit.refusal_buttons(tcol, lambda a: wheel.set_answer(PRACTICE_ID, a))
+        tcol.addStretch(1)
+        note = QLabel(t.practice_not_saved)
+        note.setWordWrap(True)
+        note.setFont(font_for(kit.lang, kit.px(15)))
+        note.setStyleSheet(f"color: {kit.theme.muted};")
+        tcol.addWidget(note)
+        back = kit.back_button(self)
+        self.next_button = kit.next_button(self)
+        tcol.addWidget(back)
+        tcol.addWidget(self.next_button)
+        kit.wheel_page(self, lead, wheel, trail)
+
+    def focus_target(self) -> QWidget | None:
+        return self.wheel or self.faces
+
+    def limit_wheel(self, side: int) -> None:
+        if self.wheel is not None:
+            self.wheel.setMaximumWidth(side)
