@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from hjulet.services.paths import log_exception
 
@@ -54,8 +55,11 @@ def discard_result(value: Any) -> None:
 class BackgroundJob(QObject):
     """One job's way back to the GUI thread, and its handle for the caller.
 
-    It lives on the GUI thread, has no parent and is kept alive (``_live``) until
-    its result or failure has been delivered or discarded.
+    It lives on the GUI thread and has no parent. ``_live`` holds it until its
+    result or failure has been delivered or discarded; then it is deleted on the GUI
+    thread (``deleteLater``), so whichever thread drops the last Python reference
+    (the worker's runnable, the caller's handle) never deletes a QObject of another
+    thread. The handle's ``running``, ``cancelled`` and ``cancel()`` still work after.
     """
 
     _done = Signal(object)
@@ -94,7 +98,7 @@ class BackgroundJob(QObject):
 
     def _finish(self) -> None:
         self._running = False
-        _live.discard(self)
+        self.deleteLater()  # on this (the GUI) thread; forgotten by _live afterwards
 
     @Slot(object)
     def _deliver_done(self, result: Any) -> None:
@@ -183,6 +187,8 @@ def run_in_background(
     ``owner`` is required: every result has a receiver whose life it follows (the
     dialog or window whose callbacks these are)."""
     global _running
+    for done in [j for j in _live if not j.running and not isValid(j)]:
+        _live.discard(done)  # delivered and deleted on the GUI thread: safe to let go
     job = BackgroundJob(on_done, on_error, owner, discard)
     _live.add(job)
     with _state_lock:
