@@ -119,7 +119,7 @@ def memory(vault: str, passphrase: str) -> None:
     window = MainWindow(ctx)
     window.resize(1366, 768)
     window.show()
-    window.open_with_passphrase(Path(vault), passphrase)
+    window.entry.open_with_passphrase(Path(vault), passphrase)
     end = time.perf_counter() + 120
     while window.vault is None or window.caseload.model.rowCount() == 0:
         app.processEvents()

@@ -131,7 +131,7 @@ def _shots(outdir: Path) -> list[Path]:
         vault, _ = services.create_vault(vault_path, "demo", name=DEMO_NAME, kdf=FAST_KDF)
         populate_demo(vault, window.ctx.catalog)
         vault.close()
-        window.open_with_passphrase(vault_path, "demo")
+        window.entry.open_with_passphrase(vault_path, "demo")
         end = time.perf_counter() + 30
         while window.vault is None and time.perf_counter() < end:
             app.processEvents()
@@ -268,7 +268,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
         )
         window = MainWindow(ctx)
         window.show()
-        wizard = window.new_vault()
+        wizard = window.entry.new_vault()
         shot("wizard-welcome")
         wizard.next()
         wizard.name_page.name.setText("Skolkurator Vingåker")
@@ -305,7 +305,7 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
             },
         )
         vault.close()
-        window.open_with_passphrase(vault_path, "demo")
+        window.entry.open_with_passphrase(vault_path, "demo")
         end = time.perf_counter() + 30
         while window.vault is None and time.perf_counter() < end:
             app.processEvents()

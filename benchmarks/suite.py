@@ -302,7 +302,7 @@ def unlock_caseload(run: Run, children: int, rounds: int) -> tuple[list[float], 
 
     def subject() -> float:
         t = time.perf_counter()
-        window.open_with_passphrase(path, PASS)
+        window.entry.open_with_passphrase(path, PASS)
         _wait(app, lambda: window.vault is not None and window.caseload.model.rowCount() > 0)
         window.caseload.table.viewport().repaint()
         took = time.perf_counter() - t
@@ -352,7 +352,7 @@ def filter_figure(run: Run) -> Figure:
     app = _app()
     path = run.vault(2000)
     window = _window(run.tmp / "base-filter")
-    window.set_vault(services.open_vault(path, PASS), path)
+    window.entry.set_vault(services.open_vault(path, PASS), path)
     _close_reminder(window)
     model = window.caseload.model
     # the anchor: the same text in a bare proxy and table of the same size

@@ -84,7 +84,7 @@ def measure_unlock_to_caseload(
     try:
         for _ in range(repeat):
             t = time.perf_counter()
-            window.open_with_passphrase(vault_path, passphrase)
+            window.entry.open_with_passphrase(vault_path, passphrase)
             _wait(app, lambda: window.vault is not None and window.caseload.model.rowCount() > 0)
             window.caseload.table.viewport().repaint()
             total.append(time.perf_counter() - t)
@@ -93,7 +93,7 @@ def measure_unlock_to_caseload(
             window.lock()
             vault = services.open_vault(vault_path, passphrase)
             t = time.perf_counter()
-            window.set_vault(vault, vault_path)
+            window.entry.set_vault(vault, vault_path)
             window.caseload.table.viewport().repaint()
             after_key.append(time.perf_counter() - t)
             _close_reminder(window)
@@ -145,7 +145,7 @@ def measure_filter_latency(
     window = _window(base)
     out: list[float] = []
     try:
-        window.set_vault(services.open_vault(vault_path, passphrase), vault_path)
+        window.entry.set_vault(services.open_vault(vault_path, passphrase), vault_path)
         _close_reminder(window)
         edit = window.caseload.filter_edit
         edit.setFocus()
@@ -290,7 +290,7 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
     services.update_child(vault, replace(old, retention_until=date.today() - timedelta(days=3)))
     vault.close()
 
-    dialog = window.ask_unlock(demo)
+    dialog = window.entry.ask_unlock(demo)
     dialog.passphrase.setText("not it")
     dialog.try_unlock()
     _wait(app, lambda: dialog.message.isVisible())

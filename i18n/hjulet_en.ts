@@ -261,6 +261,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Wait, Hjulet is still working: this cannot stop half-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +521,10 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is changing the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2503,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is making the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaperLabels</name>
@@ -3428,6 +3444,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is setting the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -3453,6 +3477,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is creating the vault. It takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,6 +3570,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is exporting the child and then deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -261,6 +261,10 @@
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Wait, Hjulet is still working: this cannot stop half-way.</source>
+        <translation>Vänta, Hjulet arbetar fortfarande: det här kan inte avbrytas halvvägs.</translation>
+    </message>
+    <message>
         <source>&amp;Back up vault…</source>
         <translation>&amp;Säkerhetskopiera valvet…</translation>
     </message>
@@ -518,6 +522,10 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is changing the passphrase.</source>
+        <translation>Vänta, Hjulet byter lösenfrasen.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2513,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is making the new recovery key.</source>
+        <translation>Vänta, Hjulet skapar den nya återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation>Vänta, Hjulet sparar den nya återställningsnyckeln.</translation>
+    </message>
 </context>
 <context>
     <name>PaperLabels</name>
@@ -3438,6 +3454,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <source>The two passphrases are not the same.</source>
         <translation>Lösenfraserna är inte likadana.</translation>
     </message>
+    <message>
+        <source>Wait, Hjulet is setting the new passphrase.</source>
+        <translation>Vänta, Hjulet ställer in den nya lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is saving the new recovery key.</source>
+        <translation>Vänta, Hjulet sparar den nya återställningsnyckeln.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -3464,6 +3488,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Start again</source>
         <translation>Börja om</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is creating the vault. It takes a few seconds.</source>
+        <translation>Vänta, Hjulet skapar valvet. Det tar några sekunder.</translation>
     </message>
     <message>
         <source>The vault could not be created. %1</source>
@@ -3553,6 +3581,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
         <translation>Välj en lösenfras för exportfilen och ge den till mottagaren på ett annat sätt än filen.</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is exporting the child and then deleting it.</source>
+        <translation>Vänta, Hjulet exporterar barnet och raderar det sedan.</translation>
     </message>
     <message>
         <source>Delete for good</source>

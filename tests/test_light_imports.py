@@ -146,7 +146,7 @@ def start_flow(window):
     def report_after():  # once the first frame is out, the rest gets built
         from PySide6.QtCore import Qt
 
-        dialog = window.unlock_dialog
+        dialog = window.entry.unlock_dialog
         seen["locked_label"] = [
             window.locked_label.textFormat() == Qt.TextFormat.PlainText,
             window.locked_label.alignment() == Qt.AlignmentFlag.AlignCenter,

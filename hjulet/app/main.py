@@ -172,14 +172,13 @@ def start_flow(window: object) -> None:
     if start.demo:
         path = demo_vault_path(ctx.basedir)
         window.build_deferred()  # straight on to the caseload: nothing to wait for
-        window.open_demo(path, DEMO_PASSPHRASE)
+        window.entry.open_demo(path, DEMO_PASSPHRASE)
         return
     target = start.vault or (
         Path(ctx.settings.recent_vaults[0]) if ctx.settings.recent_vaults else None
     )
     if target is None:
-        window.first_run()
-        window.build_after_first_paint(window.wizard)
+        window.build_after_first_paint(window.first_run())
         return
     if start.child and start.child_mode:
         from PySide6.QtCore import Qt
@@ -199,10 +198,10 @@ def start_flow(window: object) -> None:
         except (OSError, IndexError, UnicodeDecodeError):
             secret = ""
         window.build_deferred()
-        window.open_with_passphrase(target, secret)
+        window.entry.open_with_passphrase(target, secret)
     else:
         # the rest of the window (the caseload) once the unlock prompt is on screen
-        window.build_after_first_paint(window.ask_unlock(target))
+        window.build_after_first_paint(window.entry.ask_unlock(target))
 
 
 def install_crash_hook(no_windows: bool, log_file: Path) -> None:

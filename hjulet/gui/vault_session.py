@@ -22,7 +22,10 @@ lock (:meth:`request_lock`). When the vault locks the session notes which
 conversation windows were open (:class:`Resume`, ids only, in memory only); after
 the same vault is unlocked again the shell reopens them (:meth:`take_resume`).
 Idle time locks the vault, except while a child's screen is showing: an adult is
-present, so the screen is covered instead.
+present, so the screen is covered instead. Idle time never locks under running
+background work (a passphrase being changed, a backup being written, a child being
+exported and deleted): the lock comes as soon as the work ends, or after
+``IDLE_WAIT_MAX_MS`` all the same.
 """
 
 from __future__ import annotations
@@ -32,11 +35,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hjulet import services
 from hjulet.app.idle import IdleWatcher
+from hjulet.app.tasks import jobs_running
+
+IDLE_RETRY_MS = 250  # idle with work running: look again this often
+IDLE_WAIT_MAX_MS = 60_000  # ... and lock after this long all the same (work that hangs)
 
 # child mode loads only when first used; until then no child's screen can be open
 CHILD_MODE_MODULE = "hjulet.gui.child_mode.window"
@@ -79,6 +86,11 @@ class VaultSession(QObject):
         self._next_key = 0
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
         self.idle.idle.connect(self._idle_timeout)  # it watches input while a vault is open
+        self._lock_retry = QTimer(self)  # idle, waiting for running work to end
+        self._lock_retry.setSingleShot(True)
+        self._lock_retry.setInterval(IDLE_RETRY_MS)
+        self._lock_retry.timeout.connect(self._lock_when_work_ends)
+        self._lock_waited_ms = 0
 
     @property
     def is_open(self) -> bool:
@@ -102,6 +114,7 @@ class VaultSession(QObject):
         close the database."""
         if self.vault is not None and self.path is not None:
             self.resume = Resume(self.path, conversation_ids=self.conversation_ids())
+        self._lock_retry.stop()
         self.locking.emit()
         self._close_windows()
         if self.vault is not None:
@@ -213,5 +226,15 @@ class VaultSession(QObject):
             for w in screens:
                 w.cover()  # type: ignore[attr-defined]
             self.idle.start()
+            return
+        self._lock_waited_ms = 0
+        self._lock_when_work_ends()
+
+    def _lock_when_work_ends(self) -> None:
+        if self.vault is None:
+            return  # locked meanwhile
+        if jobs_running() and self._lock_waited_ms < IDLE_WAIT_MAX_MS:
+            self._lock_waited_ms += IDLE_RETRY_MS
+            self._lock_retry.start()
             return
         self.lock()

@@ -44,6 +44,14 @@ def create_vault(
     return vault, recovery
 
 
+def discard_new_vault(vault: Vault, *, made_folder: bool) -> bool:
+    """Undo :func:`create_vault` whose result nobody took (the wizard closed while
+    the vault was being made): close it, wipe its keys, and remove its files (the
+    folder too when ``made_folder``). True when removed; a vault whose recovery key
+    was ever confirmed is only closed."""
+    return storage.remove_new(vault, remove_folder=made_folder)
+
+
 def open_vault(path: Path, passphrase: str) -> Vault:
     vault = storage.open_with_passphrase(Path(path), passphrase)
     try:

@@ -25,6 +25,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -276,8 +277,19 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
     # the same rule as every other output (and restore): nothing new inside a vault folder
     if vault_folder_of(Path(os.path.realpath(path.absolute().parent))) is not None:
         raise OutputInVault("new vault folder is inside a vault folder", str(path))
+    made_folder = not path.exists()
     with storage_errors():
         path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    try:
+        return _create_in(path, passphrase, name=name, kdf=kdf)
+    except BaseException:
+        # nothing half-made is left: the folder was empty (or not there) before
+        with contextlib.suppress(OSError):
+            _empty_new_folder(path, remove_folder=made_folder)
+        raise
+
+
+def _create_in(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[Vault, str]:
     with contextlib.suppress(OSError):
         os.chmod(path, PRIVATE_DIR)
     lock = _acquire(path)
@@ -305,11 +317,22 @@ def create(path: Path, passphrase: str, *, name: str, kdf: KdfParams) -> tuple[V
         vault.checkpoint()  # the database's first page (and its salt) is on disk
         # The slot file last: a folder without one is not yet a vault.
         keyslots.write_slot_file(path, slots)
+        vault.read_meta()
     except BaseException:
         vault.close()
         raise
-    vault.read_meta()
     return vault, recovery
+
+
+def _empty_new_folder(path: Path, *, remove_folder: bool) -> None:
+    """Remove everything in a folder that held only a vault being created."""
+    for entry in path.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    if remove_folder:
+        path.rmdir()
 
 
 def _open_with_key(path: Path, data_key: bytes | bytearray, lock: FileLock) -> Vault:
@@ -365,6 +388,26 @@ def open_with_passphrase(path: Path, passphrase: str) -> Vault:
         vault.close()
         raise VaultDamaged("key slots belong to another vault")
     return vault
+
+
+def remove_new(vault: Vault, *, remove_folder: bool) -> bool:
+    """Close a vault that was just created and whose recovery key was never confirmed,
+    and remove it: its folder was empty before :func:`create`, so all it holds is
+    the new vault's. The folder goes too when ``remove_folder`` (``create`` made it).
+
+    A vault whose recovery key was ever confirmed (it has been in use) is only
+    closed; False then.
+    """
+    if not vault.is_open:
+        raise VaultLocked("vault is locked")
+    path = vault.path
+    brand_new = read_slots(vault).recovery_slot is None
+    vault.close()
+    if not brand_new:
+        return False
+    with storage_errors():
+        _empty_new_folder(path, remove_folder=remove_folder)
+    return True
 
 
 def read_slots(vault: Vault) -> keyslots.SlotFile:

@@ -230,9 +230,9 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
     window.show()
     probe.look("main window, locked", window)
     yield
-    probe.dialog("unlock", lambda: window.ask_unlock(path))
-    probe.dialog("recovery", lambda: window.recover(path))
-    wizard = window.new_vault()
+    probe.dialog("unlock", lambda: window.entry.ask_unlock(path))
+    probe.dialog("recovery", lambda: window.entry.recover(path))
+    wizard = window.entry.new_vault()
     probe.look("wizard: welcome", wizard)
     wizard.next()
     wizard.name_page.name.setText("Skolkurator Vingåker")
@@ -260,7 +260,7 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
         wizard.vault.close()
         wizard.vault = None
     wizard.done(QDialog.DialogCode.Rejected)
-    window.open_with_passphrase(path, PASSPHRASE)
+    window.entry.open_with_passphrase(path, PASSPHRASE)
     for _ in range(200):
         if window.vault is not None:
             break

@@ -102,7 +102,7 @@ def window(qtbot: Any, tmp_path: Path, hostile_vault: Path) -> Iterator[Any]:
     w.resize(1366, 768)
     w.show()
     with qtbot.waitSignal(w.session.opened, timeout=TIMEOUT):
-        w.open_demo(hostile_vault, PASS)
+        w.entry.open_demo(hostile_vault, PASS)
     yield w
     for top in QApplication.topLevelWidgets():
         if top is not w and top.isVisible():

@@ -421,7 +421,7 @@ def window(qtbot: Any, tmp_path: Path, catalog_: Catalog, pseudo: QTranslator, d
     w.resize(1366, 768)
     w.show()
     with qtbot.waitSignal(w.session.opened, timeout=TIMEOUT):
-        w.open_demo(demo_vault, DEMO_PASSPHRASE)
+        w.entry.open_demo(demo_vault, DEMO_PASSPHRASE)
     yield w
     for top in QApplication.topLevelWidgets():
         if top is not w and top.isVisible():
@@ -546,10 +546,10 @@ def test_dialogs_of_the_menus(window: Any, checker: Checker, qtbot: Any) -> None
 def test_lock_unlock_and_recovery(window: Any, checker: Checker, demo_vault: Path) -> None:
     window.lock()
     checker.walk(window)
-    unlock = window.ask_unlock(demo_vault)
+    unlock = window.entry.ask_unlock(demo_vault)
     unlock.passphrase.setText("not the passphrase")
     checker.walk(unlock)
-    recovery = window.recover(demo_vault)
+    recovery = window.entry.recover(demo_vault)
     checker.walk(recovery)
     recovery.close()
     unlock.close()
@@ -595,7 +595,7 @@ def test_conversation_window_concern_print_and_child_mode(
 def test_first_run_wizard_every_page(window: Any, checker: Checker, qtbot: Any) -> None:
     from hjulet.gui.dialogs.wizard import FirstRunWizard
 
-    wizard = window.new_vault()
+    wizard = window.entry.new_vault()
     assert isinstance(wizard, FirstRunWizard)
     checker.walk(wizard)  # the welcome page
     wizard.next()

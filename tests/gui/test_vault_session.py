@@ -167,3 +167,37 @@ def test_a_deleted_childs_windows_close_without_saving(qtbot, vault, vault_path,
     with qtbot.waitSignal(view.closed, timeout=5_000):
         session.child_deleted(conv.child_id)
     assert services.get_conversation(vault, conv.id).entry(area).words != "typed just before"
+
+
+def test_idle_waits_for_running_work_then_locks(qtbot, vault, vault_path):  # type: ignore[no-untyped-def]
+    """Idle while the passphrase is being changed: the vault stays open until the
+    change is done (closing it under the change released its lock mid-write)."""
+    from PySide6.QtCore import QObject
+
+    from hjulet.app.tasks import run_in_background
+    from hjulet.storage.keyslots import FAST_KDF
+    from tests.conftest import PASS
+    from tests.gate import Gate
+
+    session = VaultSession(15)
+    session.open(vault, vault_path)
+    owner = QObject()
+    gate = Gate()
+    new = "blåbär cykel fyrtorn vinter"
+    done: list[object] = []
+    run_in_background(
+        gate(lambda: services.change_vault_passphrase(vault, PASS, new, kdf=FAST_KDF)),
+        done.append,
+        done.append,
+        owner=owner,
+    )
+    gate.wait_started()
+    with qtbot.waitSignal(session.idle.idle, timeout=5_000):
+        session.set_idle_minutes(0)  # due at once
+    qtbot.wait(300)  # the first look again (IDLE_RETRY_MS) has come too
+    assert session.vault is vault and vault.is_open
+    with qtbot.waitSignal(session.locked, timeout=10_000):
+        gate.open()
+    assert done == [None] and not vault.is_open
+    with services.open_vault(vault_path, new):
+        pass

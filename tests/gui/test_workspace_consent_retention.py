@@ -189,3 +189,34 @@ def test_export_then_delete_writes_a_verified_export_before_deleting(  # type: i
     doc = read_export(out, passphrase="exportens egen lösenfras")
     assert [c["code"] for c in doc["children"]] == [due.code]
     assert due.name.encode() not in out.read_bytes()  # encrypted on disk
+
+
+def test_the_retention_dialog_waits_for_an_export_then_delete(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, catalog, monkeypatch
+):
+    """Escape while a child is being exported and deleted says to wait, so the caseload
+    learns of the deletion; the vault locking closes the dialog all the same."""
+    import hjulet.gui.dialogs.retention as retention
+    from tests.gate import Gate
+
+    path = tmp_path / "v"
+    due, _keep = _past_due_vault(path, catalog)
+    open_in_window(qtbot, window, path)
+    dialog = window.retention_dialog
+    assert dialog is not None and due.id is not None
+    rows = window.caseload.model.rowCount()
+    gate = Gate()
+    monkeypatch.setattr(retention, "export_then_delete", gate(retention.export_then_delete))
+    out = tmp_path / "out" / "export.hbk"
+    out.parent.mkdir()
+    dialog.export_then_delete(due.id, out, "exportens egen lösenfras")
+    gate.wait_started()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()
+    assert dialog.wait_note.text() == "Wait, Hjulet is exporting the child and then deleting it."
+    gate.open()
+    qtbot.waitUntil(lambda: window.caseload.model.rowCount() == rows - 1, timeout=TIMEOUT)
+    assert not dialog.wait_note.isVisible()
+    dialog.reject()
+    assert not dialog.isVisible()

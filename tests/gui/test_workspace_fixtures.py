@@ -108,7 +108,7 @@ def open_in_window(qtbot, window, path: Path) -> None:  # type: ignore[no-untype
     """Unlock ``path`` through the real UnlockDialog."""
     from hjulet.gui.dialogs.unlock import UnlockDialog
 
-    dialog = window.ask_unlock(path)
+    dialog = window.entry.ask_unlock(path)
     assert isinstance(dialog, UnlockDialog)
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.session.opened, timeout=TIMEOUT):

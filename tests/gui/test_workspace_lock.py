@@ -45,7 +45,7 @@ def test_unlock_with_the_right_passphrase_fills_the_caseload(qtbot, window, vaul
 
 
 def test_wrong_passphrase_says_so_and_opens_nothing(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
-    dialog = window.ask_unlock(vault_dir)
+    dialog = window.entry.ask_unlock(vault_dir)
     dialog.passphrase.setText("not the passphrase at all")
     dialog.unlock_button.click()
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=TIMEOUT)
@@ -63,10 +63,10 @@ def test_forgot_passphrase_recovers_with_the_key_and_shows_a_new_one(  # type: i
     path = tmp_path / "v"
     vault, key = make_vault(path, catalog, children=1)
     vault.close()
-    unlock = window.ask_unlock(path)
+    unlock = window.entry.ask_unlock(path)
     assert isinstance(unlock, UnlockDialog)
     unlock.forgot_button.click()
-    dialog = window.recovery_dialog
+    dialog = window.entry.recovery_dialog
     assert isinstance(dialog, RecoveryDialog) and dialog.isVisible()
     new = "blåbär cykel fyrtorn vinter"
     dialog.new_pass.setText(new)
@@ -158,7 +158,7 @@ def test_switching_vaults_locks_the_first(qtbot, window, vault_dir, tmp_path, ca
     v.close()
     open_in_window(qtbot, window, vault_dir)
     first = window.vault
-    dialog = window.switch_vault(other)
+    dialog = window.entry.switch_vault(other)
     assert first is not None and not first.is_open
     assert window.caseload.model.rowCount() == 0
     dialog.passphrase.setText(PASSPHRASE)

@@ -10,6 +10,7 @@ import sqlcipher3
 
 from hjulet import services
 from hjulet.core.errors import (
+    InvalidInput,
     VaultDamaged,
     VaultExists,
     VaultInUse,
@@ -368,4 +369,37 @@ def test_close_closes_the_answer_connection_and_locks_it(vault) -> None:
     with pytest.raises(sqlcipher3.ProgrammingError):
         connection.execute("SELECT 1")
     with pytest.raises(VaultLocked), vault.answer_cursor():
+        pass
+
+
+def test_a_create_that_fails_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A failed create (here: a passphrase refused after the folder and its lock were
+    made) leaves no half-made folder, so the same folder can be used at once."""
+    from hjulet.storage import vault as storage
+
+    fresh, chosen = tmp_path / "ny", tmp_path / "vald"
+    chosen.mkdir()
+    for path in (fresh, chosen):
+        with pytest.raises(InvalidInput):
+            storage.create(path, "", name="Testvalv", kdf=FAST_KDF)
+    assert not fresh.exists()
+    assert chosen.is_dir() and list(chosen.iterdir()) == []  # chosen empty: kept, empty
+    v, _key = storage.create(chosen, PASS, name="Testvalv", kdf=FAST_KDF)
+    v.close()
+
+
+def test_a_new_vault_nobody_took_is_removed_and_one_in_use_only_closed(tmp_path: Path) -> None:
+    fresh, chosen, used = tmp_path / "ny", tmp_path / "vald", tmp_path / "brukad"
+    chosen.mkdir()
+    for path, made in ((fresh, True), (chosen, False)):
+        v, _key = services.create_vault(path, PASS, name="Testvalv", kdf=FAST_KDF)
+        assert services.discard_new_vault(v, made_folder=made)
+        assert not v.is_open
+    assert not fresh.exists()
+    assert chosen.is_dir() and list(chosen.iterdir()) == []
+    v, key = services.create_vault(used, PASS, name="Testvalv", kdf=FAST_KDF)
+    services.confirm_recovery_key(v, key)
+    assert not services.discard_new_vault(v, made_folder=True)  # in use: only closed
+    assert not v.is_open
+    with services.open_vault(used, PASS):
         pass

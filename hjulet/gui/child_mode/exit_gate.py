@@ -5,6 +5,10 @@ when handing over and held only in memory, for this child-mode session. The
 passphrase is checked through services, off the GUI thread (it runs the key
 derivation). Each wrong try makes the next one wait longer; the child stays
 in child mode whatever is typed.
+
+"Back to the child" while the passphrase is being checked abandons the check:
+a right passphrase then leaves nothing (the child is back at the keys), a wrong
+one still counts towards the wait.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class ExitGate(QWidget):
         self._pin: str | None = None
         self.failures = 0
         self.checking = False
+        self._abandoned = False  # Back was pressed while checking
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._ready)
@@ -133,6 +138,7 @@ class ExitGate(QWidget):
 
     def cancel(self) -> None:
         self.secret.clear()
+        self._abandoned = self.checking
         self.cancelled.emit()
 
     @property
@@ -153,9 +159,18 @@ class ExitGate(QWidget):
             self._passed()
             return
         self.checking = True
+        self._abandoned = False
         self._set_enabled(False)
         self.message.setText(self.tr("Checking…"))
-        run_in_background(lambda: self._verify(secret), lambda _r: self._passed(), self._failed)
+        run_in_background(lambda: self._verify(secret), self._checked, self._failed, owner=self)
+
+    def _checked(self, _none: object) -> None:
+        if self._abandoned:  # Back was pressed meanwhile: stay with the child
+            self.checking = self._abandoned = False
+            self._set_enabled(True)
+            self.message.clear()
+            return
+        self._passed()
 
     def _passed(self) -> None:
         self.checking = False
@@ -165,7 +180,7 @@ class ExitGate(QWidget):
         self.accepted.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.checking = False
+        self.checking = self._abandoned = False
         self.failures += 1
         delay = retry_delay_ms(self.failures)
         if isinstance(exc, WrongPassphrase):

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,39 @@ class _Bridge(QObject):
     """Lives in the GUI thread; workers emit, the dialog updates (queued)."""
 
     progress = Signal(int, int)
+
+
+class _Progress(QProgressDialog):
+    """Progress of work that is never stopped half-way (a half-done backup is never
+    useful): Escape and the close button only say to wait."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(label, "", 0, 0, parent)
+        self.label = label
+        self.working = True
+
+    def finish(self) -> None:
+        self.working = False
+        self.close()
+
+    def reject(self) -> None:
+        if self.working:
+            self.setLabelText(
+                self.label
+                + "\n"
+                + QCoreApplication.translate(
+                    "BackupActions", "Wait, Hjulet is still working: this cannot stop half-way."
+                )
+            )
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.working:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
 
 
 class PassphraseDialog(QDialog):
@@ -104,7 +137,7 @@ def run_with_progress(
     on_done: Callable[[Any], None],
 ) -> QProgressDialog:
     """Run ``work(progress)`` in the background behind a modal progress dialog."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog = _Progress(label, parent)
     dialog.setCancelButton(None)  # a half-done backup is never useful: no cancel
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -120,14 +153,15 @@ def run_with_progress(
     dialog.show()
 
     def finished(result: Any) -> None:
-        dialog.close()
+        dialog.finish()
         on_done(result)
 
     def failed(exc: BaseException) -> None:
-        dialog.close()
+        dialog.finish()
         show_error(parent, exc)
 
-    run_in_background(lambda: work(bridge.progress.emit), finished, failed)
+    # the window, not the progress dialog, takes the result (a restore's new recovery key)
+    run_in_background(lambda: work(bridge.progress.emit), finished, failed, owner=parent)
     return dialog
 
 
@@ -248,6 +282,7 @@ class BackupActions(QObject):
                 lambda: services.confirm_recovery_key(result.path, result.recovery_key),
                 lambda _none: None,
                 lambda exc: show_error(self.window, exc),
+                owner=self.window,
             )
 
         run_with_progress(

@@ -2,6 +2,10 @@
 
 "Forgot the passphrase?" leads here: the printed recovery key and a new
 passphrase open the vault again, and a *new* recovery key replaces the old one.
+
+While a passphrase or a recovery key is being changed (off the GUI thread) these
+dialogs do not close: Escape, Cancel and the close button say to wait, because the
+change goes on either way and its outcome (a new key to write down) must be seen.
 """
 
 from __future__ import annotations
@@ -28,10 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core.errors import WrongRecoveryKey
 from hjulet.gui.errors import message_for
 from hjulet.services.passphrase_strength import Hint, Strength, passphrase_strength
+
+
+def busy(job: BackgroundJob | None) -> bool:
+    return job is not None and job.running
+
+
+def fit_height(dialog: QWidget) -> None:
+    """Grow ``dialog`` to the height its wrapped texts need at its width (a message or
+    busy bar that appears would otherwise squeeze the strength meter's hint)."""
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        need = layout.totalHeightForWidth(dialog.width())
+    else:
+        need = dialog.sizeHint().height()
+    if need > dialog.height():
+        dialog.resize(dialog.width(), need)
 
 
 def score_text(score: int) -> str:
@@ -256,6 +276,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.kdf = kdf
+        self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Change the passphrase"))
         self.setMinimumWidth(520)
         intro = QLabel(
@@ -316,6 +337,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(False)
         self.busy.show()
         self.message.hide()
+        fit_height(self)
 
         def work() -> None:
             if kdf is None:
@@ -323,7 +345,15 @@ class ChangePassphraseDialog(QDialog):
             else:
                 services.change_vault_passphrase(vault, old, new, kdf=kdf)  # type: ignore[arg-type]
 
-        run_in_background(work, self._done, self._failed)
+        self._job = run_in_background(work, self._done, self._failed, owner=self)
+
+    def reject(self) -> None:
+        if busy(self._job):
+            self.message.setText(self.tr("Wait, Hjulet is changing the passphrase."))
+            self.message.show()
+            fit_height(self)
+            return
+        super().reject()
 
     def _done(self, _result: object) -> None:
         self.busy.hide()
@@ -347,6 +377,7 @@ class NewRecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.new_key = ""
+        self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("New recovery key"))
         self.setMinimumWidth(540)
         self.pages = QStackedWidget()
@@ -409,8 +440,8 @@ class NewRecoveryKeyDialog(QDialog):
         if not secret:
             return
         self.make_button.setEnabled(False)
-        run_in_background(
-            lambda: services.new_recovery_key(vault, secret), self._done, self._failed
+        self._job = run_in_background(
+            lambda: services.new_recovery_key(vault, secret), self._done, self._failed, owner=self
         )
 
     def _done(self, key: str) -> None:
@@ -431,10 +462,11 @@ class NewRecoveryKeyDialog(QDialog):
             return
         self.close_button.setEnabled(False)
         vault, key = self.vault, self.new_key
-        run_in_background(
+        self._job = run_in_background(
             lambda: services.confirm_recovery_key(vault, key),
             lambda _none: self.accept(),
             self._confirm_failed,
+            owner=self,
         )
 
     def _confirm_failed(self, exc: BaseException) -> None:
@@ -443,6 +475,14 @@ class NewRecoveryKeyDialog(QDialog):
         self.done_message.show()
 
     def reject(self) -> None:
+        if busy(self._job):
+            if self.pages.currentIndex() == 0:
+                self.message.setText(self.tr("Wait, Hjulet is making the new recovery key."))
+                self.message.show()
+            else:
+                self.done_message.setText(self.tr("Wait, Hjulet is saving the new recovery key."))
+                self.done_message.show()
+            return
         if self.pages.currentIndex() == 1 and not self.stored.isChecked():
             return  # the new key is shown once: do not lose it by Escape
         super().reject()
@@ -470,6 +510,7 @@ class RecoveryDialog(QDialog):
         self.kdf = kdf
         self._recover = recover
         self.new_key = ""
+        self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Recover the vault"))
         self.setMinimumWidth(540)
         self.pages = QStackedWidget()
@@ -537,10 +578,12 @@ class RecoveryDialog(QDialog):
         self.open_button.setEnabled(False)
         self.stored.toggled.connect(self.open_button.setEnabled)
         self.done_buttons.accepted.connect(self._finish)
+        self.done_message = hidden_message()
         done_layout = QVBoxLayout(done)
         done_layout.addWidget(done_text)
         done_layout.addWidget(self.key_view)
         done_layout.addWidget(self.stored)
+        done_layout.addWidget(self.done_message)
         done_layout.addStretch()
         done_layout.addWidget(self.done_buttons)
 
@@ -563,8 +606,10 @@ class RecoveryDialog(QDialog):
             self.message.hide()
 
     def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        """A message on the page that shows (asking, or the new key)."""
+        label = self.message if self.pages.currentIndex() == 0 else self.done_message
+        label.setText(text)
+        label.show()
 
     def try_recover(self) -> None:
         if not self.recover_button.isEnabled():
@@ -579,7 +624,7 @@ class RecoveryDialog(QDialog):
                 return self._recover(path, key, new)
             return self._recover(path, key, new, kdf=kdf)
 
-        run_in_background(work, self._done, self._failed)
+        self._job = run_in_background(work, self._done, self._failed, owner=self)
 
     def _done(self, new_key: str) -> None:
         self.busy.hide()
@@ -614,9 +659,18 @@ class RecoveryDialog(QDialog):
             self.open_button.setEnabled(self.stored.isChecked())
             self._show(message_for(exc))
 
-        run_in_background(lambda: services.confirm_recovery_key(path, key), confirmed, failed)
+        self._job = run_in_background(
+            lambda: services.confirm_recovery_key(path, key), confirmed, failed, owner=self
+        )
 
     def reject(self) -> None:
+        if busy(self._job):
+            self._show(
+                self.tr("Wait, Hjulet is setting the new passphrase.")
+                if self.pages.currentIndex() == 0
+                else self.tr("Wait, Hjulet is saving the new recovery key.")
+            )
+            return
         if self.pages.currentIndex() == 1 and not self.stored.isChecked():
             # The passphrase has changed already: do not lose the new key by Escape.
             return

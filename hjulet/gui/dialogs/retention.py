@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Child
 from hjulet.gui.errors import message_for, output_refused
@@ -142,6 +142,7 @@ class RetentionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        self._job: BackgroundJob | None = None  # an export, then a delete
         self.setWindowTitle(self.tr("Time to clear out"))
         self.resize(640, 420)
         intro = QLabel(
@@ -188,6 +189,9 @@ class RetentionDialog(QDialog):
         )
         self.empty = QLabel(self.tr("Nothing is past its keep-until date."))
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.wait_note = QLabel()
+        self.wait_note.setWordWrap(True)
+        self.wait_note.hide()
         buttons = QDialogButtonBox()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         later = buttons.addButton(
@@ -199,6 +203,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.wait_note)
         layout.addWidget(buttons)
         self.confirm_box: QMessageBox | None = None
 
@@ -265,19 +270,33 @@ class RetentionDialog(QDialog):
         self.export_button.setEnabled(False)
 
         def done(_info: object) -> None:
+            self.wait_note.hide()
             self.model.remove_child(child_id)
             self.empty.setVisible(self.model.rowCount() == 0)
             self.deleted.emit(child_id)
 
         def failed(exc: BaseException) -> None:
+            self.wait_note.hide()
             self.export_button.setEnabled(self._selected_id() is not None)
             QMessageBox.warning(self, self.tr("Export, then delete"), message_for(exc))
 
-        run_in_background(
+        self._job = run_in_background(
             lambda: export_then_delete(vault, child_id, out, passphrase=passphrase),
             done,
             failed,
+            owner=self,
         )
+
+    def reject(self) -> None:
+        """Not while a child is being exported and deleted: the caseload must learn
+        of the deletion (the dialog closes when the vault locks all the same)."""
+        if self._job is not None and self._job.running:
+            self.wait_note.setText(
+                self.tr("Wait, Hjulet is exporting the child and then deleting it.")
+            )
+            self.wait_note.show()
+            return
+        super().reject()
 
     def ask_delete(self, child_id: int) -> QMessageBox | None:
         code = next(

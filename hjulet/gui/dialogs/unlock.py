@@ -1,4 +1,9 @@
-"""Unlock a vault: the passphrase is checked off the GUI thread, with a busy bar."""
+"""Unlock a vault: the passphrase is checked off the GUI thread, with a busy bar.
+
+Closing the dialog while the key is being derived (Cancel, Escape, the window's
+close button) cancels the unlock: the vault that opens a moment later is closed
+again and its keys wiped, and nothing is reported.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core.errors import WrongPassphrase
 from hjulet.gui.errors import message_for
 
@@ -39,6 +44,7 @@ class UnlockDialog(QDialog):
         self.path = path
         self._opener = opener
         self.vault: services.Vault | None = None
+        self._job: BackgroundJob | None = None
         self.setWindowTitle(self.tr("Unlock vault"))
         self.setModal(True)
         self.setMinimumWidth(460)
@@ -101,7 +107,15 @@ class UnlockDialog(QDialog):
         # services.open_vault is looked up here, not at import: the vault's libraries
         # load while the dialog is already on screen
         opener = self._opener or services.open_vault
-        run_in_background(lambda: opener(path, secret), self._done, self._failed)
+        self._job = run_in_background(
+            lambda: opener(path, secret), self._done, self._failed, owner=self
+        )
+
+    def done(self, result: int) -> None:
+        """Every way the dialog closes: closed while checking cancels the unlock."""
+        if self._job is not None and self._job.running:
+            self._job.cancel()  # the vault, once open, is closed again
+        super().done(result)
 
     def _done(self, vault: services.Vault) -> None:
         self._set_busy(False)

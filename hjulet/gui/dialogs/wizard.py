@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core.catalog import DEFAULT_DEFINITION, Catalog
 from hjulet.gui.dialogs.recovery import RecoveryKeyView, StrengthMeter, recovery_key_font
 from hjulet.gui.dialogs.settings import ProfileFields, definition_combo, language_combo
@@ -335,6 +335,7 @@ class RecoveryKeyPage(QWizardPage):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Creating the vault"))
+        self.busy_label.setWordWrap(True)
         self.key_view = RecoveryKeyView()
         self.key_view.hide()
         self.advice = QLabel(
@@ -368,8 +369,15 @@ class RecoveryKeyPage(QWizardPage):
         self.error.hide()
         self.again.hide()
         self.busy.show()
+        self.busy_label.setText(self.tr("Creating the vault and protecting its key…"))
         self.busy_label.show()
         self.create_requested.emit()
+
+    def show_wait(self) -> None:
+        """Asked to close while the vault is being created."""
+        self.busy_label.setText(
+            self.tr("Wait, Hjulet is creating the vault. It takes a few seconds.")
+        )
 
     def show_key(self, key: str, vault_name: str) -> None:
         self.created = True
@@ -530,6 +538,7 @@ class FirstRunWizard(QWizard):
         self.vault_path: Path | None = None
         self.recovery_key = ""
         self._finishing = False
+        self._creating: BackgroundJob | None = None  # the vault being created
         self.setWindowTitle(self.tr("New vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -575,10 +584,18 @@ class FirstRunWizard(QWizard):
         name, kdf, creator = self.vault_name, self.kdf, self._creator
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
 
+        made_folder = [False]
+
         def work() -> tuple[services.Vault, str]:
+            made_folder[0] = not path.exists()
             if kdf is None:
                 return creator(path, passphrase, name=name)
             return creator(path, passphrase, name=name, kdf=kdf)
+
+        def discard(result: tuple[services.Vault, str]) -> None:
+            """Closed while creating: the new vault is closed and removed (its key was
+            never shown, so it could never be recovered)."""
+            services.discard_new_vault(result[0], made_folder=made_folder[0])
 
         def done(result: tuple[services.Vault, str]) -> None:
             self.vault, self.recovery_key = result
@@ -592,12 +609,26 @@ class FirstRunWizard(QWizard):
             self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
             on_error(message_for(exc))
 
-        run_in_background(work, done, failed)
+        self._creating = run_in_background(work, done, failed, owner=self, discard=discard)
+
+    @property
+    def creating(self) -> bool:
+        return self._creating is not None and self._creating.running
 
     def reject(self) -> None:
+        if self.creating:  # Escape or the close button: wait, it takes a few seconds
+            self.key_page.show_wait()
+            return
         if self.vault is not None:
             return  # created: the recovery key must be confirmed first
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed all the same while creating (the vault locking, the app closing): the
+        vault, once made, is closed and removed."""
+        if self._creating is not None and self._creating.running:
+            self._creating.cancel()
+        super().done(result)
 
     def accept(self) -> None:
         """Confirm the recovery key (typed back on the previous page), save, and finish.
@@ -625,7 +656,7 @@ class FirstRunWizard(QWizard):
             self._finishing = False
             self.preferences_page.setSubTitle(message_for(exc))
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def language(self) -> str:
         return str(self.welcome_page.language.currentData())

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core._validate import pick
 from hjulet.core.child_texts import available_child_languages
 from hjulet.core.errors import WrongPassphrase
@@ -90,6 +90,7 @@ class ExitPanel(QFrame):
     def __init__(self, vault: services.Vault, parent: QWidget) -> None:
         super().__init__(parent)
         self.vault = vault
+        self._job: BackgroundJob | None = None
         self.setObjectName("guardianExit")
         # the professional's words, in the professional's direction
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -138,6 +139,10 @@ class ExitPanel(QFrame):
         self.secret.setFocus()
 
     def cancel(self) -> None:
+        """Cancel, also while checking: the guardian is back, so a right passphrase
+        that comes a moment later does not leave."""
+        if self._job is not None:
+            self._job.cancel()
         self.secret.clear()
         self.hide()
 
@@ -152,8 +157,11 @@ class ExitPanel(QFrame):
         self._busy(True)
         self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
         vault = self.vault
-        run_in_background(
-            lambda: guardians.confirm_professional(vault, secret), self._ok, self._failed
+        self._job = run_in_background(
+            lambda: guardians.confirm_professional(vault, secret),
+            self._ok,
+            self._failed,
+            owner=self,
         )
 
     def _ok(self, _result: Any) -> None:

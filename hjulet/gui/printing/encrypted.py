@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
@@ -73,11 +72,12 @@ class EncryptedPdfDialog(QDialog):
             return
         self.open_button.setEnabled(False)
         self.message.setText(self.tr("Opening…"))
-        run_in_background(lambda: read_encrypted_pdf(path, secret), self._opened, self._failed)
+        # closed while it opens: the result is dropped (the decrypted bytes are not kept)
+        run_in_background(
+            lambda: read_encrypted_pdf(path, secret), self._opened, self._failed, owner=self
+        )
 
     def _opened(self, data: bytes) -> None:
-        if not isValid(self):
-            return  # closed while it was opening: the decrypted bytes are dropped
         self.passphrase.clear()
         self.preview.set_pdf(data)
         self.message.setText(
@@ -88,8 +88,6 @@ class EncryptedPdfDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         from hjulet.gui.errors import message_for
 
-        if not isValid(self):
-            return  # closed while it was opening
         self.open_button.setEnabled(True)
         self.message.setText(message_for(exc))
 

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
@@ -192,11 +191,12 @@ class PdfDialog(QDialog):
             job,
             lambda data: self._rendered(generation, data),
             lambda exc: self._failed(generation, exc),
+            owner=self,  # closed meanwhile: nothing comes back
         )
 
     def _rendered(self, generation: int, data: bytes) -> None:
-        if not isValid(self) or generation != self._generation:
-            return  # closed meanwhile, or the options changed: a newer render follows
+        if generation != self._generation:
+            return  # the options changed: a newer render follows
         self.pdf = data
         self.preview.set_pdf(data)
         self._set_busy(False)
@@ -210,7 +210,7 @@ class PdfDialog(QDialog):
         )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if not isValid(self) or generation != self._generation:
+        if generation != self._generation:
             return
         self.pdf = b""
         self.preview.clear()

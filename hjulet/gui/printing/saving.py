@@ -18,7 +18,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
-from shiboken6 import isValid
 
 from hjulet.app.tasks import run_in_background
 from hjulet.core.errors import HjuletError
@@ -149,8 +148,7 @@ class PdfSaver(QObject):
         passphrase, path = chosen
 
         def failed(exc: BaseException) -> None:
-            if isValid(self):
-                show_error(self.window, exc, no_windows=self.no_windows)
+            show_error(self.window, exc, no_windows=self.no_windows)
 
         self._write_to(
             path,
@@ -180,8 +178,6 @@ class PdfSaver(QObject):
             return
 
         def failed(exc: BaseException) -> None:
-            if not isValid(self):
-                return
             if isinstance(exc, HjuletError):  # full or read-only disk, a vault folder
                 show_error(self.window, exc, no_windows=self.no_windows)
             else:
@@ -221,7 +217,10 @@ class PdfSaver(QObject):
             return
 
         def done(_result: object) -> None:
-            if isValid(self):
-                self.show_status(saved)
+            self.show_status(saved)
 
-        run_in_background(self.write_job(target, self.document(), passphrase), done, failed)
+        # the dialog (and this saver with it) closed before the write ended: nothing
+        # comes back, neither the status line nor a failure's box
+        run_in_background(
+            self.write_job(target, self.document(), passphrase), done, failed, owner=self
+        )

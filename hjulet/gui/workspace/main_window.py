@@ -41,20 +41,18 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.tasks import jobs_running, run_in_background
+from hjulet.app.tasks import jobs_running
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
-from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
-from hjulet.gui.places import documents_folder
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.child_records import ChildRecords
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
+from hjulet.gui.workspace.vault_entry import VaultEntry
 
 if TYPE_CHECKING:  # the dialogs load when first opened: the first screen needs none of them
     from hjulet.gui.dialogs.audit_viewer import AuditDialog
-    from hjulet.gui.dialogs.recovery import RecoveryDialog
     from hjulet.gui.dialogs.retention import RetentionDialog
     from hjulet.gui.dialogs.settings import SettingsDialog
     from hjulet.gui.dialogs.wizard import FirstRunWizard
@@ -83,6 +81,13 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
         self.session.conversation_closed.connect(self._after_conversation)
+        self.entry = VaultEntry(
+            ctx,
+            self.session,
+            self,
+            set_language=self.set_language,
+            show_caseload=self.show_caseload,
+        )  # the ways into a vault
         self.child_records = ChildRecords(ctx, self.session, self)
         self.child_records.saved.connect(self._child_saved)
         self.child_records.archive_changed.connect(self._archive_changed)
@@ -168,11 +173,11 @@ class MainWindow(QMainWindow):
         self.locked_label.setWordWrap(True)
         self.locked_label.setObjectName("lockedLabel")
         self.unlock_button = QPushButton(self.tr("Unlock…"))
-        self.unlock_button.clicked.connect(self._unlock_current)
+        self.unlock_button.clicked.connect(self.entry.unlock_current)
         self.new_vault_button = QPushButton(self.tr("Create a new vault…"))
-        self.new_vault_button.clicked.connect(self.new_vault)
+        self.new_vault_button.clicked.connect(self.entry.new_vault)
         self.open_vault_button = QPushButton(self.tr("Open another vault…"))
-        self.open_vault_button.clicked.connect(self.choose_vault)
+        self.open_vault_button.clicked.connect(self.entry.choose_vault)
         buttons = QHBoxLayout()
         buttons.addStretch()
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
@@ -232,122 +237,7 @@ class MainWindow(QMainWindow):
             self.menus.update_enabled(self.vault is not None)
 
     # -- vault lifecycle ---------------------------------------------------------
-    def new_vault(self) -> FirstRunWizard:
-        from hjulet.gui.dialogs.wizard import FirstRunWizard
-
-        wizard = FirstRunWizard(
-            self.ctx.catalog,
-            self.ctx.basedir / "vaults",
-            self.ctx.settings.language,
-            self,
-            kdf=self.ctx.kdf,
-        )
-        _delete_on_close(wizard)
-        wizard.vault_ready.connect(self._wizard_done)
-        wizard.demo_requested.connect(self._demo_from_wizard)
-        wizard.language_chosen.connect(self._wizard_language)
-        self.wizard = wizard
-        wizard.open()
-        return wizard
-
-    def _wizard_done(self, vault: services.Vault, path: Path, language: str) -> None:
-        if language != self.ctx.settings.language:
-            self.set_language(language)
-        if self.vault is not None:
-            self.lock()
-        self.set_vault(vault, path)
-
-    def _wizard_language(self, language: str) -> None:
-        """The language chosen first, on the welcome page: the rest of the wizard (and
-        Hjulet) speaks it from the next page on. Nothing is created yet, so the wizard
-        simply starts again in that language."""
-        wizard = self.wizard
-        if wizard.vault is not None or language == self.ctx.settings.language:
-            return
-        wizard.done(QDialog.DialogCode.Rejected)
-        self.set_language(language)
-        QTimer.singleShot(0, self.new_vault)
-
-    def _demo_from_wizard(self, language: str) -> None:
-        from hjulet.app.main import DEMO_PASSPHRASE
-        from hjulet.services.paths import demo_vault_path
-
-        if language != self.ctx.settings.language:
-            self.set_language(language)
-        self.open_demo(demo_vault_path(self.ctx.basedir), DEMO_PASSPHRASE)
-
-    def choose_vault(self) -> None:
-        from PySide6.QtWidgets import QFileDialog  # here: the first screen has no file dialog
-
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a vault folder"), documents_folder()
-        )
-        if folder:
-            self.switch_vault(Path(folder))
-
-    def switch_vault(self, path: Path) -> UnlockDialog | None:
-        """Lock what is open, then ask for the other vault's passphrase."""
-        if self.vault is not None and self.vault_path == path:
-            self.show_caseload()
-            return None
-        if self.vault is not None:
-            self.lock()
-        return self.ask_unlock(path)
-
-    def _unlock_current(self) -> None:
-        target = self.vault_path or (
-            Path(self.ctx.settings.recent_vaults[0]) if self.ctx.settings.recent_vaults else None
-        )
-        if target is None:
-            self.new_vault()
-        else:
-            self.ask_unlock(target)
-
-    def ask_unlock(self, path: Path) -> UnlockDialog:
-        self.vault_path = path
-        dialog = UnlockDialog(path, self)
-        # as WA_DeleteOnClose does, without a ``Qt`` enum before the first frame
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.unlocked.connect(lambda vault: self.set_vault(vault, path))
-        dialog.forgot.connect(lambda: self.recover(path))
-        self.unlock_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def recover(self, path: Path) -> RecoveryDialog:
-        from hjulet.gui.dialogs.recovery import RecoveryDialog
-
-        dialog = RecoveryDialog(path, self, kdf=self.ctx.kdf)
-        _delete_on_close(dialog)
-        dialog.recovered.connect(self.open_with_passphrase)
-        self.recovery_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def open_with_passphrase(self, path: Path, passphrase: str) -> None:
-        """Unlock in the background (scripted starts, after recovery, the demo)."""
-        self.statusBar().showMessage(self.tr("Unlocking…"))
-        run_in_background(
-            lambda: services.open_vault(path, passphrase),
-            lambda vault: self.set_vault(vault, path),
-            self._unlock_failed,
-        )
-
-    def open_demo(self, path: Path, passphrase: str) -> None:
-        """Open the demo vault of fictional children, creating it the first time."""
-        self.statusBar().showMessage(self.tr("Preparing the demo vault of fictional children…"))
-        catalog, kdf = self.ctx.catalog, self.ctx.kdf
-
-        def work() -> services.Vault:
-            from hjulet.services.demo import create_demo_vault
-
-            if path.exists():
-                return services.open_vault(path, passphrase)
-            return create_demo_vault(path, passphrase, catalog, kdf=kdf)[0]
-
-        run_in_background(work, lambda vault: self.set_vault(vault, path), self._unlock_failed)
-
-    def first_run(self) -> None:
+    def first_run(self) -> FirstRunWizard:
         """No vault known yet: welcome, and start the wizard."""
         self.locked_label.setText(
             self.tr(
@@ -356,16 +246,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.show_locked()
-        self.new_vault()
-
-    def _unlock_failed(self, exc: BaseException) -> None:
-        self.statusBar().clearMessage()
-        show_error(self, exc, no_windows=self.ctx.no_err_windows)
-
-    def set_vault(self, vault: services.Vault, path: Path) -> None:
-        self.ctx.settings.remember_vault(path)
-        self.session.set_idle_minutes(self.ctx.settings.idle_lock_minutes)
-        self.session.open(vault, path)
+        return self.entry.new_vault()
 
     def _vault_opened(self) -> None:
         vault, path = self.session.vault, self.session.path

@@ -107,3 +107,33 @@ def test_backup_runs_in_the_background_with_progress(qtbot, vault, tmp_path):
     assert inspect_container(Path(tmp_path / "b.hbk")).content_type == "vault-snapshot"
     assert seen and seen[-1][0] == seen[-1][1]
     assert results[0].vault_id == vault.vault_id
+
+
+def test_escape_while_backing_up_says_wait(qtbot, vault, tmp_path):
+    """A backup is never stopped half-way: Escape and the close button only say so."""
+    from PySide6.QtCore import Qt
+
+    from tests.gate import Gate
+
+    window = _Window(vault)
+    qtbot.addWidget(window)
+    window.show()
+    gate = Gate()
+    results: list[object] = []
+    work = gate(
+        lambda progress: backup_vault(
+            vault, tmp_path / "b.hbk", passphrase=PASS, kdf=FAST_KDF, progress=progress
+        )
+    )
+    dialog = run_with_progress(window, "Backing up…", work, results.append)
+    gate.wait_started()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()
+    assert dialog.labelText() == (
+        "Backing up…\nWait, Hjulet is still working: this cannot stop half-way."
+    )
+    gate.open()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert not dialog.isVisible()
+    assert inspect_container(Path(tmp_path / "b.hbk")).content_type == "vault-snapshot"

@@ -16,6 +16,7 @@ from hjulet.gui.dialogs.wizard import (
     normalise_group,
 )
 from hjulet.storage.keyslots import FAST_KDF
+from tests.gate import Gate
 from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
@@ -160,7 +161,7 @@ def test_group_normalisation_forgives_what_people_type() -> None:
 
 def test_first_run_opens_the_wizard_and_then_the_new_vault(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    wizard = window.wizard
+    wizard = window.entry.wizard
     assert wizard.isVisible()
     wizard.next()  # past the welcome page
     _to_passphrase_page(wizard)
@@ -199,7 +200,7 @@ def test_enter_on_the_recovery_key_page_never_prints(qtbot, catalog, tmp_path): 
 
 def test_the_welcome_page_opens_the_demo_in_the_chosen_language(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    wizard = window.wizard
+    wizard = window.entry.wizard
     assert wizard.currentPage() is wizard.welcome_page
     page = wizard.welcome_page
     page.language.setCurrentIndex(page.language.findData("en"))
@@ -253,11 +254,11 @@ def test_an_empty_caseload_says_what_to_do_next_with_a_button(qtbot, window, tmp
 
 def test_the_language_chosen_on_the_welcome_page_applies_at_once(qtbot, window):  # type: ignore[no-untyped-def]
     window.first_run()
-    first = window.wizard
+    first = window.entry.wizard
     first.welcome_page.language.setCurrentIndex(first.welcome_page.language.findData("en"))
-    qtbot.waitUntil(lambda: window.wizard is not first and window.wizard.isVisible())
+    qtbot.waitUntil(lambda: window.entry.wizard is not first and window.entry.wizard.isVisible())
     assert window.ctx.settings.language == "en"
-    again = window.wizard
+    again = window.entry.wizard
     assert again.currentPage() is again.welcome_page
     assert again.language() == "en"
 
@@ -284,3 +285,51 @@ def test_the_key_pages_ask_by_signal_and_are_told_the_key(qtbot) -> None:  # typ
     confirm.first.setText(first)
     confirm.second.setText(second)
     assert confirm.isComplete()
+
+
+def _creating(qtbot, catalog: Catalog, tmp_path: Path) -> tuple[FirstRunWizard, Gate]:  # type: ignore[no-untyped-def]
+    """A wizard whose real vault creation is held at its start by the test."""
+    gate = Gate()
+    wizard = FirstRunWizard(
+        catalog, tmp_path / "vaults", "sv", kdf=FAST_KDF, creator=gate(services.create_vault)
+    )
+    wizard.finished.connect(wizard.deleteLater)  # as the main window opens it
+    qtbot.addWidget(wizard, before_close_func=_close_vault)
+    wizard.show()
+    wizard.next()
+    _to_passphrase_page(wizard)
+    wizard.passphrase_page.passphrase.setText(PASSPHRASE)
+    wizard.passphrase_page.repeat.setText(PASSPHRASE)
+    wizard.next()
+    gate.wait_started()
+    return wizard, gate
+
+
+def test_escape_while_the_vault_is_created_says_wait(qtbot, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    wizard, gate = _creating(qtbot, catalog, tmp_path)
+    path = wizard.folder_page.folder()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    wizard.close()  # the window's close button
+    assert wizard.isVisible()
+    assert "Wait, Hjulet is creating the vault" in wizard.key_page.busy_label.text()
+    gate.open()
+    qtbot.waitUntil(lambda: wizard.key_page.created, timeout=TIMEOUT)
+    assert wizard.vault is not None and wizard.vault.is_open and wizard.vault_path == path
+
+
+def test_a_wizard_closed_while_creating_leaves_no_vault(qtbot, catalog, tmp_path):  # type: ignore[no-untyped-def]
+    """Closed all the same (the vault that was open locks, the app closes): the vault
+    made a moment later is closed and removed, folder and all."""
+    from shiboken6 import isValid
+
+    from hjulet.app.tasks import jobs_running
+
+    wizard, gate = _creating(qtbot, catalog, tmp_path)
+    path = wizard.folder_page.folder()
+    wizard.done(QWizard.DialogCode.Rejected)
+    qtbot.waitUntil(lambda: not isValid(wizard), timeout=TIMEOUT)
+    gate.open()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not gate.results[0][0].is_open, timeout=TIMEOUT)
+    assert not path.exists()
+    assert path.parent.is_dir()  # only what the wizard made is gone

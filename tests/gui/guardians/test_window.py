@@ -305,3 +305,30 @@ def test_a_rating_or_choice_that_could_not_be_saved_does_not_look_saved(
     window.share_answer.click()
     assert not window.share_answer.isChecked()
     window.vault_going_away()  # closes without the passphrase (nothing left to save)
+
+
+def test_cancel_while_the_passphrase_is_checked_stays_with_the_guardian(
+    qtbot: Any, vault: Any, conv: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The professional typed the passphrase, then Cancel before it was checked: the
+    right passphrase arriving a moment later does not leave the guardian's screen."""
+    from hjulet.app.tasks import jobs_running
+    from tests.gate import Gate
+
+    gate = Gate()
+    monkeypatch.setattr(guardians, "confirm_professional", gate(guardians.confirm_professional))
+    window = open_window(qtbot, vault, conv, "other_caregiver", "sv")
+    left: list[bool] = []
+    window.left.connect(lambda: left.append(True))
+    window.exit_panel.open()
+    window.exit_panel.secret.setText(PASS)
+    window.exit_panel.check()
+    gate.wait_started()
+    window.exit_panel.cancel_button.click()
+    gate.open()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=10_000)
+    qtbot.wait(50)
+    assert window.isVisible() and not window.exit_panel.isVisible() and left == []
+    monkeypatch.undo()
+    close_for_good(qtbot, window)
+    assert left == [True]

@@ -1,0 +1,89 @@
+"""Background jobs deliver only to an owner that still wants the result; a result
+nobody takes is closed (an opened vault: keys wiped, lock released) or zeroed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+from shiboken6 import delete
+
+from hjulet import services
+from hjulet.app.tasks import discard_result, jobs_running, run_in_background
+from hjulet.storage.keyslots import FAST_KDF
+from tests.conftest import PASS
+from tests.gate import Gate
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def closed_vault(tmp_path: Path) -> Path:
+    path = tmp_path / "vault"
+    vault, _key = services.create_vault(path, PASS, name="Testvalv", kdf=FAST_KDF)
+    vault.close()
+    return path
+
+
+def _unlock(qtbot, path: Path, owner: QObject) -> tuple[object, Gate, list[object]]:  # type: ignore[no-untyped-def]
+    gate = Gate()
+    said: list[object] = []
+    job = run_in_background(
+        lambda: gate(services.open_vault)(path, PASS), said.append, said.append, owner=owner
+    )
+    gate.wait_started()
+    assert job.running
+    return job, gate, said
+
+
+def test_an_owner_that_is_alive_gets_the_result(qtbot, closed_vault):  # type: ignore[no-untyped-def]
+    owner = QObject()
+    job, gate, said = _unlock(qtbot, closed_vault, owner)
+    gate.open()
+    qtbot.waitUntil(lambda: bool(said), timeout=TIMEOUT)
+    assert said == gate.results and said[0].is_open and not job.running
+    said[0].close()
+
+
+def test_a_vault_opened_for_an_owner_that_is_gone_is_closed(qtbot, closed_vault):  # type: ignore[no-untyped-def]
+    owner = QObject()
+    _job, gate, said = _unlock(qtbot, closed_vault, owner)
+    delete(owner)
+    gate.open()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not gate.results[0].is_open, timeout=TIMEOUT)
+    assert said == []
+    with services.open_vault(closed_vault, PASS):  # its lock was released
+        pass
+
+
+def test_a_cancelled_job_delivers_neither_result_nor_failure(qtbot, closed_vault):  # type: ignore[no-untyped-def]
+    owner = QObject()
+    opened: list[object] = []
+    for secret in (PASS, "fel lösenfras"):
+        gate = Gate()
+        gate.results = opened
+        said: list[object] = []
+        job = run_in_background(
+            lambda s=secret, g=gate: g(services.open_vault)(closed_vault, s),  # type: ignore[misc]
+            said.append,
+            said.append,
+            owner=owner,
+        )
+        gate.wait_started()
+        job.cancel()
+        gate.open()
+        qtbot.waitUntil(lambda j=job: not j.running, timeout=TIMEOUT)  # type: ignore[misc]
+        assert said == [] and job.cancelled
+    assert len(opened) == 1 and not opened[0].is_open  # type: ignore[attr-defined]
+    with services.open_vault(closed_vault, PASS):
+        pass
+
+
+def test_discarding_closes_what_a_tuple_holds_and_zeroes_a_buffer(closed_vault) -> None:  # type: ignore[no-untyped-def]
+    vault = services.open_vault(closed_vault, PASS)
+    key = bytearray(b"secret key bytes")
+    discard_result((vault, "RECOVERY-KEY", [key]))
+    assert not vault.is_open
+    assert key == bytearray(len(key))
