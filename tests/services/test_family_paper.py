@@ -10,7 +10,7 @@ import pytest
 from hjulet import services
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.guardian_texts import guardian_paper_texts
-from hjulet.core.model import Answer
+from hjulet.core.model import Answer, EntryField
 from hjulet.services import guardians
 from hjulet.services.summary import (
     ReportRequest,
@@ -194,3 +194,17 @@ def test_what_a_guardians_copy_says_of_the_meeting_follows_the_consent(
     if lang == "sv":
         assert "Får visas på mötet" in copy if state == "valid" else "samtycke" in copy
         assert "meeting" not in copy
+
+
+def test_a_guardians_copy_says_nothing_of_what_the_child_kept(vault, catalog, tmp_path):
+    """The copy is the guardian's own: the child keeping an area changes nothing on it."""
+    built = build_child(vault, catalog)
+    g1, _g2 = _family(vault, built)
+    assert built.new.id is not None
+    before = _text(guardian_copy_pdf(vault, g1.id, today=TODAY), tmp_path, "before.pdf")
+    for item in (EntryField.ANSWER, EntryField.WORDS):  # the child keeps "trygg"
+        services.set_shared(vault, built.new.id, "trygg", item, False, by_child=True)
+    after = _text(guardian_copy_pdf(vault, g1.id, today=TODAY), tmp_path, "after.pdf")
+    assert after == before
+    summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Hemma är det lugnt" not in summary  # the choice did take effect on the summary
