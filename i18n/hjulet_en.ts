@@ -1940,19 +1940,11 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} items are not shown: the guardian chose not to share them.</source>
+        <source>Of this guardian&apos;s answers and words, {n} are not shown: the guardian chose not to share them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 item is not shown: the guardian chose not to share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} items are not shown: there is no valid consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item is not shown: there is no valid consent.</source>
+        <source>Of this guardian&apos;s answers and words, 1 is not shown: the guardian chose not to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3986,31 +3978,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: no answer to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dashed line: the adult&apos;s view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4043,18 +4011,6 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Since the last conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>× Not shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– Not answered: the child has not answered for this area. × Not shared: the child answered but chose not to share it, or consent is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4146,11 +4102,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
+        <source>Empty: not shown here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
+        <source>– Not shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not shown here: not answered, or not for this meeting. The professional who held the conversation knows which; this summary does not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no valid consent, so none of the adult&apos;s answers and notes are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

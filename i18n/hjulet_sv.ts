@@ -1946,20 +1946,12 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Det här är viktigt för vårt barn</translation>
     </message>
     <message>
-        <source>{n} items are not shown: the guardian chose not to share them.</source>
-        <translation>{n} saker visas inte: vårdnadshavaren valde att inte dela dem.</translation>
+        <source>Of this guardian&apos;s answers and words, {n} are not shown: the guardian chose not to share them.</source>
+        <translation>{n} av den här vårdnadshavarens svar och ord visas inte: vårdnadshavaren valde att inte dela dem.</translation>
     </message>
     <message>
-        <source>1 item is not shown: the guardian chose not to share it.</source>
-        <translation>1 sak visas inte: vårdnadshavaren valde att inte dela den.</translation>
-    </message>
-    <message>
-        <source>{n} items are not shown: there is no valid consent.</source>
-        <translation>{n} saker visas inte: det finns inget giltigt samtycke.</translation>
-    </message>
-    <message>
-        <source>1 item is not shown: there is no valid consent.</source>
-        <translation>1 sak visas inte: det finns inget giltigt samtycke.</translation>
+        <source>Of this guardian&apos;s answers and words, 1 is not shown: the guardian chose not to share it.</source>
+        <translation>1 av den här vårdnadshavarens svar och ord visas inte: vårdnadshavaren valde att inte dela det.</translation>
     </message>
     <message>
         <source>Nothing is shared from this guardian.</source>
@@ -3998,32 +3990,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Fylld del: barnets svar, från mitten {steps}</translation>
     </message>
     <message>
-        <source>Empty: no answer to show</source>
-        <translation>Tomt: inget svar att visa</translation>
-    </message>
-    <message>
         <source>Dashed line: the adult&apos;s view</source>
         <translation>Streckad linje: den vuxnes bild</translation>
-    </message>
-    <message>
-        <source>{n} of the child&apos;s answers and words are not shown: the child chose not to share them.</source>
-        <translation>{n} av barnets svar och ord visas inte: barnet valde att inte dela dem.</translation>
-    </message>
-    <message>
-        <source>1 of the child&apos;s answers or words is not shown: the child chose not to share it.</source>
-        <translation>1 av barnets svar eller ord visas inte: barnet valde att inte dela det.</translation>
-    </message>
-    <message>
-        <source>{n} of the child&apos;s answers and words are not shown: there is no valid consent.</source>
-        <translation>{n} av barnets svar och ord visas inte: det finns inget giltigt samtycke.</translation>
-    </message>
-    <message>
-        <source>1 of the child&apos;s answers or words is not shown: there is no valid consent.</source>
-        <translation>1 av barnets svar eller ord visas inte: det finns inget giltigt samtycke.</translation>
-    </message>
-    <message>
-        <source>The child chose what is shared at the meeting. What is not shared is not shown here, nor in the wheel.</source>
-        <translation>Barnet har själv valt vad som delas på mötet. Det som inte delas visas inte här, inte heller i hjulet.</translation>
     </message>
     <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
@@ -4056,18 +4024,6 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Since the last conversation</source>
         <translation>Sedan förra samtalet</translation>
-    </message>
-    <message>
-        <source>– Not answered</source>
-        <translation>– Inte besvarat</translation>
-    </message>
-    <message>
-        <source>× Not shared</source>
-        <translation>× Delas inte</translation>
-    </message>
-    <message>
-        <source>– Not answered: the child has not answered for this area. × Not shared: the child answered but chose not to share it, or consent is missing.</source>
-        <translation>– Inte besvarat: barnet har inte svarat på området. × Delas inte: barnet har svarat men valt att inte dela svaret, eller samtycke saknas.</translation>
     </message>
     <message>
         <source>nothing to compare</source>
@@ -4158,12 +4114,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.</translation>
     </message>
     <message>
-        <source>{n} of the adult&apos;s answers and notes are not shown: there is no valid consent.</source>
-        <translation>{n} av den vuxnes svar och anteckningar visas inte: det finns inget giltigt samtycke.</translation>
+        <source>Empty: not shown here</source>
+        <translation>Tomt: visas inte här</translation>
     </message>
     <message>
-        <source>1 of the adult&apos;s answers or notes is not shown: there is no valid consent.</source>
-        <translation>1 av den vuxnes svar eller anteckningar visas inte: det finns inget giltigt samtycke.</translation>
+        <source>– Not shown here</source>
+        <translation>– Visas inte här</translation>
+    </message>
+    <message>
+        <source>– Not shown here: not answered, or not for this meeting. The professional who held the conversation knows which; this summary does not say.</source>
+        <translation>– Visas inte här: inte besvarat, eller inte till det här mötet. Den som höll samtalet vet vilket; sammanfattningen säger det inte.</translation>
+    </message>
+    <message>
+        <source>There is no valid consent, so none of the adult&apos;s answers and notes are shared.</source>
+        <translation>Det finns inget giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.</translation>
     </message>
     <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>

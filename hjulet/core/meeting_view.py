@@ -2,9 +2,11 @@
 
 These are the shapes the sharing rule (``hjulet.core.sharing.meeting_view``)
 hands on. They hold only what may be shown, plus counts of what is withheld and
-why; nothing withheld is in them. Renderers draw them and decide nothing: the
-reports package may import this module but not the rule itself (an import
-contract in pyproject.toml checks it).
+why; nothing withheld is in them, and nothing says which area an item was
+withheld from: on the summary an area the child kept private must look like one
+with nothing to show (not answered, or no valid consent). Renderers draw them
+and decide nothing: the reports package may import this module but not the
+rule itself (an import contract in pyproject.toml checks it).
 """
 
 from __future__ import annotations
@@ -45,7 +47,6 @@ class SharedArea:
     texts: tuple[tuple[EntryField, str], ...] = ()  # child texts, in CHILD_TEXT_FIELDS order
     adult_answer: Answer = NOT_ASKED
     adult_note: str = ""
-    answer_withheld: bool = False  # the child's answer exists but may not be shown
     # a guardian's answer as the professional noted it in the conversation: neither a
     # guardian's own view (SharedGuardianView) nor the child's answer
     noted_guardian_answer: Answer = NOT_ASKED
@@ -59,7 +60,10 @@ class SharedView:
     areas: tuple[SharedArea, ...]  # every area of the definition, in its order
     important_to_me: str = ""
     change_note: str = ""
-    withheld: int = 0  # the child's items not shown
+    # the child's items not shown: for checks only. The summary never prints it: a
+    # count beside the neutral "not shown here" marks could point to the area the
+    # child kept private
+    withheld: int = 0
     adult_withheld: int = 0  # the professional's items not shown (notes of a guardian included)
 
     @property

@@ -21,11 +21,11 @@ not withdrawn on or before it, and has not expired before it
    last time by ``Conversation.change_note_shared``. Nothing is shared by default.
 3. The professional's own items (answer and note per area) follow the same rule
    with their own flags, and are counted apart from the child's items.
-4. Withheld items are never shown, only counted; the count does not say which
-   area. A withheld *answer* is marked "not shared" in its area's row
-   (``SharedArea.answer_withheld``) so that a SIP chair never reads "the child
-   chose not to share" as "the child did not answer". Empty items (no answer,
-   blank text) are not items.
+4. Withheld items are never shown, and nothing tells which area they were
+   withheld from: an area whose answer the child kept private is handed on
+   exactly like an unanswered one (``NOT_ASKED``), so the summary cannot tell
+   them apart. The child's items are counted (``SharedView.withheld``) for
+   checks, never for print. Empty items (no answer, blank text) are not items.
 5. A guardian's own view (``core.guardian``) follows the same consent rule: only
    what that guardian marked shareable (answer and words per area by
    ``GuardianEntry.shared``, "what is important for our child" by
@@ -205,7 +205,6 @@ def child_view(conversation: Conversation, consents: Iterable[Consent], on: date
                 texts,
                 adult_answer,
                 adult_note,
-                answer_withheld=given and not answer.is_given,
                 noted_guardian_answer=noted,
             )
         )

@@ -4,8 +4,10 @@ A section of its own, after the child's voice and before the professional's
 view. Each guardian (by role only) is shown separately, never merged with
 another guardian's view or the child's. What it gets is already filtered by the
 sharing rule (``core.sharing``, rule 5): only what that guardian marked
-shareable, and only under a valid consent; the rest is only counted. Words are
-printed as the guardian gave them, in any script.
+shareable, and only under a valid consent. What a guardian chose not to share is
+counted once, under that guardian's name (about their whole view, never read as
+one area's); without a valid consent no guardian is listed and nothing is
+counted. Words are printed as the guardian gave them, in any script.
 """
 
 from __future__ import annotations
@@ -18,12 +20,7 @@ from hjulet.core import languages
 from hjulet.core.meeting_view import MeetingView
 from hjulet.core.model import Conversation
 from hjulet.reports.bidi import TextBlock, TextStyle
-from hjulet.reports.labels import (
-    SummaryLabels,
-    family_labels,
-    guardian_withheld_texts,
-    withheld_line,
-)
+from hjulet.reports.labels import SummaryLabels, family_labels, withheld_line
 from hjulet.reports.wheel_drawing import INK, MUTED
 
 FAMILY_BG = HexColor("#EAF2EC")
@@ -70,7 +67,9 @@ def family_part(
         10, color=INK, left_indent=8, right_indent=8, bar=FAMILY_BAR, space_after=2
     )
     if not meeting.has_consent:
+        # nothing of any guardian's, and no per-guardian count of how much was said
         story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
+        return story
     for view in shared:
         language = (
             languages.get(view.language).name_in(labels.lang)  # as written: "arabiska", "Arabic"
@@ -81,6 +80,13 @@ def family_part(
         block: list[Flowable] = [
             TextBlock(title, TextStyle(11.5, bold=True, color=FAMILY_BAR, space_before=10))
         ]
+        # right under the guardian's name, about the whole of their view: at the end
+        # it read as if it belonged to their last area
+        text = withheld_line(
+            view.withheld, view.withheld_because, fl.withheld_not_marked_one, fl.withheld_not_marked
+        )
+        if text:
+            block.append(TextBlock(text, TextStyle(9, bold=True, color=INK, space_before=2)))
         if view.important:
             block.append(TextBlock(fl.important, TextStyle(8.5, color=MUTED, space_before=3)))
             block.append(TextBlock(view.important, words_style))
@@ -97,7 +103,4 @@ def family_part(
                 story.append(TextBlock(area_view.words, words_style))
         if view.is_empty:
             story.append(TextBlock(fl.nothing_shared, TextStyle(10, color=MUTED, space_before=3)))
-        text = withheld_line(view.withheld, view.withheld_because, guardian_withheld_texts(fl))
-        if text:
-            story.append(TextBlock(text, TextStyle(9, bold=True, color=INK, space_before=3)))
     return story

@@ -56,30 +56,11 @@ class SummaryLabels:
     legend_fill: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "Filled part: the child's answer, from the centre {steps}"
     )
-    legend_empty: str = QT_TRANSLATE_NOOP("SummaryLabels", "Empty: no answer to show")
+    # one mark and one wording for every area or item with nothing to show, whatever
+    # the reason (not answered, the child kept it private, no valid consent): a mark
+    # of its own for "kept private" would tell the meeting which area the child kept
+    legend_empty: str = QT_TRANSLATE_NOOP("SummaryLabels", "Empty: not shown here")
     legend_adult: str = QT_TRANSLATE_NOOP("SummaryLabels", "Dashed line: the adult's view")
-    # how many of the child's items (answers and words) are not shown, and why
-    withheld_not_marked: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "{n} of the child's answers and words are not shown: the child chose not to share them.",
-    )
-    withheld_not_marked_one: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "1 of the child's answers or words is not shown: the child chose not to share it.",
-    )
-    withheld_no_consent: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "{n} of the child's answers and words are not shown: there is no valid consent.",
-    )
-    withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "1 of the child's answers or words is not shown: there is no valid consent.",
-    )
-    withheld_hint: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "The child chose what is shared at the meeting. What is not shared is not shown "
-        "here, nor in the wheel.",
-    )
     no_consent: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
         "There is no valid consent on {date}, so none of the child's answers are shared.",
@@ -99,12 +80,11 @@ class SummaryLabels:
     col_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's answer")
     col_change: str = QT_TRANSLATE_NOOP("SummaryLabels", "Since the last conversation ({date})")
     col_change_none: str = QT_TRANSLATE_NOOP("SummaryLabels", "Since the last conversation")
-    no_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "– Not answered")
-    not_shared: str = QT_TRANSLATE_NOOP("SummaryLabels", "× Not shared")
+    not_shown: str = QT_TRANSLATE_NOOP("SummaryLabels", "– Not shown here")
     marks_key: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
-        "– Not answered: the child has not answered for this area. × Not shared: the child "
-        "answered but chose not to share it, or consent is missing.",
+        "– Not shown here: not answered, or not for this meeting. The professional who held "
+        "the conversation knows which; this summary does not say.",
     )
     no_comparison: str = QT_TRANSLATE_NOOP("SummaryLabels", "nothing to compare")
     level_of: str = QT_TRANSLATE_NOOP("SummaryLabels", "step {level} of {size}")
@@ -123,8 +103,8 @@ class SummaryLabels:
     item_hard: str = QT_TRANSLATE_NOOP("SummaryLabels", "What is hard")
     item_wish: str = QT_TRANSLATE_NOOP("SummaryLabels", "What I want to happen")
     item_help_from: str = QT_TRANSLATE_NOOP("SummaryLabels", "I want help from")
-    # true whatever the reason (the child's choice, no valid consent, nothing said):
-    # the line about withheld items above says which
+    # true whatever the reason (the child's choice, no valid consent, nothing said),
+    # and it does not say which
     no_words: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "None of the child's own words are shown in this summary."
     )
@@ -146,13 +126,10 @@ class SummaryLabels:
         "SummaryLabels",
         "1 of the adult's answers or notes is not shown: the adult chose not to share it.",
     )
-    adult_withheld_no_consent: str = QT_TRANSLATE_NOOP(
+    # without a valid consent: nothing of the adult's, and no count of it
+    adult_no_consent: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
-        "{n} of the adult's answers and notes are not shown: there is no valid consent.",
-    )
-    adult_withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
-        "SummaryLabels",
-        "1 of the adult's answers or notes is not shown: there is no valid consent.",
+        "There is no valid consent, so none of the adult's answers and notes are shared.",
     )
     noted_guardian: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "A guardian's answer, as the adult noted it"
@@ -212,17 +189,15 @@ class FamilyLabels:
     )
     given_in: str = QT_TRANSLATE_NOOP("FamilyLabels", "in {language}")
     important: str = QT_TRANSLATE_NOOP("FamilyLabels", "This is important for our child")
+    # under the guardian's name, about all of that guardian's items (not the area above)
     withheld_not_marked: str = QT_TRANSLATE_NOOP(
-        "FamilyLabels", "{n} items are not shown: the guardian chose not to share them."
+        "FamilyLabels",
+        "Of this guardian's answers and words, {n} are not shown: the guardian chose not to "
+        "share them.",
     )
     withheld_not_marked_one: str = QT_TRANSLATE_NOOP(
-        "FamilyLabels", "1 item is not shown: the guardian chose not to share it."
-    )
-    withheld_no_consent: str = QT_TRANSLATE_NOOP(
-        "FamilyLabels", "{n} items are not shown: there is no valid consent."
-    )
-    withheld_no_consent_one: str = QT_TRANSLATE_NOOP(
-        "FamilyLabels", "1 item is not shown: there is no valid consent."
+        "FamilyLabels",
+        "Of this guardian's answers and words, 1 is not shown: the guardian chose not to share it.",
     )
     nothing_shared: str = QT_TRANSLATE_NOOP("FamilyLabels", "Nothing is shared from this guardian.")
     roles: Mapping[str, str] = field(
@@ -248,51 +223,18 @@ from hjulet.core.constants import Paper as Paper  # noqa: E402
 L = TypeVar("L", SummaryLabels, FamilyLabels)
 
 
-def withheld_line(
-    n: int, because: WithheldBecause | None, texts: Mapping[WithheldBecause, tuple[str, str]]
-) -> str:
-    """The line saying how many items are not shown and why ("" when none are).
+def withheld_line(n: int, because: WithheldBecause | None, one: str, many: str) -> str:
+    """The line saying how many of someone's own items they chose not to share.
 
-    ``texts``: per reason, the line for one item and the line for ``{n}`` items.
-    The reason is the sharing rule's (``core.meeting_view.withheld_because``).
+    "" when none are withheld, and "" without a valid consent: then nothing is
+    shown and a count would only tell the meeting how much was said. ``one``: the
+    line for one item; ``many``: for ``{n}`` items. The reason is the sharing
+    rule's (``core.meeting_view.withheld_because``). Never used for the child's
+    items: beside the summary's neutral marks it could point to what the child kept.
     """
-    if not n or because is None:
+    if not n or because is not WithheldBecause.NOT_MARKED:
         return ""
-    one, many = texts[because]
     return one if n == 1 else many.format(n=n)
-
-
-def child_withheld_texts(labels: SummaryLabels) -> dict[WithheldBecause, tuple[str, str]]:
-    return {
-        WithheldBecause.NOT_MARKED: (labels.withheld_not_marked_one, labels.withheld_not_marked),
-        WithheldBecause.NO_VALID_CONSENT: (
-            labels.withheld_no_consent_one,
-            labels.withheld_no_consent,
-        ),
-    }
-
-
-def adult_withheld_texts(labels: SummaryLabels) -> dict[WithheldBecause, tuple[str, str]]:
-    return {
-        WithheldBecause.NOT_MARKED: (
-            labels.adult_withheld_not_marked_one,
-            labels.adult_withheld_not_marked,
-        ),
-        WithheldBecause.NO_VALID_CONSENT: (
-            labels.adult_withheld_no_consent_one,
-            labels.adult_withheld_no_consent,
-        ),
-    }
-
-
-def guardian_withheld_texts(labels: FamilyLabels) -> dict[WithheldBecause, tuple[str, str]]:
-    return {
-        WithheldBecause.NOT_MARKED: (labels.withheld_not_marked_one, labels.withheld_not_marked),
-        WithheldBecause.NO_VALID_CONSENT: (
-            labels.withheld_no_consent_one,
-            labels.withheld_no_consent,
-        ),
-    }
 
 
 def _summary_language(lang: str) -> str:

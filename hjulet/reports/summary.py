@@ -10,8 +10,10 @@ overall responsibility, follow-up); the consent the sharing rests on.
 What is shown is ``SummaryData.meeting``, already filtered by the sharing rule
 (``hjulet.core.sharing.meeting_view``, applied by services): this module draws
 it and decides nothing; the conversation it gets is only the frame (wheel,
-scale, date). Withheld items are only counted. Every page carries the confidentiality marking and
-"page X of Y"; the PDF metadata carries no personal data.
+scale, date). An area or item with nothing to show gets one neutral mark
+("not shown here") whatever the reason, and the child's withheld items are not
+counted, so the paper never tells which area the child kept private. Every page
+carries the confidentiality marking and "page X of Y"; the PDF metadata carries no personal data.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from hjulet.core._validate import pick
 from hjulet.core.guardian import GuardianView
-from hjulet.core.meeting_view import MeetingConsent, MeetingView, SharedView, WithheldBecause
+from hjulet.core.meeting_view import MeetingConsent, MeetingView, SharedView
 from hjulet.core.model import (
     Answer,
     AnswerKind,
@@ -46,8 +48,6 @@ from hjulet.reports.labels import (
     DEFAULT_LEGAL_REFERENCE,
     SV,
     SummaryLabels,
-    adult_withheld_texts,
-    child_withheld_texts,
     withheld_line,
 )
 from hjulet.reports.pages import make_doc, numbered_canvas
@@ -143,7 +143,7 @@ def answer_words(
         return pick(scale.declined_label, lang)
     if answer.kind is AnswerKind.DONT_KNOW:
         return pick(scale.dont_know_label, lang)
-    return labels.no_answer
+    return labels.not_shown
 
 
 def change_words(
@@ -390,11 +390,9 @@ def _child_part(
             ]
         )
     )
-    withheld = withheld_line(view.withheld, view.withheld_because, child_withheld_texts(labels))
-    if withheld:
-        story.append(TextBlock(withheld, style(10.5, bold=True, color=INK, space_before=6)))
-        if view.withheld_because is WithheldBecause.NOT_MARKED:
-            story.append(TextBlock(labels.withheld_hint, style(8.5, color=MUTED)))
+    # no count of the child's withheld items: beside the neutral marks, a count (or a
+    # sentence shown only when something is withheld) could point to the area the
+    # child kept private; the key under the table explains the mark for every reason
     story.append(TextBlock(labels.wheel_hint, style(8.5, color=MUTED)))
 
     # the one-minute table: area, answer in words, change
@@ -413,11 +411,8 @@ def _child_part(
             [
                 "",
                 _cell(area.label_in(labels.lang), style(10, bold=True, color=INK)),
-                _cell(
-                    labels.not_shared
-                    if shown.answer_withheld
-                    else answer_words(shown.answer, scale, labels)
-                ),
+                # the same mark for "not answered", "kept private" and "no consent"
+                _cell(answer_words(shown.answer, scale, labels)),
                 _cell(
                     change_words(before, prev.scale if prev else None, shown.answer, scale, labels),
                     BODY,  # full ink: the changes are what the meeting looks for
@@ -574,10 +569,17 @@ def _adult_part(
     )
     adult_head.keepWithNext = True
     story.append(adult_head)
-    # what of the adult's is not shown, and why: right under the heading, so a chair
-    # reading the section knows it is not the whole of it
+    if not view.has_consent:
+        # nothing of the adult's, and no count that would tell how much was noted
+        story.append(TextBlock(labels.adult_no_consent, style(10, color=INK, space_before=6)))
+        return story
+    # what of the adult's own items the adult chose not to share: right under the
+    # heading, so a chair reading the section knows it is not the whole of it
     withheld = withheld_line(
-        view.adult_withheld, view.adult_withheld_because, adult_withheld_texts(labels)
+        view.adult_withheld,
+        view.adult_withheld_because,
+        labels.adult_withheld_not_marked_one,
+        labels.adult_withheld_not_marked,
     )
     if withheld:
         story.append(TextBlock(withheld, style(10, bold=True, color=INK, space_before=6)))

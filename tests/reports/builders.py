@@ -83,3 +83,13 @@ def pdftotext(path: Path, *args: str) -> str:
     assert exe, "poppler-utils (pdftotext) is needed for the report tests"
     out = subprocess.run([exe, *args, str(path), "-"], capture_output=True, check=True)
     return out.stdout.decode("utf-8")
+
+
+def page_pictures(path: Path, out_dir: Path, resolution: int = 40) -> list[bytes]:
+    """Every page of a PDF drawn by poppler (pdftoppm), as PNG bytes, in page order."""
+    exe = shutil.which("pdftoppm")
+    assert exe, "poppler-utils (pdftoppm) is needed for the report tests"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prefix = out_dir / path.stem
+    subprocess.run([exe, "-png", "-r", str(resolution), str(path), str(prefix)], check=True)
+    return [p.read_bytes() for p in sorted(out_dir.glob(f"{path.stem}-*.png"))]

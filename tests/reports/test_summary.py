@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
@@ -16,7 +17,15 @@ from hjulet.core.sharing import meeting_view
 from hjulet.reports.labels import EN, SV
 from hjulet.reports.summary import NotFiltered, SummaryData, render_summary
 from hjulet.services.summary import for_meeting
-from tests.reports.builders import ALL, MEETING, consent, conversation, pdftotext, sip_plan
+from tests.reports.builders import (
+    ALL,
+    MEETING,
+    consent,
+    conversation,
+    page_pictures,
+    pdftotext,
+    sip_plan,
+)
 
 CHILD = "Alva Testsson"
 
@@ -73,7 +82,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalog: Catalog) -> None:
+def test_shared_items_present_unshared_absent_and_not_counted(
+    tmp_path: Path, catalog: Catalog
+) -> None:
     text = _flat(pdftotext(_render(tmp_path, _data(catalog)), "-layout"))
     for shown in (
         "Att mamma mår bra",
@@ -86,8 +97,10 @@ def test_shared_items_present_unshared_absent_and_counted(tmp_path: Path, catalo
     ):
         assert shown in text
     assert "HEMLIG" not in text
-    # withheld: trygg.hard, ma-bra answer and words
-    assert "3 av barnets svar och ord visas inte: barnet valde att inte dela dem." in text
+    # withheld: trygg.hard, ma-bra answer and words; not counted (a count beside the
+    # neutral marks could point to the area the child kept), the neutral key instead
+    assert "svar och ord visas inte" not in text and "barnet valde" not in text
+    assert _flat(SV.marks_key) in text
     # answers in words, with the scale position
     assert "Ofta (steg 3 av 4)" in text
     assert "Vill inte svara" in text and "Vet inte" in text
@@ -131,8 +144,10 @@ def test_withdrawn_or_expired_consent_shares_nothing(tmp_path: Path, catalog: Ca
         )
         assert why[i] in text and why[1 - i] not in text
         assert text.count(why[i]) == 2  # before the wheel and under the consent heading
-        # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me
-        assert "10 av barnets svar och ord visas inte: det finns inget giltigt samtycke." in text
+        # 4 answers, 3 trygg texts, ma-bra words, aktiv wish, important_to_me: none
+        # counted, every area's row the one neutral mark (and the key)
+        assert "svar och ord visas inte" not in text and "visas inte:" not in text
+        assert text.count(SV.not_shown) == 8 + 1
         assert "Barnet har själv valt" not in text  # not the child's choice: no consent
         assert "Barnet delar" not in text  # nor the child's own words' absence
         assert "Inga av barnets egna ord visas i den här sammanfattningen." in text
@@ -168,10 +183,9 @@ def test_english_labels(tmp_path: Path, catalog: Catalog) -> None:
     text = _flat(pdftotext(_render(tmp_path, _data(catalog), EN), "-layout"))
     assert "Summary for a SIP meeting" in text
     assert "Often (step 3 of 4)" in text and "Safe" in text
-    assert (
-        "3 of the child's answers and words are not shown: the child chose not to share them."
-        in text
-    )
+    # the neutral key, never a count of what the child kept
+    assert "– Not shown here: not answered, or not for this meeting." in text
+    assert "of the child's answers" not in text and "chose not to share" not in text
     assert "The adult's view" in text
 
 
@@ -256,7 +270,7 @@ def test_fonts_are_embedded(tmp_path: Path, catalog: Catalog) -> None:
     assert {"NotoSans-Regular", "NotoSans-Bold"} <= embedded
 
 
-def test_not_answered_and_not_shared_have_distinct_marks_and_a_key(
+def test_not_answered_and_kept_private_share_one_neutral_mark_and_its_key(
     tmp_path: Path, catalog: Catalog
 ) -> None:
     prev = conversation(
@@ -265,15 +279,19 @@ def test_not_answered_and_not_shared_have_distinct_marks_and_a_key(
         held_on=date(2024, 10, 2),
         conv_id=2,
     )
-    text = _flat(pdftotext(_render(tmp_path, _data(catalog, previous=prev)), "-layout"))
-    # "ma-bra" was answered but not shared; "omvardad" was never answered
-    assert text.count(SV.not_shared) >= 1 + 1  # the row and the key
-    assert text.count(SV.no_answer) >= 1 + 1
-    assert SV.marks_key.split(".")[0] in text
+    text = pdftotext(_render(tmp_path, _data(catalog, previous=prev)), "-layout")
+    rows = {line.split()[0]: _flat(line) for line in text.splitlines() if line.strip()}
+    # "ma-bra" was answered but kept private; "omvardad" was never answered: one mark
+    ma_bra, omvardad = rows["Må"], rows["Omvårdad"]
+    assert ma_bra.replace("Må bra", "Omvårdad") == omvardad
+    assert SV.not_shown in ma_bra
+    assert "×" not in text and "Delas inte" not in text and "Inte besvarat" not in text
+    assert _flat(SV.marks_key) in _flat(text)
     # a change says which way it went on the wheel
-    assert "Ibland › Ofta (1 steg utåt)" in text
+    assert "Ibland › Ofta (1 steg utåt)" in _flat(text)
     en = _flat(pdftotext(_render(tmp_path, _data(catalog), EN, "en.pdf"), "-layout"))
-    assert EN.not_shared in en and EN.no_answer in en
+    assert EN.not_shown in en and _flat(EN.marks_key) in en
+    assert "×" not in en and "Not shared" not in en and "Not answered" not in en
 
 
 def _headings(catalog: Catalog) -> set[str]:
@@ -408,20 +426,20 @@ ADULT_LINES = {
     "sv": (
         "3 av den vuxnes svar och anteckningar visas inte: den vuxne valde att inte dela dem.",
         "1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.",
-        "visas inte: det finns inget giltigt samtycke.",
+        "Det finns inget giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.",
         "av den vuxnes svar",
     ),
     "en": (
         "3 of the adult's answers and notes are not shown: the adult chose not to share them.",
         "1 of the adult's answers or notes is not shown: the adult chose not to share it.",
-        "are not shown: there is no valid consent.",
+        "There is no valid consent, so none of the adult's answers and notes are shared.",
         "of the adult's answers",
     ),
 }
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_the_adults_withheld_items_are_counted_with_their_reason(
+def test_the_adults_withheld_items_are_counted_only_under_a_valid_consent(
     tmp_path: Path, catalog: Catalog, lang: str
 ) -> None:
     labels = SV if lang == "sv" else EN
@@ -447,11 +465,13 @@ def test_the_adults_withheld_items_are_counted_with_their_reason(
         one_kept["ma-bra"], adult_answer=Answer(), guardian_answer=Answer()
     )
     assert one in read(one_kept, "one.pdf")
-    # no valid consent: every adult item is withheld, and the line says why
+    # no valid consent: every adult item is withheld, the line says why, and nothing
+    # counts how much the adult noted
     text = read(_adult_entries(), "withdrawn.pdf", consents=(consent(withdrawn_on=MEETING),))
     adult_part = text[text.index(labels.adult_heading) :]
     assert no_consent in adult_part and "HEMLIG" not in text and "Vuxen-notering" not in text
     assert labels.noted_guardian not in text
+    assert re.search(r"\d+ (av den vuxnes|of the adult's)", text) is None
 
 
 def test_the_english_summary_says_why_there_is_no_consent(tmp_path: Path, catalog: Catalog) -> None:
@@ -467,3 +487,96 @@ def test_the_english_summary_says_why_there_is_no_consent(tmp_path: Path, catalo
     assert "The consent was" not in text
     assert "None of the child's own words are shown in this summary." in text
     assert "The child shares" not in text
+
+
+# ------------------------------------------------- an area the child kept private
+
+
+def _kept_or_unanswered(catalog: Catalog, trygg: AreaEntry | None, **kw: object) -> SummaryData:
+    """Three areas answered and shared; "trygg" as given (None: never answered)."""
+    entries = {
+        "ma-bra": AreaEntry("ma-bra", Answer.at(3), words="Jag sover gott", shared=ALL),
+        "aktiv": AreaEntry("aktiv", DONT_KNOW, wish="Spela fotboll", shared=ALL),
+        "utvecklas": AreaEntry("utvecklas", DECLINED, shared=ALL),
+    }
+    if trygg is not None:
+        entries["trygg"] = trygg
+    conv = conversation(catalog, entries)
+    return _data(catalog, conversation=conv, **kw)
+
+
+# answered with a rating and words, none of it marked for the meeting
+KEPT = AreaEntry(
+    "trygg",
+    Answer.at(1),
+    words="HEMLIG-HEMMA",
+    hard="HEMLIG-PAPPA",
+    shared=frozenset(),
+    child_decided=frozenset({EntryField.ANSWER, EntryField.WORDS, EntryField.HARD}),
+)
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_an_area_the_child_kept_reads_and_looks_like_an_unanswered_one(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    labels = SV if lang == "sv" else EN
+    kept = _render(tmp_path, _kept_or_unanswered(catalog, KEPT), labels, "kept.pdf")
+    unanswered = _render(tmp_path, _kept_or_unanswered(catalog, None), labels, "none.pdf")
+    text = pdftotext(kept, "-layout")
+    assert "HEMLIG" not in text
+    # the area's row is the neutral mark, and no line anywhere gives the area away:
+    # the whole text equals that of the summary where the area was never answered
+    safe = catalog.definition().area("trygg").label_in(lang)
+    row = next(_flat(line) for line in text.splitlines() if line.strip().startswith(safe))
+    assert row == f"{safe} {labels.not_shown} {labels.no_comparison}"
+    assert text == pdftotext(unanswered, "-layout")
+    assert "×" not in text
+    # and so do the pictures (the wheel: a kept sector is the pale empty one, never
+    # hatched like the child's own "I don't want to answer")
+    kept_pages = page_pictures(kept, tmp_path / "kept")
+    assert kept_pages and kept_pages == page_pictures(unanswered, tmp_path / "none")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_child_who_keeps_nothing_gets_the_same_key_and_no_count(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    labels = SV if lang == "sv" else EN
+    everything = replace(KEPT, shared=ALL, words="Tryggt hemma", hard="Ibland rasten")
+    shares = _flat(
+        pdftotext(_render(tmp_path, _kept_or_unanswered(catalog, everything), labels), "-layout")
+    )
+    keeps = _flat(
+        pdftotext(_render(tmp_path, _kept_or_unanswered(catalog, KEPT), labels, "k.pdf"), "-layout")
+    )
+    # the key is the same sentence whether or not anything is kept: its presence tells
+    # nothing; no sentence or count speaks of the child's withheld items
+    assert _flat(labels.marks_key) in shares and _flat(labels.marks_key) in keeps
+    for text in (shares, keeps):
+        assert re.search(r"\d+ (av barnets|of the child's)", text) is None
+        assert "barnet valde" not in text and "the child chose" not in text
+    assert "Tryggt hemma" in shares and "HEMLIG" not in keeps
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_without_consent_a_child_who_said_much_reads_like_one_who_said_nothing(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    labels = SV if lang == "sv" else EN
+    withdrawn = (consent(withdrawn_on=date(2025, 3, 1)),)
+    much = _render(tmp_path, _data(catalog, consents=withdrawn), labels, "much.pdf")
+    empty = replace(_data(catalog).conversation, entries={}, important_to_me="")
+    nothing = _render(
+        tmp_path, _data(catalog, conversation=empty, consents=withdrawn), labels, "nothing.pdf"
+    )
+    text = pdftotext(much, "-layout")
+    for hidden in ("HEMLIG", "Hemma är det lugnt", "Vuxen-notering", "Att mamma mår bra"):
+        assert hidden not in text
+    # every area the neutral mark (and the key), no count of the child's or the adult's
+    assert _flat(text).count(labels.not_shown) == 8 + 1
+    assert re.search(r"\d+ (av barnets|of the child's|av den vuxnes|of the adult's)", text) is None
+    # nothing on the paper tells how much was said: text and pictures equal those of
+    # a conversation where nothing was said at all
+    assert text == pdftotext(nothing, "-layout")
+    assert page_pictures(much, tmp_path / "much") == page_pictures(nothing, tmp_path / "nothing")

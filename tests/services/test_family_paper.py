@@ -10,7 +10,7 @@ import pytest
 from hjulet import services
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.guardian_texts import guardian_paper_texts
-from hjulet.core.model import Answer
+from hjulet.core.model import Answer, EntryField
 from hjulet.services import guardians
 from hjulet.services.summary import (
     ReportRequest,
@@ -57,8 +57,13 @@ def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalo
     assert "Vårdnadshavare 1 (på arabiska)" in text and "Vårdnadshavare 2 (på svenska)" in text
     assert "DELAS-ETT" in text and "DELAS-TVA" in text and "Att han får sova" in text
     assert "HEMLIG" not in text  # neither the child's nor the guardians' unshared words
-    assert "2 saker visas inte: vårdnadshavaren valde att inte dela dem." in text
-    assert "1 sak visas inte: vårdnadshavaren valde att inte dela den." in text
+    # each guardian's count of what they kept is right under their name, so it reads
+    # as about their whole view, not about the area above it
+    g1_count = "2 av den här vårdnadshavarens svar och ord visas inte: vårdnadshavaren valde"
+    g2_count = "1 av den här vårdnadshavarens svar och ord visas inte: vårdnadshavaren valde"
+    g1, g2 = text.index("Vårdnadshavare 1 (på arabiska)"), text.index("Vårdnadshavare 2 (på")
+    assert g1 < text.index(g1_count) < text.index("DELAS-ETT") < g2
+    assert g2 < text.index(g2_count) < text.index("Att han får sova")
     # its own section: after the child's voice, before the professional's view
     child_words = text.index(SHARED_WORDS[1])
     family = text.index("Familjens bild")
@@ -75,8 +80,9 @@ def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, t
     text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "Familjens bild" in text and "inget av familjens svar" in text
     assert "DELAS" not in text and "HEMLIG" not in text and "får sova" not in text
-    # each guardian's count says why: the consent, not the guardian's own choice
-    assert text.count("4 saker visas inte: det finns inget giltigt samtycke.") == 2
+    # no guardian listed and nothing counted: how much each said is not on the paper
+    family_part = text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
+    assert "Vårdnadshavare 1" not in family_part and "visas inte" not in family_part
     assert "valde att inte dela" not in text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
 
 
@@ -188,3 +194,17 @@ def test_what_a_guardians_copy_says_of_the_meeting_follows_the_consent(
     if lang == "sv":
         assert "Får visas på mötet" in copy if state == "valid" else "samtycke" in copy
         assert "meeting" not in copy
+
+
+def test_a_guardians_copy_says_nothing_of_what_the_child_kept(vault, catalog, tmp_path):
+    """The copy is the guardian's own: the child keeping an area changes nothing on it."""
+    built = build_child(vault, catalog)
+    g1, _g2 = _family(vault, built)
+    assert built.new.id is not None
+    before = _text(guardian_copy_pdf(vault, g1.id, today=TODAY), tmp_path, "before.pdf")
+    for item in (EntryField.ANSWER, EntryField.WORDS):  # the child keeps "trygg"
+        services.set_shared(vault, built.new.id, "trygg", item, False, by_child=True)
+    after = _text(guardian_copy_pdf(vault, g1.id, today=TODAY), tmp_path, "after.pdf")
+    assert after == before
+    summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Hemma är det lugnt" not in summary  # the choice did take effect on the summary

@@ -101,7 +101,10 @@ def test_summary_prints_only_shared_items_counts_the_rest(
     for words in SHARED_WORDS:
         assert words in text
     assert "HEMLIG" not in text
-    assert f"{WITHHELD} av barnets svar och ord visas inte: barnet valde att" in text
+    # the child's withheld items are not counted (a count could point to the area the
+    # child kept): the neutral key stands for every reason
+    assert f"{WITHHELD} av barnets" not in text and "barnet valde att" not in text
+    assert "– Visas inte här: inte besvarat, eller inte till det här mötet." in text
     assert "Ofta (steg 3 av 4)" in text  # the answer in words
     assert "Ibland › Ofta" in text  # change since the previous conversation, in words
     assert ADULT_NOTE in text
