@@ -202,3 +202,43 @@ def _cmdlines(pids: set[int]) -> str:
         except OSError:
             lines.append("?")
     return "; ".join(lines)
+
+
+@pytest.fixture(autouse=True)
+def _widgets_live_until_closed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Keep every widget given to ``qtbot.addWidget`` alive until pytest-qt has closed it.
+
+    pytest-qt holds them by weak reference. A parentless window whose Python objects
+    form a cycle (window, session, actions: the usual case) is then garbage once the
+    test function returns, and Python's cycle collector may delete it in the middle
+    of Qt delivering an event to it: a segfault in PySide's wrapper lookup (seen with
+    two app-wide event filters in a row, each a Python call that can collect). The
+    references are dropped by ``pytest_runtest_teardown`` below, after the closing.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    held: list[object] = []
+    add = qtbot.addWidget
+
+    def add_and_hold(widget: object, **kwargs: object) -> None:
+        held.append(widget)
+        add(widget, **kwargs)
+
+    qtbot.addWidget = add_and_hold
+    request.node.stash[_HELD] = held
+    yield
+
+
+_HELD = pytest.StashKey[list[object]]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Drop the widgets held for the test, once pytest-qt (innermost) has closed them."""
+    try:
+        return (yield)
+    finally:
+        if _HELD in item.stash:
+            del item.stash[_HELD]

@@ -30,3 +30,23 @@ def test_a_shown_window_is_seen_until_it_closes(qtbot: Any) -> None:
     assert id(w) in _open_windows()
     w.close()
     assert id(w) not in _open_windows()
+
+
+def test_a_widget_given_to_qtbot_outlives_the_cycle_collector(qtbot: Any) -> None:
+    # a parentless window in a reference cycle, as a window and its helpers make one:
+    # without the hold in tests/conftest.py the collector deletes it while the test's
+    # events may still be on their way to it (a segfault seen in the suite)
+    import gc
+    import weakref
+
+    from PySide6.QtWidgets import QWidget
+
+    w = QWidget()
+    w.helper = [w]  # type: ignore[attr-defined]  # the cycle
+    qtbot.addWidget(w)
+    ref = weakref.ref(w)
+    del w
+    gc.collect()
+    alive = ref()
+    assert alive is not None
+    assert alive.isWindow()
