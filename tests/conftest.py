@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
@@ -219,11 +220,14 @@ def _widgets_live_until_closed(request: pytest.FixtureRequest) -> Iterator[None]
         yield
         return
     qtbot = request.getfixturevalue("qtbot")
-    held: list[object] = []
+    held: dict[int, object] = {}
     add = qtbot.addWidget
 
-    def add_and_hold(widget: object, **kwargs: object) -> None:
-        held.append(widget)
+    def add_and_hold(widget: Any, **kwargs: object) -> None:
+        # held until its C++ object goes (a test may delete it on purpose)
+        key = id(widget)
+        held[key] = widget
+        widget.destroyed.connect(lambda *_: held.pop(key, None))
         add(widget, **kwargs)
 
     qtbot.addWidget = add_and_hold
@@ -231,7 +235,7 @@ def _widgets_live_until_closed(request: pytest.FixtureRequest) -> Iterator[None]
     yield
 
 
-_HELD = pytest.StashKey[list[object]]()
+_HELD = pytest.StashKey[dict[int, object]]()
 
 
 @pytest.hookimpl(wrapper=True)
