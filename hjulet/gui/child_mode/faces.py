@@ -218,6 +218,9 @@ class FaceAnswers(QWidget):
             self._wire(button, answer)
             refusals.addWidget(button, 1)
         col.addLayout(refusals, 2)
+        # focus given to the faces goes to a button, which draws the focus ring: the
+        # chosen answer, else the first face
+        self.setFocusProxy(next(iter(self.buttons.values())))
 
     def _wire(self, button: PictureButton, answer: Answer) -> None:
         self.buttons[answer] = button
@@ -231,6 +234,11 @@ class FaceAnswers(QWidget):
         self._answer = answer
         for a, button in self.buttons.items():
             button.setChecked(a == answer)
+        self.setFocusProxy(self.focus_button())
 
     def answer(self) -> Answer:
         return self._answer
+
+    def focus_button(self) -> PictureButton:
+        """Where focus goes: the chosen answer's button, else the first face."""
+        return self.buttons.get(self._answer, next(iter(self.buttons.values())))

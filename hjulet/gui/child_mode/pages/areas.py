@@ -73,7 +73,7 @@ class YoungPage(ChildPage):
         self.answered.emit(self.kit.definition.areas[self.index].id, answer)
 
     def focus_target(self) -> QWidget | None:
-        return self.faces.buttons[next(iter(self.faces.buttons))]
+        return self.faces.focus_button()
 
 
 class OnePage(ChildPage):
