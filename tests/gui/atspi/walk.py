@@ -1,6 +1,6 @@
 """Walk child mode as a screen reader does, through AT-SPI (run with the system python3).
 
-    /usr/bin/python3 tests/gui/atspi/walk.py APP_NAME OUT.json
+    /usr/bin/python3 tests/gui/atspi/walk.py APP_NAME OUT.json NEXT_NAMES [ANSWER_NAMES]
 
 Finds the application on the accessibility bus, presses "hand over", then
 goes through the child's screens with the buttons' default actions. On every
@@ -110,6 +110,24 @@ def check(page: str, app: object, problems: list[str], counts: dict[str, int]) -
                 problems.append(f"{page}: slider {node.name!r} has no value")  # type: ignore[attr-defined]
 
 
+def seen(app: object) -> list[list[object]]:
+    """The showing controls in the reader's order: role, name, checked, value."""
+    out: list[list[object]] = []
+    for node, parent_showing in nodes(app):
+        try:
+            role = node.getRole()  # type: ignore[attr-defined]
+            if role not in CONTROLS or not parent_showing or not showing(node):
+                continue
+            checked = node.getState().contains(pyatspi.STATE_CHECKED)  # type: ignore[attr-defined]
+            value = ""
+            if role == pyatspi.ROLE_SLIDER:
+                value = node.queryValue().currentValue  # type: ignore[attr-defined]
+            out.append([node.getRoleName(), node.name, checked, value])  # type: ignore[attr-defined]
+        except Exception:
+            continue
+    return out
+
+
 def showing_controls(app: object, role: int) -> list[object]:
     return [n for n, p in nodes(app) if p and showing(n) and n.getRole() == role]  # type: ignore[attr-defined]
 
@@ -146,6 +164,9 @@ def press_when_showing(app: object, names: tuple[str, ...], timeout: float = 8.0
 def main() -> int:
     app_name, out_path = sys.argv[1], sys.argv[2]
     next_names = tuple(sys.argv[3].split("|"))  # the child's "Next" in its language
+    # optional: a button to press on every screen that has it (a face, as a child would)
+    answer_names = tuple(sys.argv[4].split("|")) if len(sys.argv) > 4 and sys.argv[4] else ()
+    screens: list[list[list[object]]] = []
     app = find_app(app_name)
     problems: list[str] = []
     counts = {"controls": 0, "sliders": 0, "values_set": 0}
@@ -169,6 +190,10 @@ def main() -> int:
                 problems.append(f"{page}: setting {describe(sliders[0])} to {target} did not stick")
             else:
                 counts["values_set"] += 1
+        if answer_names and press(app, answer_names):
+            counts["answers_pressed"] = counts.get("answers_pressed", 0) + 1
+            settle()
+        screens.append(seen(app))
         if not press_when_showing(app, next_names):  # none on the last page
             break
         settle()
@@ -177,7 +202,13 @@ def main() -> int:
         for n, p in nodes(app)
         if p and showing(n) and n.getRole() == pyatspi.ROLE_LABEL  # type: ignore[attr-defined]
     ]
-    result = {"pages": pages, "problems": problems, "final_texts": final, **counts}
+    result = {
+        "pages": pages,
+        "problems": problems,
+        "final_texts": final,
+        "screens": screens,
+        **counts,
+    }
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(result, fh, ensure_ascii=False)
     return 0
