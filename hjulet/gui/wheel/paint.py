@@ -1104,7 +1104,8 @@ def label_centre(
     """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
     middle angle, outside the rim, inside ``rect``; a block above or below that
     the rect's edge pushes onto the rim moves outward, clear of it, where there
-    is room."""
+    is room; so does a block beside whose row nearest the centre line would
+    reach over the rim."""
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
     gap = lay.radius * 1.05
@@ -1114,6 +1115,17 @@ def label_centre(
     cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
     if abs(dy) > 0.7 and abs(dx) > 0.05:
         near = cy + h / 2 if dy < 0 else cy - h / 2  # its edge nearest the centre
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    elif abs(dx) > 0.7:
+        # beside: the block touches the circle at its middle row, but its row nearest
+        # the centre line (the answer's words, often wider than the name) lies where
+        # the rim bulges outward: move out until that row clears it too
+        near = min(max(lay.cy, cy - h / 2), cy + h / 2)
         rise = abs(near - lay.cy)
         if rise < gap:
             clear = math.sqrt(gap * gap - rise * rise) + w / 2

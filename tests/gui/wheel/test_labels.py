@@ -134,3 +134,21 @@ def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), name
     assert paint.shortened_names(state, rect, build_paths(state, rect)) == []
+
+
+@pytest.mark.parametrize("size", [(900, 560), (1100, 700), (700, 560)])
+def test_labels_beside_with_long_answer_words_stay_off_the_rim(size: tuple[int, int]) -> None:
+    """The child-mode wheel at 1920x1080 and 1366x768 at 150 % in Somali: "Ma rabo
+    inaan ka jawaabo" (don't want to answer) under "Caafimaad" reached back over the
+    hatched sector: a block beside the wheel touched the circle only at its middle
+    row, and the answer's line below it lies where the rim bulges outward."""
+    rect = QRectF(0, 0, *size)
+    lay = wheel_layout(rect)
+    g = WheelGeometry(8, 5)
+    w, h = 0.62 * lay.radius, 0.26 * lay.radius  # icon, name, a long answer line
+    beside = [i for i in range(8) if abs(math.sin(math.radians(g.mid_angle(i)))) > 0.7]
+    assert len(beside) == 4
+    for i in beside:
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), i
+        assert _gap_to_rim(cx, cy, w, h, lay) >= 0, (i, size, _gap_to_rim(cx, cy, w, h, lay))
