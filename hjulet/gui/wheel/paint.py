@@ -1135,6 +1135,25 @@ def label_centre(
     return cx, cy
 
 
+def beside_room(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, cy: float, h: float
+) -> float | None:
+    """How wide a block beside the wheel (``h`` high, centred at ``cy``) may be
+    between the rim, at the block's row nearest the centre line, and the rect's
+    edge; None for a block above or below."""
+    a = math.radians(angle_deg)
+    dx = math.sin(a)
+    if abs(dx) <= 0.7 or abs(math.cos(a)) > 0.7:
+        return None
+    gap = lay.radius * 1.05
+    near = min(max(lay.cy, cy - h / 2), cy + h / 2)
+    rise = abs(near - lay.cy)
+    reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+    if dx > 0:
+        return rect.right() - 2 - (lay.cx + reach)
+    return (lay.cx - reach) - rect.left() - 2
+
+
 def shortened_names(state: WheelState, rect: QRectF, paths: WheelPaths) -> list[str]:
     """The area names (and second-language names) that the wheel in ``rect``
     shortens with "…", as :func:`_paint_labels` would."""
@@ -1226,12 +1245,20 @@ def _paint_labels(
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        room = beside_room(rect, lay, g.mid_angle(i), cy, h)
+        if room is not None and room < w:
+            # the rect's edge holds the block over the rim: the answer's words give
+            # way (shortened with "…"), never the name; centred under a name wider
+            # than the room, they keep to the room's part of the line
+            w = max(icon_size, label_w, other_w, room)
+            cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+            words_w = min(words_w, max(icon_size, 2 * room - w))
         top = cy - h / 2
         if boxes is not None:
             boxes[i] = QRectF(cx - w / 2, top, w, h)
         if word_boxes is not None:
             words_h = fm_small.height() if words else 0.0
-            word_boxes[i] = QRectF(cx - w / 2, top + h - words_h, w, words_h)
+            word_boxes[i] = QRectF(cx - words_w / 2, top + h - words_h, words_w, words_h)
         if painter is None or (areas is not None and i not in areas):
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
@@ -1268,11 +1295,12 @@ def _paint_labels(
             text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()
-        if words and _reaches(clip, QRectF(cx - w / 2, top, w, fm_small.height()), ink):
+        words_line = QRectF(cx - words_w / 2, top, words_w, fm_small.height())
+        if words and _reaches(clip, words_line, ink):
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
-            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit)
-            painter.drawText(QRectF(cx - w / 2, top, w, fm_small.height()), text, option)
+            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, words_w)
+            painter.drawText(words_line, text, option)
 
 
 def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:
