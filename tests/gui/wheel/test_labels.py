@@ -169,7 +169,7 @@ def test_answer_words_beside_a_square_wheel_give_way_to_the_rim(
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
     lay, g = paths.layout, paths.geometry
-    boxes, word_boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    _boxes, word_boxes = paint._label_boxes(state, paths, NORMAL, rect)
     beside = [i for i in range(8) if abs(math.sin(math.radians(g.mid_angle(i)))) > 0.7]
     for i in beside:
         words = word_boxes[i]
