@@ -412,7 +412,8 @@ def _family_one(outdir: Path, pct: str) -> list[Path]:
         vault, _ = services.create_vault(Path(d) / "demo", "demo", name=DEMO_NAME, kdf=FAST_KDF)
         try:
             populate_demo(vault, load_catalog())
-            maryam = next(c for c in services.list_children(vault) if c.name == "Maryam")
+            children = [s.child for s in services.list_children(vault)]
+            maryam = next(c for c in children if c.name == "Maryam")
             conv = services.list_conversations(vault, maryam.id or 0)[-1]
             for role, lang in ((GuardianRole.GUARDIAN_1, "ar"), (GuardianRole.GUARDIAN_2, "sv")):
                 window = open_guardian_mode(vault, conv.id or 0, role, lang, no_err_windows=True)
