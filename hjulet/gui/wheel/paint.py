@@ -1136,17 +1136,18 @@ def label_centre(
 
 
 def beside_room(
-    rect: QRectF, lay: WheelLayout, angle_deg: float, cy: float, h: float
+    rect: QRectF, lay: WheelLayout, angle_deg: float, cy: float, h: float, icon: float = 0.0
 ) -> float | None:
-    """How wide a block beside the wheel (``h`` high, centred at ``cy``) may be
-    between the rim, at the block's row nearest the centre line, and the rect's
-    edge; None for a block above or below."""
+    """How wide a block beside the wheel (``h`` high, centred at ``cy``, its top
+    ``icon`` a narrow centred icon) may be between the rim, at the block's widest
+    row nearest the centre line, and the rect's edge; None for a block above or
+    below."""
     a = math.radians(angle_deg)
     dx = math.sin(a)
     if abs(dx) <= 0.7 or abs(math.cos(a)) > 0.7:
         return None
     gap = lay.radius * 1.05
-    near = min(max(lay.cy, cy - h / 2), cy + h / 2)
+    near = min(max(lay.cy, cy - h / 2 + icon), cy + h / 2)
     rise = abs(near - lay.cy)
     reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
     if dx > 0:
@@ -1245,14 +1246,22 @@ def _paint_labels(
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
-        room = beside_room(rect, lay, g.mid_angle(i), cy, h)
+        room = beside_room(rect, lay, g.mid_angle(i), cy, h, icon_size + 2)
         if room is not None and room < w:
             # the rect's edge holds the block over the rim: the answer's words give
             # way (shortened with "…"), never the name; centred under a name wider
             # than the room, they keep to the room's part of the line
             w = max(icon_size, label_w, other_w, room)
             cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
-            words_w = min(words_w, max(icon_size, 2 * room - w))
+            # the words' own row: between the rim there and the rect's edge
+            row = cy + h / 2 - fm_small.height()
+            near = min(max(lay.cy, row), row + fm_small.height())
+            rise = abs(near - lay.cy)
+            gap = lay.radius * 1.05
+            reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+            edge = rect.right() - 2 - cx if cx > lay.cx else cx - rect.left() - 2
+            fits = 2 * min(abs(cx - lay.cx) - reach, edge)
+            words_w = min(words_w, max(icon_size, fits))
         top = cy - h / 2
         if boxes is not None:
             boxes[i] = QRectF(cx - w / 2, top, w, h)
