@@ -3,6 +3,8 @@
     python -m benchmarks.screenshots OUTDIR
     python -m benchmarks.screenshots --workspace [OUTDIR]   (the workspace, three screens)
     python -m benchmarks.screenshots --languages [OUTDIR]   (child mode in every child language)
+    python -m benchmarks.screenshots --family [OUTDIR]      (the guardians' own screens)
+    python -m benchmarks.screenshots --help
 
 Starts its own Xvfb at 1366x768 when no DISPLAY is set, loads the Swedish
 catalogue, and writes PNGs of the workspace (wizard, unlock, caseload, child
@@ -212,8 +214,8 @@ def workspace(outdir: Path, display: str = ":68") -> list[Path]:
                     "-m",
                     "benchmarks.screenshots",
                     "--workspace-one",
-                    str(outdir),
                     name,
+                    str(outdir),
                 ],
                 env=env,
                 capture_output=True,
@@ -339,19 +341,151 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
     return written
 
 
+def family(outdir: Path, display: str = ":68") -> list[Path]:
+    """The guardians' own screens (intro, wheel, important, done, the professional's
+    way out) for Maryam's guardians in the demo vault, in Arabic and Swedish, at
+    1366x768 100 % and 150 %, each on its own Xvfb: ``guardian-<lang>-<screen>-<pct>.png``."""
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        raise SystemExit("Xvfb is not installed: apt-get install xvfb")
+    written: list[Path] = []
+    for scale, pct in (("1", "100"), ("1.5", "150")):
+        xvfb = subprocess.Popen(
+            [exe, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(1.0)
+            env = {
+                **os.environ,
+                "DISPLAY": display,
+                "QT_SCALE_FACTOR": scale,
+                "HJULET_TTS_ENGINE": "mock",
+            }
+            env.pop("QT_QPA_PLATFORM", None)
+            run = subprocess.run(
+                [sys.executable, "-m", "benchmarks.screenshots", "--family-one", pct, str(outdir)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
+            )
+            if run.returncode != 0:
+                raise SystemExit(run.stderr[-3000:])
+            written += [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
+        finally:
+            xvfb.terminate()
+            xvfb.wait(timeout=10)
+    return written
+
+
+def _family_one(outdir: Path, pct: str) -> list[Path]:
+    """One scale: both of Maryam's guardians' screens (guardian 1 Arabic, guardian 2 Swedish)."""
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet import services
+    from hjulet.app.translations import install_translators
+    from hjulet.core.catalog import load_catalog
+    from hjulet.core.guardian import GuardianRole
+    from hjulet.gui.fonts import register_fonts
+    from hjulet.gui.guardians.window import open_guardian_mode
+    from hjulet.services.demo import DEMO_NAME, populate_demo
+    from hjulet.storage.keyslots import FAST_KDF
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators("sv")
+    register_fonts()
+    outdir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    settle, _ = _shooter(app, outdir, written, "", 400)
+
+    def shot(lang: str, screen: str) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        settle()
+        path = outdir / f"guardian-{lang}-{screen}-{pct}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="hjulet-family-shots-") as d:
+        vault, _ = services.create_vault(Path(d) / "demo", "demo", name=DEMO_NAME, kdf=FAST_KDF)
+        try:
+            populate_demo(vault, load_catalog())
+            children = [s.child for s in services.list_children(vault)]
+            maryam = next(c for c in children if c.name == "Maryam")
+            conv = services.list_conversations(vault, maryam.id or 0)[-1]
+            for role, lang in ((GuardianRole.GUARDIAN_1, "ar"), (GuardianRole.GUARDIAN_2, "sv")):
+                window = open_guardian_mode(vault, conv.id or 0, role, lang, no_err_windows=True)
+                assert window is not None
+                shot(lang, "intro")
+                window.go("wheel")
+                window.show_area("utvecklas")
+                shot(lang, "wheel")
+                window.go("important")
+                shot(lang, "important")
+                window.go("done")
+                shot(lang, "done")
+                window.ask_to_leave()
+                shot(lang, "leave")
+                window.leave()
+                settle()
+        finally:
+            vault.close()
+    return written
+
+
+def _parse(argv: list[str] | None = None) -> Any:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.screenshots",
+        description="Screenshots of Hjulet under Xvfb (Swedish UI). With no option: the "
+        "main screens into OUTDIR and every child-mode screen into docs/screenshots/child-mode/.",
+    )
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
+        "--workspace", action="store_true", help="the workspace at three screen sizes"
+    )
+    what.add_argument("--languages", action="store_true", help="child mode in every child language")
+    what.add_argument(
+        "--family", action="store_true", help="the guardians' own screens (ar, sv; 100/150 %%)"
+    )
+    # one process per screen (QT_SCALE_FACTOR is read at start); used by the above
+    what.add_argument("--workspace-one", metavar="SUFFIX", help=argparse.SUPPRESS)
+    what.add_argument("--family-one", metavar="PCT", help=argparse.SUPPRESS)
+    parser.add_argument("outdir", nargs="?", type=Path, help="where the PNGs go")
+    parser.add_argument(
+        "--display",
+        default=":68",
+        help="the Xvfb display number --workspace and --family start (default :68)",
+    )
+    args = parser.parse_args(argv)
+    if (args.workspace_one or args.family_one) and args.outdir is None:
+        parser.error("OUTDIR is needed")
+    return args
+
+
+DEFAULT_DIRS = {
+    "workspace": "docs/screenshots/workspace",
+    "languages": "docs/screenshots/languages",
+    "family": "docs/screenshots/family",
+}
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "--workspace":
-        target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots/workspace")
-        for p in workspace(target):
-            print(p)
-    elif len(sys.argv) > 1 and sys.argv[1] == "--languages":
-        target = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots/languages")
-        for p in languages(target):
-            print(p)
-    elif len(sys.argv) > 1 and sys.argv[1] == "--workspace-one":
-        for p in _workspace_one(Path(sys.argv[2]), sys.argv[3]):
-            print(p)
+    args = _parse()
+    if args.workspace_one:
+        written = _workspace_one(args.outdir, args.workspace_one)
+    elif args.family_one:
+        written = _family_one(args.outdir, args.family_one)
+    elif args.workspace:
+        written = workspace(args.outdir or Path(DEFAULT_DIRS["workspace"]), args.display)
+    elif args.languages:
+        written = languages(args.outdir or Path(DEFAULT_DIRS["languages"]))
+    elif args.family:
+        written = family(args.outdir or Path(DEFAULT_DIRS["family"]), args.display)
     else:
-        out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-        for p in main(out):
-            print(p)
+        written = main(args.outdir or Path("shots"))
+    for p in written:
+        print(p)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from hjulet.core._validate import pick
@@ -18,6 +18,7 @@ from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.core.scales import Scale
 from hjulet.gui.child_mode.parts import PressableMixin, button_style
+from hjulet.gui.child_mode.pictures import draw_declined, draw_dont_know
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import CHILD_NORMAL, ChildTheme
 from hjulet.gui.wheel.paint import draw_icon
@@ -91,9 +92,9 @@ class PictureButton(PressableMixin, QPushButton):
         side = max(24.0, min(self.width() - 24.0, self.height() - text_h - 20.0))
         box = QRectF((self.width() - side) / 2, 10, side, side)
         if self.picture == "dont_know":
-            _question(p, box, ink)
+            draw_dont_know(p, box, ink)
         elif self.picture == "declined":
-            _declined(p, box, ink)
+            draw_declined(p, box, ink)
         elif self.picture:
             icon = face_icon(self.picture)
             if icon is not None:
@@ -116,43 +117,6 @@ class PictureButton(PressableMixin, QPushButton):
                 self.gloss,
             )
         p.end()
-
-
-def _question(p: QPainter, box: QRectF, ink: str) -> None:
-    p.setPen(QPen(QColor(ink), max(2.0, box.width() / 18)))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.drawEllipse(
-        box.adjusted(
-            box.width() * 0.08, box.height() * 0.08, -box.width() * 0.08, -box.height() * 0.08
-        )
-    )
-    font = p.font()
-    font.setPixelSize(max(10, int(box.height() * 0.55)))
-    font.setBold(True)
-    p.setFont(font)
-    p.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
-
-
-def _declined(p: QPainter, box: QRectF, ink: str) -> None:
-    """A speech bubble, crossed out: "I don't want to say"."""
-    w, h = box.width(), box.height()
-    pen = QPen(QColor(ink), max(2.0, w / 18))
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    p.setPen(pen)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    bubble = QRectF(box.left() + w * 0.1, box.top() + h * 0.14, w * 0.8, h * 0.56)
-    path = QPainterPath()
-    path.addRoundedRect(bubble, w * 0.14, w * 0.14)
-    tail = QPainterPath()
-    tail.moveTo(QPointF(box.left() + w * 0.32, bubble.bottom() - 1))
-    tail.lineTo(QPointF(box.left() + w * 0.24, box.top() + h * 0.88))
-    tail.lineTo(QPointF(box.left() + w * 0.48, bubble.bottom() - 1))
-    p.drawPath(path)
-    p.drawPath(tail)
-    p.drawLine(
-        QPointF(box.left() + w * 0.12, box.top() + h * 0.9),
-        QPointF(box.right() - w * 0.1, box.top() + h * 0.08),
-    )
 
 
 class FaceAnswers(QWidget):
@@ -218,6 +182,9 @@ class FaceAnswers(QWidget):
             self._wire(button, answer)
             refusals.addWidget(button, 1)
         col.addLayout(refusals, 2)
+        # focus given to the faces goes to a button, which draws the focus ring: the
+        # chosen answer, else the first face
+        self.setFocusProxy(next(iter(self.buttons.values())))
 
     def _wire(self, button: PictureButton, answer: Answer) -> None:
         self.buttons[answer] = button
@@ -231,6 +198,11 @@ class FaceAnswers(QWidget):
         self._answer = answer
         for a, button in self.buttons.items():
             button.setChecked(a == answer)
+        self.setFocusProxy(self.focus_button())
 
     def answer(self) -> Answer:
         return self._answer
+
+    def focus_button(self) -> PictureButton:
+        """Where focus goes: the chosen answer's button, else the first face."""
+        return self.buttons.get(self._answer, next(iter(self.buttons.values())))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hjulet.core.child_texts import ChildModeTexts
@@ -101,8 +101,9 @@ class ChildPage(QWidget):
         self.kit = kit
         # the texts drawn smaller when the page is short, with their sizes ...
         self.fitted: list[tuple[ReadableText, int]] = []
-        # ... and the share of those sizes they are drawn at now
+        # ... and the share of those sizes they are drawn at now, for this height
         self.fit_scale = 1.0
+        self.fit_height = 0
 
     def focus_target(self) -> QWidget | None:
         """What takes the keyboard focus when the page is shown."""
@@ -115,7 +116,11 @@ class ChildPage(QWidget):
         """Draw the page's fitted texts as large as ``height`` allows: a long
         translation at 150 % would otherwise lose its last lines. Never below
         FIT_FLOOR of the size chosen for the page; the wording is never cut."""
+        self.fit_height = height
         fitted = self.fitted
+        # texts just set (another area's question) tell their layouts later: measure
+        # what they hold now, not what they held
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         outer = self.layout()
         body = fitted[0][0].parentWidget() if fitted else None
         column = body.layout() if body is not None else None

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hjulet.core.icons import area_icon, face_icon
@@ -99,8 +99,47 @@ class AreaPicture(QWidget):
         p.end()
 
 
+def draw_dont_know(p: QPainter, box: QRectF, ink: str) -> None:
+    """A question mark in a circle: "I don't know"."""
+    p.setPen(QPen(QColor(ink), max(2.0, box.width() / 18)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(
+        box.adjusted(
+            box.width() * 0.08, box.height() * 0.08, -box.width() * 0.08, -box.height() * 0.08
+        )
+    )
+    font = p.font()
+    font.setPixelSize(max(10, int(box.height() * 0.55)))
+    font.setBold(True)
+    p.setFont(font)
+    p.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
+
+
+def draw_declined(p: QPainter, box: QRectF, ink: str) -> None:
+    """A speech bubble, crossed out: "I don't want to say"."""
+    w, h = box.width(), box.height()
+    pen = QPen(QColor(ink), max(2.0, w / 18))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    bubble = QRectF(box.left() + w * 0.1, box.top() + h * 0.14, w * 0.8, h * 0.56)
+    path = QPainterPath()
+    path.addRoundedRect(bubble, w * 0.14, w * 0.14)
+    tail = QPainterPath()
+    tail.moveTo(QPointF(box.left() + w * 0.32, bubble.bottom() - 1))
+    tail.lineTo(QPointF(box.left() + w * 0.24, box.top() + h * 0.88))
+    tail.lineTo(QPointF(box.left() + w * 0.48, bubble.bottom() - 1))
+    p.drawPath(path)
+    p.drawPath(tail)
+    p.drawLine(
+        QPointF(box.left() + w * 0.12, box.top() + h * 0.9),
+        QPointF(box.right() - w * 0.1, box.top() + h * 0.08),
+    )
+
+
 class FaceMark(QWidget):
-    """A scale step's face, drawn small beside the words (hidden when there is none)."""
+    """A scale step's face, or the picture of "don't know" or "don't want to
+    answer", drawn small beside the words (hidden when there is none)."""
 
     def __init__(self, theme: ChildTheme, side: int) -> None:
         super().__init__()
@@ -111,17 +150,25 @@ class FaceMark(QWidget):
 
     def set_face(self, face: str) -> None:
         self.face = face
-        self.setVisible(face_icon(face) is not None)
+        self.setVisible(face in REFUSAL_PICTURES or face_icon(face) is not None)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         icon = face_icon(self.face)
-        if icon is None:
+        refusal = REFUSAL_PICTURES.get(self.face)
+        if icon is None and refusal is None:
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_icon(p, icon, QRectF(self.rect()).adjusted(2, 2, -2, -2), self.theme.face)
+        box = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        if refusal is not None:
+            refusal(p, box, self.theme.face)
+        elif icon is not None:
+            draw_icon(p, icon, box, self.theme.face)
         p.end()
 
 
-__all__ = ["AreaPicture", "FaceMark"]
+# the refusals' pictures by name (the same as on the answer buttons)
+REFUSAL_PICTURES = {"dont_know": draw_dont_know, "declined": draw_declined}
+
+__all__ = ["REFUSAL_PICTURES", "AreaPicture", "FaceMark", "draw_declined", "draw_dont_know"]

@@ -1104,7 +1104,8 @@ def label_centre(
     """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
     middle angle, outside the rim, inside ``rect``; a block above or below that
     the rect's edge pushes onto the rim moves outward, clear of it, where there
-    is room."""
+    is room; so does a block beside whose row nearest the centre line would
+    reach over the rim."""
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
     gap = lay.radius * 1.05
@@ -1120,7 +1121,38 @@ def label_centre(
             if abs(cx - lay.cx) < clear:
                 cx = lay.cx + math.copysign(clear, dx)
                 cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    elif abs(dx) > 0.7:
+        # beside: the block touches the circle at its middle row, but its row nearest
+        # the centre line (the answer's words, often wider than the name) lies where
+        # the rim bulges outward: move out until that row clears it too
+        near = min(max(lay.cy, cy - h / 2), cy + h / 2)
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
     return cx, cy
+
+
+def beside_room(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, cy: float, h: float, icon: float = 0.0
+) -> float | None:
+    """How wide a block beside the wheel (``h`` high, centred at ``cy``, its top
+    ``icon`` a narrow centred icon) may be between the rim, at the block's widest
+    row nearest the centre line, and the rect's edge; None for a block above or
+    below."""
+    a = math.radians(angle_deg)
+    dx = math.sin(a)
+    if abs(dx) <= 0.7 or abs(math.cos(a)) > 0.7:
+        return None
+    gap = lay.radius * 1.05
+    near = min(max(lay.cy, cy - h / 2 + icon), cy + h / 2)
+    rise = abs(near - lay.cy)
+    reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+    if dx > 0:
+        return rect.right() - 2 - (lay.cx + reach)
+    return (lay.cx - reach) - rect.left() - 2
 
 
 def shortened_names(state: WheelState, rect: QRectF, paths: WheelPaths) -> list[str]:
@@ -1214,12 +1246,28 @@ def _paint_labels(
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        room = beside_room(rect, lay, g.mid_angle(i), cy, h, icon_size + 2)
+        if room is not None and room < w:
+            # the rect's edge holds the block over the rim: the answer's words give
+            # way (shortened with "…"), never the name; centred under a name wider
+            # than the room, they keep to the room's part of the line
+            w = max(icon_size, label_w, other_w, room)
+            cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+            # the words' own row: between the rim there and the rect's edge
+            row = cy + h / 2 - fm_small.height()
+            near = min(max(lay.cy, row), row + fm_small.height())
+            rise = abs(near - lay.cy)
+            gap = lay.radius * 1.05
+            reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+            edge = rect.right() - 2 - cx if cx > lay.cx else cx - rect.left() - 2
+            fits = 2 * min(abs(cx - lay.cx) - reach, edge)
+            words_w = min(words_w, max(icon_size, fits))
         top = cy - h / 2
         if boxes is not None:
             boxes[i] = QRectF(cx - w / 2, top, w, h)
         if word_boxes is not None:
             words_h = fm_small.height() if words else 0.0
-            word_boxes[i] = QRectF(cx - w / 2, top + h - words_h, w, words_h)
+            word_boxes[i] = QRectF(cx - words_w / 2, top + h - words_h, words_w, words_h)
         if painter is None or (areas is not None and i not in areas):
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
@@ -1256,11 +1304,12 @@ def _paint_labels(
             text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
             painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
             top += fm_second.height()
-        if words and _reaches(clip, QRectF(cx - w / 2, top, w, fm_small.height()), ink):
+        words_line = QRectF(cx - words_w / 2, top, words_w, fm_small.height())
+        if words and _reaches(clip, words_line, ink):
             painter.setFont(small)
             painter.setPen(_colour(pal.text_muted))
-            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, limit)
-            painter.drawText(QRectF(cx - w / 2, top, w, fm_small.height()), text, option)
+            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, words_w)
+            painter.drawText(words_line, text, option)
 
 
 def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:

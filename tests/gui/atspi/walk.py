@@ -1,6 +1,6 @@
 """Walk child mode as a screen reader does, through AT-SPI (run with the system python3).
 
-    /usr/bin/python3 tests/gui/atspi/walk.py APP_NAME OUT.json NEXT_NAMES [LAST_TEXTS]
+    /usr/bin/python3 tests/gui/atspi/walk.py APP OUT.json NEXT_NAMES [LAST_TEXTS [ANSWER_NAMES]]
 
 Finds the application on the accessibility bus, presses "hand over", then
 goes through the child's screens with the buttons' default actions. On every
@@ -146,6 +146,23 @@ def check(page: str, tree: list[Node], problems: list[str], counts: dict[str, in
                 problems.append(f"{page}: slider {node.name!r} has no value")
 
 
+def seen(tree: list[Node]) -> list[list[object]]:
+    """The showing controls in the reader's order: role, name, checked, value."""
+    out: list[list[object]] = []
+    for node in tree:
+        if not node.seen or node.role not in CONTROLS:
+            continue
+        try:
+            checked = node.obj.getState().contains(pyatspi.STATE_CHECKED)  # type: ignore[attr-defined]
+            value = ""
+            if node.role == pyatspi.ROLE_SLIDER:
+                value = node.obj.queryValue().currentValue  # type: ignore[attr-defined]
+            out.append([node.obj.getRoleName(), node.name, checked, value])  # type: ignore[attr-defined]
+        except Exception:
+            continue
+    return out
+
+
 def press(tree: list[Node], names: tuple[str, ...]) -> bool:
     """Press the first showing control whose name is one of ``names``."""
     for node in tree:
@@ -189,6 +206,9 @@ def main() -> int:
     app_name, out_path = sys.argv[1], sys.argv[2]
     next_names = tuple(sys.argv[3].split("|"))  # the child's "Next" in its language
     last_texts = tuple(sys.argv[4].split("|")) if len(sys.argv) > 4 else ()  # "Thank you!"
+    # optional: a button to press on every screen that has it (a face, as a child would)
+    answer_names = tuple(sys.argv[5].split("|")) if len(sys.argv) > 5 and sys.argv[5] else ()
+    screens: list[list[list[object]]] = []
     app = find_app(app_name)
     problems: list[str] = []
     counts = {"controls": 0, "sliders": 0, "values_set": 0}
@@ -215,10 +235,20 @@ def main() -> int:
                     f"{page}: setting {sliders[0].describe()} to {target} did not stick"
                 )
             tree, _ = settled(app, None)  # the answer's words follow the value
+        if answer_names and press(tree, answer_names):
+            counts["answers_pressed"] = counts.get("answers_pressed", 0) + 1
+            tree, _ = settled(app, tree)  # the chosen face is announced as checked
+        screens.append(seen(tree))
         if not press_when_showing(app, tree, next_names, last_texts):  # none on the last page
             break
     final = [n.name for n in look(app) if n.seen and n.role == pyatspi.ROLE_LABEL]
-    result = {"pages": pages, "problems": problems, "final_texts": final, **counts}
+    result = {
+        "pages": pages,
+        "problems": problems,
+        "final_texts": final,
+        "screens": screens,
+        **counts,
+    }
     with open(out_path, "w", encoding="utf-8") as fh:
         json.dump(result, fh, ensure_ascii=False)
     return 0

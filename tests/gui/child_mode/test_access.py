@@ -239,3 +239,35 @@ def test_a_button_keeps_its_size_when_the_focus_ring_comes(
     qtbot.waitUntil(button.hasFocus)
     qtbot.wait(50)
     assert button.sizeHint() == plain
+
+
+@pytest.mark.parametrize(
+    ("scale", "tier"),
+    [("faces3", AgeTier.YOUNG), ("steps4", AgeTier.MIDDLE), ("steps5", AgeTier.TEEN)],
+)
+def test_every_childs_page_starts_with_focus_on_a_control_that_shows_it(
+    qtbot: Any, vault: Any, catalog: Catalog, scale: str, tier: AgeTier
+) -> None:
+    """The young practice page once put focus on the faces' container, which draws no
+    focus ring: a keyboard user saw no focus at all until they pressed Tab."""
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from hjulet.gui.wheel.widget import WheelWidget
+
+    conv = make_conversation(vault, catalog, scale, "sv")
+    w = open_window(qtbot, vault, conv)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    hand_over(qtbot, w, tier)
+    w.controller.set_answer(conv.definition.areas[0].id, Answer.at(1), "child")
+    w.controller.flush()
+    for name in (*w.flow(), "pause"):
+        w.go(name)
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QAbstractButton | QPlainTextEdit | WheelWidget), (
+            name,
+            type(focused).__name__,
+        )
+        assert focused.isVisible() and focused.window() is w, name
+        if name == "young":  # back at an answered area: focus on the child's answer
+            assert focused is w.young_page.faces.buttons[Answer.at(1)]

@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[3]
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 APP_NAME = "hjulet-child-mode-walk"
+# the adult's round button is named in the adult's language (Swedish; English untranslated)
+ADULT_BUTTON = ("För den vuxna", "For the adult")
 
 
 def _missing() -> str:
@@ -145,7 +147,13 @@ def _xvfb_state(env: dict[str, str]) -> str:
 
 
 def _walk(
-    env: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str, thanks: str
+    env: dict[str, str],
+    tmp_path: Path,
+    lang: str,
+    scale: str,
+    next_names: str,
+    thanks: str,
+    answer_names: str = "",
 ) -> dict:
     app_env = {
         **env,
@@ -174,6 +182,7 @@ def _walk(
                 str(out),
                 next_names,
                 thanks,  # the last page: the walk stops there instead of waiting for "Next"
+                answer_names,  # pressed on every screen that has it (a face, as a child would)
             ],
             env={**env, "PYTHONPATH": ""},
             capture_output=True,
@@ -207,3 +216,47 @@ def test_young_tier_in_arabic_walks_clean(desktop: dict[str, str], tmp_path: Pat
     assert len(result["pages"]) >= 12  # hand-over, who, practice, 8 areas, important, thanks
     assert result["controls"] > 50
     assert "شكرًا!" in result["final_texts"]
+
+
+def _child_names(result: dict) -> list[str]:
+    """The names of every control the child met (the hand-over is the adult's)."""
+    return [name for screen in result["screens"] for _role, name, _c, _v in screen if name]
+
+
+def test_young_tier_in_swedish_names_every_face_and_announces_the_answer(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    """A five-year-old with a screen reader: each area's faces are named in Swedish
+    and the face they touched is announced as chosen."""
+    result = _walk(
+        desktop, tmp_path, "sv", "faces3", "Nästa|Nej, det stannar mellan oss", "Tack!", "Bra"
+    )
+    assert result["problems"] == []
+    assert result["answers_pressed"] >= 9  # the practice and the eight areas
+    faced = [s for s in result["screens"] if any(n == "Bra" for _r, n, _c, _v in s)]
+    assert len(faced) >= 9
+    for screen in faced:
+        names = [n for _r, n, _c, _v in screen]
+        # the three faces in the scale's order, then "don't know" and "don't want to"
+        in_order = ["Inte bra", "Sådär", "Bra", "Vet inte", "Vill inte svara"]
+        assert [n for n in names if n in in_order] == in_order, names
+        chosen = [n for _r, n, checked, _v in screen if checked]
+        assert chosen == ["Bra"], screen
+        # back comes before next, and both are there
+        assert names.index("Tillbaka") < names.index("Nästa"), names
+    english = {"Next", "Back", "Pause", "Hide", "Good", "Not good", "Don't know"}
+    assert not english & set(_child_names(result))
+
+
+def test_teen_tier_in_arabic_names_every_control_in_arabic(
+    desktop: dict[str, str], tmp_path: Path
+) -> None:
+    """A fifteen-year-old in Arabic: every control the reader meets has an Arabic name
+    (the adult's own round button aside), and the wheel's sectors carry values."""
+    result = _walk(desktop, tmp_path, "ar", "steps5", "التالي|لا، يبقى بيننا", "شكرًا!")
+    assert result["problems"] == []
+    assert result["sliders"] >= 9 and result["values_set"] >= 2
+    for screen in result["screens"]:
+        for role, name, _checked, _value in screen:
+            arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
+            assert arabic or name in ADULT_BUTTON, (role, name)

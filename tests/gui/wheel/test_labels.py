@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from hjulet.core.catalog import Catalog
 from hjulet.core.geometry import WheelGeometry
-from hjulet.core.model import Answer
+from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL
 from hjulet.gui.wheel import paint
@@ -134,3 +134,46 @@ def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), name
     assert paint.shortened_names(state, rect, build_paths(state, rect)) == []
+
+
+@pytest.mark.parametrize("size", [(900, 560), (1100, 700), (700, 560)])
+def test_labels_beside_with_long_answer_words_stay_off_the_rim(size: tuple[int, int]) -> None:
+    """The child-mode wheel at 1920x1080 and 1366x768 at 150 % in Somali: "Ma rabo
+    inaan ka jawaabo" (don't want to answer) under "Caafimaad" reached back over the
+    hatched sector: a block beside the wheel touched the circle only at its middle
+    row, and the answer's line below it lies where the rim bulges outward."""
+    rect = QRectF(0, 0, *size)
+    lay = wheel_layout(rect)
+    g = WheelGeometry(8, 5)
+    w, h = 0.62 * lay.radius, 0.26 * lay.radius  # icon, name, a long answer line
+    beside = [i for i in range(8) if abs(math.sin(math.radians(g.mid_angle(i)))) > 0.7]
+    assert len(beside) == 4
+    for i in beside:
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), i
+        assert _gap_to_rim(cx, cy, w, h, lay) >= 0, (i, size, _gap_to_rim(cx, cy, w, h, lay))
+
+
+@pytest.mark.parametrize(("side", "label_px"), [(620, 14), (512, 17), (760, 14)])
+def test_answer_words_beside_a_square_wheel_give_way_to_the_rim(
+    qapp: object, catalog: Catalog, side: int, label_px: int
+) -> None:
+    """The teen's whole wheel in Somali (square: no room beside the rim): the
+    line "Ma rabo inaan ka jawaabo" under "Caafimaad" was painted over the hatched
+    sector. Where the rect's edge holds a block on the rim, the answer's words are
+    shortened to the room between them; the names stay whole."""
+    definition = catalog.definition()
+    state = WheelState(definition, catalog.scale("steps5"), "so")
+    state.min_label_px = label_px
+    state.child = {a.id: DECLINED for a in definition.areas}
+    rect = QRectF(0, 0, side, side)
+    paths = build_paths(state, rect)
+    lay, g = paths.layout, paths.geometry
+    _boxes, word_boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    beside = [i for i in range(8) if abs(math.sin(math.radians(g.mid_angle(i)))) > 0.7]
+    for i in beside:
+        words = word_boxes[i]
+        assert words.height() > 0
+        c = words.center()
+        gap = _gap_to_rim(c.x(), c.y(), words.width(), words.height(), lay)
+        assert gap >= -1.0, (definition.areas[i].id, gap)  # 1 px: the words' own padding

@@ -73,7 +73,7 @@ class YoungPage(ChildPage):
         self.answered.emit(self.kit.definition.areas[self.index].id, answer)
 
     def focus_target(self) -> QWidget | None:
-        return self.faces.buttons[next(iter(self.faces.buttons))]
+        return self.faces.focus_button()
 
 
 class OnePage(ChildPage):
@@ -96,6 +96,8 @@ class OnePage(ChildPage):
         self.count = kit.muted_label(16)
         col.addWidget(self.count)
         self.heading, self.question, self.words = kit.area_column(col)
+        # the question (and its gloss) drawn smaller when the column is short
+        self.fitted.append((self.question, 22))
         if self.words is not None:
             self.words.textChanged.connect(self._words_changed)
         col.addStretch(1)

@@ -118,7 +118,8 @@ class PracticePage(ChildPage):
         kit.wheel_page(self, lead, wheel, trail)
 
     def focus_target(self) -> QWidget | None:
-        return self.wheel or self.faces
+        # a button or the wheel: they draw the focus ring (the faces' container does not)
+        return self.wheel or (self.faces.focus_button() if self.faces is not None else None)
 
     def limit_wheel(self, side: int) -> None:
         if self.wheel is not None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from hjulet.core.model import CHILD_TEXT_FIELDS, Answer, EntryField
+from hjulet.core.model import CHILD_TEXT_FIELDS, Answer, AnswerKind, EntryField
 from hjulet.core.wheel import WheelDefinition
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
 from hjulet.gui.child_mode.pictures import AreaPicture, FaceMark
@@ -147,7 +147,12 @@ class SharePage(ChildPage):
         self.no.setChecked(yes is False)
 
     def _face_of(self, answer: Answer) -> str:
-        """The face the child touched (scales with faces), so the question needs no reading."""
+        """The face the child touched (scales with faces), or the picture of their
+        refusal, so the question needs no reading."""
+        if answer.kind is AnswerKind.DECLINED:
+            return "declined"
+        if answer.kind is AnswerKind.DONT_KNOW:
+            return "dont_know"
         if answer.level is None:
             return ""
         for step in self.kit.scale.steps:

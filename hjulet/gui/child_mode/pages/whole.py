@@ -38,6 +38,8 @@ class WholePage(ChildPage):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(kit.px(10))
         self.heading, self.question, self.words = kit.area_column(col)
+        # the question (and its gloss) drawn smaller when the column is short
+        self.fitted.append((self.question, 22))
         if self.words is not None:
             self.words.textChanged.connect(self._words_changed)
         col.addStretch(1)
@@ -84,6 +86,8 @@ class WholePage(ChildPage):
         self.wheel.setAccessibleName(area.label_in(kit.label_lang))
         if self.words is not None:
             self.words.load(self.session.entry(area_id).words)
+        if self.fit_height:  # another area's question and gloss: fit them again
+            self.fit(self.fit_height)
 
     def committed(self, area_id: str, answer: Answer) -> None:
         """The vault holds ``answer`` for ``area_id``: the wheel shows it."""

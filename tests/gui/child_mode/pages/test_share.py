@@ -91,3 +91,41 @@ def test_the_youngest_see_the_face_they_touched(qtbot: Any, vault: Any, catalog:
     page.show_item(0, False)
     faces = {step.value: step.face for step in kit.scale.steps}
     assert faces[3] and page.face.face == faces[3]
+
+
+def test_a_refusal_is_shown_with_its_picture_too(qtbot: Any, vault: Any, catalog: Catalog) -> None:
+    """The youngest touched the crossed-out speech bubble ("Vill inte svara") or the
+    question mark; the sharing step showed the words alone, where a face answer has
+    its face: nothing should depend on reading alone."""
+    from PySide6.QtGui import QColor
+
+    from hjulet.core.model import DECLINED, DONT_KNOW
+
+    conv = make_conversation(vault, catalog, "faces3", "sv")
+    assert conv.id is not None
+    session = services.ConversationSession(vault, conv.id)
+    areas = [a.id for a in catalog.definition().areas]
+    session.set_answer(areas[0], DECLINED)
+    session.set_answer(areas[1], DONT_KNOW)
+    session.set_answer(areas[2], Answer.at(3))
+    kit = kit_for(catalog, "sv", AgeTier.YOUNG)
+    state = WheelState(kit.definition, kit.scale, kit.label_lang)
+    page = SharePage(kit, session, lambda answer: answer_text(state, answer))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    ink = QColor(kit.theme.face)
+    pictures = []
+    for index in range(3):
+        page.show_item(index, False)
+        assert page.face.isVisible(), index
+        image = page.face.grab().toImage()
+        inked = sum(
+            1
+            for y in range(0, image.height(), 2)
+            for x in range(0, image.width(), 2)
+            if image.pixelColor(x, y).rgb() == ink.rgb()
+        )
+        assert inked > 10, index
+        pictures.append(page.face.face)
+    assert pictures[0] != pictures[1] != pictures[2]
