@@ -153,7 +153,7 @@ class WheelPaths:
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
         self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
         self._strokes: dict[tuple[object, ...], QPainterPath] = {}
-        # small pictures painted once for this size (the hub, the icons): paint._sprite
+        # small pictures painted once for this size (the hub, the icons): sprites._sprite
         self.sprites: dict[tuple[object, ...], QImage] = {}
         # the shapes of the unit wheel (kept per geometry), scaled to this size
         fills, bands, rings = _unit_paths(g, segments)

@@ -19,9 +19,9 @@ from hjulet.core.geometry import WheelGeometry
 from hjulet.core.model import Answer
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL
-from hjulet.gui.wheel import paint
+from hjulet.gui.wheel import labels, paint
+from hjulet.gui.wheel.labels import label_centre, label_limit
 from hjulet.gui.wheel.layout import build_paths, label_px_for, wheel_layout
-from hjulet.gui.wheel.paint import label_centre, label_limit
 from hjulet.gui.wheel.state import WheelState
 
 
@@ -74,7 +74,7 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
     side, dpr = 512, 1.5
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
-    boxes, _words = paint._label_boxes(state, paths, NORMAL, rect)
+    boxes, _words = labels._label_boxes(state, paths, NORMAL, rect)
     focus = QColor(NORMAL.focus).rgb()
     crossed = 0
     for index in range(len(boxes)):
@@ -133,4 +133,4 @@ def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
         w, h = fm.horizontalAdvance(name) + 4, 55.0
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), name
-    assert paint.shortened_names(state, rect, build_paths(state, rect)) == []
+    assert labels.shortened_names(state, rect, build_paths(state, rect)) == []
