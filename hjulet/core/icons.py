@@ -1,6 +1,6 @@
 """Area icons and scale faces as backend-neutral vector data.
 
-The same data is drawn by Qt on screen (``gui/wheel/paint.py``) and by
+The same data is drawn by Qt on screen (``gui/wheel/symbols.py``) and by
 reportlab in the PDF, so an icon looks the same everywhere.
 
 Structure (deliberately small):

@@ -21,7 +21,7 @@ from hjulet.gui.child_mode.parts import PressableMixin, button_style
 from hjulet.gui.child_mode.pictures import draw_declined, draw_dont_know
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import CHILD_NORMAL, ChildTheme
-from hjulet.gui.wheel.paint import draw_icon
+from hjulet.gui.wheel.symbols import draw_icon
 
 
 def pick_text(texts: Mapping[str, str], lang: str) -> str:

@@ -45,7 +45,7 @@ from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud, SpeakerButton
 from hjulet.gui.theme import CHILD_NORMAL, NORMAL, ChildTheme, WheelPalette
-from hjulet.gui.wheel.paint import draw_icon
+from hjulet.gui.wheel.symbols import draw_icon
 
 CALM_BG = CHILD_NORMAL.background
 CALM_TEXT = CHILD_NORMAL.text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from hjulet.core.icons import area_icon, face_icon
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import ChildTheme
-from hjulet.gui.wheel.paint import draw_icon
+from hjulet.gui.wheel.symbols import draw_icon
 
 
 class AreaPicture(QWidget):

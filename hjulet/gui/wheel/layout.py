@@ -153,7 +153,7 @@ class WheelPaths:
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
         self._arc_polygons: dict[tuple[int, float, float], QPolygonF] = {}
         self._strokes: dict[tuple[object, ...], QPainterPath] = {}
-        # small pictures painted once for this size (the hub, the icons): paint._sprite
+        # small pictures painted once for this size (the hub, the icons): sprites._sprite
         self.sprites: dict[tuple[object, ...], QImage] = {}
         # the shapes of the unit wheel (kept per geometry), scaled to this size
         fills, bands, rings = _unit_paths(g, segments)
@@ -228,7 +228,7 @@ def label_px_for(side: float, state: WheelState) -> int:
 
 def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> tuple[float, float]:
     """The largest radius (at most ``lay``'s) at which every area's name, and its
-    second-language name, stands whole (see paint.label_limit), and the centre's
+    second-language name, stands whole (see labels.label_limit), and the centre's
     x there: a name beside the wheel gets the room between the rim and the rect's
     edge on its side, so the wheel gives way to it, and moves off the middle
     towards the side whose names are shorter (the two sides' names differ: each

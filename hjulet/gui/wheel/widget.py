@@ -1,8 +1,10 @@
 """The wheel: eight (or N) sectors that fill from the centre to the child's answer.
 
 One file per job: ``state`` (what is shown), ``layout`` (where, in pixels),
-``paint`` (how it is drawn: :func:`~hjulet.gui.wheel.paint.paint_wheel`),
-``access`` (how a screen reader reads and sets it) and this module, the widget.
+``paint`` (how it is drawn, in one pass: :func:`~hjulet.gui.wheel.paint.paint_wheel`),
+``picture`` (the same from cached layers), ``labels``, ``patterns``, ``symbols`` and
+``sprites`` (the parts it paints), ``access`` (how a screen reader reads and sets it)
+and this module, the widget.
 
 * :class:`WheelWidget` holds view state only and emits signals; it never saves.
   A controller saves through services and calls :meth:`WheelWidget.set_answer`
@@ -56,8 +58,9 @@ from hjulet.core.wheel import WheelDefinition
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
+from hjulet.gui.wheel.labels import shortened_names
 from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
-from hjulet.gui.wheel.paint import WheelPicture, shortened_names
+from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import GuardianMark, WheelState, answer_text
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGridLayout, QToolTip, QWidget
 from hjulet.core.model import AnswerKind, Conversation
 from hjulet.core.wheel import Area
 from hjulet.gui.theme import NORMAL, WheelPalette
-from hjulet.gui.wheel.paint import dots, hatch
+from hjulet.gui.wheel.patterns import dots, hatch
 from hjulet.gui.workspace.compare_view import describe_answer
 
 

@@ -19,9 +19,9 @@ from hjulet.core.geometry import WheelGeometry
 from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL
-from hjulet.gui.wheel import paint
+from hjulet.gui.wheel import labels, paint
+from hjulet.gui.wheel.labels import label_centre, label_limit
 from hjulet.gui.wheel.layout import build_paths, label_px_for, wheel_layout
-from hjulet.gui.wheel.paint import label_centre, label_limit
 from hjulet.gui.wheel.state import WheelState
 
 
@@ -74,7 +74,7 @@ def test_the_focused_areas_words_stay_readable_over_the_focus_outline(
     side, dpr = 512, 1.5
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
-    boxes, _words = paint._label_boxes(state, paths, NORMAL, rect)
+    boxes, _words = labels._label_boxes(state, paths, NORMAL, rect)
     focus = QColor(NORMAL.focus).rgb()
     crossed = 0
     for index in range(len(boxes)):
@@ -133,7 +133,7 @@ def test_a_wheel_only_looked_at_gives_way_so_every_name_stands_whole(
         w, h = fm.horizontalAdvance(name) + 4, 55.0
         cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
         assert rect.contains(QRectF(cx - w / 2, cy - h / 2, w, h)), name
-    assert paint.shortened_names(state, rect, build_paths(state, rect)) == []
+    assert labels.shortened_names(state, rect, build_paths(state, rect)) == []
 
 
 @pytest.mark.parametrize("size", [(900, 560), (1100, 700), (700, 560)])
@@ -169,7 +169,7 @@ def test_answer_words_beside_a_square_wheel_give_way_to_the_rim(
     rect = QRectF(0, 0, side, side)
     paths = build_paths(state, rect)
     lay, g = paths.layout, paths.geometry
-    _boxes, word_boxes = paint._label_boxes(state, paths, NORMAL, rect)
+    _boxes, word_boxes = labels._label_boxes(state, paths, NORMAL, rect)
     beside = [i for i in range(8) if abs(math.sin(math.radians(g.mid_angle(i)))) > 0.7]
     for i in beside:
         words = word_boxes[i]

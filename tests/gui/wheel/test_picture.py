@@ -1,7 +1,7 @@
 """The wheel's cached layers paint exactly what the uncached painter paints.
 
 The widget paints from cached layers (the wheel, the answers, the overlays on
-top: :class:`~hjulet.gui.wheel.paint.WheelPicture`). Here one picture is walked
+top: :class:`~hjulet.gui.wheel.picture.WheelPicture`). Here one picture is walked
 through many states in a row, as a conversation would go: answers changing,
 the refusals, the adult's, the guardian's and the family's marks, last time,
 hover, keyboard focus, sizes, 150 % device pixel ratio, right-to-left, a second
@@ -23,9 +23,10 @@ from PySide6.QtGui import QImage, QPainter
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
-from hjulet.gui.wheel import paint
+from hjulet.gui.wheel import picture, sprites
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
-from hjulet.gui.wheel.paint import WheelPicture, paint_wheel
+from hjulet.gui.wheel.paint import paint_wheel
+from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import GuardianMark, Layer, WheelState, field_layer, layer_fields
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -241,10 +242,10 @@ def test_sprites_stay_within_their_budget(
     qapp: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A big wheel at 150 % with every ring hovered and every area focused keeps
-    at most paint.SPRITE_BYTES of sprites (the pointer's and the focus's pictures
+    at most sprites.SPRITE_BYTES of sprites (the pointer's and the focus's pictures
     are painted once per place and kept: here about 10 MiB, over a budget made
     4 MiB), and still paints what the one pass does."""
-    monkeypatch.setattr(paint, "SPRITE_BYTES", 4 * 1024 * 1024)
+    monkeypatch.setattr(sprites, "SPRITE_BYTES", 4 * 1024 * 1024)
     state = marked_state(catalog)
     state.focus_visible = True
     cached, size, dpr = Cached(), QSize(900, 900), 1.5
@@ -254,7 +255,7 @@ def test_sprites_stay_within_their_budget(
             cached(state, NORMAL, size, dpr)
             assert cached.paths is not None
             held = sum(image.sizeInBytes() for image in cached.paths.sprites.values())
-            assert 0 < held <= paint.SPRITE_BYTES
+            assert 0 < held <= sprites.SPRITE_BYTES
     got = cached(state, NORMAL, size, dpr)
     assert differing_pixels(got, uncached(state, NORMAL, size, dpr)) == 0
 
@@ -291,9 +292,9 @@ def test_every_state_field_belongs_to_a_layer(catalog: Catalog) -> None:
     assert "child" in layer_fields(Layer.ANSWERS)
     assert "hover" in layer_fields(Layer.OVERLAY)
     # the answers repainted area by area are answer fields, one answer per area id
-    assert set(layer_fields(Layer.ANSWERS)) >= paint._PER_AREA_FIELDS
+    assert set(layer_fields(Layer.ANSWERS)) >= picture._PER_AREA_FIELDS
     state = WheelState(catalog.definition(), catalog.scale("steps4"))
-    assert all(isinstance(getattr(state, name), dict) for name in paint._PER_AREA_FIELDS)
+    assert all(isinstance(getattr(state, name), dict) for name in picture._PER_AREA_FIELDS)
 
     @dataclasses.dataclass
     class Forgotten:

@@ -1,0 +1,360 @@
+"""The words around the wheel: area labels, the answers' words and the legend.
+
+Where each label block goes and how wide it may be (:func:`label_limit`,
+:func:`label_centre`), which names are shortened (:func:`shortened_names`),
+painting or measuring the label blocks, and the legend of the extra marks.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Collection
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextOption
+
+from hjulet.core.icons import area_icon
+from hjulet.core.model import AnswerKind
+from hjulet.gui.theme import WheelPalette
+from hjulet.gui.wheel._qt import _clip_box, _colour, _font, _label_px, _line_width, _pen, _reaches
+from hjulet.gui.wheel.layout import WheelLayout, WheelPaths
+from hjulet.gui.wheel.sprites import _sprite
+from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
+from hjulet.gui.wheel.symbols import draw_icon, guardian_mark_style
+
+# Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
+# call so that pyside6-lupdate finds it.
+
+
+def _label_boxes(
+    state: WheelState,
+    paths: WheelPaths,
+    palette: WheelPalette,
+    rect: QRectF,
+    measure: Collection[int] | None = None,
+) -> tuple[dict[int, QRectF], dict[int, QRectF]]:
+    """Each area's label block (icon, label, words) and the line of its answer's
+    words, where _paint_labels puts them (``measure``: these areas' only)."""
+    label_px = _label_px(paths, state)
+    boxes: dict[int, QRectF] = {}
+    word_boxes: dict[int, QRectF] = {}
+    font = _font(state.language, label_px)
+    _paint_labels(
+        None, rect, state, paths, palette, font, label_px, areas=(), boxes=boxes,
+        word_boxes=word_boxes, measure=measure,
+    )  # fmt: skip
+    return boxes, word_boxes
+
+
+def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: float) -> float:
+    """How wide an area's label may be before it is shortened.
+
+    ``rim_share``: what every label gets (its share of the rim). A label beside
+    the wheel may also use the room between the rim and the rect's edge (a wide
+    rect: the comparison, the conversation); one above or below may be as wide
+    as the radius, since it moves outward when it would touch the rim.
+    """
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    room = 0.0
+    if abs(dx) > 0.7:  # from the rim to the rect's edge on its side
+        side = rect.right() - lay.cx if dx > 0 else lay.cx - rect.left()
+        room = side - gap * abs(dx) - 4
+    if abs(dy) > 0.7:
+        room = min(lay.radius * 0.95, rect.width() / 2 - 8)
+    return max(rim_share, room)
+
+
+def label_centre(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float
+) -> tuple[float, float]:
+    """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
+    middle angle, outside the rim, inside ``rect``; a block above or below that
+    the rect's edge pushes onto the rim moves outward, clear of it, where there
+    is room; so does a block beside whose row nearest the centre line would
+    reach over the rim."""
+    a = math.radians(angle_deg)
+    dx, dy = math.sin(a), -math.cos(a)
+    gap = lay.radius * 1.05
+    cx = lay.cx + dx * (gap + w / 2 * abs(dx))
+    cy = lay.cy + dy * (gap + h / 2 * abs(dy))
+    cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+    if abs(dy) > 0.7 and abs(dx) > 0.05:
+        near = cy + h / 2 if dy < 0 else cy - h / 2  # its edge nearest the centre
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    elif abs(dx) > 0.7:
+        # beside: the block touches the circle at its middle row, but its row nearest
+        # the centre line (the answer's words, often wider than the name) lies where
+        # the rim bulges outward: move out until that row clears it too
+        near = min(max(lay.cy, cy - h / 2), cy + h / 2)
+        rise = abs(near - lay.cy)
+        if rise < gap:
+            clear = math.sqrt(gap * gap - rise * rise) + w / 2
+            if abs(cx - lay.cx) < clear:
+                cx = lay.cx + math.copysign(clear, dx)
+                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    return cx, cy
+
+
+def beside_room(
+    rect: QRectF, lay: WheelLayout, angle_deg: float, cy: float, h: float, icon: float = 0.0
+) -> float | None:
+    """How wide a block beside the wheel (``h`` high, centred at ``cy``, its top
+    ``icon`` a narrow centred icon) may be between the rim, at the block's widest
+    row nearest the centre line, and the rect's edge; None for a block above or
+    below."""
+    a = math.radians(angle_deg)
+    dx = math.sin(a)
+    if abs(dx) <= 0.7 or abs(math.cos(a)) > 0.7:
+        return None
+    gap = lay.radius * 1.05
+    near = min(max(lay.cy, cy - h / 2 + icon), cy + h / 2)
+    rise = abs(near - lay.cy)
+    reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+    if dx > 0:
+        return rect.right() - 2 - (lay.cx + reach)
+    return (lay.cx - reach) - rect.left() - 2
+
+
+def shortened_names(state: WheelState, rect: QRectF, paths: WheelPaths) -> list[str]:
+    """The area names (and second-language names) that the wheel in ``rect``
+    shortens with "…", as :func:`_paint_labels` would."""
+    lay, g = paths.layout, paths.geometry
+    label_px = _label_px(paths, state)
+    bold = QFont(_font(state.language, label_px))
+    bold.setBold(True)
+    fm_label = QFontMetricsF(bold)
+    small_px = max(state.min_label_px - 2, round(label_px * 0.8))
+    second = state.second_language if state.second_language != state.language else None
+    fm_second = QFontMetricsF(_font(second, small_px)) if second else None
+    cut: list[str] = []
+    for i, area in enumerate(state.definition.areas):
+        limit = label_limit(rect, lay, g.mid_angle(i), lay.radius * 0.62)
+        names = [(fm_label, area.label_in(state.language))]
+        if fm_second is not None and second is not None:
+            names.append((fm_second, area.label_in(second)))
+        for fm, name in names:
+            if fm.elidedText(name, Qt.TextElideMode.ElideRight, limit) != name:
+                cut.append(name)
+    return cut
+
+
+def _direction_option(rtl: bool) -> QTextOption:
+    option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    return option
+
+
+def _paint_labels(
+    painter: QPainter | None,
+    rect: QRectF,
+    state: WheelState,
+    paths: WheelPaths,
+    pal: WheelPalette,
+    font: QFont,
+    label_px: int,
+    only: int | None = None,
+    areas: Collection[int] | None = None,
+    boxes: dict[int, QRectF] | None = None,
+    word_boxes: dict[int, QRectF] | None = None,
+    measure: Collection[int] | None = None,
+) -> None:
+    """Icon, label and the answer's words around the rim, outside each sector.
+
+    ``only``: the focused area's label alone, in the focus colour, over the
+    base picture (whose labels are all in the plain colour). ``areas``: paint
+    only these areas' labels. ``boxes``: filled with every area's label block;
+    ``word_boxes``: with the line of each one's answer words (empty if none);
+    ``measure``: only these areas' (None: every area's). Parts wholly outside
+    the painter's clip are skipped; with no painter, nothing is painted.
+    """
+    lay, g = paths.layout, paths.geometry
+    icon_size = max(20.0, lay.radius * 0.13)
+    bold = QFont(font)
+    bold.setBold(True)
+    small = QFont(font)
+    small.setPixelSize(max(state.min_label_px - 2, round(label_px * 0.8)))
+    option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if state.is_rtl() else Qt.LayoutDirection.LeftToRight
+    )
+    max_w = lay.radius * 0.62
+    fm_label = QFontMetricsF(bold)
+    fm_small = QFontMetricsF(small)
+    second = state.second_language if state.second_language != state.language else None
+    second_font = _font(second, small.pixelSize()) if second else small
+    fm_second = QFontMetricsF(second_font)
+    if painter is None:  # measuring only
+        areas, only = (), None
+    clip = _clip_box(painter) if painter is not None else None
+    ink = label_px / 2  # how far a glyph may reach outside its line
+    for i, area in enumerate(state.definition.areas):
+        if (boxes is None or (measure is not None and i not in measure)) and (
+            (areas is not None and i not in areas) or (only is not None and i != only)
+        ):
+            continue  # neither painted nor measured
+        label = area.label_in(state.language)
+        other = area.label_in(second) if second else ""
+        other = "" if other == label else other
+        words = answer_text(state, state.answer(area.id))
+        limit = label_limit(rect, lay, g.mid_angle(i), max_w)
+        label_w = min(limit, fm_label.horizontalAdvance(label) + 4)
+        words_w = min(limit, fm_small.horizontalAdvance(words) + 4) if words else 0.0
+        other_w = min(limit, fm_second.horizontalAdvance(other) + 4) if other else 0.0
+        w = max(icon_size, label_w, words_w, other_w)
+        h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
+        h += fm_second.height() if other else 0.0
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        room = beside_room(rect, lay, g.mid_angle(i), cy, h, icon_size + 2)
+        if room is not None and room < w:
+            # the rect's edge holds the block over the rim: the answer's words give
+            # way (shortened with "…"), never the name; centred under a name wider
+            # than the room, they keep to the room's part of the line
+            w = max(icon_size, label_w, other_w, room)
+            cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+            # the words' own row: between the rim there and the rect's edge
+            row = cy + h / 2 - fm_small.height()
+            near = min(max(lay.cy, row), row + fm_small.height())
+            rise = abs(near - lay.cy)
+            gap = lay.radius * 1.05
+            reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+            edge = rect.right() - 2 - cx if cx > lay.cx else cx - rect.left() - 2
+            fits = 2 * min(abs(cx - lay.cx) - reach, edge)
+            words_w = min(words_w, max(icon_size, fits))
+        top = cy - h / 2
+        if boxes is not None:
+            boxes[i] = QRectF(cx - w / 2, top, w, h)
+        if word_boxes is not None:
+            words_h = fm_small.height() if words else 0.0
+            word_boxes[i] = QRectF(cx - words_w / 2, top + h - words_h, words_w, words_h)
+        if painter is None or (areas is not None and i not in areas):
+            continue
+        text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
+        if only is not None:
+            if i != only:
+                continue
+            # the whole block's words over the focus outline (which may cross
+            # them where the rect pushes the block onto the rim), on the ground
+            top += icon_size + 2
+            box = QRectF(cx - w / 2, top, w, h - icon_size - 2)
+            painter.fillRect(box, _colour(pal.background))
+            label_colour = pal.focus
+        else:
+            icon_box = QRectF(cx - icon_size / 2, top, icon_size, icon_size)
+            if _reaches(clip, icon_box, ink):
+                icon = area_icon(area.icon)
+                _sprite(
+                    painter, paths, ("icon", id(icon), pal.icon), icon_box,
+                    functools.partial(draw_icon, icon=icon, box=icon_box, colour=pal.icon),
+                )  # fmt: skip
+            top += icon_size + 2
+            label_colour = pal.text
+        line = QRectF(cx - w / 2, top, w, fm_label.height())
+        if _reaches(clip, line, ink):
+            painter.setFont(bold)
+            painter.setPen(_colour(label_colour))
+            painter.drawText(line, text, option)
+        top += fm_label.height()
+        if other:
+            # the child's language beneath, in its own direction
+            painter.setFont(second_font)
+            painter.setPen(_colour(pal.text))
+            other_option = _direction_option(state.definition.is_rtl(second or ""))
+            text = fm_second.elidedText(other, Qt.TextElideMode.ElideRight, limit)
+            painter.drawText(QRectF(cx - w / 2, top, w, fm_second.height()), text, other_option)
+            top += fm_second.height()
+        words_line = QRectF(cx - words_w / 2, top, words_w, fm_small.height())
+        if words and _reaches(clip, words_line, ink):
+            painter.setFont(small)
+            painter.setPen(_colour(pal.text_muted))
+            text = fm_small.elidedText(words, Qt.TextElideMode.ElideRight, words_w)
+            painter.drawText(words_line, text, option)
+
+
+def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:
+    """The legend's rows: one per kind of extra mark on screen."""
+    rows: list[tuple[str, QPen]] = []
+    if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
+        rows.append(
+            (
+                QCoreApplication.translate("WheelWidget", "Last time"),
+                _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine),
+            )
+        )
+    if state.show_adult and any(a.is_given for a in state.adult.values()):
+        rows.append(
+            (
+                f"{viewpoint_badge('adult')} = {viewpoint_name('adult')}",
+                _pen(pal.adult_mark, 3.2 * lw),
+            )
+        )
+    if state.show_guardian and any(a.is_given for a in state.guardian.values()):
+        rows.append(
+            (
+                f"{viewpoint_badge('guardian')} = {viewpoint_name('guardian')}",
+                _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine),
+            )
+        )
+    if state.show_guardian_views:
+        for n, view in enumerate(state.guardian_views):
+            if any(a.is_given for a in view.answers.values()):
+                colour, style = guardian_mark_style(pal, n)
+                rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
+    return rows
+
+
+def _legend_box(
+    rect: QRectF, state: WheelState, pal: WheelPalette, paths: WheelPaths
+) -> QRectF | None:
+    """The strip along the rect's bottom that the legend paints in, if any."""
+    lw = _line_width(paths, pal)
+    rows = _legend_rows(state, pal, lw)
+    if not rows:
+        return None
+    px = max(12, round(_label_px(paths, state) * 0.75))
+    row_h = QFontMetricsF(_font("sv", px)).height() * 1.25
+    top = rect.bottom() - row_h * len(rows) - 6 - 4 * lw
+    return QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+
+
+def _paint_legend(
+    painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
+) -> None:
+    """A small key for the extra marks, only when any of them is on screen."""
+    rows = _legend_rows(state, pal, lw)
+    if not rows:
+        return
+    font = _font("sv", px)  # professional UI text, not the child language
+    fm = QFontMetricsF(font)
+    line_w = px * 2.2
+    row_h = fm.height() * 1.25
+    rtl = state.is_rtl()
+    painter.save()
+    painter.setFont(font)
+    y = rect.bottom() - row_h * len(rows) - 6
+    for text, pen in rows:
+        tw = fm.horizontalAdvance(text)
+        if rtl:
+            x1 = rect.right() - 8
+            x0 = x1 - line_w
+            text_rect = QRectF(x0 - 6 - tw, y, tw, row_h)
+        else:
+            x0 = rect.left() + 8
+            x1 = x0 + line_w
+            text_rect = QRectF(x1 + 6, y, tw + 2, row_h)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x0, y + row_h / 2), QPointF(x1, y + row_h / 2))
+        painter.setPen(_colour(pal.text_muted))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
+        y += row_h
+    painter.restore()
