@@ -42,7 +42,9 @@ system-deps-run:
 run: system-deps-run translations
 	$(PY) -m hjulet --basedir $(BASEDIR) --demo
 
-# As many test processes as the machine has cores (pytest-xdist; TEST_PROCS=3 for one more);
+# One test process more than the machine has cores (pytest-xdist): many tests wait on
+# subprocesses, fsync and the accessibility bus, so a third process on 2 cores keeps them
+# busy (idle, 1,043 tests: 159 s with 2 processes, 133 s with 3). TEST_PROCS=N overrides;
 # pytest -m "not slow" is the quick loop while developing.
 # - The tests' files (vaults, exports, PDFs) live on a RAM disk where there is one with
 #   2 GB free (TEST_TMPDIR; a run needs about 350 MB at its peak, a container's
@@ -55,7 +57,7 @@ run: system-deps-run translations
 #   times a run.
 TEST_TMPDIR ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR==2 {print $$4}')" -gt 2000000 ] \
 	2>/dev/null && echo /dev/shm || echo $${TMPDIR:-/tmp})
-TEST_PROCS ?= auto
+TEST_PROCS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 test: system-deps-test translations
 	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
 		$(PY) -m pytest -q -n $(TEST_PROCS) --dist loadgroup
