@@ -129,11 +129,12 @@ def is_pdf(path: Path) -> bool:
 
 
 def commands_in_help(text: str) -> set[str]:
-    # argparse lists the commands as {a,b,...}; --lang's choices look the same.
-    groups = [set(g.split(",")) for g in re.findall(r"\{([a-z,\-]+)\}", text)]
-    if not groups:
+    # argparse lists each command on a line of its own under the commands' name
+    # (COMMAND), four spaces in, its help beside it (a wrapped help line is further in)
+    names = set(re.findall(r"^ {4}([a-z][a-z\-]*)(?: {2,}|$)", text, flags=re.MULTILINE))
+    if not names:
         raise SmokeFailure(f"--help lists no commands:\n{text}")
-    return max(groups, key=len)
+    return names
 
 
 def smoke(r: Runner) -> list[str]:
