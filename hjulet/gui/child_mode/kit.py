@@ -312,6 +312,19 @@ class PageKit:
         row.addWidget(wheel, 5)
         row.addWidget(trailing, 1)
 
+    def refusal_column(
+        self, on_answer: Callable[[Answer], None]
+    ) -> tuple[QWidget, QVBoxLayout, BigButton, BigButton]:
+        """A wheel page's trailing column: the two refusal buttons at the top, room
+        below for the page's own buttons (added to the layout after the stretch)."""
+        trail = QWidget()
+        col = QVBoxLayout(trail)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(self.px(10))
+        dont_know, declined = self.refusal_buttons(col, on_answer)
+        col.addStretch(1)
+        return trail, col, dont_know, declined
+
     def refusal_buttons(
         self, col: QVBoxLayout, on_answer: Callable[[Answer], None]
     ) -> tuple[BigButton, BigButton]:

@@ -57,7 +57,7 @@ def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: flo
     """
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
-    gap = lay.radius * 1.05
+    gap = _rim(lay)
     room = 0.0
     if abs(dx) > 0.7:  # from the rim to the rect's edge on its side
         side = rect.right() - lay.cx if dx > 0 else lay.cx - rect.left()
@@ -77,31 +77,37 @@ def label_centre(
     reach over the rim."""
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
-    gap = lay.radius * 1.05
+    gap = _rim(lay)
     cx = lay.cx + dx * (gap + w / 2 * abs(dx))
     cy = lay.cy + dy * (gap + h / 2 * abs(dy))
     cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
     cy = min(max(cy, rect.top() + h / 2 + 2), rect.bottom() - h / 2 - 2)
+    # the block's row nearest the rim: for a block above or below, its edge nearest
+    # the centre; beside, its row nearest the centre line (the answer's words, often
+    # wider than the name), where the rim bulges outward
     if abs(dy) > 0.7 and abs(dx) > 0.05:
-        near = cy + h / 2 if dy < 0 else cy - h / 2  # its edge nearest the centre
-        rise = abs(near - lay.cy)
-        if rise < gap:
-            clear = math.sqrt(gap * gap - rise * rise) + w / 2
-            if abs(cx - lay.cx) < clear:
-                cx = lay.cx + math.copysign(clear, dx)
-                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+        near: float | None = cy + h / 2 if dy < 0 else cy - h / 2
     elif abs(dx) > 0.7:
-        # beside: the block touches the circle at its middle row, but its row nearest
-        # the centre line (the answer's words, often wider than the name) lies where
-        # the rim bulges outward: move out until that row clears it too
         near = min(max(lay.cy, cy - h / 2), cy + h / 2)
-        rise = abs(near - lay.cy)
-        if rise < gap:
-            clear = math.sqrt(gap * gap - rise * rise) + w / 2
-            if abs(cx - lay.cx) < clear:
-                cx = lay.cx + math.copysign(clear, dx)
-                cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    else:
+        near = None
+    reach = _rim_reach(lay, near) if near is not None else 0.0
+    if reach > 0 and abs(cx - lay.cx) < reach + w / 2:  # over the rim: move out, clear of it
+        cx = lay.cx + math.copysign(reach + w / 2, dx)
+        cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
     return cx, cy
+
+
+def _rim(lay: WheelLayout) -> float:
+    """The radius labels keep clear of: the wheel's rim and a little air."""
+    return lay.radius * 1.05
+
+
+def _rim_reach(lay: WheelLayout, y: float) -> float:
+    """How far left and right of the centre that circle reaches at height ``y``
+    (0 above or below it)."""
+    gap, rise = _rim(lay), abs(y - lay.cy)
+    return math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
 
 
 def beside_room(
@@ -115,10 +121,7 @@ def beside_room(
     dx = math.sin(a)
     if abs(dx) <= 0.7 or abs(math.cos(a)) > 0.7:
         return None
-    gap = lay.radius * 1.05
-    near = min(max(lay.cy, cy - h / 2 + icon), cy + h / 2)
-    rise = abs(near - lay.cy)
-    reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+    reach = _rim_reach(lay, min(max(lay.cy, cy - h / 2 + icon), cy + h / 2))
     if dx > 0:
         return rect.right() - 2 - (lay.cx + reach)
     return (lay.cx - reach) - rect.left() - 2
@@ -224,10 +227,7 @@ def _paint_labels(
             cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
             # the words' own row: between the rim there and the rect's edge
             row = cy + h / 2 - fm_small.height()
-            near = min(max(lay.cy, row), row + fm_small.height())
-            rise = abs(near - lay.cy)
-            gap = lay.radius * 1.05
-            reach = math.sqrt(gap * gap - rise * rise) if rise < gap else 0.0
+            reach = _rim_reach(lay, min(max(lay.cy, row), row + fm_small.height()))
             edge = rect.right() - 2 - cx if cx > lay.cx else cx - rect.left() - 2
             fits = 2 * min(abs(cx - lay.cx) - reach, edge)
             words_w = min(words_w, max(icon_size, fits))

@@ -100,12 +100,9 @@ class PracticePage(ChildPage):
                 theme=kit.theme,
             )
         )
-        trail = QWidget()
-        tcol = QVBoxLayout(trail)
-        tcol.setContentsMargins(0, 0, 0, 0)
-        tcol.setSpacing(kit.px(10))
-        kit.refusal_buttons(tcol, lambda a: wheel.set_answer(PRACTICE_ID, a))
-        tcol.addStretch(1)
+        trail, tcol, _dont_know, _declined = kit.refusal_column(
+            lambda a: wheel.set_answer(PRACTICE_ID, a)
+        )
         note = QLabel(t.practice_not_saved)
         note.setWordWrap(True)
         note.setFont(font_for(kit.lang, kit.px(15)))

@@ -53,12 +53,7 @@ class WholePage(ChildPage):
                 theme=kit.theme,
             )
         )
-        trail = QWidget()
-        tcol = QVBoxLayout(trail)
-        tcol.setContentsMargins(0, 0, 0, 0)
-        tcol.setSpacing(kit.px(10))
-        self.dont_know, self.declined = kit.refusal_buttons(tcol, self._answer)
-        tcol.addStretch(1)
+        trail, tcol, self.dont_know, self.declined = kit.refusal_column(self._answer)
         self.switch = kit.button(t.choose_one, "choose_one", 16)
         self.switch.clicked.connect(lambda: self.switch_asked.emit())
         tcol.addWidget(self.switch)
