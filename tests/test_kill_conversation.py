@@ -26,6 +26,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,19 +35,16 @@ pytestmark = pytest.mark.slow  # the app as a process, killed mid-answer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def drive(vault_path: Path, passphrase_file: Path, code: str) -> None:
-    """The app process: child mode for ``code``; click answers forever, print each commit."""
+def _child_mode(vault_path: Path, passphrase_file: Path, code: str) -> tuple[Any, Any]:
+    """In the app process: the real child-mode window for ``code`` at 1366x768."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["HJULET_TTS_ENGINE"] = "none"
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from hjulet import services
     from hjulet.app.context import AppContext
     from hjulet.app.settings import Settings
     from hjulet.core.catalog import load_catalog
-    from hjulet.core.model import Answer, AnswerKind
     from hjulet.gui.child_mode import ChildModeWindow, start_child_mode
 
     app = QApplication([])
@@ -60,6 +58,17 @@ def drive(vault_path: Path, passphrase_file: Path, code: str) -> None:
     window = start_child_mode(ctx, vault, code)
     assert isinstance(window, ChildModeWindow)
     window.resize(1366, 768)
+    return app, window
+
+
+def drive(vault_path: Path, passphrase_file: Path, code: str) -> None:
+    """The app process: child mode for ``code``; click answers forever, print each commit."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from hjulet.core.model import Answer, AnswerKind
+
+    app, window = _child_mode(vault_path, passphrase_file, code)
     window.go("whole")
 
     def committed(area_id: str, answer: Answer, who: str) -> None:
@@ -244,29 +253,10 @@ def drive_words(vault_path: Path, passphrase_file: Path, code: str) -> None:
     Commands on stdin: ``words I`` (area I: rate it with the keys, type its words),
     ``important`` (type it), ``share`` (yes to every item, by clicks), ``more I``
     (type more words into area I and say so at once, saved or not)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["HJULET_TTS_ENGINE"] = "none"
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from hjulet import services
-    from hjulet.app.context import AppContext
-    from hjulet.app.settings import Settings
-    from hjulet.core.catalog import load_catalog
-    from hjulet.gui.child_mode import ChildModeWindow, start_child_mode
-
-    app = QApplication([])
-    passphrase = passphrase_file.read_text(encoding="utf-8").splitlines()[0]
-    vault = services.open_vault(vault_path, passphrase)
-    base = vault_path.parent / "base"
-    base.mkdir(exist_ok=True)
-    ctx = AppContext(
-        basedir=base, settings=Settings(base), catalog=load_catalog(), no_err_windows=True
-    )
-    window = start_child_mode(ctx, vault, code)
-    assert isinstance(window, ChildModeWindow)
-    window.resize(1366, 768)
+    app, window = _child_mode(vault_path, passphrase_file, code)
     window.handover.start_button.click()
     window.go("whole")
     controller = window.controller
