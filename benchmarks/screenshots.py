@@ -187,48 +187,39 @@ WORKSPACE_SCREENS = (
 )
 
 
-def workspace(outdir: Path, display: str = ":68") -> list[Path]:
-    """The workspace at 1366x768 (100 % and 150 %) and 1920x1080, each on its own
-    Xvfb (QT_SCALE_FACTOR is read when the application starts: one process each)."""
+def _shots_on_xvfb(display: str, size: str, scale: str, args: list[str]) -> list[Path]:
+    """Run ``python -m benchmarks.screenshots ARGS`` on an Xvfb of its own at ``size``
+    with ``QT_SCALE_FACTOR=scale`` (read when the application starts: one process
+    each); the PNG files it printed."""
     exe = shutil.which("Xvfb")
     if exe is None:
         raise SystemExit("Xvfb is not installed: apt-get install xvfb")
+    xvfb = subprocess.Popen(
+        [exe, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(1.0)
+        env = {**os.environ, "DISPLAY": display, "QT_SCALE_FACTOR": scale,
+               "HJULET_TTS_ENGINE": "mock"}  # fmt: skip
+        env.pop("QT_QPA_PLATFORM", None)
+        run = subprocess.run(
+            [sys.executable, "-m", "benchmarks.screenshots", *args],
+            env=env, capture_output=True, text=True, timeout=600, check=False,
+        )  # fmt: skip
+        if run.returncode != 0:
+            raise SystemExit(run.stderr[-3000:])
+        return [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+
+
+def workspace(outdir: Path, display: str = ":68") -> list[Path]:
+    """The workspace at 1366x768 (100 % and 150 %) and 1920x1080, each on its own Xvfb."""
     written: list[Path] = []
     for name, size, scale in WORKSPACE_SCREENS:
-        xvfb = subprocess.Popen(
-            [exe, display, "-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"],
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            time.sleep(1.0)
-            env = {
-                **os.environ,
-                "DISPLAY": display,
-                "QT_SCALE_FACTOR": scale,
-                "HJULET_TTS_ENGINE": "mock",
-            }
-            env.pop("QT_QPA_PLATFORM", None)
-            run = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "benchmarks.screenshots",
-                    "--workspace-one",
-                    name,
-                    str(outdir),
-                ],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                check=False,
-            )
-            if run.returncode != 0:
-                raise SystemExit(run.stderr[-3000:])
-            written += [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
-        finally:
-            xvfb.terminate()
-            xvfb.wait(timeout=10)
+        written += _shots_on_xvfb(display, size, scale, ["--workspace-one", name, str(outdir)])
     return written
 
 
@@ -345,38 +336,9 @@ def family(outdir: Path, display: str = ":68") -> list[Path]:
     """The guardians' own screens (intro, wheel, important, done, the professional's
     way out) for Maryam's guardians in the demo vault, in Arabic and Swedish, at
     1366x768 100 % and 150 %, each on its own Xvfb: ``guardian-<lang>-<screen>-<pct>.png``."""
-    exe = shutil.which("Xvfb")
-    if exe is None:
-        raise SystemExit("Xvfb is not installed: apt-get install xvfb")
     written: list[Path] = []
     for scale, pct in (("1", "100"), ("1.5", "150")):
-        xvfb = subprocess.Popen(
-            [exe, display, "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            time.sleep(1.0)
-            env = {
-                **os.environ,
-                "DISPLAY": display,
-                "QT_SCALE_FACTOR": scale,
-                "HJULET_TTS_ENGINE": "mock",
-            }
-            env.pop("QT_QPA_PLATFORM", None)
-            run = subprocess.run(
-                [sys.executable, "-m", "benchmarks.screenshots", "--family-one", pct, str(outdir)],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=600,
-                check=False,
-            )
-            if run.returncode != 0:
-                raise SystemExit(run.stderr[-3000:])
-            written += [Path(line) for line in run.stdout.splitlines() if line.endswith(".png")]
-        finally:
-            xvfb.terminate()
-            xvfb.wait(timeout=10)
+        written += _shots_on_xvfb(display, "1366x768", scale, ["--family-one", pct, str(outdir)])
     return written
 
 
