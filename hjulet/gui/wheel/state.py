@@ -6,7 +6,7 @@ and the answer and viewpoint texts a reader sees (:func:`answer_text`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import Field, dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -104,6 +104,19 @@ class WheelState:
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
         return self.answers(who).get(area_id, NOT_ASKED)
+
+
+def snapshot(state: WheelState) -> WheelState:
+    """A copy of ``state`` that the widget's changes leave alone (it changes its
+    answers' dicts in place): for a picture painted over several turns of the
+    event loop."""
+    return replace(
+        state,
+        child=dict(state.child),
+        adult=dict(state.adult),
+        guardian=dict(state.guardian),
+        previous=dict(state.previous),
+    )
 
 
 def field_layer(f: Field[Any]) -> Layer:
