@@ -651,7 +651,7 @@ def section_wheel(run: Run) -> None:
             out.append(time.perf_counter() - t)
         return statistics.median(out)
 
-    def nothing_cached(n: int) -> None:  # as after a resize: the paths, sprites and layers
+    def nothing_cached(n: int) -> None:  # the paths, sprites and layers all dropped
         wheel._picture.invalidate()
         wheel._paths = None
 
@@ -666,15 +666,131 @@ def section_wheel(run: Run) -> None:
         wheel.set_answer(ids[n % len(ids)], Answer.at(level))
 
     for name, before, rounds in (
-        ("wheel full repaint at 800x800 (after a resize)", nothing_cached, run.rounds(10, 3)),
         ("wheel repaint at 800x800 after the pointer moves", hover_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after the focus moves", focus_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after one new answer", one_new_answer, run.rounds(15, 5)),
     ):
         s, a = interleave(repaints(before), repaint_pies, rounds)
         run.add(Figure(name, s, pie_anchor, a, goal))
-    wheel.close()
+    # information: what a resize painted in the paint event before it was built in slices
+    s, a = interleave(repaints(nothing_cached), repaint_pies, run.rounds(10, 3))
+    run.add(
+        Figure(
+            "(information) wheel cold repaint at 800x800 in one pass, nothing cached "
+            "(no resize paints this way now)", s, pie_anchor, a,
+        )
+    )  # fmt: skip
+    # a resize of the wheel in a window that keeps its size (a window's own resize
+    # reallocates its backing store, Qt's cost whatever it holds)
+    host = QWidget()
+    host.setFixedSize(1000, 1000)
+    wheel.setParent(host)
+    wheel.move(0, 0)
+    host.show()
+    wheel.show()
+    app.processEvents()
+    _wheel_resize(run, app, wheel, repaint_pies, pie_anchor, goal)
+    host.close()
     pies.close()
+
+
+def _wheel_resize(
+    run: Run,
+    app: Any,
+    wheel: Any,
+    repaint_pies: Callable[[], float],
+    pie_anchor: str,
+    goal: Goal,
+) -> None:
+    """A resize to 800x800: the frames while the size changes (the last picture,
+    scaled), the longest turn of the GUI thread while the exact picture is built
+    in slices after it, that build's CPU and the time until the exact picture."""
+    per_round = 20
+    other = 760  # the size of the last whole picture
+
+    def settled_at(side: int) -> None:
+        wheel.setFixedSize(side, side)
+        wheel.settle()
+        wheel.repaint()
+
+    def scaled_frames() -> float:
+        settled_at(other)
+        out = []
+        for _ in range(per_round):
+            wheel.setFixedSize(798, 798)  # the size moves on (a drag: every frame)
+            t = time.perf_counter()
+            wheel.setFixedSize(800, 800)
+            wheel.repaint()
+            out.append(time.perf_counter() - t)
+        assert wheel.building()  # they were scaled frames, the build still due
+        return statistics.median(out)
+
+    build_cpu: list[float] = []
+    build_turns: list[int] = []
+
+    def longest_turn() -> float:
+        """Each turn of a whole build, as the event loop runs them (the first
+        exact frame after it too); the longest."""
+        settled_at(other)
+        wheel.setFixedSize(800, 800)
+        wheel.repaint()  # a scaled frame
+        turns, cpu = [], 0.0
+        wheel._start_build()  # the size held (the timer's slot)
+        done = False
+        while not done:
+            c, t = time.process_time(), time.perf_counter()
+            done = wheel._build_slice()
+            turns.append(time.perf_counter() - t)
+            cpu += time.process_time() - c
+        c, t = time.process_time(), time.perf_counter()
+        wheel.repaint()  # the exact picture's first frame
+        turns.append(time.perf_counter() - t)
+        cpu += time.process_time() - c
+        assert not wheel.building()  # the build was whole
+        build_cpu.append(cpu)
+        build_turns.append(len(turns))
+        return max(turns)
+
+    def resize_to_exact() -> float:
+        """From the last resize to the exact picture painted, the event loop running
+        (the size must hold for SETTLE_MS first)."""
+        settled_at(other)
+        t = time.perf_counter()
+        wheel.setFixedSize(800, 800)
+        _wait(app, lambda: not wheel.building())
+        app.processEvents()  # its frame
+        return time.perf_counter() - t
+
+    s, a = interleave(scaled_frames, repaint_pies, run.rounds(15, 5))
+    run.add(
+        Figure("wheel frame at 800x800 while the size changes (last picture scaled)", s,
+               pie_anchor, a, goal)
+    )  # fmt: skip
+    s, a = interleave(longest_turn, repaint_pies, run.rounds(15, 5))
+    rounds = len(s)
+    settle = [resize_to_exact() for _ in range(run.rounds(5, 3))]
+    run.add(
+        Figure(
+            "longest GUI-thread turn building the exact 800x800 picture after a resize", s,
+            pie_anchor, a, goal,
+            extra={
+                "(information) the build's CPU, all turns": (
+                    f"{statistics.median(build_cpu[-rounds:]) * 1000:.1f} ms (median) in "
+                    f"{statistics.median(build_turns[-rounds:]):.0f} turns"
+                ),
+                "(information) last resize to the exact picture on screen": (
+                    f"{statistics.median(settle) * 1000:.0f} ms (median; the size must hold "
+                    f"{_settle_ms()} ms first)"
+                ),
+            },
+        )
+    )  # fmt: skip
+
+
+def _settle_ms() -> int:
+    from hjulet.gui.wheel.widget import SETTLE_MS
+
+    return SETTLE_MS
 
 
 # ------------------------------------------------------------------ reports

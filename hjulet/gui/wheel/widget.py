@@ -381,6 +381,7 @@ class WheelWidget(QWidget):
     def _start_build(self) -> None:
         """Start building the exact picture for the widget's size and state,
         a slice per turn of the event loop (:meth:`_build_slice`)."""
+        self._settle_timer.stop()
         self._abandon_build()
         if not self._picture.has_picture() or self._is_current():
             return
