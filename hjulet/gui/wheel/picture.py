@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from hjulet.core.model import Answer, AnswerKind
 from hjulet.gui.theme import WheelPalette
 from hjulet.gui.wheel._qt import (
+    STRIP_BYTES,
     _device_aligned,
     _label_px,
     _line_width,
@@ -465,11 +466,24 @@ def _answers_steps(
         yield
         yield from answer_sector_steps(p, state, palette, paths)
         yield
-        p.drawImage(lines_at, lines)
-        yield
+        yield from _blit_steps(p, lines_at, lines)
         yield from answer_mark_steps(
             p, rect, state, palette, paths, boxes=boxes, word_boxes=word_boxes
         )
     finally:
         p.end()
     return image, boxes, word_boxes
+
+
+def _blit_steps(painter: QPainter, at: QPointF, image: QImage) -> Iterator[None]:
+    """``painter.drawImage(at, image)`` in steps, a strip of rows each: each
+    strip on whole device pixels (``at`` is on one), so each pixel is laid once,
+    as by the one call."""
+    dpr = image.devicePixelRatio()
+    rows = max(1, STRIP_BYTES // max(1, image.bytesPerLine()))
+    width = image.width()
+    for top in range(0, image.height(), rows):
+        height = min(rows, image.height() - top)
+        target = QRectF(at.x(), at.y() + top / dpr, width / dpr, height / dpr)
+        painter.drawImage(target, image, QRectF(0, top, width, height))
+        yield
