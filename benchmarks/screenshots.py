@@ -61,6 +61,10 @@ def _shooter(
         from PySide6.QtGui import QGuiApplication
 
         settle()
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         path = outdir / f"{name}{suffix}.png"
         QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
         written.append(path)
@@ -366,6 +370,10 @@ def _family_one(outdir: Path, pct: str) -> list[Path]:
         from PySide6.QtGui import QGuiApplication
 
         settle()
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         path = outdir / f"guardian-{lang}-{screen}-{pct}.png"
         QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
         written.append(path)

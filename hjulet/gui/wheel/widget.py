@@ -52,7 +52,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTouchEvent,
 )
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
 from hjulet.core.scales import Scale
@@ -678,3 +678,15 @@ class WheelWidget(QWidget):
         )
         event.setChild(index)
         QAccessible.updateAccessibility(event)
+
+
+def settle_wheels() -> None:
+    """:meth:`WheelWidget.settle` every wheel in every window: before a picture of
+    the screen (a screenshot tool), so that none shows a resize's scaled frame.
+    The exact pictures are painted at the next turn of the event loop."""
+    for top in QApplication.topLevelWidgets():
+        wheels = top.findChildren(WheelWidget)
+        if isinstance(top, WheelWidget):
+            wheels.append(top)
+        for wheel in wheels:
+            wheel.settle()

@@ -25,7 +25,7 @@ from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import Layer, WheelState, snapshot
-from hjulet.gui.wheel.widget import WheelWidget
+from hjulet.gui.wheel.widget import WheelWidget, settle_wheels
 from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
 
 
@@ -217,3 +217,28 @@ def test_pointer_keys_and_the_screen_reader_follow_the_new_size_at_once(
     w.setFocus()
     QTest.keyClick(w, Qt.Key.Key_Right)
     assert w.focus_area() == w.state.definition.area_ids[2]
+
+
+def test_settle_wheels_settles_every_wheel_in_every_window(qtbot: Any, catalog: Catalog) -> None:
+    """What the screenshot tools call before a picture of the screen."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    wheels = [WheelWidget(catalog.definition(), catalog.scale("steps4"), "sv") for _ in range(2)]
+    for w in wheels:
+        row.addWidget(w)
+    window.resize(1400, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: all(w._picture.has_picture() for w in wheels))
+    alone = wheel(qtbot, catalog)  # a wheel that is a window of its own
+    window.resize(1800, 900)
+    alone.resize(520, 520)
+    for w in (*wheels, alone):
+        w.repaint()
+    assert all(w.building() for w in (*wheels, alone))
+    settle_wheels()
+    assert not any(w.building() for w in (*wheels, alone))
+    assert all(w._is_current() for w in (*wheels, alone))
