@@ -6,7 +6,11 @@ QPainter (``grab()`` in tests, a print preview). It reads colours from a
 :class:`~hjulet.core.geometry.WheelGeometry`, the same geometry the PDF uses. Its
 steps (the ground, the child's sectors, the rings and outlines, the marks, the
 hub, the overlays) are also what :class:`~hjulet.gui.wheel.picture.WheelPicture`
-paints its cached layers with.
+paints its cached layers with. Each step is also a generator (``ground_steps``,
+``line_steps``, ``answer_sector_steps``, ``answer_mark_steps``, ``overlay_steps``)
+that paints up to its next ``yield``: the widget builds a resized wheel's picture
+a few of them per turn of the event loop; painted to the end, the pixels are the
+same.
 
 The drawing never sums or ranks: there are no totals and no judgement colours.
 """

@@ -4,6 +4,12 @@ The layers are keyed on the state's fields declared for them (:func:`layer_key`)
 when only some areas' answers changed, only the boxes those changes reach are
 painted again (the changed-reach and clip helpers here). The result is the same,
 pixel for pixel, as :func:`~hjulet.gui.wheel.paint.paint_wheel`.
+
+A whole new picture (a new size) is :meth:`WheelPicture.build`, a generator over
+the painting steps, which the widget spreads over several turns of the event
+loop after a resize, showing the last picture scaled meanwhile
+(:meth:`WheelPicture.paint_scaled`); :meth:`WheelPicture.paint` runs the same
+steps at once.
 """
 
 from __future__ import annotations

@@ -9,6 +9,16 @@ and this module, the widget.
 * :class:`WheelWidget` holds view state only and emits signals; it never saves.
   A controller saves through services and calls :meth:`WheelWidget.set_answer`
   (which does not emit) for undo/redo.
+* It paints from cached layers (``picture``). After a resize no paint event
+  paints a whole picture cold: while the size changes each frame is the last
+  picture scaled about the wheel's centre, and once the size has held for
+  :data:`SETTLE_MS` the exact picture is built a few steps per turn of the event
+  loop (:data:`BUILD_SLICE_SECONDS` each: ``WheelPicture.build``) and swapped in.
+  The first picture, and any paint that is not for the screen (``grab()``,
+  ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
+  :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
+  a picture of the screen. Pointer, keys and the screen reader use the new
+  size's paths at once.
 
 Signals
 -------
