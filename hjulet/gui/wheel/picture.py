@@ -231,12 +231,14 @@ class WheelPicture:
         palette: WheelPalette,
         paths: WheelPaths,
     ) -> None:
-        """The last whole picture, painted at another size: scaled (bilinear)
-        about the wheel's centre so that its rim falls on the rim at ``paths``'
-        size, with the pointer and the focus over it as they were placed in it.
-        For the frames while the size changes; the labels beside a wheel in a
-        box of another shape may stand a little off until the exact picture is
-        painted (see :class:`WheelWidget`)."""
+        """The last whole picture, painted at another size: scaled about the
+        wheel's centre so that its rim falls on the rim at ``paths``' size, with
+        the pointer and the focus over it as they were placed in it; nearest
+        pixel (bilinear doubled the frame's cost, to about the pie anchor's, for
+        a frame shown a tenth of a second). For the frames while the size
+        changes; the labels and the legend, placed by the box's edges, may stand
+        a little off until the exact picture is painted (see
+        :class:`WheelWidget`)."""
         assert self._answers is not None and self._paths is not None
         old, new = self._paths.layout, paths.layout
         scale = new.radius / old.radius
@@ -258,7 +260,7 @@ class WheelPicture:
         painter.translate(new.cx, new.cy)
         painter.scale(scale, scale)
         painter.translate(-old.cx, -old.cy)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(QPointF(0, 0), source)
         paint_wheel_overlays(painter, old_rect, state, palette, self._paths)
         painter.restore()
