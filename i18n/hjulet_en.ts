@@ -3541,6 +3541,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting, then deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remind me later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3566,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1, then deleting it once the file has been checked. Other deletions and closing wait until this is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
