@@ -2347,6 +2347,10 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait, Hjulet is opening a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2353,6 +2353,10 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Töm listan</translation>
     </message>
     <message>
+        <source>Wait, Hjulet is opening a vault.</source>
+        <translation>Vänta, Hjulet öppnar ett valv.</translation>
+    </message>
+    <message>
         <source>Choose a vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
