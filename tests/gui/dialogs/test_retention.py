@@ -27,7 +27,7 @@ from hjulet.core.model import Child
 from hjulet.gui.dialogs.retention import RetentionDialog
 from hjulet.services.exchange import read_export
 from tests.gate import Gate
-from tests.gui.test_workspace_fixtures import TIMEOUT, make_vault, open_in_window
+from tests.gui.test_workspace_fixtures import PASSPHRASE, TIMEOUT, make_vault, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
 
@@ -177,6 +177,25 @@ def test_closing_the_dialog_mid_work_leaves_no_child_half_deleted(  # type: igno
         assert [c["code"] for c in doc["children"]] == [first.code]
         assert {e.child_code for e in services.list_audit(window.vault)} >= {first.code}
     assert second.code in left
+
+
+def test_locking_the_vault_mid_work_leaves_no_child_half_deleted(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, busy_dialog
+):
+    """Ctrl+L from a conversation window is not blocked by this (window-modal) dialog:
+    the vault closes under the running work, which then fails before deleting. The
+    child is whole (every conversation kept) and the reminder lists it again."""
+    dialog, gate, out, first, second = busy_dialog
+    window.lock()
+    qtbot.waitUntil(lambda: window.retention_dialog is None, timeout=TIMEOUT)
+    assert window.vault is None
+    gate.open()
+    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
+    qtbot.wait(50)
+    with services.open_vault(tmp_path / "v", PASSPHRASE) as v:
+        rows = {r.child.code: r for r in services.list_children(v, include_archived=True)}
+        assert rows[first.code].conversations == 2 and rows[second.code].conversations == 2
+    assert not out.exists()
 
 
 def test_cancelling_the_export_questions_leaves_everything_available(  # type: ignore[no-untyped-def]
