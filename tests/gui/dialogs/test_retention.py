@@ -184,8 +184,8 @@ def test_locking_the_vault_mid_work_leaves_no_child_half_deleted(  # type: ignor
 ):
     """Ctrl+L from a conversation window is not blocked by this (window-modal) dialog:
     the vault closes under the running work, which then fails before deleting. The
-    child is whole (every conversation kept) and the reminder lists it again."""
-    dialog, gate, out, first, second = busy_dialog
+    child is whole, every conversation kept, and no export file is left."""
+    _dialog, gate, out, first, second = busy_dialog
     window.lock()
     qtbot.waitUntil(lambda: window.retention_dialog is None, timeout=TIMEOUT)
     assert window.vault is None
