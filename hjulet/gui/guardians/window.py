@@ -74,7 +74,8 @@ from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
 
 WORDS_SAVE_MS = 800  # typing is saved this long after the last key, and on every move
-# an adult's smallest target, in logical pixels at any scale (a child's are larger)
+# an adult's smallest target at 1366x768, drawn at the size factor like everything else:
+# 44 device pixels at 150 % too (a child's are larger)
 ADULT_TARGET = 44
 # the professional's way out: its height and its distance from the window's corner
 EXIT_HEIGHT = 44
@@ -332,7 +333,7 @@ class GuardianModeWindow(QWidget):
             button.px = size
             button.setFont(font_for(self.lang, size))
             button.setStyleSheet(button_style(size))
-            button.setMinimumHeight(max(ADULT_TARGET, size * 2 + 12))
+            button.setMinimumHeight(max(self.px(ADULT_TARGET), size * 2 + 12))
 
         self._sized(apply)
         return button
@@ -378,9 +379,9 @@ class GuardianModeWindow(QWidget):
 
     def _check(self, text: str) -> QCheckBox:
         box = QCheckBox(text)
-        box.setMinimumHeight(ADULT_TARGET)
 
         def apply() -> None:
+            box.setMinimumHeight(self.px(ADULT_TARGET))
             box.setFont(font_for(self.lang, self.px(18)))
             side = max(20, self.px(28))
             box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
