@@ -2347,6 +2347,10 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait, Hjulet is opening a vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a vault folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,6 +3545,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting, then deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remind me later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3570,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1, then deleting it once the file has been checked. Other deletions and closing wait until this is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

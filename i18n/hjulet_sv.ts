@@ -2353,6 +2353,10 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Töm listan</translation>
     </message>
     <message>
+        <source>Wait, Hjulet is opening a vault.</source>
+        <translation>Vänta, Hjulet öppnar ett valv.</translation>
+    </message>
+    <message>
         <source>Choose a vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
@@ -3551,6 +3555,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Ingen sparatid har gått ut.</translation>
     </message>
     <message>
+        <source>Exporting, then deleting</source>
+        <translation>Exporterar, raderar sedan</translation>
+    </message>
+    <message>
         <source>Remind me later</source>
         <translation>Påminn mig senare</translation>
     </message>
@@ -3573,6 +3581,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
         <translation>Välj en lösenfras för exportfilen och ge den till mottagaren på ett annat sätt än filen.</translation>
+    </message>
+    <message>
+        <source>Exporting %1, then deleting it once the file has been checked. Other deletions and closing wait until this is done.</source>
+        <translation>Exporterar %1 och raderar sedan barnet, när filen har kontrollerats. Andra raderingar och stängning får vänta tills det är klart.</translation>
     </message>
     <message>
         <source>Wait, Hjulet is exporting the child and then deleting it.</source>

@@ -1,9 +1,11 @@
 """Walk child mode as a screen reader does, through AT-SPI (run with the system python3).
 
-    /usr/bin/python3 tests/gui/atspi/walk.py APP OUT.json NEXT_NAMES [LAST_TEXTS [ANSWER_NAMES]]
+    /usr/bin/python3 tests/gui/atspi/walk.py APP OUT.json NEXT_NAMES [LAST_TEXTS [ANSWER_NAMES
+        [FIRST_NAMES]]]
 
-Finds the application on the accessibility bus, presses "hand over", then
-goes through the child's screens with the buttons' default actions. On every
+Finds the application on the accessibility bus, presses "hand over" (or the
+first screen's button named in FIRST_NAMES: a guardian's "Start"), then goes
+through the screens with the buttons' default actions. On every
 screen it checks what a screen reader would meet:
 
 * a control (button, slider, text field, check box...) with no name;
@@ -208,6 +210,10 @@ def main() -> int:
     last_texts = tuple(sys.argv[4].split("|")) if len(sys.argv) > 4 else ()  # "Thank you!"
     # optional: a button to press on every screen that has it (a face, as a child would)
     answer_names = tuple(sys.argv[5].split("|")) if len(sys.argv) > 5 and sys.argv[5] else ()
+    # the first screen's way on: child mode's hand-over unless named
+    first_names = ("Hand over to the child", "Lämna över till barnet")
+    if len(sys.argv) > 6 and sys.argv[6]:
+        first_names = tuple(sys.argv[6].split("|"))
     screens: list[list[list[object]]] = []
     app = find_app(app_name)
     problems: list[str] = []
@@ -216,8 +222,8 @@ def main() -> int:
     tree, _ = settled(app, None)
     check("handover", tree, problems, counts)
     pages.append("handover")
-    if not press_when_showing(app, tree, ("Hand over to the child", "Lämna över till barnet")):
-        problems.append("handover: no hand-over button")
+    if not press_when_showing(app, tree, first_names):
+        problems.append(f"handover: no {first_names[0]!r} button")
     for step in range(40):
         page = f"screen {step + 1}"
         tree, turned = settled(app, tree)

@@ -154,6 +154,10 @@ def _walk(
     next_names: str,
     thanks: str,
     answer_names: str = "",
+    *,
+    app_module: str = "tests.gui.atspi.child_mode_app",
+    app_name: str = APP_NAME,
+    first_names: str = "",
 ) -> dict:
     app_env = {
         **env,
@@ -164,7 +168,7 @@ def _walk(
     }
     app_log = (tmp_path / f"app-{lang}-{scale}.log").open("wb")
     app = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.atspi.child_mode_app", str(tmp_path), lang, scale],
+        [sys.executable, "-m", app_module, str(tmp_path), lang, scale],
         env=app_env,
         cwd=ROOT,
         stdout=app_log,
@@ -178,11 +182,12 @@ def _walk(
             [
                 SYSTEM_PYTHON,
                 str(ROOT / "tests/gui/atspi/walk.py"),
-                APP_NAME,
+                app_name,
                 str(out),
                 next_names,
                 thanks,  # the last page: the walk stops there instead of waiting for "Next"
                 answer_names,  # pressed on every screen that has it (a face, as a child would)
+                first_names,  # the first screen's way on (child mode's hand-over if empty)
             ],
             env={**env, "PYTHONPATH": ""},
             capture_output=True,
@@ -191,7 +196,7 @@ def _walk(
             check=False,
         )
         assert app.poll() is None, (
-            f"child mode ended during the walk (a crash?; {_xvfb_state(env)}): "
+            f"the app ended during the walk (a crash?; {_xvfb_state(env)}): "
             + (tmp_path / f"app-{lang}-{scale}.log").read_text(errors="replace")[-3000:]
         )
     finally:

@@ -253,6 +253,38 @@ def test_next_is_in_sight_on_the_wheel_page(
     close_for_good(qtbot, window)
 
 
+@pytest.mark.parametrize("lang", ["ar", "so"])
+def test_the_wheel_page_shows_every_control_whole_at_150_percent(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str
+) -> None:
+    """At 1366x768 and 150 % (911x512) the wheel page scrolled and the refusal buttons
+    were cut at the column's edge; the share choices lay below the fold."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    window.resize(911, 512)
+    window.go("wheel")
+    qtbot.wait(50)
+    assert window.k < 0.7  # drawn at the size factor, as child mode is
+    page = window.pages["wheel"]
+    for area in page.findChildren(QScrollArea):
+        assert area.verticalScrollBar().maximum() == 0
+        assert area.widget().width() <= area.viewport().width()
+    controls = (
+        window.dont_know,
+        window.declined,
+        window.words,
+        window.share_answer,
+        window.share_words,
+        window.wheel_back,
+        window.wheel_next,
+    )
+    for control in controls:
+        assert control.visibleRegion().boundingRect().size() == control.size(), control
+        assert control.minimumSizeHint().width() <= control.width(), control
+    close_for_good(qtbot, window)
+
+
 def test_audit_details_are_shown_in_words(qtbot: Any) -> None:
     from hjulet.gui.dialogs.audit_viewer import detail_text
 
