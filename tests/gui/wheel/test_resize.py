@@ -106,6 +106,7 @@ def test_a_picture_built_in_steps_equals_the_one_pass_paint(
     assert steps > 40  # slices, not one step
     assert picture.is_current(new, dpr, state, palette)
     got = painted(picture, new, dpr, state, palette, paths)
+    assert picture.renders[Layer.WHEEL] == 2  # painted from the build, not again
     assert differing_pixels(got, uncached(state, palette, new, dpr)) == 0
     assert before.size() != got.size()
 
