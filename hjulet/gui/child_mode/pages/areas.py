@@ -127,13 +127,9 @@ class OnePage(ChildPage):
         if self.wheel is not None:
             self.wheel_layout.removeWidget(self.wheel)
             self.wheel.deleteLater()
-        wheel = WheelWidget(single, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        wheel.set_rtl(kit.rtl)
-        kit.wheel_min(wheel)
+        wheel = kit.wheel(single, area.label_in(kit.label_lang), area.question_in(kit.label_lang))
         wheel.set_answers(child={area.id: self.session.answer(area.id)})
         wheel.rating_changed.connect(lambda area_id, new, _old: self.answered.emit(area_id, new))
-        wheel.setAccessibleName(area.label_in(kit.label_lang))
-        wheel.setAccessibleDescription(area.question_in(kit.label_lang))
         self.wheel = wheel
         self.wheel_layout.addWidget(wheel)
         if self.legend is not None:

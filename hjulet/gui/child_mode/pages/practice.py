@@ -76,10 +76,7 @@ class PracticePage(ChildPage):
             kit.definition.languages,
             (area,),
         )
-        wheel = WheelWidget(definition, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        wheel.set_rtl(kit.rtl)
-        kit.wheel_min(wheel)
-        wheel.setAccessibleName(t.practice_question)
+        wheel = kit.wheel(definition, t.practice_question, t.practice_hint)
         self.wheel = wheel
         lead = QWidget()
         col = QVBoxLayout(lead)

@@ -24,9 +24,8 @@ class WholePage(ChildPage):
         super().__init__(kit)
         self.session = session
         t = kit.texts
-        self.wheel = WheelWidget(kit.definition, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        self.wheel.set_rtl(kit.rtl)
-        kit.wheel_min(self.wheel)
+        # named by the area in focus (show_focus)
+        self.wheel: WheelWidget = kit.wheel(kit.definition, "", "")
         self.wheel.set_answers(child=session.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(
@@ -79,6 +78,7 @@ class WholePage(ChildPage):
         kit.show_area(self.heading, self.question, area)
         # a screen reader names the wheel by the area in focus, in the child's language
         self.wheel.setAccessibleName(area.label_in(kit.label_lang))
+        self.wheel.setAccessibleDescription(area.question_in(kit.label_lang))
         if self.words is not None:
             self.words.load(self.session.entry(area_id).words)
         if self.fit_height:  # another area's question and gloss: fit them again
