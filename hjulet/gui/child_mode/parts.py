@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, QSize, Qt, QTimer, Signal
@@ -256,6 +256,9 @@ class ReadableText(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.gloss_lang = gloss_lang
+        self.theme = theme
+        # where the arrow keys go from the text when it takes the focus (take_focus)
+        self._answers: Callable[[], QWidget | None] | None = None
         self.bold = bold
         self.px = px
         self.read_name = read_name
@@ -318,6 +321,43 @@ class ReadableText(QWidget):
             layout.invalidate()
         self.updateGeometry()
 
+    def take_focus(self, answers: Callable[[], QWidget | None]) -> None:
+        """Let the text itself take the keyboard focus: a page's calm first stop,
+        before any answer (a child who starts on the saddest face is nudged towards
+        it). It draws a focus ring and a screen reader reads the text (the question);
+        the arrow keys go on to ``answers()`` (a face, the wheel); Enter and Space
+        read the text aloud."""
+        self._answers = answers
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # focus: a bar on each side and a pale ground. The bars' room is kept without
+        # focus too (the text never moves when it comes), and only across: a question
+        # on a short page (Somali at 150 %) has no line to spare in height
+        t = self.theme
+        self.label.setStyleSheet(
+            f"QLabel {{ color: {t.text}; border-style: solid; border-width: 0px 5px;"
+            f" border-color: transparent; padding: 0px 6px; }}"
+            f" QLabel:focus {{ border-color: {t.focus}; background: {t.button_hover}; }}"
+        )
+        gloss = self.swedish.text()
+        self.label.setAccessibleDescription(gloss if gloss != self.label.text() else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # the label takes no keys (no text interaction): they come here
+        if self._answers is not None and self.label.hasFocus():
+            key = event.key()
+            arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+            target = self._answers() if key in arrows else None
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.speaker.isEnabled():
+                    self.speaker.click()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def _speaker_name(self, text: str) -> str:
         return f"{self.read_name}: {self.subject or short_subject(text)}"
 
@@ -337,6 +377,8 @@ class ReadableText(QWidget):
         self.label.setText(text)
         self.swedish.setText(swedish)
         self.swedish.setVisible(bool(swedish) and swedish != text)
+        if self._answers is not None:
+            self.label.setAccessibleDescription(swedish if swedish != text else "")
         if subject:
             self.subject = subject
         self.speaker.set_text(text, self.lang, key)

@@ -37,6 +37,7 @@ class WholePage(ChildPage):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(kit.px(10))
         self.heading, self.question, self.words = kit.area_column(col)
+        self.question.take_focus(lambda: self.wheel)
         # the question (and its gloss) drawn smaller when the column is short
         self.fitted.append((self.question, 22))
         if self.words is not None:
@@ -100,7 +101,10 @@ class WholePage(ChildPage):
         self.words_changed.emit(self.focus_area(), self.words.text())
 
     def focus_target(self) -> QWidget | None:
-        return self.wheel
+        # the wheel when the area in focus has the child's answer, else its question
+        if self.wheel.answer(self.focus_area()).is_given:
+            return self.wheel
+        return self.question.label
 
     def limit_wheel(self, side: int) -> None:
         self.wheel.setMaximumWidth(side)
