@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
 )
@@ -45,7 +46,8 @@ from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud, SpeakerButton
 from hjulet.gui.theme import CHILD_NORMAL, NORMAL, ChildTheme, WheelPalette
-from hjulet.gui.wheel.symbols import draw_icon
+from hjulet.gui.wheel.patterns import dots, hatch
+from hjulet.gui.wheel.symbols import _declined_symbol, _dont_know_symbol, draw_icon
 
 CALM_BG = CHILD_NORMAL.background
 CALM_TEXT = CHILD_NORMAL.text
@@ -580,14 +582,7 @@ class ScaleLegend(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(swatch)
         elif answer is not None:
-            declined = answer == DECLINED
-            p.setBrush(QColor(pal.declined_fill if declined else pal.dont_know_fill))
-            p.drawRect(swatch)
-            p.setPen(QColor(pal.declined_symbol if declined else pal.dont_know_symbol))
-            f = QFont(font)
-            f.setBold(True)
-            p.setFont(f)
-            p.drawText(swatch, Qt.AlignmentFlag.AlignCenter, "–" if declined else "?")
+            refusal_swatch(p, swatch, answer, pal, font)
         x_after = swatch.left() - 8 if rtl else swatch.right() + 8
         icon = face_icon(face) if face else None
         if icon is not None:
@@ -604,6 +599,34 @@ class ScaleLegend(QWidget):
             p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
+def refusal_swatch(
+    p: QPainter, box: QRectF, answer: Answer, pal: WheelPalette, font: QFont
+) -> None:
+    """The wheel's own picture of a refusal, in ``box``: "don't want to answer"
+    hatched with the crossed-out speech bubble, "don't know" dotted with the
+    circled question mark (the legend once showed "–" and "?" boxes instead)."""
+    p.save()
+    declined = answer == DECLINED
+    square = QPainterPath()
+    square.addRect(box)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.fillPath(square, QColor(pal.declined_fill if declined else pal.dont_know_fill))
+    side = box.width()
+    if declined:
+        hatch(p, square, max(4.0, side / 4), QPen(QColor(pal.declined_hatch), pal.line_scale))
+    else:
+        dots(p, square, max(4.0, side / 4.5), max(1.1, pal.line_scale), pal.dont_know_dots)
+    symbol = side * 0.56
+    if declined:
+        _declined_symbol(p, box.center(), symbol, pal)
+    else:
+        _dont_know_symbol(p, box.center(), symbol, pal, font)
+    p.setPen(QPen(QColor(pal.sector_line), 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
+    p.restore()
+
+
 def _pick(texts: Mapping[str, str], lang: str) -> str:
     return str(pick(texts, lang))
 
@@ -614,5 +637,6 @@ __all__ = [
     "PressableMixin",
     "ReadableText",
     "ScaleLegend",
+    "refusal_swatch",
     "short_subject",
 ]
