@@ -608,21 +608,6 @@
     </message>
 </context>
 <context>
-    <name>ChildMode</name>
-    <message>
-        <source>Covered screen. Click to go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the adult</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChildPage</name>
     <message>
         <source>Date</source>
@@ -2083,10 +2068,6 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>The passphrase could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,21 +608,6 @@
     </message>
 </context>
 <context>
-    <name>ChildMode</name>
-    <message>
-        <source>Covered screen. Click to go back.</source>
-        <translation>Skärmen är täckt. Klicka för att komma tillbaka.</translation>
-    </message>
-    <message>
-        <source>Child mode</source>
-        <translation>Barnläge</translation>
-    </message>
-    <message>
-        <source>For the adult</source>
-        <translation>För den vuxna</translation>
-    </message>
-</context>
-<context>
     <name>ChildPage</name>
     <message>
         <source>Date</source>
@@ -2090,10 +2075,6 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>The passphrase could not be checked.</source>
         <translation>Lösenfrasen kunde inte kontrolleras.</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s view</source>
-        <translation>Vårdnadshavarens bild</translation>
     </message>
     <message>
         <source>Professional: leave</source>

@@ -240,7 +240,8 @@ class GuardianModeWindow(QWidget):
         self.reader = reader or ReadAloud(basedir, self)
         self.reader.prepare(self.lang)
         self._closing = False
-        self.setWindowTitle(QCoreApplication.translate("GuardianMode", "Guardian's view"))
+        # what a screen reader says of the window: in the guardian's language
+        self.setWindowTitle(self.texts.title)
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
         )
@@ -288,7 +289,7 @@ class GuardianModeWindow(QWidget):
         self.exit_button.clicked.connect(self.ask_to_leave)
         self.exit_panel = ExitPanel(vault, self)
         self.exit_panel.confirmed.connect(self.leave)
-        self.cover_screen = CoverScreen(self)
+        self.cover_screen = CoverScreen(self, self.texts.cover_name)
         self.cover_screen.uncover.connect(self.cover_screen.hide)
         self.cover_screen.hide()
         for seq in ("Esc", "F12"):

@@ -84,6 +84,9 @@ class WheelState:
     min_label_px: int = field(default=14, metadata=_WHEEL)
     # a wheel only looked at (no touch targets) gets smaller so its labels stand whole
     fit_labels: bool = field(default=False, metadata=_WHEEL)
+    # what a screen reader reads for an area not answered yet; "" for the
+    # professional's words (child mode gives the child's, from its text files)
+    unanswered: str = field(default="", metadata=_OVERLAY)
 
     def is_rtl(self) -> bool:
         if self.rtl is not None:
@@ -146,6 +149,11 @@ def answer_text(state: WheelState, answer: Answer) -> str:
     if answer.kind is AnswerKind.DONT_KNOW:
         return _pick(scale.dont_know_label, lang)
     return ""
+
+
+def unanswered_text(state: WheelState) -> str:
+    """What an area not answered yet reads as ("Not asked yet", or the child's words)."""
+    return state.unanswered or QCoreApplication.translate("WheelWidget", "Not asked yet")
 
 
 def _pick(texts: Mapping[str, str], lang: str) -> str:

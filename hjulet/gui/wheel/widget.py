@@ -73,7 +73,13 @@ from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory,
 from hjulet.gui.wheel.labels import shortened_names
 from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
 from hjulet.gui.wheel.picture import WheelPicture
-from hjulet.gui.wheel.state import GuardianMark, WheelState, answer_text, snapshot
+from hjulet.gui.wheel.state import (
+    GuardianMark,
+    WheelState,
+    answer_text,
+    snapshot,
+    unanswered_text,
+)
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
@@ -648,7 +654,7 @@ class WheelWidget(QWidget):
         for answer in choices:
             action = menu.addAction(answer_text(self._state, answer))
             action.setData(answer)
-        clear = menu.addAction(QCoreApplication.translate("WheelWidget", "Not asked yet"))
+        clear = menu.addAction(unanswered_text(self._state))
         clear.setData(NOT_ASKED)
         chosen = menu.exec(event.globalPos())
         if chosen is not None and isinstance(chosen.data(), Answer):
