@@ -81,6 +81,8 @@ def kinds(vault: Any, catalog: Any, warm: Any = None) -> dict[str, Write]:
     }
     child = [out[name] for name in ("answer", "words", "share flag", "important to me")]
     out["mixed, child"] = lambda n: child[n % 4](n // 4)
+    family = [out[name] for name in ("guardian answer", "guardian words", "guardian share flag")]
+    out["mixed, guardian"] = lambda n: family[n % 3](n // 3)
     for name, write in out.items():  # each area's row exists: later writes change it
         if warm is None or name in warm:
             for n in range(8):
@@ -155,6 +157,7 @@ def main(argv: list[str]) -> int:
     names = args.kinds or [
         "answer", "words", "share flag", "important to me", "important, shared",
         "guardian answer", "guardian words", "guardian share flag", "guardian important",
+        "mixed, child", "mixed, guardian",
     ]  # fmt: skip
     print(f"{'kind':22} " + " ".join(f"{n:>9}" for n in SYSCALLS) + "  CPU/write")
     for kind in names:

@@ -267,25 +267,13 @@ def clean_entry(entry: AreaEntry) -> AreaEntry:
     return replace(entry, **changes)
 
 
-# every stored field of an area entry (what ``save_entry`` writes)
-_ENTRY_FIELDS = (
-    "answer",
-    "adult_answer",
-    "guardian_answer",
-    *(f.value for f in TEXT_FIELDS),
-    "shared",
-    "child_decided",
-)
-
-
 def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntry:
     """Save a whole area entry (texts, answers, shared flags) at once; returns it as stored."""
     entry = clean_entry(entry)
     with _writing_area(vault, conversation_id, entry.area_id) as (cur, scale):
         for answer in (entry.answer, entry.adult_answer, entry.guardian_answer):
             _check_answer(scale, answer)
-        fields = {name: getattr(entry, name) for name in _ENTRY_FIELDS}
-        at = repository.write_entry(cur, conversation_id, entry.area_id, fields)
+        at = repository.store_entry(cur, conversation_id, entry)
     return replace(entry, updated_at=at)
 
 
@@ -294,9 +282,8 @@ def set_texts(
 ) -> AreaEntry:
     """Change some texts of one area entry in one transaction; returns the stored entry.
 
-    Only the texts given are written, so answers and share choices stored
-    meanwhile are kept (the vault is the truth); the entry returned is read in
-    the same transaction.
+    The entry is read in the same transaction, under the write lock, so answers
+    and share choices stored meanwhile are kept (the vault is the truth).
     """
     for item in texts:
         if item not in TEXT_FIELDS:
@@ -306,9 +293,9 @@ def set_texts(
             EntryField(item).value: checked(text, EntryField(item).value, MAX_TEXT, multiline=True)
             for item, text in texts.items()
         }
-        current = repository.read_entry(cur, conversation_id, area_id)
-        at = repository.write_entry(cur, conversation_id, area_id, changes)
-    return replace(current, **changes, updated_at=at)
+        changed = replace(repository.read_entry(cur, conversation_id, area_id), **changes)
+        at = repository.store_entry(cur, conversation_id, changed)
+    return replace(changed, updated_at=at)
 
 
 def set_text(
@@ -340,9 +327,9 @@ def set_shared(
         (flags.add if shared else flags.discard)(item)
         decided = set(current.child_decided)
         (decided.add if by_child else decided.discard)(item)
-        changes: dict[str, Any] = {"shared": frozenset(flags), "child_decided": frozenset(decided)}
-        at = repository.write_entry(cur, conversation_id, area_id, changes)
-    return replace(current, **changes, updated_at=at)
+        changed = replace(current, shared=frozenset(flags), child_decided=frozenset(decided))
+        at = repository.store_entry(cur, conversation_id, changed)
+    return replace(changed, updated_at=at)
 
 
 _LONG_TEXT = ("important_to_me", "change_note", "present")

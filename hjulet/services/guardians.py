@@ -142,10 +142,9 @@ def _change_entry(
     stored."""
     with _writing_view(vault, view_id, area_id) as (cur, view, scale):
         assert scale is not None
-        entry = view.entry(area_id)
-        changes = change(entry, scale)
-        at = repository.write_guardian_entry(cur, view_id, area_id, changes)
-    entry = replace(entry, **changes, updated_at=at)
+        entry = replace(view.entry(area_id), **change(view.entry(area_id), scale))
+        at = repository.store_guardian_entry(cur, view_id, entry)
+    entry = replace(entry, updated_at=at)
     return replace(view, entries={**view.entries, area_id: entry})
 
 
