@@ -400,7 +400,7 @@ def filter_figure(run: Run) -> Figure:
 WRITE_KINDS = (
     "words", "share flag", "important to me", "important, shared", "guardian answer",
     "guardian words", "guardian share flag", "guardian important", "mixed, child",
-    "mixed, guardian",
+    "mixed, guardian", "sip plan",
 )  # fmt: skip
 
 

@@ -39,7 +39,7 @@ def kinds(vault: Any, catalog: Any, warm: Any = None) -> dict[str, Write]:
     in ``warm`` (default: all) has written every area once."""
     from hjulet import services
     from hjulet.core.guardian import GuardianItem, GuardianRole
-    from hjulet.core.model import Answer, EntryField
+    from hjulet.core.model import Answer, EntryField, SipAction, SipPlan
     from hjulet.services import guardians
 
     child = services.add_child(vault, name="Bench")
@@ -77,6 +77,10 @@ def kinds(vault: Any, catalog: Any, warm: Any = None) -> dict[str, Write]:
         ),
         "guardian important": lambda n: guardians.set_guardian_important(
             vault, vid, words(n), None
+        ),
+        "sip plan": lambda n: services.save_sip_plan(
+            vault,
+            SipPlan(child.id or 0, question=words(n), actions=(SipAction("Skolan", words(n)),)),
         ),
     }
     child = [out[name] for name in ("answer", "words", "share flag", "important to me")]
@@ -157,7 +161,7 @@ def main(argv: list[str]) -> int:
     names = args.kinds or [
         "answer", "words", "share flag", "important to me", "important, shared",
         "guardian answer", "guardian words", "guardian share flag", "guardian important",
-        "mixed, child", "mixed, guardian",
+        "mixed, child", "mixed, guardian", "sip plan",
     ]  # fmt: skip
     print(f"{'kind':22} " + " ".join(f"{n:>9}" for n in SYSCALLS) + "  CPU/write")
     for kind in names:

@@ -450,10 +450,6 @@ def _apply_changes(row: Any, changes: dict[str, Any], allowed: tuple[str, ...]) 
         setattr(row, key, value)
 
 
-def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any]) -> None:
-    _apply_changes(_conversation_row(s, conversation_id), changes, CONVERSATION_FIELDS)
-
-
 def set_conversation_scale(s: Session, conversation_id: int, scale: Scale) -> None:
     """Keep a frozen copy of ``scale`` as the conversation's scale (callers check answers)."""
     row = _conversation_row(s, conversation_id)
@@ -472,15 +468,6 @@ def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
     s.execute(
         stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
     )
-
-
-def get_entry(s: Session, conversation_id: int, area_id: str) -> AreaEntry:
-    row = s.scalar(
-        select(EntryRow).where(
-            EntryRow.conversation_id == conversation_id, EntryRow.area_id == area_id
-        )
-    )
-    return _entry(row) if row is not None else AreaEntry(area_id)
 
 
 # -- per-click writes: the write connection -------------------------------------
@@ -502,6 +489,8 @@ _ENTRIES = Base.metadata.tables[EntryRow.__tablename__]
 _CONVERSATIONS = Base.metadata.tables[ConversationRow.__tablename__]
 _GUARDIAN_VIEWS = Base.metadata.tables[GuardianViewRow.__tablename__]
 _GUARDIAN_ENTRIES = Base.metadata.tables[GuardianEntryRow.__tablename__]
+_CHILDREN = Base.metadata.tables[ChildRow.__tablename__]
+_SIP_PLANS = Base.metadata.tables[SipPlanRow.__tablename__]
 
 
 def wheel_for_write(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
@@ -678,8 +667,7 @@ def get_sip_plan(s: Session, child_id: int) -> SipPlan:
     )
 
 
-def save_sip_plan(s: Session, plan: SipPlan) -> None:
-    _child_row(s, plan.child_id)
+def _sip_values(plan: SipPlan) -> dict[str, Any]:
     actions = json.dumps(
         [
             {"who": a.who, "what": a.what, "by": a.by_when.isoformat() if a.by_when else None}
@@ -687,7 +675,7 @@ def save_sip_plan(s: Session, plan: SipPlan) -> None:
         ],
         ensure_ascii=False,
     )
-    values = {
+    return {
         "question": plan.question,
         "participation": plan.participation,
         "attendees": plan.attendees,
@@ -696,8 +684,13 @@ def save_sip_plan(s: Session, plan: SipPlan) -> None:
         "follow_up_on": plan.follow_up_on,
         "follow_up_by": plan.follow_up_by,
     }
-    stmt = insert(SipPlanRow).values(child_id=plan.child_id, **values)
-    s.execute(stmt.on_conflict_do_update(index_elements=["child_id"], set_=values))
+
+
+def write_sip_plan(cur: Any, plan: SipPlan) -> None:
+    """Store a child's SIP plan on the write cursor (saved as the professional types)."""
+    if rows.read_row(cur, _CHILDREN, {"id": plan.child_id}, ("id",)) is None:
+        raise NotFound("no such child")
+    rows.write_row(cur, _SIP_PLANS, {"child_id": plan.child_id}, _sip_values(plan))
 
 
 # -- audit log ------------------------------------------------------------------------

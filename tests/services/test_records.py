@@ -289,9 +289,10 @@ def _per_click_writes(vault, catalog):
     from hjulet.core.guardian import GuardianItem, GuardianRole
     from hjulet.services import guardians
 
-    _child, conv = _conversation(vault, catalog)
+    child, conv = _conversation(vault, catalog)
     area = conv.definition.area_ids[0]
     view = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    plan = SipPlan(child.id, question="Vad behöver Ella?", actions=(SipAction("Skolan", "Rast"),))
     return (
         conv,
         view,
@@ -324,6 +325,7 @@ def _per_click_writes(vault, catalog):
             "guardian important": lambda: guardians.set_guardian_important(
                 vault, view.id, "Trygghet", True
             ),
+            "sip plan": lambda: services.save_sip_plan(vault, plan),  # saved as the adult types
         },
     )
 
@@ -331,7 +333,7 @@ def _per_click_writes(vault, catalog):
 KINDS = [
     "answer", "adult answer", "words", "two texts", "share flag", "important to me",
     "important, shared", "whole entry", "guardian answer", "guardian words",
-    "guardian share flag", "guardian important",
+    "guardian share flag", "guardian important", "sip plan",
 ]  # fmt: skip
 
 
