@@ -83,8 +83,8 @@ def kinds(vault: Any, catalog: Any, warm: Any = None) -> dict[str, Write]:
             SipPlan(child.id or 0, question=words(n), actions=(SipAction("Skolan", words(n)),)),
         ),
     }
-    child = [out[name] for name in ("answer", "words", "share flag", "important to me")]
-    out["mixed, child"] = lambda n: child[n % 4](n // 4)
+    by_child = [out[name] for name in ("answer", "words", "share flag", "important to me")]
+    out["mixed, child"] = lambda n: by_child[n % 4](n // 4)
     family = [out[name] for name in ("guardian answer", "guardian words", "guardian share flag")]
     out["mixed, guardian"] = lambda n: family[n % 3](n // 3)
     for name, write in out.items():  # each area's row exists: later writes change it
