@@ -50,19 +50,28 @@ def _from_db(column: Column[Any]) -> Callable[[Any], Any]:
 
 @dataclass(frozen=True)
 class _Statement:
-    """Compiled SQL ("?" placeholders) and, per placeholder, its value's name and conversion."""
+    """Compiled SQL ("?" placeholders); per placeholder, whether it is a key's ("k") or a
+    value's ("v"), its column and conversion; per result column, its conversion."""
 
     sql: str
-    params: tuple[tuple[str, Callable[[Any], Any]], ...]
+    params: tuple[tuple[bool, str, Callable[[Any], Any]], ...]
+    results: tuple[Callable[[Any], Any], ...] = ()
 
-    def args(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(convert(values[name]) for name, convert in self.params)
+    def args(self, key: Mapping[str, Any], values: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(
+            convert(key[name] if is_key else values[name]) for is_key, name, convert in self.params
+        )
 
 
-def _compile(stmt: Any, columns: Mapping[str, Column[Any]]) -> _Statement:
+def _compile(
+    stmt: Any, columns: Mapping[str, Column[Any]], results: Sequence[Column[Any]] = ()
+) -> _Statement:
     compiled = stmt.compile(dialect=_DIALECT)
-    order = tuple(compiled.positiontup or ())
-    return _Statement(str(compiled), tuple((name, _to_db(columns[name])) for name in order))
+    params = tuple(
+        (name.startswith("k_"), name[2:], _to_db(columns[name]))
+        for name in compiled.positiontup or ()
+    )
+    return _Statement(str(compiled), params, tuple(_from_db(c) for c in results))
 
 
 # placeholders: "k_<column>" for the key, "v_<column>" for a value written
@@ -78,8 +87,9 @@ def _params(table: Table, key: Sequence[str], names: Sequence[str]) -> dict[str,
 
 @functools.cache
 def _select(table: Table, key: tuple[str, ...], names: tuple[str, ...]) -> _Statement:
-    stmt = select(*(table.c[name] for name in names)).where(_where(table, key))
-    return _compile(stmt, _params(table, key, ()))
+    columns = [table.c[name] for name in names]
+    stmt = select(*columns).where(_where(table, key))
+    return _compile(stmt, _params(table, key, ()), columns)
 
 
 @functools.cache
@@ -99,11 +109,11 @@ def _insert(
     """The first write of a row (an upsert on its key), and the defaults of its other columns."""
     given = set(key) | set(names)
     defaults = {
-        f"v_{c.name}": cast(Any, c.default).arg
+        c.name: cast(Any, c.default).arg
         for c in table.c
         if c.name not in given and c.default is not None and c.default.is_scalar
     }
-    columns = [*names, *(name[2:] for name in defaults)]
+    columns = [*names, *defaults]
     stmt = insert(table).values(
         {
             **{name: bindparam(f"k_{name}") for name in key},
@@ -116,21 +126,14 @@ def _insert(
     return _compile(stmt, _params(table, key, columns)), defaults
 
 
-def _values(key: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, Any]:
-    out = {f"k_{name}": value for name, value in key.items()}
-    out.update({f"v_{name}": value for name, value in values.items()})
-    return out
-
-
 def read_rows(
     cur: Any, table: Table, key: Mapping[str, Any], names: Sequence[str]
 ) -> list[dict[str, Any]]:
     """The named columns of every row matching ``key`` (column name -> value)."""
     stmt = _select(table, tuple(key), tuple(names))
-    convert = [_from_db(table.c[name]) for name in names]
     return [
-        {name: fn(value) for name, fn, value in zip(names, convert, row, strict=True)}
-        for row in cur.execute(stmt.sql, stmt.args(_values(key, {}))).fetchall()
+        {name: fn(value) for name, fn, value in zip(names, stmt.results, row, strict=True)}
+        for row in cur.execute(stmt.sql, stmt.args(key, {})).fetchall()
     ]
 
 
@@ -145,7 +148,7 @@ def read_row(
 def update_row(cur: Any, table: Table, key: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
     """Set some columns of the row with ``key``; False if there is no such row."""
     stmt = _update(table, tuple(key), tuple(sorted(values)))
-    cur.execute(stmt.sql, stmt.args(_values(key, values)))
+    cur.execute(stmt.sql, stmt.args(key, values))
     return bool(cur.rowcount == 1)
 
 
@@ -159,4 +162,4 @@ def write_row(cur: Any, table: Table, key: Mapping[str, Any], values: Mapping[st
     if update_row(cur, table, key, values):
         return
     stmt, defaults = _insert(table, tuple(key), tuple(sorted(values)))
-    cur.execute(stmt.sql, stmt.args({**defaults, **_values(key, values)}))
+    cur.execute(stmt.sql, stmt.args(key, {**defaults, **values}))
