@@ -36,7 +36,13 @@ def clean(text: str, *, multiline: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out = "".join(ch for ch in text if _keep(ch, multiline))
+    # Every character ``isprintable`` accepts is kept (the bidi controls and the
+    # invisible ones are format characters, which it refuses), so printable text
+    # needs no look at each character: the common case, checked in C.
+    if (text.replace("\n", "").replace("\t", "") if multiline else text).isprintable():
+        out = text
+    else:
+        out = "".join(ch for ch in text if _keep(ch, multiline))
     return out.strip() if not multiline else out.strip("\n\t ")
 
 

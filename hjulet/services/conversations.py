@@ -279,28 +279,29 @@ def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntr
 
 def set_texts(
     vault: Vault, conversation_id: int, area_id: str, texts: Mapping[EntryField, str]
-) -> AreaEntry:
-    """Change some texts of one area entry in one transaction; returns the stored entry.
+) -> dict[str, Any]:
+    """Change some texts of one area entry in one transaction, committed before this
+    returns; returns what was stored: each text (cleaned) by field name, and
+    ``updated_at``.
 
-    The entry is read in the same transaction, under the write lock, so answers
-    and share choices stored meanwhile are kept (the vault is the truth).
+    Only these texts and the time are written; the entry's other fields keep what
+    the vault holds (answers and share choices stored meanwhile are not touched).
     """
     for item in texts:
         if item not in TEXT_FIELDS:
             raise InvalidInput(Problem("field", P.NOT_A_TEXT_FIELD))
+    changes: dict[str, Any] = {
+        EntryField(item).value: checked(text, EntryField(item).value, MAX_TEXT, multiline=True)
+        for item, text in texts.items()
+    }
     with _writing_area(vault, conversation_id, area_id) as (cur, _scale):
-        changes: dict[str, Any] = {
-            EntryField(item).value: checked(text, EntryField(item).value, MAX_TEXT, multiline=True)
-            for item, text in texts.items()
-        }
-        changed = replace(repository.read_entry(cur, conversation_id, area_id), **changes)
-        at = repository.store_entry(cur, conversation_id, changed)
-    return replace(changed, updated_at=at)
+        at = repository.write_entry(cur, conversation_id, area_id, changes)
+    return {**changes, "updated_at": at}
 
 
 def set_text(
     vault: Vault, conversation_id: int, area_id: str, item: EntryField, text: str
-) -> AreaEntry:
+) -> dict[str, Any]:
     """Change one text of an area entry (the child's words, the adult note...)."""
     return set_texts(vault, conversation_id, area_id, {item: text})
 
@@ -313,23 +314,27 @@ def set_shared(
     shared: bool,
     *,
     by_child: bool = False,
-) -> AreaEntry:
+) -> dict[str, Any]:
     """The child's choice: may this item be shown at the SIP meeting?
 
     ``by_child``: the child made this choice themselves, in child mode; the
     adult's view says so. A choice entered by the adult clears that mark.
-    Returns the entry as stored.
+    Returns what was stored: ``shared``, ``child_decided`` (the entry's whole sets,
+    read in the same transaction, under the write lock) and ``updated_at``.
     """
     item = EntryField(item)
-    with _writing_area(vault, conversation_id, area_id) as (cur, _scale):
-        current = repository.read_entry(cur, conversation_id, area_id)
-        flags = set(current.shared)
-        (flags.add if shared else flags.discard)(item)
-        decided = set(current.child_decided)
-        (decided.add if by_child else decided.discard)(item)
-        changed = replace(current, shared=frozenset(flags), child_decided=frozenset(decided))
-        at = repository.store_entry(cur, conversation_id, changed)
-    return replace(changed, updated_at=at)
+    with vault.write_cursor() as cur:
+        definition, _scale, flags, decided = repository.flags_for_write(
+            cur, conversation_id, area_id
+        )
+        if area_id not in definition.area_ids:
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+        changes = {
+            "shared": flags | {item} if shared else flags - {item},
+            "child_decided": decided | {item} if by_child else decided - {item},
+        }
+        at = repository.write_entry(cur, conversation_id, area_id, changes)
+    return {**changes, "updated_at": at}
 
 
 _LONG_TEXT = ("important_to_me", "change_note", "present")

@@ -7,14 +7,13 @@ as the child's answers are. Nothing here knows about Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from hjulet.core import languages
 from hjulet.core.errors import InvalidInput, Problem
-from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
+from hjulet.core.guardian import GuardianItem, GuardianRole, GuardianView
 from hjulet.core.model import (
     MAX_TEXT,
     Answer,
@@ -43,6 +42,7 @@ __all__ = [
     "set_guardian_shared",
     "set_guardian_words",
     "start_guardian_view",
+    "stored_in",
 ]
 
 
@@ -113,43 +113,37 @@ def _load(vault: Vault, view_id: int) -> tuple[GuardianView, Conversation]:
         return view, repository.get_conversation(s, view.conversation_id)
 
 
-@contextmanager
-def _writing_view(
-    vault: Vault, view_id: int, area_id: str | None = None
-) -> Iterator[tuple[Any, GuardianView, Scale | None]]:
-    """One write transaction on a guardian's view, committed (durably) when the block
-    ends. Yields the write cursor, the view as stored and, when ``area_id`` is
-    given, the conversation's scale (the area checked against its wheel first)."""
-    with vault.write_cursor() as cur:
-        view = repository.read_guardian_view(cur, view_id)
-        scale = None
-        if area_id is not None:
-            definition, scale = repository.wheel_for_write(cur, view.conversation_id)
-            if area_id not in definition.area_ids:
-                raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
-        yield cur, view, scale
-
-
 def _change_entry(
     vault: Vault,
     view_id: int,
     area_id: str,
-    change: Callable[[GuardianEntry, Scale], dict[str, Any]],
-) -> GuardianView:
-    """Store what ``change`` makes of one of the guardian's entries (given the entry as
-    stored and the conversation's scale; it raises InvalidInput for a bad value), in
-    one transaction after the view and the area are checked; returns the view as
-    stored."""
-    with _writing_view(vault, view_id, area_id) as (cur, view, scale):
-        assert scale is not None
-        entry = replace(view.entry(area_id), **change(view.entry(area_id), scale))
-        at = repository.store_guardian_entry(cur, view_id, entry)
-    entry = replace(entry, updated_at=at)
-    return replace(view, entries={**view.entries, area_id: entry})
+    change: Callable[[Scale, frozenset[GuardianItem]], dict[str, Any]],
+    *,
+    flags: bool = False,
+) -> dict[str, Any]:
+    """Store what ``change`` makes of one of the guardian's entries (given the
+    conversation's scale and, if ``flags``, the entry's share choices as stored; it
+    raises InvalidInput for a bad value), in one transaction after the view
+    (NotFound) and the area (InvalidInput) are checked, committed before this
+    returns. Only the changed fields and the time are written. Returns what was
+    stored: the fields by name, and ``updated_at``."""
+    with vault.write_cursor() as cur:
+        if flags:
+            definition, scale, shared = repository.guardian_flags_for_write(cur, view_id, area_id)
+        else:
+            definition, scale = repository.guardian_wheel_for_write(cur, view_id)
+            shared = frozenset()
+        if area_id not in definition.area_ids:
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+        changes = change(scale, shared)
+        at = repository.write_guardian_entry(cur, view_id, area_id, changes)
+    return {**changes, "updated_at": at}
 
 
-def set_guardian_answer(vault: Vault, view_id: int, area_id: str, answer: Answer) -> GuardianView:
-    def change(_entry: GuardianEntry, scale: Scale) -> dict[str, Any]:
+def set_guardian_answer(vault: Vault, view_id: int, area_id: str, answer: Answer) -> dict[str, Any]:
+    """The guardian's rating of one area; returns what was stored (see ``_change_entry``)."""
+
+    def change(scale: Scale, _shared: frozenset[GuardianItem]) -> dict[str, Any]:
         if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= scale.size:
             raise InvalidInput(Problem("answer", P.LEVEL, top=scale.size))
         return {"answer": answer}
@@ -157,42 +151,54 @@ def set_guardian_answer(vault: Vault, view_id: int, area_id: str, answer: Answer
     return _change_entry(vault, view_id, area_id, change)
 
 
-def set_guardian_words(vault: Vault, view_id: int, area_id: str, words: str) -> GuardianView:
-    def change(_entry: GuardianEntry, _scale: Scale) -> dict[str, Any]:
-        return {"words": checked(words, "words", MAX_TEXT, multiline=True)}
-
-    return _change_entry(vault, view_id, area_id, change)
+def set_guardian_words(vault: Vault, view_id: int, area_id: str, words: str) -> dict[str, Any]:
+    """The guardian's words on one area; returns what was stored (see ``_change_entry``)."""
+    cleaned = checked(words, "words", MAX_TEXT, multiline=True)
+    return _change_entry(vault, view_id, area_id, lambda _scale, _shared: {"words": cleaned})
 
 
 def set_guardian_shared(
     vault: Vault, view_id: int, area_id: str, item: GuardianItem | str, shared: bool
-) -> GuardianView:
-    """The guardian's own choice: may this item of theirs be shown at the meeting?"""
+) -> dict[str, Any]:
+    """The guardian's own choice: may this item of theirs be shown at the meeting?
+
+    Returns what was stored: ``shared`` (the entry's whole set, read in the same
+    transaction) and ``updated_at``."""
     try:
         chosen = GuardianItem(item)
     except ValueError:
         raise InvalidInput(Problem("item", P.ANSWER_OR_WORDS)) from None
 
-    def change(entry: GuardianEntry, _scale: Scale) -> dict[str, Any]:
-        flags = set(entry.shared)
-        (flags.add if shared else flags.discard)(chosen)
-        return {"shared": frozenset(flags)}
+    def change(_scale: Scale, flags: frozenset[GuardianItem]) -> dict[str, Any]:
+        return {"shared": flags | {chosen} if shared else flags - {chosen}}
 
-    return _change_entry(vault, view_id, area_id, change)
+    return _change_entry(vault, view_id, area_id, change, flags=True)
 
 
 def set_guardian_important(
     vault: Vault, view_id: int, text: str | None = None, shared: bool | None = None
-) -> GuardianView:
-    """ "What is important for our child" and whether it may be shown at the meeting."""
+) -> dict[str, Any]:
+    """ "What is important for our child" and whether it may be shown at the meeting.
+
+    Returns what was stored (``important`` cleaned, ``important_shared``: those given)."""
     changes: dict[str, Any] = {}
     if text is not None:
         changes["important"] = checked(text, "important", MAX_TEXT, multiline=True)
     if shared is not None:
         changes["important_shared"] = bool(shared)
-    with _writing_view(vault, view_id) as (cur, view, _scale):
+    with vault.write_cursor() as cur:
         repository.write_guardian_view(cur, view_id, changes)
-    return replace(view, **changes)
+    return changes
+
+
+def stored_in(
+    view: GuardianView, stored: dict[str, Any], area_id: str | None = None
+) -> GuardianView:
+    """``view`` with what a ``set_guardian_*`` call returned laid over it (one area's
+    entry when ``area_id`` is given, else the view's own fields)."""
+    if area_id is None:
+        return replace(view, **stored)
+    return replace(view, entries={**view.entries, area_id: replace(view.entry(area_id), **stored)})
 
 
 def delete_guardian_view(vault: Vault, view_id: int) -> None:

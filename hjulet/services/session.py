@@ -222,11 +222,11 @@ class ConversationSession:
         pending, self._pending = self._pending, {}
         for area_id, texts in pending.items():
             try:
-                entry = conversations.set_texts(self.vault, self.conversation_id, area_id, texts)
+                stored = conversations.set_texts(self.vault, self.conversation_id, area_id, texts)
             except Exception as exc:
                 errors.append(exc)
                 continue
-            self._conv.entries[area_id] = entry
+            self._conv.entries[area_id] = replace(self._conv.entry(area_id), **stored)
             saved += [f"{area_id}.{field.value}" for field in texts]
         if self._pending_conv:
             pending_conv, self._pending_conv = self._pending_conv, {}
@@ -267,10 +267,10 @@ class ConversationSession:
         view says so); a choice made in the adult's view clears that mark.
         Pending texts of the area stay pending (and are laid over the result).
         """
-        saved = conversations.set_shared(
+        stored = conversations.set_shared(
             self.vault, self.conversation_id, area_id, item, shared, by_child=by_child
         )
-        self._conv.entries[area_id] = saved
+        self._conv.entries[area_id] = replace(self._conv.entry(area_id), **stored)
         return self.entry(area_id)
 
     def set_important_shared(self, shared: bool) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import and_, bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -493,69 +493,145 @@ _CHILDREN = Base.metadata.tables[ChildRow.__tablename__]
 _SIP_PLANS = Base.metadata.tables[SipPlanRow.__tablename__]
 
 
+def _wheel(cur: Any, digests: tuple[Any, ...] | None, what: str) -> tuple[WheelDefinition, Scale]:
+    if digests is None:
+        raise NotFound(f"no such {what}")
+    cache = _CopyCache(cur)
+    return cache.wheel(digests[0]), cache.scale(digests[1])
+
+
+_DIGESTS = (_CONVERSATIONS.c.definition_digest, _CONVERSATIONS.c.scale_digest)
+_WHEEL_OF_CONVERSATION = rows.compile_select(
+    select(*_DIGESTS).where(_CONVERSATIONS.c.id == bindparam("k_id")),
+    {"id": _CONVERSATIONS.c.id},
+    _DIGESTS,
+)
+# a guardian's view -> its conversation's digests, in one statement
+_WHEEL_OF_VIEW = rows.compile_select(
+    select(*_DIGESTS).where(
+        _CONVERSATIONS.c.id
+        == select(_GUARDIAN_VIEWS.c.conversation_id)
+        .where(_GUARDIAN_VIEWS.c.id == bindparam("k_id"))
+        .scalar_subquery()
+    ),
+    {"id": _GUARDIAN_VIEWS.c.id},
+    _DIGESTS,
+)
+
+
 def wheel_for_write(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
     """The wheel and scale of a conversation, on the write cursor (NotFound if none)."""
-    digests = rows.read_row(
-        cur, _CONVERSATIONS, {"id": conversation_id}, ("definition_digest", "scale_digest")
-    )
-    if digests is None:
-        raise NotFound("no such conversation")
-    cache = _CopyCache(cur)
-    return cache.wheel(digests["definition_digest"]), cache.scale(digests["scale_digest"])
+    found = rows.read_one(cur, _WHEEL_OF_CONVERSATION, {"id": conversation_id})
+    return _wheel(cur, found, "conversation")
 
 
-def read_entry(cur: Any, conversation_id: int, area_id: str) -> AreaEntry:
-    """One area entry as stored (an empty one if the area has no row yet)."""
-    row = rows.read_row(
-        cur, _ENTRIES, {"conversation_id": conversation_id, "area_id": area_id}, _ENTRY_COLUMNS
+def guardian_wheel_for_write(cur: Any, view_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale of a guardian view's conversation (NotFound if no such view)."""
+    return _wheel(cur, rows.read_one(cur, _WHEEL_OF_VIEW, {"id": view_id}), "guardian view")
+
+
+def _items(text: str | None, kind: Any) -> frozenset[Any]:
+    return frozenset(kind(x) for x in text.split(",") if x) if text else frozenset()
+
+
+# a conversation's digests and one area entry's share choices (NULL: no row yet)
+_FLAGS_OF_ENTRY = rows.compile_select(
+    select(*_DIGESTS, _ENTRIES.c.shared, _ENTRIES.c.child_decided)
+    .select_from(
+        _CONVERSATIONS.outerjoin(
+            _ENTRIES,
+            and_(
+                _ENTRIES.c.conversation_id == _CONVERSATIONS.c.id,
+                _ENTRIES.c.area_id == bindparam("k_area_id"),
+            ),
+        )
     )
-    return _entry_from(row) if row is not None else AreaEntry(area_id)
+    .where(_CONVERSATIONS.c.id == bindparam("k_id")),
+    {"id": _CONVERSATIONS.c.id, "area_id": _ENTRIES.c.area_id},
+    (*_DIGESTS, _ENTRIES.c.shared, _ENTRIES.c.child_decided),
+)
+# a guardian view's conversation's digests and one of its entries' share choices
+_FLAGS_OF_GUARDIAN_ENTRY = rows.compile_select(
+    select(*_DIGESTS, _GUARDIAN_ENTRIES.c.shared)
+    .select_from(
+        _CONVERSATIONS.outerjoin(
+            _GUARDIAN_ENTRIES,
+            and_(
+                _GUARDIAN_ENTRIES.c.view_id == bindparam("k_view_id"),
+                _GUARDIAN_ENTRIES.c.area_id == bindparam("k_area_id"),
+            ),
+        )
+    )
+    .where(
+        _CONVERSATIONS.c.id
+        == select(_GUARDIAN_VIEWS.c.conversation_id)
+        .where(_GUARDIAN_VIEWS.c.id == bindparam("k_view_id"))
+        .scalar_subquery()
+    ),
+    {"view_id": _GUARDIAN_VIEWS.c.id, "area_id": _GUARDIAN_ENTRIES.c.area_id},
+    (*_DIGESTS, _GUARDIAN_ENTRIES.c.shared),
+)
+
+
+def flags_for_write(
+    cur: Any, conversation_id: int, area_id: str
+) -> tuple[WheelDefinition, Scale, frozenset[EntryField], frozenset[EntryField]]:
+    """``wheel_for_write`` and, in the same statement, one area entry's share choices
+    and which of them the child made (empty while the area has no row)."""
+    found = rows.read_one(cur, _FLAGS_OF_ENTRY, {"id": conversation_id, "area_id": area_id})
+    definition, scale = _wheel(cur, found, "conversation")
+    assert found is not None
+    return definition, scale, _items(found[2], EntryField), _items(found[3], EntryField)
+
+
+def guardian_flags_for_write(
+    cur: Any, view_id: int, area_id: str
+) -> tuple[WheelDefinition, Scale, frozenset[GuardianItem]]:
+    """``guardian_wheel_for_write`` and, in the same statement, the share choices of
+    the guardian's entry for one area (empty while the area has no row)."""
+    found = rows.read_one(cur, _FLAGS_OF_GUARDIAN_ENTRY, {"view_id": view_id, "area_id": area_id})
+    definition, scale = _wheel(cur, found, "guardian view")
+    assert found is not None
+    return definition, scale, _items(found[2], GuardianItem)
 
 
 def write_entry(
     cur: Any, conversation_id: int, area_id: str, changes: Mapping[str, Any]
 ) -> datetime:
     """Store some fields of one area entry (``AreaEntry`` field name -> its value: an
-    Answer, a text, a set of items) and the time of the change, which is returned.
-    The area's first write makes its row, with the table's defaults for the rest."""
+    Answer, a text, a set of items) and the time of the change, which is returned;
+    the other fields keep what is stored. The area's first write makes its row, with
+    the table's defaults for the rest."""
     values = _encoded(changes, _ENTRY_ENCODERS)
     now = _now()
     values["updated_at"] = now
-    rows.write_row(cur, _ENTRIES, {"conversation_id": conversation_id, "area_id": area_id}, values)
+    key = {"conversation_id": conversation_id, "area_id": area_id}
+    rows.write_row(cur, _ENTRIES, key, values)
     return now
 
 
 def store_entry(cur: Any, conversation_id: int, entry: AreaEntry) -> datetime:
-    """Store every field of an area entry the caller has read in this transaction.
-
-    Every change that reads the entry first (texts, share choices, a whole entry)
-    writes it whole: one statement for all of them, so the write connection keeps
-    few prepared (see ``Vault.write_cursor``); the page written is the same.
-    """
+    """Store every field of an area entry (``write_entry`` with all of them)."""
     fields = {name: getattr(entry, name) for name in _ENTRY_ENCODERS}
     return write_entry(cur, conversation_id, entry.area_id, fields)
 
 
+def _write_fields(
+    cur: Any, table: Any, key: Mapping[str, Any], changes: Mapping[str, Any], names: Any
+) -> bool:
+    """Set some of a row's own fields (any of ``names``); is there such a row?"""
+    _check_names(changes, names)
+    if changes:
+        return rows.update_row(cur, table, key, changes)
+    return rows.read_row(cur, table, key, ("id",)) is not None
+
+
 def write_conversation(cur: Any, conversation_id: int, changes: Mapping[str, Any]) -> None:
     """Set conversation-level fields (``CONVERSATION_FIELDS``); NotFound if none."""
-    _check_names(changes, CONVERSATION_FIELDS)
-    key = {"id": conversation_id}
-    found = (
-        rows.update_row(cur, _CONVERSATIONS, key, changes)
-        if changes
-        else rows.read_row(cur, _CONVERSATIONS, key, ("id",)) is not None
-    )
-    if not found:
+    if not _write_fields(
+        cur, _CONVERSATIONS, {"id": conversation_id}, changes, CONVERSATION_FIELDS
+    ):
         raise NotFound("no such conversation")
-
-
-def read_guardian_view(cur: Any, view_id: int) -> GuardianView:
-    """A guardian view and its entries as stored, on the write cursor (NotFound if none)."""
-    row = rows.read_row(cur, _GUARDIAN_VIEWS, {"id": view_id}, _GUARDIAN_VIEW_COLUMNS)
-    if row is None:
-        raise NotFound("no such guardian view")
-    entries = rows.read_rows(cur, _GUARDIAN_ENTRIES, {"view_id": view_id}, _GUARDIAN_COLUMNS)
-    return _guardian_view_from(row, [_guardian_entry_from(e) for e in entries])
 
 
 def write_guardian_entry(
@@ -565,26 +641,14 @@ def write_guardian_entry(
     values = _encoded(changes, _GUARDIAN_ENCODERS)
     now = _now()
     values["updated_at"] = now
-    rows.write_row(cur, _GUARDIAN_ENTRIES, {"view_id": view_id, "area_id": area_id}, values)
+    key = {"view_id": view_id, "area_id": area_id}
+    rows.write_row(cur, _GUARDIAN_ENTRIES, key, values)
     return now
-
-
-def store_guardian_entry(cur: Any, view_id: int, entry: GuardianEntry) -> datetime:
-    """Store every field of a guardian's entry (as ``store_entry``)."""
-    fields = {name: getattr(entry, name) for name in _GUARDIAN_ENCODERS}
-    return write_guardian_entry(cur, view_id, entry.area_id, fields)
 
 
 def write_guardian_view(cur: Any, view_id: int, changes: Mapping[str, Any]) -> None:
     """Set a guardian view's own fields (``GUARDIAN_VIEW_FIELDS``); NotFound if none."""
-    _check_names(changes, GUARDIAN_VIEW_FIELDS)
-    key = {"id": view_id}
-    found = (
-        rows.update_row(cur, _GUARDIAN_VIEWS, key, changes)
-        if changes
-        else rows.read_row(cur, _GUARDIAN_VIEWS, key, ("id",)) is not None
-    )
-    if not found:
+    if not _write_fields(cur, _GUARDIAN_VIEWS, {"id": view_id}, changes, GUARDIAN_VIEW_FIELDS):
         raise NotFound("no such guardian view")
 
 
@@ -687,10 +751,14 @@ def _sip_values(plan: SipPlan) -> dict[str, Any]:
 
 
 def write_sip_plan(cur: Any, plan: SipPlan) -> None:
-    """Store a child's SIP plan on the write cursor (saved as the professional types)."""
+    """Store a child's SIP plan on the write cursor (saved as the professional types):
+    one UPDATE of the child's plan; the first save checks the child and makes the row."""
+    key, values = {"child_id": plan.child_id}, _sip_values(plan)
+    if rows.update_row(cur, _SIP_PLANS, key, values):
+        return
     if rows.read_row(cur, _CHILDREN, {"id": plan.child_id}, ("id",)) is None:
         raise NotFound("no such child")
-    rows.write_row(cur, _SIP_PLANS, {"child_id": plan.child_id}, _sip_values(plan))
+    rows.write_row(cur, _SIP_PLANS, key, values)
 
 
 # -- audit log ------------------------------------------------------------------------

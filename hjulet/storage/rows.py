@@ -163,3 +163,19 @@ def write_row(cur: Any, table: Table, key: Mapping[str, Any], values: Mapping[st
         return
     stmt, defaults = _insert(table, tuple(key), tuple(sorted(values)))
     cur.execute(stmt.sql, stmt.args(key, {**defaults, **values}))
+
+
+def compile_select(
+    stmt: Any, key: Mapping[str, Column[Any]], results: Sequence[Column[Any]]
+) -> _Statement:
+    """A SELECT written with SQLAlchemy (a join, a subquery), its placeholders named
+    ``k_<name>`` for the names of ``key``, compiled once for ``read_one``."""
+    return _compile(stmt, {f"k_{name}": column for name, column in key.items()}, results)
+
+
+def read_one(cur: Any, stmt: _Statement, key: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """The first row ``stmt`` (from ``compile_select``) finds for ``key``, converted."""
+    row = cur.execute(stmt.sql, stmt.args(key, {})).fetchone()
+    if row is None:
+        return None
+    return tuple(fn(value) for fn, value in zip(stmt.results, row, strict=True))

@@ -257,19 +257,27 @@ def test_a_guardians_per_click_writes_return_what_the_vault_holds(vault, conv):
     view = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
     assert view.id is not None
     area = conv.definition.area_ids[0]
-    changed = [
-        guardians.set_guardian_answer(vault, view.id, area, Answer.at(2)),
-        guardians.set_guardian_words(vault, view.id, area, "  Glad\u202e "),
-        guardians.set_guardian_shared(vault, view.id, area, GuardianItem.WORDS, True),
-        guardians.set_guardian_important(vault, view.id, "Trygghet", None),
-        guardians.set_guardian_important(vault, view.id, None, True),
-    ]
-    stored = guardians.get_guardian_view(vault, view.id)
-    assert changed[-1] == stored
-    entry = stored.entry(area)
+    held = view
+    for area_id, write in (
+        (area, lambda: guardians.set_guardian_answer(vault, view.id, area, Answer.at(2))),
+        (area, lambda: guardians.set_guardian_words(vault, view.id, area, "  Glad\u202e ")),
+        (
+            area,
+            lambda: guardians.set_guardian_shared(vault, view.id, area, GuardianItem.WORDS, True),
+        ),
+        (area, lambda: guardians.set_guardian_shared(vault, view.id, area, "answer", True)),
+        (area, lambda: guardians.set_guardian_shared(vault, view.id, area, "answer", False)),
+        (None, lambda: guardians.set_guardian_important(vault, view.id, "Trygghet", None)),
+        (None, lambda: guardians.set_guardian_important(vault, view.id, None, True)),
+    ):
+        stored = write()
+        assert area_id is None or stored["updated_at"] is not None
+        held = guardians.stored_in(held, stored, area_id)
+        # what the call returned, laid over the view held, is what the vault holds
+        assert held == guardians.get_guardian_view(vault, view.id)
+    entry = held.entry(area)
     assert (entry.answer, entry.words, entry.shared) == (Answer.at(2), "Glad", {GuardianItem.WORDS})
-    assert (stored.important, stored.important_shared) == ("Trygghet", True)
-    assert [v.entry(area).updated_at is not None for v in changed[:3]] == [True] * 3
+    assert (held.important, held.important_shared) == ("Trygghet", True)
 
 
 def test_a_guardians_refused_writes_change_nothing(vault, conv):

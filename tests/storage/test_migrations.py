@@ -54,7 +54,7 @@ def test_a_schema_1_vault_gains_child_decided_and_keeps_its_data(
         saved = services.set_shared(
             again, conv.id, "trygg", EntryField.ANSWER, False, by_child=True
         )
-        assert saved.child_decided == {EntryField.ANSWER} and saved.shared == frozenset()
+        assert saved["child_decided"] == {EntryField.ANSWER} and saved["shared"] == frozenset()
     assert list((path / "backups").glob("pre-migration-v1-*.db")) or list(
         path.rglob("pre-migration-v1-*")
     )

@@ -9,7 +9,7 @@ import pytest
 from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.errors import VaultDamaged
-from hjulet.storage import repository, rows
+from hjulet.storage import rows
 from hjulet.storage.schema import Base, ConversationRow, EntryRow
 
 ENTRIES = Base.metadata.tables["entries"]
@@ -43,7 +43,6 @@ def test_a_first_write_makes_the_row_with_the_tables_defaults_then_updates_it(
     with vault.write_cursor() as cur:
         got = rows.read_row(cur, ENTRIES, key, ("words", "updated_at"))
         assert got == {"words": "Bra", "updated_at": at}
-        assert repository.read_entry(cur, cid, "trygg").words == "Bra"
 
 
 def test_values_pass_the_column_types_and_the_databases_constraints(

@@ -581,9 +581,12 @@ class GuardianModeWindow(QWidget):
             self.wheel.set_focus_area(area_id)
 
     # -- saving (each change committed at once) -----------------------------------------
-    def _call(self, fn: Any, *args: Any) -> None:
+    def _call(self, fn: Any, *args: Any, area_id: str | None = None) -> None:
+        """Commit one change (``fn`` is a ``guardians.set_guardian_*``; ``area_id`` the
+        area its entry is, if any) and keep what was stored in ``self.view``."""
         try:
-            self.view = fn(self.vault, self.view.id, *args)
+            stored = fn(self.vault, self.view.id, *args)
+            self.view = guardians.stored_in(self.view, stored, area_id)
         except Exception as exc:
             self._show_stored()
             show_error(self, exc, no_windows=self.no_err_windows)
@@ -613,15 +616,15 @@ class GuardianModeWindow(QWidget):
 
     def _rated(self, area_id: str, new: Answer, _old: Answer) -> None:
         self.show_area(area_id)
-        self._call(guardians.set_guardian_answer, area_id, new)
+        self._call(guardians.set_guardian_answer, area_id, new, area_id=area_id)
 
     def rate(self, area_id: str, answer: Answer) -> None:
         self.wheel.set_answer(area_id, answer)
-        self._call(guardians.set_guardian_answer, area_id, answer)
+        self._call(guardians.set_guardian_answer, area_id, answer, area_id=area_id)
 
     def share(self, item: GuardianItem, on: bool) -> None:
         self.save_words()
-        self._call(guardians.set_guardian_shared, self.area_id, item, on)
+        self._call(guardians.set_guardian_shared, self.area_id, item, on, area_id=self.area_id)
 
     def _share_important(self, on: bool) -> None:
         self.save_words()
@@ -634,7 +637,7 @@ class GuardianModeWindow(QWidget):
             return
         words = self.words.toPlainText()
         if words != self.view.entry(self.area_id).words:
-            self._call(guardians.set_guardian_words, self.area_id, words)
+            self._call(guardians.set_guardian_words, self.area_id, words, area_id=self.area_id)
         important = self.important.toPlainText()
         if important != self.view.important:
             self._call(guardians.set_guardian_important, important, None)
