@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from hjulet.core.errors import InvalidInput
@@ -53,6 +55,23 @@ def test_clean_removes_controls_bidi_and_invisible_but_keeps_words():
     assert clean("rad ett\r\nrad två\x07", multiline=True) == "rad ett\nrad två"
     assert clean("👩\u200d👧 familj") == "👩\u200d👧 familj"  # ZWJ kept for emoji
     assert clean("مرحبا") == "مرحبا"
+
+
+@pytest.mark.parametrize("multiline", [False, True])
+def test_clean_drops_exactly_what_the_character_rule_drops_for_every_code_point(
+    multiline: bool,
+) -> None:
+    """Printable text skips the per-character pass: every code point, between letters
+    (so NFC and the trimming change nothing), is kept or dropped as the rule says."""
+    from hjulet.core.text import _keep
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        expected = "a" + (ch if _keep(ch, multiline) else "") + "b"
+        text = "a" + ch + "b"
+        if unicodedata.normalize("NFC", text) != text or (multiline and ch == "\r"):
+            continue  # composes with its neighbours, or is a line break made "\n"
+        assert clean(text, multiline=multiline) == expected, hex(cp)
 
 
 def test_checked_enforces_length_with_field_name():
