@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -231,16 +230,13 @@ def _check_answer(conv_scale: Scale, answer: Answer) -> None:
         raise InvalidInput(Problem("answer", P.LEVEL, top=conv_scale.size))
 
 
-@contextmanager
-def _writing_area(vault: Vault, conversation_id: int, area_id: str) -> Iterator[tuple[Any, Scale]]:
-    """One write transaction on one area of a conversation, committed (durably) when
-    the block ends: the area is checked against the conversation's own wheel first
-    (NotFound, InvalidInput). Yields the write cursor and the conversation's scale."""
-    with vault.write_cursor() as cur:
-        definition, scale = repository.wheel_for_write(cur, conversation_id)
-        if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
-        yield cur, scale
+def _checked_area(cur: Any, conversation_id: int, area_id: str) -> Scale:
+    """On the write cursor: the area checked against the conversation's own wheel
+    (NotFound, InvalidInput); returns the conversation's scale."""
+    check = repository.entry_for_write(cur, conversation_id, area_id)[0]
+    if area_id not in check.area_ids:
+        raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+    return check.scale
 
 
 def set_answer(
@@ -255,8 +251,8 @@ def set_answer(
         viewpoint = Viewpoint(who)
     except ValueError:
         raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
-    with _writing_area(vault, conversation_id, area_id) as (cur, scale):
-        _check_answer(scale, answer)
+    with vault.write_cursor() as cur:
+        _check_answer(_checked_area(cur, conversation_id, area_id), answer)
         repository.write_entry(cur, conversation_id, area_id, {viewpoint.answer_field: answer})
 
 
@@ -270,7 +266,8 @@ def clean_entry(entry: AreaEntry) -> AreaEntry:
 def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntry:
     """Save a whole area entry (texts, answers, shared flags) at once; returns it as stored."""
     entry = clean_entry(entry)
-    with _writing_area(vault, conversation_id, entry.area_id) as (cur, scale):
+    with vault.write_cursor() as cur:
+        scale = _checked_area(cur, conversation_id, entry.area_id)
         for answer in (entry.answer, entry.adult_answer, entry.guardian_answer):
             _check_answer(scale, answer)
         at = repository.store_entry(cur, conversation_id, entry)
@@ -294,7 +291,8 @@ def set_texts(
         EntryField(item).value: checked(text, EntryField(item).value, MAX_TEXT, multiline=True)
         for item, text in texts.items()
     }
-    with _writing_area(vault, conversation_id, area_id) as (cur, _scale):
+    with vault.write_cursor() as cur:
+        _checked_area(cur, conversation_id, area_id)
         at = repository.write_entry(cur, conversation_id, area_id, changes)
     return {**changes, "updated_at": at}
 
@@ -324,10 +322,8 @@ def set_shared(
     """
     item = EntryField(item)
     with vault.write_cursor() as cur:
-        definition, _scale, flags, decided = repository.flags_for_write(
-            cur, conversation_id, area_id
-        )
-        if area_id not in definition.area_ids:
+        check, flags, decided = repository.entry_for_write(cur, conversation_id, area_id)
+        if area_id not in check.area_ids:
             raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         changes = {
             "shared": flags | {item} if shared else flags - {item},

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -228,7 +229,7 @@ class _CopyCache:
     """Parsed definition copies (parsing JSON is the slow part of reading).
 
     ``source`` reads a copy's stored body: an ORM session, or a DBAPI cursor
-    (a per-click write, :func:`wheel_for_write`).
+    (a per-click write, :func:`entry_for_write`).
     """
 
     def __init__(self, source: Session | Any) -> None:
@@ -398,7 +399,7 @@ def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinitio
 
     The parsed copies are cached by content digest, so validating one change
     reads two digests, not the whole conversation and its entries. (A per-click
-    write does the same on the write cursor: :func:`wheel_for_write`.)
+    write does the same on the write cursor: :func:`entry_for_write`.)
     """
     # Core, not the ORM: plain columns need none of its per-statement machinery
     digests = s.connection().execute(_WHEEL_DIGESTS, {"id": conversation_id}).first()
@@ -476,11 +477,14 @@ def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
 # a share choice, what is important, a guardian's words) is committed at once, so
 # it skips the ORM session: a few statements on the vault's write connection
 # (``Vault.write_cursor``), built by ``storage.rows`` from the table definitions and
-# kept prepared there. A change reads the conversation's two definition digests
-# (its wheel and scale, parsed once and cached by digest, to validate it), the row
-# it changes where the caller needs its other fields, then updates the changed
-# columns of that one row; an area's first write inserts the row. The commit
-# writes the row's page, like any one-row update.
+# kept prepared there. A change of an area entry reads, in one statement, the
+# conversation's two definition digests (its wheel's areas and its scale, parsed
+# once per pair of digests, to validate it) and the entry's share choices (a share
+# choice changes one item of them); then it updates only the columns it changes,
+# with the time, in that one row (an area's first write inserts the row). It never
+# reads the row back: the services return what they wrote. A conversation's or a
+# guardian view's own fields and a SIP plan are one UPDATE. The commit writes the
+# row's page, like any one-row update. docs/benchmarks.md has the figures.
 
 _WHEEL_DIGESTS = select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
     ConversationRow.id == bindparam("id")
@@ -493,41 +497,34 @@ _CHILDREN = Base.metadata.tables[ChildRow.__tablename__]
 _SIP_PLANS = Base.metadata.tables[SipPlanRow.__tablename__]
 
 
-def _wheel(cur: Any, digests: tuple[Any, ...] | None, what: str) -> tuple[WheelDefinition, Scale]:
-    if digests is None:
+@dataclass(frozen=True)
+class WriteCheck:
+    """What a per-click write checks its values against: the area ids of the
+    conversation's wheel and its scale (parsed once per pair of digests)."""
+
+    area_ids: frozenset[str]
+    scale: Scale
+
+
+_CHECKS: dict[tuple[str, str], WriteCheck] = {}
+
+
+def _wheel(cur: Any, found: tuple[Any, ...] | None, what: str) -> WriteCheck:
+    """The check for a row whose first two values are a wheel's and a scale's digest."""
+    if found is None:
         raise NotFound(f"no such {what}")
-    cache = _CopyCache(cur)
-    return cache.wheel(digests[0]), cache.scale(digests[1])
+    digests = (found[0], found[1])
+    check = _CHECKS.get(digests)
+    if check is None:
+        if len(_CHECKS) > _CACHE_LIMIT:
+            _CHECKS.clear()
+        cache = _CopyCache(cur)
+        wheel, scale = cache.wheel(digests[0]), cache.scale(digests[1])
+        check = _CHECKS[digests] = WriteCheck(frozenset(wheel.area_ids), scale)
+    return check
 
 
 _DIGESTS = (_CONVERSATIONS.c.definition_digest, _CONVERSATIONS.c.scale_digest)
-_WHEEL_OF_CONVERSATION = rows.compile_select(
-    select(*_DIGESTS).where(_CONVERSATIONS.c.id == bindparam("k_id")),
-    {"id": _CONVERSATIONS.c.id},
-    _DIGESTS,
-)
-# a guardian's view -> its conversation's digests, in one statement
-_WHEEL_OF_VIEW = rows.compile_select(
-    select(*_DIGESTS).where(
-        _CONVERSATIONS.c.id
-        == select(_GUARDIAN_VIEWS.c.conversation_id)
-        .where(_GUARDIAN_VIEWS.c.id == bindparam("k_id"))
-        .scalar_subquery()
-    ),
-    {"id": _GUARDIAN_VIEWS.c.id},
-    _DIGESTS,
-)
-
-
-def wheel_for_write(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
-    """The wheel and scale of a conversation, on the write cursor (NotFound if none)."""
-    found = rows.read_one(cur, _WHEEL_OF_CONVERSATION, {"id": conversation_id})
-    return _wheel(cur, found, "conversation")
-
-
-def guardian_wheel_for_write(cur: Any, view_id: int) -> tuple[WheelDefinition, Scale]:
-    """The wheel and scale of a guardian view's conversation (NotFound if no such view)."""
-    return _wheel(cur, rows.read_one(cur, _WHEEL_OF_VIEW, {"id": view_id}), "guardian view")
 
 
 def _items(text: str | None, kind: Any) -> frozenset[Any]:
@@ -573,26 +570,33 @@ _FLAGS_OF_GUARDIAN_ENTRY = rows.compile_select(
 )
 
 
-def flags_for_write(
+def entry_for_write(
     cur: Any, conversation_id: int, area_id: str
-) -> tuple[WheelDefinition, Scale, frozenset[EntryField], frozenset[EntryField]]:
-    """``wheel_for_write`` and, in the same statement, one area entry's share choices
-    and which of them the child made (empty while the area has no row)."""
+) -> tuple[WriteCheck, frozenset[EntryField], frozenset[EntryField]]:
+    """On the write cursor, in one statement: what a change of one area entry is
+    checked against (the conversation's wheel and scale; NotFound if there is no such
+    conversation), the entry's share choices and which of them the child made (empty
+    while the area has no row).
+
+    Every change of a child's entry runs this one statement, whether it needs the
+    flags or not: one statement fewer kept prepared on the write connection (see
+    ``Vault.write_cursor``), for the price of one index lookup."""
     found = rows.read_one(cur, _FLAGS_OF_ENTRY, {"id": conversation_id, "area_id": area_id})
-    definition, scale = _wheel(cur, found, "conversation")
+    check = _wheel(cur, found, "conversation")
     assert found is not None
-    return definition, scale, _items(found[2], EntryField), _items(found[3], EntryField)
+    return check, _items(found[2], EntryField), _items(found[3], EntryField)
 
 
-def guardian_flags_for_write(
+def guardian_entry_for_write(
     cur: Any, view_id: int, area_id: str
-) -> tuple[WheelDefinition, Scale, frozenset[GuardianItem]]:
-    """``guardian_wheel_for_write`` and, in the same statement, the share choices of
-    the guardian's entry for one area (empty while the area has no row)."""
+) -> tuple[WriteCheck, frozenset[GuardianItem]]:
+    """``entry_for_write`` for a guardian's entry: what it is checked against (the
+    wheel and scale of the view's conversation; NotFound if there is no such view)
+    and its share choices, in one statement."""
     found = rows.read_one(cur, _FLAGS_OF_GUARDIAN_ENTRY, {"view_id": view_id, "area_id": area_id})
-    definition, scale = _wheel(cur, found, "guardian view")
+    check = _wheel(cur, found, "guardian view")
     assert found is not None
-    return definition, scale, _items(found[2], GuardianItem)
+    return check, _items(found[2], GuardianItem)
 
 
 def write_entry(

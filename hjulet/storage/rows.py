@@ -32,20 +32,19 @@ from sqlalchemy.dialects.sqlite import insert
 _DIALECT = sqlite_dialect()
 
 
-def _same(value: Any) -> Any:
-    return value
+Convert = Callable[[Any], Any] | None  # None: the value passes as it is
 
 
 @functools.cache
-def _to_db(column: Column[Any]) -> Callable[[Any], Any]:
+def _to_db(column: Column[Any]) -> Convert:
     """The column type's conversion of a Python value for the database (as the ORM's)."""
-    return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT) or _same
+    return column.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
 
 
 @functools.cache
-def _from_db(column: Column[Any]) -> Callable[[Any], Any]:
+def _from_db(column: Column[Any]) -> Convert:
     """The column type's conversion of a stored value back to Python (as the ORM's)."""
-    return column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None) or _same
+    return column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
 
 
 @dataclass(frozen=True)
@@ -54,12 +53,21 @@ class _Statement:
     value's ("v"), its column and conversion; per result column, its conversion."""
 
     sql: str
-    params: tuple[tuple[bool, str, Callable[[Any], Any]], ...]
-    results: tuple[Callable[[Any], Any], ...] = ()
+    params: tuple[tuple[bool, str, Convert], ...]
+    results: tuple[Convert, ...] = ()
 
-    def args(self, key: Mapping[str, Any], values: Mapping[str, Any]) -> tuple[Any, ...]:
+    def args(self, key: Mapping[str, Any], values: Mapping[str, Any]) -> list[Any]:
+        out = []
+        for is_key, name, convert in self.params:
+            value = key[name] if is_key else values[name]
+            out.append(value if convert is None else convert(value))
+        return out
+
+    def row(self, found: Sequence[Any]) -> tuple[Any, ...]:
+        """A result row, each value converted."""
         return tuple(
-            convert(key[name] if is_key else values[name]) for is_key, name, convert in self.params
+            value if convert is None else convert(value)
+            for convert, value in zip(self.results, found, strict=True)
         )
 
 
@@ -132,7 +140,7 @@ def read_rows(
     """The named columns of every row matching ``key`` (column name -> value)."""
     stmt = _select(table, tuple(key), tuple(names))
     return [
-        {name: fn(value) for name, fn, value in zip(names, stmt.results, row, strict=True)}
+        dict(zip(names, stmt.row(row), strict=True))
         for row in cur.execute(stmt.sql, stmt.args(key, {})).fetchall()
     ]
 
@@ -176,6 +184,4 @@ def compile_select(
 def read_one(cur: Any, stmt: _Statement, key: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """The first row ``stmt`` (from ``compile_select``) finds for ``key``, converted."""
     row = cur.execute(stmt.sql, stmt.args(key, {})).fetchone()
-    if row is None:
-        return None
-    return tuple(fn(value) for fn, value in zip(stmt.results, row, strict=True))
+    return None if row is None else stmt.row(row)

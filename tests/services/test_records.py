@@ -268,15 +268,15 @@ def test_an_answer_parses_the_stored_wheel_when_this_process_has_not(vault, cata
 
     _child, conv = _conversation(vault, catalog)
     ids = conv.definition.area_ids
-    repository._WHEELS.clear()  # as in a fresh process: the copy is read from the vault
-    repository._SCALES.clear()
+    for cache in (repository._WHEELS, repository._SCALES, repository._CHECKS):
+        cache.clear()  # as in a fresh process: the copy is read from the vault
     services.set_answer(vault, conv.id, ids[0], Answer.at(2), who="adult")
     assert services.get_conversation(vault, conv.id).entries[ids[0]].adult_answer == Answer.at(2)
     assert repository._WHEELS and repository._SCALES
     with vault.session() as s:  # a damaged stored copy is reported as damage
         s.execute(text("UPDATE definition_copies SET body = '{not json'"))
-    repository._WHEELS.clear()
-    repository._SCALES.clear()
+    for cache in (repository._WHEELS, repository._SCALES, repository._CHECKS):
+        cache.clear()
     with pytest.raises(VaultDamaged):
         services.set_answer(vault, conv.id, ids[1], Answer.at(1))
 
