@@ -7,7 +7,10 @@ what it holds and hand it every change. It knows nothing of Qt.
 The rules it keeps:
 
 * **The vault is the truth.** What the session returns is what the vault
-  holds (plus texts not saved yet, see below). A change that fails raises the
+  holds (plus texts not saved yet, see below). A save writes only what it
+  changes and the session keeps what the save returns (the stored value, texts
+  cleaned), so a change made meanwhile by another path stays in the vault and
+  the session shows it after ``reload``. A change that fails raises the
   typed error from below (``VaultLocked``, ``DiskFull``, ``InvalidInput``...)
   and leaves both the vault and the session with the value stored before.
 * **Answers are committed at once**, each in its own transaction, before the
