@@ -118,15 +118,20 @@ def _change_entry(
     view_id: int,
     area_id: str,
     change: Callable[[Scale, frozenset[GuardianItem]], dict[str, Any]],
+    *,
+    flags: bool = False,
 ) -> dict[str, Any]:
     """Store what ``change`` makes of one of the guardian's entries (given the
-    conversation's scale and the entry's share choices as stored; it
+    conversation's scale and, if ``flags``, the entry's share choices as stored; it
     raises InvalidInput for a bad value), in one transaction after the view
     (NotFound) and the area (InvalidInput) are checked, committed before this
     returns. Only the changed fields and the time are written. Returns what was
     stored: the fields by name, and ``updated_at``."""
     with vault.write_cursor() as cur:
-        check, shared = repository.guardian_entry_for_write(cur, view_id, area_id)
+        if flags:
+            check, shared = repository.guardian_entry_for_write(cur, view_id, area_id)
+        else:
+            check, shared = repository.guardian_check_for_write(cur, view_id), frozenset()
         if area_id not in check.area_ids:
             raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
         changes = change(check.scale, shared)
@@ -166,7 +171,7 @@ def set_guardian_shared(
     def change(_scale: Scale, flags: frozenset[GuardianItem]) -> dict[str, Any]:
         return {"shared": flags | {chosen} if shared else flags - {chosen}}
 
-    return _change_entry(vault, view_id, area_id, change)
+    return _change_entry(vault, view_id, area_id, change, flags=True)
 
 
 def set_guardian_important(

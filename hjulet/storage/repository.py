@@ -587,6 +587,26 @@ def entry_for_write(
     return check, _items(found[2], EntryField), _items(found[3], EntryField)
 
 
+# a guardian's view -> its conversation's digests, in one statement
+_WHEEL_OF_VIEW = rows.compile_select(
+    select(*_DIGESTS).where(
+        _CONVERSATIONS.c.id
+        == select(_GUARDIAN_VIEWS.c.conversation_id)
+        .where(_GUARDIAN_VIEWS.c.id == bindparam("k_id"))
+        .scalar_subquery()
+    ),
+    {"id": _GUARDIAN_VIEWS.c.id},
+    _DIGESTS,
+)
+
+
+def guardian_check_for_write(cur: Any, view_id: int) -> WriteCheck:
+    """What a change of a guardian's answer or words is checked against: the wheel and
+    scale of the view's conversation (NotFound if there is no such view). Two tables,
+    not the entry's too: ~10 µs less than ``guardian_entry_for_write`` per write."""
+    return _wheel(cur, rows.read_one(cur, _WHEEL_OF_VIEW, {"id": view_id}), "guardian view")
+
+
 def guardian_entry_for_write(
     cur: Any, view_id: int, area_id: str
 ) -> tuple[WriteCheck, frozenset[GuardianItem]]:
