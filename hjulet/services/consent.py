@@ -35,6 +35,8 @@ def add_consent(vault: Vault, consent: Consent) -> Consent:
         raise InvalidInput(Problem("recipients", P.ONE_RECIPIENT))
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
         raise InvalidInput(Problem("valid_until", P.BEFORE_CONSENT))
+    if consent.sole_custody and consent.given_by not in sharing.GUARDIAN_GIVERS:
+        raise InvalidInput(Problem("sole_custody", P.SOLE_CUSTODY_GUARDIAN))
     consent = replace(
         consent,
         recipients=recipients,

@@ -7,7 +7,9 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 4  # 2: children.address_form; 3: entries.child_decided; 4: guardian views
+# 2: children.address_form; 3: entries.child_decided; 4: guardian views;
+# 5: consents.sole_custody
+SCHEMA_VERSION = 5
 
 
 class Base(DeclarativeBase):
@@ -107,6 +109,8 @@ class ConsentRow(Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # a guardian's consent: recorded as the only guardian with custody (schema 5)
+    sole_custody: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SipPlanRow(Base):
