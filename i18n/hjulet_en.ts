@@ -1924,11 +1924,7 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,6 +2865,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>is before the date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a guardian&apos;s consent can say they alone have custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3994,6 +3994,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only {giver} has given a valid consent on {date}. With joint custody both guardians must consent (or the child, when mature enough to decide), so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,6 +4122,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only one guardian has given a valid consent, so none of the adult&apos;s answers and notes are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answers, as the adult noted them, are not shown: no guardian has a valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,6 +4191,58 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}, the only guardian with custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s answers and words, and the adult&apos;s view, rest on {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both guardians&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of the guardian with sole custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: no valid consent – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

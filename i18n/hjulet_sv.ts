@@ -1930,12 +1930,8 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Familjens bild</translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
-        <translation>Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv valt att dela visas.</translation>
-    </message>
-    <message>
-        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
-        <translation>Det finns inget giltigt samtycke, därför delas inget av familjens svar.</translation>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
+        <translation>Varje vårdnadshavares egen bild, en i taget. Den hålls isär från barnets och den yrkesverksammas bild och slås aldrig ihop med dem. Bara det som vårdnadshavaren valt att dela visas, och bara med den vårdnadshavarens eget samtycke.</translation>
     </message>
     <message>
         <source>in {language}</source>
@@ -2880,6 +2876,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>is before the date consent was given</source>
         <translation>är före datumet då samtycket gavs</translation>
+    </message>
+    <message>
+        <source>only a guardian&apos;s consent can say they alone have custody</source>
+        <translation>bara en vårdnadshavares samtycke kan ange ensam vårdnad</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
@@ -4006,6 +4006,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Samtycket gällde till och med {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
     <message>
+        <source>Only {giver} has given a valid consent on {date}. With joint custody both guardians must consent (or the child, when mature enough to decide), so none of the child&apos;s answers are shared.</source>
+        <translation>Bara {giver} har ett giltigt samtycke den {date}. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka (eller barnet självt, när barnet är moget nog att bestämma). Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation>Område för område</translation>
     </message>
@@ -4130,6 +4134,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Det finns inget giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.</translation>
     </message>
     <message>
+        <source>Only one guardian has given a valid consent, so none of the adult&apos;s answers and notes are shared.</source>
+        <translation>Bara en vårdnadshavare har ett giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answers, as the adult noted them, are not shown: no guardian has a valid consent.</source>
+        <translation>En vårdnadshavares svar, så som den vuxne antecknade dem, visas inte: ingen vårdnadshavare har ett giltigt samtycke.</translation>
+    </message>
+    <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>
         <translation>En vårdnadshavares svar, som den vuxne antecknade det</translation>
     </message>
@@ -4192,6 +4204,58 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
         <translation>{giver} ({form}, {given}) – för {recipients} – giltigt {until}</translation>
+    </message>
+    <message>
+        <source>{giver}, the only guardian with custody</source>
+        <translation>{giver}, med ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>The child&apos;s answers and words, and the adult&apos;s view, rest on {basis}.</source>
+        <translation>Barnets svar och ord, och den vuxnes bild, delas med stöd av {basis}.</translation>
+    </message>
+    <message>
+        <source>the child&apos;s own consent</source>
+        <translation>barnets eget samtycke</translation>
+    </message>
+    <message>
+        <source>both guardians&apos; consent</source>
+        <translation>båda vårdnadshavarnas samtycke</translation>
+    </message>
+    <message>
+        <source>the consent of the guardian with sole custody</source>
+        <translation>samtycke från vårdnadshavaren med ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} och {second}</translation>
+    </message>
+    <message>
+        <source>{giver}: no valid consent – what this guardian has said is not shown.</source>
+        <translation>{giver}: inget giltigt samtycke – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what this guardian has said is not shown.</source>
+        <translation>{giver}: samtycket återkallades den {since} – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what this guardian has said is not shown.</source>
+        <translation>{giver}: samtycket gällde till och med {since} – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
+        <translation>Samtycke är personligt: en vårdnadshavares egen bild visas bara med den vårdnadshavarens samtycke. Barnets svar kräver barnets eget samtycke eller båda vårdnadshavarnas (en vårdnadshavares, när den har ensam vårdnad).</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>barnet</translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation>vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
+        <translation>vårdnadshavare 2</translation>
     </message>
     <message>
         <source>until {date}</source>

@@ -16,8 +16,8 @@ from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.languages import AddressForm
 from hjulet.core.model import MAX_SHORT, MAX_TEXT, AgeTier, ConsentForm, ConsentGiver, EntryField
 from hjulet.core.problems import P
-from hjulet.core.sharing import GUARDIAN_GIVERS
 from hjulet.core.scales import Scale, scale_from_dict
+from hjulet.core.sharing import GUARDIAN_GIVERS
 from hjulet.core.text import clean
 from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
 from hjulet.services.exchange.format import (
