@@ -433,6 +433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One guardian only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,6 +1343,14 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, the only guardian with custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1414,14 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This guardian alone has custody (sole custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only when you know that this guardian is the child&apos;s only guardian with custody. Then their consent alone lets the child&apos;s answers be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Optional: name or role, e.g. Mother</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,7 +1458,7 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
+        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately: with joint custody both guardians must consent, and a child mature enough to decide can consent for themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3655,6 +3675,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>SharingIndicator</name>
     <message>
+        <source>The child&apos;s answers are not shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3664,6 +3692,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Sharing allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• No valid consent from %1: what %1 says is not shown at the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -433,6 +433,10 @@
         <translation>Tonåring (ord + siffror)</translation>
     </message>
     <message>
+        <source>One guardian only</source>
+        <translation>Bara en vårdnadshavare</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1343,6 +1347,14 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>vårdnadshavare 2</translation>
     </message>
     <message>
+        <source>%1, the only guardian with custody</source>
+        <translation>%1, med ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
+        <translation>Bara %1 har samtyckt; samtycke från %2 saknas. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka, eller barnet självt när barnet är moget nog att bestämma. Om %1 har ensam vårdnad, registrera det med samtycket.</translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation>Muntligt</translation>
     </message>
@@ -1406,6 +1418,14 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Lämnat av</translation>
     </message>
     <message>
+        <source>This guardian alone has custody (sole custody)</source>
+        <translation>Den här vårdnadshavaren har ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>Tick only when you know that this guardian is the child&apos;s only guardian with custody. Then their consent alone lets the child&apos;s answers be shared.</source>
+        <translation>Kryssa bara i när du vet att den här vårdnadshavaren är barnets enda vårdnadshavare. Då räcker deras samtycke för att barnets svar ska få delas.</translation>
+    </message>
+    <message>
         <source>Optional: name or role, e.g. Mother</source>
         <translation>Valfritt: namn eller roll, t.ex. mamma</translation>
     </message>
@@ -1442,8 +1462,8 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Anteckning</translation>
     </message>
     <message>
-        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
-        <translation>Ett samtycke ska gälla något bestämt och vara tidsbegränsat, och det kan återkallas när som helst. Registrera barnet och varje vårdnadshavare för sig.</translation>
+        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately: with joint custody both guardians must consent, and a child mature enough to decide can consent for themselves.</source>
+        <translation>Ett samtycke ska gälla något bestämt och vara tidsbegränsat, och det kan återkallas när som helst. Registrera barnet och varje vårdnadshavare för sig: vid gemensam vårdnad behöver båda vårdnadshavarna samtycka, och ett barn som är moget nog att bestämma kan samtycka själv.</translation>
     </message>
     <message>
         <source>Name at least one recipient the consent covers.</source>
@@ -3665,6 +3685,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>SharingIndicator</name>
     <message>
+        <source>The child&apos;s answers are not shared.</source>
+        <translation>Barnets svar delas inte.</translation>
+    </message>
+    <message>
+        <source>Valid now:</source>
+        <translation>Giltigt nu:</translation>
+    </message>
+    <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
         <translation>Delning spärrad: alla registrerade samtycken har gått ut eller återkallats. Inget från barnets samtal får delas förrän ett nytt samtycke har registrerats.</translation>
     </message>
@@ -3675,6 +3703,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Sharing allowed:</source>
         <translation>Delning tillåten:</translation>
+    </message>
+    <message>
+        <source>• No valid consent from %1: what %1 says is not shown at the meeting.</source>
+        <translation>• Inget giltigt samtycke från %1: det %1 säger visas inte på mötet.</translation>
     </message>
 </context>
 <context>

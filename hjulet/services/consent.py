@@ -77,6 +77,15 @@ def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[
     return list(sharing.valid_consents(list_consents(vault, child_id), on or date.today()))
 
 
+def may_share_child(vault: Vault, child_id: int, on: date | None = None) -> bool:
+    """Whether the child's information may be shared today (or ``on``): the rule in core.
+
+    The child's own consent, both guardians', or a sole-custody guardian's; one
+    guardian's alone (joint custody) is not enough.
+    """
+    return sharing.may_share_child(list_consents(vault, child_id), on or date.today())
+
+
 def consent_status(consents: Iterable[Consent], on: date | None = None) -> ConsentStatus:
     """Valid, ending soon or none today (or ``on``): the rule lives in core."""
     return sharing.consent_status(consents, on or date.today())
