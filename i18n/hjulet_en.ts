@@ -1347,6 +1347,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only %1 has consented; consent from %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1351,6 +1351,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>%1, med ensam vårdnad</translation>
     </message>
     <message>
+        <source>Only %1 has consented; consent from %2 is missing.</source>
+        <translation>Bara %1 har samtyckt; samtycke från %2 saknas.</translation>
+    </message>
+    <message>
         <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
         <translation>Bara %1 har samtyckt; samtycke från %2 saknas. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka, eller barnet självt när barnet är moget nog att bestämma. Om %1 har ensam vårdnad, registrera det med samtycket.</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -135,17 +135,27 @@ def consent_line(c: Consent) -> str:
     )
 
 
-def missing_text(consents: Sequence[Consent], today: date) -> str:
+def missing_text(consents: Sequence[Consent], today: date, *, explain: bool = True) -> str:
     """Whose consent the child's answers still need today, in words ("" when none is missing).
 
     Only when one guardian's consent is valid and not enough alone (joint custody):
-    with no consent at all, the register's own "sharing blocked" says it.
+    with no consent at all, the register's own "sharing blocked" says it. Without
+    ``explain``, only who has consented and whose consent is missing (the consent
+    dialog, whose hint explains the rule).
     """
     found = child_consent(consents, today)
     if found or not found.partial:
         return ""
     have = found.partial[0]
     other = next(g for g in GUARDIAN_GIVERS if g is not have)
+    if not explain:
+        return (
+            QCoreApplication.translate(
+                "Consent", "Only %1 has consented; consent from %2 is missing."
+            )
+            .replace("%1", giver_in_sentence(have))
+            .replace("%2", giver_in_sentence(other))
+        )
     return (
         QCoreApplication.translate(
             "Consent",
@@ -326,7 +336,7 @@ class ConsentDialog(QDialog):
         # whose consent is missing, when one guardian's exists alone: said, and that
         # guardian offered first
         today = today or date.today()
-        self.missing = QLabel(missing_text(existing, today))
+        self.missing = QLabel(missing_text(existing, today, explain=False))
         self.missing.setObjectName("consentMissing")
         self.missing.setWordWrap(True)
         self.missing.setVisible(bool(self.missing.text()))
@@ -407,6 +417,15 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt starts a new window at most two thirds of the screen tall: at 150 % on
+        # 1366x768 that squeezed the form and the recipients box covered the rows under it
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def consent(self) -> Consent:
         recipients = tuple(
