@@ -1632,6 +1632,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No valid consent covers the child&apos;s answers today (the child&apos;s own, or both guardians&apos;). The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,10 +1721,6 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1636,6 +1636,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Visa vårdnadshavarens svar</translation>
     </message>
     <message>
+        <source>No valid consent covers the child&apos;s answers today (the child&apos;s own, or both guardians&apos;). The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation>Inget giltigt samtycke omfattar barnets svar i dag (barnets eget eller båda vårdnadshavarnas). Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation>Barnet säger</translation>
     </message>
@@ -1722,10 +1726,6 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
         <translation>En ring i hjulet sparar barnets svar; de här knapparna väljer bara område.</translation>
-    </message>
-    <message>
-        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
-        <translation>Inget giltigt samtycke finns registrerat för barnet. Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
     </message>
     <message>
         <source>Record consent…</source>

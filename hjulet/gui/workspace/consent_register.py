@@ -250,7 +250,11 @@ class ConsentModel(RowsModel[Consent]):
 
 
 class SharingIndicator(QFrame):
-    """'Sharing blocked' when no valid consent exists; else whom sharing may reach."""
+    """'Sharing blocked' when no valid consent covers the child's answers; else whom it may reach.
+
+    With one guardian's consent alone (joint custody) it says whose is missing; with
+    sharing allowed, it names each guardian whose own words are not covered.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
