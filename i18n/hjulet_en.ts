@@ -1343,10 +1343,6 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, the only guardian with custody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only %1 has consented; consent from %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1396,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>• Consent from %1: sharing with %2 until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sole custody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3699,7 +3699,11 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• No valid consent from %1: what %1 says is not shown at the meeting.</source>
+        <source>Sharing allowed (not %1&apos;s own words: no valid consent from %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not the guardians&apos; own words: no valid consent from them):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1347,10 +1347,6 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>vårdnadshavare 2</translation>
     </message>
     <message>
-        <source>%1, the only guardian with custody</source>
-        <translation>%1, med ensam vårdnad</translation>
-    </message>
-    <message>
         <source>Only %1 has consented; consent from %2 is missing.</source>
         <translation>Bara %1 har samtyckt; samtycke från %2 saknas.</translation>
     </message>
@@ -1405,6 +1401,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>• Consent from %1: sharing with %2 until %3</source>
         <translation>• Samtycke från %1: delning med %2 till och med %3</translation>
+    </message>
+    <message>
+        <source>%1 (sole custody)</source>
+        <translation>%1 (ensam vårdnad)</translation>
     </message>
     <message>
         <source>• Consent from %1: sharing with %2 until withdrawn</source>
@@ -3709,8 +3709,12 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Delning tillåten:</translation>
     </message>
     <message>
-        <source>• No valid consent from %1: what %1 says is not shown at the meeting.</source>
-        <translation>• Inget giltigt samtycke från %1: det %1 säger visas inte på mötet.</translation>
+        <source>Sharing allowed (not %1&apos;s own words: no valid consent from %1):</source>
+        <translation>Delning tillåten (inte det %1 själv sagt: inget giltigt samtycke från %1):</translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not the guardians&apos; own words: no valid consent from them):</source>
+        <translation>Delning tillåten (inte det vårdnadshavarna själva sagt: inget giltigt samtycke från dem):</translation>
     </message>
 </context>
 <context>

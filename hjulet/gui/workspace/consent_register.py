@@ -117,9 +117,7 @@ def consent_line(c: Consent) -> str:
     if c.giver_name and c.giver_name.casefold() != who.casefold():
         who = f"{who} ({c.giver_name})"
     if c.sole_custody:
-        who = QCoreApplication.translate("Consent", "%1, the only guardian with custody").replace(
-            "%1", who
-        )
+        who = QCoreApplication.translate("Consent", "%1 (sole custody)").replace("%1", who)
     to = ", ".join(c.recipients)
     if c.valid_until is not None:
         return (
@@ -302,17 +300,21 @@ class SharingIndicator(QFrame):
                 )
         else:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            # a guardian's own words need that guardian's own consent: said in the
+            # first line (the child page must fit at 150 % without scrolling)
+            missing = [g for g in GUARDIAN_GIVERS if not any(c.given_by is g for c in valid)]
+            if not missing:
+                head = self.tr("Sharing allowed:")
+            elif len(missing) == 1:
+                head = self.tr(
+                    "Sharing allowed (not %1's own words: no valid consent from %1):"
+                ).replace("%1", giver_in_sentence(missing[0]))
+            else:
+                head = self.tr(
+                    "Sharing allowed (not the guardians' own words: no valid consent from them):"
+                )
             # one line per consent: who gave it, to whom, and until when, exactly
-            lines = [self.tr("Sharing allowed:")] + [consent_line(c) for c in valid]
-            # a guardian's own words need that guardian's own consent
-            for giver in GUARDIAN_GIVERS:
-                if not any(c.given_by is giver for c in valid):
-                    lines.append(
-                        self.tr(
-                            "• No valid consent from %1: what %1 says is not shown at the meeting."
-                        ).replace("%1", giver_in_sentence(giver))
-                    )
-            text = "\n".join(lines)
+            text = "\n".join([head] + [consent_line(c) for c in valid])
         self.icon.setPixmap(icon.pixmap(24, 24))
         self.text.setText(text)
         self.setAccessibleName(text)
