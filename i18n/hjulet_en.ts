@@ -3679,11 +3679,7 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>SharingIndicator</name>
     <message>
-        <source>The child&apos;s answers are not shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid now:</source>
+        <source>Sharing of the child&apos;s answers blocked:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3689,12 +3689,8 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>SharingIndicator</name>
     <message>
-        <source>The child&apos;s answers are not shared.</source>
-        <translation>Barnets svar delas inte.</translation>
-    </message>
-    <message>
-        <source>Valid now:</source>
-        <translation>Giltigt nu:</translation>
+        <source>Sharing of the child&apos;s answers blocked:</source>
+        <translation>Delning av barnets svar blockerad:</translation>
     </message>
     <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>

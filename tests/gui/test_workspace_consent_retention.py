@@ -109,8 +109,11 @@ def test_one_guardians_consent_says_the_other_is_missing_until_it_is_recorded(  
     page = window.child_page
     assert page.sharing_blocked  # the child's answers need both guardians (or the child)
     text = page.sharing.text.text()
-    assert text.startswith("The child's answers are not shared.")
-    assert "Only guardian 1 has consented; consent from guardian 2 is missing." in text
+    assert text.startswith(
+        "Sharing of the child's answers blocked: "
+        "Only guardian 1 has consented; consent from guardian 2 is missing."
+    )
+    assert "With joint custody both guardians must consent" in page.sharing.text.toolTip()
     assert "Region Sörmland" in text  # what is valid is still listed
     # the dialog says the same, and offers guardian 2 first
     page.tabs.setCurrentWidget(page.consent)

@@ -276,15 +276,18 @@ class SharingIndicator(QFrame):
         # not enough with joint custody)
         self.blocked = not child_consent(consents, today)
         style = QApplication.style()
+        tooltip = ""
         if self.blocked and valid:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            lines = [
-                self.tr("The child's answers are not shared."),
-                missing_text(consents, today),
-                self.tr("Valid now:"),
-                *(consent_line(c) for c in valid),
-            ]
-            text = "\n".join(lines)
+            # one short line, then what is valid (the child page must fit at 150 %);
+            # the rule in full is the tooltip
+            head = (
+                self.tr("Sharing of the child's answers blocked:")
+                + " "
+                + missing_text(consents, today, explain=False)
+            )
+            text = "\n".join([head, *(consent_line(c) for c in valid)])
+            tooltip = missing_text(consents, today)
         elif self.blocked:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             if consents:
@@ -317,6 +320,7 @@ class SharingIndicator(QFrame):
             text = "\n".join([head] + [consent_line(c) for c in valid])
         self.icon.setPixmap(icon.pixmap(24, 24))
         self.text.setText(text)
+        self.text.setToolTip(tooltip)
         self.setAccessibleName(text)
         self.setProperty("blocked", self.blocked)
 
