@@ -1903,6 +1903,16 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>

@@ -1909,6 +1909,16 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>
