@@ -212,6 +212,10 @@ def main(outdir: Path, sizes: tuple[tuple[int, int], ...]) -> list[Path]:
                 window: Any, name: str, lang: str = lang, tier: str = tier, count: Any = count
             ) -> None:
                 count[0] += 1
+                from hjulet.gui.wheel.widget import settle_wheels
+
+                settle_wheels()  # no wheel shows a resize's scaled frame
+                app.processEvents()
                 screen = QGuiApplication.primaryScreen()
                 picture = screen.grabWindow(0) if screen is not None else window.grab()
                 path = outdir / f"{lang}-{tier}-{scale}-{count[0]:02d}-{name}.png"
@@ -250,6 +254,10 @@ def languages_main(outdir: Path) -> list[Path]:
 
     def grab(window: Any, name: str) -> None:
         settle(app, 300)
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         screen = QGuiApplication.primaryScreen()
         picture = screen.grabWindow(0) if screen is not None else window.grab()
         path = outdir / f"{name}.png"

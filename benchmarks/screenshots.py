@@ -61,6 +61,10 @@ def _shooter(
         from PySide6.QtGui import QGuiApplication
 
         settle()
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         path = outdir / f"{name}{suffix}.png"
         QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
         written.append(path)
@@ -334,8 +338,10 @@ def _workspace_one(outdir: Path, suffix: str) -> list[Path]:
 
 def family(outdir: Path, display: str = ":68") -> list[Path]:
     """The guardians' own screens (intro, wheel, important, done, the professional's
-    way out) for Maryam's guardians in the demo vault, in Arabic and Swedish, at
-    1366x768 100 % and 150 %, each on its own Xvfb: ``guardian-<lang>-<screen>-<pct>.png``."""
+    way out) for Maryam's guardians in the demo vault, in Arabic and Swedish, the wheel
+    page in Somali and Tigrinya (long words, another script), and the professional's
+    two dialogs (hand over, a guardian's copy), at 1366x768 100 % and 150 %, each scale
+    on its own Xvfb: ``guardian-<lang>-<screen>-<pct>.png``, ``guardian-<dialog>-<pct>.png``."""
     written: list[Path] = []
     for scale, pct in (("1", "100"), ("1.5", "150")):
         written += _shots_on_xvfb(display, "1366x768", scale, ["--family-one", pct, str(outdir)])
@@ -343,15 +349,19 @@ def family(outdir: Path, display: str = ":68") -> list[Path]:
 
 
 def _family_one(outdir: Path, pct: str) -> list[Path]:
-    """One scale: both of Maryam's guardians' screens (guardian 1 Arabic, guardian 2 Swedish)."""
+    """One scale: both of Maryam's guardians' screens (guardian 1 Arabic, guardian 2 Swedish),
+    another caregiver's wheel page in Somali and in Tigrinya, and the professional's dialogs."""
     from PySide6.QtWidgets import QApplication
 
     from hjulet import services
+    from hjulet.app.context import AppContext
+    from hjulet.app.settings import Settings
     from hjulet.app.translations import install_translators
     from hjulet.core.catalog import load_catalog
     from hjulet.core.guardian import GuardianRole
     from hjulet.gui.fonts import register_fonts
-    from hjulet.gui.guardians.window import open_guardian_mode
+    from hjulet.gui.guardians.copy_dialog import open_guardian_copy_dialog
+    from hjulet.gui.guardians.window import GuardianStartDialog, open_guardian_mode
     from hjulet.services.demo import DEMO_NAME, populate_demo
     from hjulet.storage.keyslots import FAST_KDF
 
@@ -366,6 +376,10 @@ def _family_one(outdir: Path, pct: str) -> list[Path]:
         from PySide6.QtGui import QGuiApplication
 
         settle()
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         path = outdir / f"guardian-{lang}-{screen}-{pct}.png"
         QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
         written.append(path)
@@ -392,6 +406,33 @@ def _family_one(outdir: Path, pct: str) -> list[Path]:
                 shot(lang, "leave")
                 window.leave()
                 settle()
+            for lang in ("so", "ti"):  # long words; another script
+                window = open_guardian_mode(
+                    vault, conv.id or 0, GuardianRole.OTHER, lang, no_err_windows=True
+                )
+                assert window is not None
+                window.go("wheel")
+                window.show_area("ansvarstagande")  # the longest area name
+                shot(lang, "wheel")
+                window.leave()
+                settle()
+            (Path(d) / "main").mkdir()
+            ctx = AppContext(
+                basedir=Path(d) / "main",
+                settings=Settings(Path(d) / "main"),
+                catalog=load_catalog(),
+                no_err_windows=True,
+                kdf=FAST_KDF,
+            )
+            start = GuardianStartDialog(ctx.basedir)
+            start.show()
+            shot("professional", "hand-over")
+            start.done(0)
+            copy = open_guardian_copy_dialog(ctx, vault, conv.id or 0)
+            settle(2500)  # the copy is made off the GUI thread
+            shot("professional", "copy")
+            copy.close()
+            settle()
         finally:
             vault.close()
     return written

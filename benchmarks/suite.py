@@ -396,21 +396,29 @@ def filter_figure(run: Run) -> Figure:
     )  # fmt: skip
 
 
-def answer_figure(run: Run) -> Figure:
+# the per-click writes with a figure of their own beside the answer's (benchmarks.writes)
+WRITE_KINDS = (
+    "words", "share flag", "important to me", "important, shared", "guardian answer",
+    "guardian words", "guardian share flag", "guardian important", "mixed, child",
+    "mixed, guardian", "sip plan",
+)  # fmt: skip
+
+
+def write_figures(run: Run) -> list[Figure]:
+    """One answer, and each other kind of per-click write, beside one raw commit."""
     import sqlcipher3
 
+    from benchmarks.writes import kinds
     from hjulet import services
     from hjulet.core.catalog import load_catalog
-    from hjulet.core.model import Answer
     from hjulet.storage.keyslots import FAST_KDF
 
     catalog = load_catalog()
     vault, _ = services.create_vault(run.tmp / "answers", PASS, kdf=FAST_KDF)
-    child = services.add_child(vault, name="Bench")
-    conv = services.start_conversation(
-        vault, child.id or 0, definition=catalog.definition(), scale=catalog.scale("steps5")
-    )
-    areas = conv.definition.area_ids
+    # every kind has written each area once, on the one write connection, as in a
+    # conversation: from here on each write changes an existing row
+    writes = kinds(vault, catalog)
+    areas = catalog.definition().area_ids
 
     def raw_db(name: str, pragmas: tuple[str, ...]) -> Any:
         db = sqlcipher3.connect(str(run.tmp / name), isolation_level=None)
@@ -434,12 +442,14 @@ def answer_figure(run: Run) -> Figure:
     )  # fmt: skip
     counter = iter(range(10**9))
     per_round = 50
-    all_s: list[float] = []
-    all_a: list[float] = []
 
-    def one_answer() -> None:
-        n = next(counter)
-        services.set_answer(vault, conv.id or 0, areas[n % 8], Answer.at(1 + n % 5))
+    def subject(kind: str) -> Callable[[], None]:
+        write = writes[kind]
+
+        def one() -> None:
+            write(next(counter))
+
+        return one
 
     def commit_one(db: Any) -> Callable[[], None]:
         def one() -> None:
@@ -455,20 +465,19 @@ def answer_figure(run: Run) -> Figure:
 
     one_raw, one_same = commit_one(raw), commit_one(same)
     _same_storage(vault, raw, same)
-    for area in areas:  # each area answered once: from here on an answer updates its row
-        services.set_answer(vault, conv.id or 0, area, Answer.at(1))
-    frames = (
-        _wal_frames(vault.path / "vault.db", one_answer),
-        _wal_frames(run.tmp / "raw.db", one_raw),
+    raw_frames = _wal_frames(
+        run.tmp / "raw.db", one_raw, lambda: raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     )
-    all_same: list[float] = []
-    same_p95: list[float] = []
+    rounds = run.rounds(20, 6)
+    n = rounds * per_round
 
     # CPU time (user + system) per commit of each block: the disk's and the other
     # users' load swing the wall times, the CPU a commit needs much less
-    cpu: dict[Any, list[float]] = {one_answer: [], one_raw: [], one_same: []}
+    cpu: dict[Any, list[float]] = {}
 
     def block(fn: Callable[[], None], sink: list[float]) -> Callable[[], float]:
+        cpu.setdefault(fn, [])
+
         def measure() -> float:
             started = time.process_time()
             values = [timed(fn)() for _ in range(per_round)]
@@ -478,40 +487,73 @@ def answer_figure(run: Run) -> Figure:
 
         return measure
 
-    raw_block, same_block = block(one_raw, all_a), block(one_same, all_same)
+    all_same: list[float] = []
+    same_p95: list[float] = []
     flip = iter(range(10**9))
 
-    def anchors() -> float:  # both anchors in one round, in turns first
-        if next(flip) % 2:
-            same_p95.append(same_block())
-            return raw_block()
-        a = raw_block()
-        same_p95.append(same_block())
-        return a
+    def measured(
+        kind: str, second: bool = False
+    ) -> tuple[list[float], list[float], dict[str, str]]:
+        """One kind beside the raw anchor (and, if ``second``, the anchor with the vault's
+        pragmas, in the same rounds): p95 per round, and the lines every figure has."""
+        one = subject(kind)
+        frames = _wal_frames(vault.path / "vault.db", one, vault.checkpoint)
+        all_s: list[float] = []
+        all_a: list[float] = []
+        raw_block, same_block = block(one_raw, all_a), block(one_same, all_same)
 
-    rounds = run.rounds(20, 6)
+        def anchors() -> float:  # both anchors in one round, in turns first
+            if not second:
+                return raw_block()
+            if next(flip) % 2:
+                same_p95.append(same_block())
+                return raw_block()
+            a = raw_block()
+            same_p95.append(same_block())
+            return a
+
+        s, a = interleave(block(one, all_s), anchors, rounds)
+        extra = {
+            f"p95 of all {n}": f"{p95(all_s[-n:]) * 1000:.2f} ms vs "
+            f"{p95(all_a[-n:]) * 1000:.2f} ms",
+            "WAL frames (pages) written per commit": f"{frames:.2f} vs {raw_frames:.2f}",
+            "CPU time per commit (user + system), median of the rounds": _cpu_ratio(
+                {"subject": cpu[one][-rounds:], "anchor": cpu[one_raw][-rounds:]},
+                rounds, scale=1e6, unit="µs",
+            ),
+        }  # fmt: skip
+        return s, a, extra
+
+    figures: list[Figure] = []
     with vault:
-        s, a = interleave(block(one_answer, all_s), anchors, rounds)
+        s, a, extra = measured("answer", second=True)
+        same_median = statistics.median(same_p95[-rounds:])
+        extra["second anchor: the same commit with the vault's pragmas"] = (
+            f"{same_median * 1000:.2f} ms (Hjulet / it: {statistics.median(s) / same_median:.2f}x; "
+            f"p95 of all {n}: {p95(all_same[-n:]) * 1000:.2f} ms)"
+        )
+        figures.append(
+            run.add(
+                Figure(
+                    f"one answer committed, p95 per {per_round} answers", s,
+                    "raw sqlcipher3 one-row commit, WAL + FULL", a, Goal.ratio(1.5), extra=extra,
+                )
+            )
+        )  # fmt: skip
+        for kind in WRITE_KINDS:
+            s, a, extra = measured(kind)
+            figures.append(
+                run.add(
+                    Figure(
+                        f"one write committed: {kind}, p95 per {per_round}", s,
+                        "raw sqlcipher3 one-row commit, WAL + FULL", a, Goal.ratio(1.5),
+                        extra=extra,
+                    )
+                )
+            )  # fmt: skip
     raw.close()
     same.close()
-    n = rounds * per_round
-    same_median = statistics.median(same_p95[-rounds:])
-    return run.add(
-        Figure(
-            f"one answer committed, p95 per {per_round} answers", s,
-            "raw sqlcipher3 one-row commit, WAL + FULL", a, Goal.ratio(1.5),
-            extra={f"p95 of all {n}": f"{p95(all_s[-n:]) * 1000:.2f} ms vs "
-                   f"{p95(all_a[-n:]) * 1000:.2f} ms",
-                   "second anchor: the same commit with the vault's pragmas":
-                   f"{same_median * 1000:.2f} ms "
-                   f"(Hjulet / it: {statistics.median(s) / same_median:.2f}x; "
-                   f"p95 of all {n}: {p95(all_same[-n:]) * 1000:.2f} ms)",
-                   "WAL frames (pages) written per commit": f"{frames[0]:.2f} vs {frames[1]:.2f}",
-                   "CPU time per commit (user + system), median of the rounds":
-                   _cpu_ratio({"subject": cpu[one_answer], "anchor": cpu[one_raw]}, rounds,
-                              scale=1e6, unit="µs")},
-        )
-    )  # fmt: skip
+    return figures
 
 
 # what makes the anchor the same storage as the vault (cipher, page, journal)
@@ -524,17 +566,23 @@ _STORAGE_PRAGMAS = (
 
 def _same_storage(vault: Any, *anchors: Any) -> None:
     """Refuse an anchor whose cipher, page or journal settings differ from the vault's."""
-    with vault.answer_cursor() as cur:
+    with vault.write_cursor() as cur:
         ours = {name: cur.execute(f"PRAGMA {name}").fetchall() for name in _STORAGE_PRAGMAS}
     for db in anchors:
         theirs = {name: db.execute(f"PRAGMA {name}").fetchall() for name in _STORAGE_PRAGMAS}
         assert theirs == ours, (theirs, ours)
 
 
-def _wal_frames(db: Path, commit: Callable[[], None], commits: int = 16) -> float:
-    """Frames appended to ``db``'s WAL per commit (each is one page and a 24-byte header)."""
+def _wal_frames(
+    db: Path, commit: Callable[[], None], truncate: Callable[[], object], commits: int = 16
+) -> float:
+    """Frames appended to ``db``'s WAL per commit (each is one page and a 24-byte header).
+
+    ``truncate`` empties the WAL first: after a checkpoint SQLite writes the WAL from
+    its start again, so the file's growth counts frames only from an empty WAL."""
     wal = db.with_name(db.name + "-wal")
-    before = wal.stat().st_size
+    truncate()
+    before = wal.stat().st_size if wal.exists() else 0
     for _ in range(commits):
         commit()
     grown = wal.stat().st_size - before
@@ -575,7 +623,7 @@ def section_vault(run: Run) -> None:
             Goal.plus(0.150),
         )
     )  # fmt: skip
-    answer_figure(run)
+    write_figures(run)
     filter_figure(run)
     memory_figure(run)
 
@@ -651,7 +699,7 @@ def section_wheel(run: Run) -> None:
             out.append(time.perf_counter() - t)
         return statistics.median(out)
 
-    def nothing_cached(n: int) -> None:  # as after a resize: the paths, sprites and layers
+    def nothing_cached(n: int) -> None:  # the paths, sprites and layers all dropped
         wheel._picture.invalidate()
         wheel._paths = None
 
@@ -666,15 +714,131 @@ def section_wheel(run: Run) -> None:
         wheel.set_answer(ids[n % len(ids)], Answer.at(level))
 
     for name, before, rounds in (
-        ("wheel full repaint at 800x800 (after a resize)", nothing_cached, run.rounds(10, 3)),
         ("wheel repaint at 800x800 after the pointer moves", hover_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after the focus moves", focus_moves, run.rounds(15, 5)),
         ("wheel repaint at 800x800 after one new answer", one_new_answer, run.rounds(15, 5)),
     ):
         s, a = interleave(repaints(before), repaint_pies, rounds)
         run.add(Figure(name, s, pie_anchor, a, goal))
-    wheel.close()
+    # information: what a resize painted in the paint event before it was built in slices
+    s, a = interleave(repaints(nothing_cached), repaint_pies, run.rounds(10, 3))
+    run.add(
+        Figure(
+            "(information) wheel cold repaint at 800x800 in one pass, nothing cached "
+            "(no resize paints this way now)", s, pie_anchor, a,
+        )
+    )  # fmt: skip
+    # a resize of the wheel in a window that keeps its size (a window's own resize
+    # reallocates its backing store, Qt's cost whatever it holds)
+    host = QWidget()
+    host.setFixedSize(1000, 1000)
+    wheel.setParent(host)
+    wheel.move(0, 0)
+    host.show()
+    wheel.show()
+    app.processEvents()
+    _wheel_resize(run, app, wheel, repaint_pies, pie_anchor, goal)
+    host.close()
     pies.close()
+
+
+def _wheel_resize(
+    run: Run,
+    app: Any,
+    wheel: Any,
+    repaint_pies: Callable[[], float],
+    pie_anchor: str,
+    goal: Goal,
+) -> None:
+    """A resize to 800x800: the frames while the size changes (the last picture,
+    scaled), the longest turn of the GUI thread while the exact picture is built
+    in slices after it, that build's CPU and the time until the exact picture."""
+    per_round = 20
+    other = 760  # the size of the last whole picture
+
+    def settled_at(side: int) -> None:
+        wheel.setFixedSize(side, side)
+        wheel.settle()
+        wheel.repaint()
+
+    def scaled_frames() -> float:
+        settled_at(other)
+        out = []
+        for _ in range(per_round):
+            wheel.setFixedSize(798, 798)  # the size moves on (a drag: every frame)
+            t = time.perf_counter()
+            wheel.setFixedSize(800, 800)
+            wheel.repaint()
+            out.append(time.perf_counter() - t)
+        assert wheel.building()  # they were scaled frames, the build still due
+        return statistics.median(out)
+
+    build_cpu: list[float] = []
+    build_turns: list[int] = []
+
+    def longest_turn() -> float:
+        """Each turn of a whole build, as the event loop runs them (the first
+        exact frame after it too); the longest."""
+        settled_at(other)
+        wheel.setFixedSize(800, 800)
+        wheel.repaint()  # a scaled frame
+        turns, cpu = [], 0.0
+        wheel._start_build()  # the size held (the timer's slot)
+        done = False
+        while not done:
+            c, t = time.process_time(), time.perf_counter()
+            done = wheel._build_slice()
+            turns.append(time.perf_counter() - t)
+            cpu += time.process_time() - c
+        c, t = time.process_time(), time.perf_counter()
+        wheel.repaint()  # the exact picture's first frame
+        turns.append(time.perf_counter() - t)
+        cpu += time.process_time() - c
+        assert not wheel.building()  # the build was whole
+        build_cpu.append(cpu)
+        build_turns.append(len(turns))
+        return max(turns)
+
+    def resize_to_exact() -> float:
+        """From the last resize to the exact picture painted, the event loop running
+        (the size must hold for SETTLE_MS first)."""
+        settled_at(other)
+        t = time.perf_counter()
+        wheel.setFixedSize(800, 800)
+        _wait(app, lambda: not wheel.building())
+        app.processEvents()  # its frame
+        return time.perf_counter() - t
+
+    s, a = interleave(scaled_frames, repaint_pies, run.rounds(15, 5))
+    run.add(
+        Figure("wheel frame at 800x800 while the size changes (last picture scaled)", s,
+               pie_anchor, a, goal)
+    )  # fmt: skip
+    s, a = interleave(longest_turn, repaint_pies, run.rounds(15, 5))
+    rounds = len(s)
+    settle = [resize_to_exact() for _ in range(run.rounds(5, 3))]
+    run.add(
+        Figure(
+            "longest GUI-thread turn building the exact 800x800 picture after a resize", s,
+            pie_anchor, a, goal,
+            extra={
+                "(information) the build's CPU, all turns": (
+                    f"{statistics.median(build_cpu[-rounds:]) * 1000:.1f} ms (median) in "
+                    f"{statistics.median(build_turns[-rounds:]):.0f} turns"
+                ),
+                "(information) last resize to the exact picture on screen": (
+                    f"{statistics.median(settle) * 1000:.0f} ms (median; the size must hold "
+                    f"{_settle_ms()} ms first)"
+                ),
+            },
+        )
+    )  # fmt: skip
+
+
+def _settle_ms() -> int:
+    from hjulet.gui.wheel.widget import SETTLE_MS
+
+    return SETTLE_MS
 
 
 # ------------------------------------------------------------------ reports

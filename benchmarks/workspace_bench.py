@@ -222,6 +222,10 @@ def take_screenshots(outdir: Path, base: Path) -> list[Path]:
 
     def shot(name: str) -> None:
         settle()
+        from hjulet.gui.wheel.widget import settle_wheels
+
+        settle_wheels()  # no wheel shows a resize's scaled frame
+        app.processEvents()
         screen = QGuiApplication.primaryScreen()
         path = outdir / f"ws_{name}.png"
         screen.grabWindow(0).save(str(path))

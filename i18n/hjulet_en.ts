@@ -612,21 +612,6 @@
     </message>
 </context>
 <context>
-    <name>ChildMode</name>
-    <message>
-        <source>Covered screen. Click to go back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the adult</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChildPage</name>
     <message>
         <source>Date</source>
@@ -1942,6 +1927,16 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>
@@ -2103,10 +2098,6 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>The passphrase could not be checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,6 +2355,10 @@ A technical note (with nothing personal in it) is in:
     </message>
     <message>
         <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is opening a vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3565,6 +3560,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting, then deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remind me later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,6 +3585,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1, then deleting it once the file has been checked. Other deletions and closing wait until this is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

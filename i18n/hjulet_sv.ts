@@ -612,21 +612,6 @@
     </message>
 </context>
 <context>
-    <name>ChildMode</name>
-    <message>
-        <source>Covered screen. Click to go back.</source>
-        <translation>Skärmen är täckt. Klicka för att komma tillbaka.</translation>
-    </message>
-    <message>
-        <source>Child mode</source>
-        <translation>Barnläge</translation>
-    </message>
-    <message>
-        <source>For the adult</source>
-        <translation>För den vuxna</translation>
-    </message>
-</context>
-<context>
     <name>ChildPage</name>
     <message>
         <source>Date</source>
@@ -1948,6 +1933,16 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>
@@ -2110,10 +2105,6 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>The passphrase could not be checked.</source>
         <translation>Lösenfrasen kunde inte kontrolleras.</translation>
-    </message>
-    <message>
-        <source>Guardian&apos;s view</source>
-        <translation>Vårdnadshavarens bild</translation>
     </message>
     <message>
         <source>Professional: leave</source>
@@ -2371,6 +2362,10 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Clear the list</source>
         <translation>Töm listan</translation>
+    </message>
+    <message>
+        <source>Wait, Hjulet is opening a vault.</source>
+        <translation>Vänta, Hjulet öppnar ett valv.</translation>
     </message>
     <message>
         <source>Choose a vault folder</source>
@@ -3575,6 +3570,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Ingen sparatid har gått ut.</translation>
     </message>
     <message>
+        <source>Exporting, then deleting</source>
+        <translation>Exporterar, raderar sedan</translation>
+    </message>
+    <message>
         <source>Remind me later</source>
         <translation>Påminn mig senare</translation>
     </message>
@@ -3597,6 +3596,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Choose a passphrase for the export file and tell it to the receiver another way than the file.</source>
         <translation>Välj en lösenfras för exportfilen och ge den till mottagaren på ett annat sätt än filen.</translation>
+    </message>
+    <message>
+        <source>Exporting %1, then deleting it once the file has been checked. Other deletions and closing wait until this is done.</source>
+        <translation>Exporterar %1 och raderar sedan barnet, när filen har kontrollerats. Andra raderingar och stängning får vänta tills det är klart.</translation>
     </message>
     <message>
         <source>Wait, Hjulet is exporting the child and then deleting it.</source>

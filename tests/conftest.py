@@ -246,3 +246,12 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     finally:
         if _HELD in item.stash:
             del item.stash[_HELD]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The tests' event loops have ended for good: results of background jobs still on
+    their way (a vault a test left opening) are closed or wiped, as when the app quits."""
+    tasks = sys.modules.get("hjulet.app.tasks")
+    if tasks is not None:
+        tasks.finish_jobs(tasks.QUIT_WAIT_MS)

@@ -151,7 +151,9 @@ def main(argv: Sequence[str]) -> int:
 
         QTimer.singleShot(args.quit_after, quit_now)
     code = app.exec()
-    # Never let Python shut down under a running job (that aborted the process).
+    # aboutToQuit has waited a bounded time (tasks.QUIT_WAIT_MS) and discarded every
+    # result in flight. Never let Python shut down under a job still running (that
+    # aborted the process): wait longer for it; its result discards itself.
     if not finish_jobs():
         log.error("background work did not finish in time; leaving without it")
         settings.sync()

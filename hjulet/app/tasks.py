@@ -14,9 +14,15 @@ zeroed; a caller with more to undo (a half-made vault folder) passes ``discard``
 
 Quitting never tears Python down under a running job (that aborted the process
 with SIGABRT): windows wait while ``jobs_running()`` is non-zero, and
-``finish_jobs()`` (called once the event loop has ended) waits for what is still
-running. A job that ends after that delivers nothing; its result is discarded the
-same way, so no key is left behind.
+``finish_jobs()`` waits for what is still running once the event loop has ended.
+
+A result is never lost on its way back. A worker hands it to its job under a lock
+and then posts a wake-up to the GUI thread; the GUI thread takes it from the job. If
+the event loop ends first, that wake-up is never processed, so ``finish_jobs()``
+(run by the application's ``aboutToQuit``, and again by ``main``) takes every
+result still waiting and discards it; a job that ends after that discards its own
+result on its worker thread. So an opened vault is closed and a key zeroed whether
+its job ended before the loop did, while the application was quitting, or after.
 """
 
 from __future__ import annotations
@@ -26,16 +32,26 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from shiboken6 import isValid
 
 from hjulet.services.paths import log_exception
 
 log = logging.getLogger("hjulet.app")
 
-_state_lock = threading.Lock()
+# How long the application, once its event loop has ended (``aboutToQuit``), waits for
+# running jobs before it leaves them to discard their own results. The usual jobs
+# end well within it: an unlock is one key derivation (about 0.8 s at the product's
+# Argon2id parameters on a 2-core machine; a slow laptop a few times that), a
+# passphrase change two. No window can be used by then, so the wait freezes nothing a
+# person could still click; ``main`` then waits longer, only so as never to tear
+# Python down under a running job (a long backup).
+QUIT_WAIT_MS = 10_000
+
+_state_lock = threading.Lock()  # guards the three below and each job's ``_outcome``
 _running = 0
 _closing = False
+_waiting: set[BackgroundJob] = set()  # results handed over, not yet taken on the GUI thread
 
 
 def discard_result(value: Any) -> None:
@@ -52,6 +68,14 @@ def discard_result(value: Any) -> None:
             log_exception(log, "closing a result nobody took failed", exc)
 
 
+def _drop(failed: bool, value: Any, discard: Callable[[Any], None]) -> None:
+    """A result or failure that nobody will take (the owner or the application is gone)."""
+    if failed:
+        log.debug("a job ended with nobody to tell: %s dropped", type(value).__name__)
+    else:
+        discard(value)
+
+
 class BackgroundJob(QObject):
     """One job's way back to the GUI thread, and its handle for the caller.
 
@@ -62,8 +86,7 @@ class BackgroundJob(QObject):
     thread. The handle's ``running``, ``cancelled`` and ``cancel()`` still work after.
     """
 
-    _done = Signal(object)
-    _failed = Signal(object)
+    _arrived = Signal()
 
     def __init__(
         self,
@@ -77,9 +100,9 @@ class BackgroundJob(QObject):
         self._on_error: Callable[[BaseException], None] | None = on_error
         self._discard = discard
         self._running = True
+        self._outcome: tuple[bool, Any] | None = None  # (failed, value), under _state_lock
         owner.destroyed.connect(self.cancel)
-        self._done.connect(self._deliver_done)
-        self._failed.connect(self._deliver_failed)
+        self._arrived.connect(self._deliver)
 
     @property
     def running(self) -> bool:
@@ -96,29 +119,51 @@ class BackgroundJob(QObject):
         self._on_done = None
         self._on_error = None
 
-    def _finish(self) -> None:
+    def _hand_over(self, failed: bool, value: Any) -> None:
+        """On the worker thread: keep the outcome for the GUI thread and wake it, or,
+        once the application is closing, drop it here and now."""
+        with _state_lock:
+            closing = _closing
+            if not closing:
+                self._outcome = (failed, value)
+                _waiting.add(self)
+        if closing:
+            _drop(failed, value, self._discard)
+            return
+        try:
+            self._arrived.emit()
+        except RuntimeError:  # the job's Qt side is gone with the application
+            self._drop_waiting()
+
+    def _take(self) -> tuple[bool, Any] | None:
+        with _state_lock:
+            outcome, self._outcome = self._outcome, None
+            _waiting.discard(self)
+        return outcome
+
+    def _drop_waiting(self) -> None:
+        """The result waits for a GUI thread that will never take it: discard it."""
+        outcome = self._take()
+        if outcome is not None:
+            self.cancel()
+            _drop(*outcome, self._discard)
+
+    @Slot()
+    def _deliver(self) -> None:
+        outcome = self._take()
+        if outcome is None:
+            return  # discarded already: the application was closing
         self._running = False
         self.deleteLater()  # on this (the GUI) thread; forgotten by _live afterwards
-
-    @Slot(object)
-    def _deliver_done(self, result: Any) -> None:
-        self._finish()
-        on_done = self._on_done
+        failed, value = outcome
+        on_done, on_error = self._on_done, self._on_error
         self.cancel()  # delivered once
-        if on_done is None:
-            self._discard(result)
-            return
-        on_done(result)
-
-    @Slot(object)
-    def _deliver_failed(self, exc: BaseException) -> None:
-        self._finish()
-        on_error = self._on_error
-        self.cancel()
-        if on_error is None:
-            log.debug("a job ended after its window closed: %s dropped", type(exc).__name__)
-            return
-        on_error(exc)
+        if on_done is None or on_error is None:
+            _drop(failed, value, self._discard)
+        elif failed:
+            on_error(value)
+        else:
+            on_done(value)
 
 
 class _Job(QRunnable):
@@ -133,26 +178,12 @@ class _Job(QRunnable):
             try:
                 result = self.fn()
             except BaseException as exc:  # delivered to the GUI thread, never lost
-                self._deliver(self.job._failed, exc)
+                self.job._hand_over(True, exc)
             else:
-                self._deliver(self.job._done, result)
+                self.job._hand_over(False, result)
         finally:
             with _state_lock:
                 _running -= 1
-
-    def _deliver(self, signal: Any, value: Any) -> None:
-        with _state_lock:
-            closing = _closing
-        if not closing:
-            try:
-                signal.emit(value)
-                return
-            except RuntimeError:  # the receiver is gone: treat as closing
-                pass
-        if isinstance(value, BaseException):
-            log_exception(log, "a background job failed while the app was closing", value)
-        else:
-            self.job._discard(value)
 
 
 _live: set[BackgroundJob] = set()
@@ -165,11 +196,32 @@ def jobs_running() -> int:
 
 
 def finish_jobs(timeout_ms: int = 120_000) -> bool:
-    """Stop delivering results and wait for running jobs; True when none is left."""
+    """The event loop has ended: stop delivering results, wait up to ``timeout_ms``
+    for running jobs, and discard every result that came back but was never taken.
+    A job still running after that discards its own result when it ends. True when
+    no job is left running."""
     global _closing
     with _state_lock:
         _closing = True
-    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+    done = bool(QThreadPool.globalInstance().waitForDone(timeout_ms))
+    with _state_lock:
+        waiting = list(_waiting)
+    for job in waiting:
+        job._drop_waiting()
+    return done
+
+
+def _on_about_to_quit() -> None:
+    if not finish_jobs(QUIT_WAIT_MS):
+        log.warning("background work still running at quit: its result will be discarded")
+
+
+def _watch_quit() -> None:
+    """Have the application discard results in flight when it quits (once per app)."""
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("hjuletJobsWatched"):
+        app.setProperty("hjuletJobsWatched", True)
+        app.aboutToQuit.connect(_on_about_to_quit)
 
 
 def run_in_background(
@@ -181,12 +233,14 @@ def run_in_background(
     discard: Callable[[Any], None] = discard_result,
 ) -> BackgroundJob:
     """Run ``fn`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` runs on
-    the GUI thread, unless ``owner`` was destroyed or the job cancelled first: then a
-    result is handed to ``discard`` (by default closed or zeroed) and a failure dropped.
+    the GUI thread, unless ``owner`` was destroyed or the job cancelled first, or the
+    application's event loop ended: then a result is handed to ``discard`` (by default
+    closed or zeroed) and a failure dropped.
 
     ``owner`` is required: every result has a receiver whose life it follows (the
     dialog or window whose callbacks these are)."""
     global _running
+    _watch_quit()
     for done in [j for j in _live if not j.running and not isValid(j)]:
         _live.discard(done)  # delivered and deleted on the GUI thread: safe to let go
     job = BackgroundJob(on_done, on_error, owner, discard)

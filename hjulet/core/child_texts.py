@@ -388,6 +388,11 @@ class ChildModeTexts:
     share_no: str
     share_consent: str  # honest: consent is still needed for anything to print
     share_important: str
+    # read by a screen reader only: the cover's name, the adult's round button's name,
+    # a wheel area the child has not answered yet
+    cover_name: str
+    adult_button: str
+    not_answered: str
     book: TextBook | None = field(default=None, compare=False, repr=False)
 
     def text(self, key: str) -> str:

@@ -46,6 +46,7 @@ class GuardianTexts:
     done: str
     thanks_title: str
     thanks_text: str
+    cover_name: str  # read by a screen reader only
 
     def role(self, role: GuardianRole) -> str:
         return {

@@ -46,9 +46,8 @@ from hjulet.reports.wheel_drawing import (
     MUTED,
     WheelFlowable,
     WheelSpec,
-    draw_declined_mark,
-    draw_dont_know_mark,
     draw_icon,
+    draw_refusal_swatch,
 )
 
 ACCENT = HexColor("#2E4A62")
@@ -112,10 +111,8 @@ class InlineRow(Flowable):  # type: ignore[misc]
             box_left = left + (w - s) / 2 if p.kind != "text" else left
             if p.kind in ("icon", "face") and p.icon is not None:
                 draw_icon(c, p.icon, box_left, mid + s / 2, s, p.colour)
-            elif p.kind == "declined":
-                draw_declined_mark(c, box_left + s / 2, mid, s * 0.9, p.colour)
-            elif p.kind == "dont_know":
-                draw_dont_know_mark(c, box_left + s / 2, mid, s * 0.9, p.colour)
+            elif p.kind in ("declined", "dont_know"):
+                draw_refusal_swatch(c, p.kind, box_left, mid - s / 2, s, s, p.colour)
             elif p.kind == "text":
                 anchor = left + w - 2 if self.rtl else left + 2
                 draw_text(

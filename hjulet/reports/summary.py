@@ -57,8 +57,7 @@ from hjulet.reports.wheel_drawing import (
     MUTED,
     WheelFlowable,
     WheelSpec,
-    draw_declined_mark,
-    draw_dont_know_mark,
+    draw_refusal_swatch,
 )
 
 ACCENT = HexColor("#2E4A62")  # headings
@@ -199,14 +198,12 @@ class Legend(Flowable):  # type: ignore[misc]
         for row in self._rows:
             x = 0.0
             for kind, text, w in row:
-                mx, my = x + s * 0.6, y + s * 0.35
+                my = y + s * 0.35
                 if kind == "fill":
                     c.setFillColor(HexColor("#8FA9C2"))
                     c.rect(x, y - s * 0.15, s * 1.2, s, stroke=0, fill=1)
-                elif kind == "declined":
-                    draw_declined_mark(c, mx, my, s * 1.2, INK)
-                elif kind == "dont_know":
-                    draw_dont_know_mark(c, mx, my, s * 1.2, INK)
+                elif kind in ("declined", "dont_know"):
+                    draw_refusal_swatch(c, kind, x, y - s * 0.3, s * 1.35, s * 1.35, INK)
                 elif kind == "empty":
                     c.setFillColor(HexColor("#E8EDF2"))
                     c.setStrokeColor(RULE)

@@ -3,10 +3,13 @@
 ``hjulet.core.geometry.WheelGeometry`` gives every shape in unit coordinates
 with y downwards; here a unit point (ux, uy) becomes (cx + ux*r, cy - uy*r) on
 the reportlab canvas (y upwards). Each answer fills its sector from the centre
-outward like a pie slice. Answers that are not levels get their own marks:
+outward like a pie slice. Answers that are not levels get their own marks, the
+same pictures as on the screen's wheel and in every legend (one picture per
+meaning: :func:`draw_refusal_swatch` is the legends' key):
 
-* declined ("Vill inte svara"): the sector hatched, with a small bar sign,
-* don't know ("Vet inte"): a question mark in a circle,
+* declined ("Vill inte svara"): the sector hatched, with a crossed-out speech
+  bubble,
+* don't know ("Vet inte"): the sector dotted, with a question mark in a circle,
 * not asked, or not shown: the pale empty sector.
 
 An optional adult mark (the adult's own view, never averaged with the child's)
@@ -85,13 +88,55 @@ def draw_icon(canv: Canvas, icon: Icon, x: float, y_top: float, size: float, col
 
 
 def draw_declined_mark(canv: Canvas, x: float, y: float, s: float, colour: Color) -> None:
-    """A small circle with a bar: "does not want to answer"."""
+    """A small speech bubble, crossed out: "does not want to answer" (as on screen)."""
     canv.saveState()
-    canv.setFillColor(white)
+    lw = max(0.6, s * 0.1)
+    canv.setLineWidth(lw)
+    canv.setLineJoin(1)
+    canv.setLineCap(1)
     canv.setStrokeColor(colour)
-    canv.setLineWidth(max(0.6, s * 0.12))
-    canv.circle(x, y, s / 2, stroke=1, fill=1)
-    canv.line(x - s * 0.28, y, x + s * 0.28, y)
+    canv.setFillColor(white)
+    w, h = s, s * 0.72
+    left, bottom = x - w / 2, y - h / 2 + s * 0.08
+    canv.roundRect(left, bottom, w, h, h * 0.35, stroke=1, fill=1)
+    # the tail below the body: white over the body's edge, then its two sides
+    tail = canv.beginPath()
+    tail.moveTo(left + w * 0.25, bottom + lw)
+    tail.lineTo(left + w * 0.2, bottom - s * 0.22)
+    tail.lineTo(left + w * 0.45, bottom + lw)
+    tail.close()
+    canv.drawPath(tail, stroke=0, fill=1)
+    canv.line(left + w * 0.25, bottom, left + w * 0.2, bottom - s * 0.22)
+    canv.line(left + w * 0.2, bottom - s * 0.22, left + w * 0.45, bottom)
+    canv.line(left - s * 0.08, bottom - s * 0.12, left + w + s * 0.08, bottom + h + s * 0.12)
+    canv.restoreState()
+
+
+def draw_refusal_swatch(
+    canv: Canvas, kind: str, x: float, y: float, w: float, h: float, colour: Color
+) -> None:
+    """A legend's key for "declined" or "dont_know" in the box at (x, y) (bottom left),
+    ``w`` x ``h``: hatched or dotted, with its mark, as the wheel draws the sector."""
+    canv.saveState()
+    box = canv.beginPath()
+    box.rect(x, y, w, h)
+    canv.setFillColor(tint(colour, 0.9) if kind == "declined" else white)
+    canv.setStrokeColor(tint(colour, 0.5))
+    canv.setLineWidth(0.5)
+    canv.drawPath(box, stroke=1, fill=1)
+    clip = canv.beginPath()
+    clip.rect(x, y, w, h)
+    side = max(w, h)
+    cx, cy = x + w / 2, y + h / 2
+    if kind == "declined":
+        _hatch(canv, clip, cx, cy, side * 0.75, tint(colour, 0.45))
+    else:
+        _dots(canv, clip, (x, y, x + w, y + h), side * 0.75, tint(colour, 0.45))
+    mark = min(w, h) * 0.62
+    if kind == "declined":
+        draw_declined_mark(canv, cx, cy, mark, colour)
+    else:
+        draw_dont_know_mark(canv, cx, cy, mark, colour)
     canv.restoreState()
 
 
@@ -118,6 +163,33 @@ def _hatch(canv: Canvas, clip: object, cx: float, cy: float, r: float, colour: C
     while k < 2 * r:
         canv.line(cx + k, cy - r, cx + k + 2 * r, cy + r)
         k += step
+    canv.restoreState()
+
+
+def _dots(
+    canv: Canvas,
+    clip: object,
+    bounds: tuple[float, float, float, float],
+    r: float,
+    colour: Color,
+) -> None:
+    """Dots across ``clip`` (within ``bounds``: x0, y0, x1, y1), every other row
+    shifted by half, as the screen dots "don't know"."""
+    canv.saveState()
+    canv.clipPath(clip, stroke=0, fill=0)
+    canv.setFillColor(colour)
+    step = max(3.0, r * 0.07)
+    dot = max(0.45, r * 0.011)
+    x0, y0, x1, y1 = bounds
+    row = 0
+    y = y0
+    while y <= y1 + step:
+        x = x0 + (step / 2 if row % 2 else 0.0)
+        while x <= x1 + step:
+            canv.circle(x, y, dot, stroke=0, fill=1)
+            x += step
+        y += step * 0.866
+        row += 1
     canv.restoreState()
 
 
@@ -174,6 +246,11 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             mx, my = geo.sector_centre(i, (geo.n_levels + 1) / 2)
             draw_declined_mark(canv, cx + mx * r, cy - my * r, r * 0.16, INK)
         elif answer.kind is AnswerKind.DONT_KNOW:
+            band = geo.band(i, geo.hub, 1.0)
+            sector = _path(canv, band, cx, cy, r)
+            xs = [cx + ux * r for ux, _uy in band]
+            ys = [cy - uy * r for _ux, uy in band]
+            _dots(canv, sector, (min(xs), min(ys), max(xs), max(ys)), r, tint(colour, 0.35))
             mx, my = geo.sector_centre(i, (geo.n_levels + 1) / 2)
             draw_dont_know_mark(canv, cx + mx * r, cy - my * r, r * 0.16, INK)
         adult = spec.adult.get(area.id)

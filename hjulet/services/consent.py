@@ -123,6 +123,6 @@ def save_sip_plan(vault: Vault, plan: SipPlan) -> SipPlan:
             for a in plan.actions
         ),
     )
-    with vault.session() as s:
-        repository.save_sip_plan(s, plan)
+    with vault.write_cursor() as cur:  # saved as the professional types: the write connection
+        repository.write_sip_plan(cur, plan)
     return plan

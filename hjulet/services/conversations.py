@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -230,6 +231,18 @@ def _check_answer(conv_scale: Scale, answer: Answer) -> None:
         raise InvalidInput(Problem("answer", P.LEVEL, top=conv_scale.size))
 
 
+@contextmanager
+def _writing_area(vault: Vault, conversation_id: int, area_id: str) -> Iterator[tuple[Any, Scale]]:
+    """One write transaction on one area of a conversation, committed (durably) when
+    the block ends: the area is checked against the conversation's own wheel first
+    (NotFound, InvalidInput). Yields the write cursor and the conversation's scale."""
+    with vault.write_cursor() as cur:
+        definition, scale = repository.wheel_for_write(cur, conversation_id)
+        if area_id not in definition.area_ids:
+            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+        yield cur, scale
+
+
 def set_answer(
     vault: Vault,
     conversation_id: int,
@@ -242,12 +255,9 @@ def set_answer(
         viewpoint = Viewpoint(who)
     except ValueError:
         raise InvalidInput(Problem("who", P.VIEWPOINT)) from None
-    with vault.answer_cursor() as cur:
-        definition, scale = repository.answer_wheel(cur, conversation_id)
-        if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+    with _writing_area(vault, conversation_id, area_id) as (cur, scale):
         _check_answer(scale, answer)
-        repository.set_answer_column(cur, conversation_id, area_id, viewpoint.answer_field, answer)
+        repository.write_entry(cur, conversation_id, area_id, {viewpoint.answer_field: answer})
 
 
 def clean_entry(entry: AreaEntry) -> AreaEntry:
@@ -258,16 +268,13 @@ def clean_entry(entry: AreaEntry) -> AreaEntry:
 
 
 def save_entry(vault: Vault, conversation_id: int, entry: AreaEntry) -> AreaEntry:
-    """Save a whole area entry (texts, answers, shared flags) at once."""
+    """Save a whole area entry (texts, answers, shared flags) at once; returns it as stored."""
     entry = clean_entry(entry)
-    with vault.session() as s:
-        conv = repository.get_conversation(s, conversation_id)
-        if entry.area_id not in conv.definition.area_ids:
-            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+    with _writing_area(vault, conversation_id, entry.area_id) as (cur, scale):
         for answer in (entry.answer, entry.adult_answer, entry.guardian_answer):
-            _check_answer(conv.scale, answer)
-        repository.upsert_entry(s, conversation_id, entry)
-        return repository.get_entry(s, conversation_id, entry.area_id)
+            _check_answer(scale, answer)
+        at = repository.store_entry(cur, conversation_id, entry)
+    return replace(entry, updated_at=at)
 
 
 def set_texts(
@@ -275,15 +282,20 @@ def set_texts(
 ) -> AreaEntry:
     """Change some texts of one area entry in one transaction; returns the stored entry.
 
-    The entry is read inside the same transaction, so answers and share
-    choices stored meanwhile are kept (the vault is the truth).
+    The entry is read in the same transaction, under the write lock, so answers
+    and share choices stored meanwhile are kept (the vault is the truth).
     """
-    changes: dict[str, Any] = {}
-    for item, text in texts.items():
+    for item in texts:
         if item not in TEXT_FIELDS:
             raise InvalidInput(Problem("field", P.NOT_A_TEXT_FIELD))
-        changes[EntryField(item).value] = text
-    return _change_entry(vault, conversation_id, area_id, changes)
+    with _writing_area(vault, conversation_id, area_id) as (cur, _scale):
+        changes: dict[str, Any] = {
+            EntryField(item).value: checked(text, EntryField(item).value, MAX_TEXT, multiline=True)
+            for item, text in texts.items()
+        }
+        changed = replace(repository.read_entry(cur, conversation_id, area_id), **changes)
+        at = repository.store_entry(cur, conversation_id, changed)
+    return replace(changed, updated_at=at)
 
 
 def set_text(
@@ -291,19 +303,6 @@ def set_text(
 ) -> AreaEntry:
     """Change one text of an area entry (the child's words, the adult note...)."""
     return set_texts(vault, conversation_id, area_id, {item: text})
-
-
-def _change_entry(
-    vault: Vault, conversation_id: int, area_id: str, changes: Mapping[str, Any]
-) -> AreaEntry:
-    """Read one entry, change some of its fields and store it: one transaction."""
-    with vault.session() as s:
-        definition, _scale = repository.conversation_wheel(s, conversation_id)
-        if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
-        current = repository.get_entry(s, conversation_id, area_id)
-        repository.upsert_entry(s, conversation_id, clean_entry(replace(current, **changes)))
-        return repository.get_entry(s, conversation_id, area_id)
 
 
 def set_shared(
@@ -319,20 +318,18 @@ def set_shared(
 
     ``by_child``: the child made this choice themselves, in child mode; the
     adult's view says so. A choice entered by the adult clears that mark.
+    Returns the entry as stored.
     """
     item = EntryField(item)
-    with vault.session() as s:
-        definition, _scale = repository.conversation_wheel(s, conversation_id)
-        if area_id not in definition.area_ids:
-            raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
-        current = repository.get_entry(s, conversation_id, area_id)
+    with _writing_area(vault, conversation_id, area_id) as (cur, _scale):
+        current = repository.read_entry(cur, conversation_id, area_id)
         flags = set(current.shared)
         (flags.add if shared else flags.discard)(item)
         decided = set(current.child_decided)
         (decided.add if by_child else decided.discard)(item)
         changed = replace(current, shared=frozenset(flags), child_decided=frozenset(decided))
-        repository.upsert_entry(s, conversation_id, changed)
-        return repository.get_entry(s, conversation_id, area_id)
+        at = repository.store_entry(cur, conversation_id, changed)
+    return replace(changed, updated_at=at)
 
 
 _LONG_TEXT = ("important_to_me", "change_note", "present")
@@ -350,8 +347,8 @@ def update_conversation(vault: Vault, conversation_id: int, **changes: Any) -> d
             clean[key] = checked(value, key, limit, multiline=key in _LONG_TEXT)
         else:
             clean[key] = value
-    with vault.session() as s:
-        repository.update_conversation(s, conversation_id, clean)
+    with vault.write_cursor() as cur:
+        repository.write_conversation(cur, conversation_id, clean)
     return clean
 
 

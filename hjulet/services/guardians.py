@@ -7,6 +7,8 @@ as the child's answers are. Nothing here knows about Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -111,30 +113,55 @@ def _load(vault: Vault, view_id: int) -> tuple[GuardianView, Conversation]:
         return view, repository.get_conversation(s, view.conversation_id)
 
 
-def _save_entry(vault: Vault, view_id: int, entry: GuardianEntry) -> GuardianView:
-    with vault.session() as s:
-        repository.upsert_guardian_entry(s, view_id, entry)
-        return repository.get_guardian_view(s, view_id)
+@contextmanager
+def _writing_view(
+    vault: Vault, view_id: int, area_id: str | None = None
+) -> Iterator[tuple[Any, GuardianView, Scale | None]]:
+    """One write transaction on a guardian's view, committed (durably) when the block
+    ends. Yields the write cursor, the view as stored and, when ``area_id`` is
+    given, the conversation's scale (the area checked against its wheel first)."""
+    with vault.write_cursor() as cur:
+        view = repository.read_guardian_view(cur, view_id)
+        scale = None
+        if area_id is not None:
+            definition, scale = repository.wheel_for_write(cur, view.conversation_id)
+            if area_id not in definition.area_ids:
+                raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+        yield cur, view, scale
 
 
-def _area(conv: Conversation, area_id: str) -> None:
-    if area_id not in conv.definition.area_ids:
-        raise InvalidInput(Problem("area", P.NOT_IN_WHEEL))
+def _change_entry(
+    vault: Vault,
+    view_id: int,
+    area_id: str,
+    change: Callable[[GuardianEntry, Scale], dict[str, Any]],
+) -> GuardianView:
+    """Store what ``change`` makes of one of the guardian's entries (given the entry as
+    stored and the conversation's scale; it raises InvalidInput for a bad value), in
+    one transaction after the view and the area are checked; returns the view as
+    stored."""
+    with _writing_view(vault, view_id, area_id) as (cur, view, scale):
+        assert scale is not None
+        entry = replace(view.entry(area_id), **change(view.entry(area_id), scale))
+        at = repository.store_guardian_entry(cur, view_id, entry)
+    entry = replace(entry, updated_at=at)
+    return replace(view, entries={**view.entries, area_id: entry})
 
 
 def set_guardian_answer(vault: Vault, view_id: int, area_id: str, answer: Answer) -> GuardianView:
-    view, conv = _load(vault, view_id)
-    _area(conv, area_id)
-    if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= conv.scale.size:
-        raise InvalidInput(Problem("answer", P.LEVEL, top=conv.scale.size))
-    return _save_entry(vault, view_id, replace(view.entry(area_id), answer=answer))
+    def change(_entry: GuardianEntry, scale: Scale) -> dict[str, Any]:
+        if answer.kind is AnswerKind.LEVEL and not 1 <= (answer.level or 0) <= scale.size:
+            raise InvalidInput(Problem("answer", P.LEVEL, top=scale.size))
+        return {"answer": answer}
+
+    return _change_entry(vault, view_id, area_id, change)
 
 
 def set_guardian_words(vault: Vault, view_id: int, area_id: str, words: str) -> GuardianView:
-    view, conv = _load(vault, view_id)
-    _area(conv, area_id)
-    words = checked(words, "words", MAX_TEXT, multiline=True)
-    return _save_entry(vault, view_id, replace(view.entry(area_id), words=words))
+    def change(_entry: GuardianEntry, _scale: Scale) -> dict[str, Any]:
+        return {"words": checked(words, "words", MAX_TEXT, multiline=True)}
+
+    return _change_entry(vault, view_id, area_id, change)
 
 
 def set_guardian_shared(
@@ -142,15 +169,16 @@ def set_guardian_shared(
 ) -> GuardianView:
     """The guardian's own choice: may this item of theirs be shown at the meeting?"""
     try:
-        item = GuardianItem(item)
+        chosen = GuardianItem(item)
     except ValueError:
         raise InvalidInput(Problem("item", P.ANSWER_OR_WORDS)) from None
-    view, conv = _load(vault, view_id)
-    _area(conv, area_id)
-    entry = view.entry(area_id)
-    flags = set(entry.shared)
-    (flags.add if shared else flags.discard)(item)
-    return _save_entry(vault, view_id, replace(entry, shared=frozenset(flags)))
+
+    def change(entry: GuardianEntry, _scale: Scale) -> dict[str, Any]:
+        flags = set(entry.shared)
+        (flags.add if shared else flags.discard)(chosen)
+        return {"shared": frozenset(flags)}
+
+    return _change_entry(vault, view_id, area_id, change)
 
 
 def set_guardian_important(
@@ -162,9 +190,9 @@ def set_guardian_important(
         changes["important"] = checked(text, "important", MAX_TEXT, multiline=True)
     if shared is not None:
         changes["important_shared"] = bool(shared)
-    with vault.session() as s:
-        repository.update_guardian_view(s, view_id, changes)
-        return repository.get_guardian_view(s, view_id)
+    with _writing_view(vault, view_id) as (cur, view, _scale):
+        repository.write_guardian_view(cur, view_id, changes)
+    return replace(view, **changes)
 
 
 def delete_guardian_view(vault: Vault, view_id: int) -> None:

@@ -121,8 +121,29 @@ def _v_guardian_views(conn: Any) -> None:
     )
 
 
-def _v5_sole_custody(conn: Any) -> None:
-    """Version 5: a guardian's consent can record that they alone have custody.
+# Indexes that repeat the front of a unique index on the same table: the unique
+# index serves every lookup by that column (foreign-key checks and ON DELETE
+# CASCADE included), and the copy only cost writes (an area's first answer wrote
+# three pages instead of two).
+DUPLICATE_INDEXES = (
+    "ix_entries_conversation_id",  # UNIQUE (conversation_id, area_id)
+    "ix_guardian_views_conversation_id",  # UNIQUE (conversation_id, role)
+    "ix_guardian_entries_view_id",  # UNIQUE (view_id, area_id)
+)
+
+
+def _v5_no_duplicate_indexes(conn: Any) -> None:
+    """Version 5: drop the indexes that repeat the front of a unique index.
+
+    Idempotent (IF EXISTS), and self-contained like the others. The freed pages
+    are overwritten (``secure_delete``) and go to the file's free list.
+    """
+    for name in DUPLICATE_INDEXES:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+
+
+def _v6_sole_custody(conn: Any) -> None:
+    """Version 6: a guardian's consent can record that they alone have custody.
 
     Every older consent reads as one of two guardians' (joint custody), the safe
     reading: one guardian's consent alone then no longer covers the child's items.
@@ -139,7 +160,8 @@ MIGRATIONS: dict[int, Migration] = {
     2: _v2_address_form,
     3: _v3_child_decided,
     4: _v_guardian_views,
-    5: _v5_sole_custody,
+    5: _v5_no_duplicate_indexes,
+    6: _v6_sole_custody,
 }
 
 
@@ -241,14 +263,19 @@ def connect(
     *,
     configure: Callable[[Any, bytes | bytearray], None] = _configure,
     isolation_level: str | None = "",
+    cached_statements: int = 128,
 ) -> Any:
     """A DBAPI connection, keyed, configured and verified (UnkeyedConnection if not).
 
     ``isolation_level=None`` gives a connection whose transactions the caller
-    begins and ends itself (the vault's answer connection).
+    begins and ends itself (the vault's write connection).
     """
     raw = sqlcipher3.connect(
-        str(db_path), check_same_thread=False, detect_types=0, isolation_level=isolation_level
+        str(db_path),
+        check_same_thread=False,
+        detect_types=0,
+        isolation_level=isolation_level,
+        cached_statements=cached_statements,
     )
     try:
         configure(raw, key)

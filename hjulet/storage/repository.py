@@ -6,16 +6,14 @@ never leave the storage layer.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select, update
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -40,8 +38,10 @@ from hjulet.core.model import (
 )
 from hjulet.core.scales import Scale, scale_from_dict
 from hjulet.core.wheel import WheelDefinition, definition_from_dict
+from hjulet.storage import rows
 from hjulet.storage.schema import (
     AuditRow,
+    Base,
     ChildRow,
     ConsentRow,
     ConversationRow,
@@ -215,6 +215,8 @@ def _store_copy(s: Session, kind: str, data: dict[str, Any]) -> str:
     return digest
 
 
+_COPIES = Base.metadata.tables[DefinitionRow.__tablename__]
+
 # Parsed copies by content digest. A digest names its content, so sharing parsed
 # (immutable) definitions between vaults and sessions is safe; the cache is small.
 _WHEELS: dict[str, WheelDefinition] = {}
@@ -226,7 +228,7 @@ class _CopyCache:
     """Parsed definition copies (parsing JSON is the slow part of reading).
 
     ``source`` reads a copy's stored body: an ORM session, or a DBAPI cursor
-    (the answer's hot path, :func:`answer_wheel`).
+    (a per-click write, :func:`wheel_for_write`).
     """
 
     def __init__(self, source: Session | Any) -> None:
@@ -240,10 +242,10 @@ class _CopyCache:
     def _stored(self, digest: str) -> str:
         if isinstance(self.source, Session):
             return self.source.get_one(DefinitionRow, digest).body
-        row = self.source.execute(_sql(_COPY_BODY), (digest,)).fetchone()
-        if row is None or not isinstance(row[0], str):
+        row = rows.read_row(self.source, _COPIES, {"digest": digest}, ("body",))
+        if row is None or not isinstance(row["body"], str):
             raise VaultDamaged("a stored definition copy is missing")
-        return row[0]
+        return row["body"]
 
     def _body(self, digest: str) -> Any:
         """The parsed copy; a damaged one (bad JSON, zeroed page) is VaultDamaged."""
@@ -275,22 +277,69 @@ class _CopyCache:
 # -- conversations ----------------------------------------------------------------
 
 
-def _entry(row: EntryRow) -> AreaEntry:
+def _flags(items: frozenset[Any]) -> str:
+    return ",".join(sorted(item.value for item in items))
+
+
+def _answer_text(answer: Answer) -> str:
+    return answer.to_text()
+
+
+def _text(value: str) -> str:
+    return value
+
+
+# How each stored field of an entry is written (the ORM's upsert and the write
+# connection's one-row writes alike): AreaEntry field -> column value.
+_ENTRY_ENCODERS: dict[str, Any] = {
+    "answer": _answer_text,
+    "words": _text,
+    "good": _text,
+    "hard": _text,
+    "wish": _text,
+    "help_from": _text,
+    "adult_note": _text,
+    "adult_answer": _answer_text,
+    "guardian_answer": _answer_text,
+    "shared": _flags,
+    "child_decided": _flags,
+}
+_ENTRY_COLUMNS = ("area_id", *_ENTRY_ENCODERS, "updated_at")
+
+
+def _encoded(changes: Mapping[str, Any], encoders: Mapping[str, Any]) -> dict[str, Any]:
+    """Column values for some fields; a name that is no stored field is a programming error."""
+    _check_names(changes, tuple(encoders))
+    return {name: encoders[name](value) for name, value in changes.items()}
+
+
+def _check_names(changes: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    for key in changes:
+        if key not in allowed:
+            raise ValueError(f"cannot change {key}")
+
+
+def _entry_from(row: Mapping[str, Any]) -> AreaEntry:
+    """An AreaEntry from its stored columns (``_ENTRY_COLUMNS``, by name)."""
     return AreaEntry(
-        area_id=row.area_id,
-        answer=Answer.from_text(row.answer),
-        words=row.words,
-        good=row.good,
-        hard=row.hard,
-        wish=row.wish,
-        help_from=row.help_from,
-        adult_note=row.adult_note,
-        adult_answer=Answer.from_text(row.adult_answer),
-        guardian_answer=Answer.from_text(row.guardian_answer),
-        shared=frozenset(EntryField(x) for x in row.shared.split(",") if x),
-        child_decided=frozenset(EntryField(x) for x in row.child_decided.split(",") if x),
-        updated_at=row.updated_at,
+        area_id=row["area_id"],
+        answer=Answer.from_text(row["answer"]),
+        words=row["words"],
+        good=row["good"],
+        hard=row["hard"],
+        wish=row["wish"],
+        help_from=row["help_from"],
+        adult_note=row["adult_note"],
+        adult_answer=Answer.from_text(row["adult_answer"]),
+        guardian_answer=Answer.from_text(row["guardian_answer"]),
+        shared=frozenset(EntryField(x) for x in row["shared"].split(",") if x),
+        child_decided=frozenset(EntryField(x) for x in row["child_decided"].split(",") if x),
+        updated_at=row["updated_at"],
     )
+
+
+def _entry(row: EntryRow) -> AreaEntry:
+    return _entry_from({name: getattr(row, name) for name in _ENTRY_COLUMNS})
 
 
 def _conversation(
@@ -348,8 +397,8 @@ def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinitio
     """The wheel and scale a conversation was held with: one small query, parsed once.
 
     The parsed copies are cached by content digest, so validating one change
-    reads two digests, not the whole conversation and its entries. (An answer
-    does the same on a DBAPI cursor: :func:`answer_wheel`.)
+    reads two digests, not the whole conversation and its entries. (A per-click
+    write does the same on the write cursor: :func:`wheel_for_write`.)
     """
     # Core, not the ORM: plain columns need none of its per-statement machinery
     digests = s.connection().execute(_WHEEL_DIGESTS, {"id": conversation_id}).first()
@@ -396,14 +445,9 @@ CONVERSATION_FIELDS = (
 
 def _apply_changes(row: Any, changes: dict[str, Any], allowed: tuple[str, ...]) -> None:
     """Set the named columns of ``row``; any other name is a programming error."""
+    _check_names(changes, allowed)
     for key, value in changes.items():
-        if key not in allowed:
-            raise ValueError(f"cannot change {key}")
         setattr(row, key, value)
-
-
-def update_conversation(s: Session, conversation_id: int, changes: dict[str, Any]) -> None:
-    _apply_changes(_conversation_row(s, conversation_id), changes, CONVERSATION_FIELDS)
 
 
 def set_conversation_scale(s: Session, conversation_id: int, scale: Scale) -> None:
@@ -418,129 +462,130 @@ def delete_conversation(s: Session, conversation_id: int) -> None:
 
 
 def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
-    values = {
-        "answer": entry.answer.to_text(),
-        "words": entry.words,
-        "good": entry.good,
-        "hard": entry.hard,
-        "wish": entry.wish,
-        "help_from": entry.help_from,
-        "adult_note": entry.adult_note,
-        "adult_answer": entry.adult_answer.to_text(),
-        "guardian_answer": entry.guardian_answer.to_text(),
-        "shared": ",".join(sorted(f.value for f in entry.shared)),
-        "child_decided": ",".join(sorted(f.value for f in entry.child_decided)),
-        "updated_at": _now(),
-    }
+    values = _encoded({name: getattr(entry, name) for name in _ENTRY_ENCODERS}, _ENTRY_ENCODERS)
+    values["updated_at"] = _now()
     stmt = insert(EntryRow).values(conversation_id=conversation_id, area_id=entry.area_id, **values)
     s.execute(
         stmt.on_conflict_do_update(index_elements=["conversation_id", "area_id"], set_=values)
     )
 
 
-def get_entry(s: Session, conversation_id: int, area_id: str) -> AreaEntry:
-    row = s.scalar(
-        select(EntryRow).where(
-            EntryRow.conversation_id == conversation_id, EntryRow.area_id == area_id
-        )
-    )
-    return _entry(row) if row is not None else AreaEntry(area_id)
-
-
-# -- one answer: the hot path -----------------------------------------------------
+# -- per-click writes: the write connection -------------------------------------
 #
-# An answer is committed at once, on every click, so it skips the ORM session:
-# statements on the vault's answer connection (``Vault.answer_cursor``), each
-# compiled by SQLAlchemy once from the table definitions and kept prepared in
-# that connection's statement cache. An answer reads the conversation's wheel and
-# scale, then updates one column of its entry row (two cursors: the unique index
-# and the table); the area's first answer inserts the row. The commit writes one
-# page, the entry's, like any one-row update.
+# What a window changes on a click or after a pause in typing (an answer, a text,
+# a share choice, what is important, a guardian's words) is committed at once, so
+# it skips the ORM session: a few statements on the vault's write connection
+# (``Vault.write_cursor``), built by ``storage.rows`` from the table definitions and
+# kept prepared there. A change reads the conversation's two definition digests
+# (its wheel and scale, parsed once and cached by digest, to validate it), the row
+# it changes where the caller needs its other fields, then updates the changed
+# columns of that one row; an area's first write inserts the row. The commit
+# writes the row's page, like any one-row update.
 
-_COPY_BODY = select(DefinitionRow.body).where(DefinitionRow.digest == bindparam("digest"))
 _WHEEL_DIGESTS = select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
     ConversationRow.id == bindparam("id")
 )
-_DIALECT = sqlite_dialect()
+_ENTRIES = Base.metadata.tables[EntryRow.__tablename__]
+_CONVERSATIONS = Base.metadata.tables[ConversationRow.__tablename__]
+_GUARDIAN_VIEWS = Base.metadata.tables[GuardianViewRow.__tablename__]
+_GUARDIAN_ENTRIES = Base.metadata.tables[GuardianEntryRow.__tablename__]
+_CHILDREN = Base.metadata.tables[ChildRow.__tablename__]
+_SIP_PLANS = Base.metadata.tables[SipPlanRow.__tablename__]
 
 
-@functools.cache
-def _sql(stmt: Any) -> str:
-    """``stmt`` as SQL text for the DBAPI ("?" placeholders, in bind order)."""
-    return str(stmt.compile(dialect=_DIALECT))
-
-
-@functools.cache
-def _answer_update(column: str) -> tuple[str, tuple[str, ...]]:
-    """The update of one answer column of an existing entry row: SQL, parameter order."""
-    stmt = (
-        update(EntryRow)
-        .where(
-            EntryRow.conversation_id == bindparam("conversation_id"),
-            EntryRow.area_id == bindparam("area_id"),
-        )
-        .values({column: bindparam("value"), "updated_at": bindparam("updated_at")})
+def wheel_for_write(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
+    """The wheel and scale of a conversation, on the write cursor (NotFound if none)."""
+    digests = rows.read_row(
+        cur, _CONVERSATIONS, {"id": conversation_id}, ("definition_digest", "scale_digest")
     )
-    compiled = stmt.compile(dialect=_DIALECT)
-    return str(compiled), tuple(compiled.positiontup or ())
-
-
-@functools.cache
-def _answer_upsert(column: str) -> tuple[str, tuple[str, ...], dict[str, Any]]:
-    """The upsert of one answer column: SQL, parameter order, and the new row's defaults."""
-    values: dict[str, Any] = {
-        "conversation_id": bindparam("conversation_id"),
-        "area_id": bindparam("area_id"),
-        column: bindparam("value"),
-        "updated_at": bindparam("updated_at"),
-    }
-    stmt = insert(EntryRow).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["conversation_id", "area_id"],
-        set_={column: stmt.excluded[column], "updated_at": stmt.excluded.updated_at},
-    )
-    compiled = stmt.compile(dialect=_DIALECT)
-    # a new row's other columns take the table's declared (scalar) defaults
-    defaults = {
-        c.name: c.default.arg
-        for c in EntryRow.__table__.c
-        if c.name not in values and c.default is not None and c.default.is_scalar
-    }
-    return str(compiled), tuple(compiled.positiontup or ()), defaults
-
-
-_updated_at = EntryRow.__table__.c.updated_at.type
-_STORE_TIME = _updated_at.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-
-
-def answer_wheel(cur: Any, conversation_id: int) -> tuple[WheelDefinition, Scale]:
-    """The wheel and scale of a conversation, through a DBAPI cursor (NotFound if none)."""
-    digests = cur.execute(_sql(_WHEEL_DIGESTS), (conversation_id,)).fetchone()
     if digests is None:
         raise NotFound("no such conversation")
     cache = _CopyCache(cur)
-    return cache.wheel(digests[0]), cache.scale(digests[1])
+    return cache.wheel(digests["definition_digest"]), cache.scale(digests["scale_digest"])
 
 
-def set_answer_column(
-    cur: Any, conversation_id: int, area_id: str, column: str, answer: Answer
-) -> None:
-    """Set one answer column: one UPDATE of the entry row, or its first INSERT."""
+def read_entry(cur: Any, conversation_id: int, area_id: str) -> AreaEntry:
+    """One area entry as stored (an empty one if the area has no row yet)."""
+    row = rows.read_row(
+        cur, _ENTRIES, {"conversation_id": conversation_id, "area_id": area_id}, _ENTRY_COLUMNS
+    )
+    return _entry_from(row) if row is not None else AreaEntry(area_id)
+
+
+def write_entry(
+    cur: Any, conversation_id: int, area_id: str, changes: Mapping[str, Any]
+) -> datetime:
+    """Store some fields of one area entry (``AreaEntry`` field name -> its value: an
+    Answer, a text, a set of items) and the time of the change, which is returned.
+    The area's first write makes its row, with the table's defaults for the rest."""
+    values = _encoded(changes, _ENTRY_ENCODERS)
     now = _now()
-    params = {
-        "conversation_id": conversation_id,
-        "area_id": area_id,
-        "value": answer.to_text(),
-        "updated_at": _STORE_TIME(now) if _STORE_TIME is not None else now,
-    }
-    sql, order = _answer_update(column)
-    cur.execute(sql, tuple(params[name] for name in order))
-    if cur.rowcount == 1:
-        return
-    # the area's first answer makes the row (an upsert, so it is right whatever the isolation)
-    sql, order, defaults = _answer_upsert(column)
-    params.update(defaults)
-    cur.execute(sql, tuple(params[name] for name in order))
+    values["updated_at"] = now
+    rows.write_row(cur, _ENTRIES, {"conversation_id": conversation_id, "area_id": area_id}, values)
+    return now
+
+
+def store_entry(cur: Any, conversation_id: int, entry: AreaEntry) -> datetime:
+    """Store every field of an area entry the caller has read in this transaction.
+
+    Every change that reads the entry first (texts, share choices, a whole entry)
+    writes it whole: one statement for all of them, so the write connection keeps
+    few prepared (see ``Vault.write_cursor``); the page written is the same.
+    """
+    fields = {name: getattr(entry, name) for name in _ENTRY_ENCODERS}
+    return write_entry(cur, conversation_id, entry.area_id, fields)
+
+
+def write_conversation(cur: Any, conversation_id: int, changes: Mapping[str, Any]) -> None:
+    """Set conversation-level fields (``CONVERSATION_FIELDS``); NotFound if none."""
+    _check_names(changes, CONVERSATION_FIELDS)
+    key = {"id": conversation_id}
+    found = (
+        rows.update_row(cur, _CONVERSATIONS, key, changes)
+        if changes
+        else rows.read_row(cur, _CONVERSATIONS, key, ("id",)) is not None
+    )
+    if not found:
+        raise NotFound("no such conversation")
+
+
+def read_guardian_view(cur: Any, view_id: int) -> GuardianView:
+    """A guardian view and its entries as stored, on the write cursor (NotFound if none)."""
+    row = rows.read_row(cur, _GUARDIAN_VIEWS, {"id": view_id}, _GUARDIAN_VIEW_COLUMNS)
+    if row is None:
+        raise NotFound("no such guardian view")
+    entries = rows.read_rows(cur, _GUARDIAN_ENTRIES, {"view_id": view_id}, _GUARDIAN_COLUMNS)
+    return _guardian_view_from(row, [_guardian_entry_from(e) for e in entries])
+
+
+def write_guardian_entry(
+    cur: Any, view_id: int, area_id: str, changes: Mapping[str, Any]
+) -> datetime:
+    """Store some fields of a guardian's entry (as ``write_entry``); returns the time stored."""
+    values = _encoded(changes, _GUARDIAN_ENCODERS)
+    now = _now()
+    values["updated_at"] = now
+    rows.write_row(cur, _GUARDIAN_ENTRIES, {"view_id": view_id, "area_id": area_id}, values)
+    return now
+
+
+def store_guardian_entry(cur: Any, view_id: int, entry: GuardianEntry) -> datetime:
+    """Store every field of a guardian's entry (as ``store_entry``)."""
+    fields = {name: getattr(entry, name) for name in _GUARDIAN_ENCODERS}
+    return write_guardian_entry(cur, view_id, entry.area_id, fields)
+
+
+def write_guardian_view(cur: Any, view_id: int, changes: Mapping[str, Any]) -> None:
+    """Set a guardian view's own fields (``GUARDIAN_VIEW_FIELDS``); NotFound if none."""
+    _check_names(changes, GUARDIAN_VIEW_FIELDS)
+    key = {"id": view_id}
+    found = (
+        rows.update_row(cur, _GUARDIAN_VIEWS, key, changes)
+        if changes
+        else rows.read_row(cur, _GUARDIAN_VIEWS, key, ("id",)) is not None
+    )
+    if not found:
+        raise NotFound("no such guardian view")
 
 
 # -- consent and SIP ----------------------------------------------------------------
@@ -624,8 +669,7 @@ def get_sip_plan(s: Session, child_id: int) -> SipPlan:
     )
 
 
-def save_sip_plan(s: Session, plan: SipPlan) -> None:
-    _child_row(s, plan.child_id)
+def _sip_values(plan: SipPlan) -> dict[str, Any]:
     actions = json.dumps(
         [
             {"who": a.who, "what": a.what, "by": a.by_when.isoformat() if a.by_when else None}
@@ -633,7 +677,7 @@ def save_sip_plan(s: Session, plan: SipPlan) -> None:
         ],
         ensure_ascii=False,
     )
-    values = {
+    return {
         "question": plan.question,
         "participation": plan.participation,
         "attendees": plan.attendees,
@@ -642,8 +686,13 @@ def save_sip_plan(s: Session, plan: SipPlan) -> None:
         "follow_up_on": plan.follow_up_on,
         "follow_up_by": plan.follow_up_by,
     }
-    stmt = insert(SipPlanRow).values(child_id=plan.child_id, **values)
-    s.execute(stmt.on_conflict_do_update(index_elements=["child_id"], set_=values))
+
+
+def write_sip_plan(cur: Any, plan: SipPlan) -> None:
+    """Store a child's SIP plan on the write cursor (saved as the professional types)."""
+    if rows.read_row(cur, _CHILDREN, {"id": plan.child_id}, ("id",)) is None:
+        raise NotFound("no such child")
+    rows.write_row(cur, _SIP_PLANS, {"child_id": plan.child_id}, _sip_values(plan))
 
 
 # -- audit log ------------------------------------------------------------------------
@@ -704,26 +753,50 @@ def verify_audit(s: Session, key: bytes) -> int | None:
 # -- guardian views (the family's own view, kept apart from the child's entries) -----
 
 
-def _guardian_entry(row: GuardianEntryRow) -> GuardianEntry:
+_GUARDIAN_ENCODERS: dict[str, Any] = {"answer": _answer_text, "words": _text, "shared": _flags}
+_GUARDIAN_COLUMNS = ("area_id", *_GUARDIAN_ENCODERS, "updated_at")
+_GUARDIAN_VIEW_COLUMNS = (
+    "id",
+    "conversation_id",
+    "role",
+    "language",
+    "important",
+    "important_shared",
+    "created_at",
+)
+
+
+def _guardian_entry_from(row: Mapping[str, Any]) -> GuardianEntry:
     return GuardianEntry(
-        area_id=row.area_id,
-        answer=Answer.from_text(row.answer),
-        words=row.words,
-        shared=frozenset(GuardianItem(x) for x in row.shared.split(",") if x),
-        updated_at=row.updated_at,
+        area_id=row["area_id"],
+        answer=Answer.from_text(row["answer"]),
+        words=row["words"],
+        shared=frozenset(GuardianItem(x) for x in row["shared"].split(",") if x),
+        updated_at=row["updated_at"],
+    )
+
+
+def _guardian_entry(row: GuardianEntryRow) -> GuardianEntry:
+    return _guardian_entry_from({name: getattr(row, name) for name in _GUARDIAN_COLUMNS})
+
+
+def _guardian_view_from(row: Mapping[str, Any], entries: Sequence[GuardianEntry]) -> GuardianView:
+    return GuardianView(
+        id=row["id"],
+        conversation_id=row["conversation_id"],
+        role=GuardianRole(row["role"]),
+        language=row["language"],
+        important=row["important"],
+        important_shared=row["important_shared"],
+        created_at=row["created_at"],
+        entries={e.area_id: e for e in entries},
     )
 
 
 def _guardian_view(row: GuardianViewRow, entries: Sequence[GuardianEntryRow]) -> GuardianView:
-    return GuardianView(
-        id=row.id,
-        conversation_id=row.conversation_id,
-        role=GuardianRole(row.role),
-        language=row.language,
-        important=row.important,
-        important_shared=row.important_shared,
-        created_at=row.created_at,
-        entries={e.area_id: _guardian_entry(e) for e in entries},
+    return _guardian_view_from(
+        {name: getattr(row, name) for name in _GUARDIAN_VIEW_COLUMNS},
+        [_guardian_entry(e) for e in entries],
     )
 
 
@@ -797,11 +870,9 @@ def delete_guardian_view(s: Session, view_id: int) -> None:
 
 
 def upsert_guardian_entry(s: Session, view_id: int, entry: GuardianEntry) -> None:
-    values = {
-        "answer": entry.answer.to_text(),
-        "words": entry.words,
-        "shared": ",".join(sorted(f.value for f in entry.shared)),
-        "updated_at": _now(),
-    }
+    values = _encoded(
+        {name: getattr(entry, name) for name in _GUARDIAN_ENCODERS}, _GUARDIAN_ENCODERS
+    )
+    values["updated_at"] = _now()
     stmt = insert(GuardianEntryRow).values(view_id=view_id, area_id=entry.area_id, **values)
     s.execute(stmt.on_conflict_do_update(index_elements=["view_id", "area_id"], set_=values))

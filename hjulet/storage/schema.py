@@ -8,8 +8,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # 2: children.address_form; 3: entries.child_decided; 4: guardian views;
-# 5: consents.sole_custody
-SCHEMA_VERSION = 5
+# 5: no index that repeats the front of a unique one; 6: consents.sole_custody
+SCHEMA_VERSION = 6
 
 
 class Base(DeclarativeBase):
@@ -74,11 +74,11 @@ class ConversationRow(Base):
 
 class EntryRow(Base):
     __tablename__ = "entries"
+    # the unique index serves every lookup by conversation (it begins with it): a
+    # second index on conversation_id alone made each new row write one more page
     __table_args__ = (UniqueConstraint("conversation_id", "area_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
-    )
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     area_id: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str] = mapped_column(String(32), default="not_asked")
     words: Mapped[str] = mapped_column(Text, default="")
@@ -109,7 +109,7 @@ class ConsentRow(Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    # a guardian's consent: recorded as the only guardian with custody (schema 5)
+    # a guardian's consent: recorded as the only guardian with custody (schema 6)
     sole_custody: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
@@ -144,11 +144,9 @@ class GuardianViewRow(Base):
     """A guardian's own view in one conversation, kept apart from the child's entries."""
 
     __tablename__ = "guardian_views"
-    __table_args__ = (UniqueConstraint("conversation_id", "role"),)
+    __table_args__ = (UniqueConstraint("conversation_id", "role"),)  # serves conversation_id too
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(
-        ForeignKey("conversations.id", ondelete="CASCADE"), index=True
-    )
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
     role: Mapped[str] = mapped_column(String(32))  # core.guardian.GuardianRole
     language: Mapped[str] = mapped_column(String(20), default="sv")
     important: Mapped[str] = mapped_column(Text, default="")
@@ -158,11 +156,9 @@ class GuardianViewRow(Base):
 
 class GuardianEntryRow(Base):
     __tablename__ = "guardian_entries"
-    __table_args__ = (UniqueConstraint("view_id", "area_id"),)
+    __table_args__ = (UniqueConstraint("view_id", "area_id"),)  # serves view_id too
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    view_id: Mapped[int] = mapped_column(
-        ForeignKey("guardian_views.id", ondelete="CASCADE"), index=True
-    )
+    view_id: Mapped[int] = mapped_column(ForeignKey("guardian_views.id", ondelete="CASCADE"))
     area_id: Mapped[str] = mapped_column(String(64))
     answer: Mapped[str] = mapped_column(String(32), default="not_asked")
     words: Mapped[str] = mapped_column(Text, default="")

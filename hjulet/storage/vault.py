@@ -6,13 +6,13 @@ anything is read: a command refused because the vault is in use changes nothing.
 
 The data key lives in one mutable ``bytearray`` owned by the Vault; the engine's
 connect function references that buffer (never a hex or bytes copy of it).
-``close()`` closes the answer connection and the engine's pooled connections
+``close()`` closes the write connection and the engine's pooled connections
 (SQLCipher wipes their key material), drops the Vault's references to the
 engine, overwrites the key and the audit key buffers with zeros and releases the
 lock. A pooled connection another thread still has checked out cannot be closed
 under it: it stays usable until it is returned, and is closed then (and with it
-the last reference to the engine and the wiped buffer); an answer being written
-is committed before the answer connection closes. Python cannot wipe every
+the last reference to the engine and the wiped buffer); a change being written
+is committed before the write connection closes. Python cannot wipe every
 transient copy (the bytes an unwrap returned, the hex text of each ``PRAGMA key``):
 SECURITY.md lists exactly what may remain in memory.
 """
@@ -69,6 +69,20 @@ LOCK_FILE = "vault.lock"
 BACKUP_DIR = "backups"
 VAULT_FILES = (DB_FILE, keyslots.SLOT_FILE)
 
+# Statements the write connection keeps prepared (the most recently used; SQLite's
+# default is 128). SQLite gives each connection a small pool of memory for small
+# allocations (its "lookaside": 30 slots of 1,200 bytes and 93 of 128 bytes), and
+# every prepared statement kept holds some of it. With more than about six kept,
+# the pool is used up, and then each write's own allocations (cursors, records)
+# go to the heap, where ``cipher_memory_security`` adds an ``mlock`` and an
+# ``munlock`` system call to each: 18 pairs per answer, 33 per text, with all the
+# write statements kept. Six hold the statements of any one kind of write (a
+# transaction's BEGIN and COMMIT, the wheel's digests, the row read and its
+# update); a statement pushed out is prepared again when next used (tens of µs,
+# from the pool the pushed-out one gave back). ``python -m benchmarks.writes``
+# counts the calls per write.
+WRITE_STATEMENTS = 6
+
 
 def actor_name() -> str:
     """The logged-in professional, for the audit log."""
@@ -104,9 +118,9 @@ class Vault:
         self._audit_key: bytearray | None = bytearray(
             hmac.new(self._key, b"hjulet audit v1", hashlib.sha256).digest()
         )
-        # the answer connection (see ``answer_cursor``): opened at the first answer
-        self._answers: Any = None
-        self._answers_lock = threading.RLock()  # never a deadlock, even re-entered
+        # the write connection (see ``write_cursor``): opened at the first write
+        self._writes: Any = None
+        self._writes_lock = threading.RLock()  # never a deadlock, even re-entered
         self.vault_id = ""
         self.name = ""
 
@@ -120,11 +134,11 @@ class Vault:
         the instance lock. A connection still checked out is closed when it is returned."""
         if self._key is None:
             return
-        with self._answers_lock:  # an answer being written is committed first
-            answers, self._answers = self._answers, None
-            if answers is not None:
+        with self._writes_lock:  # a change being written is committed first
+            writes, self._writes = self._writes, None
+            if writes is not None:
                 with contextlib.suppress(Exception):
-                    answers.close()
+                    writes.close()
         engine, self._engine, self._sessions = self._engine, None, None
         if engine is not None:
             with contextlib.suppress(Exception):
@@ -175,28 +189,36 @@ class Vault:
             yield s
 
     @contextmanager
-    def answer_cursor(self) -> Iterator[Any]:
-        """One write transaction on the vault's answer connection: committed on
+    def write_cursor(self) -> Iterator[Any]:
+        """One write transaction on the vault's write connection: committed on
         success (durably, before this returns), else rolled back.
 
-        For the one hot write, an answer on every click. The connection is the
-        vault's own, keyed, verified and configured like the pool's, opened at the
-        first answer and closed when the vault locks; a lock lets one thread at a
-        time use it. It runs nothing but the answer's few statements, so they stay
-        prepared in its statement cache and fit SQLite's per-connection lookaside
-        memory: a pooled connection's cache fills with the other queries, and then
-        each answer's allocations went to the heap, where ``cipher_memory_security``
-        adds an ``mlock`` and an ``munlock`` system call to each. Nor is there a
-        pool checkout, or an implicit ``BEGIN`` and ``COMMIT`` prepared anew each
-        time. ``BEGIN IMMEDIATE`` takes the write lock first (waiting up to the
-        busy timeout), so the transaction's reads and its write see one state.
+        For the changes made on every click or after a pause in typing (an answer,
+        a text, a share choice, a guardian's words): their statements come from
+        ``storage.rows``. The connection is the vault's own, keyed, verified and
+        configured like the pool's, opened at the first write and closed when the
+        vault locks; a lock lets one thread at a time use it. It runs nothing but
+        those few small statements, so they stay prepared in its statement cache
+        and fit SQLite's per-connection lookaside memory: a pooled connection's
+        cache fills with the other queries, and then each write's allocations went
+        to the heap, where ``cipher_memory_security`` adds an ``mlock`` and an
+        ``munlock`` system call to each (25 to 75 pairs per write through an ORM
+        session). Nor is there a pool checkout, an ORM unit of work, or an
+        implicit ``BEGIN`` and ``COMMIT`` prepared anew each time. ``BEGIN
+        IMMEDIATE`` takes the write lock first (waiting up to the busy timeout), so
+        the transaction's reads and its write see one state.
         """
-        with self._answers_lock, damaged_on_db_error():
+        with self._writes_lock, damaged_on_db_error():
             if self._key is None:
                 raise VaultLocked("vault is locked")
-            if self._answers is None:
-                self._answers = connect(self.path / DB_FILE, self._key, isolation_level=None)
-            db = self._answers
+            if self._writes is None:
+                self._writes = connect(
+                    self.path / DB_FILE,
+                    self._key,
+                    isolation_level=None,
+                    cached_statements=WRITE_STATEMENTS,
+                )
+            db = self._writes
             cur = db.cursor()
             try:
                 cur.execute("BEGIN IMMEDIATE")
@@ -222,12 +244,12 @@ class Vault:
     def release_memory(self) -> None:
         """After a bulk read: drop cached decrypted pages and return freed memory."""
         with damaged_on_db_error():
-            if self._answers is not None and self._answers_lock.acquire(blocking=False):
-                try:  # the answer connection's pages too, unless it is writing
-                    if self._answers is not None:
-                        self._answers.executescript("PRAGMA shrink_memory")
+            if self._writes is not None and self._writes_lock.acquire(blocking=False):
+                try:  # the write connection's pages too, unless it is writing
+                    if self._writes is not None:
+                        self._writes.executescript("PRAGMA shrink_memory")
                 finally:
-                    self._answers_lock.release()
+                    self._writes_lock.release()
             release_memory(self.engine)
 
 

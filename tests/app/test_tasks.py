@@ -3,6 +3,10 @@ nobody takes is closed (an opened vault: keys wiped, lock released) or zeroed.""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +20,7 @@ from tests.conftest import PASS
 from tests.gate import Gate
 
 TIMEOUT = 15_000
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -87,3 +92,26 @@ def test_discarding_closes_what_a_tuple_holds_and_zeroes_a_buffer(closed_vault) 
     discard_result((vault, "RECOVERY-KEY", [key]))
     assert not vault.is_open
     assert key == bytearray(len(key))
+
+
+@pytest.mark.parametrize("when", ["queued", "running"])
+def test_a_result_in_flight_when_the_application_quits_is_closed_and_wiped(  # type: ignore[no-untyped-def]
+    closed_vault, when
+):
+    """A real application's event loop ends while a job's opened vault and derived key
+    are on their way back (already queued, or still being made): the owner is alive
+    but nothing will ever deliver them, so they are closed and zeroed, not left open."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.app.quit_while_busy", str(closed_vault), when],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr
+    said = json.loads(run.stdout.strip().splitlines()[-1])
+    assert said == {"delivered": 0, "vault_open": False, "key_zeroed": True}
+    with services.open_vault(closed_vault, PASS):  # its lock was released
+        pass

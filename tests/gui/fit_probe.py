@@ -334,6 +334,19 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
         "encrypted PDF", lambda: _opened(EncryptedPdfDialog(ctx, base / "none.hbk", window))
     )
     conversation_id = services.list_conversations(vault_now, child_id)[-1].id
+    # the professional's side of a guardian's view: who and which language, and the copy
+    from hjulet.gui.guardians.copy_dialog import open_guardian_copy_dialog
+    from hjulet.gui.guardians.window import GuardianStartDialog
+    from hjulet.services import guardians
+
+    probe.dialog("guardian: hand over", lambda: _opened(GuardianStartDialog(ctx.basedir, window)))
+    view = guardians.start_guardian_view(vault_now, conversation_id, "guardian_2", "so")
+    assert view.id is not None
+    guardians.set_guardian_words(vault_now, view.id, catalog.definition().areas[0].id, "Erey")
+    probe.dialog(
+        "guardian: own copy",
+        lambda: open_guardian_copy_dialog(ctx, vault_now, conversation_id, window),
+    )
     conv = window.open_conversation(conversation_id)
     assert conv is not None
     probe.look("conversation (Swedish)", conv)

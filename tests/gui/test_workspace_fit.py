@@ -76,6 +76,7 @@ def test_every_window_and_dialog_keeps_its_controls_on_screen(
     assert isinstance(opened, list) and len(opened) >= 28
     for name in ("summary", "conversation (Arabic)", "wizard: welcome", "consent", "child page"):
         assert name in opened
+    assert "guardian: hand over" in opened and "guardian: own copy" in opened
     if width >= 1920:  # room to move it: a conversation window reopens where it was
         assert "conversation (reopened)" in opened
     assert result["problems"] == []

@@ -259,3 +259,38 @@ def test_language_switch_translates_the_caseload_cells(qtbot, window, vault_dir)
     finally:
         window.apply_settings({"language": "en"})
         qtbot.waitUntil(lambda: tier_text(tier) == english)
+
+
+@pytest.mark.parametrize("passphrase", [PASSPHRASE, "inte lösenfrasen alls"])
+def test_no_other_way_in_while_a_vault_opens_in_the_background(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, monkeypatch, passphrase
+):
+    """After a recovery (or a scripted start) the vault opens in the background: the
+    ways into another vault (or the same one twice) wait, and come back after."""
+    from hjulet.app.tasks import jobs_running
+    from tests.gate import Gate
+
+    gate = Gate()
+    monkeypatch.setattr(services, "open_vault", gate(services.open_vault))
+    window.entry.open_with_passphrase(vault_dir, passphrase)
+    gate.wait_started()
+    ways_in = (
+        window.unlock_button,
+        window.new_vault_button,
+        window.open_vault_button,
+        window.menus.new_action,
+        window.menus.open_action,
+        window.menus.recent_menu.menuAction(),
+    )
+    assert not any(w.isEnabled() for w in ways_in)
+    window.entry.unlock_current()
+    assert window.entry.switch_vault(vault_dir) is None
+    window.entry.open_with_passphrase(vault_dir, passphrase)
+    window.entry.open_demo(vault_dir.with_name("demo"), "demo")
+    assert window.statusBar().currentMessage() == "Wait, Hjulet is opening a vault."
+    assert jobs_running() == 1 and not window.findChildren(UnlockDialog)
+    gate.open()
+    qtbot.waitUntil(lambda: not jobs_running() and not window.entry.opening, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: all(w.isEnabled() for w in ways_in), timeout=TIMEOUT)
+    assert (window.vault is not None) == (passphrase == PASSPHRASE)
+    assert not vault_dir.with_name("demo").exists()

@@ -283,3 +283,45 @@ def test_the_draft_note_speaks_the_copys_language_with_the_swedish_under_it(
             assert note != swedish
         else:  # a checked translation: no note at all
             assert not {"Utkast", "översättningen", "Draft"} & footer, (pdf.name, footer)
+
+
+def test_dont_know_is_dotted_on_paper_as_on_the_screen(tmp_path: Path, catalog: Catalog) -> None:
+    """ "Don't know" was a question mark alone on paper while the screen dots the whole
+    sector: the paper wheel now dots it too (one picture per meaning). Drawn by
+    poppler and compared with the same wheel not answered, away from the mark."""
+    import io
+    import math
+
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from hjulet.core.model import DONT_KNOW
+    from hjulet.reports.wheel_drawing import WheelSpec, draw_wheel
+    from tests.reports.builders import page_pictures
+
+    definition = catalog.definition()
+    first = definition.areas[0].id
+    pictures = []
+    for name, answers in (("asked", {first: DONT_KNOW}), ("blank", {})):
+        pdf = tmp_path / f"{name}.pdf"
+        canvas = Canvas(str(pdf), pagesize=(300, 300))
+        spec = WheelSpec(definition, 4, "sv", answers=answers, labels=False, icons=False)
+        draw_wheel(canvas, 150, 150, 120, spec)
+        canvas.save()
+        (png,) = page_pictures(pdf, tmp_path / name, resolution=72)
+        pictures.append(Image.open(io.BytesIO(png)).convert("RGB"))
+    geo = spec.geometry()
+    mx, my = geo.sector_centre(0, (geo.n_levels + 1) / 2)
+    mark = (150 + mx * 120, 150 + my * 120)  # the mark's centre, in the picture (y down)
+    differ = 0
+    for y in range(300):
+        for x in range(300):
+            ux, uy = (x - 150) / 120, (y - 150) / 120
+            radius = math.hypot(ux, uy)
+            angle = math.degrees(math.atan2(ux, -uy)) % 360
+            inside = geo.hub + 0.05 < radius < 0.95 and geo.sector_start(0) + 4 < angle
+            inside = inside and angle < geo.sector_start(0) + geo.span - 4
+            away = math.hypot(x - mark[0], y - mark[1]) > 120 * 0.16
+            if inside and away and pictures[0].getpixel((x, y)) != pictures[1].getpixel((x, y)):
+                differ += 1
+    assert differ > 150, differ

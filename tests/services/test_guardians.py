@@ -251,3 +251,48 @@ def test_starting_again_keeps_the_guardians_language_unless_one_is_given(vault, 
     # a new view with no language given is Swedish
     new = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_2)
     assert new.language == "sv"
+
+
+def test_a_guardians_per_click_writes_return_what_the_vault_holds(vault, conv):
+    view = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    assert view.id is not None
+    area = conv.definition.area_ids[0]
+    changed = [
+        guardians.set_guardian_answer(vault, view.id, area, Answer.at(2)),
+        guardians.set_guardian_words(vault, view.id, area, "  Glad\u202e "),
+        guardians.set_guardian_shared(vault, view.id, area, GuardianItem.WORDS, True),
+        guardians.set_guardian_important(vault, view.id, "Trygghet", None),
+        guardians.set_guardian_important(vault, view.id, None, True),
+    ]
+    stored = guardians.get_guardian_view(vault, view.id)
+    assert changed[-1] == stored
+    entry = stored.entry(area)
+    assert (entry.answer, entry.words, entry.shared) == (Answer.at(2), "Glad", {GuardianItem.WORDS})
+    assert (stored.important, stored.important_shared) == ("Trygghet", True)
+    assert [v.entry(area).updated_at is not None for v in changed[:3]] == [True] * 3
+
+
+def test_a_guardians_refused_writes_change_nothing(vault, conv):
+    from hjulet.core.errors import NotFound
+    from hjulet.core.model import MAX_TEXT
+
+    view = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    assert view.id is not None
+    area = conv.definition.area_ids[0]
+    guardians.set_guardian_words(vault, view.id, area, "Glad")
+    before = guardians.get_guardian_view(vault, view.id)
+    too_long = "x" * (MAX_TEXT + 1)
+    refused = [
+        (InvalidInput, lambda: guardians.set_guardian_answer(vault, view.id, area, Answer.at(99))),
+        (InvalidInput, lambda: guardians.set_guardian_answer(vault, view.id, "nope", Answer.at(1))),
+        (InvalidInput, lambda: guardians.set_guardian_words(vault, view.id, area, too_long)),
+        (InvalidInput, lambda: guardians.set_guardian_shared(vault, view.id, area, "hard", True)),
+        (InvalidInput, lambda: guardians.set_guardian_important(vault, view.id, too_long)),
+        (NotFound, lambda: guardians.set_guardian_words(vault, 999_999, area, "x")),
+        (NotFound, lambda: guardians.set_guardian_important(vault, 999_999, None, True)),
+        (InvalidInput, lambda: guardians.set_guardian_important(vault, view.id, 5, None)),
+    ]  # fmt: skip
+    for error, write in refused:
+        with pytest.raises(error):
+            write()
+    assert guardians.get_guardian_view(vault, view.id) == before

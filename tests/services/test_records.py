@@ -228,7 +228,7 @@ def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog)
         checkouts.append(1)
 
     # every statement SQLite runs on the answer connection, whatever layer sent it
-    with vault.answer_cursor() as cur:
+    with vault.write_cursor() as cur:
         cur.connection.set_trace_callback(seen)
     statements.clear()  # this block's own COMMIT
     event.listen(vault.engine, "checkout", checkout)
@@ -240,7 +240,7 @@ def test_one_answer_reads_the_wheel_by_digest_and_writes_one_row(vault, catalog)
         first = statements[:]
     finally:
         event.remove(vault.engine, "checkout", checkout)
-        with vault.answer_cursor() as cur:
+        with vault.write_cursor() as cur:
             cur.connection.set_trace_callback(None)
     assert checkouts == []  # no pooled connection: the vault's own answer connection
     assert answer[0] == "BEGIN IMMEDIATE" and answer[-1] == "COMMIT"
@@ -279,3 +279,143 @@ def test_an_answer_parses_the_stored_wheel_when_this_process_has_not(vault, cata
     repository._SCALES.clear()
     with pytest.raises(VaultDamaged):
         services.set_answer(vault, conv.id, ids[1], Answer.at(1))
+
+
+# -- every per-click write: one transaction on the write connection -----------------------
+
+
+def _per_click_writes(vault, catalog):
+    """Each write a window makes on a click or after a pause in typing, by kind."""
+    from hjulet.core.guardian import GuardianItem, GuardianRole
+    from hjulet.services import guardians
+
+    child, conv = _conversation(vault, catalog)
+    area = conv.definition.area_ids[0]
+    view = guardians.start_guardian_view(vault, conv.id, GuardianRole.GUARDIAN_1)
+    plan = SipPlan(child.id, question="Vad behöver Ella?", actions=(SipAction("Skolan", "Rast"),))
+    return (
+        conv,
+        view,
+        {
+            "answer": lambda: services.set_answer(vault, conv.id, area, Answer.at(2)),
+            "adult answer": lambda: services.set_answer(vault, conv.id, area, DONT_KNOW, "adult"),
+            "words": lambda: services.set_text(vault, conv.id, area, EntryField.WORDS, "Bra"),
+            "two texts": lambda: services.set_texts(
+                vault, conv.id, area, {EntryField.GOOD: "Rasten", EntryField.ADULT_NOTE: "Lugn"}
+            ),
+            "share flag": lambda: services.set_shared(
+                vault, conv.id, area, EntryField.WORDS, True, by_child=True
+            ),
+            "important to me": lambda: services.update_conversation(
+                vault, conv.id, important_to_me="Hunden"
+            ),
+            "important, shared": lambda: services.update_conversation(
+                vault, conv.id, important_shared=True, change_note_shared=True
+            ),
+            "whole entry": lambda: services.save_entry(
+                vault, conv.id, replace(conv.entry(area), wish="Mer rast", answer=Answer.at(1))
+            ),
+            "guardian answer": lambda: guardians.set_guardian_answer(
+                vault, view.id, area, Answer.at(3)
+            ),
+            "guardian words": lambda: guardians.set_guardian_words(vault, view.id, area, "Glad"),
+            "guardian share flag": lambda: guardians.set_guardian_shared(
+                vault, view.id, area, GuardianItem.ANSWER, True
+            ),
+            "guardian important": lambda: guardians.set_guardian_important(
+                vault, view.id, "Trygghet", True
+            ),
+            "sip plan": lambda: services.save_sip_plan(vault, plan),  # saved as the adult types
+        },
+    )
+
+
+KINDS = [
+    "answer", "adult answer", "words", "two texts", "share flag", "important to me",
+    "important, shared", "whole entry", "guardian answer", "guardian words",
+    "guardian share flag", "guardian important", "sip plan",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_per_click_write_is_one_transaction_on_the_write_connection(vault, catalog, kind):
+    from sqlalchemy import event
+
+    _conv, _view, writes = _per_click_writes(vault, catalog)
+    write = writes[kind]
+    write()  # the row exists and the wheel is parsed: what every later click does
+    statements: list[str] = []
+    checkouts: list[object] = []
+    with vault.write_cursor() as cur:
+        cur.connection.set_trace_callback(lambda s: statements.append(" ".join(s.split())))
+    statements.clear()
+    event.listen(vault.engine, "checkout", lambda *_a: checkouts.append(1))
+    try:
+        write()
+        done = statements[:]
+    finally:
+        with vault.write_cursor() as cur:
+            cur.connection.set_trace_callback(None)
+    assert checkouts == []  # no pooled connection, no ORM session
+    assert done[0] == "BEGIN IMMEDIATE" and done[-1] == "COMMIT", done
+    # reads of the row, the view or the wheel's digests, and one row written
+    body = done[1:-1]
+    written = [s for s in body if not s.startswith("SELECT")]
+    assert len(written) == 1 and written[0].startswith("UPDATE "), done
+    assert len(body) <= 4, done
+
+
+def test_per_click_writes_return_what_the_vault_holds_and_keep_other_fields(vault, catalog):
+    conv, _view, writes = _per_click_writes(vault, catalog)
+    area = conv.definition.area_ids[0]
+    writes["answer"]()
+    first = services.set_text(vault, conv.id, area, EntryField.WORDS, "  Bra\u202e  ")
+    stored = services.get_conversation(vault, conv.id).entry(area)
+    assert first == stored and stored.words == "Bra"  # cleaned, as the ORM path did
+    assert stored.answer == Answer.at(2)  # the answer stored before is kept
+    shared = services.set_shared(vault, conv.id, area, EntryField.WORDS, True, by_child=True)
+    stored = services.get_conversation(vault, conv.id).entry(area)
+    assert shared == stored and stored.words == "Bra"
+    assert stored.shared == stored.child_decided == {EntryField.WORDS}
+    assert stored.updated_at is not None and first.updated_at is not None
+    assert stored.updated_at >= first.updated_at
+    again = services.set_shared(vault, conv.id, area, EntryField.WORDS, False)  # by the adult
+    assert again.shared == again.child_decided == frozenset()
+    assert services.update_conversation(vault, conv.id, important_to_me=" Hunden\x00 ") == {
+        "important_to_me": "Hunden"
+    }
+    writes["important, shared"]()
+    stored_conv = services.get_conversation(vault, conv.id)
+    assert (stored_conv.important_to_me, stored_conv.important_shared) == ("Hunden", True)
+    assert stored_conv.change_note_shared is True
+
+
+def test_per_click_writes_keep_every_rule_and_change_nothing_when_refused(vault, catalog):
+    from hjulet.core.model import MAX_TEXT
+
+    conv, _view, writes = _per_click_writes(vault, catalog)
+    area = conv.definition.area_ids[0]
+    writes["words"]()
+    before = services.get_conversation(vault, conv.id)
+    too_long = "x" * (MAX_TEXT + 1)
+    bad_level = replace(conv.entry(area), answer=Answer.at(99))
+    refused = [
+        (InvalidInput, lambda: services.set_text(vault, conv.id, "nope", EntryField.WORDS, "x")),
+        (InvalidInput, lambda: services.set_text(vault, conv.id, area, EntryField.WORDS, too_long)),
+        (InvalidInput, lambda: services.set_texts(vault, conv.id, area, {EntryField.ANSWER: "x"})),
+        (InvalidInput, lambda: services.set_shared(vault, conv.id, "nope", EntryField.WORDS, True)),
+        (InvalidInput, lambda: services.save_entry(vault, conv.id, bad_level)),
+        (NotFound, lambda: services.set_text(vault, 999_999, area, EntryField.WORDS, "x")),
+        (NotFound, lambda: services.set_shared(vault, 999_999, area, EntryField.WORDS, True)),
+        (NotFound, lambda: services.update_conversation(vault, 999_999, place="Skolan")),
+        (NotFound, lambda: services.update_conversation(vault, 999_999)),
+        (ValueError, lambda: services.update_conversation(vault, conv.id, child_id=2)),
+        (TypeError, lambda: services.update_conversation(vault, conv.id, important_shared="ja")),
+        (TypeError, lambda: services.update_conversation(vault, conv.id, held_on="2026-01-01")),
+    ]  # fmt: skip
+    for error, write in refused:
+        with pytest.raises(error):
+            write()
+    assert services.get_conversation(vault, conv.id) == before
+    services.update_conversation(vault, conv.id)  # nothing to change: nothing changes
+    assert services.get_conversation(vault, conv.id) == before

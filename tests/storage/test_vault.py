@@ -331,12 +331,12 @@ def test_the_caseload_read_drops_the_cached_pages_of_every_idle_connection(vault
 
 
 def _answer_connection(vault):  # type: ignore[no-untyped-def]
-    with vault.answer_cursor() as cur:
+    with vault.write_cursor() as cur:
         return cur.connection
 
 
 def test_the_answer_connection_is_the_vaults_own_with_every_required_pragma(vault) -> None:
-    with vault.answer_cursor() as cur:
+    with vault.write_cursor() as cur:
         for name, expected in REQUIRED_PRAGMAS.items():
             assert str(cur.execute(f"PRAGMA {name}").fetchone()[0]) == expected, name
         assert cur.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -354,9 +354,9 @@ def test_the_answer_connection_is_the_vaults_own_with_every_required_pragma(vaul
 
 def test_an_answer_transaction_commits_on_success_and_rolls_back_on_error(vault) -> None:
     child = services.add_child(vault, name="A")
-    with vault.answer_cursor() as cur:
+    with vault.write_cursor() as cur:
         cur.execute("UPDATE children SET name = 'B' WHERE id = ?", (child.id,))
-    with pytest.raises(RuntimeError), vault.answer_cursor() as cur:
+    with pytest.raises(RuntimeError), vault.write_cursor() as cur:
         cur.execute("UPDATE children SET name = 'C' WHERE id = ?", (child.id,))
         raise RuntimeError("the caller's check failed")
     assert not _answer_connection(vault).in_transaction
@@ -368,7 +368,7 @@ def test_close_closes_the_answer_connection_and_locks_it(vault) -> None:
     vault.close()
     with pytest.raises(sqlcipher3.ProgrammingError):
         connection.execute("SELECT 1")
-    with pytest.raises(VaultLocked), vault.answer_cursor():
+    with pytest.raises(VaultLocked), vault.write_cursor():
         pass
 
 

@@ -8,7 +8,6 @@ and placed by the window over whatever page it shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from hjulet.gui.child_mode.kit import PageKit
@@ -26,7 +25,11 @@ class CornerButtons:
         t = kit.texts
         theme = kit.theme
         self.exit_button = HoldButton("", HOLD_MS, parent)
-        self.exit_button.setAccessibleName(QCoreApplication.translate("ChildMode", "For the adult"))
+        # a screen reader names it in the child's language (the child hears that it is
+        # the adult's), with the adult's words as its description
+        self.exit_button.setAccessibleName(t.adult_button)
+        gloss = kit.gloss("adult_button")
+        self.exit_button.setAccessibleDescription(gloss if gloss != t.adult_button else "")
         side = EXIT_SIDE
         self.exit_button.setFixedSize(side, side)
         self.exit_button.setStyleSheet(

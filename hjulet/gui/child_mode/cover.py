@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -21,17 +21,20 @@ class CoverScreen(QWidget):
     """A neutral landscape; one click (or Esc, F12, Space, Enter) goes back.
 
     It shows no text at all: not the conversation, and not how to leave child
-    mode (the adult learns that before handing over).
+    mode (the adult learns that before handing over). A screen reader reads its
+    ``name`` in the child's language ("The screen is hidden. Press to come back.")
+    and the same words in the adult's language as its description (``gloss``).
     """
 
     uncover = Signal()
 
-    def __init__(self, parent: QWidget, theme: ChildTheme = CHILD_NORMAL) -> None:
+    def __init__(
+        self, parent: QWidget, name: str, theme: ChildTheme = CHILD_NORMAL, gloss: str = ""
+    ) -> None:
         super().__init__(parent)
         self.theme = theme
-        self.setAccessibleName(
-            QCoreApplication.translate("ChildMode", "Covered screen. Click to go back.")
-        )
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(gloss if gloss != name else "")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 

@@ -33,6 +33,7 @@ from hjulet.gui.child_mode.parts import BigButton, ReadableText
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import ChildTheme
+from hjulet.gui.wheel.widget import WheelWidget
 
 if TYPE_CHECKING:
     from hjulet.gui.speech import ReadAloud
@@ -270,6 +271,18 @@ class PageKit:
         n = self.button(self.texts.next, "next", 24)
         n.clicked.connect(lambda: page.next_asked.emit())
         return n
+
+    def wheel(self, definition: WheelDefinition, name: str, description: str) -> WheelWidget:
+        """A wheel for the child: the kit's colours, direction and least size. A screen
+        reader hears it all in the child's language: its ``name`` and ``description``
+        (the area and its question), and an area not answered yet."""
+        wheel = WheelWidget(definition, self.scale, self.label_lang, palette=self.theme.wheel)
+        wheel.set_rtl(self.rtl)
+        self.wheel_min(wheel)
+        wheel.state.unanswered = self.texts.not_answered
+        wheel.setAccessibleName(name)
+        wheel.setAccessibleDescription(description)
+        return wheel
 
     def wheel_min(self, wheel: QWidget) -> None:
         """On a small or scaled screen the wheel gives way (its rings get thinner)

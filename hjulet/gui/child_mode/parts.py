@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, QSize, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
 )
@@ -45,7 +46,8 @@ from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import ReadAloud, SpeakerButton
 from hjulet.gui.theme import CHILD_NORMAL, NORMAL, ChildTheme, WheelPalette
-from hjulet.gui.wheel.symbols import draw_icon
+from hjulet.gui.wheel.patterns import dots, hatch
+from hjulet.gui.wheel.symbols import _declined_symbol, _dont_know_symbol, draw_icon
 
 CALM_BG = CHILD_NORMAL.background
 CALM_TEXT = CHILD_NORMAL.text
@@ -256,6 +258,9 @@ class ReadableText(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.gloss_lang = gloss_lang
+        self.theme = theme
+        # where the arrow keys go from the text when it takes the focus (take_focus)
+        self._answers: Callable[[], QWidget | None] | None = None
         self.bold = bold
         self.px = px
         self.read_name = read_name
@@ -318,6 +323,43 @@ class ReadableText(QWidget):
             layout.invalidate()
         self.updateGeometry()
 
+    def take_focus(self, answers: Callable[[], QWidget | None]) -> None:
+        """Let the text itself take the keyboard focus: a page's calm first stop,
+        before any answer (a child who starts on the saddest face is nudged towards
+        it). It draws a focus ring and a screen reader reads the text (the question);
+        the arrow keys go on to ``answers()`` (a face, the wheel); Enter and Space
+        read the text aloud."""
+        self._answers = answers
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # focus: a bar on each side and a pale ground. The bars' room is kept without
+        # focus too (the text never moves when it comes), and only across: a question
+        # on a short page (Somali at 150 %) has no line to spare in height
+        t = self.theme
+        self.label.setStyleSheet(
+            f"QLabel {{ color: {t.text}; border-style: solid; border-width: 0px 5px;"
+            f" border-color: transparent; padding: 0px 6px; }}"
+            f" QLabel:focus {{ border-color: {t.focus}; background: {t.button_hover}; }}"
+        )
+        gloss = self.swedish.text()
+        self.label.setAccessibleDescription(gloss if gloss != self.label.text() else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # the label takes no keys (no text interaction): they come here
+        if self._answers is not None and self.label.hasFocus():
+            key = event.key()
+            arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+            target = self._answers() if key in arrows else None
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.speaker.isEnabled():
+                    self.speaker.click()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
     def _speaker_name(self, text: str) -> str:
         return f"{self.read_name}: {self.subject or short_subject(text)}"
 
@@ -337,6 +379,8 @@ class ReadableText(QWidget):
         self.label.setText(text)
         self.swedish.setText(swedish)
         self.swedish.setVisible(bool(swedish) and swedish != text)
+        if self._answers is not None:
+            self.label.setAccessibleDescription(swedish if swedish != text else "")
         if subject:
             self.subject = subject
         self.speaker.set_text(text, self.lang, key)
@@ -538,14 +582,7 @@ class ScaleLegend(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(swatch)
         elif answer is not None:
-            declined = answer == DECLINED
-            p.setBrush(QColor(pal.declined_fill if declined else pal.dont_know_fill))
-            p.drawRect(swatch)
-            p.setPen(QColor(pal.declined_symbol if declined else pal.dont_know_symbol))
-            f = QFont(font)
-            f.setBold(True)
-            p.setFont(f)
-            p.drawText(swatch, Qt.AlignmentFlag.AlignCenter, "–" if declined else "?")
+            refusal_swatch(p, swatch, answer, pal, font)
         x_after = swatch.left() - 8 if rtl else swatch.right() + 8
         icon = face_icon(face) if face else None
         if icon is not None:
@@ -562,6 +599,34 @@ class ScaleLegend(QWidget):
             p.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
 
+def refusal_swatch(
+    p: QPainter, box: QRectF, answer: Answer, pal: WheelPalette, font: QFont
+) -> None:
+    """The wheel's own picture of a refusal, in ``box``: "don't want to answer"
+    hatched with the crossed-out speech bubble, "don't know" dotted with the
+    circled question mark (the legend once showed "–" and "?" boxes instead)."""
+    p.save()
+    declined = answer == DECLINED
+    square = QPainterPath()
+    square.addRect(box)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.fillPath(square, QColor(pal.declined_fill if declined else pal.dont_know_fill))
+    side = box.width()
+    if declined:
+        hatch(p, square, max(4.0, side / 4), QPen(QColor(pal.declined_hatch), pal.line_scale))
+    else:
+        dots(p, square, max(4.0, side / 4.5), max(1.1, pal.line_scale), pal.dont_know_dots)
+    symbol = side * 0.56
+    if declined:
+        _declined_symbol(p, box.center(), symbol, pal)
+    else:
+        _dont_know_symbol(p, box.center(), symbol, pal, font)
+    p.setPen(QPen(QColor(pal.sector_line), 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
+    p.restore()
+
+
 def _pick(texts: Mapping[str, str], lang: str) -> str:
     return str(pick(texts, lang))
 
@@ -572,5 +637,6 @@ __all__ = [
     "PressableMixin",
     "ReadableText",
     "ScaleLegend",
+    "refusal_swatch",
     "short_subject",
 ]

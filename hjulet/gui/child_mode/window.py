@@ -40,7 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -166,7 +166,8 @@ class ChildModeWindow(QWidget):
         self._flow_override: tuple[str, ...] | None = None
         self.k = 1.0
         self.pages: dict[str, QWidget] = {}
-        self.setWindowTitle(QCoreApplication.translate("ChildMode", "Child mode"))
+        # what a screen reader says of the window: the child's words ("My wheel")
+        self.setWindowTitle(self.texts.text("paper.title"))
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
         )
@@ -183,7 +184,10 @@ class ChildModeWindow(QWidget):
         )
         self.exit_gate.accepted.connect(self.leave)
         self.exit_gate.cancelled.connect(lambda: self.go(self._before))
-        self.cover_screen = CoverScreen(self, self.theme)
+        gloss = self.gloss_texts
+        self.cover_screen = CoverScreen(
+            self, self.texts.cover_name, self.theme, gloss.cover_name if gloss else ""
+        )
         self.cover_screen.uncover.connect(self.uncover)
         self.cover_screen.hide()
         # for the adult: why read-aloud is off (in the professional's language, small)

@@ -6,6 +6,8 @@ passphrase open the vault again, and a *new* recovery key replaces the old one.
 While a passphrase or a recovery key is being changed (off the GUI thread) these
 dialogs do not close: Escape, Cancel and the close button say to wait, because the
 change goes on either way and its outcome (a new key to write down) must be seen.
+Nor can the change be started a second time meanwhile: typing in a field or ticking
+"I have written it down" again enables no button while the first change runs.
 """
 
 from __future__ import annotations
@@ -323,7 +325,9 @@ class ChangePassphraseDialog(QDialog):
     def _check(self) -> None:
         strength = self.meter.update_for(self.new_pass.text(), (self.vault.name,))
         same = self.new_pass.text() == self.repeat.text()
-        self.change_button.setEnabled(bool(self.old_pass.text()) and strength.acceptable and same)
+        self.change_button.setEnabled(
+            not busy(self._job) and bool(self.old_pass.text()) and strength.acceptable and same
+        )
         if self.repeat.text() and not same:
             self.message.setText(self.tr("The two passphrases are not the same."))
             self.message.show()
@@ -331,7 +335,7 @@ class ChangePassphraseDialog(QDialog):
             self.message.hide()
 
     def try_change(self) -> None:
-        if not self.change_button.isEnabled():
+        if busy(self._job) or not self.change_button.isEnabled():
             return
         vault, old, new, kdf = self.vault, self.old_pass.text(), self.new_pass.text(), self.kdf
         self.change_button.setEnabled(False)
@@ -421,7 +425,9 @@ class NewRecoveryKeyDialog(QDialog):
             self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button.setEnabled(False)
-        self.stored.toggled.connect(self.close_button.setEnabled)
+        self.stored.toggled.connect(
+            lambda on: self.close_button.setEnabled(on and not busy(self._job))
+        )
         close_buttons.accepted.connect(self.confirm)
         self.done_message = hidden_message()
         done_layout = QVBoxLayout(done)
@@ -437,7 +443,7 @@ class NewRecoveryKeyDialog(QDialog):
 
     def try_make(self) -> None:
         vault, secret = self.vault, self.passphrase.text()
-        if not secret:
+        if not secret or busy(self._job):
             return
         self.make_button.setEnabled(False)
         self._job = run_in_background(
@@ -458,7 +464,7 @@ class NewRecoveryKeyDialog(QDialog):
 
     def confirm(self) -> None:
         """The key was written down: only now does it replace the old one (off the GUI thread)."""
-        if not self.stored.isChecked() or not self.close_button.isEnabled():
+        if busy(self._job) or not self.stored.isChecked() or not self.close_button.isEnabled():
             return
         self.close_button.setEnabled(False)
         vault, key = self.vault, self.new_key
@@ -576,7 +582,9 @@ class RecoveryDialog(QDialog):
             self.tr("Open the vault"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.open_button.setEnabled(False)
-        self.stored.toggled.connect(self.open_button.setEnabled)
+        self.stored.toggled.connect(
+            lambda on: self.open_button.setEnabled(on and not busy(self._job))
+        )
         self.done_buttons.accepted.connect(self._finish)
         self.done_message = hidden_message()
         done_layout = QVBoxLayout(done)
@@ -599,7 +607,9 @@ class RecoveryDialog(QDialog):
     def _check(self) -> None:
         s = self.meter.update_for(self.new_pass.text())
         same = self.new_pass.text() == self.repeat.text()
-        self.recover_button.setEnabled(bool(self.key_edit.text().strip()) and s.acceptable and same)
+        self.recover_button.setEnabled(
+            not busy(self._job) and bool(self.key_edit.text().strip()) and s.acceptable and same
+        )
         if self.repeat.text() and not same:
             self._show(self.tr("The two passphrases are not the same."))
         else:
@@ -612,7 +622,7 @@ class RecoveryDialog(QDialog):
         label.show()
 
     def try_recover(self) -> None:
-        if not self.recover_button.isEnabled():
+        if busy(self._job) or not self.recover_button.isEnabled():
             return
         key, new, path, kdf = self.key_edit.text(), self.new_pass.text(), self.path, self.kdf
         self.recover_button.setEnabled(False)
@@ -642,7 +652,7 @@ class RecoveryDialog(QDialog):
 
     def _finish(self) -> None:
         """The new key was written down: confirm it (the used key then stops), then open."""
-        if not self.open_button.isEnabled():
+        if busy(self._job) or not self.open_button.isEnabled():
             return
         self.open_button.setEnabled(False)
         path, key = self.path, self.new_key

@@ -1,7 +1,17 @@
 """Reminders at unlock: children whose keep-until date has passed.
 
 A calm list of codes. Each child can be deleted for real behind a confirmation
-that says so; export before deleting comes with the backup/export feature.
+that says so, or exported first: the export is written, read back and checked, and
+only then is the child deleted (``services.exchange.export_then_delete``, off the GUI
+thread).
+
+While an export-then-delete runs, nothing that would clash with it can start: the
+rows' "Delete…" buttons and the Delete key do nothing and look disabled, "Export,
+then delete…" and "Remind me later" are disabled, and a note under the table says
+which child is being exported and why the rest waits. Everything comes back when the
+work has ended, whether it succeeded or failed. If the dialog is closed all the same
+(the vault locking), the work goes on to its end unseen: the child is deleted only
+after a verified export, and in one transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -101,12 +112,18 @@ class DeleteButtonDelegate(QStyledItemDelegate):
     def __init__(self, text: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.text = text
+        self.enabled = True  # False: drawn disabled, and a click does nothing
 
     def _button(self, option: QStyleOptionViewItem) -> QStyleOptionButton:
         button = QStyleOptionButton()
         button.rect = option.rect.adjusted(4, 2, -4, -2)
         button.text = self.text
-        button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
+        button.state = QStyle.StateFlag.State_Raised
+        button.palette = QPalette(option.palette)
+        if self.enabled:
+            button.state |= QStyle.StateFlag.State_Enabled
+        else:  # styles draw disabled text from the palette's current group
+            button.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
         return button
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -122,7 +139,8 @@ class DeleteButtonDelegate(QStyledItemDelegate):
         index: Index,
     ) -> bool:
         if (
-            event.type() == QEvent.Type.MouseButtonRelease
+            self.enabled
+            and event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
             and option.rect.contains(event.position().toPoint())
@@ -143,6 +161,7 @@ class RetentionDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self._job: BackgroundJob | None = None  # an export, then a delete
+        self.error_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Time to clear out"))
         self.resize(640, 420)
         intro = QLabel(
@@ -182,32 +201,54 @@ class RetentionDialog(QDialog):
                 "delete the child from the vault."
             )
         )
-        self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_selected)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.export_button.setEnabled(self._selected_id() is not None)
-        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.empty = QLabel(self.tr("Nothing is past its keep-until date."))
         self.empty.setVisible(self.model.rowCount() == 0)
         self.wait_note = QLabel()
+        self.wait_note.setObjectName("retentionWaitNote")
         self.wait_note.setWordWrap(True)
         self.wait_note.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Exporting, then deleting"))
+        self.busy.hide()
         buttons = QDialogButtonBox()
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        later = buttons.addButton(
+        self.later_button = buttons.addButton(
             self.tr("Remind me later"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        later.setDefault(True)
+        self.later_button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.wait_note)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
+        self._update_actions()
         self.confirm_box: QMessageBox | None = None
 
+    @property
+    def working(self) -> bool:
+        """True while a child is being exported and then deleted."""
+        return self._job is not None and self._job.running
+
+    def _update_actions(self) -> None:
+        """What may start now: nothing that would clash with running work."""
+        idle = not self.working
+        self.delegate.enabled = idle
+        self.table.viewport().update()  # the rows' buttons are drawn, not widgets
+        self.delete_key.setEnabled(idle)
+        self.export_button.setEnabled(idle and self._selected_id() is not None)
+        self.later_button.setEnabled(idle)
+        self.busy.setVisible(not idle)
+
     def _delete_row(self, row: int) -> None:
+        if self.working:
+            return
         if 0 <= row < self.model.rowCount():
             child_id = self.model.child_at(row).id
             if child_id is not None:
@@ -224,7 +265,7 @@ class RetentionDialog(QDialog):
 
     def _export_selected(self) -> None:
         child_id = self._selected_id()
-        if child_id is None:
+        if child_id is None or self.working:
             return
         encrypt = (
             QMessageBox.question(
@@ -264,21 +305,41 @@ class RetentionDialog(QDialog):
             passphrase = ask.passphrase()
         self.export_then_delete(child_id, Path(out), passphrase)
 
+    def _code_of(self, child_id: int) -> str:
+        return next(
+            (
+                self.model.child_at(r).code
+                for r in range(self.model.rowCount())
+                if self.model.child_at(r).id == child_id
+            ),
+            "",
+        )
+
     def export_then_delete(self, child_id: int, out: Path, passphrase: str | None) -> None:
-        """Export, verify the file by reading it back, then delete (off the GUI thread)."""
+        """Export, verify the file by reading it back, then delete (off the GUI thread).
+
+        Until it has ended nothing else in the dialog can start (see the module's text)."""
+        if self.working:
+            return
         vault = self.vault
-        self.export_button.setEnabled(False)
 
         def done(_info: object) -> None:
             self.wait_note.hide()
-            self.model.remove_child(child_id)
-            self.empty.setVisible(self.model.rowCount() == 0)
-            self.deleted.emit(child_id)
+            self._remove(child_id)
 
         def failed(exc: BaseException) -> None:
             self.wait_note.hide()
-            self.export_button.setEnabled(self._selected_id() is not None)
-            QMessageBox.warning(self, self.tr("Export, then delete"), message_for(exc))
+            self._update_actions()
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Export, then delete"),
+                message_for(exc),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.error_box = box
+            box.open()
 
         self._job = run_in_background(
             lambda: export_then_delete(vault, child_id, out, passphrase=passphrase),
@@ -286,6 +347,14 @@ class RetentionDialog(QDialog):
             failed,
             owner=self,
         )
+        self.wait_note.setText(
+            self.tr(
+                "Exporting %1, then deleting it once the file has been checked. Other "
+                "deletions and closing wait until this is done."
+            ).replace("%1", self._code_of(child_id))
+        )
+        self.wait_note.show()
+        self._update_actions()
 
     def reject(self) -> None:
         """Not while a child is being exported and deleted: the caseload must learn
@@ -299,14 +368,9 @@ class RetentionDialog(QDialog):
         super().reject()
 
     def ask_delete(self, child_id: int) -> QMessageBox | None:
-        code = next(
-            (
-                self.model.child_at(r).code
-                for r in range(self.model.rowCount())
-                if self.model.child_at(r).id == child_id
-            ),
-            "",
-        )
+        if self.working:
+            return None
+        code = self._code_of(child_id)
         self.confirm_box = confirm(
             self,
             self.tr("Delete for good"),
@@ -322,12 +386,21 @@ class RetentionDialog(QDialog):
         return self.confirm_box
 
     def delete(self, child_id: int) -> bool:
+        if self.working:  # never beside an export-then-delete
+            return False
         try:
             services.delete_child(self.vault, child_id)
         except HjuletError as exc:
             QMessageBox.warning(self, self.tr("Delete"), message_for(exc))
             return False
-        self.model.remove_child(child_id)
-        self.empty.setVisible(self.model.rowCount() == 0)
-        self.deleted.emit(child_id)
+        self._remove(child_id)
         return True
+
+    def _remove(self, child_id: int) -> None:
+        """The child is gone: its row goes, and the selection does not slide onto the
+        next child (the next export must be chosen, not inherited)."""
+        self.model.remove_child(child_id)
+        self.table.clearSelection()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_actions()
+        self.deleted.emit(child_id)

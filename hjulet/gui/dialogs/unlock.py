@@ -95,6 +95,8 @@ class UnlockDialog(QDialog):
         self.busy.setVisible(busy)
         self.passphrase.setEnabled(not busy)
         self.unlock_button.setEnabled(not busy)
+        # not beside a running unlock: recovery rewrites the key slots it is reading
+        self.forgot_button.setEnabled(not busy)
 
     def try_unlock(self) -> None:
         secret = self.passphrase.text()

@@ -20,10 +20,11 @@ Built from child mode's parts (``BigButton``, ``ReadableText``, ``ScaleLegend``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +53,8 @@ from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianRole, Gua
 from hjulet.core.guardian_texts import GuardianTexts, guardian_texts
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.gui.child_mode.cover import CoverScreen
+from hjulet.gui.child_mode.exit_gate import retry_delay_ms
+from hjulet.gui.child_mode.kit import size_factor
 from hjulet.gui.child_mode.parts import (
     CALM_BG,
     CALM_MUTED,
@@ -59,9 +62,11 @@ from hjulet.gui.child_mode.parts import (
     BigButton,
     ReadableText,
     ScaleLegend,
+    button_style,
 )
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.errors import show_error
+from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name
 from hjulet.gui.speech import ReadAloud
@@ -70,6 +75,12 @@ from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
 
 WORDS_SAVE_MS = 800  # typing is saved this long after the last key, and on every move
+# an adult's smallest target at 1366x768, drawn at the size factor like everything else:
+# 44 device pixels at 150 % too (a child's are larger)
+ADULT_TARGET = 44
+# the professional's way out: its height and its distance from the window's corner
+EXIT_HEIGHT = 44
+EXIT_MARGIN = 16
 
 
 def role_name(role: GuardianRole) -> str:
@@ -91,6 +102,12 @@ class ExitPanel(QFrame):
         super().__init__(parent)
         self.vault = vault
         self._job: BackgroundJob | None = None
+        self._abandoned = False  # cancelled while checking: the result is not to leave
+        self.failures = 0  # wrong tries in a row
+        self._wait = QTimer(self)  # after a wrong try: no new one until it ends
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(self._waited)
+        self._fault = ""  # what the last wrong try was told
         self.setObjectName("guardianExit")
         # the professional's words, in the professional's direction
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -130,19 +147,29 @@ class ExitPanel(QFrame):
         self.hide()
 
     def open(self) -> None:
+        """Shown again. A check that was cancelled may still run (a key derivation
+        takes a second or more): until it ends, nothing can start a second one
+        beside it, and the wait after wrong tries is kept."""
         self.secret.clear()
-        self.message.clear()
-        self._busy(False)
+        if self.checking:
+            self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
+        elif not self._wait.isActive():
+            self.message.clear()
+        self._busy(self.checking or self._wait.isActive())
         self.adjustSize()
         self.show()
         self.raise_()
         self.secret.setFocus()
 
+    @property
+    def checking(self) -> bool:
+        return self._job is not None and self._job.running
+
     def cancel(self) -> None:
         """Cancel, also while checking: the guardian is back, so a right passphrase
-        that comes a moment later does not leave."""
-        if self._job is not None:
-            self._job.cancel()
+        that comes a moment later does not leave (the check is let finish, so that
+        a second one never runs beside it)."""
+        self._abandoned = self.checking
         self.secret.clear()
         self.hide()
 
@@ -152,8 +179,9 @@ class ExitPanel(QFrame):
 
     def check(self) -> None:
         secret = self.secret.text()
-        if not secret or not self.leave_button.isEnabled():
+        if not secret or not self.leave_button.isEnabled() or self.checking:
             return
+        self._abandoned = False
         self._busy(True)
         self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
         vault = self.vault
@@ -166,22 +194,58 @@ class ExitPanel(QFrame):
 
     def _ok(self, _result: Any) -> None:
         self.secret.clear()
+        if self._abandoned:  # Cancel was pressed meanwhile: stay with the guardian
+            self._abandoned = False
+            self.message.clear()
+            self._ready()
+            return
+        self.failures = 0
         self.hide()
         self.confirmed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
+        self._abandoned = False
         self.secret.clear()
+        self.failures += 1
+        delay = retry_delay_ms(self.failures)
         if isinstance(exc, WrongPassphrase):
             text = QCoreApplication.translate(
                 "GuardianMode", "That passphrase does not open this vault."
             )
-            self.message.setText(text)
         else:
-            self.message.setText(
-                QCoreApplication.translate("GuardianMode", "The passphrase could not be checked.")
+            text = QCoreApplication.translate(
+                "GuardianMode", "The passphrase could not be checked."
             )
-        self.secret.setFocus()
+        self._fault = text
+        seconds = max(1, round(delay / 1000))
+        # as at the child's exit: wrong tries in a row wait longer each time
+        again = self.tr("Try again in %n second(s).", "", seconds)
+        self.message.setText(f"{text} {again}")
+        self._wait.start(delay)
+
+    def _waited(self) -> None:
+        self.message.setText(self._fault)
+        self._ready()
+
+    def _ready(self) -> None:
+        """A check or the wait after a wrong try is over: a passphrase can be tried."""
+        self._busy(False)
+        if self.isVisible():
+            self.secret.setFocus()
+
+
+class WordsEdit(QPlainTextEdit):
+    """A text field that asks for no more height than its minimum and takes what is left.
+
+    The wheel page's column has texts that wrap, so its height is worked out for its
+    width from the preferred heights: QPlainTextEdit's own (about 190 px) pushed the
+    share choices out of sight at 150 %."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
 
 
 class GuardianModeWindow(QWidget):
@@ -216,7 +280,8 @@ class GuardianModeWindow(QWidget):
         self.reader = reader or ReadAloud(basedir, self)
         self.reader.prepare(self.lang)
         self._closing = False
-        self.setWindowTitle(QCoreApplication.translate("GuardianMode", "Guardian's view"))
+        # what a screen reader says of the window: in the guardian's language
+        self.setWindowTitle(self.texts.title)
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight
         )
@@ -228,6 +293,14 @@ class GuardianModeWindow(QWidget):
         self._words_timer.setSingleShot(True)
         self._words_timer.setInterval(WORDS_SAVE_MS)
         self._words_timer.timeout.connect(self.save_words)
+        # every size on these screens is chosen for 1366x768 and drawn at the size factor
+        # of the window (the screen's at first: the window opens full screen), as child
+        # mode's are: at 150 % (911x512 logical) the whole wheel page fits without scrolling
+        screen = QGuiApplication.primaryScreen()
+        full = screen.geometry().size() if screen is not None else QSize(1366, 768)
+        self.k = size_factor(full.width(), full.height())
+        # how each sized widget is drawn at a factor: run again when the factor changes
+        self._sizers: list[Callable[[], None]] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -252,11 +325,11 @@ class GuardianModeWindow(QWidget):
             f"QPushButton {{ color: {CALM_MUTED}; background: transparent; "
             "border: 1px solid #D2CBC0; border-radius: 8px; padding: 4px 8px; }"
         )
-        self.exit_button.setMinimumHeight(44)
+        self.exit_button.setMinimumHeight(EXIT_HEIGHT)
         self.exit_button.clicked.connect(self.ask_to_leave)
         self.exit_panel = ExitPanel(vault, self)
         self.exit_panel.confirmed.connect(self.leave)
-        self.cover_screen = CoverScreen(self)
+        self.cover_screen = CoverScreen(self, self.texts.cover_name)
         self.cover_screen.uncover.connect(self.cover_screen.hide)
         self.cover_screen.hide()
         for seq in ("Esc", "F12"):
@@ -266,17 +339,58 @@ class GuardianModeWindow(QWidget):
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         self.go("intro")
 
-    # -- building blocks -------------------------------------------------------------
+    # -- sizes -----------------------------------------------------------------------
+    def px(self, n: int) -> int:
+        """``n`` pixels at 1366x768, at this window's size factor."""
+        return max(11, round(n * self.k))
+
+    def _sized(self, apply: Callable[[], None]) -> None:
+        apply()
+        self._sizers.append(apply)
+
+    def set_size_factor(self, k: float) -> None:
+        """Draw every text, button and margin at ``k`` (1.0 at 1366x768)."""
+        if abs(k - self.k) < 0.015:
+            return
+        self.k = k
+        for apply in self._sizers:
+            apply()
+
+    def _margins(self, layout: QHBoxLayout | QVBoxLayout, *sides: int) -> None:
+        """Margins at the size factor; the bottom one keeps the professional's way out
+        (in a bottom corner, at its own size) clear of the page's controls."""
+        left, top, right, bottom = sides
+        self._sized(
+            lambda: layout.setContentsMargins(
+                self.px(left), self.px(top), self.px(right), max(bottom, self.px(bottom))
+            )
+        )
+
+    def _button(self, text: str, px: int) -> BigButton:
+        button = BigButton(text, self.lang, px=px)
+
+        def apply() -> None:
+            size = self.px(px)
+            button.px = size
+            button.setFont(font_for(self.lang, size))
+            button.setStyleSheet(button_style(size))
+            button.setMinimumHeight(max(self.px(ADULT_TARGET), size * 2 + 12))
+
+        self._sized(apply)
+        return button
+
     def _readable(self, key: str, px: int = 24, bold: bool = False) -> ReadableText:
-        return ReadableText(
+        text = ReadableText(
             getattr(self.texts, key),
             self.lang,
             self.texts.read_aloud,
-            px=px,
+            px=self.px(px),
             bold=bold,
             key=f"guardian.{key}",
             reader=self.reader,
         )
+        self._sized(lambda: text.set_px(self.px(px)))
+        return text
 
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
@@ -293,22 +407,27 @@ class GuardianModeWindow(QWidget):
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(60, 40, 60, 72)
-        layout.setSpacing(16)
+        self._margins(layout, 60, 40, 60, EXIT_HEIGHT + EXIT_MARGIN + 12)
+        self._sized(lambda: layout.setSpacing(self.px(16)))
         return page, layout
 
     def _label(self, text: str, px: int, bold: bool = False, muted: bool = False) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setFont(font_for(self.lang, px, bold=bold))
         label.setStyleSheet(f"color: {CALM_MUTED if muted else CALM_TEXT};")
+        self._sized(lambda: label.setFont(font_for(self.lang, self.px(px), bold=bold)))
         return label
 
     def _check(self, text: str) -> QCheckBox:
         box = QCheckBox(text)
-        box.setFont(font_for(self.lang, 18))
-        box.setMinimumHeight(44)
-        box.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
+
+        def apply() -> None:
+            box.setMinimumHeight(self.px(ADULT_TARGET))
+            box.setFont(font_for(self.lang, self.px(18)))
+            side = max(20, self.px(28))
+            box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+
+        self._sized(apply)
         return box
 
     def _build_intro(self) -> QWidget:
@@ -322,39 +441,69 @@ class GuardianModeWindow(QWidget):
         layout.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = BigButton(t.start, self.lang, px=26)
+        self.start_button = self._button(t.start, 26)
         self.start_button.clicked.connect(lambda: self.go("wheel"))
         row.addWidget(self.start_button)
         layout.addLayout(row)
         return page
 
     def _build_wheel(self) -> QWidget:
+        """The wheel beside one area's question, refusals, words and share choices.
+
+        Every control is in sight without scrolling, in every language, at 1366x768
+        (100 % and 150 %) and 1920x1080: sizes follow the size factor; the scale's key
+        is a flow of rows, not a column; the side column reaches the window's bottom
+        (the professional's way out sits in the other bottom corner, under the wheel)."""
         t = self.texts
         page = QWidget()
         row = QHBoxLayout(page)
-        row.setContentsMargins(32, 16, 32, 68)
-        row.setSpacing(24)
+        self._margins(row, 32, 16, 32, 16)
+        self._sized(lambda: row.setSpacing(self.px(24)))
         lead = QVBoxLayout()
-        lead.setSpacing(10)
+        lead.setContentsMargins(0, 0, 0, 0)
+        self._sized(lambda: lead.setSpacing(self.px(10)))
         self.area_heading = AreaPicture(self.lang, CHILD_NORMAL, px=32, side=56)
+
+        def heading() -> None:
+            pic = self.area_heading
+            pic.px, pic.side = self.px(32), self.px(56)
+            pic.setFixedHeight(max(pic.side, round(pic._block_height())) + 4)
+            pic.update()
+
+        self._sized(heading)
         lead.addWidget(self.area_heading)
         self.question = self._readable("question", 22)
         lead.addWidget(self.question)
-        self.legend = ScaleLegend(self.scale, self.lang, "", px=15)
+        # a flow of rows: a column of six rows pushed the share choices below the fold
+        self.legend = ScaleLegend(self.scale, self.lang, "", px=15, horizontal=True)
+
+        def legend() -> None:
+            self.legend.px = self.px(15)
+            self.legend.setFixedHeight(self.legend.heightForWidth(max(200, self.legend.width())))
+            self.legend.updateGeometry()
+            self.legend.update()
+
+        self._sized(legend)
         lead.addWidget(self.legend)
-        answers = QHBoxLayout()
-        self.dont_know = BigButton(pick(self.scale.dont_know_label, self.lang), self.lang, px=18)
-        self.declined = BigButton(pick(self.scale.declined_label, self.lang), self.lang, px=18)
+        # the refusals wrap onto a second line in a language whose words are long, rather
+        # than widen the column past the screen or cut their words
+        answers = FlowLayout(spacing=self.px(10))
+        self.dont_know = self._button(pick(self.scale.dont_know_label, self.lang), 18)
+        self.declined = self._button(pick(self.scale.declined_label, self.lang), 18)
         self.dont_know.clicked.connect(lambda: self.rate(self.area_id, DONT_KNOW))
         self.declined.clicked.connect(lambda: self.rate(self.area_id, DECLINED))
         answers.addWidget(self.dont_know)
         answers.addWidget(self.declined)
         lead.addLayout(answers)
         lead.addWidget(self._label(t.words, 18, muted=True))
-        self.words = QPlainTextEdit()
-        self.words.setFont(font_for(self.lang, 18))
+        self.words = WordsEdit()
         self.words.setAccessibleName(t.words)
-        self.words.setMinimumHeight(70)
+
+        def words() -> None:
+            self.words.setFont(font_for(self.lang, self.px(18)))
+            self.words.setMinimumHeight(self.px(70))
+
+        self._sized(words)
         self.words.textChanged.connect(self._words_timer.start)
         lead.addWidget(self.words, 1)
         self.share_answer = self._check(t.share_answer)
@@ -364,8 +513,8 @@ class GuardianModeWindow(QWidget):
         lead.addWidget(self.share_answer)
         lead.addWidget(self.share_words)
         nav = QHBoxLayout()
-        self.wheel_back = BigButton(t.back, self.lang, px=20)
-        self.wheel_next = BigButton(t.next, self.lang, px=22)
+        self.wheel_back = self._button(t.back, 20)
+        self.wheel_next = self._button(t.next, 22)
         self.wheel_back.clicked.connect(lambda: self.go("intro"))
         self.wheel_next.clicked.connect(lambda: self.go("important"))
         nav.addWidget(self.wheel_back)
@@ -373,12 +522,14 @@ class GuardianModeWindow(QWidget):
         nav.addWidget(self.wheel_next)
         holder = QWidget()
         holder.setLayout(lead)
-        # the questions scroll; Back and Next stay in sight below them (inside the scroll
-        # area they sat below the fold at 1366x768, even at 100 %)
+        # Back and Next stay in sight below the questions; the questions would scroll only
+        # on a screen smaller than the ones the guardians' screens are made for (the fit
+        # test holds that they do not scroll on those)
         side = QWidget()
-        side.setMaximumWidth(640)
+        self._sized(lambda: side.setMaximumWidth(self.px(640)))
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        self._sized(lambda: side_layout.setSpacing(self.px(10)))
         side_layout.addWidget(self._scrolled(holder), 1)
         side_layout.addLayout(nav)
         row.addWidget(side, 1)
@@ -394,7 +545,12 @@ class GuardianModeWindow(QWidget):
         self.wheel.rating_changed.connect(self._rated)
         self.wheel.focus_area_changed.connect(self.show_area)
         self.wheel.area_activated.connect(self.show_area)
-        row.addWidget(self.wheel, 1)
+        wheel_column = QVBoxLayout()
+        wheel_column.setContentsMargins(0, 0, 0, 0)
+        wheel_column.addWidget(self.wheel, 1)
+        # room for the professional's way out, in this bottom corner
+        wheel_column.addSpacing(EXIT_HEIGHT + EXIT_MARGIN - 16)
+        row.addLayout(wheel_column, 1)
         return page
 
     def _build_important(self) -> QWidget:
@@ -402,7 +558,7 @@ class GuardianModeWindow(QWidget):
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
         self.important = QPlainTextEdit(self.view.important)
-        self.important.setFont(font_for(self.lang, 20))
+        self._sized(lambda: self.important.setFont(font_for(self.lang, self.px(20))))
         self.important.setAccessibleName(t.important)
         self.important.textChanged.connect(self._words_timer.start)
         layout.addWidget(self.important, 1)
@@ -411,9 +567,9 @@ class GuardianModeWindow(QWidget):
         self.share_important.toggled.connect(self._share_important)
         layout.addWidget(self.share_important)
         nav = QHBoxLayout()
-        back = BigButton(t.back, self.lang, px=22)
+        back = self._button(t.back, 22)
         back.clicked.connect(lambda: self.go("wheel"))
-        self.done_button = BigButton(t.done, self.lang, px=24)
+        self.done_button = self._button(t.done, 24)
         self.done_button.clicked.connect(lambda: self.go("done"))
         nav.addWidget(back)
         nav.addStretch(1)
@@ -555,10 +711,14 @@ class GuardianModeWindow(QWidget):
         self.activateWindow()
 
     def _place(self) -> None:
-        margin = 16
+        margin = EXIT_MARGIN
         ex = self.exit_button.sizeHint()
-        x = self.width() - ex.width() - margin if self.rtl else margin
-        self.exit_button.setGeometry(x, self.height() - 44 - margin, ex.width(), 44)
+        # the bottom corner where a page's line ends (under the wheel, beside Next): the
+        # wheel page's questions and share choices reach down the other side
+        x = margin if self.rtl else self.width() - ex.width() - margin
+        self.exit_button.setGeometry(
+            x, self.height() - EXIT_HEIGHT - margin, ex.width(), EXIT_HEIGHT
+        )
         self.exit_button.raise_()
         if self.exit_panel.isVisible():
             size = self.exit_panel.sizeHint()
@@ -573,7 +733,9 @@ class GuardianModeWindow(QWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        self.wheel.setMaximumWidth(max(300, self.height() - 110))
+        self.set_size_factor(size_factor(self.width(), self.height()))
+        # square: as wide as the wheel's column is high
+        self.wheel.setMaximumWidth(max(300, self.height() - self.px(16) - EXIT_HEIGHT - 16))
         self._place()
 
     def closeEvent(self, event: QCloseEvent) -> None:

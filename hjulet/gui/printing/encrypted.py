@@ -1,5 +1,6 @@
 """An encrypted PDF from Hjulet (File → Open encrypted PDF…): decrypted in memory only,
-shown and printed, never saved.
+shown and printed, never saved. While the passphrase is being checked (a key
+derivation, off the GUI thread) neither Open nor Enter starts a second one.
 
 ``open_encrypted_pdf_dialog(ctx, parent)`` is the entry point.
 """
@@ -37,6 +38,7 @@ class EncryptedPdfDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.path = Path(path)
+        self._opening = False  # a passphrase is being checked
         self.setWindowTitle(self.tr("Encrypted PDF"))
         fit_window(self, QSize(980, 720))
         self.preview = PdfPreview(self)
@@ -68,16 +70,23 @@ class EncryptedPdfDialog(QDialog):
 
     def try_open(self) -> None:
         secret, path = self.passphrase.text(), self.path
-        if not secret:
+        if not secret or self._opening:
             return
-        self.open_button.setEnabled(False)
+        self._set_opening(True)
         self.message.setText(self.tr("Opening…"))
         # closed while it opens: the result is dropped (the decrypted bytes are not kept)
         run_in_background(
             lambda: read_encrypted_pdf(path, secret), self._opened, self._failed, owner=self
         )
 
+    def _set_opening(self, opening: bool) -> None:
+        self._opening = opening
+        self.open_button.setEnabled(not opening)
+        self.passphrase.setReadOnly(opening)
+
     def _opened(self, data: bytes) -> None:
+        self._set_opening(False)
+        self.open_button.setEnabled(False)  # open: nothing more to open
         self.passphrase.clear()
         self.preview.set_pdf(data)
         self.message.setText(
@@ -88,7 +97,7 @@ class EncryptedPdfDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         from hjulet.gui.errors import message_for
 
-        self.open_button.setEnabled(True)
+        self._set_opening(False)
         self.message.setText(message_for(exc))
 
     def print_document(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleInterface, QAccessibleValueInt
 from PySide6.QtWidgets import QAccessibleWidget
 
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
-from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_name
+from hjulet.gui.wheel.state import WheelState, answer_text, unanswered_text, viewpoint_name
 
 if TYPE_CHECKING:
     from hjulet.gui.wheel.widget import WheelWidget
@@ -37,7 +37,7 @@ def sector_text(s: WheelState, index: int, kind: QAccessible.Text) -> str:
     if kind == QAccessible.Text.Name:
         return area.label_in(s.language)
     if kind == QAccessible.Text.Value:
-        return answer_text(s, answer) or QCoreApplication.translate("WheelWidget", "Not asked yet")
+        return answer_text(s, answer) or unanswered_text(s)
     if kind == QAccessible.Text.Description:
         parts = [area.question_in(s.language)]
         for who in ("adult", "guardian"):

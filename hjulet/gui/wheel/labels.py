@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextOption
@@ -181,6 +181,29 @@ def _paint_labels(
     ``measure``: only these areas' (None: every area's). Parts wholly outside
     the painter's clip are skipped; with no painter, nothing is painted.
     """
+    for _ in label_steps(
+        painter, rect, state, paths, pal, font, label_px, only, areas, boxes, word_boxes, measure
+    ):
+        pass
+
+
+def label_steps(
+    painter: QPainter | None,
+    rect: QRectF,
+    state: WheelState,
+    paths: WheelPaths,
+    pal: WheelPalette,
+    font: QFont,
+    label_px: int,
+    only: int | None = None,
+    areas: Collection[int] | None = None,
+    boxes: dict[int, QRectF] | None = None,
+    word_boxes: dict[int, QRectF] | None = None,
+    measure: Collection[int] | None = None,
+) -> Iterator[None]:
+    """:func:`_paint_labels` in steps (one per area): a generator that paints up
+    to its next ``yield``, so that a caller may spread the painting over several
+    turns of the event loop; painted to the end, the pixels are the same."""
     lay, g = paths.layout, paths.geometry
     icon_size = max(20.0, lay.radius * 0.13)
     bold = QFont(font)
@@ -202,6 +225,8 @@ def _paint_labels(
     clip = _clip_box(painter) if painter is not None else None
     ink = label_px / 2  # how far a glyph may reach outside its line
     for i, area in enumerate(state.definition.areas):
+        if i:
+            yield
         if (boxes is None or (measure is not None and i not in measure)) and (
             (areas is not None and i not in areas) or (only is not None and i != only)
         ):

@@ -6,7 +6,11 @@ QPainter (``grab()`` in tests, a print preview). It reads colours from a
 :class:`~hjulet.core.geometry.WheelGeometry`, the same geometry the PDF uses. Its
 steps (the ground, the child's sectors, the rings and outlines, the marks, the
 hub, the overlays) are also what :class:`~hjulet.gui.wheel.picture.WheelPicture`
-paints its cached layers with.
+paints its cached layers with. Each step is also a generator (``ground_steps``,
+``line_steps``, ``answer_sector_steps``, ``answer_mark_steps``, ``overlay_steps``)
+that paints up to its next ``yield``: the widget builds a resized wheel's picture
+a few of them per turn of the event loop; painted to the end, the pixels are the
+same.
 
 The drawing never sums or ranks: there are no totals and no judgement colours.
 """
@@ -14,7 +18,7 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
@@ -29,12 +33,12 @@ from hjulet.gui.wheel._qt import (
     _device_ratio,
     _font,
     _label_px,
-    _layer_image,
     _line_width,
     _pen,
     _reaches,
+    layer_image_steps,
 )
-from hjulet.gui.wheel.labels import _paint_labels, _paint_legend
+from hjulet.gui.wheel.labels import _paint_labels, _paint_legend, label_steps
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.patterns import _area_pattern, dots, hatch
 from hjulet.gui.wheel.sprites import _sprite
@@ -94,15 +98,39 @@ def paint_wheel_ground(
 ) -> None:
     """The background (``filled``: the device has it already) and each sector's
     faint "not asked yet" tint: no answers."""
+    _run(ground_steps(painter, rect, state, palette, paths, filled))
+
+
+def _run(steps: Iterator[None]) -> None:
+    """Every step of a painting generator, at once."""
+    for _ in steps:
+        pass
+
+
+def ground_steps(
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    filled: bool = False,
+) -> Iterator[None]:
+    """:func:`paint_wheel_ground` in steps (one per sector): a generator that
+    paints up to its next ``yield``, so a caller may spread the painting over
+    several turns of the event loop (:meth:`WheelPicture.build`); painted to the
+    end, the pixels are the same."""
     _begin(painter)
-    if not filled:
-        painter.fillRect(rect, _colour(palette.background))
-    if palette.empty_tint > 0:
-        painter.setPen(Qt.PenStyle.NoPen)
-        for i, area in enumerate(state.definition.areas):
-            painter.setBrush(_colour(area.colour, palette.empty_tint))
-            painter.drawPath(paths.sector(i))
-    painter.restore()
+    try:
+        if not filled:
+            painter.fillRect(rect, _colour(palette.background))
+        if palette.empty_tint > 0:
+            painter.setPen(Qt.PenStyle.NoPen)
+            for i, area in enumerate(state.definition.areas):
+                painter.setBrush(_colour(area.colour, palette.empty_tint))
+                painter.drawPath(paths.sector(i))
+                yield
+    finally:
+        painter.restore()
 
 
 def paint_lines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> None:
@@ -110,33 +138,56 @@ def paint_lines(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> 
     sector's outline: each sector's a filled stroke of its own (kept with the
     paths), as a whole wheel's outline in one path fills about three times
     slower."""
+    _run(line_steps(painter, paths, palette))
+
+
+def line_steps(painter: QPainter, paths: WheelPaths, palette: WheelPalette) -> Iterator[None]:
+    """:func:`paint_lines` in steps (each sector's rings, each outline), as
+    :func:`ground_steps`."""
     _begin(painter)
-    lw = _line_width(paths, palette)
-    pen = _pen(palette.ring_line, lw)
-    for i, rings in enumerate(paths.sector_rings):
-        if not rings.isEmpty():
-            painter.fillPath(paths.stroke(("rings", i), rings, pen), pen.brush())
-    pen = _pen(palette.sector_line, lw)
-    if paths.geometry.n_areas == 1:  # a whole disc: a circle
-        outlines = [paths.outlines]
-    else:
-        outlines = [paths.sector(i) for i in range(paths.geometry.n_areas)]
-    for i, outline in enumerate(outlines):
-        painter.fillPath(paths.stroke(("outline", i), outline, pen), pen.brush())
-    painter.restore()
+    try:
+        lw = _line_width(paths, palette)
+        pen = _pen(palette.ring_line, lw)
+        for i, rings in enumerate(paths.sector_rings):
+            if not rings.isEmpty():
+                painter.fillPath(paths.stroke(("rings", i), rings, pen), pen.brush())
+                yield
+        pen = _pen(palette.sector_line, lw)
+        if paths.geometry.n_areas == 1:  # a whole disc: a circle
+            outlines = [paths.outlines]
+        else:
+            outlines = [paths.sector(i) for i in range(paths.geometry.n_areas)]
+        for i, outline in enumerate(outlines):
+            painter.fillPath(paths.stroke(("outline", i), outline, pen), pen.brush())
+            yield
+    finally:
+        painter.restore()
 
 
 def _lines_image(dpr: float, paths: WheelPaths, palette: WheelPalette) -> tuple[QImage, QPointF]:
     """:func:`paint_lines` in a transparent layer just big enough for the wheel,
     and where its top left goes (on a device pixel)."""
+    steps = lines_image_steps(dpr, paths, palette)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            image, at = done.value
+            return image, at
+
+
+def lines_image_steps(
+    dpr: float, paths: WheelPaths, palette: WheelPalette
+) -> Generator[None, None, tuple[QImage, QPointF]]:
+    """:func:`_lines_image` in steps, as :func:`ground_steps`; returns what it does."""
     lay = paths.layout
     reach = lay.radius + 4 * _line_width(paths, palette) + 2
     box = _device_aligned(QRectF(lay.cx - reach, lay.cy - reach, 2 * reach, 2 * reach), dpr)
-    image = _layer_image(QSizeF(box.width(), box.height()), dpr, None)
+    image = yield from layer_image_steps(QSizeF(box.width(), box.height()), dpr, None)
     p = QPainter(image)
     try:
         p.translate(-box.left(), -box.top())
-        paint_lines(p, paths, palette)
+        yield from line_steps(p, paths, palette)
     finally:
         p.end()
     return image, box.topLeft()
@@ -151,12 +202,38 @@ def paint_answer_sectors(
 ) -> None:
     """The child's answers as sectors filled to their level, hatched or dotted
     (``areas``: only these areas')."""
+    _run(answer_sector_steps(painter, state, palette, paths, areas))
+
+
+def answer_sector_steps(
+    painter: QPainter,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    areas: Collection[int] | None = None,
+) -> Iterator[None]:
+    """:func:`paint_answer_sectors` in steps (one per area), as :func:`ground_steps`."""
+    _begin(painter)
+    try:
+        yield from _answer_sectors(painter, state, palette, paths, areas)
+    finally:
+        painter.restore()
+
+
+def _answer_sectors(
+    painter: QPainter,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    areas: Collection[int] | None,
+) -> Iterator[None]:
     g, pal = paths.geometry, palette
     lw = _line_width(paths, pal)
     clip = _clip_box(painter)
-    _begin(painter)
     painter.setPen(Qt.PenStyle.NoPen)
     for i, area in enumerate(state.definition.areas):
+        if i:
+            yield
         if areas is not None and i not in areas:
             continue
         sector = paths.sector(i)
@@ -180,7 +257,6 @@ def paint_answer_sectors(
             key = (kind, i, pal.declined_fill, pal.declined_hatch, pal.dont_know_fill)
             draw = functools.partial(_refusal_sector, paths=paths, pal=pal, index=i, kind=kind)
             _sprite(painter, paths, (*key, pal.dont_know_dots, lw), sector.boundingRect(), draw)
-    painter.restore()
 
 
 def _refusal_sector(
@@ -217,12 +293,54 @@ def paint_answer_marks(
     the legend. ``only_areas``: only these areas' marks; ``labels``: only these
     areas' labels (None: those of ``only_areas``); ``hub``, ``legend``: whether
     to paint them."""
+    _run(answer_mark_steps(painter, rect, state, palette, paths, only_areas, labels, hub, legend))
+
+
+def answer_mark_steps(
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    only_areas: Collection[int] | None = None,
+    labels: Collection[int] | None = None,
+    hub: bool = True,
+    legend: bool = True,
+    boxes: dict[int, QRectF] | None = None,
+    word_boxes: dict[int, QRectF] | None = None,
+) -> Iterator[None]:
+    """:func:`paint_answer_marks` in steps (each kind of mark, each area's other
+    views, the hub, each label, the legend), as :func:`ground_steps`. ``boxes``,
+    ``word_boxes``: filled with every area's label block and line of words as
+    the labels are painted (see :func:`_paint_labels`)."""
+    _begin(painter)
+    try:
+        yield from _answer_marks(
+            painter, rect, state, palette, paths, only_areas, labels, hub, legend, boxes,
+            word_boxes,
+        )  # fmt: skip
+    finally:
+        painter.restore()
+
+
+def _answer_marks(
+    painter: QPainter,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+    only_areas: Collection[int] | None,
+    labels: Collection[int] | None,
+    hub: bool,
+    legend: bool,
+    boxes: dict[int, QRectF] | None,
+    word_boxes: dict[int, QRectF] | None,
+) -> Iterator[None]:
     lay, g, pal = paths.layout, paths.geometry, palette
     lw = _line_width(paths, pal)
     label_px = _label_px(paths, state)
     lang_font = _font(state.language, label_px)
     clip = _clip_box(painter)  # parts wholly outside it are skipped
-    _begin(painter)
     areas = state.definition.areas
     # a clear outer edge on each child fill, so the level reads without colour
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -237,6 +355,7 @@ def paint_answer_marks(
                 painter.setPen(QPen(edge, 2.0 * lw))
                 painter.drawPolyline(arc)
 
+    yield
     # symbols for declined / don't know, in the middle of the sector
     symbol = max(18.0, lay.radius * 0.13)
     for i, area in enumerate(areas):
@@ -251,6 +370,7 @@ def paint_answer_marks(
         elif answer.kind is AnswerKind.DONT_KNOW:
             _dont_know_symbol(painter, mid, symbol, pal, lang_font)
 
+    yield
     # last conversation: a thin dashed outline of the earlier slice
     if state.show_previous:
         pen = _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine)
@@ -264,7 +384,7 @@ def paint_answer_marks(
                 outline = paths.fills[i][min(prev.level, g.n_levels) - 1]
                 if _reaches(clip, outline.boundingRect(), 1.5 * lw):
                     painter.drawPath(outline)
-
+        yield
     # adult's and guardian's views: separate, labelled marks, never averaged
     marks: list[tuple[Mapping[str, Answer], str, str, Qt.PenStyle]] = [
         (state.answers(who), viewpoint_badge(who), colour, style)
@@ -308,16 +428,22 @@ def paint_answer_marks(
             r = badge_r * (1.0 if len(text) == 1 else 1.3)
             if _reaches(clip, QRectF(end, end), r * 1.2):
                 _badge(painter, end, r, colour, text, pal, lang_font)
+        if marks:
+            yield
 
     # the hub: the child is in the middle
     if hub:
         _paint_hub(painter, paths, pal, lw)
+        yield
     label_areas = only_areas if labels is None else labels
-    if label_areas is None or label_areas:
-        _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, areas=label_areas)
+    if label_areas is None or label_areas or boxes is not None:
+        yield from label_steps(
+            painter, rect, state, paths, pal, lang_font, label_px, areas=label_areas,
+            boxes=boxes, word_boxes=word_boxes,
+        )  # fmt: skip
     if legend:
+        yield
         _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
-    painter.restore()
 
 
 def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:
@@ -349,6 +475,14 @@ def paint_wheel_overlays(
     painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
 ) -> None:
     """The hovered ring and the keyboard focus, over the base picture."""
+    _run(overlay_steps(painter, rect, state, palette, paths))
+
+
+def overlay_steps(
+    painter: QPainter, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
+) -> Iterator[None]:
+    """:func:`paint_wheel_overlays` in steps (the pointer's ring, the focus
+    outline, the hub, the focused label), as :func:`ground_steps`."""
     if not _has_overlays(state):
         return
     lay, g, pal = paths.layout, paths.geometry, palette
@@ -357,45 +491,52 @@ def paint_wheel_overlays(
     label_px = _label_px(paths, state)
     lang_font = _font(state.language, label_px)
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    # hover: the ring under the pointer lights up (it is what a tap would set)
-    if state.hover is not None:
-        hi, hl = state.hover
-        if 0 <= hi < len(areas) and 1 <= hl <= g.n_levels:
-            band = paths.bands[hi][hl - 1]
-            pen = _pen(pal.hover_line, 1.5 * lw)
-            stroke = paths.stroke(("band", hi, hl), band, pen)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        # hover: the ring under the pointer lights up (it is what a tap would set)
+        if state.hover is not None:
+            hi, hl = state.hover
+            if 0 <= hi < len(areas) and 1 <= hl <= g.n_levels:
+                band = paths.bands[hi][hl - 1]
+                pen = _pen(pal.hover_line, 1.5 * lw)
+                stroke = paths.stroke(("band", hi, hl), band, pen)
 
-            def lit(p: QPainter, band: QPainterPath = band, stroke: QPainterPath = stroke) -> None:
-                p.fillPath(band, _colour(pal.hover))
-                p.fillPath(stroke, _colour(pal.hover_line))
+                def lit(
+                    p: QPainter, band: QPainterPath = band, stroke: QPainterPath = stroke
+                ) -> None:
+                    p.fillPath(band, _colour(pal.hover))
+                    p.fillPath(stroke, _colour(pal.hover_line))
 
-            key = ("hover", hi, hl, pal.hover, pal.hover_line, lw)
-            _sprite(painter, paths, key, stroke.boundingRect(), lit)
+                key = ("hover", hi, hl, pal.hover, pal.hover_line, lw)
+                _sprite(painter, paths, key, stroke.boundingRect(), lit)
+                yield
 
-    # keyboard focus: a strong outline around the whole sector, level numbers inside
-    if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
-        fi = state.focus
-        pen = _pen(pal.focus, 3.0 * lw)
-        outline = paths.outlines if g.n_areas == 1 else paths.sector(fi)
-        ring = paths.stroke(("focus", fi), outline, pen)
+        # keyboard focus: a strong outline around the whole sector, level numbers inside
+        if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
+            fi = state.focus
+            pen = _pen(pal.focus, 3.0 * lw)
+            outline = paths.outlines if g.n_areas == 1 else paths.sector(fi)
+            ring = paths.stroke(("focus", fi), outline, pen)
 
-        def outlined(p: QPainter, ring: QPainterPath = ring) -> None:
-            p.fillPath(ring, _colour(pal.focus))
+            def outlined(p: QPainter, ring: QPainterPath = ring) -> None:
+                p.fillPath(ring, _colour(pal.focus))
 
-        _sprite(painter, paths, ("focus", fi, pal.focus, lw), ring.boundingRect(), outlined)
-        num_font = QFont(lang_font)
-        num_font.setPixelSize(max(9, round(label_px * 0.7)))
-        painter.setFont(num_font)
-        painter.setPen(_colour(pal.text_muted))
-        for k in range(1, g.n_levels + 1):
-            c = lay.to_px(g.sector_centre(fi, k))
-            box = QRectF(c.x() - 20, c.y() - 10, 40, 20)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(k))
+            _sprite(painter, paths, ("focus", fi, pal.focus, lw), ring.boundingRect(), outlined)
+            yield
+            num_font = QFont(lang_font)
+            num_font.setPixelSize(max(9, round(label_px * 0.7)))
+            painter.setFont(num_font)
+            painter.setPen(_colour(pal.text_muted))
+            for k in range(1, g.n_levels + 1):
+                c = lay.to_px(g.sector_centre(fi, k))
+                box = QRectF(c.x() - 20, c.y() - 10, 40, 20)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(k))
 
-    # the hub stays on top of the hovered ring and the focus outline
-    _paint_hub(painter, paths, pal, lw)
-    if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
-        _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, only=state.focus)
-    painter.restore()
+        # the hub stays on top of the hovered ring and the focus outline
+        _paint_hub(painter, paths, pal, lw)
+        if state.focus is not None and state.focus_visible and 0 <= state.focus < len(areas):
+            yield
+            _paint_labels(painter, rect, state, paths, pal, lang_font, label_px, only=state.focus)
+    finally:
+        painter.restore()

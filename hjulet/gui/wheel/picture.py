@@ -4,25 +4,41 @@ The layers are keyed on the state's fields declared for them (:func:`layer_key`)
 when only some areas' answers changed, only the boxes those changes reach are
 painted again (the changed-reach and clip helpers here). The result is the same,
 pixel for pixel, as :func:`~hjulet.gui.wheel.paint.paint_wheel`.
+
+A whole new picture (a new size) is :meth:`WheelPicture.build`, a generator over
+the painting steps, which the widget spreads over several turns of the event
+loop after a resize, showing the last picture scaled meanwhile
+(:meth:`WheelPicture.paint_scaled`); :meth:`WheelPicture.paint` runs the same
+steps at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Iterator, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from hjulet.core.model import Answer, AnswerKind
 from hjulet.gui.theme import WheelPalette
-from hjulet.gui.wheel._qt import _device_aligned, _label_px, _layer_image, _line_width
+from hjulet.gui.wheel._qt import (
+    STRIP_BYTES,
+    _device_aligned,
+    _label_px,
+    _line_width,
+    copy_steps,
+    layer_image_steps,
+)
 from hjulet.gui.wheel.labels import _label_boxes, _legend_box, _legend_rows
 from hjulet.gui.wheel.layout import WheelPaths
 from hjulet.gui.wheel.paint import (
-    _lines_image,
+    answer_mark_steps,
+    answer_sector_steps,
+    ground_steps,
+    lines_image_steps,
+    overlay_steps,
     paint_answer_marks,
     paint_answer_sectors,
-    paint_wheel_ground,
     paint_wheel_overlays,
 )
 from hjulet.gui.wheel.state import Layer, WheelState, layer_fields
@@ -82,12 +98,15 @@ class WheelPicture:
         self._boxes: dict[int, QRectF] = {}  # each area's label block in the answers' picture
         self._word_boxes: dict[int, QRectF] = {}  # and the line of its answer's words
         self._legend: tuple[str, ...] = ()
+        self._paths: WheelPaths | None = None  # the paths the picture was painted with
+        self._retired: list[object] = []  # layers a build replaced, to let go (retire_steps)
         self.renders: dict[Layer, int] = {Layer.WHEEL: 0, Layer.ANSWERS: 0}  # for tests
         self.areas_repainted = 0  # answers' repaints of some areas only (for tests)
 
     def invalidate(self) -> None:
         self._wheel_key = self._answers_key = None
         self._ground = self._lines = self._answers = None
+        self._paths = None
 
     def paint(
         self,
@@ -99,10 +118,9 @@ class WheelPicture:
         paths: WheelPaths,
     ) -> None:
         rect = QRectF(QPointF(0, 0), QSizeF(size))
-        wheel_key = (size.width(), size.height(), dpr, palette, *layer_key(Layer.WHEEL, state))
-        if wheel_key != self._wheel_key or self._ground is None:
-            self._paint_wheel_layers(size, dpr, rect, state, palette, paths)
-            self._wheel_key, self._answers_key = wheel_key, None
+        if not self.is_current(size, dpr, state, palette):
+            _run(self.build(size, dpr, state, palette, paths))
+            self._retired.clear()
         answers_key = layer_key(Layer.ANSWERS, state)
         if answers_key != self._answers_key or self._answers is None:
             legend = self._legend_key(state, palette, paths)
@@ -119,40 +137,147 @@ class WheelPicture:
         painter.setCompositionMode(mode)
         paint_wheel_overlays(painter, rect, state, palette, paths)
 
-    def _paint_wheel_layers(
+    def wheel_key(
+        self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette
+    ) -> tuple[object, ...]:
+        """The key of the wheel's layers for this size, ratio, palette and state."""
+        return (size.width(), size.height(), dpr, palette, *layer_key(Layer.WHEEL, state))
+
+    def is_current(self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette) -> bool:
+        """Whether the layers are painted for this size, ratio, palette and the
+        state's wheel fields (the answers' layer may still lag behind the answers:
+        :meth:`paint` repaints what they changed)."""
+        return self._answers is not None and self._wheel_key == self.wheel_key(
+            size, dpr, state, palette
+        )
+
+    def size(self) -> tuple[QSize, float] | None:
+        """The size and device pixel ratio of the last whole picture, if any."""
+        if self._wheel_key is None:
+            return None
+        width, height, dpr = self._wheel_key[:3]
+        return QSize(int(width), int(height)), float(dpr)  # type: ignore[call-overload, arg-type]
+
+    def has_picture(self) -> bool:
+        """Whether a whole picture was painted (at whatever size)."""
+        return self._answers is not None and self._paths is not None
+
+    def build(
         self,
         size: QSize,
         dpr: float,
-        rect: QRectF,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> Generator[None, None, None]:
+        """Paint every layer again, in steps: a generator that paints up to its
+        next ``yield`` (a sector's rings, a label, a sprite...), each step well
+        under a millisecond at 800 x 800, so the widget can spread a whole new
+        picture over several turns of the event loop after a resize
+        (:meth:`WheelWidget.settle`). The new layers replace the old ones only
+        at the end: the old picture stays whole until then, and a build
+        abandoned (``close()``) changes nothing. ``state`` must not change until
+        the end: give it a copy (:func:`~hjulet.gui.wheel.state.snapshot`)
+        when the build runs across turns. :meth:`paint` runs the same steps at
+        once, so the pixels are the same."""
+        self._retired.clear()
+        yield
+        rect = QRectF(QPointF(0, 0), QSizeF(size))
+        wheel_key = self.wheel_key(size, dpr, state, palette)
+        ground = yield from layer_image_steps(size, dpr, QColor(palette.background))
+        p = QPainter(ground)
+        try:
+            yield from ground_steps(p, rect, state, palette, paths, filled=True)
+        finally:
+            p.end()
+        yield
+        lines, lines_at = yield from lines_image_steps(dpr, paths, palette)
+        yield
+        answers, boxes, word_boxes = yield from _answers_steps(
+            ground, lines, lines_at, rect, state, palette, paths
+        )
+        legend = self._legend_key(state, palette, paths)
+        yield
+        # the pointer's and the focus's sprites for the first frame (painted
+        # where nothing shows): the frame is then a few blits, as usual
+        warm = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        warm.setDevicePixelRatio(dpr)
+        p = QPainter(warm)
+        try:
+            yield from overlay_steps(p, rect, state, palette, paths)
+        finally:
+            p.end()
+        yield
+        # the old layers go a few turns later (retire_steps): freeing them takes time too
+        self._retired += [self._ground, self._lines, self._answers, self._paths]
+        self._ground, self._lines, self._lines_at = ground, lines, lines_at
+        self._answers, self._boxes, self._word_boxes = answers, boxes, word_boxes
+        self._wheel_key, self._answers_key = wheel_key, layer_key(Layer.ANSWERS, state)
+        self._legend, self._paths = legend, paths
+        self.renders[Layer.WHEEL] += 1
+        self.renders[Layer.ANSWERS] += 1
+
+    def retire_steps(self) -> Iterator[None]:
+        """Let the layers a build replaced go, one a step."""
+        while self._retired:
+            self._retired.pop()
+            yield
+
+    def paint_scaled(
+        self,
+        painter: QPainter,
+        size: QSize,
         state: WheelState,
         palette: WheelPalette,
         paths: WheelPaths,
     ) -> None:
-        ground = _layer_image(size, dpr, QColor(palette.background))
-        p = QPainter(ground)
-        try:
-            paint_wheel_ground(p, rect, state, palette, paths, filled=True)
-        finally:
-            p.end()
-        self._ground = ground
-        self._lines, self._lines_at = _lines_image(dpr, paths, palette)
-        self.renders[Layer.WHEEL] += 1
+        """The last whole picture, painted at another size: scaled about the
+        wheel's centre so that its rim falls on the rim at ``paths``' size, with
+        the pointer and the focus over it as they were placed in it; nearest
+        pixel (bilinear doubled the frame's cost, to about the pie anchor's, for
+        a frame shown a tenth of a second). For the frames while the size
+        changes; the labels and the legend, placed by the box's edges, may stand
+        a little off until the exact picture is painted (see
+        :class:`WheelWidget`)."""
+        assert self._answers is not None and self._paths is not None
+        old, new = self._paths.layout, paths.layout
+        scale = new.radius / old.radius
+        rect = QRectF(QPointF(0, 0), QSizeF(size))
+        source = self._answers
+        old_rect = QRectF(
+            0, 0, source.width() / source.devicePixelRatio(),
+            source.height() / source.devicePixelRatio(),
+        )  # fmt: skip
+        covered = QRectF(
+            new.cx + (old_rect.left() - old.cx) * scale,
+            new.cy + (old_rect.top() - old.cy) * scale,
+            old_rect.width() * scale,
+            old_rect.height() * scale,
+        )
+        if not covered.contains(rect):
+            painter.fillRect(rect, QColor(palette.background))
+        painter.save()
+        painter.translate(new.cx, new.cy)
+        painter.scale(scale, scale)
+        painter.translate(-old.cx, -old.cy)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawImage(QPointF(0, 0), source)
+        paint_wheel_overlays(painter, old_rect, state, palette, self._paths)
+        painter.restore()
 
     def _paint_answers_layer(
         self, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths
     ) -> None:
         assert self._ground is not None and self._lines is not None
-        image = self._ground.copy()
-        image.setDevicePixelRatio(self._ground.devicePixelRatio())
-        p = QPainter(image)
-        try:
-            paint_answer_sectors(p, state, palette, paths)
-            p.drawImage(self._lines_at, self._lines)
-            paint_answer_marks(p, rect, state, palette, paths)
-        finally:
-            p.end()
-        self._answers = image
-        self._boxes, self._word_boxes = _label_boxes(state, paths, palette, rect)
+        steps = _answers_steps(
+            self._ground, self._lines, self._lines_at, rect, state, palette, paths
+        )
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                self._answers, self._boxes, self._word_boxes = done.value
+                break
         self.renders[Layer.ANSWERS] += 1
 
     @staticmethod
@@ -323,3 +448,50 @@ def _clip_inside(r: QRectF, dpr: float) -> QRectF:
 def _device_rect(r: QRectF, dpr: float) -> QRectF:
     """``r`` (aligned to device pixels) in an image's device pixels."""
     return QRectF(r.left() * dpr, r.top() * dpr, r.width() * dpr, r.height() * dpr)
+
+
+def _run(steps: Iterator[None]) -> None:
+    for _ in steps:
+        pass
+
+
+def _answers_steps(
+    ground: QImage,
+    lines: QImage,
+    lines_at: QPointF,
+    rect: QRectF,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+) -> Generator[None, None, tuple[QImage, dict[int, QRectF], dict[int, QRectF]]]:
+    """The answers' picture on a copy of ``ground``, in steps; returns it with
+    each area's label block and line of words (measured as they are painted)."""
+    image = yield from copy_steps(ground)
+    boxes: dict[int, QRectF] = {}
+    word_boxes: dict[int, QRectF] = {}
+    p = QPainter(image)
+    try:
+        yield
+        yield from answer_sector_steps(p, state, palette, paths)
+        yield
+        yield from _blit_steps(p, lines_at, lines)
+        yield from answer_mark_steps(
+            p, rect, state, palette, paths, boxes=boxes, word_boxes=word_boxes
+        )
+    finally:
+        p.end()
+    return image, boxes, word_boxes
+
+
+def _blit_steps(painter: QPainter, at: QPointF, image: QImage) -> Iterator[None]:
+    """``painter.drawImage(at, image)`` in steps, a strip of rows each: each
+    strip on whole device pixels (``at`` is on one), so each pixel is laid once,
+    as by the one call."""
+    dpr = image.devicePixelRatio()
+    rows = max(1, STRIP_BYTES // max(1, image.bytesPerLine()))
+    width = image.width()
+    for top in range(0, image.height(), rows):
+        height = min(rows, image.height() - top)
+        target = QRectF(at.x(), at.y() + top / dpr, width / dpr, height / dpr)
+        painter.drawImage(target, image, QRectF(0, top, width, height))
+        yield

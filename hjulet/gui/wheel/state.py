@@ -6,7 +6,7 @@ and the answer and viewpoint texts a reader sees (:func:`answer_text`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import Field, dataclass, field, fields
+from dataclasses import Field, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -84,6 +84,9 @@ class WheelState:
     min_label_px: int = field(default=14, metadata=_WHEEL)
     # a wheel only looked at (no touch targets) gets smaller so its labels stand whole
     fit_labels: bool = field(default=False, metadata=_WHEEL)
+    # what a screen reader reads for an area not answered yet; "" for the
+    # professional's words (child mode gives the child's, from its text files)
+    unanswered: str = field(default="", metadata=_OVERLAY)
 
     def is_rtl(self) -> bool:
         if self.rtl is not None:
@@ -104,6 +107,19 @@ class WheelState:
 
     def answer(self, area_id: str, who: str = "child") -> Answer:
         return self.answers(who).get(area_id, NOT_ASKED)
+
+
+def snapshot(state: WheelState) -> WheelState:
+    """A copy of ``state`` that the widget's changes leave alone (it changes its
+    answers' dicts in place): for a picture painted over several turns of the
+    event loop."""
+    return replace(
+        state,
+        child=dict(state.child),
+        adult=dict(state.adult),
+        guardian=dict(state.guardian),
+        previous=dict(state.previous),
+    )
 
 
 def field_layer(f: Field[Any]) -> Layer:
@@ -133,6 +149,11 @@ def answer_text(state: WheelState, answer: Answer) -> str:
     if answer.kind is AnswerKind.DONT_KNOW:
         return _pick(scale.dont_know_label, lang)
     return ""
+
+
+def unanswered_text(state: WheelState) -> str:
+    """What an area not answered yet reads as ("Not asked yet", or the child's words)."""
+    return state.unanswered or QCoreApplication.translate("WheelWidget", "Not asked yet")
 
 
 def _pick(texts: Mapping[str, str], lang: str) -> str:

@@ -9,6 +9,16 @@ and this module, the widget.
 * :class:`WheelWidget` holds view state only and emits signals; it never saves.
   A controller saves through services and calls :meth:`WheelWidget.set_answer`
   (which does not emit) for undo/redo.
+* It paints from cached layers (``picture``). After a resize no paint event
+  paints a whole picture cold: while the size changes each frame is the last
+  picture scaled about the wheel's centre, and once the size has held for
+  :data:`SETTLE_MS` the exact picture is built a few steps per turn of the event
+  loop (:data:`BUILD_SLICE_SECONDS` each: ``WheelPicture.build``) and swapped in.
+  The first picture, and any paint that is not for the screen (``grab()``,
+  ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
+  :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
+  a picture of the screen. Pointer, keys and the screen reader use the new
+  size's paths at once.
 
 Signals
 -------
@@ -34,15 +44,17 @@ Keys (documented for users in the widget's accessible description)
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Generator, Iterator, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QAccessibleValueChangeEvent,
     QContextMenuEvent,
     QFocusEvent,
+    QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -50,7 +62,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTouchEvent,
 )
-from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSizePolicy, QWidget
 
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
 from hjulet.core.scales import Scale
@@ -61,13 +73,25 @@ from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory,
 from hjulet.gui.wheel.labels import shortened_names
 from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
 from hjulet.gui.wheel.picture import WheelPicture
-from hjulet.gui.wheel.state import GuardianMark, WheelState, answer_text
+from hjulet.gui.wheel.state import (
+    GuardianMark,
+    WheelState,
+    answer_text,
+    snapshot,
+    unanswered_text,
+)
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
 
 
 # --- the widget -----------------------------------------------------------------
+
+# How long the size must hold before the exact picture for it is built (the
+# frames until then show the last picture, scaled), and how long one turn of the
+# event loop may spend on that build.
+SETTLE_MS = 80
+BUILD_SLICE_SECONDS = 0.0006
 
 
 class WheelWidget(QWidget):
@@ -91,6 +115,16 @@ class WheelWidget(QWidget):
         self._palette = palette
         self._paths: WheelPaths | None = None
         self._picture = WheelPicture()  # the cached layers (painting only)
+        # after a resize: the exact picture is built in slices once the size held
+        self._build: Generator[None, None, None] | None = None
+        self._build_key: tuple[object, ...] = ()
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self._start_build)
+        self._build_timer = QTimer(self)  # zero interval: one slice per turn
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_slice)
         self._gesture: tuple[int, Answer] | None = None  # (area index, answer before press)
         self._a11y: WheelAccessible | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -264,6 +298,11 @@ class WheelWidget(QWidget):
             float(self.height()),
         ):
             self._paths = None
+        # a build for the size before is of no use; the new one starts once the
+        # size has held (the frames until then show the last picture, scaled)
+        self._abandon_build()
+        if self._picture.has_picture():
+            self._settle_timer.start()
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -278,14 +317,126 @@ class WheelWidget(QWidget):
 
     # -- painting ------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        size, dpr = self.size(), self.devicePixelRatioF()
+        picture, state, palette = self._picture, self._state, self._palette
         painter = QPainter(self)
         try:
-            self._picture.paint(
-                painter, self.size(), self.devicePixelRatioF(), self._state, self._palette,
-                self.paths(),
-            )  # fmt: skip
+            if (
+                picture.has_picture()
+                and not picture.is_current(size, dpr, state, palette)
+                and (picture.size() != (size, dpr) or self._build is not None)
+                and self._to_screen(painter)
+            ):
+                # the size changed (or changes): the last picture, scaled, until
+                # the exact one is built in slices
+                picture.paint_scaled(painter, size, state, palette, self.paths())
+                self._schedule_build()
+            else:
+                if not picture.is_current(size, dpr, state, palette):
+                    self._abandon_build()  # painted here and now, exact
+                picture.paint(painter, size, dpr, state, palette, self.paths())
         finally:
             painter.end()
+
+    def settle(self) -> None:
+        """Paint the exact picture for the widget's size now, if it lags behind
+        (a resize's picture is built in slices once the size has held): for a
+        screenshot, a print or a test that reads the screen's pixels. A paint
+        that goes elsewhere than the screen (``grab()``, ``render()``) is exact
+        anyway."""
+        self._settle_timer.stop()
+        if self._build is not None and self._build_key != self._current_key():
+            self._abandon_build()
+        if self._build is None and self._picture.has_picture() and not self._is_current():
+            self._start_build()
+        if self._build is not None:
+            for _ in self._build:
+                pass
+            self._build = None
+            self._build_timer.stop()
+            self.update()
+
+    def building(self) -> bool:
+        """Whether the picture lags behind the widget's size: a build is due or
+        under way (see :meth:`settle`)."""
+        return self._settle_timer.isActive() or self._build is not None
+
+    def _current_key(self) -> tuple[object, ...]:
+        return self._picture.wheel_key(
+            self.size(), self.devicePixelRatioF(), self._state, self._palette
+        )
+
+    def _is_current(self) -> bool:
+        return self._picture.is_current(
+            self.size(), self.devicePixelRatioF(), self._state, self._palette
+        )
+
+    def _to_screen(self, painter: QPainter) -> bool:
+        """Whether ``painter`` paints into the window's backing store (what the
+        screen shows), not into a ``grab()`` or ``render()``'s device, which
+        wants the exact picture at once."""
+        store = self.backingStore()
+        engine = painter.paintEngine()
+        if store is None or engine is None:
+            return False
+        screen, device = store.paintDevice(), engine.paintDevice()
+        return (
+            isinstance(screen, QImage)
+            and isinstance(device, QImage)
+            and screen.cacheKey() == device.cacheKey()
+        )
+
+    def _schedule_build(self) -> None:
+        """After a scaled frame: the exact picture's build is due once the size
+        has held; one under way for another state starts again at once."""
+        if self._build is not None and self._build_key != self._current_key():
+            self._start_build()
+        elif self._build is None and not self._settle_timer.isActive():
+            self._settle_timer.start()
+
+    def _start_build(self) -> None:
+        """Start building the exact picture for the widget's size and state,
+        a slice per turn of the event loop (:meth:`_build_slice`)."""
+        self._settle_timer.stop()
+        self._abandon_build()
+        if not self._picture.has_picture() or self._is_current():
+            return
+        self._build_key = self._current_key()
+        build = self._picture.build(
+            self.size(), self.devicePixelRatioF(), snapshot(self._state), self._palette,
+            self.paths(),
+        )  # fmt: skip
+        self._build = self._build_steps(build)
+        self._build_timer.start()
+
+    def _build_steps(self, build: Iterator[None]) -> Generator[None, None, None]:
+        yield from build
+        self.update()  # the exact picture is whole: the next frame shows it
+        yield from self._picture.retire_steps()
+
+    def _build_slice(self) -> bool:
+        """One turn's slice of the build: steps until BUILD_SLICE_SECONDS have
+        passed; True when it is done (the exact picture is shown as soon as it
+        is whole; the old layers are let go in the slices after)."""
+        if self._build is None:
+            self._build_timer.stop()
+            return True
+        start = time.perf_counter()
+        for _ in self._build:
+            if time.perf_counter() - start >= BUILD_SLICE_SECONDS:
+                return False
+        self._build = None
+        self._build_timer.stop()
+        if not self._is_current():  # the wheel's state changed meanwhile (the answers
+            self._start_build()  # need not: the paint repaints the areas they changed)
+            return False
+        return True
+
+    def _abandon_build(self) -> None:
+        if self._build is not None:
+            self._build.close()  # the old picture stays as it was
+            self._build = None
+        self._build_timer.stop()
 
     # -- pointer: mouse, touch, pen -------------------------------------------
     def _press(self, pos: QPointF) -> bool:
@@ -503,7 +654,7 @@ class WheelWidget(QWidget):
         for answer in choices:
             action = menu.addAction(answer_text(self._state, answer))
             action.setData(answer)
-        clear = menu.addAction(QCoreApplication.translate("WheelWidget", "Not asked yet"))
+        clear = menu.addAction(unanswered_text(self._state))
         clear.setData(NOT_ASKED)
         chosen = menu.exec(event.globalPos())
         if chosen is not None and isinstance(chosen.data(), Answer):
@@ -543,3 +694,15 @@ class WheelWidget(QWidget):
         )
         event.setChild(index)
         QAccessible.updateAccessibility(event)
+
+
+def settle_wheels() -> None:
+    """:meth:`WheelWidget.settle` every wheel in every window: before a picture of
+    the screen (a screenshot tool), so that none shows a resize's scaled frame.
+    The exact pictures are painted at the next turn of the event loop."""
+    for top in QApplication.topLevelWidgets():
+        wheels = top.findChildren(WheelWidget)
+        if isinstance(top, WheelWidget):
+            wheels.append(top)
+        for wheel in wheels:
+            wheel.settle()

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             set_language=self.set_language,
             show_caseload=self.show_caseload,
         )  # the ways into a vault
+        self.entry.opening_changed.connect(lambda _opening: self._update_actions())
         self.child_records = ChildRecords(ctx, self.session, self)
         self.child_records.saved.connect(self._child_saved)
         self.child_records.archive_changed.connect(self._archive_changed)
@@ -231,10 +232,14 @@ class MainWindow(QMainWindow):
         )
         archived.toggled.connect(lambda on: self.caseload.set_show_archived(on))
         self.menus.backup_actions.children_imported.connect(self.refresh)
+        self._update_actions()
 
     def _update_actions(self) -> None:
+        opening = self.entry.opening  # a vault opening in the background: no other way in
+        for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
+            b.setEnabled(not opening)
         if self.menus is not None:
-            self.menus.update_enabled(self.vault is not None)
+            self.menus.update_enabled(self.vault is not None, opening=opening)
 
     # -- vault lifecycle ---------------------------------------------------------
     def first_run(self) -> FirstRunWizard:

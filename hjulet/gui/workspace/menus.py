@@ -190,10 +190,13 @@ class MainMenus:
         ]
         self.update_enabled(window.vault is not None)
 
-    def update_enabled(self, is_open: bool) -> None:
-        """The actions that need an open vault follow it."""
+    def update_enabled(self, is_open: bool, *, opening: bool = False) -> None:
+        """The actions that need an open vault follow it; the ways into another vault
+        wait while one is being opened in the background."""
         for a in self.vault_actions:
             a.setEnabled(is_open)
+        for a in (self.new_action, self.open_action, self.recent_menu.menuAction()):
+            a.setEnabled(not opening)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

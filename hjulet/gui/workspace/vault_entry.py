@@ -8,6 +8,11 @@ recover a forgotten passphrase, open the demo vault of fictional children.
 the window: to change the interface language (chosen in the wizard) and to show
 the caseload (the vault asked for is open already). The dialogs load when first
 opened: the first screen needs only the unlock prompt.
+
+While a vault opens in the background (a scripted start, after recovery, the demo)
+no other way in starts: ``opening_changed`` tells the window to switch its ways in
+off, and unlocking, choosing or switching refuse with a word in the status line.
+Otherwise the vault that opened last would silently replace the one opened first.
 """
 
 from __future__ import annotations
@@ -16,12 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from hjulet import services
 from hjulet.app.context import AppContext
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.gui.errors import show_error
 from hjulet.gui.places import documents_folder
@@ -37,6 +42,8 @@ class VaultEntry(QObject):
 
     Its texts were the main window's and keep that context (and its translations).
     """
+
+    opening_changed = Signal(bool)  # a vault is (no longer) being opened in the background
 
     def __init__(
         self,
@@ -56,6 +63,20 @@ class VaultEntry(QObject):
         self.wizard: FirstRunWizard | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryDialog | None = None
+        self._opening: BackgroundJob | None = None
+
+    @property
+    def opening(self) -> bool:
+        """True while a vault is being opened in the background."""
+        return self._opening is not None and self._opening.running
+
+    def _refuse_while_opening(self) -> bool:
+        if not self.opening:
+            return False
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Wait, Hjulet is opening a vault.")
+        )
+        return True
 
     # -- a new vault -----------------------------------------------------------------
     def new_vault(self) -> FirstRunWizard:
@@ -106,6 +127,9 @@ class VaultEntry(QObject):
     def choose_vault(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # here: the first screen has no file dialog
 
+        if self._refuse_while_opening():
+            return
+
         folder = QFileDialog.getExistingDirectory(
             self.window,
             QCoreApplication.translate("MainWindow", "Choose a vault folder"),
@@ -116,6 +140,8 @@ class VaultEntry(QObject):
 
     def switch_vault(self, path: Path) -> UnlockDialog | None:
         """Lock what is open, then ask for the other vault's passphrase."""
+        if self._refuse_while_opening():
+            return None
         if self.session.vault is not None and self.session.path == path:
             self._show_caseload()
             return None
@@ -125,6 +151,8 @@ class VaultEntry(QObject):
 
     def unlock_current(self) -> None:
         """The locked page's Unlock: the vault last open (or the most recent), else a new one."""
+        if self._refuse_while_opening():
+            return
         recent = self.ctx.settings.recent_vaults
         target = self.session.path or (Path(recent[0]) if recent else None)
         if target is None:
@@ -155,16 +183,15 @@ class VaultEntry(QObject):
 
     def open_with_passphrase(self, path: Path, passphrase: str) -> None:
         """Unlock in the background (scripted starts, after recovery, the demo)."""
+        if self._refuse_while_opening():
+            return
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Unlocking…"))
-        run_in_background(
-            lambda: services.open_vault(path, passphrase),
-            lambda vault: self.set_vault(vault, path),
-            self._unlock_failed,
-            owner=self,  # gone first: the vault is closed again
-        )
+        self._open_in_background(lambda: services.open_vault(path, passphrase), path)
 
     def open_demo(self, path: Path, passphrase: str) -> None:
         """Open the demo vault of fictional children, creating it the first time."""
+        if self._refuse_while_opening():
+            return
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainWindow", "Preparing the demo vault of fictional children…"
@@ -179,9 +206,20 @@ class VaultEntry(QObject):
                 return services.open_vault(path, passphrase)
             return create_demo_vault(path, passphrase, catalog, kdf=kdf)[0]
 
-        run_in_background(
-            work, lambda vault: self.set_vault(vault, path), self._unlock_failed, owner=self
-        )
+        self._open_in_background(work, path)
+
+    def _open_in_background(self, work: Callable[[], services.Vault], path: Path) -> None:
+        def opened(vault: services.Vault) -> None:
+            self.opening_changed.emit(False)
+            self.set_vault(vault, path)
+
+        def failed(exc: BaseException) -> None:
+            self.opening_changed.emit(False)
+            self._unlock_failed(exc)
+
+        # the window gone first: the vault, once open, is closed again
+        self._opening = run_in_background(work, opened, failed, owner=self)
+        self.opening_changed.emit(True)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.window.statusBar().clearMessage()

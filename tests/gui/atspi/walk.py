@@ -1,9 +1,11 @@
 """Walk child mode as a screen reader does, through AT-SPI (run with the system python3).
 
-    /usr/bin/python3 tests/gui/atspi/walk.py APP OUT.json NEXT_NAMES [LAST_TEXTS [ANSWER_NAMES]]
+    /usr/bin/python3 tests/gui/atspi/walk.py APP OUT.json NEXT_NAMES [LAST_TEXTS [ANSWER_NAMES
+        [COVER_NAMES [FIRST_NAMES]]]]
 
-Finds the application on the accessibility bus, presses "hand over", then
-goes through the child's screens with the buttons' default actions. On every
+Finds the application on the accessibility bus, presses "hand over" (or the
+first screen's button named in FIRST_NAMES: a guardian's "Start"), then goes
+through the screens with the buttons' default actions. On every
 screen it checks what a screen reader would meet:
 
 * a control (button, slider, text field, check box...) with no name;
@@ -16,7 +18,13 @@ has changed and two looks in a row agree (the next screen is built), and it stop
 on the screen that shows the given last text ("Thank you!") when that screen has
 no "Next".
 
-Writes {"pages": [...], "problems": [...], "sliders": N, "controls": N} to OUT.json.
+On every screen it also notes what has the keyboard focus when the screen is
+built (what a screen reader announces first), the window's name, and, when
+COVER_NAMES is given, presses that button on the last screen and notes what the
+cover announces (its name and description).
+
+Writes {"pages": [...], "problems": [...], "sliders": N, "controls": N,
+"focus": [...], "window": NAME, "cover": [NAME, DESCRIPTION]} to OUT.json.
 Only the standard library and pyatspi: this runs outside the project's venv.
 """
 
@@ -163,6 +171,28 @@ def seen(tree: list[Node]) -> list[list[object]]:
     return out
 
 
+def focused(tree: list[Node]) -> list[object]:
+    """What has the keyboard focus (role, name, description), [] if nothing shows it."""
+    for node in tree:
+        try:
+            if node.seen and node.obj.getState().contains(pyatspi.STATE_FOCUSED):  # type: ignore[attr-defined]
+                return [node.obj.getRoleName(), node.name, node.obj.description or ""]  # type: ignore[attr-defined]
+        except Exception:
+            continue
+    return []
+
+
+def focus_when_settled(app: object, tree: list[Node]) -> tuple[list[Node], list[object]]:
+    """The focused control once the screen has given it (focus follows the page)."""
+    end = time.monotonic() + TIMEOUT
+    found = focused(tree)
+    while not found and time.monotonic() < end:
+        time.sleep(POLL)
+        tree = look(app)
+        found = focused(tree)
+    return tree, found
+
+
 def press(tree: list[Node], names: tuple[str, ...]) -> bool:
     """Press the first showing control whose name is one of ``names``."""
     for node in tree:
@@ -208,6 +238,13 @@ def main() -> int:
     last_texts = tuple(sys.argv[4].split("|")) if len(sys.argv) > 4 else ()  # "Thank you!"
     # optional: a button to press on every screen that has it (a face, as a child would)
     answer_names = tuple(sys.argv[5].split("|")) if len(sys.argv) > 5 and sys.argv[5] else ()
+    # optional: the child's "Hide" (the cover), pressed on the last screen
+    cover_names = tuple(sys.argv[6].split("|")) if len(sys.argv) > 6 and sys.argv[6] else ()
+    # the first screen's way on: child mode's hand-over unless named
+    first_names = ("Hand over to the child", "Lämna över till barnet")
+    if len(sys.argv) > 7 and sys.argv[7]:
+        first_names = tuple(sys.argv[7].split("|"))
+    focus: list[list[object]] = []
     screens: list[list[list[object]]] = []
     app = find_app(app_name)
     problems: list[str] = []
@@ -216,8 +253,8 @@ def main() -> int:
     tree, _ = settled(app, None)
     check("handover", tree, problems, counts)
     pages.append("handover")
-    if not press_when_showing(app, tree, ("Hand over to the child", "Lämna över till barnet")):
-        problems.append("handover: no hand-over button")
+    if not press_when_showing(app, tree, first_names):
+        problems.append(f"handover: no {first_names[0]!r} button")
     for step in range(40):
         page = f"screen {step + 1}"
         tree, turned = settled(app, tree)
@@ -225,6 +262,8 @@ def main() -> int:
             problems.append(f"{page}: the screen did not change after the last press")
         check(page, tree, problems, counts)
         pages.append(page)
+        tree, first = focus_when_settled(app, tree)
+        focus.append(first)  # what a screen reader announces first on this screen
         sliders = [n for n in tree if n.seen and n.role == pyatspi.ROLE_SLIDER]
         if sliders:
             target = min(sliders[0].obj.queryValue().maximumValue, 2.0)  # type: ignore[attr-defined]
@@ -241,12 +280,28 @@ def main() -> int:
         screens.append(seen(tree))
         if not press_when_showing(app, tree, next_names, last_texts):  # none on the last page
             break
-    final = [n.name for n in look(app) if n.seen and n.role == pyatspi.ROLE_LABEL]
+    last = look(app)
+    final = [n.name for n in last if n.seen and n.role == pyatspi.ROLE_LABEL]
+    # the child's window (the app's top-level object showing): what a reader names it
+    tops = [app.getChildAtIndex(i) for i in range(app.childCount)]  # type: ignore[attr-defined]
+    window = next(
+        (w.name for w in tops if w is not None and w.getState().contains(pyatspi.STATE_SHOWING)),
+        "",
+    )
+    cover: list[object] = []
+    if cover_names:
+        if press(last, cover_names):
+            _tree, cover = focus_when_settled(app, settled(app, last)[0])
+        else:
+            problems.append("last screen: no cover button")
     result = {
         "pages": pages,
         "problems": problems,
         "final_texts": final,
         "screens": screens,
+        "focus": focus,
+        "window": window,
+        "cover": cover[1:],
         **counts,
     }
     with open(out_path, "w", encoding="utf-8") as fh:

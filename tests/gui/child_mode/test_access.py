@@ -250,7 +250,7 @@ def test_every_childs_page_starts_with_focus_on_a_control_that_shows_it(
 ) -> None:
     """The young practice page once put focus on the faces' container, which draws no
     focus ring: a keyboard user saw no focus at all until they pressed Tab."""
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit
 
     from hjulet.gui.wheel.widget import WheelWidget
 
@@ -264,10 +264,74 @@ def test_every_childs_page_starts_with_focus_on_a_control_that_shows_it(
     for name in (*w.flow(), "pause"):
         w.go(name)
         focused = QApplication.focusWidget()
-        assert isinstance(focused, QAbstractButton | QPlainTextEdit | WheelWidget), (
+        assert isinstance(focused, QAbstractButton | QPlainTextEdit | WheelWidget | QLabel), (
             name,
             type(focused).__name__,
         )
         assert focused.isVisible() and focused.window() is w, name
         if name == "young":  # back at an answered area: focus on the child's answer
             assert focused is w.young_page.faces.buttons[Answer.at(1)]
+
+
+RATING_PAGES = {AgeTier.YOUNG: ("practice", "young"), AgeTier.TEEN: ("practice", "whole")}
+
+
+@pytest.mark.parametrize(
+    ("scale", "tier", "lang"),
+    [
+        ("faces3", AgeTier.YOUNG, "sv"),
+        ("faces3", AgeTier.YOUNG, "ar"),
+        ("steps5", AgeTier.TEEN, "so"),
+        ("steps4", AgeTier.MIDDLE, "sv"),
+    ],
+)
+def test_a_rating_page_starts_on_its_question_never_on_an_answer(
+    qtbot: Any, vault: Any, catalog: Catalog, scale: str, tier: AgeTier, lang: str
+) -> None:
+    """A five-year-old on the keyboard or a switch once started on the first face, the
+    saddest: focus now starts on the question (a ring, read by a screen reader),
+    the arrow keys go on to the answers, and a child who comes back to an item they
+    answered starts on their own answer."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    from hjulet.gui.wheel.widget import WheelWidget
+
+    conv = make_conversation(vault, catalog, scale, lang)
+    w = open_window(qtbot, vault, conv)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    hand_over(qtbot, w, tier)
+    pages = RATING_PAGES.get(tier, ("practice", "one"))
+    for name in pages:
+        w.go(name)
+        focused = QApplication.focusWidget()
+        page = w.pages[name]
+        assert isinstance(focused, QLabel), (name, type(focused).__name__)
+        assert focused is page.question.label  # type: ignore[attr-defined]
+        assert not isinstance(focused, PictureButton | WheelWidget)
+        # a screen reader announces the question: its words, in the child's language
+        iface = QAccessible.queryAccessibleInterface(focused)
+        assert iface.role() == QAccessible.Role.StaticText
+        assert iface.text(QAccessible.Text.Name) == focused.text() != ""
+        assert iface.state().focused
+        # a visible ring: the label's edge is drawn in the focus colour
+        ring = focused.grab().toImage().pixelColor(1, focused.height() // 2)
+        assert ring == QColor(w.theme.focus), (name, ring.name())
+        # the arrow keys go on to the answers: a face, or the wheel
+        forward = Qt.Key.Key_Left if w.rtl else Qt.Key.Key_Right
+        qtbot.keyClick(focused, forward)
+        answers = QApplication.focusWidget()
+        assert isinstance(answers, PictureButton | WheelWidget), (name, answers)
+        assert not answers.isChecked() if isinstance(answers, PictureButton) else True
+    # back at an answered item: the child's own answer has the focus
+    w.controller.set_answer(conv.definition.areas[0].id, Answer.at(2), "child")
+    w.controller.flush()
+    area_page = pages[-1]
+    w.go(area_page)
+    focused = QApplication.focusWidget()
+    if tier is AgeTier.YOUNG:
+        assert focused is w.young_page.faces.buttons[Answer.at(2)]
+        assert focused.isChecked()
+    else:
+        assert isinstance(focused, WheelWidget)

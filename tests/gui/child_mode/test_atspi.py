@@ -29,8 +29,6 @@ ROOT = Path(__file__).resolve().parents[3]
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 APP_NAME = "hjulet-child-mode-walk"
-# the adult's round button is named in the adult's language (Swedish; English untranslated)
-ADULT_BUTTON = ("För den vuxna", "For the adult")
 
 
 def _missing() -> str:
@@ -154,6 +152,11 @@ def _walk(
     next_names: str,
     thanks: str,
     answer_names: str = "",
+    *,
+    cover_names: str = "",
+    app_module: str = "tests.gui.atspi.child_mode_app",
+    app_name: str = APP_NAME,
+    first_names: str = "",
 ) -> dict:
     app_env = {
         **env,
@@ -164,7 +167,7 @@ def _walk(
     }
     app_log = (tmp_path / f"app-{lang}-{scale}.log").open("wb")
     app = subprocess.Popen(
-        [sys.executable, "-m", "tests.gui.atspi.child_mode_app", str(tmp_path), lang, scale],
+        [sys.executable, "-m", app_module, str(tmp_path), lang, scale],
         env=app_env,
         cwd=ROOT,
         stdout=app_log,
@@ -178,11 +181,13 @@ def _walk(
             [
                 SYSTEM_PYTHON,
                 str(ROOT / "tests/gui/atspi/walk.py"),
-                APP_NAME,
+                app_name,
                 str(out),
                 next_names,
                 thanks,  # the last page: the walk stops there instead of waiting for "Next"
                 answer_names,  # pressed on every screen that has it (a face, as a child would)
+                cover_names,  # the child's "Hide", pressed on the last screen
+                first_names,  # the first screen's way on (child mode's hand-over if empty)
             ],
             env={**env, "PYTHONPATH": ""},
             capture_output=True,
@@ -191,7 +196,7 @@ def _walk(
             check=False,
         )
         assert app.poll() is None, (
-            f"child mode ended during the walk (a crash?; {_xvfb_state(env)}): "
+            f"the app ended during the walk (a crash?; {_xvfb_state(env)}): "
             + (tmp_path / f"app-{lang}-{scale}.log").read_text(errors="replace")[-3000:]
         )
     finally:
@@ -233,9 +238,20 @@ def test_young_tier_in_swedish_names_every_face_and_announces_the_answer(
     )
     assert result["problems"] == []
     assert result["answers_pressed"] >= 9  # the practice and the eight areas
-    faced = [s for s in result["screens"] if any(n == "Bra" for _r, n, _c, _v in s)]
+    faced = [
+        (screen, focus)
+        for screen, focus in zip(result["screens"], result["focus"], strict=True)
+        if any(n == "Bra" for _r, n, _c, _v in screen)
+    ]
     assert len(faced) >= 9
-    for screen in faced:
+    faces = {"Inte bra", "Sådär", "Bra", "Vet inte", "Vill inte svara"}
+    for screen, focus in faced:
+        # what the reader announces first on a question: the question itself, never
+        # a face (the first face, the saddest, once had the focus)
+        assert focus, screen
+        role, name, _description = focus
+        assert role == "label" and name not in faces and len(name) > 12, focus
+    for screen, _focus in faced:
         names = [n for _r, n, _c, _v in screen]
         # the three faces in the scale's order, then "don't know" and "don't want to"
         in_order = ["Inte bra", "Sådär", "Bra", "Vet inte", "Vill inte svara"]
@@ -253,10 +269,23 @@ def test_teen_tier_in_arabic_names_every_control_in_arabic(
 ) -> None:
     """A fifteen-year-old in Arabic: every control the reader meets has an Arabic name
     (the adult's own round button aside), and the wheel's sectors carry values."""
-    result = _walk(desktop, tmp_path, "ar", "steps5", "التالي|لا، يبقى بيننا", "شكرًا!")
+    result = _walk(
+        desktop, tmp_path, "ar", "steps5", "التالي|لا، يبقى بيننا", "شكرًا!", cover_names="إخفاء"
+    )
     assert result["problems"] == []
     assert result["sliders"] >= 9 and result["values_set"] >= 2
+
+    def arabic(text: str) -> bool:
+        return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+    # the adult's round button too: the child hears "for the adult" in Arabic
     for screen in result["screens"]:
         for role, name, _checked, _value in screen:
-            arabic = any("\u0600" <= ch <= "\u06ff" for ch in name)
-            assert arabic or name in ADULT_BUTTON, (role, name)
+            assert arabic(name), (role, name)
+    # the window, and the cover: its name in Arabic, the adult's Swedish as description
+    assert arabic(result["window"]), result["window"]
+    name, description = result["cover"]
+    assert arabic(name) and "Skärmen är dold" in description, result["cover"]
+    # the first focus on the practice and the whole wheel: a question, not a sector
+    for focus in result["focus"]:
+        assert focus and focus[0] != "slider", result["focus"]

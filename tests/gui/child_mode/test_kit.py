@@ -22,7 +22,7 @@ def test_sizes_follow_the_window_between_a_floor_and_full_size() -> None:
     assert size_factor(400, 300) == 0.58
 
 
-def test_type_never_goes_below_eleven_pixels(catalog: Catalog) -> None:
+def test_type_never_goes_below_eleven_pixels(qapp: Any, catalog: Catalog) -> None:
     kit = kit_for(catalog, size=(853, 480))
     assert kit.px(40) == round(40 * 0.62)
     assert kit.px(16) == 11

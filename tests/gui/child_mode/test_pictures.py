@@ -59,3 +59,62 @@ def test_a_face_mark_shows_only_for_a_step_with_a_face(qtbot: Any) -> None:
     assert not mark.isVisible()
     mark.set_face("no-such-face")
     assert not mark.isVisible()
+
+
+@pytest.mark.parametrize("theme_name", ["normal", "high_contrast"])
+def test_the_legend_shows_the_refusals_as_the_wheel_draws_them(
+    qtbot: Any, catalog: Catalog, theme_name: str
+) -> None:
+    """The teen's legend showed "–" and "?" in plain boxes while the wheel hatches
+    "don't want to answer" and dots "don't know": each swatch now carries the
+    wheel's hatching or dots (in the wheel's own colours) and its symbol."""
+    from hjulet.core.model import DECLINED, DONT_KNOW
+    from hjulet.gui.child_mode.parts import ScaleLegend
+    from hjulet.gui.theme import CHILD_THEMES
+
+    theme = CHILD_THEMES[theme_name]
+    pal = theme.wheel
+    legend = ScaleLegend(
+        catalog.scale("steps5"), "sv", "Från mitten och utåt:", px=22, palette=pal, theme=theme
+    )
+    qtbot.addWidget(legend)
+    legend.resize(legend.sizeHint())
+    image = legend.grab().toImage()
+    row_h = legend._row_h()
+    sw = row_h * 0.8
+    rows = [answer for _face, _text, answer in legend.rows()]
+
+    def pixels(answer: object) -> list[QColor]:
+        """The pixels inside the swatch of ``answer`` (its frame left out)."""
+        y0 = 4 + row_h * (1 + rows.index(answer)) + (row_h - sw) / 2
+        return [
+            image.pixelColor(x, y)
+            for y in range(round(y0) + 2, round(y0 + sw) - 2)
+            for x in range(4 + 2, round(4 + sw) - 2)
+        ]
+
+    def near(found: list[QColor], spec: str, tolerance: int = 40) -> int:
+        """How many of ``found`` are (within antialiasing) the colour ``spec``."""
+        want = QColor(spec)
+        return sum(
+            1
+            for c in found
+            if max(
+                abs(c.red() - want.red()),
+                abs(c.green() - want.green()),
+                abs(c.blue() - want.blue()),
+            )
+            <= tolerance
+        )
+
+    declined, dont_know = pixels(DECLINED), pixels(DONT_KNOW)
+    # the wheel's ground and pattern: hatching on the declined ground, dots on the
+    # don't-know ground (a plain box with "–" or "?" has neither)
+    assert near(declined, pal.declined_fill, 8) >= 20
+    # (measured: 133 and 132 pixels; 216 and 156 in high contrast; the old boxes'
+    # antialiased "–" and "?" came to 11 and 28, 18 and 46)
+    assert near(declined, pal.declined_hatch) >= 60
+    assert near(dont_know, pal.dont_know_dots, 60) >= 80
+    # the symbols' own ink: the bubble and the question mark
+    assert near(declined, pal.declined_symbol, 8) >= 10
+    assert near(dont_know, pal.dont_know_symbol, 8) >= 10

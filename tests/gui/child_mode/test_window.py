@@ -202,7 +202,8 @@ def test_every_button_has_an_accessible_name(child: ChildModeWindow) -> None:
     for button in buttons:
         # what a screen reader reads: the accessible name, else the button's text
         assert (button.accessibleName() or button.text()).strip(), button.objectName()
-    assert child.corner.exit_button.accessibleName() == "For the adult"
+    # in the child's words (from the child-text files), not the adult's catalogue
+    assert child.corner.exit_button.accessibleName() == "För den vuxna"
 
 
 def test_no_adult_notes_or_other_children_in_child_mode(

@@ -153,3 +153,93 @@ def test_a_recovery_under_way_says_wait(qtbot, closed_vault, forced):  # type: i
         dialog.open_button.click()
     with pytest.raises(WrongPassphrase):
         services.open_vault(path, PASS)
+
+
+# -- never started twice: a field typed in or a box ticked again enables nothing ---------
+
+
+def test_a_passphrase_change_under_way_cannot_be_started_again(  # type: ignore[no-untyped-def]
+    qtbot, vault, vault_path, monkeypatch
+):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog, gate = _change(qtbot, vault, monkeypatch, parent)
+    for edit in (dialog.old_pass, dialog.new_pass, dialog.repeat):
+        edit.setText(edit.text() + "x")
+        edit.setText(edit.text()[:-1])
+        assert not dialog.change_button.isEnabled()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    dialog.change_button.click()
+    dialog.try_change()
+    assert jobs_running() == 1
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        gate.open()
+    assert gate.results == [None]  # changed once
+    vault.close()
+    with services.open_vault(vault_path, NEW):
+        pass
+
+
+def test_a_new_recovery_key_being_saved_cannot_be_saved_again(qtbot, vault, monkeypatch):  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    saving = Gate()
+    monkeypatch.setattr(services, "confirm_recovery_key", saving(services.confirm_recovery_key))
+    dialog = NewRecoveryKeyDialog(vault, parent)
+    dialog.show()
+    dialog.passphrase.setText(PASS)
+    dialog.make_button.click()
+    dialog.try_make()  # the same again while the key is being made: ignored
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert not jobs_running()
+    dialog.stored.setChecked(True)
+    dialog.close_button.click()
+    saving.wait_started()
+    dialog.stored.setChecked(False)
+    dialog.stored.setChecked(True)
+    assert not dialog.close_button.isEnabled()
+    dialog.close_button.click()
+    dialog.confirm()
+    assert jobs_running() == 1
+    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
+        saving.open()
+    assert saving.results == [None] and services.recovery_key_confirmed(vault)
+
+
+def test_a_recovery_under_way_cannot_be_started_or_confirmed_again(  # type: ignore[no-untyped-def]
+    qtbot, closed_vault, monkeypatch
+):
+    path, key = closed_vault
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gate, saving = Gate(), Gate()
+    monkeypatch.setattr(services, "confirm_recovery_key", saving(services.confirm_recovery_key))
+    dialog = RecoveryDialog(path, parent, kdf=FAST_KDF, recover=gate(services.recover_vault))
+    dialog.show()
+    dialog.key_edit.setText(key)
+    dialog.new_pass.setText(NEW)
+    dialog.repeat.setText(NEW)
+    dialog.recover_button.click()
+    gate.wait_started()
+    dialog.repeat.setText(NEW + "x")
+    dialog.repeat.setText(NEW)
+    assert not dialog.recover_button.isEnabled()
+    dialog.recover_button.click()
+    dialog.try_recover()
+    assert jobs_running() == 1
+    gate.open()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert len(gate.results) == 1  # recovered once: one new key
+    dialog.stored.setChecked(True)
+    with qtbot.waitSignal(dialog.recovered, timeout=TIMEOUT):
+        dialog.open_button.click()
+        saving.wait_started()
+        dialog.stored.setChecked(False)
+        dialog.stored.setChecked(True)
+        assert not dialog.open_button.isEnabled()
+        dialog.open_button.click()
+        assert jobs_running() == 1
+        saving.open()
+    assert saving.results == [None]
+    with services.open_vault(path, NEW):
+        pass

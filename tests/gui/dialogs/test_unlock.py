@@ -85,3 +85,24 @@ def test_an_unlock_that_ends_while_open_still_opens(qtbot, vault_dir):  # type: 
     vault = blocker.args[0]
     assert vault.is_open and not dialog.isVisible()
     vault.close()
+
+
+def test_forgot_the_passphrase_waits_while_one_is_being_checked(qtbot, vault_dir):  # type: ignore[no-untyped-def]
+    """Recovery rewrites the key slots the running unlock reads: not beside it."""
+    gate = Gate()
+    dialog = UnlockDialog(vault_dir, opener=gate(services.open_vault))
+    qtbot.addWidget(dialog)
+    forgot: list[bool] = []
+    dialog.forgot.connect(lambda: forgot.append(True))
+    dialog.open()
+    dialog.passphrase.setText("not the passphrase at all")
+    dialog.unlock_button.click()
+    gate.wait_started()
+    assert not dialog.forgot_button.isEnabled()
+    dialog.forgot_button.click()
+    assert forgot == [] and dialog.isVisible()
+    gate.open()
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=TIMEOUT)  # wrong passphrase
+    assert dialog.forgot_button.isEnabled()
+    dialog.forgot_button.click()
+    assert forgot == [True]

@@ -38,6 +38,7 @@ class YoungPage(ChildPage):
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
         col.addLayout(head)
         self.question = kit.dynamic_text(22, first=True)
+        self.question.take_focus(self.faces_focus)
         col.addWidget(self.question)
         self.faces = FaceAnswers(
             kit.scale,
@@ -72,8 +73,15 @@ class YoungPage(ChildPage):
     def _answer(self, answer: Answer) -> None:
         self.answered.emit(self.kit.definition.areas[self.index].id, answer)
 
-    def focus_target(self) -> QWidget | None:
+    def faces_focus(self) -> QWidget:
         return self.faces.focus_button()
+
+    def focus_target(self) -> QWidget | None:
+        # the child's own answer when they come back, else the question: never a face
+        # they did not choose (the first face is the saddest)
+        if self.faces.answer().is_given:
+            return self.faces.focus_button()
+        return self.question.label
 
 
 class OnePage(ChildPage):
@@ -96,6 +104,7 @@ class OnePage(ChildPage):
         self.count = kit.muted_label(16)
         col.addWidget(self.count)
         self.heading, self.question, self.words = kit.area_column(col)
+        self.question.take_focus(lambda: self.wheel)
         # the question (and its gloss) drawn smaller when the column is short
         self.fitted.append((self.question, 22))
         if self.words is not None:
@@ -127,13 +136,9 @@ class OnePage(ChildPage):
         if self.wheel is not None:
             self.wheel_layout.removeWidget(self.wheel)
             self.wheel.deleteLater()
-        wheel = WheelWidget(single, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        wheel.set_rtl(kit.rtl)
-        kit.wheel_min(wheel)
+        wheel = kit.wheel(single, area.label_in(kit.label_lang), area.question_in(kit.label_lang))
         wheel.set_answers(child={area.id: self.session.answer(area.id)})
         wheel.rating_changed.connect(lambda area_id, new, _old: self.answered.emit(area_id, new))
-        wheel.setAccessibleName(area.label_in(kit.label_lang))
-        wheel.setAccessibleDescription(area.question_in(kit.label_lang))
         self.wheel = wheel
         self.wheel_layout.addWidget(wheel)
         if self.legend is not None:
@@ -172,7 +177,11 @@ class OnePage(ChildPage):
         self.words_changed.emit(self.kit.definition.areas[self.index].id, self.words.text())
 
     def focus_target(self) -> QWidget | None:
-        return self.wheel
+        # the wheel (it reads the child's answer) when they come back, else the question
+        area = self.kit.definition.areas[self.index]
+        if self.wheel is not None and self.wheel.answer(area.id).is_given:
+            return self.wheel
+        return self.question.label
 
     def limit_wheel(self, side: int) -> None:
         self.wheel_holder.setMaximumWidth(side)

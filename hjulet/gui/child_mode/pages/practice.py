@@ -9,7 +9,7 @@ from hjulet.core.model import AgeTier
 from hjulet.core.wheel import Area, WheelDefinition
 from hjulet.gui.child_mode.faces import FaceAnswers
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
-from hjulet.gui.child_mode.parts import BigButton, ScaleLegend
+from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
 from hjulet.gui.fonts import font_for
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -24,6 +24,7 @@ class PracticePage(ChildPage):
         super().__init__(kit)
         self.wheel: WheelWidget | None = None
         self.faces: FaceAnswers | None = None
+        self.question: ReadableText
         self.next_button: BigButton
         if kit.tier is AgeTier.YOUNG:
             self._build_faces()
@@ -39,7 +40,8 @@ class PracticePage(ChildPage):
         title.setFont(font_for(kit.lang, kit.px(24), bold=True))
         title.setWordWrap(True)
         col.addWidget(title)
-        col.addWidget(kit.readable("young_practice_question", px=26, first=True))
+        self.question = kit.readable("young_practice_question", px=26, first=True)
+        col.addWidget(self.question)
         self.faces = FaceAnswers(
             kit.scale,
             kit.lang,
@@ -50,6 +52,8 @@ class PracticePage(ChildPage):
             min_side=kit.px(96),
         )
         col.addWidget(self.faces, 1)
+        faces = self.faces
+        self.question.take_focus(faces.focus_button)
         note = QLabel(t.practice_not_saved)
         note.setFont(font_for(kit.lang, kit.px(16)))
         note.setStyleSheet(f"color: {kit.theme.muted};")
@@ -76,17 +80,16 @@ class PracticePage(ChildPage):
             kit.definition.languages,
             (area,),
         )
-        wheel = WheelWidget(definition, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        wheel.set_rtl(kit.rtl)
-        kit.wheel_min(wheel)
-        wheel.setAccessibleName(t.practice_question)
+        wheel = kit.wheel(definition, t.practice_question, t.practice_hint)
         self.wheel = wheel
         lead = QWidget()
         col = QVBoxLayout(lead)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(kit.px(12))
         col.addWidget(kit.readable("practice_title", px=28, bold=True))
-        col.addWidget(kit.readable("practice_question", px=24))
+        self.question = kit.readable("practice_question", px=24)
+        self.question.take_focus(lambda: wheel)
+        col.addWidget(self.question)
         col.addWidget(kit.readable("practice_hint", px=18))
         col.addStretch(1)
         col.addWidget(
@@ -115,8 +118,14 @@ class PracticePage(ChildPage):
         kit.wheel_page(self, lead, wheel, trail)
 
     def focus_target(self) -> QWidget | None:
-        # a button or the wheel: they draw the focus ring (the faces' container does not)
-        return self.wheel or (self.faces.focus_button() if self.faces is not None else None)
+        # the child's answer when they come back (a face or the wheel: each draws the
+        # focus ring, the faces' container does not), else the question: never a face
+        # the child did not choose (the first face is the saddest)
+        if self.wheel is not None and self.wheel.answer(PRACTICE_ID).is_given:
+            return self.wheel
+        if self.faces is not None and self.faces.answer().is_given:
+            return self.faces.focus_button()
+        return self.question.label
 
     def limit_wheel(self, side: int) -> None:
         if self.wheel is not None:

@@ -24,9 +24,8 @@ class WholePage(ChildPage):
         super().__init__(kit)
         self.session = session
         t = kit.texts
-        self.wheel = WheelWidget(kit.definition, kit.scale, kit.label_lang, palette=kit.theme.wheel)
-        self.wheel.set_rtl(kit.rtl)
-        kit.wheel_min(self.wheel)
+        # named by the area in focus (show_focus)
+        self.wheel: WheelWidget = kit.wheel(kit.definition, "", "")
         self.wheel.set_answers(child=session.answers("child"))
         self.wheel.set_show_previous(False)
         self.wheel.rating_changed.connect(
@@ -38,6 +37,7 @@ class WholePage(ChildPage):
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(kit.px(10))
         self.heading, self.question, self.words = kit.area_column(col)
+        self.question.take_focus(lambda: self.wheel)
         # the question (and its gloss) drawn smaller when the column is short
         self.fitted.append((self.question, 22))
         if self.words is not None:
@@ -79,6 +79,7 @@ class WholePage(ChildPage):
         kit.show_area(self.heading, self.question, area)
         # a screen reader names the wheel by the area in focus, in the child's language
         self.wheel.setAccessibleName(area.label_in(kit.label_lang))
+        self.wheel.setAccessibleDescription(area.question_in(kit.label_lang))
         if self.words is not None:
             self.words.load(self.session.entry(area_id).words)
         if self.fit_height:  # another area's question and gloss: fit them again
@@ -100,7 +101,10 @@ class WholePage(ChildPage):
         self.words_changed.emit(self.focus_area(), self.words.text())
 
     def focus_target(self) -> QWidget | None:
-        return self.wheel
+        # the wheel when the area in focus has the child's answer, else its question
+        if self.wheel.answer(self.focus_area()).is_given:
+            return self.wheel
+        return self.question.label
 
     def limit_wheel(self, side: int) -> None:
         self.wheel.setMaximumWidth(side)

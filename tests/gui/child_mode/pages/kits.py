@@ -3,6 +3,8 @@ language and tier at a window size (no window needed)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from hjulet.core.catalog import Catalog
 from hjulet.core.child_texts import load_child_texts
 from hjulet.core.model import AgeTier
@@ -20,6 +22,9 @@ def kit_for(
     size: tuple[int, int] = (1366, 768),
     adult_lang: str = "sv",
 ) -> PageKit:
+    # the kit's read-aloud starts a speech process: without an application its
+    # timers have no event loop (a test alone, without qtbot or qapp, failed so)
+    assert QApplication.instance() is not None, "kit_for needs the qapp or qtbot fixture"
     texts = load_child_texts(lang)
     definition = catalog.definition()
     return PageKit(

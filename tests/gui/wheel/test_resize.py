@@ -1,0 +1,245 @@
+"""A resized wheel: the last picture scaled at once, the exact one built in slices.
+
+While its size changes the widget paints its last picture scaled, and builds
+the exact picture for the new size a few steps per turn of the event loop once
+the size has held (:meth:`WheelPicture.build`). Here: the frames in between are
+the scaled picture (no cold paint in the paint event), the settled picture is
+the one-pass picture pixel for pixel (100 % and 150 %, high contrast), a resize
+or a new state during a build still ends in the exact picture, ``settle()`` and
+``grab()`` give it at once, and pointer, keys and the screen reader follow the
+new size before the picture does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QAccessible, QImage, QPainter
+from PySide6.QtTest import QTest
+
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import DECLINED, Answer
+from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel.layout import WheelPaths, build_paths
+from hjulet.gui.wheel.picture import WheelPicture
+from hjulet.gui.wheel.state import Layer, WheelState, snapshot
+from hjulet.gui.wheel.widget import WheelWidget, settle_wheels
+from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
+
+
+def screen(w: WheelWidget) -> QImage:
+    """What the window shows (its backing store), not a fresh render."""
+    shot = w.screen().grabWindow(w.winId()).toImage()
+    return shot.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def wheel(qtbot: Any, catalog: Catalog, palette: WheelPalette = NORMAL) -> WheelWidget:
+    w = WheelWidget(catalog.definition(), catalog.scale("steps4"), "sv", palette=palette)
+    qtbot.addWidget(w)
+    ids = w.state.definition.area_ids
+    for i, area_id in enumerate(ids):
+        w.set_answer(area_id, Answer.at(1 + i % 4))
+        w.set_answer(area_id, Answer.at(1 + (i + 1) % 4), "adult")
+    w.set_answer(ids[3], DECLINED)
+    w.set_show_adult(True)
+    w.state.hover, w.state.focus, w.state.focus_visible = (2, 3), 5, True
+    w.resize(400, 400)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w._picture.has_picture())
+    return w
+
+
+def exact(w: WheelWidget) -> QImage:
+    return uncached(w.state, w.wheel_palette, w.size(), w.devicePixelRatioF())
+
+
+@pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high contrast"])
+def test_a_resize_shows_the_last_picture_scaled_then_the_exact_one(
+    qtbot: Any, catalog: Catalog, palette: WheelPalette
+) -> None:
+    w = wheel(qtbot, catalog, palette)
+    assert differing_pixels(screen(w), exact(w)) == 0  # the first paint: exact at once
+    assert not w.building()
+    renders = dict(w._picture.renders)
+    w.resize(600, 600)
+    w.repaint()
+    # the frame is the old picture, scaled: nothing was painted cold for it
+    assert w._picture.renders == renders
+    assert w.building()
+    shown = screen(w)
+    assert shown.size() == QSize(600, 600)
+    want = exact(w)
+    # it is the wheel at its new place and size, not the exact picture yet
+    assert 0 < differing_pixels(shown, want) < 600 * 600 // 4
+    hub = w.paths().layout
+    assert shown.pixel(round(hub.cx), round(hub.cy)) == want.pixel(round(hub.cx), round(hub.cy))
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), want) == 0
+    assert w._picture.renders == {Layer.WHEEL: renders[Layer.WHEEL] + 1, Layer.ANSWERS: 2}
+
+
+@pytest.mark.parametrize(
+    ("palette", "dpr"),
+    [(NORMAL, 1.0), (NORMAL, 1.5), (HIGH_CONTRAST, 1.5)],
+    ids=["100 %", "150 %", "high contrast, 150 %"],
+)
+def test_a_picture_built_in_steps_equals_the_one_pass_paint(
+    qapp: Any, catalog: Catalog, palette: WheelPalette, dpr: float
+) -> None:
+    """The steps of a build, one at a time, with a paint of the old picture
+    between them: the old picture stays whole until the last step, and the new
+    one is the one-pass picture."""
+    state = marked_state(catalog)
+    state.hover, state.focus, state.focus_visible = (1, 2), 6, True
+    picture, old, new = WheelPicture(), QSize(420, 420), QSize(560, 500)
+    old_paths = build_paths(state, QRectF(0, 0, old.width(), old.height()))
+    before = painted(picture, old, dpr, state, palette, old_paths)
+    paths = build_paths(state, QRectF(0, 0, new.width(), new.height()))
+    steps = 0
+    for _ in picture.build(new, dpr, snapshot(state), palette, paths):
+        steps += 1
+        if steps % 7 == 0:  # the widget shows the old picture meanwhile
+            assert picture.is_current(old, dpr, state, palette)
+    assert steps > 40  # slices, not one step
+    assert picture.is_current(new, dpr, state, palette)
+    got = painted(picture, new, dpr, state, palette, paths)
+    assert picture.renders[Layer.WHEEL] == 2  # painted from the build, not again
+    assert differing_pixels(got, uncached(state, palette, new, dpr)) == 0
+    assert before.size() != got.size()
+
+
+def painted(
+    picture: WheelPicture,
+    size: QSize,
+    dpr: float,
+    state: WheelState,
+    palette: WheelPalette,
+    paths: WheelPaths,
+) -> QImage:
+    out = image(size, dpr)
+    painter = QPainter(out)
+    picture.paint(painter, size, dpr, state, palette, paths)
+    painter.end()
+    return out
+
+
+def test_a_resize_during_a_build_abandons_it(qtbot: Any, catalog: Catalog) -> None:
+    w = wheel(qtbot, catalog)
+    w.resize(600, 600)
+    w.repaint()
+    w._start_build()  # the size held: the build starts
+    for _ in range(3):
+        w._build_slice()
+    assert w._build is not None
+    w.resize(500, 500)  # and changes again before it is done
+    assert w._build is None
+    assert w._picture.size() == (QSize(400, 400), w.devicePixelRatioF())
+    w.repaint()  # still the old picture, scaled
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+    assert w._picture.renders[Layer.WHEEL] == 2  # the abandoned build swapped nothing in
+
+
+def test_an_answer_during_a_build_ends_in_the_exact_picture(qtbot: Any, catalog: Catalog) -> None:
+    w = wheel(qtbot, catalog)
+    w.resize(640, 640)
+    w.repaint()
+    w._start_build()
+    for _ in range(5):
+        w._build_slice()
+    assert w._build is not None
+    w.set_answer(w.state.definition.area_ids[6], Answer.at(4))  # a new answer meanwhile
+    w.state.hover = (0, 1)  # and the pointer moves
+    repainted = w._picture.areas_repainted
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+    # the build painted the answers it started with; the paint after it the new one
+    assert w._picture.areas_repainted == repainted + 1
+    assert w._picture.renders[Layer.WHEEL] == 2
+
+
+def test_a_palette_change_during_a_build_starts_it_again(qtbot: Any, catalog: Catalog) -> None:
+    w = wheel(qtbot, catalog)
+    w.resize(520, 520)
+    w.repaint()
+    w._start_build()
+    w._build_slice()
+    w.set_wheel_palette(HIGH_CONTRAST)
+    w.repaint()  # still resizing: the old picture scaled, and a build for the new palette
+    assert w._picture.renders[Layer.WHEEL] == 1
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+    assert w._picture.renders[Layer.WHEEL] == 2  # the build for the old palette never finished
+
+
+def test_settle_and_grab_give_the_exact_picture_at_once(qtbot: Any, catalog: Catalog) -> None:
+    w = wheel(qtbot, catalog)
+    w.resize(700, 700)
+    w.repaint()
+    assert w.building()
+    got = w.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert differing_pixels(got, exact(w)) == 0  # a grab is never a scaled frame
+    w.resize(480, 480)
+    w.repaint()
+    assert w.building()
+    w.settle()
+    assert not w.building()
+    w.repaint()
+    assert differing_pixels(screen(w), exact(w)) == 0
+
+
+def test_pointer_keys_and_the_screen_reader_follow_the_new_size_at_once(
+    qtbot: Any, catalog: Catalog
+) -> None:
+    w = wheel(qtbot, catalog)
+    w.resize(800, 800)
+    w.repaint()
+    assert w.building()
+    state = WheelState(w.state.definition, w.state.scale, "sv")
+    paths = build_paths(state, QRectF(0, 0, 800, 800))
+    g = state.geometry()
+    for area in range(len(w.state.definition.areas)):
+        centre = paths.layout.to_px(g.sector_centre(area, 3))
+        assert w.hit(centre) == (area, 3)
+        assert w.sector_rect(area) == paths.sector(area).boundingRect()
+        iface = QAccessible.queryAccessibleInterface(w)
+        assert iface is not None
+        assert iface.child(area).rect().topLeft() == w.mapToGlobal(
+            paths.sector(area).boundingRect().toAlignedRect().topLeft()
+        )
+    received: list[tuple[str, Answer]] = []
+    w.rating_changed.connect(lambda area_id, new, _old: received.append((area_id, new)))
+    target = paths.layout.to_px(g.sector_centre(1, 4))
+    QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(round(target.x()), round(target.y())))
+    assert received == [(w.state.definition.area_ids[1], Answer.at(4))]
+    w.setFocus()
+    QTest.keyClick(w, Qt.Key.Key_Right)
+    assert w.focus_area() == w.state.definition.area_ids[2]
+
+
+def test_settle_wheels_settles_every_wheel_in_every_window(qtbot: Any, catalog: Catalog) -> None:
+    """What the screenshot tools call before a picture of the screen."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    row = QHBoxLayout(window)
+    wheels = [WheelWidget(catalog.definition(), catalog.scale("steps4"), "sv") for _ in range(2)]
+    for w in wheels:
+        row.addWidget(w)
+    window.resize(1400, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: all(w._picture.has_picture() for w in wheels))
+    alone = wheel(qtbot, catalog)  # a wheel that is a window of its own
+    window.resize(1800, 900)
+    alone.resize(520, 520)
+    for w in (*wheels, alone):
+        w.repaint()
+    assert all(w.building() for w in (*wheels, alone))
+    settle_wheels()
+    assert not any(w.building() for w in (*wheels, alone))
+    assert all(w._is_current() for w in (*wheels, alone))
