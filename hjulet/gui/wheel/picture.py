@@ -121,6 +121,24 @@ class WheelPicture:
         if not self.is_current(size, dpr, state, palette):
             _run(self.build(size, dpr, state, palette, paths))
             self._retired.clear()
+        self._update_answers(rect, dpr, state, palette, paths)
+        assert self._answers is not None
+        mode = painter.compositionMode()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawImage(QPointF(0, 0), self._answers)
+        painter.setCompositionMode(mode)
+        paint_wheel_overlays(painter, rect, state, palette, paths)
+
+    def _update_answers(
+        self,
+        rect: QRectF,
+        dpr: float,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        """Bring the answers' picture up to the state's answers: repaint the
+        areas whose answers changed (or the whole layer)."""
         answers_key = layer_key(Layer.ANSWERS, state)
         if answers_key != self._answers_key or self._answers is None:
             legend = self._legend_key(state, palette, paths)
@@ -130,12 +148,6 @@ class WheelPicture:
             elif dirty:
                 self._repaint_areas(dirty, rect, dpr, state, palette, paths)
             self._answers_key, self._legend = answers_key, legend
-        assert self._answers is not None
-        mode = painter.compositionMode()
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.drawImage(QPointF(0, 0), self._answers)
-        painter.setCompositionMode(mode)
-        paint_wheel_overlays(painter, rect, state, palette, paths)
 
     def wheel_key(
         self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette
@@ -240,6 +252,17 @@ class WheelPicture:
         a little off until the exact picture is painted (see
         :class:`WheelWidget`)."""
         assert self._answers is not None and self._paths is not None
+        assert self._wheel_key is not None
+        if self._wheel_key[3:] == self.wheel_key(size, 1.0, state, palette)[3:]:
+            # the same wheel at another size: a new answer (a tap while the size
+            # changes) is painted into the last picture at once, at its size,
+            # so that the child sees it in this very frame
+            width, height, dpr = self._wheel_key[:3]
+            self._update_answers(
+                QRectF(0, 0, float(width), float(height)),  # type: ignore[arg-type]
+                float(dpr),  # type: ignore[arg-type]
+                state, palette, self._paths,
+            )  # fmt: skip
         old, new = self._paths.layout, paths.layout
         scale = new.radius / old.radius
         rect = QRectF(QPointF(0, 0), QSizeF(size))

@@ -12,6 +12,7 @@ new size before the picture does.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -156,8 +157,9 @@ def test_an_answer_during_a_build_ends_in_the_exact_picture(qtbot: Any, catalog:
     repainted = w._picture.areas_repainted
     qtbot.waitUntil(lambda: not w.building())
     assert differing_pixels(screen(w), exact(w)) == 0
-    # the build painted the answers it started with; the paint after it the new one
-    assert w._picture.areas_repainted == repainted + 1
+    # the build painted the answers it started with; the new one was painted
+    # into the last picture for the scaled frames, and after the build into the new
+    assert w._picture.areas_repainted == repainted + 2
     assert w._picture.renders[Layer.WHEEL] == 2
 
 
@@ -243,3 +245,37 @@ def test_settle_wheels_settles_every_wheel_in_every_window(qtbot: Any, catalog: 
     settle_wheels()
     assert not any(w.building() for w in (*wheels, alone))
     assert all(w._is_current() for w in (*wheels, alone))
+
+
+@pytest.mark.parametrize("during", ["scaled frame", "build"])
+def test_an_answer_while_the_size_changes_shows_at_once(
+    qtbot: Any, catalog: Catalog, during: str
+) -> None:
+    """A child who taps while the picture is scaled (or built) sees the tap's
+    answer in the very next frame, not after the build."""
+    w = wheel(qtbot, catalog)
+    w.resize(640, 640)
+    w.repaint()
+    if during == "build":
+        w._start_build()
+        for _ in range(5):
+            w._build_slice()
+        assert w._build is not None
+    g = w.state.geometry()
+    x, y = g.sector_centre(1, 4)  # turned off the middle, away from the ring's number
+    turn = math.radians(12)
+    u = (x * math.cos(turn) - y * math.sin(turn), x * math.sin(turn) + y * math.cos(turn))
+    target = w.paths().layout.to_px(u)
+    at = QPoint(round(target.x()), round(target.y()))
+    assert w.hit(target) == (1, 4)
+    assert w.answer(w.state.definition.area_ids[1]) != Answer.at(4)
+    before = screen(w).pixel(at)
+    QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=at)
+    assert w.answer(w.state.definition.area_ids[1]) == Answer.at(4)
+    w.repaint()
+    assert w.building()  # still the scaled frame
+    shown = screen(w).pixel(at)
+    assert shown != before
+    assert shown == exact(w).pixel(at)
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
