@@ -29,7 +29,13 @@ from hjulet.gui.wheel._qt import (
     copy_steps,
     layer_image_steps,
 )
-from hjulet.gui.wheel.labels import _label_boxes, _legend_box, _legend_rows
+from hjulet.gui.wheel.labels import (
+    _label_boxes,
+    _legend_box,
+    _legend_rows,
+    _paint_legend,
+    legend_extent,
+)
 from hjulet.gui.wheel.layout import WheelPaths
 from hjulet.gui.wheel.paint import (
     answer_mark_steps,
@@ -248,9 +254,11 @@ class WheelPicture:
         the pointer and the focus over it as they were placed in it; nearest
         pixel (bilinear doubled the frame's cost, to about the pie anchor's, for
         a frame shown a tenth of a second). For the frames while the size
-        changes; the labels and the legend, placed by the box's edges, may stand
-        a little off until the exact picture is painted (see
-        :class:`WheelWidget`)."""
+        changes. The legend, placed by the box's corner, is painted where it
+        goes; the labels, placed by the rim, follow it scaled (one the box's
+        edge holds may stand a little off until the exact picture is painted:
+        see :class:`WheelWidget`). An answer given since the picture was
+        painted is painted into it first, at its size."""
         assert self._answers is not None and self._paths is not None
         assert self._wheel_key is not None
         if self._wheel_key[3:] == self.wheel_key(size, 1.0, state, palette)[3:]:
@@ -287,6 +295,28 @@ class WheelPicture:
         painter.drawImage(QPointF(0, 0), source)
         paint_wheel_overlays(painter, old_rect, state, palette, self._paths)
         painter.restore()
+        # the legend: the box's corner places it, not the wheel's centre, so
+        # scaled it lands beside (or over) the labels: the scaled one cleared and
+        # painted where it goes (but where it overlapped a label in a picture
+        # too small for both: their pixels cannot be told apart, it stays scaled)
+        was = legend_extent(old_rect, state, palette, self._paths) if self._legend else None
+        if was is not None and not any(b.intersects(was) for b in self._boxes.values()):
+            painter.fillRect(
+                QRectF(
+                    new.cx + (was.left() - old.cx) * scale,
+                    new.cy + (was.top() - old.cy) * scale,
+                    was.width() * scale,
+                    was.height() * scale,
+                ),
+                QColor(palette.background),
+            )
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            lw = _line_width(paths, palette)
+            px = max(12, round(_label_px(paths, state) * 0.75))
+            _paint_legend(painter, rect, state, palette, lw, px)
+            painter.restore()
 
     def _paint_answers_layer(
         self, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths

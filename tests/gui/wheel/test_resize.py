@@ -23,6 +23,7 @@ from PySide6.QtTest import QTest
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel.labels import legend_extent
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import Layer, WheelState, snapshot
@@ -277,5 +278,34 @@ def test_an_answer_while_the_size_changes_shows_at_once(
     shown = screen(w).pixel(at)
     assert shown != before
     assert shown == exact(w).pixel(at)
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["left to right", "right to left"])
+def test_the_legend_stands_in_its_corner_in_a_scaled_frame(
+    qtbot: Any, catalog: Catalog, rtl: bool
+) -> None:
+    """The box's corner places the legend, not the wheel's centre: in the frames
+    while the size changes it stands where the exact picture puts it (scaled
+    about the centre it landed beside the wheel, over the lower labels)."""
+    w = wheel(qtbot, catalog)
+    w.set_rtl(rtl)
+    w.set_answers(previous={a: Answer.at(2) for a in w.state.definition.area_ids})
+    w.set_show_previous(True)
+    w.resize(700, 560)  # a picture with room for the legend beside the labels
+    w.settle()
+    w.repaint()
+    legend = legend_extent(QRectF(w.rect()), w.state, w.wheel_palette, w.paths())
+    assert legend is not None
+    assert not any(legend.intersects(b) for b in w._picture._boxes.values())
+    w.resize(1000, 640)  # wider and taller: the corner moves away from the wheel
+    w.repaint()
+    assert w.building()
+    corner = legend_extent(QRectF(w.rect()), w.state, w.wheel_palette, w.paths())
+    assert corner is not None
+    box = corner.toAlignedRect()
+    shown, want = screen(w).copy(box), exact(w).copy(box)
+    assert differing_pixels(shown, want) == 0
     qtbot.waitUntil(lambda: not w.building())
     assert differing_pixels(screen(w), exact(w)) == 0
