@@ -401,6 +401,8 @@ class WheelWidget(QWidget):
         self._abandon_build()
         if not self._picture.has_picture() or self._is_current():
             return
+        if self.width() <= 0 or self.height() <= 0:
+            return  # squeezed to nothing (a collapsed pane): nothing to show
         self._build_key = self._current_key()
         build = self._picture.build(
             self.size(), self.devicePixelRatioF(), snapshot(self._state), self._palette,

@@ -27,7 +27,7 @@ from hjulet.gui.wheel.labels import legend_extent
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import Layer, WheelState, snapshot
-from hjulet.gui.wheel.widget import WheelWidget, settle_wheels
+from hjulet.gui.wheel.widget import SETTLE_MS, WheelWidget, settle_wheels
 from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
 
 
@@ -308,4 +308,24 @@ def test_the_legend_stands_in_its_corner_in_a_scaled_frame(
     shown, want = screen(w).copy(box), exact(w).copy(box)
     assert differing_pixels(shown, want) == 0
     qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+
+
+@pytest.mark.parametrize("size", [QSize(0, 300), QSize(300, 0), QSize(0, 0)])
+def test_a_wheel_squeezed_to_nothing_builds_nothing(
+    qtbot: Any, catalog: Catalog, size: QSize
+) -> None:
+    """A pane collapsed to nothing (a splitter dragged to its end): no picture
+    is built for an empty size (its image has no pixels to paint: every turn
+    failed and started again), and shown again the wheel is exact."""
+    w = wheel(qtbot, catalog)
+    w.resize(size)
+    qtbot.wait(SETTLE_MS + 50)
+    assert not w.building()
+    w.settle()
+    settle_wheels()
+    assert not w.building()
+    w.resize(360, 360)
+    qtbot.waitUntil(lambda: not w.building())
+    w.repaint()
     assert differing_pixels(screen(w), exact(w)) == 0
