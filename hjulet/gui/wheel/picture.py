@@ -169,6 +169,14 @@ class WheelPicture:
             size, dpr, state, palette
         )
 
+    def same_wheel(self, state: WheelState, palette: WheelPalette) -> bool:
+        """Whether the last whole picture is of this wheel (the state's wheel
+        fields and the palette), at whatever size: only then may it stand,
+        scaled, for the picture at another size."""
+        return self._wheel_key is not None and (
+            self._wheel_key[3:] == self.wheel_key(QSize(), 1.0, state, palette)[3:]
+        )
+
     def size(self) -> tuple[QSize, float] | None:
         """The size and device pixel ratio of the last whole picture, if any."""
         if self._wheel_key is None:
@@ -261,7 +269,7 @@ class WheelPicture:
         painted is painted into it first, at its size."""
         assert self._answers is not None and self._paths is not None
         assert self._wheel_key is not None
-        if self._wheel_key[3:] == self.wheel_key(size, 1.0, state, palette)[3:]:
+        if self.same_wheel(state, palette):
             # the same wheel at another size: a new answer (a tap while the size
             # changes) is painted into the last picture at once, at its size,
             # so that the child sees it in this very frame

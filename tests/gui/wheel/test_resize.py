@@ -164,18 +164,36 @@ def test_an_answer_during_a_build_ends_in_the_exact_picture(qtbot: Any, catalog:
     assert w._picture.renders[Layer.WHEEL] == 2
 
 
-def test_a_palette_change_during_a_build_starts_it_again(qtbot: Any, catalog: Catalog) -> None:
+@pytest.mark.parametrize(
+    "change",
+    ["palette", "language", "right to left", "scale", "second language"],
+)
+def test_another_wheel_during_a_build_is_painted_exact_at_once(
+    qtbot: Any, catalog: Catalog, change: str
+) -> None:
+    """A new palette (high contrast), language, direction or scale while the size
+    changes: the frame shows it at once, exact; the last picture, of the wheel
+    before, is never shown scaled for it (it showed the old colours and words
+    until a build for the new ones was done)."""
     w = wheel(qtbot, catalog)
     w.resize(520, 520)
     w.repaint()
     w._start_build()
     w._build_slice()
-    w.set_wheel_palette(HIGH_CONTRAST)
-    w.repaint()  # still resizing: the old picture scaled, and a build for the new palette
-    assert w._picture.renders[Layer.WHEEL] == 1
-    qtbot.waitUntil(lambda: not w.building())
+    if change == "palette":
+        w.set_wheel_palette(HIGH_CONTRAST)
+    elif change == "language":
+        w.set_language("ar")
+    elif change == "right to left":
+        w.set_rtl(True)
+    elif change == "scale":
+        w.set_definition(w.state.definition, catalog.scale("steps5"), "sv")
+    else:
+        w.set_second_language("en")
+    w.repaint()
+    assert not w.building()  # the build for the wheel before never finished
     assert differing_pixels(screen(w), exact(w)) == 0
-    assert w._picture.renders[Layer.WHEEL] == 2  # the build for the old palette never finished
+    assert w._picture.renders[Layer.WHEEL] == 2
 
 
 def test_settle_and_grab_give_the_exact_picture_at_once(qtbot: Any, catalog: Catalog) -> None:
