@@ -266,9 +266,10 @@ def test_settle_wheels_settles_every_wheel_in_every_window(qtbot: Any, catalog: 
     assert all(w._is_current() for w in (*wheels, alone))
 
 
+@pytest.mark.parametrize("how", ["mouse", "keyboard", "screen reader"])
 @pytest.mark.parametrize("during", ["scaled frame", "build"])
 def test_an_answer_while_the_size_changes_shows_at_once(
-    qtbot: Any, catalog: Catalog, during: str
+    qtbot: Any, catalog: Catalog, during: str, how: str
 ) -> None:
     """A child who taps while the picture is scaled (or built) sees the tap's
     answer in the very next frame, not after the build."""
@@ -289,7 +290,14 @@ def test_an_answer_while_the_size_changes_shows_at_once(
     assert w.hit(target) == (1, 4)
     assert w.answer(w.state.definition.area_ids[1]) != Answer.at(4)
     before = screen(w).pixel(at)
-    QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=at)
+    if how == "mouse":
+        QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=at)
+    elif how == "keyboard":
+        w.setFocus()
+        w.set_focus_area(w.state.definition.area_ids[1])
+        QTest.keyClick(w, Qt.Key.Key_4)
+    else:
+        w.set_by_accessibility(1, Answer.at(4))
     assert w.answer(w.state.definition.area_ids[1]) == Answer.at(4)
     w.repaint()
     assert w.building()  # still the scaled frame
