@@ -433,6 +433,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One guardian only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1328,14 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only %1 has consented; consent from %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1384,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (sole custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>• Consent from %1: sharing with %2 until withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1400,14 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guardian alone has custody (sole custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only when you know that this guardian is the child&apos;s only guardian with custody. Then their consent alone lets the child&apos;s answers be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,7 +1447,7 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
+        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately: with joint custody both guardians must consent, and a child mature enough to decide can consent for themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,6 +1617,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No valid consent covers the child&apos;s answers today (the child&apos;s own, or both guardians&apos;). The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,10 +1706,6 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1903,17 +1927,23 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,6 +2887,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>only a guardian&apos;s consent can say they alone have custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,6 +3682,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
 <context>
     <name>SharingIndicator</name>
     <message>
+        <source>Sharing of the child&apos;s answers blocked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3695,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Sharing allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not %1&apos;s own words: no valid consent from %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not the guardians&apos; own words: no valid consent from them):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3987,6 +4033,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only {giver} has given a valid consent on {date}. With joint custody both guardians must consent (or the child, when mature enough to decide), so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,6 +4161,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only one guardian has given a valid consent, so none of the adult&apos;s answers and notes are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answers, as the adult noted them, are not shown: no guardian has a valid consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,6 +4230,58 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}, the only guardian with custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s answers and words, and the adult&apos;s view, rest on {basis}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both guardians&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of the guardian with sole custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: no valid consent – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what this guardian has said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

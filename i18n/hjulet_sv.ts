@@ -433,6 +433,10 @@
         <translation>Tonåring (ord + siffror)</translation>
     </message>
     <message>
+        <source>One guardian only</source>
+        <translation>Bara en vårdnadshavare</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
@@ -1328,6 +1332,14 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>vårdnadshavare 2</translation>
     </message>
     <message>
+        <source>Only %1 has consented; consent from %2 is missing.</source>
+        <translation>Bara %1 har samtyckt; samtycke från %2 saknas.</translation>
+    </message>
+    <message>
+        <source>Only %1 has consented; consent from %2 is missing. With joint custody both guardians must consent, or the child when mature enough to decide. If %1 alone has custody, record that with their consent.</source>
+        <translation>Bara %1 har samtyckt; samtycke från %2 saknas. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka, eller barnet självt när barnet är moget nog att bestämma. Om %1 har ensam vårdnad, registrera det med samtycket.</translation>
+    </message>
+    <message>
         <source>Oral</source>
         <translation>Muntligt</translation>
     </message>
@@ -1376,6 +1388,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>• Samtycke från %1: delning med %2 till och med %3</translation>
     </message>
     <message>
+        <source>%1 (sole custody)</source>
+        <translation>%1 (ensam vårdnad)</translation>
+    </message>
+    <message>
         <source>• Consent from %1: sharing with %2 until withdrawn</source>
         <translation>• Samtycke från %1: delning med %2 tills det återkallas</translation>
     </message>
@@ -1389,6 +1405,14 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>Given by</source>
         <translation>Lämnat av</translation>
+    </message>
+    <message>
+        <source>This guardian alone has custody (sole custody)</source>
+        <translation>Den här vårdnadshavaren har ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>Tick only when you know that this guardian is the child&apos;s only guardian with custody. Then their consent alone lets the child&apos;s answers be shared.</source>
+        <translation>Kryssa bara i när du vet att den här vårdnadshavaren är barnets enda vårdnadshavare. Då räcker deras samtycke för att barnets svar ska få delas.</translation>
     </message>
     <message>
         <source>Optional: name or role, e.g. Mother</source>
@@ -1427,8 +1451,8 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Anteckning</translation>
     </message>
     <message>
-        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately.</source>
-        <translation>Ett samtycke ska gälla något bestämt och vara tidsbegränsat, och det kan återkallas när som helst. Registrera barnet och varje vårdnadshavare för sig.</translation>
+        <source>Consent should be specific and time-limited, and can be withdrawn at any time. Record the child and each guardian separately: with joint custody both guardians must consent, and a child mature enough to decide can consent for themselves.</source>
+        <translation>Ett samtycke ska gälla något bestämt och vara tidsbegränsat, och det kan återkallas när som helst. Registrera barnet och varje vårdnadshavare för sig: vid gemensam vårdnad behöver båda vårdnadshavarna samtycka, och ett barn som är moget nog att bestämma kan samtycka själv.</translation>
     </message>
     <message>
         <source>Name at least one recipient the consent covers.</source>
@@ -1597,6 +1621,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Visa vårdnadshavarens svar</translation>
     </message>
     <message>
+        <source>No valid consent covers the child&apos;s answers today (the child&apos;s own, or both guardians&apos;). The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
+        <translation>Inget giltigt samtycke omfattar barnets svar i dag (barnets eget eller båda vårdnadshavarnas). Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
+    </message>
+    <message>
         <source>The child says</source>
         <translation>Barnet säger</translation>
     </message>
@@ -1683,10 +1711,6 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>A ring of the wheel records the child&apos;s answer; these buttons only choose.</source>
         <translation>En ring i hjulet sparar barnets svar; de här knapparna väljer bara område.</translation>
-    </message>
-    <message>
-        <source>No valid consent is recorded for this child. The child&apos;s choices below are kept, but nothing is shared at the SIP meeting until consent is recorded.</source>
-        <translation>Inget giltigt samtycke finns registrerat för barnet. Barnets val nedan sparas, men inget delas på SIP-mötet förrän samtycke har registrerats.</translation>
     </message>
     <message>
         <source>Record consent…</source>
@@ -1909,18 +1933,24 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>ExitPanel</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Försök igen om %n sekund.</numerusform>
+            <numerusform>Försök igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FamilyLabels</name>
     <message>
         <source>The family&apos;s view</source>
         <translation>Familjens bild</translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown.</source>
-        <translation>Varje vårdnadshavares egen bild, var för sig. Den hålls isär från barnets och den professionellas bild och slås aldrig ihop med dem. Bara det vårdnadshavaren själv valt att dela visas.</translation>
-    </message>
-    <message>
-        <source>There is no valid consent, so none of the family&apos;s answers are shared.</source>
-        <translation>Det finns inget giltigt samtycke, därför delas inget av familjens svar.</translation>
+        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
+        <translation>Varje vårdnadshavares egen bild, en i taget. Den hålls isär från barnets och den yrkesverksammas bild och slås aldrig ihop med dem. Bara det som vårdnadshavaren valt att dela visas, och bara med den vårdnadshavarens eget samtycke.</translation>
     </message>
     <message>
         <source>in {language}</source>
@@ -2867,6 +2897,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>är före datumet då samtycket gavs</translation>
     </message>
     <message>
+        <source>only a guardian&apos;s consent can say they alone have custody</source>
+        <translation>bara en vårdnadshavares samtycke kan ange ensam vårdnad</translation>
+    </message>
+    <message>
         <source>The passphrase is empty.</source>
         <translation>Lösenfrasen är tom.</translation>
     </message>
@@ -3658,6 +3692,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
 <context>
     <name>SharingIndicator</name>
     <message>
+        <source>Sharing of the child&apos;s answers blocked:</source>
+        <translation>Delning av barnets svar blockerad:</translation>
+    </message>
+    <message>
         <source>Sharing blocked: every recorded consent has expired or been withdrawn. Nothing from this child&apos;s conversations may be shared until new consent is recorded.</source>
         <translation>Delning spärrad: alla registrerade samtycken har gått ut eller återkallats. Inget från barnets samtal får delas förrän ett nytt samtycke har registrerats.</translation>
     </message>
@@ -3668,6 +3706,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Sharing allowed:</source>
         <translation>Delning tillåten:</translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not %1&apos;s own words: no valid consent from %1):</source>
+        <translation>Delning tillåten (inte det %1 själv sagt: inget giltigt samtycke från %1):</translation>
+    </message>
+    <message>
+        <source>Sharing allowed (not the guardians&apos; own words: no valid consent from them):</source>
+        <translation>Delning tillåten (inte det vårdnadshavarna själva sagt: inget giltigt samtycke från dem):</translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4045,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Samtycket gällde till och med {since}. Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
     <message>
+        <source>Only {giver} has given a valid consent on {date}. With joint custody both guardians must consent (or the child, when mature enough to decide), so none of the child&apos;s answers are shared.</source>
+        <translation>Bara {giver} har ett giltigt samtycke den {date}. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka (eller barnet självt, när barnet är moget nog att bestämma). Därför delas inget av barnets svar.</translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation>Område för område</translation>
     </message>
@@ -4123,6 +4173,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Det finns inget giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.</translation>
     </message>
     <message>
+        <source>Only one guardian has given a valid consent, so none of the adult&apos;s answers and notes are shared.</source>
+        <translation>Bara en vårdnadshavare har ett giltigt samtycke, så inget av den vuxnes svar och anteckningar delas.</translation>
+    </message>
+    <message>
+        <source>A guardian&apos;s answers, as the adult noted them, are not shown: no guardian has a valid consent.</source>
+        <translation>En vårdnadshavares svar, så som den vuxne antecknade dem, visas inte: ingen vårdnadshavare har ett giltigt samtycke.</translation>
+    </message>
+    <message>
         <source>A guardian&apos;s answer, as the adult noted it</source>
         <translation>En vårdnadshavares svar, som den vuxne antecknade det</translation>
     </message>
@@ -4185,6 +4243,58 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>{giver} ({form}, {given}) – for {recipients} – valid {until}</source>
         <translation>{giver} ({form}, {given}) – för {recipients} – giltigt {until}</translation>
+    </message>
+    <message>
+        <source>{giver}, the only guardian with custody</source>
+        <translation>{giver}, med ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>The child&apos;s answers and words, and the adult&apos;s view, rest on {basis}.</source>
+        <translation>Barnets svar och ord, och den vuxnes bild, delas med stöd av {basis}.</translation>
+    </message>
+    <message>
+        <source>the child&apos;s own consent</source>
+        <translation>barnets eget samtycke</translation>
+    </message>
+    <message>
+        <source>both guardians&apos; consent</source>
+        <translation>båda vårdnadshavarnas samtycke</translation>
+    </message>
+    <message>
+        <source>the consent of the guardian with sole custody</source>
+        <translation>samtycke från vårdnadshavaren med ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} och {second}</translation>
+    </message>
+    <message>
+        <source>{giver}: no valid consent – what this guardian has said is not shown.</source>
+        <translation>{giver}: inget giltigt samtycke – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what this guardian has said is not shown.</source>
+        <translation>{giver}: samtycket återkallades den {since} – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what this guardian has said is not shown.</source>
+        <translation>{giver}: samtycket gällde till och med {since} – det vårdnadshavaren har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
+        <translation>Samtycke är personligt: en vårdnadshavares egen bild visas bara med den vårdnadshavarens samtycke. Barnets svar kräver barnets eget samtycke eller båda vårdnadshavarnas (en vårdnadshavares, när den har ensam vårdnad).</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>barnet</translation>
+    </message>
+    <message>
+        <source>guardian 1</source>
+        <translation>vårdnadshavare 1</translation>
+    </message>
+    <message>
+        <source>guardian 2</source>
+        <translation>vårdnadshavare 2</translation>
     </message>
     <message>
         <source>until {date}</source>

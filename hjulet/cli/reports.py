@@ -6,11 +6,13 @@
 
 ``summary`` prints the latest conversation by default; ``--conversation`` takes
 a conversation's number or the date it was held (YYYY-MM-DD). Only what the
-child marked shareable, under a consent valid today, is printed (see
-``services.summary``). ``--child-copy LANG`` writes the child's own copy in that
-language instead. Each file is written and logged (a ``printed`` line in the
-vault's audit log) by one service call, ``services.summary.write_report``, the
-same the GUI uses. ``blank-sheet`` needs no vault: the sheet holds nothing personal.
+child marked shareable, under a consent valid today that covers it (the child's
+own, both guardians', or a sole-custody guardian's; a guardian's own words need
+that guardian's), is printed (see ``services.summary`` and ``core.sharing``).
+``--child-copy LANG`` writes the child's own copy in that language instead. Each
+file is written and logged (a ``printed`` line in the vault's audit log) by one
+service call, ``services.summary.write_report``, the same the GUI uses.
+``blank-sheet`` needs no vault: the sheet holds nothing personal.
 """
 
 from __future__ import annotations

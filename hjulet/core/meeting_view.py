@@ -17,7 +17,7 @@ from datetime import date
 from enum import StrEnum
 
 from hjulet.core.guardian import GuardianRole
-from hjulet.core.model import NOT_ASKED, Answer, Consent, EntryField
+from hjulet.core.model import NOT_ASKED, Answer, Consent, ConsentGiver, EntryField
 
 
 class WithheldBecause(StrEnum):
@@ -36,6 +36,14 @@ def withheld_because(withheld: int, has_consent: bool) -> WithheldBecause | None
     if not withheld:
         return None
     return WithheldBecause.NOT_MARKED if has_consent else WithheldBecause.NO_VALID_CONSENT
+
+
+class Basis(StrEnum):
+    """What lets the child's information (and the professional's notes) through."""
+
+    CHILD = "child"  # the child's own consent (a child mature enough to decide)
+    BOTH_GUARDIANS = "both_guardians"  # joint custody: both guardians consented
+    SOLE_GUARDIAN = "sole_guardian"  # the one guardian with sole custody consented
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,14 @@ class SharedView:
     # child kept private
     withheld: int = 0
     adult_withheld: int = 0  # the professional's items not shown (notes of a guardian included)
+    basis: tuple[Basis, ...] = ()  # what the sharing rests on; empty: nothing is shared
+    # without a basis: the guardians whose consent is valid but not enough alone (joint
+    # custody needs both), so the paper can say whose consent is missing
+    partial: tuple[ConsentGiver, ...] = ()
+    # notes of a guardian's answer the guardian agreed to, not shown because no
+    # guardian's consent is valid (the child's consent alone does not cover a
+    # guardian's words); counted apart from adult_withheld, whose reason is the adult's
+    noted_without_guardian_consent: int = 0
 
     @property
     def has_consent(self) -> bool:
@@ -103,7 +119,9 @@ class SharedGuardianView:
     areas: tuple[SharedGuardianArea, ...]  # only areas with something shown
     important: str = ""
     withheld: int = 0  # this guardian's items not shown
-    has_consent: bool = False  # a valid consent for the child on the day
+    # a valid consent that covers this guardian's own words on the day: that
+    # guardian's own (an other caregiver's view: the consent the child's items need)
+    has_consent: bool = False
 
     @property
     def withheld_because(self) -> WithheldBecause | None:
@@ -129,6 +147,12 @@ class MeetingView:
     guardians: tuple[SharedGuardianView, ...] = ()  # one per guardian who gave a view
     # the consent as the paper should speak of it (why nothing is shared, when nothing is)
     outlook: ConsentOutlook | None = None
+    # every valid consent of the child's on the day (the child's, each guardian's)
+    valid: tuple[Consent, ...] = ()
+    # each guardian's own consent as the paper should speak of it, for every guardian
+    # whether or not they gave a view (so saying "not shown" tells nothing about who
+    # took part)
+    guardian_outlooks: tuple[tuple[ConsentGiver, ConsentOutlook], ...] = ()
 
     @property
     def consents(self) -> tuple[Consent, ...]:
@@ -145,8 +169,11 @@ class MeetingView:
 class MeetingConsent(StrEnum):
     """Whether what may be shown at the meeting is shown, on one day, and if not why."""
 
-    VALID = "valid"  # a consent for the child is valid on the day
+    VALID = "valid"  # a consent that covers it is valid on the day
     MISSING = "missing"  # none was ever given (or only for a later day)
+    # the child's information only: one guardian's consent is valid, but with joint
+    # custody both guardians' (or the child's own) are needed
+    ONE_GUARDIAN = "one_guardian"
     WITHDRAWN = "withdrawn"  # the latest one given was withdrawn
     EXPIRED = "expired"  # the latest one given has ended
 

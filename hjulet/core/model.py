@@ -241,6 +241,10 @@ class Consent:
     withdrawn_on: date | None = None
     giver_name: str = ""
     note: str = ""
+    # a guardian's consent only: the professional recorded that this guardian is the
+    # child's only guardian with custody (ensam vårdnad), so their consent alone covers
+    # the child's information; otherwise both guardians' consents are needed
+    sole_custody: bool = False
 
 
 @dataclass(frozen=True)

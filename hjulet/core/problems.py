@@ -64,6 +64,9 @@ class P:
     PLAUSIBLE_YEAR = QT_TRANSLATE_NOOP("Problems", "is not a plausible year")
     ONE_RECIPIENT = QT_TRANSLATE_NOOP("Problems", "name at least one recipient")
     BEFORE_CONSENT = QT_TRANSLATE_NOOP("Problems", "is before the date consent was given")
+    SOLE_CUSTODY_GUARDIAN = QT_TRANSLATE_NOOP(
+        "Problems", "only a guardian's consent can say they alone have custody"
+    )
     PASSPHRASE_EMPTY = QT_TRANSLATE_NOOP("Problems", "The passphrase is empty.")
     PASSPHRASE_NOT_UNICODE = QT_TRANSLATE_NOOP(
         "Problems", "The passphrase holds characters that are not valid text."

@@ -10,10 +10,30 @@ the paper cannot disagree.
 not withdrawn on or before it, and has not expired before it
 (:func:`consent_state`). Only consents for the conversation's child count.
 
+**Whose consent lets what through.** Consent is personal: each person's consent
+covers what is theirs to decide, and nobody's covers someone else's words.
+
+- The child's information (the child's items and the professional's, rules 1–3
+  and 6) needs one of (:func:`child_consent`): the child's own consent (recorded
+  as given by the child when the professional judged the child mature enough to
+  decide), or both guardians' consents (joint custody: the guardians decide
+  together), or the consent of a guardian recorded as the only guardian with
+  custody (``Consent.sole_custody``). One guardian's consent alone is not enough
+  unless that is recorded: nothing else in the vault says who has custody, so the
+  safe reading is joint custody.
+- A guardian's own view (rule 5) needs that guardian's own consent: guardian 1's
+  view ``ConsentGiver.GUARDIAN_1``'s, guardian 2's ``GUARDIAN_2``'s. The other
+  guardian's consent and the child's do not cover it. An other caregiver (not a
+  guardian) cannot be recorded as a consent giver; their view needs the consent
+  the child's information needs, besides their own choice per item.
+- A guardian's answer as the professional noted it (rule 6) is a guardian's words
+  too: besides the child's information's consent it needs a valid consent from a
+  guardian (the note does not say which guardian answered).
+
 **The SIP summary** (:func:`meeting_view`) shows:
 
-1. Nothing the child said, and nothing from the professional or a guardian,
-   unless at least one consent for the child counts on the meeting date.
+1. Nothing the child said, and nothing from the professional, unless a consent
+   that covers the child's information counts on the meeting date (above).
 2. With such a consent, a child's item only if it is marked shareable: the
    area's answer and each text (own words, good, hard, wish, help from) by
    ``AreaEntry.shared``; "what is important to me" by
@@ -26,16 +46,22 @@ not withdrawn on or before it, and has not expired before it
    exactly like an unanswered one (``NOT_ASKED``), so the summary cannot tell
    them apart. The child's items are counted (``SharedView.withheld``) for
    checks, never for print. Empty items (no answer, blank text) are not items.
-5. A guardian's own view (``core.guardian``) follows the same consent rule: only
-   what that guardian marked shareable (answer and words per area by
-   ``GuardianEntry.shared``, "what is important for our child" by
+5. A guardian's own view (``core.guardian``) needs that guardian's own valid
+   consent, and shows only what that guardian marked shareable (answer and words
+   per area by ``GuardianEntry.shared``, "what is important for our child" by
    ``GuardianView.important_shared``). Each guardian is a view of their own,
    never merged with another's or the child's; withheld items are only counted.
+   A guardian without a valid consent is not named in the family part at all
+   (the paper does not tell that they took part); the summary's consent part says,
+   for each guardian whether or not they gave a view, when their consent is not
+   valid and so nothing they said is shown.
 6. A guardian's answer as the professional noted it in the conversation
    (``AreaEntry.guardian_answer``) is the professional's note of what a guardian
-   said: it needs a valid consent and its own flag (``EntryField.GUARDIAN_ANSWER``,
-   ticked when the guardian agreed), is counted with the professional's items,
-   and is shown apart from both the child's answers and the guardians' own views.
+   said: it needs the child's information's consent, a guardian's valid consent,
+   and its own flag (``EntryField.GUARDIAN_ANSWER``, ticked when the guardian
+   agreed); it is counted with the professional's items (apart when only a
+   guardian's consent is missing), and shown apart from both the child's answers
+   and the guardians' own views.
 
 The previous conversation (for "change since last time") passes the same rule on
 the same date, so an earlier answer that may not be shown never shows through a
@@ -50,8 +76,8 @@ holds only that guardian's view and the wheel's frame, never the child's items
 follows from what the summary shows of that guardian on the same day: "may be
 shown at the meeting" only for what rule 5 lets through; an item the guardian
 marked that the summary does not show is "not shown: no valid consent"; and
-the copy says whether the consent is valid, missing, withdrawn (since when) or
-expired (since when), as :func:`meeting_consent` finds it.
+the copy says whether that guardian's own consent is valid, missing, withdrawn
+(since when) or expired (since when), as :func:`meeting_consent` finds it.
 """
 
 from __future__ import annotations
@@ -61,8 +87,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianView
+from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianRole, GuardianView
 from hjulet.core.meeting_view import (
+    Basis,
     ConsentOutlook,
     CopyNote,
     GuardianCopySharing,
@@ -78,6 +105,7 @@ from hjulet.core.model import (
     NOT_ASKED,
     AreaEntry,
     Consent,
+    ConsentGiver,
     Conversation,
     EntryField,
 )
@@ -119,24 +147,120 @@ def valid_consents(
     )
 
 
+GUARDIAN_GIVERS: tuple[ConsentGiver, ...] = (ConsentGiver.GUARDIAN_1, ConsentGiver.GUARDIAN_2)
+
+# a guardian view's role -> the consent giver whose consent covers that view
+_ROLE_GIVER: dict[GuardianRole, ConsentGiver] = {
+    GuardianRole.GUARDIAN_1: ConsentGiver.GUARDIAN_1,
+    GuardianRole.GUARDIAN_2: ConsentGiver.GUARDIAN_2,
+}
+
+
+def consent_giver(role: GuardianRole) -> ConsentGiver | None:
+    """The giver whose own consent covers a guardian view of ``role`` (None: not a guardian)."""
+    return _ROLE_GIVER.get(role)
+
+
+def given_by(
+    consents: Iterable[Consent], on: date, giver: ConsentGiver, child_id: int | None = None
+) -> tuple[Consent, ...]:
+    """``giver``'s consents valid on ``on`` (only ``child_id``'s, when given)."""
+    return tuple(c for c in valid_consents(consents, on, child_id) if c.given_by is giver)
+
+
+@dataclass(frozen=True)
+class ChildConsent:
+    """Whether the child's information may be shared on a day, and on what it rests."""
+
+    basis: tuple[Basis, ...]  # empty: it may not
+    consents: tuple[Consent, ...]  # the valid consents the basis rests on, in their order
+    # without a basis: the guardians whose consent is valid but not enough alone
+    partial: tuple[ConsentGiver, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.basis)
+
+
+def child_consent(
+    consents: Iterable[Consent], on: date, child_id: int | None = None
+) -> ChildConsent:
+    """The consent the child's information needs on ``on`` (see the module's rule).
+
+    The child's own; or both guardians'; or that of a guardian recorded as the
+    only guardian with custody. One guardian's alone (joint custody) is not enough.
+    """
+    valid = valid_consents(consents, on, child_id)
+    child = [c for c in valid if c.given_by is ConsentGiver.CHILD]
+    guardians = {g: [c for c in valid if c.given_by is g] for g in GUARDIAN_GIVERS}
+    basis: list[Basis] = []
+    rests: list[Consent] = []
+    if child:
+        basis.append(Basis.CHILD)
+        rests += child
+    if all(guardians.values()):
+        basis.append(Basis.BOTH_GUARDIANS)
+        rests += [c for g in GUARDIAN_GIVERS for c in guardians[g]]
+    else:
+        sole = [c for g in GUARDIAN_GIVERS for c in guardians[g] if c.sole_custody]
+        if sole:
+            basis.append(Basis.SOLE_GUARDIAN)
+            rests += sole
+    partial = () if basis else tuple(g for g in GUARDIAN_GIVERS if guardians[g])
+    return ChildConsent(
+        tuple(basis), tuple(c for c in valid if any(c is r for r in rests)), partial
+    )
+
+
+def may_share_child(consents: Iterable[Consent], on: date, child_id: int | None = None) -> bool:
+    """Whether the child's information may be shared on ``on`` (the screens' question)."""
+    return bool(child_consent(consents, on, child_id))
+
+
 ENDING_SOON_DAYS = 30
 
 
 class ConsentStatus(StrEnum):
-    """A child's consent at a glance (for the caseload)."""
+    """A child's consent at a glance (for the caseload): the child's information's rule."""
 
     VALID = "valid"
-    ENDING_SOON = "ending_soon"  # every valid consent ends within ENDING_SOON_DAYS
+    ENDING_SOON = "ending_soon"  # the child's information may be shared, but not 30 days on
+    ONE_GUARDIAN = "one_guardian"  # one guardian's consent only: the other's is missing
     NONE = "none"  # no consent valid on the day
 
 
+def _last_day(consents: Iterable[Consent]) -> date:
+    """The last day any of ``consents`` is valid (date.max when one has no end)."""
+    return max((c.valid_until or date.max for c in consents), default=date.min)
+
+
+def basis_ends(consents: Iterable[Consent], on: date, child_id: int | None = None) -> date | None:
+    """The last day (as planned on ``on``) the child's information may be shared; None: not now.
+
+    Withdrawals cannot be foreseen; each way the basis can hold ends with its last
+    consent, and both guardians' way with the first of the two to end.
+    """
+    found = child_consent(consents, on, child_id)
+    if not found:
+        return None
+    mine = found.consents
+    ends = []
+    if Basis.CHILD in found.basis:
+        ends.append(_last_day(c for c in mine if c.given_by is ConsentGiver.CHILD))
+    if Basis.BOTH_GUARDIANS in found.basis:
+        ends.append(min(_last_day(c for c in mine if c.given_by is g) for g in GUARDIAN_GIVERS))
+    if Basis.SOLE_GUARDIAN in found.basis:
+        ends.append(_last_day(c for c in mine if c.sole_custody))
+    return max(ends)
+
+
 def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
-    """Valid, ending soon or none on ``on``."""
-    valid = valid_consents(consents, on)
-    if not valid:
-        return ConsentStatus.NONE
-    soon = on + timedelta(days=ENDING_SOON_DAYS)
-    if all(c.valid_until is not None and c.valid_until <= soon for c in valid):
+    """Valid, ending soon, one guardian's only, or none on ``on``."""
+    consents = tuple(consents)
+    found = child_consent(consents, on)
+    if not found:
+        return ConsentStatus.ONE_GUARDIAN if found.partial else ConsentStatus.NONE
+    end = basis_ends(consents, on)
+    if end is not None and end <= on + timedelta(days=ENDING_SOON_DAYS):
         return ConsentStatus.ENDING_SOON
     return ConsentStatus.VALID
 
@@ -166,9 +290,13 @@ def _text(value: str) -> str:
 
 def child_view(conversation: Conversation, consents: Iterable[Consent], on: date) -> SharedView:
     """The child's and the professional's items that the summary may show (rules 1–4, 6)."""
-    valid = valid_consents(consents, on, conversation.child_id)
-    child = _Tally(bool(valid))
-    adult = _Tally(bool(valid))
+    consents = tuple(consents)
+    found = child_consent(consents, on, conversation.child_id)
+    child = _Tally(bool(found))
+    adult = _Tally(bool(found))
+    # a noted guardian answer is a guardian's words: a guardian's own consent too
+    guardian_said = any(given_by(consents, on, g, conversation.child_id) for g in GUARDIAN_GIVERS)
+    noted_held = 0
 
     important = _text(conversation.important_to_me)
     important = important if child.keep(conversation.important_shared, bool(important)) else ""
@@ -196,7 +324,14 @@ def child_view(conversation: Conversation, consents: Iterable[Consent], on: date
         if not adult.keep(marked(EntryField.ADULT_NOTE), bool(adult_note)):
             adult_note = ""
         noted = entry.guardian_answer
-        if not adult.keep(marked(EntryField.GUARDIAN_ANSWER), noted.is_given):
+        if found and not guardian_said and noted.is_given:
+            # the child's information may be shown, but no guardian consented
+            if marked(EntryField.GUARDIAN_ANSWER):
+                noted_held += 1
+            else:
+                adult.withheld += 1
+            noted = NOT_ASKED
+        elif not adult.keep(marked(EntryField.GUARDIAN_ANSWER), noted.is_given):
             noted = NOT_ASKED
         areas.append(
             SharedArea(
@@ -208,7 +343,17 @@ def child_view(conversation: Conversation, consents: Iterable[Consent], on: date
                 noted_guardian_answer=noted,
             )
         )
-    return SharedView(valid, tuple(areas), important, change, child.withheld, adult.withheld)
+    return SharedView(
+        found.consents,
+        tuple(areas),
+        important,
+        change,
+        child.withheld,
+        adult.withheld,
+        basis=found.basis,
+        partial=found.partial,
+        noted_without_guardian_consent=noted_held,
+    )
 
 
 def guardian_views_shared(
@@ -217,11 +362,16 @@ def guardian_views_shared(
     consents: Iterable[Consent],
     on: date,
 ) -> tuple[SharedGuardianView, ...]:
-    """Each guardian's own view as the summary may show it (rule 5), by role."""
-    allowed = bool(valid_consents(consents, on, conversation.child_id))
+    """Each guardian's own view as the summary may show it (rule 5), by role.
+
+    Each under its own guardian's consent; an other caregiver's under the child's
+    information's (no consent can be recorded from them).
+    """
+    consents = tuple(consents)
     out: list[SharedGuardianView] = []
     mine = [v for v in views if v.conversation_id == conversation.id]
     for view in sorted(mine, key=lambda v: GUARDIAN_ROLES.index(v.role)):
+        allowed = _covers_view(view.role, consents, on, conversation.child_id)
         tally = _Tally(allowed)
         important = _text(view.important)
         important = important if tally.keep(view.important_shared, bool(important)) else ""
@@ -242,6 +392,15 @@ def guardian_views_shared(
     return tuple(out)
 
 
+def _covers_view(
+    role: GuardianRole, consents: tuple[Consent, ...], on: date, child_id: int
+) -> bool:
+    giver = consent_giver(role)
+    if giver is None:
+        return may_share_child(consents, on, child_id)
+    return bool(given_by(consents, on, giver, child_id))
+
+
 def meeting_view(
     conversation: Conversation,
     consents: Iterable[Consent],
@@ -257,22 +416,54 @@ def meeting_view(
         child=child_view(conversation, consents, on),
         previous=child_view(previous, consents, on) if previous is not None else None,
         guardians=guardian_views_shared(conversation, guardian_views, consents, on),
-        outlook=meeting_consent(consents, on, conversation.child_id),
+        outlook=child_outlook(consents, on, conversation.child_id),
+        valid=valid_consents(consents, on, conversation.child_id),
+        guardian_outlooks=tuple(
+            (g, meeting_consent(consents, on, conversation.child_id, givers=(g,)))
+            for g in GUARDIAN_GIVERS
+        ),
     )
 
 
-def meeting_consent(
+def child_outlook(
     consents: Iterable[Consent], on: date, child_id: int | None = None
 ) -> ConsentOutlook:
-    """The child's consent for the meeting on ``on``, as a paper should speak of it.
+    """The child's information's consent on ``on``, as the summary should speak of it.
 
-    Valid when any consent counts on ``on`` (the rule of :func:`meeting_view`).
-    Otherwise the consent that counted last says why: withdrawn (since the day
-    it was withdrawn) or expired (since its last valid day); none given by then
-    is missing. (The one given last need not be the one that counted last: an
-    older consent withdrawn after a newer one expired ended later.)
+    Valid when :func:`child_consent` finds a basis; one guardian's only when a
+    guardian's consent is valid but not enough; otherwise as :func:`meeting_consent`
+    finds every consent of the child's (missing, withdrawn since, expired since).
     """
-    mine = [c for c in consents if child_id is None or c.child_id == child_id]
+    consents = tuple(consents)
+    found = child_consent(consents, on, child_id)
+    if found:
+        return ConsentOutlook(MeetingConsent.VALID)
+    if found.partial:
+        return ConsentOutlook(MeetingConsent.ONE_GUARDIAN)
+    return meeting_consent(consents, on, child_id)
+
+
+def meeting_consent(
+    consents: Iterable[Consent],
+    on: date,
+    child_id: int | None = None,
+    givers: Iterable[ConsentGiver] | None = None,
+) -> ConsentOutlook:
+    """The consents of ``givers`` (default: anyone's) on ``on``, as a paper should speak of them.
+
+    Valid when any of them counts on ``on``. Otherwise the consent that counted
+    last says why: withdrawn (since the day it was withdrawn) or expired (since
+    its last valid day); none given by then is missing. (The one given last need
+    not be the one that counted last: an older consent withdrawn after a newer
+    one expired ended later.) Whether the child's information may be shared is
+    :func:`child_outlook`'s question, not this one's.
+    """
+    who = None if givers is None else frozenset(givers)
+    mine = [
+        c
+        for c in consents
+        if (child_id is None or c.child_id == child_id) and (who is None or c.given_by in who)
+    ]
     if valid_consents(mine, on):
         return ConsentOutlook(MeetingConsent.VALID)
     given = [c for c in mine if consent_state(c, on) is not ConsentState.NOT_YET]
@@ -307,12 +498,19 @@ def guardian_copy_sharing(
 ) -> GuardianCopySharing:
     """What ``view``'s guardian's own copy says about the meeting on ``on``.
 
-    Each note follows from what the summary itself shows of that guardian (rule
+    The consent it speaks of is that guardian's own (the one rule 5 needs). Each
+    note follows from what the summary itself shows of that guardian (rule
     5, through :func:`guardian_views_shared`), so the copy and the summary cannot
     disagree: "may be shown" only for what the summary would show.
     """
     consents = tuple(consents)
-    outlook = meeting_consent(consents, on, conversation.child_id)
+    giver = consent_giver(view.role)
+    if giver is not None:  # that guardian's own consent
+        outlook = meeting_consent(consents, on, conversation.child_id, givers=(giver,))
+    else:  # an other caregiver: the child's information's consent
+        outlook = child_outlook(consents, on, conversation.child_id)
+        if outlook.state is MeetingConsent.ONE_GUARDIAN:
+            outlook = ConsentOutlook(MeetingConsent.MISSING)  # the copy's words: not given
     shared = guardian_views_shared(conversation, [view], consents, on)
     summary = shared[0] if shared else None
     important = None

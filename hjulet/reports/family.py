@@ -4,10 +4,13 @@ A section of its own, after the child's voice and before the professional's
 view. Each guardian (by role only) is shown separately, never merged with
 another guardian's view or the child's. What it gets is already filtered by the
 sharing rule (``core.sharing``, rule 5): only what that guardian marked
-shareable, and only under a valid consent. What a guardian chose not to share is
-counted once, under that guardian's name (about their whole view, never read as
-one area's); without a valid consent no guardian is listed and nothing is
-counted. Words are printed as the guardian gave them, in any script.
+shareable, and only under that guardian's own valid consent. What a guardian
+chose not to share is counted once, under that guardian's name (about their
+whole view, never read as one area's). A guardian without a valid consent is not
+listed at all, and without any guardian listed there is no section, not even its
+heading: the paper does not tell who took part (the consent part says, for every
+guardian alike, whose consent is missing). Words are printed as the guardian gave
+them, in any script.
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ FAMILY_BAR = HexColor("#4E7D5B")
 def family_part(
     conversation: Conversation, meeting: MeetingView, labels: SummaryLabels, width: float
 ) -> list[Flowable]:
-    """The family section; nothing at all when no guardian gave a view.
+    """The family section; nothing at all when no guardian's view may be shown.
 
-    ``conversation`` is the frame (wheel, scale); ``meeting.guardians`` the views.
+    ``conversation`` is the frame (wheel, scale); ``meeting.guardians`` the views,
+    of which only those under a valid consent are named.
     """
     from hjulet.reports.summary import answer_words  # the summary's own answer wording
 
-    shared = meeting.guardians
+    shared = [view for view in meeting.guardians if view.has_consent]
     if not shared:
         return []
     fl = family_labels(labels.lang)
@@ -66,10 +70,6 @@ def family_part(
     words_style = TextStyle(
         10, color=INK, left_indent=8, right_indent=8, bar=FAMILY_BAR, space_after=2
     )
-    if not meeting.has_consent:
-        # nothing of any guardian's, and no per-guardian count of how much was said
-        story.append(TextBlock(fl.no_consent, TextStyle(10, bold=True, color=INK, space_before=6)))
-        return story
     for view in shared:
         language = (
             languages.get(view.language).name_in(labels.lang)  # as written: "arabiska", "Arabic"

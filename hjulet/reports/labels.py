@@ -75,6 +75,13 @@ class SummaryLabels:
         "The consent was valid until {since}. There is no valid consent on {date}, so none "
         "of the child's answers are shared.",
     )
+    # one guardian's consent is valid, but with joint custody both are needed
+    no_consent_one_guardian: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Only {giver} has given a valid consent on {date}. With joint custody both guardians "
+        "must consent (or the child, when mature enough to decide), so none of the child's "
+        "answers are shared.",
+    )
     areas: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area by area")
     col_area: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area")
     col_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's answer")
@@ -131,6 +138,17 @@ class SummaryLabels:
         "SummaryLabels",
         "There is no valid consent, so none of the adult's answers and notes are shared.",
     )
+    adult_one_guardian: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Only one guardian has given a valid consent, so none of the adult's answers and "
+        "notes are shared.",
+    )
+    # the child's own consent covers the child's information, not a guardian's words
+    noted_no_guardian_consent: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "A guardian's answers, as the adult noted them, are not shown: no guardian has a "
+        "valid consent.",
+    )
     noted_guardian: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "A guardian's answer, as the adult noted it"
     )
@@ -154,6 +172,48 @@ class SummaryLabels:
     consent: str = QT_TRANSLATE_NOOP("SummaryLabels", "Consent the sharing rests on")
     consent_line: str = QT_TRANSLATE_NOOP(
         "SummaryLabels", "{giver} ({form}, {given}) – for {recipients} – valid {until}"
+    )
+    consent_sole: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "{giver}, the only guardian with custody"
+    )
+    # what each part of the summary rests on
+    rests_on: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "The child's answers and words, and the adult's view, rest on {basis}."
+    )
+    basis: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "child": QT_TRANSLATE_NOOP("SummaryLabels", "the child's own consent"),
+            "both_guardians": QT_TRANSLATE_NOOP("SummaryLabels", "both guardians' consent"),
+            "sole_guardian": QT_TRANSLATE_NOOP(
+                "SummaryLabels", "the consent of the guardian with sole custody"
+            ),
+        }
+    )
+    basis_and: str = QT_TRANSLATE_NOOP("SummaryLabels", "{first} and {second}")
+    # for each guardian, whether or not they gave a view (so it tells nothing of who took part)
+    guardian_no_consent: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "{giver}: no valid consent – what this guardian has said is not shown."
+    )
+    guardian_withdrawn: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{giver}: consent withdrawn on {since} – what this guardian has said is not shown.",
+    )
+    guardian_expired: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{giver}: consent valid until {since} – what this guardian has said is not shown.",
+    )
+    consent_rule: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Consent is personal: a guardian's own view is shown only with that guardian's "
+        "consent. The child's answers need the child's own consent, or both guardians' (one "
+        "guardian's when they alone have custody).",
+    )
+    giver_in_sentence: Mapping[str, str] = field(
+        default_factory=lambda: {
+            "child": QT_TRANSLATE_NOOP("SummaryLabels", "the child"),
+            "guardian_1": QT_TRANSLATE_NOOP("SummaryLabels", "guardian 1"),
+            "guardian_2": QT_TRANSLATE_NOOP("SummaryLabels", "guardian 2"),
+        }
     )
     consent_until: str = QT_TRANSLATE_NOOP("SummaryLabels", "until {date}")
     consent_open: str = QT_TRANSLATE_NOOP("SummaryLabels", "until further notice")
@@ -182,10 +242,7 @@ class FamilyLabels:
         "FamilyLabels",
         "Each guardian's own picture, one by one. It is kept apart from the child's and the "
         "professional's view and never merged with them. Only what the guardian chose to "
-        "share is shown.",
-    )
-    no_consent: str = QT_TRANSLATE_NOOP(
-        "FamilyLabels", "There is no valid consent, so none of the family's answers are shared."
+        "share is shown, and only with that guardian's own consent.",
     )
     given_in: str = QT_TRANSLATE_NOOP("FamilyLabels", "in {language}")
     important: str = QT_TRANSLATE_NOOP("FamilyLabels", "This is important for our child")

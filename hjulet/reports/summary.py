@@ -337,6 +337,9 @@ def _padded(flow: Flowable) -> list[Flowable]:
 def _no_consent_text(meeting: MeetingView | None, on: date, labels: SummaryLabels) -> str:
     """Why nothing is shared: no consent, or the latest one withdrawn or ended (with dates)."""
     outlook = meeting.outlook if meeting is not None else None
+    if outlook is not None and outlook.state is MeetingConsent.ONE_GUARDIAN and meeting:
+        givers = [labels.giver_in_sentence.get(g.value, g.value) for g in meeting.child.partial]
+        return labels.no_consent_one_guardian.format(giver=", ".join(givers), date=_fmt(on))
     if outlook is not None and outlook.since is not None:
         if outlook.state is MeetingConsent.WITHDRAWN:
             return labels.no_consent_withdrawn.format(since=_fmt(outlook.since), date=_fmt(on))
@@ -568,7 +571,8 @@ def _adult_part(
     story.append(adult_head)
     if not view.has_consent:
         # nothing of the adult's, and no count that would tell how much was noted
-        story.append(TextBlock(labels.adult_no_consent, style(10, color=INK, space_before=6)))
+        text = labels.adult_one_guardian if view.partial else labels.adult_no_consent
+        story.append(TextBlock(text, style(10, color=INK, space_before=6)))
         return story
     # what of the adult's own items the adult chose not to share: right under the
     # heading, so a chair reading the section knows it is not the whole of it
@@ -583,6 +587,10 @@ def _adult_part(
     story += _adult_items(data, labels, view)
     # what the professional noted of a guardian's answers, after their own view
     story += _noted_guardian_part(data, labels, view, width)
+    if view.noted_without_guardian_consent:
+        story.append(
+            TextBlock(labels.noted_no_guardian_consent, style(10, color=INK, space_before=6))
+        )
     return story
 
 
@@ -685,15 +693,23 @@ def _meeting_part(data: SummaryData, labels: SummaryLabels, width: float) -> lis
 
 
 def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView) -> list[Flowable]:
+    """Every consent valid on the day (whose, how, for whom, until when), then what rests on it.
+
+    What the sharing rule decided is only said here: on what the child's part rests
+    (or why nothing of it is shown), and, for each guardian whose own consent is not
+    valid, that nothing they said is shown; said for both guardians alike, whether
+    or not they gave a view, so it tells nothing about who took part.
+    """
     story: list[Flowable] = [CondPageBreak(35 * mm), heading(labels.consent, H2)]
-    if not meeting.consents:
+    valid = meeting.valid or meeting.consents
+    if not meeting.has_consent:
         story.append(
             TextBlock(
                 _no_consent_text(meeting, meeting.on, labels),
                 style(10, bold=True, color=HexColor("#8A2A2A")),
             )
         )
-    for c in meeting.consents:
+    for c in valid:
         until = (
             labels.consent_until.format(date=_fmt(c.valid_until))
             if c.valid_until
@@ -702,6 +718,8 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
         giver = labels.consent_givers.get(c.given_by.value, c.given_by.value)
         if c.giver_name and clean(c.giver_name).casefold() != giver.casefold():
             giver = f"{giver} ({clean(c.giver_name)})"  # never "Guardian 1 (Guardian 1)"
+        if c.sole_custody:
+            giver = labels.consent_sole.format(giver=giver)
         story.append(
             TextBlock(
                 labels.consent_line.format(
@@ -714,6 +732,24 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
                 BODY,
             )
         )
+    basis = [labels.basis.get(b.value, b.value) for b in meeting.child.basis]
+    if basis:
+        joined = basis[0]
+        for more in basis[1:]:
+            joined = labels.basis_and.format(first=joined, second=more)
+        story.append(TextBlock(labels.rests_on.format(basis=joined), style(10, space_before=4)))
+    if valid:  # with none at all, the sentence above says it for everyone
+        for giver, outlook in meeting.guardian_outlooks:
+            if outlook.state is MeetingConsent.VALID:
+                continue
+            name = labels.consent_givers.get(giver.value, giver.value)
+            since = _fmt(outlook.since) if outlook.since else ""
+            text = {
+                MeetingConsent.WITHDRAWN: labels.guardian_withdrawn,
+                MeetingConsent.EXPIRED: labels.guardian_expired,
+            }.get(outlook.state, labels.guardian_no_consent)
+            story.append(TextBlock(text.format(giver=name, since=since), style(10, space_before=2)))
+    story.append(TextBlock(labels.consent_rule, style(8.5, color=MUTED, space_before=4)))
     if data.legal_reference:
         story.append(
             TextBlock(

@@ -35,6 +35,8 @@ def add_consent(vault: Vault, consent: Consent) -> Consent:
         raise InvalidInput(Problem("recipients", P.ONE_RECIPIENT))
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
         raise InvalidInput(Problem("valid_until", P.BEFORE_CONSENT))
+    if consent.sole_custody and consent.given_by not in sharing.GUARDIAN_GIVERS:
+        raise InvalidInput(Problem("sole_custody", P.SOLE_CUSTODY_GUARDIAN))
     consent = replace(
         consent,
         recipients=recipients,
@@ -73,6 +75,15 @@ def list_consents(vault: Vault, child_id: int) -> list[Consent]:
 def valid_consents(vault: Vault, child_id: int, on: date | None = None) -> list[Consent]:
     """The child's consents that count today (or ``on``)."""
     return list(sharing.valid_consents(list_consents(vault, child_id), on or date.today()))
+
+
+def may_share_child(vault: Vault, child_id: int, on: date | None = None) -> bool:
+    """Whether the child's information may be shared today (or ``on``): the rule in core.
+
+    The child's own consent, both guardians', or a sole-custody guardian's; one
+    guardian's alone (joint custody) is not enough.
+    """
+    return sharing.may_share_child(list_consents(vault, child_id), on or date.today())
 
 
 def consent_status(consents: Iterable[Consent], on: date | None = None) -> ConsentStatus:

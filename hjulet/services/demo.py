@@ -279,9 +279,25 @@ def populate_demo(
                 today - timedelta(days=60),
                 today + timedelta(days=300),
                 giver_name="Vårdnadshavare 1",
+                # a family where guardian 1 alone has custody: their consent covers all
+                sole_custody=n % 3 == 1,
             ),
         )
-        if n % 3 == 0:
+        if n % 3 == 2:  # joint custody, and both guardians have consented
+            add_consent(
+                vault,
+                Consent(
+                    None,
+                    cid,
+                    ConsentGiver.GUARDIAN_2,
+                    ("Socialtjänsten", "Region Sörmland"),
+                    ConsentForm.WRITTEN,
+                    today - timedelta(days=55),
+                    today + timedelta(days=300),
+                    giver_name="Vårdnadshavare 2",
+                ),
+            )
+        if n % 3 == 0:  # joint custody, guardian 2's consent has ended: one guardian only
             add_consent(
                 vault,
                 Consent(

@@ -228,7 +228,8 @@ def for_meeting(data: SummaryData) -> SummaryData:
     """What the SIP summary may draw: the sharing rule's view and the conversation's frame.
 
     Nothing withheld reaches the renderer: the conversations keep their wheel,
-    scale and dates but no answers or words; the consents are the valid ones.
+    scale and dates but no answers or words; the consents are the valid ones
+    (every one the paper names; what each part rests on is the meeting view's).
     """
     meeting = sharing.meeting_view(
         data.conversation,
@@ -242,7 +243,7 @@ def for_meeting(data: SummaryData) -> SummaryData:
         data,
         conversation=sharing.without_content(data.conversation),
         previous=sharing.without_content(previous) if previous is not None else None,
-        consents=meeting.consents,
+        consents=meeting.valid,
         guardian_views=(),
         meeting=meeting,
     )

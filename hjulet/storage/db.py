@@ -142,11 +142,26 @@ def _v5_no_duplicate_indexes(conn: Any) -> None:
         conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
 
 
+def _v6_sole_custody(conn: Any) -> None:
+    """Version 6: a guardian's consent can record that they alone have custody.
+
+    Every older consent reads as one of two guardians' (joint custody), the safe
+    reading: one guardian's consent alone then no longer covers the child's items.
+    Idempotent, like the guardian views' step: a column already there is kept.
+    """
+    columns = {row[1] for row in conn.execute(text("PRAGMA table_info(consents)"))}
+    if "sole_custody" not in columns:
+        conn.execute(
+            text("ALTER TABLE consents ADD COLUMN sole_custody BOOLEAN NOT NULL DEFAULT 0")
+        )
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_address_form,
     3: _v3_child_decided,
     4: _v_guardian_views,
     5: _v5_no_duplicate_indexes,
+    6: _v6_sole_custody,
 }
 
 

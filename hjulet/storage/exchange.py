@@ -237,6 +237,7 @@ def _consent_out(row: ConsentRow) -> dict[str, Any]:
         "valid_until": format_date(row.valid_until),
         "withdrawn_on": format_date(row.withdrawn_on),
         "note": row.note,
+        "sole_custody": bool(row.sole_custody),
     }
 
 
@@ -358,6 +359,7 @@ def insert_children(
                 valid_until=c["valid_until"],
                 withdrawn_on=c["withdrawn_on"],
                 note=c["note"],
+                sole_custody=c["sole_custody"],
             )
             for c in child["consents"]
         )

@@ -691,6 +691,7 @@ def _consent(row: ConsentRow) -> Consent:
         withdrawn_on=row.withdrawn_on,
         giver_name=row.giver_name,
         note=row.note,
+        sole_custody=bool(row.sole_custody),
     )
 
 
@@ -706,6 +707,7 @@ def add_consent(s: Session, consent: Consent) -> Consent:
         valid_until=consent.valid_until,
         withdrawn_on=consent.withdrawn_on,
         note=consent.note,
+        sole_custody=consent.sole_custody,
     )
     s.add(row)
     s.flush()

@@ -8,8 +8,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # 2: children.address_form; 3: entries.child_decided; 4: guardian views;
-# 5: no index that repeats the front of a unique one
-SCHEMA_VERSION = 5
+# 5: no index that repeats the front of a unique one; 6: consents.sole_custody
+SCHEMA_VERSION = 6
 
 
 class Base(DeclarativeBase):
@@ -109,6 +109,8 @@ class ConsentRow(Base):
     valid_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # a guardian's consent: recorded as the only guardian with custody (schema 6)
+    sole_custody: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class SipPlanRow(Base):

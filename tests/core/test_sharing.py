@@ -10,8 +10,20 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from hjulet.core.catalog import Catalog
-from hjulet.core.guardian import GuardianEntry, GuardianItem, GuardianRole, GuardianView
-from hjulet.core.meeting_view import ConsentOutlook, CopyNote, MeetingConsent, WithheldBecause
+from hjulet.core.guardian import (
+    GUARDIAN_ROLES,
+    GuardianEntry,
+    GuardianItem,
+    GuardianRole,
+    GuardianView,
+)
+from hjulet.core.meeting_view import (
+    Basis,
+    ConsentOutlook,
+    CopyNote,
+    MeetingConsent,
+    WithheldBecause,
+)
 from hjulet.core.model import (
     DECLINED,
     DONT_KNOW,
@@ -25,7 +37,10 @@ from hjulet.core.sharing import (
     ENDING_SOON_DAYS,
     ConsentState,
     ConsentStatus,
+    basis_ends,
+    child_consent,
     child_copy_content,
+    child_outlook,
     child_view,
     consent_state,
     consent_status,
@@ -297,7 +312,8 @@ def test_guardian_views_follow_their_own_flags_each_apart(catalog: Catalog) -> N
     )
     other_conversation = replace(g1, conversation_id=2, role=GuardianRole.OTHER)
     conv = conversation(catalog)
-    shared = guardian_views_shared(conv, [g2, other_conversation, g1], [consent()], MEETING)
+    both_consents = [consent(), consent(given_by=ConsentGiver.GUARDIAN_2, consent_id=2)]
+    shared = guardian_views_shared(conv, [g2, other_conversation, g1], both_consents, MEETING)
     assert [v.role for v in shared] == [GuardianRole.GUARDIAN_1, GuardianRole.GUARDIAN_2]
     first, second = shared
     assert first.important == "att hon är trygg" and first.areas == () and first.withheld == 2
@@ -497,3 +513,171 @@ def test_without_valid_consent_a_guardians_copy_says_nothing_is_shown(catalog: C
     assert guardian_copy_sharing(conv, kept, [], MEETING).important is CopyNote.NOT_MARKED
     silent = replace(view, important="  ")
     assert guardian_copy_sharing(conv, silent, [consent()], MEETING).important is None
+
+
+# ---------------------------------------------------------------- whose consent lets what through
+
+
+G1, G2, CHILD = ConsentGiver.GUARDIAN_1, ConsentGiver.GUARDIAN_2, ConsentGiver.CHILD
+
+
+def _joint(giver: ConsentGiver, n: int = 1, **kw: object):  # type: ignore[no-untyped-def]
+    """One of two guardians' (joint custody), or the child's, consent."""
+    return consent(given_by=giver, sole_custody=False, consent_id=n, **kw)  # type: ignore[arg-type]
+
+
+def _family() -> list[GuardianView]:
+    both = frozenset(GuardianItem)
+    return [
+        GuardianView(
+            n,
+            1,
+            role,
+            important=f"{role.value} important",
+            important_shared=True,
+            entries={"trygg": GuardianEntry("trygg", Answer.at(n), f"{role.value} words", both)},
+        )
+        for n, role in enumerate(GUARDIAN_ROLES, start=1)
+    ]
+
+
+def _shown(catalog: Catalog, consents: list) -> dict[str, bool]:  # type: ignore[type-arg]
+    """Whose items the summary shows under ``consents``: the child's, each guardian's."""
+    noted = AreaEntry(
+        "trygg", Answer.at(3), words="child words", guardian_answer=Answer.at(2), shared=ALL
+    )
+    conv = conversation(catalog, {"trygg": noted}, important_to_me="mine", important_shared=True)
+    meeting = meeting_view(conv, consents, MEETING, guardian_views=_family())
+    views = {v.role: v for v in meeting.guardians}
+    out = {
+        "child": meeting.child.area("trygg").texts == ((EntryField.WORDS, "child words"),),
+        "noted": meeting.child.area("trygg").noted_guardian_answer == Answer.at(2),
+    }
+    for role in GUARDIAN_ROLES:
+        view = views[role]
+        words = view.area("trygg").words if view.area("trygg") else ""  # type: ignore[union-attr]
+        out[role.value] = words == f"{role.value} words" and view.important != ""
+        assert out[role.value] == view.has_consent  # shown exactly when covered
+    return out
+
+
+def test_one_guardians_consent_shows_only_that_guardians_own_words(catalog: Catalog) -> None:
+    shown = _shown(catalog, [_joint(G1)])
+    assert shown == {
+        "child": False,  # joint custody: one guardian's consent is not enough
+        "noted": False,
+        "guardian_1": True,
+        "guardian_2": False,  # guardian 1's consent never covers guardian 2's words
+        "other_caregiver": False,
+    }
+    view = child_view(conversation(catalog), [_joint(G1)], MEETING)
+    assert view.partial == (G1,) and view.basis == () and view.consents == ()
+    assert child_outlook([_joint(G1)], MEETING, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.ONE_GUARDIAN
+    )
+    assert _shown(catalog, [_joint(G2)])["guardian_1"] is False
+
+
+def test_a_withdrawn_guardian_2_consent_hides_guardian_2(catalog: Catalog) -> None:
+    both = [_joint(G1), _joint(G2, 2)]
+    assert all(_shown(catalog, both).values())
+    withdrawn = [_joint(G1), _joint(G2, 2, withdrawn_on=MEETING)]
+    shown = _shown(catalog, withdrawn)
+    assert shown["guardian_2"] is False and shown["guardian_1"] is True
+    assert shown["child"] is False  # and the child's items lose their basis too
+    meeting = meeting_view(conversation(catalog), withdrawn, MEETING)
+    assert dict(meeting.guardian_outlooks) == {
+        G1: ConsentOutlook(MeetingConsent.VALID),
+        G2: ConsentOutlook(MeetingConsent.WITHDRAWN, MEETING),
+    }
+
+
+def test_the_childs_consent_alone_shows_the_childs_items_but_no_guardians_words(
+    catalog: Catalog,
+) -> None:
+    shown = _shown(catalog, [_joint(CHILD)])
+    assert shown == {
+        "child": True,
+        "noted": False,  # a guardian's answer, noted: a guardian's words
+        "guardian_1": False,
+        "guardian_2": False,
+        "other_caregiver": True,  # no consent can be recorded from them: the child's rule
+    }
+    view = child_view(
+        conversation(
+            catalog,
+            {
+                "trygg": AreaEntry("trygg", guardian_answer=Answer.at(2), shared=ALL),
+                "aktiv": AreaEntry("aktiv", guardian_answer=Answer.at(1)),  # not agreed
+            },
+        ),
+        [_joint(CHILD)],
+        MEETING,
+    )
+    assert view.basis == (Basis.CHILD,)
+    assert view.noted_without_guardian_consent == 1  # marked, held for want of consent
+    assert view.adult_withheld == 1  # the unmarked one: the adult's own choice
+
+
+def test_both_guardians_consent_shows_the_childs_items(catalog: Catalog) -> None:
+    g1, g2 = _joint(G1), _joint(G2, 2)
+    shown = _shown(catalog, [g1, g2])
+    assert all(shown.values())
+    view = child_view(conversation(catalog), [g2, g1], MEETING)
+    assert view.basis == (Basis.BOTH_GUARDIANS,) and view.consents == (g2, g1)
+    # guardian 1 twice (an older consent and a newer one) is still one guardian
+    assert not child_consent([g1, _joint(G1, 3, given_on=date(2025, 3, 1))], MEETING)
+
+
+def test_sole_custody_lets_one_guardians_consent_cover_the_childs_items(
+    catalog: Catalog,
+) -> None:
+    sole = consent(given_by=G2, sole_custody=True)
+    shown = _shown(catalog, [sole])
+    assert shown == {
+        "child": True,
+        "noted": True,
+        "guardian_1": False,  # still only guardian 2's own words
+        "guardian_2": True,
+        "other_caregiver": True,
+    }
+    assert child_consent([sole], MEETING).basis == (Basis.SOLE_GUARDIAN,)
+    # recorded on a consent that no longer counts, it no longer counts either
+    ended = consent(given_by=G2, sole_custody=True, valid_until=MEETING - timedelta(days=1))
+    assert not child_consent([ended, _joint(G2, 2)], MEETING)
+
+
+def test_without_any_valid_consent_no_guardian_is_listed_as_covered(catalog: Catalog) -> None:
+    assert not any(_shown(catalog, []).values())
+    meeting = meeting_view(conversation(catalog), [], MEETING, guardian_views=_family())
+    assert not any(v.has_consent for v in meeting.guardians)
+    assert meeting.outlook == ConsentOutlook(MeetingConsent.MISSING)
+
+
+def test_consent_status_follows_the_childs_information_rule() -> None:
+    assert consent_status([_joint(G1)], MEETING) is ConsentStatus.ONE_GUARDIAN
+    assert consent_status([_joint(G1), _joint(G2, 2)], MEETING) is ConsentStatus.VALID
+    # the both-guardians basis ends with the first of the two to end
+    ends_soon = _joint(G2, 2, valid_until=MEETING + timedelta(days=5))
+    assert consent_status([_joint(G1), ends_soon], MEETING) is ConsentStatus.ENDING_SOON
+    assert basis_ends([_joint(G1), ends_soon], MEETING) == MEETING + timedelta(days=5)
+    # the child's own open-ended consent holds after both
+    assert consent_status([_joint(G1), ends_soon, _joint(CHILD, 3, valid_until=None)], MEETING) is (
+        ConsentStatus.VALID
+    )
+
+
+def test_a_guardians_copy_follows_that_guardians_own_consent(catalog: Catalog) -> None:
+    conv = conversation(catalog)
+    g1, g2, other = _family()
+    consents = [_joint(G1), _joint(G2, 2, withdrawn_on=date(2025, 3, 1))]
+    mine = guardian_copy_sharing(conv, g1, consents, MEETING)
+    assert mine.consent.state is MeetingConsent.VALID
+    assert mine.area("trygg") is CopyNote.SHOWN
+    theirs = guardian_copy_sharing(conv, g2, consents, MEETING)
+    assert theirs.consent == ConsentOutlook(MeetingConsent.WITHDRAWN, date(2025, 3, 1))
+    assert theirs.area("trygg") is CopyNote.NO_CONSENT  # guardian 1's consent is not theirs
+    # an other caregiver's copy: the child's information's consent, missing here
+    caregiver = guardian_copy_sharing(conv, other, consents, MEETING)
+    assert caregiver.consent.state is MeetingConsent.MISSING
+    assert caregiver.area("trygg") is CopyNote.NO_CONSENT

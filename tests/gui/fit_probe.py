@@ -280,12 +280,32 @@ def windows(probe: Probe, base: Path) -> Iterator[None]:
                 f"child page: a comparison wheel {wheel.width()}x{wheel.height()} shortens "
                 + ", ".join(wheel.shortened_names())
             )
-    # the comparison is read at a glance: both wheels and the list without scrolling
-    holder = window.child_page.tabs.currentWidget()
-    if isinstance(holder, QScrollArea) and holder.verticalScrollBar().maximum() > 0:
-        probe.problems.append(
-            f"child page: the comparison scrolls {holder.verticalScrollBar().maximum()} px down"
-        )
+    # the comparison is read at a glance: both wheels and the list without scrolling,
+    # also when the sharing banner says whose consent is missing (one guardian's alone)
+    from hjulet.core.model import Consent, ConsentForm, ConsentGiver
+
+    one_of_two = services.find_child(window.vault, "T-001")
+    assert one_of_two.id is not None
+    services.add_consent(
+        window.vault,
+        Consent(
+            None,
+            one_of_two.id,
+            ConsentGiver.GUARDIAN_1,
+            ("Socialtjänsten", "Region Sörmland"),
+            ConsentForm.WRITTEN,
+            date.today(),
+            date.today() + timedelta(days=300),
+        ),
+    )
+    for shown, label in ((child_id, "child page"), (one_of_two.id, "child page (one guardian)")):
+        window.open_child(shown)
+        holder = window.child_page.tabs.currentWidget()
+        if isinstance(holder, QScrollArea) and holder.verticalScrollBar().maximum() > 0:
+            probe.problems.append(
+                f"{label}: the comparison scrolls {holder.verticalScrollBar().maximum()} px down"
+            )
+    window.open_child(child_id)
     yield
     vault_now = window.vault
     probe.dialog("add child", window.add_child)

@@ -94,6 +94,53 @@ def test_child_without_any_consent_shows_sharing_blocked(qtbot, window, tmp_path
     assert not window.child_page.sharing_blocked
 
 
+def test_one_guardians_consent_says_the_other_is_missing_until_it_is_recorded(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, catalog
+):
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=2)
+    second = services.find_child(v, "T-001")
+    assert second.id is not None
+    one = replace(_consent(second.id, -5, 200), given_by=ConsentGiver.GUARDIAN_1)
+    services.add_consent(v, one)  # joint custody: one of two
+    v.close()
+    open_in_window(qtbot, window, path)
+    window.open_child(second.id)
+    page = window.child_page
+    assert page.sharing_blocked  # the child's answers need both guardians (or the child)
+    text = page.sharing.text.text()
+    assert text.startswith(
+        "Sharing of the child's answers blocked: "
+        "Only guardian 1 has consented; consent from guardian 2 is missing."
+    )
+    assert "With joint custody both guardians must consent" in page.sharing.text.toolTip()
+    assert "Region Sörmland" in text  # what is valid is still listed
+    # the dialog says the same, and offers guardian 2 first
+    page.tabs.setCurrentWidget(page.consent)
+    page.consent.add_button.click()
+    (dialog,) = page.consent.findChildren(ConsentDialog)
+    assert not dialog.missing.isHidden()
+    assert "consent from guardian 2 is missing" in dialog.missing.text()
+    assert dialog.giver.currentData() == ConsentGiver.GUARDIAN_2
+    # sole custody is a guardian's to record, never the child's
+    assert dialog.sole.isEnabled()
+    dialog.giver.setCurrentIndex(dialog.giver.findData(ConsentGiver.CHILD))
+    assert not dialog.sole.isEnabled() and not dialog.consent().sole_custody
+    dialog.giver.setCurrentIndex(dialog.giver.findData(ConsentGiver.GUARDIAN_2))
+    dialog.recipients.setPlainText("Socialtjänsten")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not page.sharing_blocked, timeout=TIMEOUT)
+    assert "no valid consent from" not in page.sharing.text.text()
+    # a guardian alone with sole custody: their consent lifts the block on its own
+    first = services.find_child(window.vault, "T-000")
+    assert first.id is not None
+    window.open_child(first.id)
+    assert not page.sharing_blocked  # the fixture's consent records sole custody
+    assert page.sharing.text.text().startswith(
+        "Sharing allowed (not guardian 2's own words: no valid consent from guardian 2):"
+    )
+
+
 def _past_due_vault(path: Path, catalog) -> tuple[Child, Child]:  # type: ignore[no-untyped-def]
     v, _ = make_vault(path, catalog, children=2)
     due = services.update_child(

@@ -71,6 +71,7 @@ def make_vault(path: Path, catalog: Catalog, children: int = 3) -> tuple[service
                     ConsentForm.WRITTEN,
                     today - timedelta(days=10),
                     today + timedelta(days=100),
+                    sole_custody=True,  # alone it covers the child's answers
                 ),
             )
     return vault, key

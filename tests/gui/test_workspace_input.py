@@ -237,11 +237,23 @@ def test_share_boxes_say_when_no_consent_covers_them_and_offer_to_record_one(
     view.show()
     assert view.notes.consent_note.isVisible()
     assert all("consent" in box.text() for box in view.notes.all_share_boxes())
+    # guardian 1's consent alone (joint custody) does not cover the child's answers
+    from hjulet.core.model import ConsentGiver
+
     dialog = view.record_consent()
+    dialog.giver.setCurrentIndex(dialog.giver.findData(ConsentGiver.GUARDIAN_1))
+    dialog.recipients.setPlainText("Socialtjänsten")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(services.valid_consents(vault, conv.child_id)) == 1)
+    assert view.notes.consent_note.isVisible()
+    # the next dialog says guardian 2's is missing and offers guardian 2
+    dialog = view.record_consent()
+    assert dialog.giver.currentData() == ConsentGiver.GUARDIAN_2
+    assert "guardian 2 is missing" in dialog.missing.text()
     dialog.recipients.setPlainText("Socialtjänsten")
     dialog.accept()
     qtbot.waitUntil(lambda: not view.notes.consent_note.isVisible())
-    assert services.valid_consents(vault, conv.child_id)
+    assert len(services.valid_consents(vault, conv.child_id)) == 2
     assert not any("consent" in box.text() for box in view.notes.all_share_boxes())
     view.controller.close()
 

@@ -53,9 +53,16 @@ def consent(
     withdrawn_on: date | None = None,
     child_id: int = CHILD_ID,
     given_by: ConsentGiver = ConsentGiver.GUARDIAN_1,
+    sole_custody: bool = True,
+    consent_id: int = 1,
 ) -> Consent:
+    """A consent; by default guardian 1's, recorded as the only guardian with custody.
+
+    So by default it covers both the child's information and guardian 1's own
+    words; pass ``sole_custody=False`` for one of two guardians with joint custody.
+    """
     return Consent(
-        1,
+        consent_id,
         child_id,
         given_by,
         ("Skolan", "BUP Eskilstuna"),
@@ -63,6 +70,7 @@ def consent(
         given_on,
         valid_until,
         withdrawn_on,
+        sole_custody=sole_custody and given_by is not ConsentGiver.CHILD,
     )
 
 

@@ -119,6 +119,8 @@ def build_child(
                 ConsentForm.WRITTEN,
                 CONSENT_DAY,
                 None,
+                # the only guardian with custody: her consent covers the child's items
+                sole_custody=True,
             ),
         )
     services.save_sip_plan(

@@ -1,4 +1,4 @@
-"""Consent status per child (valid / ending soon / none), from a real vault."""
+"""Consent status per child (valid / ending soon / one guardian only / none), from a real vault."""
 
 from __future__ import annotations
 
@@ -10,9 +10,16 @@ from hjulet.core.model import AgeTier, Consent, ConsentForm, ConsentGiver
 from hjulet.core.sharing import ENDING_SOON_DAYS, ConsentStatus
 
 
-def _consent(child_id: int, until: date | None, given: date) -> Consent:
+def _consent(
+    child_id: int,
+    until: date | None,
+    given: date,
+    giver: ConsentGiver = ConsentGiver.GUARDIAN_1,
+    sole: bool = True,
+) -> Consent:
+    """Guardian 1's, with sole custody unless ``sole`` is False (then one of two)."""
     return Consent(
-        None, child_id, ConsentGiver.GUARDIAN_1, ("Skolan",), ConsentForm.WRITTEN, given, until
+        None, child_id, giver, ("Skolan",), ConsentForm.WRITTEN, given, until, sole_custody=sole
     )
 
 
@@ -37,3 +44,8 @@ def test_consent_status_per_child(vault: Any) -> None:
     assert services.consent_statuses(vault, today)[b] is ConsentStatus.VALID
     far = today + timedelta(days=ENDING_SOON_DAYS + 1)
     assert services.consent_status([_consent(a, far, today)], today) is ConsentStatus.VALID
+    # joint custody: one guardian's consent is not enough, and the caseload says so
+    services.add_consent(vault, _consent(d, None, today, sole=False))
+    assert services.consent_statuses(vault, today)[d] is ConsentStatus.ONE_GUARDIAN
+    services.add_consent(vault, _consent(d, None, today, ConsentGiver.GUARDIAN_2, sole=False))
+    assert services.consent_statuses(vault, today)[d] is ConsentStatus.VALID

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -378,7 +379,7 @@ def test_the_childs_own_sharing_choices_travel_and_version_3_exports_still_impor
     services.set_shared(vault, conv.id, "trygg", EntryField.ADULT_NOTE, True)  # the adult's
     export_children(vault, tmp_path / "e.json")
     data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
-    assert data["version"] == EXPORT_VERSION == 4
+    assert data["version"] == EXPORT_VERSION == 5
     [entry] = data["children"][0]["conversations"][0]["entries"]
     assert entry["child_decided"] == ["answer", "words"]
     assert entry["shared"] == ["adult_note", "words"]
@@ -407,3 +408,46 @@ def test_the_childs_own_sharing_choices_travel_and_version_3_exports_still_impor
     assert [p.where for p in info.value.problems] == [
         "children[0].conversations[0].entries[0].child_decided[1]"
     ]
+
+
+def test_sole_custody_travels_and_version_4_exports_still_import(vault, other, tmp_path):
+    child = services.add_child(vault, code="S-1")
+
+    def guardian(giver: ConsentGiver, sole: bool) -> Consent:
+        return Consent(
+            None,
+            child.id,
+            giver,
+            ("BUP",),
+            ConsentForm.WRITTEN,
+            date(2025, 1, 2),
+            sole_custody=sole,
+        )
+
+    services.add_consent(vault, guardian(ConsentGiver.GUARDIAN_2, True))
+    services.add_consent(vault, guardian(ConsentGiver.GUARDIAN_1, False))
+    export_children(vault, tmp_path / "e.json")
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert [c["sole_custody"] for c in data["children"][0]["consents"]] == [True, False]
+    import_children(other, tmp_path / "e.json")
+    [row] = services.list_children(other)
+    assert [c.sole_custody for c in services.list_consents(other, row.child.id)] == [True, False]
+    # as version 4 wrote it: no sole_custody; every consent is then one of two guardians'
+    for c in data["children"][0]["consents"]:
+        del c["sole_custody"]
+    data["version"] = 4
+    data["children"][0]["code"] = "S-2"
+    (tmp_path / "v4.json").write_text(json.dumps(data), encoding="utf-8")
+    import_children(other, tmp_path / "v4.json")
+    s2 = next(r for r in services.list_children(other) if r.child.code == "S-2")
+    assert [c.sole_custody for c in services.list_consents(other, s2.child.id)] == [False, False]
+    # only a guardian can be recorded as having sole custody
+    data["version"] = 5
+    data["children"][0]["code"] = "S-3"
+    data["children"][0]["consents"][0].update(given_by="child", sole_custody=True)
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    assert [p.where for p in info.value.problems] == ["children[0].consents[0].sole_custody"]
+    with pytest.raises(InvalidInput):
+        services.add_consent(vault, replace(guardian(ConsentGiver.CHILD, False), sole_custody=True))

@@ -10,7 +10,7 @@ import pytest
 from hjulet import services
 from hjulet.core.guardian import GuardianItem, GuardianRole
 from hjulet.core.guardian_texts import guardian_paper_texts
-from hjulet.core.model import Answer, EntryField
+from hjulet.core.model import Answer, ConsentGiver, EntryField
 from hjulet.services import guardians
 from hjulet.services.summary import (
     ReportRequest,
@@ -49,9 +49,29 @@ def _family(vault, built):
     return g1, g2
 
 
+def _consent(vault, built, giver, **kw):  # type: ignore[no-untyped-def]
+    """A consent of ``giver``'s for the child, given before the meeting (joint custody)."""
+    from hjulet.core.model import Consent, ConsentForm
+
+    return services.add_consent(
+        vault,
+        Consent(
+            None,
+            built.child_id,
+            giver,
+            ("Skolan", "BUP"),
+            ConsentForm.WRITTEN,
+            date(2025, 3, 1),
+            date(2025, 12, 31),
+            **kw,
+        ),
+    )
+
+
 def test_the_family_section_carries_only_what_each_guardian_shared(vault, catalog, tmp_path):
-    built = build_child(vault, catalog)
+    built = build_child(vault, catalog)  # guardian 1, with sole custody
     _family(vault, built)
+    _consent(vault, built, ConsentGiver.GUARDIAN_2)  # guardian 2's own words need theirs
     text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "Familjens bild" in text
     assert "Vårdnadshavare 1 (på arabiska)" in text and "Vårdnadshavare 2 (på svenska)" in text
@@ -78,12 +98,82 @@ def test_without_valid_consent_nothing_of_the_family_is_shared(vault, catalog, t
     built = build_child(vault, catalog, with_consent=False)
     _family(vault, built)
     text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
-    assert "Familjens bild" in text and "inget av familjens svar" in text
     assert "DELAS" not in text and "HEMLIG" not in text and "får sova" not in text
-    # no guardian listed and nothing counted: how much each said is not on the paper
-    family_part = text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
-    assert "Vårdnadshavare 1" not in family_part and "visas inte" not in family_part
-    assert "valde att inte dela" not in text.split("Familjens bild", 1)[1].split("Den vuxnes")[0]
+    # not even the heading: the paper does not tell that a guardian took part
+    assert "Familjens bild" not in text
+    assert "Vårdnadshavare 1" not in text and "Vårdnadshavare 2" not in text
+    assert "valde att inte dela" not in text
+    # the same paper as for a family that gave no view at all
+    alone = build_child(vault, catalog, with_consent=False, name="Bo", code="B-TEST-0002")
+    plain = _text(render_report(vault, ReportRequest(alone.child_id), today=TODAY), tmp_path, "b")
+    assert plain.replace("Bo", "Alva").replace("0002", "0001") == text
+
+
+def _areas_part(text: str) -> str:
+    return text.split("Område för område", 1)[1].split("Inför mötet", 1)[0]
+
+
+def test_guardian_1s_consent_does_not_show_guardian_2s_or_the_childs_words(
+    vault, catalog, tmp_path
+):
+    built = build_child(vault, catalog, with_consent=False)
+    _family(vault, built)
+    _consent(vault, built, ConsentGiver.GUARDIAN_1)  # joint custody: one of two
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "DELAS-ETT" in text and "Vårdnadshavare 1 (på arabiska)" in text  # their own
+    assert "DELAS-TVA" not in text and "får sova" not in text  # guardian 2's, not theirs
+    assert "Vårdnadshavare 2 (på" not in text  # not even named in the family part
+    for words in SHARED_WORDS:  # nor the child's: joint custody needs both
+        assert words not in text
+    assert ADULT_NOTE not in text
+    assert "Bara vårdnadshavare 1 har ett giltigt samtycke den 2025-03-12" in text
+    assert "Vårdnadshavare 2: inget giltigt samtycke – det vårdnadshavaren har sagt visas inte" in (
+        text
+    )
+
+
+def test_a_withdrawn_guardian_2_consent_hides_guardian_2(vault, catalog, tmp_path):
+    built = build_child(vault, catalog, with_consent=False)
+    _family(vault, built)
+    _consent(vault, built, ConsentGiver.GUARDIAN_1)
+    g2 = _consent(vault, built, ConsentGiver.GUARDIAN_2)
+    request = ReportRequest(built.child_id)
+    both = _text(render_report(vault, request, today=TODAY), tmp_path, "both")
+    assert "DELAS-TVA" in both and "DELAS-ETT" in both and SHARED_WORDS[0] in both
+    assert "delas med stöd av båda vårdnadshavarnas samtycke" in both
+    services.withdraw_consent(vault, g2.id, on=date(2025, 3, 11))
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "s")
+    assert "DELAS-TVA" not in text and "får sova" not in text and "Vårdnadshavare 2 (på" not in text
+    assert "DELAS-ETT" in text
+    assert SHARED_WORDS[0] not in text  # the child's items lose their basis too
+    assert "Vårdnadshavare 2: samtycket återkallades den 2025-03-11 – det vårdnadshavaren" in text
+
+
+def test_the_childs_consent_alone_shows_the_childs_items_but_no_guardians_words(
+    vault, catalog, tmp_path
+):
+    built = build_child(vault, catalog, with_consent=False)
+    _family(vault, built)
+    _consent(vault, built, ConsentGiver.CHILD)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    for words in SHARED_WORDS:
+        assert words in text
+    assert ADULT_NOTE in text
+    assert "DELAS" not in text and "får sova" not in text and "Familjens bild" not in text
+    assert "delas med stöd av barnets eget samtycke" in text
+    assert "Vårdnadshavare 1: inget giltigt samtycke" in text
+    assert "Vårdnadshavare 2: inget giltigt samtycke" in text
+
+
+def test_sole_custody_shows_the_childs_items_on_one_guardians_consent(vault, catalog, tmp_path):
+    built = build_child(vault, catalog, with_consent=False)
+    _family(vault, built)
+    _consent(vault, built, ConsentGiver.GUARDIAN_2, sole_custody=True)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert SHARED_WORDS[1] in _areas_part(text) and ADULT_NOTE in text
+    assert "DELAS-TVA" in text and "DELAS-ETT" not in text  # still only their own words
+    assert "Vårdnadshavare 2, med ensam vårdnad (skriftligt, 2025-03-01)" in text
+    assert "samtycke från vårdnadshavaren med ensam vårdnad" in text
 
 
 def test_no_guardian_view_no_family_section(vault, catalog, tmp_path):
@@ -124,8 +214,11 @@ def test_writing_a_guardians_copy_is_logged(vault, catalog, tmp_path):
 
 
 def _copy_guardian(vault, built, lang: str):  # type: ignore[no-untyped-def]
-    """A guardian who shares one answer fully, one answer but not its words, and keeps one."""
-    view = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_2, lang)
+    """A guardian who shares one answer fully, one answer but not its words, and keeps one.
+
+    Guardian 1: the guardian whose consent ``_consent_state`` records.
+    """
+    view = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_1, lang)
     guardians.set_guardian_answer(vault, view.id, "trygg", Answer.at(2))
     guardians.set_guardian_shared(vault, view.id, "trygg", GuardianItem.ANSWER, True)
     guardians.set_guardian_words(vault, view.id, "trygg", "HEMLIG-ORD-VH")
@@ -208,3 +301,21 @@ def test_a_guardians_copy_says_nothing_of_what_the_child_kept(vault, catalog, tm
     assert after == before
     summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "Hemma är det lugnt" not in summary  # the choice did take effect on the summary
+
+
+def test_a_guardians_copy_follows_their_own_consent_not_the_other_guardians(
+    vault, catalog, tmp_path
+):
+    built = build_child(vault, catalog)  # guardian 1's consent (sole custody)
+    view = _copy_guardian(vault, built, "sv")
+    other = guardians.start_guardian_view(vault, built.new.id, GuardianRole.GUARDIAN_2, "sv")
+    guardians.set_guardian_words(vault, other.id, "aktiv", "DELAS-ANDRA")
+    guardians.set_guardian_shared(vault, other.id, "aktiv", GuardianItem.WORDS, True)
+    texts = guardian_paper_texts("sv")
+    theirs = _text(guardian_copy_pdf(vault, other.id, today=TODAY), tmp_path, "g2.pdf")
+    assert texts.consent_missing in theirs and texts.no_consent in theirs
+    assert texts.shared not in theirs  # guardian 1's consent is not guardian 2's
+    mine = _text(guardian_copy_pdf(vault, view.id, today=TODAY), tmp_path, "g1.pdf")
+    assert texts.shared in mine and texts.consent_missing not in mine
+    summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "DELAS-AKTIV" in summary and "DELAS-ANDRA" not in summary  # screen, copy, paper agree

@@ -1,9 +1,12 @@
 """Older vaults migrate: schema 1 (before forms of address, child decisions, guardian
-views) and a real schema-4 vault and backup, made by Hjulet before schema 5."""
+views), a real schema-4 vault and backup, made by Hjulet before schema 5, and schema 5
+(before a consent could record sole custody)."""
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,8 @@ from hjulet import services
 from hjulet.core.catalog import Catalog
 from hjulet.core.errors import VaultTooNew
 from hjulet.core.guardian import GuardianItem, GuardianRole
-from hjulet.core.model import Answer, EntryField
+from hjulet.core.model import Answer, Consent, ConsentForm, ConsentGiver, EntryField
+from hjulet.core.sharing import may_share_child
 from hjulet.services import guardians
 from hjulet.services.backup import backup_vault, restore_vault
 from hjulet.storage import backup as stored_backup
@@ -45,9 +49,9 @@ def test_a_schema_1_vault_gains_child_decided_and_keeps_its_data(
             conn.execute(text("DROP TABLE guardian_entries"))
             conn.execute(text("DROP TABLE guardian_views"))
             conn.execute(text("PRAGMA user_version = 1"))
-    assert SCHEMA_VERSION == 5
+    assert SCHEMA_VERSION == 6
     with services.open_vault(path, PASS) as again:
-        assert user_version(again.engine) == 5
+        assert user_version(again.engine) == SCHEMA_VERSION
         entry = services.get_conversation(again, conv.id).entry("trygg")
         assert entry.answer == Answer.at(3) and entry.shared == {EntryField.ANSWER}
         assert entry.child_decided == frozenset()
@@ -113,9 +117,8 @@ def test_a_schema_4_vault_made_by_hjulet_before_5_upgrades_and_keeps_its_data(
 ) -> None:
     path = tmp_path / "vault"
     shutil.copytree(SCHEMA4 / "vault", path)
-    assert SCHEMA_VERSION == 5
     with services.open_vault(path, PASS) as vault:
-        assert user_version(vault.engine) == 5
+        assert user_version(vault.engine) == SCHEMA_VERSION
         indexes = _indexes(vault)
         assert indexes.isdisjoint(DUPLICATE_INDEXES)
         # the unique indexes and every other index are still there
@@ -129,12 +132,12 @@ def test_a_schema_4_vault_made_by_hjulet_before_5_upgrades_and_keeps_its_data(
                 assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
     [_copy] = (path / "backups").glob("pre-migration-v4-*.db")  # kept before it changed
     with services.open_vault(path, PASS) as vault:  # opens again as it is
-        assert user_version(vault.engine) == 5
+        assert user_version(vault.engine) == SCHEMA_VERSION
 
 
 def test_a_schema_5_vault_is_what_a_new_vault_is(vault: services.Vault) -> None:
     """Created and migrated vaults end the same: no duplicate index on either."""
-    assert user_version(vault.engine) == 5
+    assert user_version(vault.engine) == SCHEMA_VERSION
     assert _indexes(vault).isdisjoint(DUPLICATE_INDEXES)
 
 
@@ -155,7 +158,7 @@ def test_a_schema_4_backup_restores_into_a_schema_5_vault(tmp_path: Path) -> Non
         SCHEMA4 / "backup.hbk", tmp_path / "restored", passphrase=PASS, kdf=FAST_KDF
     )
     with services.open_vault(restored.path, PASS) as vault:
-        assert user_version(vault.engine) == 5
+        assert user_version(vault.engine) == SCHEMA_VERSION
         assert _indexes(vault).isdisjoint(DUPLICATE_INDEXES)
         _check_schema4_data(vault)
 
@@ -169,9 +172,61 @@ def test_a_schema_5_backup_restores_here_and_an_older_hjulet_refuses_it(
         backup_vault(vault, tmp_path / "b5.hbk", passphrase=PASS, kdf=FAST_KDF)
     restored = restore_vault(tmp_path / "b5.hbk", tmp_path / "r5", passphrase=PASS, kdf=FAST_KDF)
     with services.open_vault(restored.path, PASS) as vault:
-        assert user_version(vault.engine) == 5
+        assert user_version(vault.engine) == SCHEMA_VERSION
         _check_schema4_data(vault)
     monkeypatch.setattr(stored_backup, "SCHEMA_VERSION", 4)
     with pytest.raises(VaultTooNew):
         restore_vault(tmp_path / "b5.hbk", tmp_path / "old", passphrase=PASS, kdf=FAST_KDF)
     assert not (tmp_path / "old").exists()
+
+
+# -- schema 6: a guardian's consent can record sole custody -------------------------------
+
+
+def test_a_schema_5_vaults_consents_read_as_joint_custody_and_can_record_sole_custody(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5"
+    vault, _ = services.create_vault(path, PASS, kdf=FAST_KDF)
+    with vault:
+        child = services.add_child(vault, name="Ella")
+        assert child.id is not None
+        services.add_consent(vault, _guardian_1(child.id))
+        # what Hjulet wrote at schema 5: no sole_custody column
+        with vault.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE consents DROP COLUMN sole_custody"))
+            conn.execute(text("PRAGMA user_version = 5"))
+    with services.open_vault(path, PASS) as again:
+        assert user_version(again.engine) == SCHEMA_VERSION == 6
+        (old,) = services.list_consents(again, child.id)
+        # the old consent reads as one of two guardians': the safe reading
+        assert old.given_by is ConsentGiver.GUARDIAN_1 and old.sole_custody is False
+        assert old.recipients == ("Skolan",) and old.given_on == date(2025, 2, 1)
+        assert not may_share_child([old], date(2025, 3, 1))
+        sole = services.add_consent(again, replace(_guardian_1(child.id), sole_custody=True))
+        assert services.list_consents(again, child.id)[-1] == sole and sole.sole_custody
+        assert may_share_child([old, sole], date(2025, 3, 1))
+        assert integrity_problems(again.engine) == []
+    assert list(path.rglob("pre-migration-v5-*"))
+
+
+def test_the_real_schema_4_vault_records_sole_custody_after_upgrading(tmp_path: Path) -> None:
+    path = tmp_path / "vault"
+    shutil.copytree(SCHEMA4 / "vault", path)
+    with services.open_vault(path, PASS) as vault:
+        [row] = services.list_children(vault)
+        assert row.child.id is not None
+        sole = services.add_consent(vault, replace(_guardian_1(row.child.id), sole_custody=True))
+        assert services.list_consents(vault, row.child.id) == [sole] and sole.sole_custody
+
+
+def _guardian_1(child_id: int) -> Consent:
+    return Consent(
+        None,
+        child_id,
+        ConsentGiver.GUARDIAN_1,
+        ("Skolan",),
+        ConsentForm.WRITTEN,
+        date(2025, 2, 1),
+        date(2025, 12, 31),
+    )

@@ -183,8 +183,9 @@ class AreaNotes(QWidget):
         self.consent_note_text = QLabel(
             QCoreApplication.translate(
                 "ConversationView",
-                "No valid consent is recorded for this child. The child's choices below are "
-                "kept, but nothing is shared at the SIP meeting until consent is recorded.",
+                "No valid consent covers the child's answers today (the child's own, or both "
+                "guardians'). The child's choices below are kept, but nothing is shared at the "
+                "SIP meeting until consent is recorded.",
             )
         )
         self.consent_note_text.setWordWrap(True)

@@ -421,15 +421,20 @@ class ConversationView(QWidget):
 
     # -- consent ----------------------------------------------------------------------
     def update_consent(self) -> bool:
-        """Show whether a valid consent covers sharing today; True if one does."""
-        consented = bool(services.valid_consents(self.vault, self.conv.child_id))
+        """Show whether a valid consent covers sharing today; True if one does.
+
+        The child's information's rule: the child's own consent, both guardians', or
+        a sole-custody guardian's (one guardian's alone is not enough).
+        """
+        consented = services.may_share_child(self.vault, self.conv.child_id)
         self.notes.set_consented(consented)
         return consented
 
     def record_consent(self) -> QDialog:
         from hjulet.gui.workspace.consent_register import ConsentDialog
 
-        dialog = ConsentDialog(self.conv.child_id, self)
+        existing = services.list_consents(self.vault, self.conv.child_id)
+        dialog = ConsentDialog(self.conv.child_id, self, existing=existing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_consent(dialog.consent()))
         self.consent_dialog = dialog

@@ -53,6 +53,7 @@ from hjulet.core.guardian import GUARDIAN_ROLES, GuardianItem, GuardianRole, Gua
 from hjulet.core.guardian_texts import GuardianTexts, guardian_texts
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.gui.child_mode.cover import CoverScreen
+from hjulet.gui.child_mode.exit_gate import retry_delay_ms
 from hjulet.gui.child_mode.kit import size_factor
 from hjulet.gui.child_mode.parts import (
     CALM_BG,
@@ -101,6 +102,12 @@ class ExitPanel(QFrame):
         super().__init__(parent)
         self.vault = vault
         self._job: BackgroundJob | None = None
+        self._abandoned = False  # cancelled while checking: the result is not to leave
+        self.failures = 0  # wrong tries in a row
+        self._wait = QTimer(self)  # after a wrong try: no new one until it ends
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(self._waited)
+        self._fault = ""  # what the last wrong try was told
         self.setObjectName("guardianExit")
         # the professional's words, in the professional's direction
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -140,19 +147,29 @@ class ExitPanel(QFrame):
         self.hide()
 
     def open(self) -> None:
+        """Shown again. A check that was cancelled may still run (a key derivation
+        takes a second or more): until it ends, nothing can start a second one
+        beside it, and the wait after wrong tries is kept."""
         self.secret.clear()
-        self.message.clear()
-        self._busy(False)
+        if self.checking:
+            self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
+        elif not self._wait.isActive():
+            self.message.clear()
+        self._busy(self.checking or self._wait.isActive())
         self.adjustSize()
         self.show()
         self.raise_()
         self.secret.setFocus()
 
+    @property
+    def checking(self) -> bool:
+        return self._job is not None and self._job.running
+
     def cancel(self) -> None:
         """Cancel, also while checking: the guardian is back, so a right passphrase
-        that comes a moment later does not leave."""
-        if self._job is not None:
-            self._job.cancel()
+        that comes a moment later does not leave (the check is let finish, so that
+        a second one never runs beside it)."""
+        self._abandoned = self.checking
         self.secret.clear()
         self.hide()
 
@@ -162,8 +179,9 @@ class ExitPanel(QFrame):
 
     def check(self) -> None:
         secret = self.secret.text()
-        if not secret or not self.leave_button.isEnabled():
+        if not secret or not self.leave_button.isEnabled() or self.checking:
             return
+        self._abandoned = False
         self._busy(True)
         self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
         vault = self.vault
@@ -176,22 +194,44 @@ class ExitPanel(QFrame):
 
     def _ok(self, _result: Any) -> None:
         self.secret.clear()
+        if self._abandoned:  # Cancel was pressed meanwhile: stay with the guardian
+            self._abandoned = False
+            self.message.clear()
+            self._ready()
+            return
+        self.failures = 0
         self.hide()
         self.confirmed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self._busy(False)
+        self._abandoned = False
         self.secret.clear()
+        self.failures += 1
+        delay = retry_delay_ms(self.failures)
         if isinstance(exc, WrongPassphrase):
             text = QCoreApplication.translate(
                 "GuardianMode", "That passphrase does not open this vault."
             )
-            self.message.setText(text)
         else:
-            self.message.setText(
-                QCoreApplication.translate("GuardianMode", "The passphrase could not be checked.")
+            text = QCoreApplication.translate(
+                "GuardianMode", "The passphrase could not be checked."
             )
-        self.secret.setFocus()
+        self._fault = text
+        seconds = max(1, round(delay / 1000))
+        # as at the child's exit: wrong tries in a row wait longer each time
+        again = self.tr("Try again in %n second(s).", "", seconds)
+        self.message.setText(f"{text} {again}")
+        self._wait.start(delay)
+
+    def _waited(self) -> None:
+        self.message.setText(self._fault)
+        self._ready()
+
+    def _ready(self) -> None:
+        """A check or the wait after a wrong try is over: a passphrase can be tried."""
+        self._busy(False)
+        if self.isVisible():
+            self.secret.setFocus()
 
 
 class WordsEdit(QPlainTextEdit):

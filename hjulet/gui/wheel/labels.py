@@ -352,6 +352,24 @@ def _legend_box(
     return QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
 
 
+def legend_extent(
+    rect: QRectF, state: WheelState, pal: WheelPalette, paths: WheelPaths
+) -> QRectF | None:
+    """The part of the legend's strip (:func:`_legend_box`) that its rows paint
+    in: at the left (right to left: the right) of ``rect``'s bottom, as wide as
+    its widest row."""
+    box = _legend_box(rect, state, pal, paths)
+    if box is None:
+        return None
+    lw = _line_width(paths, pal)
+    px = max(12, round(_label_px(paths, state) * 0.75))
+    fm = QFontMetricsF(_font("sv", px))
+    widest = max(fm.horizontalAdvance(text) for text, _pen in _legend_rows(state, pal, lw))
+    width = min(rect.width(), 8 + px * 2.2 + 6 + widest + 2 + 2 * lw)
+    left = rect.right() - width if state.is_rtl() else rect.left()
+    return QRectF(left, box.top(), width, box.height())
+
+
 def _paint_legend(
     painter: QPainter, rect: QRectF, state: WheelState, pal: WheelPalette, lw: float, px: int
 ) -> None:

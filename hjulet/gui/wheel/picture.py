@@ -29,7 +29,13 @@ from hjulet.gui.wheel._qt import (
     copy_steps,
     layer_image_steps,
 )
-from hjulet.gui.wheel.labels import _label_boxes, _legend_box, _legend_rows
+from hjulet.gui.wheel.labels import (
+    _label_boxes,
+    _legend_box,
+    _legend_rows,
+    _paint_legend,
+    legend_extent,
+)
 from hjulet.gui.wheel.layout import WheelPaths
 from hjulet.gui.wheel.paint import (
     answer_mark_steps,
@@ -121,6 +127,24 @@ class WheelPicture:
         if not self.is_current(size, dpr, state, palette):
             _run(self.build(size, dpr, state, palette, paths))
             self._retired.clear()
+        self._update_answers(rect, dpr, state, palette, paths)
+        assert self._answers is not None
+        mode = painter.compositionMode()
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.drawImage(QPointF(0, 0), self._answers)
+        painter.setCompositionMode(mode)
+        paint_wheel_overlays(painter, rect, state, palette, paths)
+
+    def _update_answers(
+        self,
+        rect: QRectF,
+        dpr: float,
+        state: WheelState,
+        palette: WheelPalette,
+        paths: WheelPaths,
+    ) -> None:
+        """Bring the answers' picture up to the state's answers: repaint the
+        areas whose answers changed (or the whole layer)."""
         answers_key = layer_key(Layer.ANSWERS, state)
         if answers_key != self._answers_key or self._answers is None:
             legend = self._legend_key(state, palette, paths)
@@ -130,12 +154,6 @@ class WheelPicture:
             elif dirty:
                 self._repaint_areas(dirty, rect, dpr, state, palette, paths)
             self._answers_key, self._legend = answers_key, legend
-        assert self._answers is not None
-        mode = painter.compositionMode()
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        painter.drawImage(QPointF(0, 0), self._answers)
-        painter.setCompositionMode(mode)
-        paint_wheel_overlays(painter, rect, state, palette, paths)
 
     def wheel_key(
         self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette
@@ -149,6 +167,14 @@ class WheelPicture:
         :meth:`paint` repaints what they changed)."""
         return self._answers is not None and self._wheel_key == self.wheel_key(
             size, dpr, state, palette
+        )
+
+    def same_wheel(self, state: WheelState, palette: WheelPalette) -> bool:
+        """Whether the last whole picture is of this wheel (the state's wheel
+        fields and the palette), at whatever size: only then may it stand,
+        scaled, for the picture at another size."""
+        return self._wheel_key is not None and (
+            self._wheel_key[3:] == self.wheel_key(QSize(), 1.0, state, palette)[3:]
         )
 
     def size(self) -> tuple[QSize, float] | None:
@@ -236,10 +262,23 @@ class WheelPicture:
         the pointer and the focus over it as they were placed in it; nearest
         pixel (bilinear doubled the frame's cost, to about the pie anchor's, for
         a frame shown a tenth of a second). For the frames while the size
-        changes; the labels and the legend, placed by the box's edges, may stand
-        a little off until the exact picture is painted (see
-        :class:`WheelWidget`)."""
+        changes. The legend, placed by the box's corner, is painted where it
+        goes; the labels, placed by the rim, follow it scaled (one the box's
+        edge holds may stand a little off until the exact picture is painted:
+        see :class:`WheelWidget`). An answer given since the picture was
+        painted is painted into it first, at its size."""
         assert self._answers is not None and self._paths is not None
+        assert self._wheel_key is not None
+        if self.same_wheel(state, palette):
+            # the same wheel at another size: a new answer (a tap while the size
+            # changes) is painted into the last picture at once, at its size,
+            # so that the child sees it in this very frame
+            width, height, dpr = self._wheel_key[:3]
+            self._update_answers(
+                QRectF(0, 0, float(width), float(height)),  # type: ignore[arg-type]
+                float(dpr),  # type: ignore[arg-type]
+                state, palette, self._paths,
+            )  # fmt: skip
         old, new = self._paths.layout, paths.layout
         scale = new.radius / old.radius
         rect = QRectF(QPointF(0, 0), QSizeF(size))
@@ -264,6 +303,28 @@ class WheelPicture:
         painter.drawImage(QPointF(0, 0), source)
         paint_wheel_overlays(painter, old_rect, state, palette, self._paths)
         painter.restore()
+        # the legend: the box's corner places it, not the wheel's centre, so
+        # scaled it lands beside (or over) the labels: the scaled one cleared and
+        # painted where it goes (but where it overlapped a label in a picture
+        # too small for both: their pixels cannot be told apart, it stays scaled)
+        was = legend_extent(old_rect, state, palette, self._paths) if self._legend else None
+        if was is not None and not any(b.intersects(was) for b in self._boxes.values()):
+            painter.fillRect(
+                QRectF(
+                    new.cx + (was.left() - old.cx) * scale,
+                    new.cy + (was.top() - old.cy) * scale,
+                    was.width() * scale,
+                    was.height() * scale,
+                ),
+                QColor(palette.background),
+            )
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            lw = _line_width(paths, palette)
+            px = max(12, round(_label_px(paths, state) * 0.75))
+            _paint_legend(painter, rect, state, palette, lw, px)
+            painter.restore()
 
     def _paint_answers_layer(
         self, rect: QRectF, state: WheelState, palette: WheelPalette, paths: WheelPaths

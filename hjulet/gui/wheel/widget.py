@@ -14,6 +14,8 @@ and this module, the widget.
   picture scaled about the wheel's centre, and once the size has held for
   :data:`SETTLE_MS` the exact picture is built a few steps per turn of the event
   loop (:data:`BUILD_SLICE_SECONDS` each: ``WheelPicture.build``) and swapped in.
+  An answer meanwhile is painted into the last picture at once; a new palette,
+  language or scale (another wheel) is painted exact at once.
   The first picture, and any paint that is not for the screen (``grab()``,
   ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
   :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
@@ -325,10 +327,12 @@ class WheelWidget(QWidget):
                 picture.has_picture()
                 and not picture.is_current(size, dpr, state, palette)
                 and (picture.size() != (size, dpr) or self._build is not None)
+                and picture.same_wheel(state, palette)
                 and self._to_screen(painter)
             ):
                 # the size changed (or changes): the last picture, scaled, until
-                # the exact one is built in slices
+                # the exact one is built in slices (never another wheel's: a new
+                # palette, language or scale is painted exact at once)
                 picture.paint_scaled(painter, size, state, palette, self.paths())
                 self._schedule_build()
             else:
@@ -401,6 +405,8 @@ class WheelWidget(QWidget):
         self._abandon_build()
         if not self._picture.has_picture() or self._is_current():
             return
+        if self.width() <= 0 or self.height() <= 0:
+            return  # squeezed to nothing (a collapsed pane): nothing to show
         self._build_key = self._current_key()
         build = self._picture.build(
             self.size(), self.devicePixelRatioF(), snapshot(self._state), self._palette,

@@ -32,7 +32,12 @@ COLUMNS = (
     "retention",
 )
 # consent, least covered first when sorted ascending
-CONSENT_ORDER = {ConsentStatus.NONE: 0, ConsentStatus.ENDING_SOON: 1, ConsentStatus.VALID: 2}
+CONSENT_ORDER = {
+    ConsentStatus.NONE: 0,
+    ConsentStatus.ONE_GUARDIAN: 1,
+    ConsentStatus.ENDING_SOON: 2,
+    ConsentStatus.VALID: 3,
+}
 CHILD_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Roles as plain ints: data() is asked thousands of times per repaint, and an enum
 # attribute look-up per call is a good part of its cost.
@@ -57,6 +62,7 @@ def consent_text(status: ConsentStatus) -> str:
     return {
         ConsentStatus.VALID: QCoreApplication.translate("Caseload", "Valid"),
         ConsentStatus.ENDING_SOON: QCoreApplication.translate("Caseload", "Ending soon"),
+        ConsentStatus.ONE_GUARDIAN: QCoreApplication.translate("Caseload", "One guardian only"),
         ConsentStatus.NONE: QCoreApplication.translate("Caseload", "None"),
     }[status]
 

@@ -168,7 +168,7 @@ class ChildPage(QWidget):
 
     @property
     def sharing_blocked(self) -> bool:
-        """True when no valid consent exists: nothing may be shared."""
+        """True when no valid consent covers the child's answers (one guardian's alone does not)."""
         return self.sharing.blocked
 
     def load(self, vault: services.Vault, child_id: int) -> None:

@@ -1,11 +1,15 @@
 """The consent register of one child: who consented, to whom, how, until when.
 
 Expired and withdrawn consent is shown with text and an icon (never colour
-only), and :class:`SharingIndicator` says plainly when nothing may be shared.
+only), and :class:`SharingIndicator` says plainly when nothing may be shared,
+and whose consent is missing: consent is personal (``core.sharing``), so with
+joint custody one guardian's consent does not let the child's answers through,
+and a guardian's own words need that guardian's own consent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -18,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -46,7 +50,13 @@ from PySide6.QtWidgets import (
 from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Consent, ConsentForm, ConsentGiver
-from hjulet.core.sharing import ConsentState, consent_state, valid_consents
+from hjulet.core.sharing import (
+    GUARDIAN_GIVERS,
+    ConsentState,
+    child_consent,
+    consent_state,
+    valid_consents,
+)
 from hjulet.gui.errors import message_for
 from hjulet.gui.table_model import RowsModel
 from hjulet.gui.workspace.child_dialog import confirm, to_date
@@ -106,6 +116,8 @@ def consent_line(c: Consent) -> str:
     who = giver_in_sentence(c.given_by)
     if c.giver_name and c.giver_name.casefold() != who.casefold():
         who = f"{who} ({c.giver_name})"
+    if c.sole_custody:
+        who = QCoreApplication.translate("Consent", "%1 (sole custody)").replace("%1", who)
     to = ", ".join(c.recipients)
     if c.valid_until is not None:
         return (
@@ -118,6 +130,39 @@ def consent_line(c: Consent) -> str:
         QCoreApplication.translate("Consent", "• Consent from %1: sharing with %2 until withdrawn")
         .replace("%1", who)
         .replace("%2", to)
+    )
+
+
+def missing_text(consents: Sequence[Consent], today: date, *, explain: bool = True) -> str:
+    """Whose consent the child's answers still need today, in words ("" when none is missing).
+
+    Only when one guardian's consent is valid and not enough alone (joint custody):
+    with no consent at all, the register's own "sharing blocked" says it. Without
+    ``explain``, only who has consented and whose consent is missing (the consent
+    dialog, whose hint explains the rule).
+    """
+    found = child_consent(consents, today)
+    if found or not found.partial:
+        return ""
+    have = found.partial[0]
+    other = next(g for g in GUARDIAN_GIVERS if g is not have)
+    if not explain:
+        return (
+            QCoreApplication.translate(
+                "Consent", "Only %1 has consented; consent from %2 is missing."
+            )
+            .replace("%1", giver_in_sentence(have))
+            .replace("%2", giver_in_sentence(other))
+        )
+    return (
+        QCoreApplication.translate(
+            "Consent",
+            "Only %1 has consented; consent from %2 is missing. With joint custody both "
+            "guardians must consent, or the child when mature enough to decide. If %1 alone "
+            "has custody, record that with their consent.",
+        )
+        .replace("%1", giver_in_sentence(have))
+        .replace("%2", giver_in_sentence(other))
     )
 
 
@@ -203,7 +248,11 @@ class ConsentModel(RowsModel[Consent]):
 
 
 class SharingIndicator(QFrame):
-    """'Sharing blocked' when no valid consent exists; else whom sharing may reach."""
+    """'Sharing blocked' when no valid consent covers the child's answers; else whom it may reach.
+
+    With one guardian's consent alone (joint custody) it says whose is missing; with
+    sharing allowed, it names each guardian whose own words are not covered.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,9 +272,23 @@ class SharingIndicator(QFrame):
     def set_consents(self, consents: list[Consent], today: date | None = None) -> None:
         today = today or date.today()
         valid = valid_consents(consents, today)
-        self.blocked = not valid
+        # blocked: the child's answers may not be shared (one guardian's consent alone is
+        # not enough with joint custody)
+        self.blocked = not child_consent(consents, today)
         style = QApplication.style()
-        if self.blocked:
+        tooltip = ""
+        if self.blocked and valid:
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            # one short line, then what is valid (the child page must fit at 150 %);
+            # the rule in full is the tooltip
+            head = (
+                self.tr("Sharing of the child's answers blocked:")
+                + " "
+                + missing_text(consents, today, explain=False)
+            )
+            text = "\n".join([head, *(consent_line(c) for c in valid)])
+            tooltip = missing_text(consents, today)
+        elif self.blocked:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             if consents:
                 text = self.tr(
@@ -240,11 +303,24 @@ class SharingIndicator(QFrame):
                 )
         else:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+            # a guardian's own words need that guardian's own consent: said in the
+            # first line (the child page must fit at 150 % without scrolling)
+            missing = [g for g in GUARDIAN_GIVERS if not any(c.given_by is g for c in valid)]
+            if not missing:
+                head = self.tr("Sharing allowed:")
+            elif len(missing) == 1:
+                head = self.tr(
+                    "Sharing allowed (not %1's own words: no valid consent from %1):"
+                ).replace("%1", giver_in_sentence(missing[0]))
+            else:
+                head = self.tr(
+                    "Sharing allowed (not the guardians' own words: no valid consent from them):"
+                )
             # one line per consent: who gave it, to whom, and until when, exactly
-            lines = [self.tr("Sharing allowed:")] + [consent_line(c) for c in valid]
-            text = "\n".join(lines)
+            text = "\n".join([head] + [consent_line(c) for c in valid])
         self.icon.setPixmap(icon.pixmap(24, 24))
         self.text.setText(text)
+        self.text.setToolTip(tooltip)
         self.setAccessibleName(text)
         self.setProperty("blocked", self.blocked)
 
@@ -252,7 +328,13 @@ class SharingIndicator(QFrame):
 class ConsentDialog(QDialog):
     """Record one consent: each giver separately."""
 
-    def __init__(self, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        child_id: int,
+        parent: QWidget | None = None,
+        existing: Sequence[Consent] = (),
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.child_id = child_id
         self.setWindowTitle(self.tr("Record consent"))
@@ -261,6 +343,26 @@ class ConsentDialog(QDialog):
         for g in ConsentGiver:
             self.giver.addItem(giver_text(g), g)
         self.giver.setAccessibleName(self.tr("Given by"))
+        # whose consent is missing, when one guardian's exists alone: said, and that
+        # guardian offered first
+        today = today or date.today()
+        self.missing = QLabel(missing_text(existing, today, explain=False))
+        self.missing.setObjectName("consentMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setVisible(bool(self.missing.text()))
+        partial = child_consent(existing, today).partial
+        if partial:
+            other = next(g for g in GUARDIAN_GIVERS if g not in partial)
+            self.giver.setCurrentIndex(self.giver.findData(other))
+        self.sole = QCheckBox(self.tr("This guardian alone has custody (sole custody)"))
+        self.sole.setToolTip(
+            self.tr(
+                "Tick only when you know that this guardian is the child's only guardian with "
+                "custody. Then their consent alone lets the child's answers be shared."
+            )
+        )
+        self.giver.currentIndexChanged.connect(self._giver_changed)
+        self._giver_changed()
         self.giver_name = QLineEdit()
         self.giver_name.setPlaceholderText(self.tr("Optional: name or role, e.g. Mother"))
         self.recipients = QPlainTextEdit()
@@ -298,6 +400,7 @@ class ConsentDialog(QDialog):
         self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("Given by"), self.giver)
+        form.addRow("", self.sole)
         form.addRow(self.tr("Name or role"), self.giver_name)
         form.addRow(self.tr("For these recipients"), self.recipients)
         form.addRow(self.tr("Form"), form_row)
@@ -307,7 +410,9 @@ class ConsentDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "Consent should be specific and time-limited, and can be withdrawn at any time. "
-                "Record the child and each guardian separately."
+                "Record the child and each guardian separately: with joint custody both "
+                "guardians must consent, and a child mature enough to decide can consent "
+                "for themselves."
             )
         )
         hint.setWordWrap(True)
@@ -318,9 +423,19 @@ class ConsentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addWidget(self.missing)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Qt starts a new window at most two thirds of the screen tall: at 150 % on
+        # 1366x768 that squeezed the form and the recipients box covered the rows under it
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     def consent(self) -> Consent:
         recipients = tuple(
@@ -336,7 +451,15 @@ class ConsentDialog(QDialog):
             valid_until=to_date(self.valid_until.date()) if self.limited.isChecked() else None,
             giver_name=self.giver_name.text(),
             note=self.note.text(),
+            sole_custody=self.sole.isEnabled() and self.sole.isChecked(),
         )
+
+    def _giver_changed(self, *_args: object) -> None:
+        """Sole custody is a guardian's to record, never the child's."""
+        guardian = ConsentGiver(self.giver.currentData()) in GUARDIAN_GIVERS
+        self.sole.setEnabled(guardian)
+        if not guardian:
+            self.sole.setChecked(False)
 
     def accept(self) -> None:
         c = self.consent()
@@ -419,7 +542,7 @@ class ConsentPanel(QWidget):
     def add(self) -> None:
         if self.vault is None or self.child_id is None:
             return
-        dialog = ConsentDialog(self.child_id, self)
+        dialog = ConsentDialog(self.child_id, self, existing=self.consents())
         dialog.accepted.connect(lambda: self.save_new(dialog.consent()))
         dialog.open()
 

@@ -6,8 +6,8 @@ from hjulet.core.bounds import Limits
 
 EXPORT_FORMAT = "hjulet-export"
 # 2: children carry address_form; 3: conversations carry guardian_views; 4: entries carry
-# child_decided (older files import)
-EXPORT_VERSION = 4
+# child_decided; 5: consents carry sole_custody (older files import)
+EXPORT_VERSION = 5
 
 # Caps: a hostile file costs bounded time and memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024

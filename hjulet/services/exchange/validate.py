@@ -17,6 +17,7 @@ from hjulet.core.languages import AddressForm
 from hjulet.core.model import MAX_SHORT, MAX_TEXT, AgeTier, ConsentForm, ConsentGiver, EntryField
 from hjulet.core.problems import P
 from hjulet.core.scales import Scale, scale_from_dict
+from hjulet.core.sharing import GUARDIAN_GIVERS
 from hjulet.core.text import clean
 from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
 from hjulet.services.exchange.format import (
@@ -51,7 +52,7 @@ _GUARDIAN_SHAREABLE = tuple(i.value for i in GuardianItem)
 _ENTRY = ("area_id", *rows.ANSWERS, *rows.ENTRY_TEXTS, "shared", "child_decided", "updated_at")
 _CONSENT = (
     "given_by", "giver_name", "recipients", "form", "given_on", "valid_until", "withdrawn_on",
-    "note",
+    "note", "sole_custody",
 )  # fmt: skip
 _PLAN = (
     "question", "participation", "attendees", "actions", "overall_responsible", "follow_up_on",
@@ -423,7 +424,10 @@ def _consent(v: _V, raw: Any, where: str) -> Any:
         "given_on": v.day(d, "given_on", where, optional=False),
         "valid_until": v.day(d, "valid_until", where, optional=True),
         "withdrawn_on": v.day(d, "withdrawn_on", where, optional=True),
+        "sole_custody": v.boolean(d, "sole_custody", where),
     }
+    if out["sole_custody"] and out["given_by"] not in {g.value for g in GUARDIAN_GIVERS}:
+        v.add(f"{where}.sole_custody", P.SOLE_CUSTODY_GUARDIAN)
     recipients = []
     raw_list = v.lst(d.get("recipients", []), f"{where}.recipients", MAX_RECIPIENTS, least=1)
     for i, item in enumerate(raw_list):

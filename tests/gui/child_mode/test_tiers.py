@@ -166,6 +166,7 @@ def _consent(vault: Any, child_id: int) -> None:
             ConsentForm.WRITTEN,
             date.today(),
             None,
+            sole_custody=True,  # alone it covers the child's answers
         ),
     )
 

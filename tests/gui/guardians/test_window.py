@@ -364,3 +364,61 @@ def test_cancel_while_the_passphrase_is_checked_stays_with_the_guardian(
     monkeypatch.undo()
     close_for_good(qtbot, window)
     assert left == [True]
+
+
+def test_reopened_while_a_cancelled_check_runs_no_second_check_starts(
+    qtbot: Any, vault: Any, conv: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel during a check, then the professional's way out again at once: the first
+    key derivation still runs, so Leave waits for it (two at once used twice the
+    memory, and the last to end decided)."""
+    from hjulet.app.tasks import jobs_running
+    from tests.gate import Gate
+
+    gate = Gate()
+    monkeypatch.setattr(guardians, "confirm_professional", gate(guardians.confirm_professional))
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    left: list[bool] = []
+    window.left.connect(lambda: left.append(True))
+    panel = window.exit_panel
+    panel.open()
+    panel.secret.setText(PASS)
+    panel.check()
+    gate.wait_started()
+    panel.cancel_button.click()
+    panel.open()
+    assert not panel.leave_button.isEnabled() and not panel.secret.isEnabled()
+    assert panel.message.text() == "Checking…"
+    panel.secret.setText(PASS)
+    panel.check()  # what Enter in the field would do
+    assert jobs_running() == 1
+    gate.open()
+    qtbot.waitUntil(lambda: panel.leave_button.isEnabled(), timeout=10_000)
+    # the cancelled check's right passphrase does not leave, and the panel is ready
+    assert left == [] and window.isVisible() and panel.message.text() == ""
+    assert len(gate.results) == 1
+    monkeypatch.undo()
+    close_for_good(qtbot, window)
+    assert left == [True]
+
+
+def test_wrong_tries_in_a_row_wait_longer_each_time(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    """As at the child's exit: the guardian's screen is in front of someone else, so
+    guessing the professional's passphrase gets slower with every wrong try."""
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    panel = window.exit_panel
+    panel.open()
+    for tries, seconds in ((1, 1), (2, 2)):  # (the tests load no catalogue: the source text)
+        panel.secret.setText("not the passphrase")
+        panel.check()
+        qtbot.waitUntil(lambda t=tries: panel.failures == t, timeout=10_000)  # type: ignore[misc]
+        assert not panel.leave_button.isEnabled()
+        assert panel.message.text() == (
+            f"That passphrase does not open this vault. Try again in {seconds} second(s)."
+        )
+        qtbot.waitUntil(lambda: panel.leave_button.isEnabled(), timeout=10_000)
+        assert panel.message.text() == "That passphrase does not open this vault."
+    close_for_good(qtbot, window)
+    assert panel.failures == 0

@@ -12,6 +12,7 @@ new size before the picture does.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -22,10 +23,11 @@ from PySide6.QtTest import QTest
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel.labels import legend_extent
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import Layer, WheelState, snapshot
-from hjulet.gui.wheel.widget import WheelWidget, settle_wheels
+from hjulet.gui.wheel.widget import SETTLE_MS, WheelWidget, settle_wheels
 from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
 
 
@@ -156,23 +158,42 @@ def test_an_answer_during_a_build_ends_in_the_exact_picture(qtbot: Any, catalog:
     repainted = w._picture.areas_repainted
     qtbot.waitUntil(lambda: not w.building())
     assert differing_pixels(screen(w), exact(w)) == 0
-    # the build painted the answers it started with; the paint after it the new one
-    assert w._picture.areas_repainted == repainted + 1
+    # the build painted the answers it started with; the new one was painted
+    # into the last picture for the scaled frames, and after the build into the new
+    assert w._picture.areas_repainted == repainted + 2
     assert w._picture.renders[Layer.WHEEL] == 2
 
 
-def test_a_palette_change_during_a_build_starts_it_again(qtbot: Any, catalog: Catalog) -> None:
+@pytest.mark.parametrize(
+    "change",
+    ["palette", "language", "right to left", "scale", "second language"],
+)
+def test_another_wheel_during_a_build_is_painted_exact_at_once(
+    qtbot: Any, catalog: Catalog, change: str
+) -> None:
+    """A new palette (high contrast), language, direction or scale while the size
+    changes: the frame shows it at once, exact; the last picture, of the wheel
+    before, is never shown scaled for it (it showed the old colours and words
+    until a build for the new ones was done)."""
     w = wheel(qtbot, catalog)
     w.resize(520, 520)
     w.repaint()
     w._start_build()
     w._build_slice()
-    w.set_wheel_palette(HIGH_CONTRAST)
-    w.repaint()  # still resizing: the old picture scaled, and a build for the new palette
-    assert w._picture.renders[Layer.WHEEL] == 1
-    qtbot.waitUntil(lambda: not w.building())
+    if change == "palette":
+        w.set_wheel_palette(HIGH_CONTRAST)
+    elif change == "language":
+        w.set_language("ar")
+    elif change == "right to left":
+        w.set_rtl(True)
+    elif change == "scale":
+        w.set_definition(w.state.definition, catalog.scale("steps5"), "sv")
+    else:
+        w.set_second_language("en")
+    w.repaint()
+    assert not w.building()  # the build for the wheel before never finished
     assert differing_pixels(screen(w), exact(w)) == 0
-    assert w._picture.renders[Layer.WHEEL] == 2  # the build for the old palette never finished
+    assert w._picture.renders[Layer.WHEEL] == 2
 
 
 def test_settle_and_grab_give_the_exact_picture_at_once(qtbot: Any, catalog: Catalog) -> None:
@@ -243,3 +264,94 @@ def test_settle_wheels_settles_every_wheel_in_every_window(qtbot: Any, catalog: 
     settle_wheels()
     assert not any(w.building() for w in (*wheels, alone))
     assert all(w._is_current() for w in (*wheels, alone))
+
+
+@pytest.mark.parametrize("how", ["mouse", "keyboard", "screen reader"])
+@pytest.mark.parametrize("during", ["scaled frame", "build"])
+def test_an_answer_while_the_size_changes_shows_at_once(
+    qtbot: Any, catalog: Catalog, during: str, how: str
+) -> None:
+    """A child who taps while the picture is scaled (or built) sees the tap's
+    answer in the very next frame, not after the build."""
+    w = wheel(qtbot, catalog)
+    w.resize(640, 640)
+    w.repaint()
+    if during == "build":
+        w._start_build()
+        for _ in range(5):
+            w._build_slice()
+        assert w._build is not None
+    g = w.state.geometry()
+    x, y = g.sector_centre(1, 4)  # turned off the middle, away from the ring's number
+    turn = math.radians(12)
+    u = (x * math.cos(turn) - y * math.sin(turn), x * math.sin(turn) + y * math.cos(turn))
+    target = w.paths().layout.to_px(u)
+    at = QPoint(round(target.x()), round(target.y()))
+    assert w.hit(target) == (1, 4)
+    assert w.answer(w.state.definition.area_ids[1]) != Answer.at(4)
+    before = screen(w).pixel(at)
+    if how == "mouse":
+        QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=at)
+    elif how == "keyboard":
+        w.setFocus()
+        w.set_focus_area(w.state.definition.area_ids[1])
+        QTest.keyClick(w, Qt.Key.Key_4)
+    else:
+        w.set_by_accessibility(1, Answer.at(4))
+    assert w.answer(w.state.definition.area_ids[1]) == Answer.at(4)
+    w.repaint()
+    assert w.building()  # still the scaled frame
+    shown = screen(w).pixel(at)
+    assert shown != before
+    assert shown == exact(w).pixel(at)
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["left to right", "right to left"])
+def test_the_legend_stands_in_its_corner_in_a_scaled_frame(
+    qtbot: Any, catalog: Catalog, rtl: bool
+) -> None:
+    """The box's corner places the legend, not the wheel's centre: in the frames
+    while the size changes it stands where the exact picture puts it (scaled
+    about the centre it landed beside the wheel, over the lower labels)."""
+    w = wheel(qtbot, catalog)
+    w.set_rtl(rtl)
+    w.set_answers(previous={a: Answer.at(2) for a in w.state.definition.area_ids})
+    w.set_show_previous(True)
+    w.resize(700, 560)  # a picture with room for the legend beside the labels
+    w.settle()
+    w.repaint()
+    legend = legend_extent(QRectF(w.rect()), w.state, w.wheel_palette, w.paths())
+    assert legend is not None
+    assert not any(legend.intersects(b) for b in w._picture._boxes.values())
+    w.resize(1000, 640)  # wider and taller: the corner moves away from the wheel
+    w.repaint()
+    assert w.building()
+    corner = legend_extent(QRectF(w.rect()), w.state, w.wheel_palette, w.paths())
+    assert corner is not None
+    box = corner.toAlignedRect()
+    shown, want = screen(w).copy(box), exact(w).copy(box)
+    assert differing_pixels(shown, want) == 0
+    qtbot.waitUntil(lambda: not w.building())
+    assert differing_pixels(screen(w), exact(w)) == 0
+
+
+@pytest.mark.parametrize("size", [QSize(0, 300), QSize(300, 0), QSize(0, 0)])
+def test_a_wheel_squeezed_to_nothing_builds_nothing(
+    qtbot: Any, catalog: Catalog, size: QSize
+) -> None:
+    """A pane collapsed to nothing (a splitter dragged to its end): no picture
+    is built for an empty size (its image has no pixels to paint: every turn
+    failed and started again), and shown again the wheel is exact."""
+    w = wheel(qtbot, catalog)
+    w.resize(size)
+    qtbot.wait(SETTLE_MS + 50)
+    assert not w.building()
+    w.settle()
+    settle_wheels()
+    assert not w.building()
+    w.resize(360, 360)
+    qtbot.waitUntil(lambda: not w.building())
+    w.repaint()
+    assert differing_pixels(screen(w), exact(w)) == 0
