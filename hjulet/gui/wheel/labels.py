@@ -452,7 +452,8 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
     enough, gets smaller a step at a time; a layout that shortens more names or
     overlaps more blocks than ``lay`` does is passed over. The answers' words
     never move the wheel (only the legend's rows do). An interactive wheel
-    keeps its rings MIN_TARGET_PX deep; no wheel gets smaller than
+    with rings MIN_TARGET_PX deep keeps them so deep (one below its minimum
+    size has smaller rings anyway: it gives a little more); none gets smaller than
     FITTED_RADIUS_FRACTION of the side; where nothing does it, ``lay`` stays."""
     texts = legend_texts(state)
     if not texts:
@@ -480,8 +481,9 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
     # how far the wheel may move sideways, keeping the rim off the rect's edge
     spare = max(0.0, (rect.width() - 2 * lay.radius * 1.05) / 2 - abs(lay.cx - rect.center().x()))
     lowest = lay.side * FITTED_RADIUS_FRACTION
-    if not state.fit_labels:  # touch targets: rings MIN_TARGET_PX deep (where they were)
-        lowest = max(lowest, min(lay.radius, MIN_TARGET_PX * g.n_levels / (1.0 - g.hub)))
+    target = MIN_TARGET_PX * g.n_levels / (1.0 - g.hub)  # rings MIN_TARGET_PX deep
+    if not state.fit_labels and lay.radius >= target:  # touch targets, where they fit
+        lowest = max(lowest, target)
     steps = 0
     while True:
         radius = lay.radius * (1.0 - _ROOM_STEP * steps)

@@ -3,8 +3,9 @@
 At 1366x768 and 150 % the conversation's legend "Förra gången" lay on the
 block "3 – Varken bra el…" under "Aktiv": the legend sits in a bottom corner
 wherever the rect puts it, the label blocks wherever the wheel's radius puts
-them, and nothing kept them apart. A sweep of sizes from the wheel's minimum
-up to 1920x1080 found 52 such sizes (126 on a reviewer's finer grid). The
+them, and nothing kept them apart. This sweep (the wheel's minimum side up to
+1920x1080 in steps of 40 px, both scales, Swedish and Arabic) found 71 sizes
+where a block touched the legend with every row shown. The
 layout now keeps the legend's corner clear of the blocks (for every answer
 an area may have: answers never move the wheel, only the legend's rows do).
 """
@@ -88,3 +89,31 @@ def test_no_label_touches_the_legend_at_any_size(
                             touching.append((rows, px, width, height, i))
     assert swept > 500
     assert touching == []
+
+
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_no_label_touches_last_times_legend_in_a_small_conversation(
+    qtbot: object, catalog: Catalog, language: str
+) -> None:
+    """Below the wheel's minimum side (the conversation lets it shrink to 240 px:
+    its wheel is about 510x283 at 1366x768 and 150 %), with the legend's usual
+    row, "Last time", and each level's words in every area in turn. (Below
+    440x260 with 14 px labels, e.g. 400x240, no layout keeps the names whole
+    and the legend clear: those sizes are left out.)"""
+    touching: set[tuple[int, int, int]] = set()
+    w = _wheel(qtbot, catalog, "steps5", language, "p", NORMAL)
+    state, ids = w.state, w.state.definition.area_ids
+    for px in LABEL_PX:
+        state.min_label_px = px
+        for width in range(440, 1001, 20):
+            for height in range(260, 621, 20):
+                rect = QRectF(0, 0, width, height)
+                paths = build_paths(state, rect)
+                legend = labels.legend_extent(rect, state, NORMAL, paths)
+                assert legend is not None
+                for level in range(1, state.scale.size + 1):
+                    w.set_answers(child={area: Answer.at(level) for area in ids})
+                    boxes, _words = labels._label_boxes(state, paths, NORMAL, rect)
+                    if any(box.intersects(legend) for box in boxes.values()):
+                        touching.add((px, width, height))
+    assert sorted(touching) == []
