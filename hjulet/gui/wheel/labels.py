@@ -433,6 +433,8 @@ def legend_reach(
 LEGEND_AIR = 2.0
 # each step down in radius while looking for room for the legend (share of the radius)
 _ROOM_STEP = 0.02
+# the shares of the spare width the wheel may move sideways to leave the legend room
+_SHARES = (0.0, 0.125, 0.25, 0.375, 0.5, 0.75, 1.0)
 
 
 def _overlaps(boxes: dict[int, QRectF]) -> int:
@@ -490,11 +492,13 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
         if radius < lowest:
             return lay
         give = lay.radius - radius
-        sideways = [give, give + spare / 2, give + spare] if spare > 0 else [give]
-        for dx, dy in [(0.0, give), *((d, give) for d in sideways), *((d, 0.0) for d in sideways)]:
+        # off the corner by what it gave (keeping the far rim where it was), and
+        # on towards the other side by a share of the spare width: the least move first
+        moves = {(give + spare * share, dy) for share in _SHARES for dy in (0.0, give)}
+        moves.add((0.0, give))
+        moves.discard((0.0, 0.0))
+        for dx, dy in sorted(moves, key=lambda move: math.hypot(*move)):
             at = WheelLayout(lay.cx - away * dx, lay.cy - dy, radius, lay.side)
-            if (dx, dy) == (0.0, 0.0) and steps == 0:
-                continue
             ok, at_cut, at_overlaps = measure(at)
             if ok and at_cut <= cut and at_overlaps <= overlaps:
                 return at
