@@ -432,9 +432,12 @@ def legend_reach(
 # the air kept between the legend and the nearest label block
 LEGEND_AIR = 2.0
 # each step down in radius while looking for room for the legend (share of the radius)
-_ROOM_STEP = 0.02
+_ROOM_STEP = 0.03
 # the shares of the spare width the wheel may move sideways to leave the legend room
-_SHARES = (0.0, 0.125, 0.25, 0.375, 0.5, 0.75, 1.0)
+_SHARES = (0.0, 0.25, 0.5, 1.0)
+# the most layouts tried for one size (each measures every label block for every
+# answer, about 0.1-0.3 ms): a paint at a new size must stay within a frame
+_ROOM_TRIES = 32
 
 
 def _overlaps(boxes: dict[int, QRectF]) -> int:
@@ -451,7 +454,8 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
     go where the wheel's radius and centre put them. Where a block, for any
     answer its area may have, would touch the legend, the wheel moves away from
     that corner (up, towards the other side, or both) and, if that is not
-    enough, gets smaller a step at a time; a layout that shortens more names or
+    enough, gets smaller a step at a time (at most _ROOM_TRIES layouts are
+    tried, so a paint at a new size stays short); a layout that shortens more names or
     overlaps more blocks than ``lay`` does is passed over. The answers' words
     never move the wheel (only the legend's rows do). An interactive wheel
     with rings MIN_TARGET_PX deep keeps them so deep (one below its minimum
@@ -486,8 +490,18 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
     target = MIN_TARGET_PX * g.n_levels / (1.0 - g.hub)  # rings MIN_TARGET_PX deep
     if not state.fit_labels and lay.radius >= target:  # touch targets, where they fit
         lowest = max(lowest, target)
-    steps = 0
-    while True:
+    # the smallest wheel, furthest off the corner: if even that touches the
+    # legend, no step will do (and trying every one costs a frame's time)
+    give = lay.radius - lowest
+    if (
+        give < 0
+        or not measure(
+            WheelLayout(lay.cx - away * (give + spare), lay.cy - give, lowest, lay.side)
+        )[0]
+    ):
+        return lay
+    steps, tries = 0, 0
+    while tries < _ROOM_TRIES:
         radius = lay.radius * (1.0 - _ROOM_STEP * steps)
         if radius < lowest:
             return lay
@@ -502,7 +516,9 @@ def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayou
             ok, at_cut, at_overlaps = measure(at)
             if ok and at_cut <= cut and at_overlaps <= overlaps:
                 return at
+            tries += 1
         steps += 1
+    return lay
 
 
 def _paint_legend(
