@@ -10,15 +10,23 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextOption
 
+from hjulet.core.geometry import WheelGeometry
 from hjulet.core.icons import area_icon
-from hjulet.core.model import AnswerKind
-from hjulet.gui.theme import WheelPalette
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
+from hjulet.gui.theme import NORMAL, PALETTES, WheelPalette
 from hjulet.gui.wheel._qt import _clip_box, _colour, _font, _label_px, _line_width, _pen, _reaches
-from hjulet.gui.wheel.layout import WheelLayout, WheelPaths
+from hjulet.gui.wheel.layout import (
+    FITTED_RADIUS_FRACTION,
+    MIN_TARGET_PX,
+    WheelLayout,
+    WheelPaths,
+)
 from hjulet.gui.wheel.sprites import _sprite
 from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
 from hjulet.gui.wheel.symbols import draw_icon, guardian_mark_style
@@ -338,18 +346,30 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[
     return rows
 
 
+def _legend_px(paths: WheelPaths, state: WheelState) -> int:
+    """The legend's pixel size."""
+    return max(12, round(_label_px(paths, state) * 0.75))
+
+
+def _legend_rect(rect: QRectF, rtl: bool, texts: Collection[str], lw: float, px: int) -> QRectF:
+    """Where a legend of these rows paints: at the left (right to left: the
+    right) of ``rect``'s bottom, as wide as its widest row."""
+    fm = QFontMetricsF(_font("sv", px))
+    height = fm.height() * 1.25 * len(texts) + 6 + 4 * lw
+    widest = max((fm.horizontalAdvance(text) for text in texts), default=0.0)
+    width = min(rect.width(), 8 + px * 2.2 + 6 + widest + 2 + 2 * lw)
+    left = rect.right() - width if rtl else rect.left()
+    return QRectF(left, rect.bottom() - height, width, height)
+
+
 def _legend_box(
     rect: QRectF, state: WheelState, pal: WheelPalette, paths: WheelPaths
 ) -> QRectF | None:
     """The strip along the rect's bottom that the legend paints in, if any."""
-    lw = _line_width(paths, pal)
-    rows = _legend_rows(state, pal, lw)
-    if not rows:
+    extent = legend_extent(rect, state, pal, paths)
+    if extent is None:
         return None
-    px = max(12, round(_label_px(paths, state) * 0.75))
-    row_h = QFontMetricsF(_font("sv", px)).height() * 1.25
-    top = rect.bottom() - row_h * len(rows) - 6 - 4 * lw
-    return QRectF(rect.left(), top, rect.width(), rect.bottom() - top)
+    return QRectF(rect.left(), extent.top(), rect.width(), extent.height())
 
 
 def legend_extent(
@@ -358,16 +378,147 @@ def legend_extent(
     """The part of the legend's strip (:func:`_legend_box`) that its rows paint
     in: at the left (right to left: the right) of ``rect``'s bottom, as wide as
     its widest row."""
-    box = _legend_box(rect, state, pal, paths)
-    if box is None:
-        return None
     lw = _line_width(paths, pal)
-    px = max(12, round(_label_px(paths, state) * 0.75))
-    fm = QFontMetricsF(_font("sv", px))
-    widest = max(fm.horizontalAdvance(text) for text, _pen in _legend_rows(state, pal, lw))
-    width = min(rect.width(), 8 + px * 2.2 + 6 + widest + 2 + 2 * lw)
-    left = rect.right() - width if state.is_rtl() else rect.left()
-    return QRectF(left, box.top(), width, box.height())
+    rows = _legend_rows(state, pal, lw)
+    if not rows:
+        return None
+    texts = [text for text, _pen in rows]
+    return _legend_rect(rect, state.is_rtl(), texts, lw, _legend_px(paths, state))
+
+
+def legend_texts(state: WheelState) -> tuple[str, ...]:
+    """The rows the legend shows for ``state`` (the layout keeps room for them)."""
+    return tuple(text for text, _pen in _legend_rows(state, NORMAL, 1.0))
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """What measuring the labels reads of a :class:`WheelPaths`: the layout and
+    the geometry (building every path to try a layout would be wasted)."""
+
+    layout: WheelLayout
+    geometry: WheelGeometry
+
+
+def label_reach(
+    state: WheelState, paths: WheelPaths, rect: QRectF, avoid: QRectF | None = None
+) -> dict[int, QRectF] | None:
+    """Each area's label block for every answer it may have (none, each level,
+    declined, don't know): where its block may lie, whatever the answers; None
+    as soon as one of them touches ``avoid``."""
+    probe = replace(state, child={})
+    reach: dict[int, QRectF] = {}
+    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
+    answers += [DECLINED, DONT_KNOW, NOT_ASKED]
+    for answer in answers:
+        probe.child = {area.id: answer for area in state.definition.areas}
+        boxes, _words = _label_boxes(probe, paths, NORMAL, rect)
+        if avoid is not None and any(box.intersects(avoid) for box in boxes.values()):
+            return None
+        for i, box in boxes.items():
+            reach[i] = reach[i].united(box) if i in reach else box
+    return reach
+
+
+def legend_reach(
+    state: WheelState, paths: WheelPaths, rect: QRectF, texts: Collection[str]
+) -> QRectF:
+    """Where a legend of these rows may paint, in any palette."""
+    line_scale = max(p.line_scale for p in PALETTES.values())
+    lw = max(1.0, paths.layout.radius / 250.0) * line_scale
+    return _legend_rect(rect, state.is_rtl(), texts, lw, _legend_px(paths, state))
+
+
+# the air kept between the legend and the nearest label block
+LEGEND_AIR = 2.0
+# each step down in radius while looking for room for the legend (share of the radius)
+_ROOM_STEP = 0.03
+# the shares of the spare width the wheel may move sideways to leave the legend room
+_SHARES = (0.0, 0.25, 0.5, 1.0)
+# the most layouts tried for one size (each measures every label block for every
+# answer, about 0.1-0.3 ms): a paint at a new size must stay within a frame
+_ROOM_TRIES = 32
+
+
+def _overlaps(boxes: dict[int, QRectF]) -> int:
+    """How many pairs of these boxes overlap."""
+    values = list(boxes.values())
+    return sum(a.intersects(b) for n, a in enumerate(values) for b in values[n + 1 :])
+
+
+def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayout:
+    """``lay``, or the largest wheel near it that leaves the legend its corner.
+
+    The legend (:func:`legend_texts`: its rows for ``state``; none, ``lay``
+    stays) sits in a bottom corner, at the start of the lines; the label blocks
+    go where the wheel's radius and centre put them. Where a block, for any
+    answer its area may have, would touch the legend, the wheel moves away from
+    that corner (up, towards the other side, or both) and, if that is not
+    enough, gets smaller a step at a time (at most _ROOM_TRIES layouts are
+    tried, so a paint at a new size stays short); a layout that shortens more names or
+    overlaps more blocks than ``lay`` does is passed over. The answers' words
+    never move the wheel (only the legend's rows do). An interactive wheel
+    with rings MIN_TARGET_PX deep keeps them so deep (one below its minimum
+    size has smaller rings anyway: it gives a little more); none gets smaller than
+    FITTED_RADIUS_FRACTION of the side; where nothing does it, ``lay`` stays."""
+    texts = legend_texts(state)
+    if not texts:
+        return lay
+    g = state.geometry()
+
+    def measure(at: WheelLayout) -> tuple[bool, int, int]:
+        """Whether the legend is clear there, and if so how many names are
+        shortened and how many pairs of blocks overlap."""
+        paths = cast(WheelPaths, _Placement(at, g))
+        legend = legend_reach(state, paths, rect, texts).adjusted(
+            -LEGEND_AIR, -LEGEND_AIR, LEGEND_AIR, LEGEND_AIR
+        )
+        reach = label_reach(state, paths, rect, avoid=legend)
+        if reach is None:
+            return False, 0, 0
+        return True, len(shortened_names(state, rect, paths)), _overlaps(reach)
+
+    if measure(lay)[0]:
+        return lay
+    paths = cast(WheelPaths, _Placement(lay, g))
+    cut = len(shortened_names(state, rect, paths))
+    overlaps = _overlaps(label_reach(state, paths, rect) or {})
+    away = 1.0 if state.is_rtl() else -1.0  # the legend's side: the wheel moves off it
+    # how far the wheel may move sideways, keeping the rim off the rect's edge
+    spare = max(0.0, (rect.width() - 2 * lay.radius * 1.05) / 2 - abs(lay.cx - rect.center().x()))
+    lowest = lay.side * FITTED_RADIUS_FRACTION
+    target = MIN_TARGET_PX * g.n_levels / (1.0 - g.hub)  # rings MIN_TARGET_PX deep
+    if not state.fit_labels and lay.radius >= target:  # touch targets, where they fit
+        lowest = max(lowest, target)
+    # the smallest wheel, furthest off the corner: if even that touches the
+    # legend, no step will do (and trying every one costs a frame's time)
+    give = lay.radius - lowest
+    if (
+        give < 0
+        or not measure(
+            WheelLayout(lay.cx - away * (give + spare), lay.cy - give, lowest, lay.side)
+        )[0]
+    ):
+        return lay
+    steps, tries = 0, 0
+    while tries < _ROOM_TRIES:
+        radius = lay.radius * (1.0 - _ROOM_STEP * steps)
+        if radius < lowest:
+            return lay
+        give = lay.radius - radius
+        # off the corner by what it gave (keeping the far rim where it was), and
+        # on towards the other side by a share of the spare width: the least move first
+        moves = {(give + spare * share, dy) for share in _SHARES for dy in (0.0, give)}
+        moves.add((0.0, give))
+        moves.discard((0.0, 0.0))
+        for dx, dy in sorted(moves, key=lambda move: math.hypot(*move)):
+            at = WheelLayout(lay.cx - away * dx, lay.cy - dy, radius, lay.side)
+            ok, at_cut, at_overlaps = measure(at)
+            if ok and at_cut <= cut and at_overlaps <= overlaps:
+                return at
+            tries += 1
+        steps += 1
+    return lay
 
 
 def _paint_legend(

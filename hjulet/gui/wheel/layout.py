@@ -148,6 +148,7 @@ class WheelPaths:
         self.geometry = geometry
         self.layout = layout
         self.size = size  # the rect size these paths were built for
+        self.legend: tuple[str, ...] = ()  # the legend's rows the layout keeps room for
         g = geometry
         self.segments = segments = segments_for(g.n_areas)
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
@@ -284,8 +285,14 @@ def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> tupl
 
 
 def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:
+    # the labels measure their blocks on a layout: they import this module
+    from hjulet.gui.wheel.labels import legend_room, legend_texts
+
     lay = wheel_layout(rect)
     if state.fit_labels:
         radius, cx = radius_for_labels(state, rect, lay)
         lay = WheelLayout(cx, lay.cy, max(1.0, radius), lay.side)
-    return WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))
+    lay = legend_room(state, rect, lay)
+    paths = WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))
+    paths.legend = legend_texts(state)
+    return paths

@@ -35,6 +35,7 @@ from hjulet.gui.wheel.labels import (
     _legend_rows,
     _paint_legend,
     legend_extent,
+    legend_texts,
 )
 from hjulet.gui.wheel.layout import WheelPaths
 from hjulet.gui.wheel.paint import (
@@ -158,8 +159,12 @@ class WheelPicture:
     def wheel_key(
         self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette
     ) -> tuple[object, ...]:
-        """The key of the wheel's layers for this size, ratio, palette and state."""
-        return (size.width(), size.height(), dpr, palette, *layer_key(Layer.WHEEL, state))
+        """The key of the wheel's layers for this size, ratio, palette and state
+        (and the legend's rows: the layout keeps room for them)."""
+        return (
+            size.width(), size.height(), dpr, palette, legend_texts(state),
+            *layer_key(Layer.WHEEL, state),
+        )  # fmt: skip
 
     def is_current(self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette) -> bool:
         """Whether the layers are painted for this size, ratio, palette and the

@@ -72,7 +72,7 @@ from hjulet.core.wheel import WheelDefinition
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
-from hjulet.gui.wheel.labels import shortened_names
+from hjulet.gui.wheel.labels import legend_texts, shortened_names
 from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import (
@@ -251,7 +251,11 @@ class WheelWidget(QWidget):
 
     def paths(self) -> WheelPaths:
         size = (float(self.width()), float(self.height()))
-        if self._paths is None or self._paths.size != size:
+        if (
+            self._paths is None
+            or self._paths.size != size
+            or self._paths.legend != legend_texts(self._state)  # it keeps room for them
+        ):
             self._paths = build_paths(self._state, QRectF(self.rect()))
         return self._paths
 

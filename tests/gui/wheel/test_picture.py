@@ -24,6 +24,7 @@ from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
 from hjulet.gui.wheel import picture, sprites
+from hjulet.gui.wheel.labels import legend_texts
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.paint import paint_wheel
 from hjulet.gui.wheel.picture import WheelPicture
@@ -77,6 +78,8 @@ class Cached:
             state.second_language,
             state.min_label_px,
             state.fit_labels,
+            # the layout keeps room for the legend's rows
+            legend_texts(state),
         )
         if self.paths is None or shape != self.paths_for:  # as the widget rebuilds its paths
             self.paths = build_paths(state, QRectF(0, 0, size.width(), size.height()))
@@ -353,12 +356,15 @@ def test_each_cached_field_alone_gives_a_new_picture(qapp: Any, catalog: Catalog
         state = marked_state(catalog)
         cached, size = Cached(), QSize(SIDE, SIDE)
         before = cached(state, NORMAL, size, 1.0)
+        rows = legend_texts(state)
         change(state)
         after = uncached(state, NORMAL, size, 1.0)
         assert differing_pixels(before, after) > 0, name  # the change shows
         assert differing_pixels(cached(state, NORMAL, size, 1.0), after) == 0, name
         layer = field_layer(next(f for f in dataclasses.fields(WheelState) if f.name == name))
-        assert cached.picture.renders[Layer.WHEEL] == (2 if layer is Layer.WHEEL else 1), name
+        # the legend's rows are the wheel's too: the layout keeps room for them
+        anew = layer is Layer.WHEEL or legend_texts(state) != rows
+        assert cached.picture.renders[Layer.WHEEL] == (2 if anew else 1), name
 
 
 WIDGET_STATES: dict[str, Callable[[WheelWidget], None]] = {
