@@ -284,15 +284,20 @@ def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> tupl
     return highest, min(max(lay.cx, low), high)
 
 
-def build_paths(state: WheelState, rect: QRectF) -> WheelPaths:
+def build_paths(state: WheelState, rect: QRectF, legend_room: bool = True) -> WheelPaths:
+    """The wheel's paths for ``rect``. ``legend_room``: whether the layout keeps
+    the legend's corner clear of the labels (``labels.legend_room``, about 1 ms
+    with a legend); without it, the layout a frame while the size changes
+    places the last picture by (the exact picture's layout keeps the room)."""
     # the labels measure their blocks on a layout: they import this module
-    from hjulet.gui.wheel.labels import legend_room, legend_texts
+    from hjulet.gui.wheel import labels
 
     lay = wheel_layout(rect)
     if state.fit_labels:
         radius, cx = radius_for_labels(state, rect, lay)
         lay = WheelLayout(cx, lay.cy, max(1.0, radius), lay.side)
-    lay = legend_room(state, rect, lay)
+    if legend_room:
+        lay = labels.legend_room(state, rect, lay)
     paths = WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))
-    paths.legend = legend_texts(state)
+    paths.legend = labels.legend_texts(state)
     return paths

@@ -116,6 +116,7 @@ class WheelWidget(QWidget):
         self._state = WheelState(definition, scale, language)
         self._palette = palette
         self._paths: WheelPaths | None = None
+        self._quick_paths: WheelPaths | None = None  # for frames while the size changes
         self._picture = WheelPicture()  # the cached layers (painting only)
         # after a resize: the exact picture is built in slices once the size held
         self._build: Generator[None, None, None] | None = None
@@ -246,7 +247,7 @@ class WheelWidget(QWidget):
 
     # -- geometry ------------------------------------------------------------
     def _invalidate(self) -> None:
-        self._paths = None
+        self._paths = self._quick_paths = None
         self.update()
 
     def paths(self) -> WheelPaths:
@@ -258,6 +259,22 @@ class WheelWidget(QWidget):
         ):
             self._paths = build_paths(self._state, QRectF(self.rect()))
         return self._paths
+
+    def _frame_paths(self) -> WheelPaths:
+        """The paths a frame while the size changes places the last picture by:
+        the widget's own if they are at hand for this size, else the layout
+        without the legend's room (``build_paths(legend_room=False)``: the room is
+        looked for in several layouts, about 1 ms, which the exact picture's
+        build does once the size holds; the two differ only where the legend
+        would touch a label, and only until then). Pointer, keys and the screen
+        reader use :meth:`paths`."""
+        size = (float(self.width()), float(self.height()))
+        legend = legend_texts(self._state)
+        for paths in (self._paths, self._quick_paths):
+            if paths is not None and paths.size == size and paths.legend == legend:
+                return paths
+        self._quick_paths = build_paths(self._state, QRectF(self.rect()), legend_room=False)
+        return self._quick_paths
 
     def layout_box(self) -> WheelLayout:
         return self.paths().layout
@@ -337,7 +354,7 @@ class WheelWidget(QWidget):
                 # the size changed (or changes): the last picture, scaled, until
                 # the exact one is built in slices (never another wheel's: a new
                 # palette, language or scale is painted exact at once)
-                picture.paint_scaled(painter, size, state, palette, self.paths())
+                picture.paint_scaled(painter, size, state, palette, self._frame_paths())
                 self._schedule_build()
             else:
                 if not picture.is_current(size, dpr, state, palette):
