@@ -6,7 +6,7 @@ the screen size and QT_SCALE_FACTOR are read once, when the application starts)
 Opens the guardian's screens full screen in every shipped guardian language
 (each child-texts file has a ``[guardian]`` section) and looks at each page
 (intro, the wheel page for every area, important, thanks, the professional's
-way out). It records each problem a guardian would meet:
+way out, and it after a wrong passphrase). It records each problem a guardian would meet:
 
 * anything the workspace fit probe finds (``tests/gui/fit_probe.py``): a control
   outside the screen or cut by its parent, a button's or box's words cut;
@@ -71,6 +71,7 @@ def main(out_path: Path) -> int:
     from hjulet import services
     from hjulet.app.translations import install_translators
     from hjulet.core.catalog import load_catalog
+    from hjulet.core.errors import WrongPassphrase
     from hjulet.core.guardian import GuardianRole
     from hjulet.gui.fonts import register_fonts
     from hjulet.gui.guardians.window import open_guardian_mode
@@ -119,6 +120,13 @@ def main(out_path: Path) -> int:
                 drain()
                 screens += 1
                 found += page_problems(window, f"{lang} leave")
+                # a wrong passphrase: the panel's longest line (the answer of a
+                # failed check, and how long to wait) must show whole too
+                window.exit_panel._failed(WrongPassphrase())
+                drain()
+                screens += 1
+                found += page_problems(window, f"{lang} leave, a wrong passphrase")
+                window.exit_panel._wait.stop()
                 window.leave()
                 drain()
         finally:

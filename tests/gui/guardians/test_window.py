@@ -409,7 +409,7 @@ def test_wrong_tries_in_a_row_wait_longer_each_time(
     guessing the professional's passphrase gets slower with every wrong try."""
     window = open_window(qtbot, vault, conv, "guardian_1", "sv")
     panel = window.exit_panel
-    panel.open()
+    window.ask_to_leave()
     for tries, seconds in ((1, 1), (2, 2)):  # (the tests load no catalogue: the source text)
         panel.secret.setText("not the passphrase")
         panel.check()
@@ -418,6 +418,9 @@ def test_wrong_tries_in_a_row_wait_longer_each_time(
         assert panel.message.text() == (
             f"That passphrase does not open this vault. Try again in {seconds} second(s)."
         )
+        # the panel grew to hold the longer line whole (it was placed for an empty one)
+        assert panel.height() >= panel.heightForWidth(panel.width())
+        assert panel.message.height() >= panel.message.heightForWidth(panel.message.width())
         qtbot.waitUntil(lambda: panel.leave_button.isEnabled(), timeout=10_000)
         assert panel.message.text() == "That passphrase does not open this vault."
     close_for_good(qtbot, window)
