@@ -28,8 +28,8 @@ from hjulet.core.child_texts import ChildModeTexts
 from hjulet.core.model import DECLINED, DONT_KNOW, AgeTier, Answer
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import Area, WheelDefinition
-from hjulet.gui.child_mode.faces import pick_text
-from hjulet.gui.child_mode.parts import BigButton, ReadableText
+from hjulet.gui.child_mode.faces import FaceAnswers, pick_text
+from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import ChildTheme
@@ -397,6 +397,21 @@ class PageKit:
             area.label_in(self.label_lang),
             key=f"area.{area.id}.question",
         )
+
+    def scale_legend(self, px: int, colour: str | None = None) -> ScaleLegend:
+        """The scale's key beside a wheel, with the wheel's refusal pictures, in the
+        child's language (``colour``: the area's; the key's own blue if None)."""
+        return ScaleLegend(
+            self.scale, self.lang, self.texts.scale_hint, px=self.px(px), colour=colour,
+            palette=self.theme.wheel, theme=self.theme,
+        )  # fmt: skip
+
+    def faces(self, min_side: int, name: str = "") -> FaceAnswers:
+        """The young tier's faces, glossed in the adult's language where it differs."""
+        return FaceAnswers(
+            self.scale, self.lang, px=self.px(22), theme=self.theme,
+            gloss_lang=self.face_gloss_lang, min_side=self.px(min_side), name=name,
+        )  # fmt: skip
 
     def muted_label(self, px: int) -> QLabel:
         """A small grey line ("3 of 8")."""

@@ -401,7 +401,7 @@ class ScaleLegend(QWidget):
         parent: QWidget | None = None,
         px: int = 16,
         palette: WheelPalette = NORMAL,
-        colour: str = "#5B8DB8",
+        colour: str | None = None,  # the area's; None: the key's own blue
         horizontal: bool = False,
         theme: ChildTheme = CHILD_NORMAL,
     ) -> None:
@@ -413,7 +413,7 @@ class ScaleLegend(QWidget):
         self.heading = heading
         self.px = px
         self.palette_ = palette
-        self.colour = colour
+        self.colour = colour or "#5B8DB8"
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(heading or self.rows_text())
 

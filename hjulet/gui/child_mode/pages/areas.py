@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from hjulet.core.model import Answer
-from hjulet.gui.child_mode.faces import FaceAnswers
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
 from hjulet.gui.child_mode.parts import BigButton, ScaleLegend
 from hjulet.gui.wheel.widget import WheelWidget
@@ -40,14 +39,7 @@ class YoungPage(ChildPage):
         self.question = kit.dynamic_text(22, first=True)
         self.question.take_focus(self.faces_focus)
         col.addWidget(self.question)
-        self.faces = FaceAnswers(
-            kit.scale,
-            kit.lang,
-            px=kit.px(22),
-            theme=kit.theme,
-            gloss_lang=kit.face_gloss_lang,
-            min_side=kit.px(90),
-        )
+        self.faces = kit.faces(min_side=90)
         self.faces.answered.connect(self._answer)
         col.addWidget(self.faces, 1)
         back, next_button = kit.nav(self, col)
@@ -144,15 +136,7 @@ class OnePage(ChildPage):
         if self.legend is not None:
             self.legend_holder.removeWidget(self.legend)
             self.legend.deleteLater()
-        self.legend = ScaleLegend(
-            kit.scale,
-            kit.lang,
-            kit.texts.scale_hint,
-            px=kit.px(15),
-            colour=area.colour,
-            palette=kit.theme.wheel,
-            theme=kit.theme,
-        )
+        self.legend = kit.scale_legend(15, colour=area.colour)
         self.legend_holder.addWidget(self.legend)
         self.count.setText(kit.texts.area_count_text(index + 1, len(areas)))
         kit.show_area(self.heading, self.question, area)

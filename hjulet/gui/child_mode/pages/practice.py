@@ -9,7 +9,7 @@ from hjulet.core.model import AgeTier
 from hjulet.core.wheel import Area, WheelDefinition
 from hjulet.gui.child_mode.faces import FaceAnswers
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
-from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
+from hjulet.gui.child_mode.parts import BigButton, ReadableText
 from hjulet.gui.fonts import font_for
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -42,23 +42,11 @@ class PracticePage(ChildPage):
         col.addWidget(title)
         self.question = kit.readable("young_practice_question", px=26, first=True)
         col.addWidget(self.question)
-        self.faces = FaceAnswers(
-            kit.scale,
-            kit.lang,
-            px=kit.px(22),
-            theme=kit.theme,
-            gloss_lang=kit.face_gloss_lang,
-            name=t.young_practice_question,
-            min_side=kit.px(96),
-        )
+        self.faces = kit.faces(min_side=96, name=t.young_practice_question)
         col.addWidget(self.faces, 1)
         faces = self.faces
         self.question.take_focus(faces.focus_button)
-        note = QLabel(t.practice_not_saved)
-        note.setFont(font_for(kit.lang, kit.px(16)))
-        note.setStyleSheet(f"color: {kit.theme.muted};")
-        note.setWordWrap(True)
-        col.addWidget(note)
+        col.addWidget(self._not_saved(16))
         _b, next_button = kit.nav(self, col)
         assert next_button is not None
         self.next_button = next_button
@@ -92,30 +80,23 @@ class PracticePage(ChildPage):
         col.addWidget(self.question)
         col.addWidget(kit.readable("practice_hint", px=18))
         col.addStretch(1)
-        col.addWidget(
-            ScaleLegend(
-                kit.scale,
-                kit.lang,
-                t.scale_hint,
-                px=kit.px(16),
-                colour=PRACTICE_COLOUR,
-                palette=kit.theme.wheel,
-                theme=kit.theme,
-            )
-        )
+        col.addWidget(kit.scale_legend(16, colour=PRACTICE_COLOUR))
         trail, tcol, _dont_know, _declined = kit.refusal_column(
             lambda a: wheel.set_answer(PRACTICE_ID, a)
         )
-        note = QLabel(t.practice_not_saved)
-        note.setWordWrap(True)
-        note.setFont(font_for(kit.lang, kit.px(15)))
-        note.setStyleSheet(f"color: {kit.theme.muted};")
-        tcol.addWidget(note)
+        tcol.addWidget(self._not_saved(15))
         back = kit.back_button(self)
         self.next_button = kit.next_button(self)
         tcol.addWidget(back)
         tcol.addWidget(self.next_button)
         kit.wheel_page(self, lead, wheel, trail)
+
+    def _not_saved(self, px: int) -> QLabel:
+        """The grey line that says the practice answer is not kept."""
+        note = self.kit.muted_label(px)
+        note.setText(self.kit.texts.practice_not_saved)
+        note.setWordWrap(True)
+        return note
 
     def focus_target(self) -> QWidget | None:
         # the child's answer when they come back (a face or the wheel: each draws the

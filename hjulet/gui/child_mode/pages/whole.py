@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from hjulet.core.model import Answer
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
-from hjulet.gui.child_mode.parts import ScaleLegend
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import ConversationSession
 
@@ -43,16 +42,7 @@ class WholePage(ChildPage):
         if self.words is not None:
             self.words.textChanged.connect(self._words_changed)
         col.addStretch(1)
-        col.addWidget(
-            ScaleLegend(
-                kit.scale,
-                kit.lang,
-                t.scale_hint,
-                px=kit.px(15),
-                palette=kit.theme.wheel,
-                theme=kit.theme,
-            )
-        )
+        col.addWidget(kit.scale_legend(15))
         trail, tcol, self.dont_know, self.declined = kit.refusal_column(self._answer)
         self.switch = kit.button(t.choose_one, "choose_one", 16)
         self.switch.clicked.connect(lambda: self.switch_asked.emit())
