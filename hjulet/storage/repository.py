@@ -394,21 +394,6 @@ def _conversation_row(s: Session, conversation_id: int) -> ConversationRow:
     return row
 
 
-def conversation_wheel(s: Session, conversation_id: int) -> tuple[WheelDefinition, Scale]:
-    """The wheel and scale a conversation was held with: one small query, parsed once.
-
-    The parsed copies are cached by content digest, so validating one change
-    reads two digests, not the whole conversation and its entries. (A per-click
-    write does the same on the write cursor: :func:`entry_for_write`.)
-    """
-    # Core, not the ORM: plain columns need none of its per-statement machinery
-    digests = s.connection().execute(_WHEEL_DIGESTS, {"id": conversation_id}).first()
-    if digests is None:
-        raise NotFound("no such conversation")
-    cache = _CopyCache(s)
-    return cache.wheel(digests[0]), cache.scale(digests[1])
-
-
 def get_conversation(s: Session, conversation_id: int) -> Conversation:
     row = _conversation_row(s, conversation_id)
     entries = s.scalars(select(EntryRow).where(EntryRow.conversation_id == row.id)).all()
@@ -486,9 +471,6 @@ def upsert_entry(s: Session, conversation_id: int, entry: AreaEntry) -> None:
 # guardian view's own fields and a SIP plan are one UPDATE. The commit writes the
 # row's page, like any one-row update. docs/benchmarks.md has the figures.
 
-_WHEEL_DIGESTS = select(ConversationRow.definition_digest, ConversationRow.scale_digest).where(
-    ConversationRow.id == bindparam("id")
-)
 _ENTRIES = Base.metadata.tables[EntryRow.__tablename__]
 _CONVERSATIONS = Base.metadata.tables[ConversationRow.__tablename__]
 _GUARDIAN_VIEWS = Base.metadata.tables[GuardianViewRow.__tablename__]

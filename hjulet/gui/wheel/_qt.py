@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 
 from PySide6.QtCore import QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
@@ -18,6 +18,12 @@ from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import WheelPalette
 from hjulet.gui.wheel.layout import WheelPaths, label_px_for
 from hjulet.gui.wheel.state import WheelState
+
+
+def _run(steps: Iterator[None]) -> None:
+    """Every step of a painting generator, at once."""
+    for _ in steps:
+        pass
 
 
 @functools.lru_cache(maxsize=64)

@@ -20,7 +20,16 @@ from hjulet.core.geometry import WheelGeometry
 from hjulet.core.icons import area_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, AnswerKind
 from hjulet.gui.theme import NORMAL, PALETTES, WheelPalette
-from hjulet.gui.wheel._qt import _clip_box, _colour, _font, _label_px, _line_width, _pen, _reaches
+from hjulet.gui.wheel._qt import (
+    _clip_box,
+    _colour,
+    _font,
+    _label_px,
+    _line_width,
+    _pen,
+    _reaches,
+    _run,
+)
 from hjulet.gui.wheel.layout import (
     FITTED_RADIUS_FRACTION,
     MIN_TARGET_PX,
@@ -189,10 +198,12 @@ def _paint_labels(
     ``measure``: only these areas' (None: every area's). Parts wholly outside
     the painter's clip are skipped; with no painter, nothing is painted.
     """
-    for _ in label_steps(
-        painter, rect, state, paths, pal, font, label_px, only, areas, boxes, word_boxes, measure
-    ):
-        pass
+    _run(
+        label_steps(
+            painter, rect, state, paths, pal, font, label_px, only, areas, boxes, word_boxes,
+            measure,
+        )
+    )  # fmt: skip
 
 
 def label_steps(

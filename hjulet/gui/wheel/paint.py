@@ -36,9 +36,10 @@ from hjulet.gui.wheel._qt import (
     _line_width,
     _pen,
     _reaches,
+    _run,
     layer_image_steps,
 )
-from hjulet.gui.wheel.labels import _paint_labels, _paint_legend, label_steps
+from hjulet.gui.wheel.labels import _legend_px, _paint_labels, _paint_legend, label_steps
 from hjulet.gui.wheel.layout import WheelPaths, build_paths
 from hjulet.gui.wheel.patterns import _area_pattern, dots, hatch
 from hjulet.gui.wheel.sprites import _sprite
@@ -99,12 +100,6 @@ def paint_wheel_ground(
     """The background (``filled``: the device has it already) and each sector's
     faint "not asked yet" tint: no answers."""
     _run(ground_steps(painter, rect, state, palette, paths, filled))
-
-
-def _run(steps: Iterator[None]) -> None:
-    """Every step of a painting generator, at once."""
-    for _ in steps:
-        pass
 
 
 def ground_steps(
@@ -443,7 +438,7 @@ def _answer_marks(
         )  # fmt: skip
     if legend:
         yield
-        _paint_legend(painter, rect, state, pal, lw, max(12, round(label_px * 0.75)))
+        _paint_legend(painter, rect, state, pal, lw, _legend_px(paths, state))
 
 
 def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:

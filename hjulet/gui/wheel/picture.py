@@ -26,12 +26,14 @@ from hjulet.gui.wheel._qt import (
     _device_aligned,
     _label_px,
     _line_width,
+    _run,
     copy_steps,
     layer_image_steps,
 )
 from hjulet.gui.wheel.labels import (
     _label_boxes,
     _legend_box,
+    _legend_px,
     _legend_rows,
     _paint_legend,
     legend_extent,
@@ -327,7 +329,7 @@ class WheelPicture:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             lw = _line_width(paths, palette)
-            px = max(12, round(_label_px(paths, state) * 0.75))
+            px = _legend_px(paths, state)
             _paint_legend(painter, rect, state, palette, lw, px)
             painter.restore()
 
@@ -514,11 +516,6 @@ def _clip_inside(r: QRectF, dpr: float) -> QRectF:
 def _device_rect(r: QRectF, dpr: float) -> QRectF:
     """``r`` (aligned to device pixels) in an image's device pixels."""
     return QRectF(r.left() * dpr, r.top() * dpr, r.width() * dpr, r.height() * dpr)
-
-
-def _run(steps: Iterator[None]) -> None:
-    for _ in steps:
-        pass
 
 
 def _answers_steps(
