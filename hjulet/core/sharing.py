@@ -248,8 +248,15 @@ def basis_ends(consents: Iterable[Consent], on: date, child_id: int | None = Non
         ends.append(_last_day(c for c in mine if c.given_by is ConsentGiver.CHILD))
     if Basis.BOTH_GUARDIANS in found.basis:
         ends.append(min(_last_day(c for c in mine if c.given_by is g) for g in GUARDIAN_GIVERS))
-    if Basis.SOLE_GUARDIAN in found.basis:
-        ends.append(_last_day(c for c in mine if c.sole_custody))
+    # a sole-custody guardian's consent holds alone, also beside the other's (where
+    # the basis names both guardians): it may last longer than the two together
+    sole = [
+        c
+        for c in valid_consents(consents, on, child_id)
+        if c.sole_custody and c.given_by in GUARDIAN_GIVERS
+    ]
+    if sole:
+        ends.append(_last_day(sole))
     return max(ends)
 
 

@@ -556,8 +556,11 @@ def _shown(catalog: Catalog, consents: list) -> dict[str, bool]:  # type: ignore
     for role in GUARDIAN_ROLES:
         view = views[role]
         words = view.area("trygg").words if view.area("trygg") else ""  # type: ignore[union-attr]
-        out[role.value] = words == f"{role.value} words" and view.important != ""
-        assert out[role.value] == view.has_consent  # shown exactly when covered
+        shows_words = words == f"{role.value} words"
+        shows_important = view.important != ""
+        # each item shown exactly when covered (a leak of either one fails here)
+        assert shows_words == shows_important == view.has_consent
+        out[role.value] = shows_words
     return out
 
 
@@ -665,6 +668,10 @@ def test_consent_status_follows_the_childs_information_rule() -> None:
     assert consent_status([_joint(G1), ends_soon, _joint(CHILD, 3, valid_until=None)], MEETING) is (
         ConsentStatus.VALID
     )
+    # a sole-custody guardian's consent holds alone, also while the other's runs too
+    sole = consent(given_by=G1, sole_custody=True, consent_id=4, valid_until=None)
+    assert basis_ends([sole, ends_soon], MEETING) == date.max
+    assert consent_status([sole, ends_soon], MEETING) is ConsentStatus.VALID
 
 
 def test_a_guardians_copy_follows_that_guardians_own_consent(catalog: Catalog) -> None:
