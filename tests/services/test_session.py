@@ -258,6 +258,9 @@ def test_a_text_saves_over_nothing_stored_meanwhile(
     assert stored.shared == frozenset({EntryField.ANSWER})
     assert stored.words == "mina ord"
     assert session.entry(area).words == "mina ord"
+    # the save returns only what it wrote: the session holds its own reading until it
+    # reloads (one window per conversation writes; the vault keeps the other path's)
+    assert session.entry(area).answer != stored.answer
     assert session.reload().entry(area) == stored  # and the session knows it after a reload
 
 

@@ -22,7 +22,7 @@ from hjulet.services import guardians
 from hjulet.services.backup import backup_vault, restore_vault
 from hjulet.storage import backup as stored_backup
 from hjulet.storage import db
-from hjulet.storage.db import DUPLICATE_INDEXES, integrity_problems, user_version
+from hjulet.storage.db import integrity_problems, user_version
 from hjulet.storage.keyslots import FAST_KDF
 from hjulet.storage.schema import SCHEMA_VERSION
 from tests.conftest import PASS
@@ -75,6 +75,15 @@ def test_verify_passphrase(vault: services.Vault) -> None:
 # -- schema 5: no index repeating the front of a unique index -----------------------------
 
 SCHEMA4 = Path(__file__).parent / "data" / "schema4"  # made by make_schema4.py there
+
+
+# the indexes schema 5 dropped: each repeated the front of a unique index (written
+# out here, not read from the migration, so that the test checks the migration)
+DUPLICATE_INDEXES = {
+    "ix_entries_conversation_id",
+    "ix_guardian_views_conversation_id",
+    "ix_guardian_entries_view_id",
+}
 
 
 def _indexes(vault: services.Vault) -> set[str]:
@@ -135,25 +144,31 @@ def test_a_schema_4_vault_made_by_hjulet_before_5_upgrades_and_keeps_its_data(
         assert user_version(vault.engine) == SCHEMA_VERSION
 
 
-def test_a_schema_5_vault_is_what_a_new_vault_is(vault: services.Vault) -> None:
-    """Created and migrated vaults end the same: no duplicate index on either."""
+def test_a_migrated_vault_has_the_indexes_of_a_new_vault(
+    vault: services.Vault, tmp_path: Path
+) -> None:
+    """Created and migrated vaults end the same: the same indexes, no duplicate one."""
     assert user_version(vault.engine) == SCHEMA_VERSION
+    path = tmp_path / "migrated"
+    shutil.copytree(SCHEMA4 / "vault", path)
+    with services.open_vault(path, PASS) as migrated:
+        assert _indexes(migrated) == _indexes(vault)
     assert _indexes(vault).isdisjoint(DUPLICATE_INDEXES)
 
 
-def test_an_older_hjulet_refuses_a_schema_5_vault_and_leaves_it_as_it_was(
+def test_an_older_hjulet_refuses_a_vault_of_this_schema_and_leaves_it_as_it_was(
     vault: services.Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault.close()
     before = {p.name: p.read_bytes() for p in vault_path.iterdir() if p.is_file()}
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 4)  # the schema the version before knew
+    monkeypatch.setattr(db, "SCHEMA_VERSION", SCHEMA_VERSION - 1)  # the version before
     with pytest.raises(VaultTooNew):
         services.open_vault(vault_path, PASS)
     after = {p.name: p.read_bytes() for p in vault_path.iterdir() if p.is_file()}
     assert after == before and not (vault_path / "backups").exists()
 
 
-def test_a_schema_4_backup_restores_into_a_schema_5_vault(tmp_path: Path) -> None:
+def test_a_schema_4_backup_restores_into_a_vault_of_this_schema(tmp_path: Path) -> None:
     restored = restore_vault(
         SCHEMA4 / "backup.hbk", tmp_path / "restored", passphrase=PASS, kdf=FAST_KDF
     )
@@ -163,7 +178,7 @@ def test_a_schema_4_backup_restores_into_a_schema_5_vault(tmp_path: Path) -> Non
         _check_schema4_data(vault)
 
 
-def test_a_schema_5_backup_restores_here_and_an_older_hjulet_refuses_it(
+def test_a_backup_of_this_schema_restores_here_and_an_older_hjulet_refuses_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "vault"
@@ -174,7 +189,7 @@ def test_a_schema_5_backup_restores_here_and_an_older_hjulet_refuses_it(
     with services.open_vault(restored.path, PASS) as vault:
         assert user_version(vault.engine) == SCHEMA_VERSION
         _check_schema4_data(vault)
-    monkeypatch.setattr(stored_backup, "SCHEMA_VERSION", 4)
+    monkeypatch.setattr(stored_backup, "SCHEMA_VERSION", SCHEMA_VERSION - 1)
     with pytest.raises(VaultTooNew):
         restore_vault(tmp_path / "b5.hbk", tmp_path / "old", passphrase=PASS, kdf=FAST_KDF)
     assert not (tmp_path / "old").exists()

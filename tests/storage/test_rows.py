@@ -57,8 +57,10 @@ def test_values_pass_the_column_types_and_the_databases_constraints(
         assert rows.update_row(cur, CONVERSATIONS, {"id": cid}, {"held_on": date(2026, 1, 2)})
     with vault.session() as s:
         assert s.get_one(ConversationRow, cid).held_on == date(2026, 1, 2)
-    # a row of a conversation that is not there: the foreign key refuses it, nothing is kept
+    # a row of a conversation that is not there: the foreign key refuses it, and
+    # nothing of its transaction is kept (a valid row written before it either)
     with pytest.raises(VaultDamaged), vault.write_cursor() as cur:
+        rows.write_row(cur, ENTRIES, {"conversation_id": cid, "area_id": "trygg"}, {"words": "x"})
         rows.write_row(
             cur, ENTRIES, {"conversation_id": cid + 99, "area_id": "trygg"}, {"words": "x"}
         )
