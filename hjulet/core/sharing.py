@@ -211,6 +211,20 @@ def child_consent(
     )
 
 
+def guardians_without_consent(
+    consents: Iterable[Consent], on: date, child_id: int | None = None
+) -> tuple[ConsentGiver, ...]:
+    """The guardians with no valid consent of their own on ``on`` (each guardian's
+    own words need it; the screens say whose is missing)."""
+    valid = valid_consents(consents, on, child_id)
+    return tuple(g for g in GUARDIAN_GIVERS if not any(c.given_by is g for c in valid))
+
+
+def may_record_sole_custody(given_by: ConsentGiver | str) -> bool:
+    """Sole custody is a guardian's to record with their consent, never the child's."""
+    return given_by in GUARDIAN_GIVERS
+
+
 def may_share_child(consents: Iterable[Consent], on: date, child_id: int | None = None) -> bool:
     """Whether the child's information may be shared on ``on`` (the screens' question)."""
     return bool(child_consent(consents, on, child_id))

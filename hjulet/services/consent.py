@@ -35,7 +35,7 @@ def add_consent(vault: Vault, consent: Consent) -> Consent:
         raise InvalidInput(Problem("recipients", P.ONE_RECIPIENT))
     if consent.valid_until is not None and consent.valid_until < consent.given_on:
         raise InvalidInput(Problem("valid_until", P.BEFORE_CONSENT))
-    if consent.sole_custody and consent.given_by not in sharing.GUARDIAN_GIVERS:
+    if consent.sole_custody and not sharing.may_record_sole_custody(consent.given_by):
         raise InvalidInput(Problem("sole_custody", P.SOLE_CUSTODY_GUARDIAN))
     consent = replace(
         consent,

@@ -46,7 +46,9 @@ from hjulet.core.sharing import (
     consent_status,
     guardian_copy_sharing,
     guardian_views_shared,
+    guardians_without_consent,
     is_valid,
+    may_record_sole_custody,
     meeting_consent,
     meeting_view,
     valid_consents,
@@ -688,3 +690,14 @@ def test_a_guardians_copy_follows_that_guardians_own_consent(catalog: Catalog) -
     caregiver = guardian_copy_sharing(conv, other, consents, MEETING)
     assert caregiver.consent.state is MeetingConsent.MISSING
     assert caregiver.area("trygg") is CopyNote.NO_CONSENT
+
+
+def test_whose_own_consent_is_missing_and_who_may_record_sole_custody() -> None:
+    assert guardians_without_consent([], MEETING) == (G1, G2)
+    ended = _joint(G2, 2, valid_until=MEETING - timedelta(days=1))
+    assert guardians_without_consent([_joint(G1), ended], MEETING) == (G2,)
+    assert guardians_without_consent([_joint(G1), _joint(G2, 2)], MEETING) == ()
+    # the child's own consent is not a guardian's
+    assert guardians_without_consent([_joint(CHILD)], MEETING) == (G1, G2)
+    assert may_record_sole_custody(G1) and may_record_sole_custody("guardian_2")
+    assert not may_record_sole_custody(CHILD) and not may_record_sole_custody("child")

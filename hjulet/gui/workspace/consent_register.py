@@ -51,10 +51,11 @@ from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import Consent, ConsentForm, ConsentGiver
 from hjulet.core.sharing import (
-    GUARDIAN_GIVERS,
     ConsentState,
     child_consent,
     consent_state,
+    guardians_without_consent,
+    may_record_sole_custody,
     valid_consents,
 )
 from hjulet.gui.errors import message_for
@@ -145,7 +146,7 @@ def missing_text(consents: Sequence[Consent], today: date, *, explain: bool = Tr
     if found or not found.partial:
         return ""
     have = found.partial[0]
-    other = next(g for g in GUARDIAN_GIVERS if g is not have)
+    [other] = guardians_without_consent(consents, today)
     if not explain:
         return (
             QCoreApplication.translate(
@@ -305,7 +306,7 @@ class SharingIndicator(QFrame):
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             # a guardian's own words need that guardian's own consent: said in the
             # first line (the child page must fit at 150 % without scrolling)
-            missing = [g for g in GUARDIAN_GIVERS if not any(c.given_by is g for c in valid)]
+            missing = guardians_without_consent(consents, today)
             if not missing:
                 head = self.tr("Sharing allowed:")
             elif len(missing) == 1:
@@ -350,9 +351,8 @@ class ConsentDialog(QDialog):
         self.missing.setObjectName("consentMissing")
         self.missing.setWordWrap(True)
         self.missing.setVisible(bool(self.missing.text()))
-        partial = child_consent(existing, today).partial
-        if partial:
-            other = next(g for g in GUARDIAN_GIVERS if g not in partial)
+        if child_consent(existing, today).partial:
+            [other] = guardians_without_consent(existing, today)
             self.giver.setCurrentIndex(self.giver.findData(other))
         self.sole = QCheckBox(self.tr("This guardian alone has custody (sole custody)"))
         self.sole.setToolTip(
@@ -456,7 +456,7 @@ class ConsentDialog(QDialog):
 
     def _giver_changed(self, *_args: object) -> None:
         """Sole custody is a guardian's to record, never the child's."""
-        guardian = ConsentGiver(self.giver.currentData()) in GUARDIAN_GIVERS
+        guardian = may_record_sole_custody(self.giver.currentData())
         self.sole.setEnabled(guardian)
         if not guardian:
             self.sole.setChecked(False)

@@ -17,7 +17,7 @@ from hjulet.core.languages import AddressForm
 from hjulet.core.model import MAX_SHORT, MAX_TEXT, AgeTier, ConsentForm, ConsentGiver, EntryField
 from hjulet.core.problems import P
 from hjulet.core.scales import Scale, scale_from_dict
-from hjulet.core.sharing import GUARDIAN_GIVERS
+from hjulet.core.sharing import may_record_sole_custody
 from hjulet.core.text import clean
 from hjulet.core.wheel import MAX_AREAS, WheelDefinition, definition_from_dict
 from hjulet.services.exchange.format import (
@@ -426,7 +426,7 @@ def _consent(v: _V, raw: Any, where: str) -> Any:
         "withdrawn_on": v.day(d, "withdrawn_on", where, optional=True),
         "sole_custody": v.boolean(d, "sole_custody", where),
     }
-    if out["sole_custody"] and out["given_by"] not in {g.value for g in GUARDIAN_GIVERS}:
+    if out["sole_custody"] and not may_record_sole_custody(str(out["given_by"])):
         v.add(f"{where}.sole_custody", P.SOLE_CUSTODY_GUARDIAN)
     recipients = []
     raw_list = v.lst(d.get("recipients", []), f"{where}.recipients", MAX_RECIPIENTS, least=1)
