@@ -348,9 +348,28 @@ class ChildModeWindow(QWidget):
         self.corner.place(self.width(), self.rtl)
         if self.speech_note.isVisibleTo(self):
             ex_geo = self.corner.exit_button.geometry()
+            # the row beside the adult's button, up to pause and cover where they show
+            others = [
+                b.geometry()
+                for b in (self.corner.pause_button, self.corner.cover_button)
+                if b.isVisibleTo(self)
+            ]
+            if self.rtl:
+                start = max([g.right() for g in others], default=12) + 12
+                room = ex_geo.left() - 12 - start
+            else:
+                end = min([g.left() for g in others], default=self.width() - 12) - 12
+                room = end - (ex_geo.right() + 12)
+            corner_h = ex_geo.height() + 16
             note_w = min(520, max(200, self.width() // 3))
+            if self.speech_note.heightForWidth(note_w) > corner_h:
+                # a longer note (the engine's own, a longer language) takes the whole row
+                # rather than reaching down over a page's title
+                note_w = max(note_w, room)
             x = ex_geo.right() + 12 if not self.rtl else ex_geo.left() - 12 - note_w
-            self.speech_note.setGeometry(x, ex_geo.top(), note_w, ex_geo.height() + 16)
+            # as high as its lines need: whole, also where even the row is not enough
+            note_h = max(corner_h, self.speech_note.heightForWidth(note_w))
+            self.speech_note.setGeometry(x, ex_geo.top(), note_w, note_h)
             self.speech_note.raise_()
         if self.cover_screen.isVisible():
             self.cover_screen.setGeometry(self.rect())

@@ -152,14 +152,32 @@ class ExitPanel(QFrame):
         beside it, and the wait after wrong tries is kept."""
         self.secret.clear()
         if self.checking:
-            self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
+            self._say(QCoreApplication.translate("GuardianMode", "Checking…"))
         elif not self._wait.isActive():
-            self.message.clear()
+            self._say("")
         self._busy(self.checking or self._wait.isActive())
-        self.adjustSize()
         self.show()
-        self.raise_()
+        self.place()
         self.secret.setFocus()
+
+    def place(self) -> None:
+        """Centred in the window and as high as its lines need at its width: placed
+        again whenever its message changes (a wrong try's line, with the wait, wraps
+        where the empty line it was opened with did not)."""
+        parent = self.parentWidget()
+        if parent is None or not self.isVisible():
+            return
+        w = min(max(360, self.sizeHint().width()), max(200, parent.width() - 2 * EXIT_MARGIN))
+        h = max(self.heightForWidth(w), self.minimumSizeHint().height())
+        self.setGeometry((parent.width() - w) // 2, (parent.height() - h) // 2, w, h)
+        layout = self.layout()
+        if layout is not None:  # the lines laid out now, not at the next turn
+            layout.activate()
+        self.raise_()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.place()
 
     @property
     def checking(self) -> bool:
@@ -183,7 +201,7 @@ class ExitPanel(QFrame):
             return
         self._abandoned = False
         self._busy(True)
-        self.message.setText(QCoreApplication.translate("GuardianMode", "Checking…"))
+        self._say(QCoreApplication.translate("GuardianMode", "Checking…"))
         vault = self.vault
         self._job = run_in_background(
             lambda: guardians.confirm_professional(vault, secret),
@@ -196,7 +214,7 @@ class ExitPanel(QFrame):
         self.secret.clear()
         if self._abandoned:  # Cancel was pressed meanwhile: stay with the guardian
             self._abandoned = False
-            self.message.clear()
+            self._say("")
             self._ready()
             return
         self.failures = 0
@@ -220,11 +238,11 @@ class ExitPanel(QFrame):
         seconds = max(1, round(delay / 1000))
         # as at the child's exit: wrong tries in a row wait longer each time
         again = self.tr("Try again in %n second(s).", "", seconds)
-        self.message.setText(f"{text} {again}")
+        self._say(f"{text} {again}")
         self._wait.start(delay)
 
     def _waited(self) -> None:
-        self.message.setText(self._fault)
+        self._say(self._fault)
         self._ready()
 
     def _ready(self) -> None:
@@ -723,13 +741,7 @@ class GuardianModeWindow(QWidget):
             x, self.height() - EXIT_HEIGHT - margin, ex.width(), EXIT_HEIGHT
         )
         self.exit_button.raise_()
-        if self.exit_panel.isVisible():
-            size = self.exit_panel.sizeHint()
-            w = max(360, size.width())
-            self.exit_panel.setGeometry(
-                (self.width() - w) // 2, (self.height() - size.height()) // 2, w, size.height()
-            )
-            self.exit_panel.raise_()
+        self.exit_panel.place()
         if self.cover_screen.isVisible():
             self.cover_screen.setGeometry(self.rect())
             self.cover_screen.raise_()

@@ -413,18 +413,36 @@ def test_an_answered_four_step_conversation_does_not_offer_the_faces(
     assert services.list_audit(vault, action=AuditAction.SCALE_CHANGED) == []
 
 
+CLIP_NOTE = (
+    "Recorded read-aloud is off for now: sound playback on this computer "
+    "stopped answering. The child can go on without it."
+)
+
+
+@pytest.mark.parametrize(
+    ("note_text", "size"),
+    [
+        ("No voice for Swedish on this computer", (1366, 767)),
+        # the clip player's note, the longest the reader says, in a language that needs
+        # half as many words again, in the narrowest window (four lines, one more than
+        # the corner's height holds)
+        (CLIP_NOTE + " " + CLIP_NOTE[: len(CLIP_NOTE) // 2], (764, 553)),
+    ],
+)
 def test_the_read_aloud_note_does_not_cover_the_hand_over_title(
-    qtbot: Any, vault: Any, catalog: Catalog
+    qtbot: Any, vault: Any, catalog: Catalog, note_text: str, size: tuple[int, int]
 ) -> None:
     from PySide6.QtCore import QRect
 
     conv = make_conversation(vault, catalog, "steps4", "sv")
     w = open_window(qtbot, vault, conv)
-    w._speech_note("No voice for Swedish on this computer")  # as the reader says it
-    w.resize(1366, 767)  # place the corner parts again
+    w._speech_note(note_text)  # as the reader says it
+    w.resize(*size)  # place the corner parts again
     qtbot.waitUntil(w.speech_note.isVisible)
+    # the note is whole: as high as its lines at its width
+    assert w.speech_note.height() >= w.speech_note.heightForWidth(w.speech_note.width())
     note = QRect(w.speech_note.mapTo(w, w.speech_note.rect().topLeft()), w.speech_note.size())
     for label in w.handover.findChildren(type(w.speech_note)):
         if label.isVisible() and label.text():
             box = QRect(label.mapTo(w, label.rect().topLeft()), label.size())
-            assert not box.intersects(note), label.text()
+            assert not box.intersects(note), (label.text(), box, note)
