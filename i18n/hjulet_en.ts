@@ -4021,6 +4021,18 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult does not want to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,6 +4461,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= does not want to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= does not know</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

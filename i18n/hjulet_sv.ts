@@ -4033,6 +4033,18 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Streckad linje: den vuxnes bild</translation>
     </message>
     <message>
+        <source>A</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>The adult does not want to answer</source>
+        <translation>Den vuxne vill inte svara</translation>
+    </message>
+    <message>
+        <source>The adult does not know</source>
+        <translation>Den vuxne vet inte</translation>
+    </message>
+    <message>
         <source>There is no valid consent on {date}, so none of the child&apos;s answers are shared.</source>
         <translation>Det finns inget giltigt samtycke den {date}. Därför delas inget av barnets svar.</translation>
     </message>
@@ -4463,6 +4475,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Not asked yet</source>
         <translation>Inte frågat ännu</translation>
+    </message>
+    <message>
+        <source>= does not want to answer</source>
+        <translation>= vill inte svara</translation>
+    </message>
+    <message>
+        <source>= does not know</source>
+        <translation>= vet inte</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@ class SummaryLabels:
     # of its own for "kept private" would tell the meeting which area the child kept
     legend_empty: str = QT_TRANSLATE_NOOP("SummaryLabels", "Empty: not shown here")
     legend_adult: str = QT_TRANSLATE_NOOP("SummaryLabels", "Dashed line: the adult's view")
+    # the letter on the adult's refusal tags in the wheel: the screen's letter for
+    # the professional (Swedish "Y", yrkesperson)
+    adult_badge: str = QT_TRANSLATE_NOOP("SummaryLabels", "A")
+    legend_adult_declined: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels", "The adult does not want to answer"
+    )
+    legend_adult_dont_know: str = QT_TRANSLATE_NOOP("SummaryLabels", "The adult does not know")
     no_consent: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
         "There is no valid consent on {date}, so none of the child's answers are shared.",

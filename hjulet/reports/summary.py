@@ -58,6 +58,7 @@ from hjulet.reports.wheel_drawing import (
     WheelFlowable,
     WheelSpec,
     draw_refusal_swatch,
+    draw_refusal_tag,
 )
 
 ACCENT = HexColor("#2E4A62")  # headings
@@ -168,10 +169,13 @@ def change_words(
 class Legend(Flowable):  # type: ignore[misc]
     """A row of small marks with words: filled, declined, don't know, empty, adult."""
 
-    def __init__(self, items: Sequence[tuple[str, str]], size: float = 8.0) -> None:
+    def __init__(
+        self, items: Sequence[tuple[str, str]], size: float = 8.0, badge: str = ""
+    ) -> None:
         super().__init__()
         self.items = list(items)
         self.size = size
+        self.badge = badge  # the letter on the adult's refusal tags
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
@@ -214,6 +218,11 @@ class Legend(Flowable):  # type: ignore[misc]
                     c.setDash(2.5, 1.8)
                     c.line(x, my, x + s * 1.2, my)
                     c.setDash()
+                elif kind in ("adult_declined", "adult_dont_know"):
+                    # the tag as in the wheel, lying along the row: letter, then mark
+                    r = s * 0.3
+                    declined = kind == "adult_declined"
+                    draw_refusal_tag(c, x + r, my, (1.0, 0.0), r, ADULT, self.badge, declined)
                 draw_text(c, x + s * 1.6, y, text, s, color=INK)
                 x += w
             y -= s * 1.9
@@ -605,10 +614,17 @@ def _adult_items(data: SummaryData, labels: SummaryLabels, view: SharedView) -> 
     if any(a.adult_answer.is_given for a in shown):
         adult = {a.area_id: a.adult_answer for a in view.areas}
         spec = WheelSpec(
-            conv.definition, scale.size, labels.lang, adult=adult, label_size=7.5, icons=False
-        )
+            conv.definition, scale.size, labels.lang, adult=adult, label_size=7.5, icons=False,
+            adult_badge=labels.adult_badge,
+        )  # fmt: skip
         story.append(WheelFlowable(spec, height=62 * mm))
-        story.append(Legend([("adult", labels.legend_adult)]))
+        kinds = {a.kind for a in adult.values()}
+        items = [("adult", labels.legend_adult)] if AnswerKind.LEVEL in kinds else []
+        if AnswerKind.DECLINED in kinds:
+            items.append(("adult_declined", labels.legend_adult_declined))
+        if AnswerKind.DONT_KNOW in kinds:
+            items.append(("adult_dont_know", labels.legend_adult_dont_know))
+        story.append(Legend(items, badge=labels.adult_badge))
     adult_text = style(10, color=INK, left_indent=8, right_indent=8, bar=ADULT_BAR, space_after=2)
     for area_view in shown:
         area = conv.definition.area(area_view.area_id)

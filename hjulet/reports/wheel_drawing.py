@@ -13,8 +13,12 @@ meaning: :func:`draw_refusal_swatch` is the legends' key):
 * not asked, or not shown: the pale empty sector.
 
 An optional adult mark (the adult's own view, never averaged with the child's)
-is a dark dashed arc at the adult's level. Area icons come from
-``hjulet.core.icons``, shared with the screen.
+is a dark dashed arc at the adult's level. The adult's refusal is a tag, as on
+the screen's wheel (:func:`draw_refusal_tag`): the adult's letter in a dark disc
+on the rim, and beside it, towards the hub, the refusal's own mark (the crossed
+speech bubble or the circled question mark); it never fills the sector, as only
+the child's refusal does. Area icons come from ``hjulet.core.icons``, shared with
+the screen.
 """
 
 from __future__ import annotations
@@ -153,6 +157,38 @@ def draw_dont_know_mark(canv: Canvas, x: float, y: float, s: float, colour: Colo
     canv.restoreState()
 
 
+def draw_refusal_tag(
+    canv: Canvas,
+    x: float,
+    y: float,
+    inward: tuple[float, float],
+    r: float,
+    colour: Color,
+    letter: str,
+    declined: bool,
+) -> None:
+    """Another view's refusal, as the screen draws it: ``letter`` (whose) in a disc
+    of radius ``r`` at (x, y) and, touching it in the direction ``inward`` (a unit
+    vector, y up), the refusal's mark outlined in ``colour``."""
+    s = r * 2.3  # the screen's tag: the symbol 2.3 badge radii wide
+    gap = r + s * 0.5
+    mx, my = x + inward[0] * gap, y + inward[1] * gap
+    if declined:
+        draw_declined_mark(canv, mx, my, s, colour)
+    else:
+        draw_dont_know_mark(canv, mx, my, s, colour)
+    canv.saveState()
+    canv.setFillColor(colour)
+    canv.setStrokeColor(white)
+    canv.setLineWidth(max(0.4, r * 0.2))
+    canv.circle(x, y, r, stroke=1, fill=1)
+    canv.setFillColor(white)
+    size = r * 1.15 if len(letter) == 1 else r * 0.95
+    canv.setFont("NotoSans-Bold", size)
+    canv.drawCentredString(x, y - size * 0.36, letter)
+    canv.restoreState()
+
+
 def _hatch(canv: Canvas, clip: object, cx: float, cy: float, r: float, colour: Color) -> None:
     canv.saveState()
     canv.clipPath(clip, stroke=0, fill=0)
@@ -202,6 +238,7 @@ class WheelSpec:
     lang: str
     answers: Mapping[str, Answer] = field(default_factory=dict)  # only what may be shown
     adult: Mapping[str, Answer] = field(default_factory=dict)  # optional adult marks
+    adult_badge: str = "A"  # the letter on the adult's refusal tags (the screen's)
     rtl: bool = False  # mirrored layout: areas run anticlockwise
     labels: bool = True
     icons: bool = True
@@ -218,6 +255,7 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
     geo = spec.geometry()
     canv.saveState()
     canv.setLineJoin(1)
+    tags: list[tuple[float, float, tuple[float, float], float, bool]] = []
     for i, area in enumerate(spec.definition.areas):
         colour = HexColor(area.colour)
         answer = spec.answers.get(area.id, Answer())
@@ -262,6 +300,16 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             canv.setDash(max(2.0, r * 0.04), max(1.5, r * 0.03))
             canv.drawPath(_path(canv, arc, cx, cy, r, close=False), stroke=1, fill=0)
             canv.setDash()
+        elif adult is not None and adult.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
+            # where the screen puts it: on the rim, at the end of the sector's inset arc
+            angle = geo.sector_start(i) + geo.span * 0.88 - geo.gap_deg / 2
+            ux, uy = geo.point(angle, 1.0)
+            declined = adult.kind is AnswerKind.DECLINED
+            badge = max(3.5, r * 0.06)
+            tags.append((cx + ux * r, cy - uy * r, (-ux, uy), badge, declined))
+    # over every sector, so the next sector's ground never covers a tag's edge
+    for x, y, inward, badge, declined in tags:
+        draw_refusal_tag(canv, x, y, inward, badge, ADULT, spec.adult_badge, declined)
     # the hub: the child is in the middle
     canv.setFillColor(white)
     canv.setStrokeColor(HexColor("#BDBDBD"))

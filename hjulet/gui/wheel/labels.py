@@ -11,7 +11,7 @@ import functools
 import math
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextOption
@@ -38,7 +38,12 @@ from hjulet.gui.wheel.layout import (
 )
 from hjulet.gui.wheel.sprites import _sprite
 from hjulet.gui.wheel.state import WheelState, answer_text, viewpoint_badge, viewpoint_name
-from hjulet.gui.wheel.symbols import draw_icon, guardian_mark_style
+from hjulet.gui.wheel.symbols import (
+    draw_icon,
+    guardian_mark_style,
+    refusal_tag,
+    refusal_tag_size,
+)
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
 # call so that pyside6-lupdate finds it.
@@ -325,35 +330,58 @@ def label_steps(
             painter.drawText(words_line, text, option)
 
 
-def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[tuple[str, QPen]]:
-    """The legend's rows: one per kind of extra mark on screen."""
-    rows: list[tuple[str, QPen]] = []
+class _Row(NamedTuple):
+    """One row of the legend: its words, and its sample: a line in ``pen``, or
+    (``refusal`` set) a refusal tag with ``badge`` in ``pen``'s colour."""
+
+    text: str
+    pen: QPen
+    refusal: AnswerKind | None = None
+    badge: str = ""
+
+
+def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
+    """The legend's rows: one per kind of extra mark on screen, then one per kind
+    of refusal another view gave (its tag, with the first such view's badge)."""
+    rows: list[_Row] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
         rows.append(
-            (
+            _Row(
                 QCoreApplication.translate("WheelWidget", "Last time"),
                 _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine),
             )
         )
+    views: list[tuple[str, QPen, Collection[Answer]]] = []
     if state.show_adult and any(a.is_given for a in state.adult.values()):
-        rows.append(
-            (
-                f"{viewpoint_badge('adult')} = {viewpoint_name('adult')}",
-                _pen(pal.adult_mark, 3.2 * lw),
-            )
-        )
+        badge, pen = viewpoint_badge("adult"), _pen(pal.adult_mark, 3.2 * lw)
+        rows.append(_Row(f"{badge} = {viewpoint_name('adult')}", pen))
+        views.append((badge, pen, state.adult.values()))
     if state.show_guardian and any(a.is_given for a in state.guardian.values()):
-        rows.append(
-            (
-                f"{viewpoint_badge('guardian')} = {viewpoint_name('guardian')}",
-                _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine),
-            )
-        )
+        badge = viewpoint_badge("guardian")
+        pen = _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine)
+        rows.append(_Row(f"{badge} = {viewpoint_name('guardian')}", pen))
+        views.append((badge, pen, state.guardian.values()))
     if state.show_guardian_views:
         for n, view in enumerate(state.guardian_views):
             if any(a.is_given for a in view.answers.values()):
                 colour, style = guardian_mark_style(pal, n)
-                rows.append((f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
+                pen = _pen(colour, 3.2 * lw, style)
+                rows.append(_Row(f"{view.badge} = {view.name}", pen))
+                views.append((view.badge, pen, view.answers.values()))
+    for kind, text in (
+        (
+            AnswerKind.DECLINED,
+            QCoreApplication.translate("WheelWidget", "= does not want to answer"),
+        ),
+        (
+            AnswerKind.DONT_KNOW,
+            QCoreApplication.translate("WheelWidget", "= does not know"),
+        ),
+    ):
+        for badge, pen, answers in views:
+            if any(a.kind is kind for a in answers):
+                rows.append(_Row(text, pen, kind, badge))
+                break
     return rows
 
 
@@ -393,13 +421,13 @@ def legend_extent(
     rows = _legend_rows(state, pal, lw)
     if not rows:
         return None
-    texts = [text for text, _pen in rows]
+    texts = [row.text for row in rows]
     return _legend_rect(rect, state.is_rtl(), texts, lw, _legend_px(paths, state))
 
 
 def legend_texts(state: WheelState) -> tuple[str, ...]:
     """The rows the legend shows for ``state`` (the layout keeps room for them)."""
-    return tuple(text for text, _pen in _legend_rows(state, NORMAL, 1.0))
+    return tuple(row.text for row in _legend_rows(state, NORMAL, 1.0))
 
 
 @dataclass(frozen=True)
@@ -547,7 +575,7 @@ def _paint_legend(
     painter.save()
     painter.setFont(font)
     y = rect.bottom() - row_h * len(rows) - 6
-    for text, pen in rows:
+    for text, pen, refusal, badge in rows:
         tw = fm.horizontalAdvance(text)
         if rtl:
             x1 = rect.right() - 8
@@ -557,8 +585,19 @@ def _paint_legend(
             x0 = rect.left() + 8
             x1 = x0 + line_w
             text_rect = QRectF(x1 + 6, y, tw + 2, row_h)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x0, y + row_h / 2), QPointF(x1, y + row_h / 2))
+        if refusal is None:
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x0, y + row_h / 2), QPointF(x1, y + row_h / 2))
+        else:
+            # the tag as on the wheel, lying along the row: badge, then the symbol
+            # (badge and symbol side by side fill the line's width)
+            r = min(row_h * 0.42, line_w / (2.0 + refusal_tag_size(1.0)))
+            first = x1 - r if rtl else x0 + r
+            inward = QPointF(-1.0 if rtl else 1.0, 0.0)
+            declined = refusal is AnswerKind.DECLINED
+            colour = pen.color().name()
+            at = QPointF(first, y + row_h / 2)
+            refusal_tag(painter, at, inward, r, colour, badge, declined, pal, font)
         painter.setPen(_colour(pal.text_muted))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
         y += row_h

@@ -50,6 +50,8 @@ from hjulet.gui.wheel.symbols import (
     _dont_know_symbol,
     draw_icon,
     guardian_mark_style,
+    refusal_tag,
+    refusal_tag_size,
 )
 
 
@@ -405,7 +407,7 @@ def _answer_marks(
             if ans.kind is AnswerKind.LEVEL and ans.level is not None:
                 radius = g.ring_radius(min(ans.level, g.n_levels))
             else:
-                radius = 1.0  # declined / don't know: a badge on the rim, no line
+                radius = 1.0  # declined / don't know: a tag on the rim, no line
             nudge = sum(1 for r in used if abs(r - radius) < 1e-6)
             used.append(radius)
             radius -= nudge * (6.0 * lw / lay.radius)
@@ -414,15 +416,25 @@ def _answer_marks(
                 painter.setPen(_pen(colour, 3.2 * lw, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(arc)
-            text = badge
-            if ans.kind is AnswerKind.DECLINED:
-                text += "–"
-            elif ans.kind is AnswerKind.DONT_KNOW:
-                text += "?"
             end = arc.last() if nudge == 0 else arc.first()
-            r = badge_r * (1.0 if len(text) == 1 else 1.3)
-            if _reaches(clip, QRectF(end, end), r * 1.2):
-                _badge(painter, end, r, colour, text, pal, lang_font)
+            r = badge_r * (1.0 if len(badge) == 1 else 1.3)
+            if ans.kind is AnswerKind.LEVEL:
+                if _reaches(clip, QRectF(end, end), r * 1.2):
+                    _badge(painter, end, r, colour, badge, pal, lang_font)
+                continue
+            # a refusal: the view's badge with the refusal's own symbol beside it,
+            # towards the hub (a picture, as the child's refusal is); the next at
+            # the sector's other end, a third further in from the first
+            end = arc.last() if nudge % 2 == 0 else arc.first()
+            dx, dy = lay.cx - end.x(), lay.cy - end.y()
+            norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+            inward = QPointF(dx / norm, dy / norm)
+            tag = r + refusal_tag_size(r) + 2.0 * lw  # badge and symbol, end to end
+            end += inward * (tag * (nudge // 2))
+            reach = r + refusal_tag_size(r) * 1.2
+            if _reaches(clip, QRectF(end, end), reach):
+                declined = ans.kind is AnswerKind.DECLINED
+                refusal_tag(painter, end, inward, r, colour, badge, declined, pal, lang_font)
         if marks:
             yield
 

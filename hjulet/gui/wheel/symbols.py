@@ -1,8 +1,9 @@
 """The small figures painted on the wheel.
 
 The area icons (:func:`draw_icon`, also used by child mode), the "don't want to
-say" and "don't know" symbols, the viewpoint badges on the marks, and the line
-style that tells each guardian's mark apart.
+say" and "don't know" symbols, the viewpoint badges on the marks, the refusal tags (a
+viewpoint's badge with the refusal's symbol beside it), and the line style that
+tells each guardian's mark apart.
 """
 
 from __future__ import annotations
@@ -69,8 +70,16 @@ def _icon_polygons(icon: Icon) -> list[tuple[QPolygonF, bool, bool, bool]]:
     return cached[1]
 
 
-def _declined_symbol(painter: QPainter, centre: QPointF, size: float, pal: WheelPalette) -> None:
-    """A small speech bubble, crossed out: "I don't want to say"."""
+def _declined_symbol(
+    painter: QPainter,
+    centre: QPointF,
+    size: float,
+    pal: WheelPalette,
+    ink: str | None = None,
+    fill: str | None = None,
+) -> None:
+    """A small speech bubble, crossed out: "I don't want to say" (``ink``, ``fill``:
+    colours other than the child's refusal's, for another view's tag)."""
     w, h = size, size * 0.72
     body = QRectF(centre.x() - w / 2, centre.y() - h / 2 - size * 0.08, w, h)
     bubble = QPainterPath()
@@ -88,8 +97,8 @@ def _declined_symbol(painter: QPainter, centre: QPointF, size: float, pal: Wheel
     bubble = bubble.united(tail_path)
     lw = max(1.5, size * 0.09) * pal.line_scale
     painter.save()
-    painter.setPen(_pen(pal.declined_symbol, lw))
-    painter.setBrush(_colour(pal.declined_fill))
+    painter.setPen(_pen(ink or pal.declined_symbol, lw))
+    painter.setBrush(_colour(fill or pal.declined_fill))
     painter.drawPath(bubble)
     painter.drawLine(
         QPointF(body.left() - size * 0.08, body.bottom() + size * 0.12),
@@ -99,17 +108,26 @@ def _declined_symbol(painter: QPainter, centre: QPointF, size: float, pal: Wheel
 
 
 def _dont_know_symbol(
-    painter: QPainter, centre: QPointF, size: float, pal: WheelPalette, lang_font: QFont
+    painter: QPainter,
+    centre: QPointF,
+    size: float,
+    pal: WheelPalette,
+    lang_font: QFont,
+    ink: str | None = None,
+    fill: str | None = None,
 ) -> None:
+    """A question mark in a circle: "I don't know" (``ink``, ``fill``: as
+    :func:`_declined_symbol`'s)."""
+    ink = ink or pal.dont_know_symbol
     painter.save()
-    painter.setPen(_pen(pal.dont_know_symbol, max(1.5, size * 0.08) * pal.line_scale))
-    painter.setBrush(_colour(pal.dont_know_fill))
+    painter.setPen(_pen(ink, max(1.5, size * 0.08) * pal.line_scale))
+    painter.setBrush(_colour(fill or pal.dont_know_fill))
     painter.drawEllipse(centre, size / 2, size / 2)
     font = QFont(lang_font)
     font.setPixelSize(max(8, round(size * 0.7)))
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(_colour(pal.dont_know_symbol))
+    painter.setPen(_colour(ink))
     box = QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "?")
     painter.restore()
@@ -139,3 +157,35 @@ def _badge(
         text,
     )
     painter.restore()
+
+
+def refusal_tag_size(radius: float) -> float:
+    """The side of the refusal's symbol in a tag whose badge has ``radius``."""
+    return radius * 2.3
+
+
+def refusal_tag(
+    painter: QPainter,
+    end: QPointF,
+    inward: QPointF,
+    radius: float,
+    colour: str,
+    text: str,
+    declined: bool,
+    pal: WheelPalette,
+    font: QFont,
+) -> None:
+    """Another view's refusal on the wheel: its badge (whose: "A", "G1") at ``end``
+    and, touching it towards the hub (``inward``: a unit vector), the refusal's own
+    symbol, outlined in the view's colour: the crossed-out speech bubble for "does
+    not want to answer", the circled question mark for "does not know". The child's
+    refusal fills the whole sector; a tag never does, so the child's picture stays
+    first and the views stay apart. Shape, not colour, tells the two refusals apart."""
+    size = refusal_tag_size(radius)
+    gap = radius + size * 0.5
+    at = QPointF(end.x() + inward.x() * gap, end.y() + inward.y() * gap)
+    if declined:
+        _declined_symbol(painter, at, size, pal, ink=colour, fill=pal.background)
+    else:
+        _dont_know_symbol(painter, at, size, pal, font, ink=colour, fill=pal.background)
+    _badge(painter, end, radius, colour, text, pal, font)
