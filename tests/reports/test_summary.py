@@ -580,3 +580,27 @@ def test_without_consent_a_child_who_said_much_reads_like_one_who_said_nothing(
     # a conversation where nothing was said at all
     assert text == pdftotext(nothing, "-layout")
     assert page_pictures(much, tmp_path / "much") == page_pictures(nothing, tmp_path / "nothing")
+
+
+def test_the_adults_refusals_are_pictures_in_the_wheel_and_the_legend_says_so(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    """The adult's "does not want to answer" and "does not know" are tags in the
+    adult's wheel (the letter, then the mark), each explained in the legend beneath;
+    an adult with only refusals gets no "dashed line" row."""
+    entries = {
+        "utvecklas": AreaEntry("utvecklas", Answer.at(2), adult_answer=DECLINED, shared=ALL),
+        "aktiv": AreaEntry("aktiv", Answer.at(3), adult_answer=DONT_KNOW, shared=ALL),
+    }
+    data = _data(catalog, conversation=conversation(catalog, entries))
+    text = _flat(pdftotext(_render(tmp_path, data), "-layout"))
+    adult = text[text.index(SV.adult_heading) :]
+    assert SV.legend_adult_declined in adult and SV.legend_adult_dont_know in adult
+    assert SV.legend_adult not in text
+    # one letter per refusal in the wheel and one per legend row: the tags' letters
+    assert SV.adult_badge == "Y"
+    assert adult.split().count("Y") == 4
+    # with the adult's levels only, the legend has the dashed line alone
+    plain = _flat(pdftotext(_render(tmp_path, _data(catalog), name="plain.pdf"), "-layout"))
+    assert SV.legend_adult in plain
+    assert SV.legend_adult_declined not in plain and SV.legend_adult_dont_know not in plain

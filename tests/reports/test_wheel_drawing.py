@@ -1,0 +1,102 @@
+"""The PDF wheel's marks for the adult's refusals, read back from a real PDF.
+
+A page holds one wheel at a known centre and radius, drawn by ``draw_wheel``. Its
+words (``pdftotext -bbox``) and its picture (``pdftoppm``) show where each adult
+refusal's tag is: the adult's letter on the rim of the refused sector, and beside
+it, towards the hub, the refusal's mark, as the screen's wheel draws it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from PIL import Image
+from reportlab.pdfgen.canvas import Canvas
+
+from hjulet.core.catalog import Catalog
+from hjulet.core.model import DECLINED, DONT_KNOW, Answer
+from hjulet.reports.fonts import register_fonts
+from hjulet.reports.wheel_drawing import WheelSpec, draw_wheel
+from tests.reports.builders import pdftotext
+
+PAGE, CX, CY, R = 400.0, 200.0, 200.0, 150.0  # a square page, y up; the centre is (200, 200)
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def _page(tmp_path: Path, adult: dict[str, Answer], name: str, catalog: Catalog) -> Path:
+    register_fonts()
+    definition = catalog.definition()
+    spec = WheelSpec(definition, 4, "sv", adult=adult, labels=False, icons=False, adult_badge="Y")
+    pdf = tmp_path / f"{name}.pdf"
+    canvas = Canvas(str(pdf), pagesize=(PAGE, PAGE))
+    draw_wheel(canvas, CX, CY, R, spec)
+    canvas.showPage()
+    canvas.save()
+    return pdf
+
+
+def _placed(pdf: Path, text: str) -> list[tuple[int, float, float, float]]:
+    """Each word ``text``: (its sector, its distance from the centre in radii, x, y),
+    the sector read from its angle clockwise from 12 o'clock (eight sectors)."""
+    out = []
+    for m in _WORD.finditer(pdftotext(pdf, "-bbox")):
+        if m.group(5) != text:
+            continue
+        x = (float(m.group(1)) + float(m.group(3))) / 2
+        y = (float(m.group(2)) + float(m.group(4))) / 2  # y down, from the page's top
+        dx, dy = x - CX, (PAGE - CY) - y
+        angle = math.degrees(math.atan2(dx, dy)) % 360
+        out.append((int(angle // 45), math.hypot(dx, dy) / R, x, y))
+    return sorted(out)
+
+
+def _grey(pdf: Path, tmp_path: Path) -> Image.Image:
+    exe = shutil.which("pdftoppm")
+    assert exe, "poppler-utils (pdftoppm) is needed for the report tests"
+    prefix = tmp_path / pdf.stem
+    subprocess.run([exe, "-png", "-gray", "-r", "72", str(pdf), str(prefix)], check=True)
+    return Image.open(next(tmp_path.glob(f"{pdf.stem}-*.png"))).convert("L")
+
+
+def _dark(image: Image.Image, x: float, y: float, half: int) -> int:
+    return sum(
+        1
+        for py in range(round(y) - half, round(y) + half + 1)
+        for px in range(round(x) - half, round(x) + half + 1)
+        if int(image.getpixel((px, py))) < 110  # type: ignore[arg-type]
+    )
+
+
+def test_each_adult_refusal_is_the_adults_letter_on_its_sectors_rim(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    ids = catalog.definition().area_ids
+    adult = {ids[0]: Answer.at(2), ids[2]: DECLINED, ids[4]: DONT_KNOW, ids[7]: DECLINED}
+    pdf = _page(tmp_path, adult, "refusals", catalog)
+    letters = _placed(pdf, "Y")
+    assert [sector for sector, *_ in letters] == [2, 4, 7]  # a level answer has no tag
+    assert all(0.85 < distance < 1.05 for _s, distance, *_ in letters)  # on the rim
+    # "does not know": the circled question mark, towards the hub from its letter
+    (marks,) = _placed(pdf, "?")
+    assert marks[0] == 4 and marks[1] < letters[1][1]
+    # "does not want to answer": the crossed speech bubble, drawn (no words) where
+    # the mark goes: inward from the letter by its disc and half the mark
+    image = _grey(pdf, tmp_path)
+    for sector, distance, x, y in (letters[0], letters[2]):
+        assert sector in (2, 7)
+        toward = ((CX - x) / (distance * R), ((PAGE - CY) - y) / (distance * R))
+        badge = max(3.5, R * 0.06)
+        at = badge + badge * 2.3 / 2
+        assert _dark(image, x + toward[0] * at, y + toward[1] * at, 3) >= 4
+
+
+def test_without_adult_refusals_no_tag_is_drawn(tmp_path: Path, catalog: Catalog) -> None:
+    ids = catalog.definition().area_ids
+    pdf = _page(tmp_path, {ids[0]: Answer.at(2), ids[2]: Answer.at(4)}, "levels", catalog)
+    assert _placed(pdf, "Y") == [] and _placed(pdf, "?") == []
