@@ -168,10 +168,10 @@ def draw_refusal_tag(
     declined: bool,
 ) -> None:
     """Another view's refusal, as the screen draws it: ``letter`` (whose) in a disc
-    of radius ``r`` at (x, y) and, touching it in the direction ``inward`` (a unit
+    of radius ``r`` at (x, y) and, overlapped by it, in the direction ``inward`` (a unit
     vector, y up), the refusal's mark outlined in ``colour``."""
-    s = r * 2.3  # the screen's tag: the symbol 2.3 badge radii wide
-    gap = r + s * 0.5
+    s = r * 2.3  # the screen's tag: the symbol 2.3 badge radii wide, and the
+    gap = r * 0.35 + s * 0.5  # badge overlapping its edge
     mx, my = x + inward[0] * gap, y + inward[1] * gap
     if declined:
         draw_declined_mark(canv, mx, my, s, colour)
@@ -301,8 +301,9 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             canv.drawPath(_path(canv, arc, cx, cy, r, close=False), stroke=1, fill=0)
             canv.setDash()
         elif adult is not None and adult.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
-            # where the screen puts it: on the rim, at the end of the sector's inset arc
-            angle = geo.sector_start(i) + geo.span * 0.88 - geo.gap_deg / 2
+            # where the screen puts it: on the rim, at the start of the sector's inset
+            # arc (a level's badge goes at its end)
+            angle = geo.sector_start(i) + geo.gap_deg / 2 + geo.span * 0.12
             ux, uy = geo.point(angle, 1.0)
             declined = adult.kind is AnswerKind.DECLINED
             badge = max(3.5, r * 0.06)

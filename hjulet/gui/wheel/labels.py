@@ -42,7 +42,7 @@ from hjulet.gui.wheel.symbols import (
     draw_icon,
     guardian_mark_style,
     refusal_tag,
-    refusal_tag_size,
+    refusal_tag_length,
 )
 
 # Every user-visible string below is a literal QCoreApplication.translate("WheelWidget", ...)
@@ -330,19 +330,30 @@ def label_steps(
             painter.drawText(words_line, text, option)
 
 
+# between the two parts of the refusals' row: room for the second part's sample
+# (four em spaces: wider than the sample, its gap and some air, at any size)
+_PART = "\u2003" * 4
+
+
 class _Row(NamedTuple):
     """One row of the legend: its words, and its sample: a line in ``pen``, or
-    (``refusal`` set) a refusal tag with ``badge`` in ``pen``'s colour."""
+    (``tags``: (refusal, badge, colour) each) one refusal tag per part of the
+    words (the parts joined by _PART)."""
 
     text: str
     pen: QPen
-    refusal: AnswerKind | None = None
-    badge: str = ""
+    tags: tuple[tuple[AnswerKind, str, str], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """What the row shows, as a string: its words and its tags' badges and colours."""
+        return self.text + "".join(f"|{kind}{badge}{colour}" for kind, badge, colour in self.tags)
 
 
 def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
-    """The legend's rows: one per kind of extra mark on screen, then one per kind
-    of refusal another view gave (its tag, with the first such view's badge)."""
+    """The legend's rows: one per kind of extra mark on screen, then one row for
+    the refusals other views gave: a tag per kind of refusal shown (with the
+    first such view's badge), in one row so the legend grows by one row only."""
     rows: list[_Row] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
         rows.append(
@@ -351,23 +362,24 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
                 _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine),
             )
         )
-    views: list[tuple[str, QPen, Collection[Answer]]] = []
+    views: list[tuple[str, str, Collection[Answer]]] = []
     if state.show_adult and any(a.is_given for a in state.adult.values()):
         badge, pen = viewpoint_badge("adult"), _pen(pal.adult_mark, 3.2 * lw)
         rows.append(_Row(f"{badge} = {viewpoint_name('adult')}", pen))
-        views.append((badge, pen, state.adult.values()))
+        views.append((badge, pal.adult_mark, state.adult.values()))
     if state.show_guardian and any(a.is_given for a in state.guardian.values()):
         badge = viewpoint_badge("guardian")
         pen = _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine)
         rows.append(_Row(f"{badge} = {viewpoint_name('guardian')}", pen))
-        views.append((badge, pen, state.guardian.values()))
+        views.append((badge, pal.guardian_mark, state.guardian.values()))
     if state.show_guardian_views:
         for n, view in enumerate(state.guardian_views):
             if any(a.is_given for a in view.answers.values()):
                 colour, style = guardian_mark_style(pal, n)
-                pen = _pen(colour, 3.2 * lw, style)
-                rows.append(_Row(f"{view.badge} = {view.name}", pen))
-                views.append((view.badge, pen, view.answers.values()))
+                rows.append(_Row(f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
+                views.append((view.badge, colour, view.answers.values()))
+    parts: list[str] = []
+    tags: list[tuple[AnswerKind, str, str]] = []
     for kind, text in (
         (
             AnswerKind.DECLINED,
@@ -378,10 +390,13 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
             QCoreApplication.translate("WheelWidget", "= does not know"),
         ),
     ):
-        for badge, pen, answers in views:
+        for badge, colour, answers in views:
             if any(a.kind is kind for a in answers):
-                rows.append(_Row(text, pen, kind, badge))
+                parts.append(text)
+                tags.append((kind, badge, colour))
                 break
+    if tags:
+        rows.append(_Row(_PART.join(parts), _pen(pal.text_muted, lw), tuple(tags)))
     return rows
 
 
@@ -575,7 +590,11 @@ def _paint_legend(
     painter.save()
     painter.setFont(font)
     y = rect.bottom() - row_h * len(rows) - 6
-    for text, pen, refusal, badge in rows:
+    for text, pen, tags in rows:
+        if tags:
+            _paint_tags(painter, rect, pal, font, text.split(_PART), tags, y, row_h, line_w, rtl)
+            y += row_h
+            continue
         tw = fm.horizontalAdvance(text)
         if rtl:
             x1 = rect.right() - 8
@@ -585,20 +604,43 @@ def _paint_legend(
             x0 = rect.left() + 8
             x1 = x0 + line_w
             text_rect = QRectF(x1 + 6, y, tw + 2, row_h)
-        if refusal is None:
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x0, y + row_h / 2), QPointF(x1, y + row_h / 2))
-        else:
-            # the tag as on the wheel, lying along the row: badge, then the symbol
-            # (badge and symbol side by side fill the line's width)
-            r = min(row_h * 0.42, line_w / (2.0 + refusal_tag_size(1.0)))
-            first = x1 - r if rtl else x0 + r
-            inward = QPointF(-1.0 if rtl else 1.0, 0.0)
-            declined = refusal is AnswerKind.DECLINED
-            colour = pen.color().name()
-            at = QPointF(first, y + row_h / 2)
-            refusal_tag(painter, at, inward, r, colour, badge, declined, pal, font)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x0, y + row_h / 2), QPointF(x1, y + row_h / 2))
         painter.setPen(_colour(pal.text_muted))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, text)
         y += row_h
     painter.restore()
+
+
+def _paint_tags(
+    painter: QPainter,
+    rect: QRectF,
+    pal: WheelPalette,
+    font: QFont,
+    parts: list[str],
+    tags: tuple[tuple[AnswerKind, str, str], ...],
+    y: float,
+    row_h: float,
+    line_w: float,
+    rtl: bool,
+) -> None:
+    """The refusals' row: each part of its words after its tag (the tag as on the
+    wheel, lying along the row: badge, then symbol), where the joined words put it."""
+    fm = QFontMetricsF(font)
+    # badge and symbol side by side fill the sample's width
+    r = min(row_h * 0.42, line_w / refusal_tag_length(1.0))
+    step = 1.0 if not rtl else -1.0
+    start = rect.right() - 8 - line_w - 6 if rtl else rect.left() + 8 + line_w + 6
+    before = ""  # the words before this part, with their separators
+    for part, (kind, badge, colour) in zip(parts, tags, strict=True):
+        lead = fm.horizontalAdvance(before)
+        tw = fm.horizontalAdvance(part)
+        text_x = start - lead - tw if rtl else start + lead
+        sample = start - lead + 6 if rtl else start + lead - 6 - line_w  # its left edge
+        badge_x = sample + line_w - r if rtl else sample + r
+        at = QPointF(badge_x, y + row_h / 2)
+        declined = kind is AnswerKind.DECLINED
+        refusal_tag(painter, at, QPointF(step, 0.0), r, colour, badge, declined, pal, font)
+        painter.setPen(_colour(pal.text_muted))
+        painter.drawText(QRectF(text_x, y, tw + 2, row_h), Qt.AlignmentFlag.AlignVCenter, part)
+        before += part + _PART

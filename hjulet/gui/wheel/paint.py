@@ -51,7 +51,7 @@ from hjulet.gui.wheel.symbols import (
     draw_icon,
     guardian_mark_style,
     refusal_tag,
-    refusal_tag_size,
+    refusal_tag_length,
 )
 
 
@@ -400,41 +400,41 @@ def _answer_marks(
         if only_areas is not None and i not in only_areas:
             continue
         used: list[float] = []
+        refused = 0
         for answers, badge, colour, style in marks:
             ans = answers.get(area.id, NOT_ASKED)
             if not ans.is_given:
                 continue
-            if ans.kind is AnswerKind.LEVEL and ans.level is not None:
-                radius = g.ring_radius(min(ans.level, g.n_levels))
-            else:
-                radius = 1.0  # declined / don't know: a tag on the rim, no line
-            nudge = sum(1 for r in used if abs(r - radius) < 1e-6)
+            r = badge_r * (1.0 if len(badge) == 1 else 1.3)
+            if ans.kind is not AnswerKind.LEVEL or ans.level is None:
+                # a refusal (no line): the view's badge on the rim with the refusal's
+                # own symbol beside it, towards the hub (a picture, as the child's
+                # refusal is). The first at the arc's end where no level's badge
+                # goes, the next at the other end, a third further in from the first.
+                arc = paths.arc_polygon(i, 1.0, inset=0.12)
+                end = arc.first() if refused % 2 == 0 else arc.last()
+                dx, dy = lay.cx - end.x(), lay.cy - end.y()
+                norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+                inward = QPointF(dx / norm, dy / norm)
+                # (a tag's length and a badge's width of air: tags stay apart)
+                end += inward * ((refusal_tag_length(r) + r) * (refused // 2))
+                refused += 1
+                if _reaches(clip, QRectF(end, end), refusal_tag_length(r)):
+                    declined = ans.kind is AnswerKind.DECLINED
+                    refusal_tag(painter, end, inward, r, colour, badge, declined, pal, lang_font)
+                continue
+            radius = g.ring_radius(min(ans.level, g.n_levels))
+            nudge = sum(1 for u in used if abs(u - radius) < 1e-6)
             used.append(radius)
             radius -= nudge * (6.0 * lw / lay.radius)
             arc = paths.arc_polygon(i, radius, inset=0.12)
-            if ans.kind is AnswerKind.LEVEL and _reaches(clip, arc.boundingRect(), 3.2 * lw):
+            if _reaches(clip, arc.boundingRect(), 3.2 * lw):
                 painter.setPen(_pen(colour, 3.2 * lw, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(arc)
             end = arc.last() if nudge == 0 else arc.first()
-            r = badge_r * (1.0 if len(badge) == 1 else 1.3)
-            if ans.kind is AnswerKind.LEVEL:
-                if _reaches(clip, QRectF(end, end), r * 1.2):
-                    _badge(painter, end, r, colour, badge, pal, lang_font)
-                continue
-            # a refusal: the view's badge with the refusal's own symbol beside it,
-            # towards the hub (a picture, as the child's refusal is); the next at
-            # the sector's other end, a third further in from the first
-            end = arc.last() if nudge % 2 == 0 else arc.first()
-            dx, dy = lay.cx - end.x(), lay.cy - end.y()
-            norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
-            inward = QPointF(dx / norm, dy / norm)
-            tag = r + refusal_tag_size(r) + 2.0 * lw  # badge and symbol, end to end
-            end += inward * (tag * (nudge // 2))
-            reach = r + refusal_tag_size(r) * 1.2
-            if _reaches(clip, QRectF(end, end), reach):
-                declined = ans.kind is AnswerKind.DECLINED
-                refusal_tag(painter, end, inward, r, colour, badge, declined, pal, lang_font)
+            if _reaches(clip, QRectF(end, end), r * 1.2):
+                _badge(painter, end, r, colour, badge, pal, lang_font)
         if marks:
             yield
 

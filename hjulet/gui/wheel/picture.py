@@ -352,7 +352,7 @@ class WheelPicture:
     def _legend_key(state: WheelState, palette: WheelPalette, paths: WheelPaths) -> tuple[str, ...]:
         # a refusal row's sample shows a view's badge: a change of view repaints it
         rows = _legend_rows(state, palette, _line_width(paths, palette))
-        return tuple(row.text + row.badge for row in rows)
+        return tuple(row.key for row in rows)
 
     def _changed_areas(
         self, state: WheelState, answers_key: tuple[object, ...], legend: tuple[str, ...]

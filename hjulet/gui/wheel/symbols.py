@@ -164,6 +164,17 @@ def refusal_tag_size(radius: float) -> float:
     return radius * 2.3
 
 
+def refusal_symbol_offset(radius: float) -> float:
+    """How far the symbol's centre is from the badge's in a tag whose badge has
+    ``radius``: the badge overlaps the symbol's edge, so the two read as one."""
+    return radius * 0.35 + refusal_tag_size(radius) / 2
+
+
+def refusal_tag_length(radius: float) -> float:
+    """From the badge's outer edge to the symbol's far edge."""
+    return radius + refusal_symbol_offset(radius) + refusal_tag_size(radius) / 2
+
+
 def refusal_tag(
     painter: QPainter,
     end: QPointF,
@@ -176,13 +187,13 @@ def refusal_tag(
     font: QFont,
 ) -> None:
     """Another view's refusal on the wheel: its badge (whose: "A", "G1") at ``end``
-    and, touching it towards the hub (``inward``: a unit vector), the refusal's own
+    and, overlapping it towards the hub (``inward``: a unit vector), the refusal's own
     symbol, outlined in the view's colour: the crossed-out speech bubble for "does
     not want to answer", the circled question mark for "does not know". The child's
     refusal fills the whole sector; a tag never does, so the child's picture stays
     first and the views stay apart. Shape, not colour, tells the two refusals apart."""
     size = refusal_tag_size(radius)
-    gap = radius + size * 0.5
+    gap = refusal_symbol_offset(radius)
     at = QPointF(end.x() + inward.x() * gap, end.y() + inward.y() * gap)
     if declined:
         _declined_symbol(painter, at, size, pal, ink=colour, fill=pal.background)
