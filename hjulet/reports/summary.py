@@ -166,6 +166,10 @@ def change_words(
     return labels.change.format(before=b, now=n, direction=direction)
 
 
+# the legend's items drawn as the adult's refusal tags
+_TAGS = ("adult_declined", "adult_dont_know")
+
+
 class Legend(Flowable):  # type: ignore[misc]
     """A row of small marks with words: filled, declined, don't know, empty, adult."""
 
@@ -183,11 +187,15 @@ class Legend(Flowable):  # type: ignore[misc]
         self.height = len(self._rows) * self.size * 1.9
         return self.width, self.height
 
+    def _lead(self, kind: str) -> float:
+        """The room before an item's words: its mark (a refusal tag is wider)."""
+        return self.size * (2.1 if kind in _TAGS else 1.6)
+
     def _layout(self, width: float) -> list[list[tuple[str, str, float]]]:
         rows: list[list[tuple[str, str, float]]] = [[]]
         x = 0.0
         for kind, text in self.items:
-            w = self.size * 1.6 + text_width(text, self.size) + self.size * 1.6
+            w = self._lead(kind) + text_width(text, self.size) + self.size * 1.6
             if rows[-1] and x + w > width:
                 rows.append([])
                 x = 0.0
@@ -218,12 +226,12 @@ class Legend(Flowable):  # type: ignore[misc]
                     c.setDash(2.5, 1.8)
                     c.line(x, my, x + s * 1.2, my)
                     c.setDash()
-                elif kind in ("adult_declined", "adult_dont_know"):
+                elif kind in _TAGS:
                     # the tag as in the wheel, lying along the row: letter, then mark
-                    r = s * 0.3
+                    r = s * 0.45
                     declined = kind == "adult_declined"
                     draw_refusal_tag(c, x + r, my, (1.0, 0.0), r, ADULT, self.badge, declined)
-                draw_text(c, x + s * 1.6, y, text, s, color=INK)
+                draw_text(c, x + self._lead(kind), y, text, s, color=INK)
                 x += w
             y -= s * 1.9
 

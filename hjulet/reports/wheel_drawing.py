@@ -306,7 +306,7 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             angle = geo.sector_start(i) + geo.gap_deg / 2 + geo.span * 0.12
             ux, uy = geo.point(angle, 1.0)
             declined = adult.kind is AnswerKind.DECLINED
-            badge = max(3.5, r * 0.06)
+            badge = max(4.0, r * 0.07)
             tags.append((cx + ux * r, cy - uy * r, (-ux, uy), badge, declined))
     # over every sector, so the next sector's ground never covers a tag's edge
     for x, y, inward, badge, declined in tags:

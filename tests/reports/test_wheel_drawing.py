@@ -91,7 +91,7 @@ def test_each_adult_refusal_is_the_adults_letter_on_its_sectors_rim(
     for sector, distance, x, y in (letters[0], letters[2]):
         assert sector in (2, 7)
         toward = ((CX - x) / (distance * R), ((PAGE - CY) - y) / (distance * R))
-        badge = max(3.5, R * 0.06)
+        badge = max(4.0, R * 0.07)
         at = badge * 0.35 + badge * 2.3 / 2
         assert _dark(image, x + toward[0] * at, y + toward[1] * at, 3) >= 4
 
