@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
 
 from hjulet import services
 from hjulet.core.catalog import Catalog
-from hjulet.core.model import DECLINED, AgeTier, Answer, AreaEntry
+from hjulet.core.model import DECLINED, DONT_KNOW, AgeTier, Answer, AreaEntry
 from hjulet.gui.workspace.child_page import ChildPage
 
 
@@ -81,3 +82,47 @@ def test_one_chart_per_area_newest_at_the_right_with_the_words_on_hover(
     # clicking a chart chooses that area for the words below
     page.timeline.charts.area_chosen.emit("aktiv")
     assert page.timeline.area.currentData() == "aktiv"
+
+
+def _near(image: QImage, x0: float, y0: float, x1: float, y1: float, colour: str) -> int:
+    """How many pixels in the box are within 25 of ``colour`` in each channel."""
+    want = QColor(colour)
+    return sum(
+        1
+        for y in range(int(y0), int(y1))
+        for x in range(int(x0), int(x1))
+        if max(
+            abs(image.pixelColor(x, y).red() - want.red()),
+            abs(image.pixelColor(x, y).green() - want.green()),
+            abs(image.pixelColor(x, y).blue() - want.blue()),
+        )
+        < 25
+    )
+
+
+def test_a_refusal_in_the_chart_is_the_wheels_picture_over_its_block(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """Over a refused conversation's short block: the crossed speech bubble or the
+    circled question mark in their own colours, as in the wheel and its legends
+    (the chart once wrote a "⊘" or "?" character in the text colour)."""
+    child_id = _child_with(vault, catalog, [DECLINED, DONT_KNOW, Answer.at(2)])
+    page = ChildPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.load(vault, child_id)
+    page.show()
+    page.tabs.setCurrentWidget(page.timeline)
+    chart = page.timeline.charts.charts["trygg"]
+    qtbot.waitExposed(chart)
+    image = chart.grab().toImage()
+    pal = chart.palette_
+    columns = chart._columns()
+    found = {}
+    for name, column, colour in (
+        ("declined", columns[0], pal.declined_symbol),
+        ("dont_know", columns[1], pal.dont_know_symbol),
+    ):
+        block_top = column.bottom() - column.height() * 0.3
+        found[name] = _near(image, column.left(), block_top - 30, column.right(), block_top, colour)
+    assert found["declined"] >= 8 and found["dont_know"] >= 8, found

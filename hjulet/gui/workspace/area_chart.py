@@ -28,6 +28,7 @@ from hjulet.core.model import AnswerKind, Conversation
 from hjulet.core.wheel import Area
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.patterns import dots, hatch
+from hjulet.gui.wheel.symbols import _declined_symbol, _dont_know_symbol
 from hjulet.gui.workspace.compare_view import describe_answer
 
 
@@ -144,24 +145,34 @@ class AreaChart(QWidget):
                 path.addRect(col)
                 p.fillPath(path, QColor(pal.declined_fill))
                 hatch(p, path, 7.0, QPen(QColor(pal.declined_hatch), 1.2))
-                label = "⊘" if fm.inFont("⊘") else "×"
                 label_y = col.top()
             elif answer.kind is AnswerKind.DONT_KNOW:
                 path = QPainterPath()
                 path.addRect(col)
                 p.fillPath(path, QColor(pal.dont_know_fill))
                 dots(p, path, 8.0, 1.4, pal.dont_know_dots)
-                label = "?"
                 label_y = col.top()
             else:
                 label = "–"
                 label_y = plot.bottom()
-            p.setPen(QColor(pal.text))
-            p.drawText(
-                QRectF(col.left() - 10, label_y - fm.height() - 1, col.width() + 20, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
+            if answer.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
+                # the wheel's own pictures over the block (one picture per meaning):
+                # the crossed speech bubble, the circled question mark
+                size = fm.height() * 1.1
+                at = QPointF(col.center().x(), label_y - size / 2 - 2)
+                if answer.kind is AnswerKind.DECLINED:
+                    _declined_symbol(p, at, size, pal)
+                else:
+                    _dont_know_symbol(p, at, size, pal, p.font())
+            else:
+                p.setPen(QColor(pal.text))
+                p.drawText(
+                    QRectF(
+                        col.left() - 10, label_y - fm.height() - 1, col.width() + 20, fm.height()
+                    ),
+                    Qt.AlignmentFlag.AlignCenter,
+                    label,
+                )
             p.setPen(QColor(pal.text_muted))
             p.drawText(
                 QRectF(col.left() - 20, plot.bottom() + 3, col.width() + 40, fm.height()),
