@@ -351,9 +351,9 @@ class _Row(NamedTuple):
 
 
 def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
-    """The legend's rows: one per kind of extra mark on screen, then one row for
-    the refusals other views gave: a tag per kind of refusal shown (with the
-    first such view's badge), in one row so the legend grows by one row only."""
+    """The legend's rows: one per kind of extra mark on screen, then the refusals
+    other views gave: a tag per kind of refusal shown (with the first such view's
+    badge), both in one row where the legend is wide enough."""
     rows: list[_Row] = []
     if state.show_previous and any(a.kind is AnswerKind.LEVEL for a in state.previous.values()):
         rows.append(
@@ -396,7 +396,15 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
                 tags.append((kind, badge, colour))
                 break
     if tags:
-        rows.append(_Row(_PART.join(parts), _pen(pal.text_muted, lw), tuple(tags)))
+        # both in one row where that is no wider than the legend's widest row,
+        # else a row each: the legend's box grows the least
+        fm = QFontMetricsF(_font("sv", 12))
+        widest = max((fm.horizontalAdvance(row.text) for row in rows), default=0.0)
+        pen = _pen(pal.text_muted, lw)
+        if len(tags) == 1 or fm.horizontalAdvance(_PART.join(parts)) <= widest:
+            rows.append(_Row(_PART.join(parts), pen, tuple(tags)))
+        else:
+            rows += [_Row(part, pen, (tag,)) for part, tag in zip(parts, tags, strict=True)]
     return rows
 
 

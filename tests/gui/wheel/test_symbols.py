@@ -172,26 +172,47 @@ def test_in_high_contrast_the_badge_still_tells_whose_refusal_it_is(
 def test_the_legend_explains_a_views_refusal_only_while_one_shows(
     qtbot: Any, catalog: Catalog
 ) -> None:
-    """One row, after the views' rows, with a tag per kind of refusal shown."""
+    """After the views' rows, a tag per kind of refusal shown: in one row where the
+    legend is wide enough for both, else a row each."""
     w = _wheel(qtbot, catalog)
     declined, dont_know = "= does not want to answer", "= does not know"  # no translator
 
-    def last_row() -> str:
-        return legend_texts(w.state)[-1]
+    def refusal_rows() -> list[str]:
+        return [text for text in legend_texts(w.state) if text.startswith("= ")]
 
     _set_view(w, "adult", Answer.at(3))
-    assert declined not in last_row() and dont_know not in last_row()
+    assert refusal_rows() == []
     _set_view(w, "adult", DECLINED)
-    assert declined in last_row() and dont_know not in last_row()
-    rows = len(legend_texts(w.state))
+    assert refusal_rows() == [declined]
+    assert legend_texts(w.state)[-1] == declined
     _set_view(w, "G2", DONT_KNOW)
-    assert last_row().startswith(declined) and last_row().endswith(dont_know)
-    assert len(legend_texts(w.state)) == rows + 2  # G1's and G2's rows; the refusals' is one
+    # "A = Professional's view" is narrower than both parts side by side: two rows
+    assert refusal_rows() == [declined, dont_know]
+    assert legend_texts(w.state)[-2:] == (declined, dont_know)
     w.set_show_adult(False)  # a hidden view's refusal is not explained
-    assert last_row() == dont_know
+    assert refusal_rows() == [dont_know]
     # the row's sample is G2's tag, in G2's colour, at the legend's bottom left
     bottom_left = QRectF(0, SIDE - 22, 60, 12)
     assert _pixels(w.grab().toImage(), bottom_left, _near(NORMAL.guardian_2_mark)) >= 6
+
+
+def test_both_refusals_share_a_row_where_the_legend_is_wide_enough(
+    qtbot: Any, catalog: Catalog
+) -> None:
+    w = _wheel(qtbot, catalog)
+    ids = w.state.definition.area_ids
+    long_name = "Guardian 1, who answered in a language of their own"
+    w.set_guardian_views((GuardianMark("G1", long_name, {ids[0]: DECLINED, ids[1]: DONT_KNOW}),))
+    w.set_show_guardian_views(True)
+    rows = legend_texts(w.state)
+    assert rows[0] == f"G1 = {long_name}"
+    (both,) = rows[1:]
+    assert both.startswith("= does not want to answer") and both.endswith("= does not know")
+    # two tags in that row: G1's colour beside each part's words
+    image = w.grab().toImage()
+    colour = _near(NORMAL.guardian_1_mark)
+    assert _pixels(image, QRectF(0, SIDE - 22, 60, 12), colour) >= 6
+    assert _pixels(image, QRectF(60, SIDE - 22, SIDE - 60, 12), colour) >= 6
 
 
 def test_a_screen_reader_hears_each_views_refusal_in_words(qtbot: Any, catalog: Catalog) -> None:
