@@ -158,12 +158,12 @@ class AreaChart(QWidget):
             if answer.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
                 # the wheel's own pictures over the block (one picture per meaning):
                 # the crossed speech bubble, the circled question mark
-                size = fm.height() * 1.1
-                at = QPointF(col.center().x(), label_y - size / 2 - 2)
+                side = fm.height() * 1.1
+                at = QPointF(col.center().x(), label_y - side / 2 - 2)
                 if answer.kind is AnswerKind.DECLINED:
-                    _declined_symbol(p, at, size, pal)
+                    _declined_symbol(p, at, side, pal)
                 else:
-                    _dont_know_symbol(p, at, size, pal, p.font())
+                    _dont_know_symbol(p, at, side, pal, p.font())
             else:
                 p.setPen(QColor(pal.text))
                 p.drawText(
