@@ -350,6 +350,12 @@ class _Row(NamedTuple):
         return self.text + "".join(f"|{kind}{badge}{colour}" for kind, badge, colour in self.tags)
 
 
+@functools.lru_cache(maxsize=256)
+def _width_at_12(text: str) -> float:
+    """A legend row's width at 12 px (the legend's widths scale with its size)."""
+    return QFontMetricsF(_font("sv", 12)).horizontalAdvance(text)
+
+
 def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
     """The legend's rows: one per kind of extra mark on screen, then the refusals
     other views gave: a tag per kind of refusal shown (with the first such view's
@@ -362,46 +368,47 @@ def _legend_rows(state: WheelState, pal: WheelPalette, lw: float) -> list[_Row]:
                 _pen(pal.previous_outline, 1.5 * lw, Qt.PenStyle.DashLine),
             )
         )
-    views: list[tuple[str, str, Collection[Answer]]] = []
-    if state.show_adult and any(a.is_given for a in state.adult.values()):
-        badge, pen = viewpoint_badge("adult"), _pen(pal.adult_mark, 3.2 * lw)
-        rows.append(_Row(f"{badge} = {viewpoint_name('adult')}", pen))
-        views.append((badge, pal.adult_mark, state.adult.values()))
-    if state.show_guardian and any(a.is_given for a in state.guardian.values()):
-        badge = viewpoint_badge("guardian")
-        pen = _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine)
-        rows.append(_Row(f"{badge} = {viewpoint_name('guardian')}", pen))
-        views.append((badge, pal.guardian_mark, state.guardian.values()))
+    # each view shown: its badge, colour and the kinds of answer it gave (one pass
+    # over its answers: this runs on every paint)
+    views: list[tuple[str, str, set[AnswerKind]]] = []
+    given = (AnswerKind.LEVEL, AnswerKind.DECLINED, AnswerKind.DONT_KNOW)
+    if state.show_adult:
+        kinds = {a.kind for a in state.adult.values()}
+        if kinds.intersection(given):
+            badge, pen = viewpoint_badge("adult"), _pen(pal.adult_mark, 3.2 * lw)
+            rows.append(_Row(f"{badge} = {viewpoint_name('adult')}", pen))
+            views.append((badge, pal.adult_mark, kinds))
+    if state.show_guardian:
+        kinds = {a.kind for a in state.guardian.values()}
+        if kinds.intersection(given):
+            badge = viewpoint_badge("guardian")
+            pen = _pen(pal.guardian_mark, 3.2 * lw, Qt.PenStyle.DashDotLine)
+            rows.append(_Row(f"{badge} = {viewpoint_name('guardian')}", pen))
+            views.append((badge, pal.guardian_mark, kinds))
     if state.show_guardian_views:
         for n, view in enumerate(state.guardian_views):
-            if any(a.is_given for a in view.answers.values()):
+            kinds = {a.kind for a in view.answers.values()}
+            if kinds.intersection(given):
                 colour, style = guardian_mark_style(pal, n)
                 rows.append(_Row(f"{view.badge} = {view.name}", _pen(colour, 3.2 * lw, style)))
-                views.append((view.badge, colour, view.answers.values()))
+                views.append((view.badge, colour, kinds))
     parts: list[str] = []
     tags: list[tuple[AnswerKind, str, str]] = []
-    for kind, text in (
-        (
-            AnswerKind.DECLINED,
-            QCoreApplication.translate("WheelWidget", "= does not want to answer"),
-        ),
-        (
-            AnswerKind.DONT_KNOW,
-            QCoreApplication.translate("WheelWidget", "= does not know"),
-        ),
-    ):
-        for badge, colour, answers in views:
-            if any(a.kind is kind for a in answers):
-                parts.append(text)
-                tags.append((kind, badge, colour))
-                break
+    for kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
+        first = next(((badge, colour) for badge, colour, kinds in views if kind in kinds), None)
+        if first is not None:
+            parts.append(
+                QCoreApplication.translate("WheelWidget", "= does not want to answer")
+                if kind is AnswerKind.DECLINED
+                else QCoreApplication.translate("WheelWidget", "= does not know")
+            )
+            tags.append((kind, *first))
     if tags:
         # both in one row where that is no wider than the legend's widest row,
         # else a row each: the legend's box grows the least
-        fm = QFontMetricsF(_font("sv", 12))
-        widest = max((fm.horizontalAdvance(row.text) for row in rows), default=0.0)
+        widest = max((_width_at_12(row.text) for row in rows), default=0.0)
         pen = _pen(pal.text_muted, lw)
-        if len(tags) == 1 or fm.horizontalAdvance(_PART.join(parts)) <= widest:
+        if len(tags) == 1 or _width_at_12(_PART.join(parts)) <= widest:
             rows.append(_Row(_PART.join(parts), pen, tuple(tags)))
         else:
             rows += [_Row(part, pen, (tag,)) for part, tag in zip(parts, tags, strict=True)]

@@ -419,9 +419,21 @@ def _answer_marks(
                 # (a tag's length and a badge's width of air: tags stay apart)
                 end += inward * ((refusal_tag_length(r) + r) * (refused // 2))
                 refused += 1
-                if _reaches(clip, QRectF(end, end), refusal_tag_length(r)):
+                reach = refusal_tag_length(r) + 2.0 * lw
+                if _reaches(clip, QRectF(end, end), reach):
+                    # a sprite: a neighbour's new answer paints it again
                     declined = ans.kind is AnswerKind.DECLINED
-                    refusal_tag(painter, end, inward, r, colour, badge, declined, pal, lang_font)
+                    draw = functools.partial(
+                        refusal_tag, end=end, inward=inward, radius=r, colour=colour,
+                        text=badge, declined=declined, pal=pal, font=lang_font,
+                    )  # fmt: skip
+                    key = (
+                        "tag", declined, badge, colour, r, end.x(), end.y(), inward.x(),
+                        inward.y(), pal.background, pal.badge_text, pal.line_scale,
+                        lang_font.key(),
+                    )  # fmt: skip
+                    box = QRectF(end, end).adjusted(-reach, -reach, reach, reach)
+                    _sprite(painter, paths, key, box, draw)
                 continue
             radius = g.ring_radius(min(ans.level, g.n_levels))
             nudge = sum(1 for u in used if abs(u - radius) < 1e-6)
