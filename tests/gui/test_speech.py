@@ -134,7 +134,10 @@ def test_an_engine_that_hangs_never_reaches_the_child(
     assert "stopped answering" in window.speech_note.text()
     window.resume()
     speaker = page_speaker(window)
-    assert not speaker.isEnabled() and "stopped answering" in speaker.toolTip()
+    assert not speaker.isEnabled() and "stopped answering" in speaker.reason  # the adult's
+    # ... but what the child's tooltip and screen reader say is the child's, in Swedish
+    assert speaker.toolTip() == speaker.accessibleDescription() == window.texts.read_aloud_off
+    assert speaker.accessibleName().startswith(window.texts.read_aloud + ": ")
     assert reader.unavailable_reason("sv") and not reader.speak("k", "Hej", "sv")
     # the child goes on
     assert (

@@ -32,6 +32,7 @@ from hjulet.gui.child_mode.faces import FaceAnswers, pick_text
 from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
+from hjulet.gui.speech import SpeakerWords
 from hjulet.gui.theme import ChildTheme
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -178,6 +179,23 @@ class PageKit:
             return ""
         return self.gloss_texts.text(key)
 
+    def both(self, key: str) -> str:
+        """The child's words for ``key``, and the adult's on a line of their own
+        below where the page shows both languages (and they differ)."""
+        own = self.texts.text(key)
+        gloss = self.gloss(key)
+        return f"{own}\n{gloss}" if gloss and gloss != own else own
+
+    def speaker_words(self) -> SpeakerWords:
+        """What a read-aloud button tells a screen reader and its tooltip of its state:
+        the child's words (never the adult's note: that stands in the corner, for the
+        adult), with the adult's below them where the page shows both languages."""
+        return SpeakerWords(
+            playing=self.both("read_aloud_playing"),
+            none=self.both("read_aloud_none"),
+            off=self.both("read_aloud_off"),
+        )
+
     @property
     def face_gloss_lang(self) -> str:
         """The language of the glosses under faces and area names ('' without glosses)."""
@@ -217,6 +235,7 @@ class PageKit:
             speaker_first=first,
             key=key,
             reader=self.reader,
+            words=self.speaker_words(),
         )
 
     def dynamic_text(self, px: int, *, first: bool = False) -> ReadableText:
@@ -229,6 +248,7 @@ class PageKit:
             gloss_lang=self.adult_lang,
             speaker_first=first,
             reader=self.reader,
+            words=self.speaker_words(),
         )
 
     def column(self, page: QWidget, max_width: int = 1000) -> QVBoxLayout:
