@@ -426,3 +426,133 @@ def test_speech_dispatcher_without_sound_never_blocks_child_mode(
     assert took(window.leave) < RESPONSE_S
     assert took(ReadAloud.shutdown_workers) < 2.0  # what quitting does
     assert gone(pid)
+
+
+# --- what the read-aloud button says of itself, to the child ---------------------------
+
+
+def _both(window: ChildModeWindow, key: str) -> str:
+    """The child's words for ``key`` with the adult's (Swedish) below, as the page glosses."""
+    assert window.gloss_texts is not None
+    return f"{window.texts.text(key)}\n{window.gloss_texts.text(key)}"
+
+
+def _says(speaker: SpeakerButton) -> tuple[str, str]:
+    return speaker.toolTip(), speaker.accessibleDescription()
+
+
+def test_the_read_aloud_button_speaks_the_childs_language_in_every_state(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """An Arabic child (the adult's language Swedish): ready, reading, and the note a
+    screen reader and a tooltip give are the child's words, the adult's below them. It
+    said "No voice for Arabic on this computer", from the adult's catalogue."""
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("ar"), timeout=LAUNCH_MS)
+    speaker = page_speaker(window)
+    name = speaker.accessibleName()
+    assert name.startswith(window.texts.read_aloud + ": ")
+    # ready: its name says what it reads; nothing more to say
+    assert _says(speaker) == (name, "") and speaker.isEnabled()
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    speaker.click()
+    qtbot.waitUntil(lambda: any(state == "speaking" for _k, state in states), timeout=10000)
+    assert speaker.sounding
+    assert _says(speaker) == (_both(window, "read_aloud_playing"),) * 2
+    assert speaker.accessibleName() == name  # the name stays: the buttons stay apart
+    speaker.click()  # pressing again stops it
+    assert not speaker.sounding and _says(speaker) == (name, "")
+    assert not window.speech_note.isVisibleTo(window)
+
+
+def test_no_voice_is_said_in_the_childs_words_and_noted_for_the_adult(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    for page in ("who", "practice", "young", "important", "done", "pause"):
+        window.go(page)
+        speakers = [b for b in window.pages[page].findChildren(SpeakerButton) if b.isVisible()]
+        assert speakers, page
+        for speaker in speakers:
+            assert not speaker.isEnabled()
+            assert _says(speaker) == (_both(window, "read_aloud_none"),) * 2, page
+            assert speaker.reason == no_voice("ar")  # the adult's, for the corner
+        # the adult's note in the corner: the adult's words on screen; a child's screen
+        # reader hears the child's words for it, the adult's note as the description
+        note = window.speech_note
+        assert note.isVisibleTo(window) and note.text() == no_voice("ar")
+        assert note.accessibleName() == window.texts.read_aloud_none
+        assert note.accessibleDescription() == no_voice("ar")
+    # on the adult's own pages the note is simply the adult's
+    window.ask_to_leave()
+    assert window.current_page() == "exit"
+    assert window.speech_note.accessibleName() == ""
+
+
+def test_a_stopped_engine_is_said_in_the_childs_words(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"), start_ms=2000)
+    window = open_window(qtbot, vault, conv, reader)
+    speaker = page_speaker(window)
+    # still asking the engine: no words beside its name
+    assert not speaker.isEnabled() and _says(speaker) == (speaker.accessibleName(), "")
+    qtbot.waitUntil(lambda: reader.off, timeout=LAUNCH_MS + 2000)
+    assert _says(speaker) == (_both(window, "read_aloud_off"),) * 2
+    assert (
+        "stopped answering" in speaker.reason and "stopped answering" in window.speech_note.text()
+    )
+    assert window.speech_note.accessibleName() == window.texts.read_aloud_off
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_a_key_on_the_focused_read_aloud_button_reads_it_with_the_real_engine(
+    qtbot: Any, vault: Any, catalog: Catalog, key: Qt.Key
+) -> None:
+    """Qt's own mock engine, in the real worker process: a child on the keyboard or a
+    switch presses Enter (or Space) on the focused read-aloud button and hears the
+    text; the engine says when it starts and when it is done. Enter did nothing."""
+    conv = make_conversation(vault, catalog, "steps4", "en")  # the mock engine speaks English
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("en"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    speaker = page_speaker(window)
+    speaker.setFocus()
+    qtbot.waitUntil(speaker.hasFocus)
+    assert took(lambda: QTest.keyClick(speaker, key)) < RESPONSE_S
+    qtbot.waitUntil(lambda: ("who_sees_title", "done") in states, timeout=10000)
+    assert states[0] == ("who_sees_title", "speaking")
+    assert window.current_page() == "who"  # the key read aloud, and did nothing else
+
+
+@pytest.mark.slow  # a real speech-dispatcher daemon
+def test_enter_on_the_read_aloud_button_starts_speech_dispatcher(
+    qtbot: Any, vault: Any, catalog: Catalog, private_speechd: Path
+) -> None:
+    """The real engine of these machines (espeak-ng through speech-dispatcher, no sound
+    device): Enter on the focused button reads the Swedish text, and never blocks."""
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    reader = ReadAloud(voice_command=worker_command("voice", engine="speechd"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + START_MS)
+    if not reader.available("sv"):
+        pytest.skip(f"speech-dispatcher has no Swedish voice here ({reader.off=})")
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    speaker = page_speaker(window)
+    speaker.setFocus()
+    qtbot.waitUntil(speaker.hasFocus)
+    assert took(lambda: QTest.keyClick(speaker, Qt.Key.Key_Return)) < RESPONSE_S
+    qtbot.waitUntil(lambda: ("who_sees_title", "speaking") in states, timeout=ANSWER_MS + 5000)
+    assert speaker.sounding
+    assert speaker.accessibleDescription() == window.texts.read_aloud_playing
+    assert took(window.leave) < RESPONSE_S
