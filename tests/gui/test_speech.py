@@ -512,7 +512,11 @@ def test_a_stopped_engine_is_said_in_the_childs_words(
     assert window.speech_note.accessibleName() == window.texts.read_aloud_off
 
 
-@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+@pytest.mark.parametrize(
+    "key",
+    [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space],
+    ids=["return", "enter", "space"],
+)
 def test_a_key_on_the_focused_read_aloud_button_reads_it_with_the_real_engine(
     qtbot: Any, vault: Any, catalog: Catalog, key: Qt.Key
 ) -> None:
@@ -556,3 +560,32 @@ def test_enter_on_the_read_aloud_button_starts_speech_dispatcher(
     assert speaker.sounding
     assert speaker.accessibleDescription() == window.texts.read_aloud_playing
     assert took(window.leave) < RESPONSE_S
+
+
+def test_a_guardian_hears_of_read_aloud_in_their_own_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """The guardian's screens had the same fault: an Arabic-speaking guardian's reader
+    and tooltips said "No voice for Arabic on this computer" in the professional's words."""
+    from hjulet.gui.guardians.window import GuardianModeWindow
+    from hjulet.services import guardians
+    from tests.gui.guardians.test_window import close_for_good, visible_texts
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    assert view.id is not None
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = GuardianModeWindow(vault, view.id, reader=reader)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    speakers = [b for b in window.findChildren(SpeakerButton) if b.isVisible()]
+    assert speakers
+    for speaker in speakers:
+        assert not speaker.isEnabled() and speaker.reason == no_voice("ar")
+        assert _says(speaker) == (window.texts.read_aloud_none,) * 2
+    assert not [t for t in visible_texts(window) if "No voice" in t]
+    close_for_good(qtbot, window)  # only the professional's passphrase closes it

@@ -69,7 +69,7 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name
-from hjulet.gui.speech import ReadAloud
+from hjulet.gui.speech import ReadAloud, SpeakerWords
 from hjulet.gui.theme import CHILD_NORMAL
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
@@ -294,6 +294,13 @@ class GuardianModeWindow(QWidget):
         self.lang = self.view.language
         extra = (basedir,) if basedir else ()
         self.texts: GuardianTexts = guardian_texts(self.lang, extra)
+        # what a read-aloud button tells the guardian's screen reader and tooltip of its
+        # state: in the guardian's language (the professional's note is not theirs)
+        self.speaker_words = SpeakerWords(
+            playing=self.texts.read_aloud_playing,
+            none=self.texts.read_aloud_none,
+            off=self.texts.read_aloud_off,
+        )
         self.rtl = self.texts.rtl
         self.reader = reader or ReadAloud(basedir, self)
         self.reader.prepare(self.lang)
@@ -406,6 +413,7 @@ class GuardianModeWindow(QWidget):
             bold=bold,
             key=f"guardian.{key}",
             reader=self.reader,
+            words=self.speaker_words,
         )
         self._sized(lambda: text.set_px(self.px(px)))
         return text
