@@ -434,7 +434,8 @@ def test_speech_dispatcher_without_sound_never_blocks_child_mode(
 def _both(window: ChildModeWindow, key: str) -> str:
     """The child's words for ``key`` with the adult's (Swedish) below, as the page glosses."""
     assert window.gloss_texts is not None
-    return f"{window.texts.text(key)}\n{window.gloss_texts.text(key)}"
+    # the Swedish line ends in a left-to-right mark (its full stop stays at its end)
+    return f"{window.texts.text(key)}\n{window.gloss_texts.text(key)}\u200e"
 
 
 def _says(speaker: SpeakerButton) -> tuple[str, str]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from hjulet.core import languages
 from hjulet.core.child_texts import ChildModeTexts
 from hjulet.core.model import DECLINED, DONT_KNOW, AgeTier, Answer
 from hjulet.core.scales import Scale
@@ -184,7 +185,12 @@ class PageKit:
         below where the page shows both languages (and they differ)."""
         own = self.texts.text(key)
         gloss = self.gloss(key)
-        return f"{own}\n{gloss}" if gloss and gloss != own else own
+        if not gloss or gloss == own:
+            return own
+        # the adult's line ends in a mark of its own direction: its full stop stays at
+        # its end under a right-to-left child's line (a tooltip lays both out one way)
+        mark = "\u200f" if languages.is_rtl(self.adult_lang) else "\u200e"
+        return f"{own}\n{gloss}{mark}"
 
     def speaker_words(self) -> SpeakerWords:
         """What a read-aloud button tells a screen reader and its tooltip of its state:
