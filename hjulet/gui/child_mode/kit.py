@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hjulet.core import languages
@@ -446,6 +446,17 @@ class PageKit:
         label.setStyleSheet(f"color: {self.theme.muted};")
         return label
 
+    def editor(self, px: int, name: str) -> QPlainTextEdit:
+        """A box the child types in, named ``name`` for a screen reader. It has no
+        right-click menu: Qt's menu ("Undo", "Paste"...) is in the adult's language, and
+        a child's screen reader read it out; the keys (Ctrl+V...) still work."""
+        edit = QPlainTextEdit()
+        edit.setFont(font_for(self.lang, self.px(px)))
+        edit.setAccessibleName(name)
+        edit.setTabChangesFocus(True)
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        return edit
+
     def words_edit(self) -> Words | None:
         """The teen's own words for the area on screen: (label, editor), or None."""
         if self.tier is not AgeTier.TEEN:
@@ -453,10 +464,7 @@ class PageKit:
         label = QLabel(self.texts.own_words_label)
         label.setFont(font_for(self.lang, self.px(16)))
         label.setWordWrap(True)
-        edit = QPlainTextEdit()
-        edit.setFont(font_for(self.lang, self.px(16)))
-        edit.setAccessibleName(self.texts.own_words_label)
-        edit.setTabChangesFocus(True)
+        edit = self.editor(16, self.texts.own_words_label)
         edit.setMinimumHeight(self.px(56))
         edit.setMaximumHeight(self.px(90))
         label.setBuddy(edit)
