@@ -252,12 +252,23 @@ class ExitPanel(QFrame):
             self.secret.setFocus()
 
 
+def no_menu(edit: QPlainTextEdit) -> None:
+    """A guardian's typing box opens no right-click menu: Qt's ("Undo", "Paste"...) is in
+    the professional's language, which a guardian's screen reader would read out; the
+    keys (Ctrl+V...) still work."""
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
 class WordsEdit(QPlainTextEdit):
     """A text field that asks for no more height than its minimum and takes what is left.
 
     The wheel page's column has texts that wrap, so its height is worked out for its
     width from the preferred heights: QPlainTextEdit's own (about 190 px) pushed the
     share choices out of sight at 150 %."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        no_menu(self)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -584,6 +595,7 @@ class GuardianModeWindow(QWidget):
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
         self.important = QPlainTextEdit(self.view.important)
+        no_menu(self.important)
         self._sized(lambda: self.important.setFont(font_for(self.lang, self.px(20))))
         self.important.setAccessibleName(t.important)
         self.important.textChanged.connect(self._words_timer.start)
