@@ -10,11 +10,10 @@ Public API (what child mode uses; keep it small and stable)::
     reader.stop()                             # returns at once, whatever the engine does
     reader.unavailable_reason(lang, key="")   # "" or a short translated note for the adult
     reader.voice_reason(lang)                 # the same about the voice alone (clips aside)
-    reader.speaker_state(lang, key="")        # "ready", "checking", "none" or "off"
     reader.shutdown()                         # kills the workers; never waits on an engine
     reader.availability_changed               # Signal(): voices became known, or speech went off
     reader.state_changed                      # Signal(str key, str state): speaking, playing,
-                                              #   done, error, novoice
+                                              #   done, error, novoice, stopped
     reader.note                               # Signal(str): a calm translated note for the adult
     SpeakerButton(text, lang, name, parent, reader=reader, key=key, words=words)
 
@@ -439,15 +438,6 @@ class ReadAloud(QObject):
             "%1", self._language_name(lang)
         )
 
-    def speaker_state(self, lang: str, key: str = "") -> str:
-        """``ready`` (a clip or a voice), ``checking`` (the engine has not said yet),
-        ``none`` (no clip and no voice for ``lang``) or ``off`` (the engine stopped)."""
-        if self.available(lang, key):
-            return "ready"
-        if self.checking(lang):
-            return "checking"
-        return "off" if self.off else "none"
-
     def prepare(self, lang: str) -> None:
         """Start the clip player early when ``lang`` has clips (so the first press plays)."""
         if self._clip_cmd not in self._dead and self._clip_index(lang):
@@ -482,13 +472,22 @@ class ReadAloud(QObject):
         return True
 
     def stop(self) -> None:
-        """Silence whatever plays; returns at once (nothing is sent when all is quiet)."""
+        """Silence whatever plays; returns at once (nothing is sent when all is quiet).
+
+        What was playing (or waiting for its player) is told at once, as the state
+        ``stopped``: its button does not wait for an engine that may never answer."""
+        stopped = [self._queued[0]] if self._queued is not None else []
         self._queued = None
         for role in ("voice", "clips"):
             worker = self._workers.get(self._command(role))
             if role in self._active and worker is not None:
                 worker.send({"op": "stop"})
+                key = self._current[role].get(self._playing.get(role, 0))
+                if key is not None:
+                    stopped.append(key)
             self._active.discard(role)
+        for key in stopped:
+            self.state_changed.emit(key, "stopped")
 
     # -- the names of the old Reader, kept so existing callers go on working ----------
     def can_read(self, lang: str) -> bool:
@@ -590,6 +589,12 @@ class SpeakerButton(PressableMixin, QToolButton):
         self.refresh()
 
     def set_text(self, text: str, lang: str | None = None, key: str | None = None) -> None:
+        if (text, lang or self._lang, self._key if key is None else key) != (
+            self._text,
+            self._lang,
+            self._key,
+        ):
+            self._sounding = False  # another text: what it read is not this one
         self._text = text
         if lang is not None:
             self._lang = lang

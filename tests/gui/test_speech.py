@@ -590,3 +590,34 @@ def test_a_guardian_hears_of_read_aloud_in_their_own_language(
         assert _says(speaker) == (window.texts.read_aloud_none,) * 2
     assert not [t for t in visible_texts(window) if "No voice" in t]
     close_for_good(qtbot, window)  # only the professional's passphrase closes it
+
+
+def test_the_next_area_s_read_aloud_button_reads_at_the_first_press(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """The one-area page keeps its read-aloud button and gives it the next question. A
+    child who pressed it, then Next, had to press twice: it still counted as reading the
+    old question (its engine never said "done" for it) and the first press only stopped;
+    its description said "reading" over silence. Stopping now tells every button."""
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))  # speaks until stopped
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("sv"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    window.go("one")
+    speaker = window.one_page.question.speaker
+    first, second = (f"area.{a.id}.question" for a in conv.definition.areas[:2])
+    speaker.click()
+    qtbot.waitUntil(lambda: (first, "speaking") in states, timeout=10000)
+    assert speaker.accessibleDescription() == window.texts.read_aloud_playing
+    window.forward()  # the next area, on the same page and button
+    assert window.one_page.question.speaker is speaker
+    assert (first, "stopped") in states
+    assert not speaker.sounding and speaker.accessibleDescription() == ""
+    speaker.click()  # one press reads the new question
+    qtbot.waitUntil(lambda: (second, "speaking") in states, timeout=10000)
+    assert speaker.sounding
+    # the cover stops it too, and says so at once
+    QTest.keyClick(window, Qt.Key.Key_F12)
+    assert (second, "stopped") in states and not speaker.sounding
