@@ -621,3 +621,28 @@ def test_the_next_area_s_read_aloud_button_reads_at_the_first_press(
     # the cover stops it too, and says so at once
     QTest.keyClick(window, Qt.Key.Key_F12)
     assert (second, "stopped") in states and not speaker.sounding
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space], ids=["return", "space"])
+def test_a_key_on_the_focused_question_reads_it_aloud(
+    qtbot: Any, vault: Any, catalog: Catalog, key: Qt.Key
+) -> None:
+    """A rating page starts with the focus on its question; Enter or Space there reads
+    the question aloud (the page's first stop is read, not answered)."""
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("ar"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go("young")
+    label = window.young_page.question.label
+    qtbot.waitUntil(label.hasFocus)
+    QTest.keyClick(label, key)
+    first = f"area.{conv.definition.areas[0].id}.question"
+    qtbot.waitUntil(lambda: (first, "speaking") in states, timeout=10000)
+    assert window.young_page.question.speaker.sounding
+    assert window.current_page() == "young"
+    assert not window.young_page.faces.answer().is_given  # read, not answered
