@@ -393,6 +393,11 @@ class ChildModeTexts:
     cover_name: str
     adult_button: str
     not_answered: str
+    # what a read-aloud button says of itself (its tooltip and screen-reader description):
+    # while it reads, with no voice or clip for the language, and with the engine stopped
+    read_aloud_playing: str
+    read_aloud_none: str
+    read_aloud_off: str
     book: TextBook | None = field(default=None, compare=False, repr=False)
 
     def text(self, key: str) -> str:

@@ -47,6 +47,11 @@ class GuardianTexts:
     thanks_title: str
     thanks_text: str
     cover_name: str  # read by a screen reader only
+    # what a read-aloud button says of itself (tooltip, screen-reader description):
+    # while it reads, with no voice or clip for the language, with the engine stopped
+    read_aloud_playing: str
+    read_aloud_none: str
+    read_aloud_off: str
 
     def role(self, role: GuardianRole) -> str:
         return {

@@ -13,9 +13,16 @@ Public API (what child mode uses; keep it small and stable)::
     reader.shutdown()                         # kills the workers; never waits on an engine
     reader.availability_changed               # Signal(): voices became known, or speech went off
     reader.state_changed                      # Signal(str key, str state): speaking, playing,
-                                              #   done, error, novoice
+                                              #   done, error, novoice, stopped
     reader.note                               # Signal(str): a calm translated note for the adult
-    SpeakerButton(text, lang, name, parent, reader=reader, key=key)
+    SpeakerButton(text, lang, name, parent, reader=reader, key=key, words=words)
+
+Whose words: :meth:`ReadAloud.unavailable_reason` and :attr:`ReadAloud.note` are
+for the adult (the professional's UI language). What a speaker button says of
+itself to whoever uses the screen (its tooltip and its screen-reader description,
+in each state) comes from :class:`SpeakerWords`, which child mode and the
+guardian's screens fill from their own text files; a button without them falls
+back to the adult's note.
 
 How it never blocks: the speech engine and the clip player each live in a child
 process (:mod:`hjulet.app.speech_worker`, started as ``hjulet --speech-worker
@@ -48,6 +55,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -66,6 +74,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from hjulet.gui.language_names import language_in_ui
+from hjulet.gui.pressable import PressableMixin
 
 log = logging.getLogger("hjulet.gui.speech")
 
@@ -463,13 +472,22 @@ class ReadAloud(QObject):
         return True
 
     def stop(self) -> None:
-        """Silence whatever plays; returns at once (nothing is sent when all is quiet)."""
+        """Silence whatever plays; returns at once (nothing is sent when all is quiet).
+
+        What was playing (or waiting for its player) is told at once, as the state
+        ``stopped``: its button does not wait for an engine that may never answer."""
+        stopped = [self._queued[0]] if self._queued is not None else []
         self._queued = None
         for role in ("voice", "clips"):
             worker = self._workers.get(self._command(role))
             if role in self._active and worker is not None:
                 worker.send({"op": "stop"})
+                key = self._current[role].get(self._playing.get(role, 0))
+                if key is not None:
+                    stopped.append(key)
             self._active.discard(role)
+        for key in stopped:
+            self.state_changed.emit(key, "stopped")
 
     # -- the names of the old Reader, kept so existing callers go on working ----------
     def can_read(self, lang: str) -> bool:
@@ -517,9 +535,26 @@ def speaker_icon(size: int = 48, colour: str = "#2E2A26", crossed: bool = False)
     return QIcon(pix)
 
 
-class SpeakerButton(QToolButton):
+@dataclass(frozen=True)
+class SpeakerWords:
+    """What a speaker button says of itself, in the language of whoever uses the screen
+    (a child's: with the adult's words on a line of their own where the page shows
+    both languages): while it reads, where there is no clip or voice for its text's
+    language, and when the speech engine stopped answering."""
+
+    playing: str
+    none: str
+    off: str
+
+
+class SpeakerButton(PressableMixin, QToolButton):
     """Reads one text aloud (its clip or a voice); shown disabled, with the reason, if it
-    cannot. Pressing it while it reads stops it."""
+    cannot. Pressing it while it reads stops it, and so do Enter, Return and Space
+    while it has the focus.
+
+    ``words``: its tooltip and screen-reader description in each state, in the
+    listener's language; without them, the adult's note (see the module docstring).
+    """
 
     def __init__(
         self,
@@ -530,9 +565,12 @@ class SpeakerButton(QToolButton):
         reader: ReadAloud | None = None,
         size: int = 48,
         key: str = "",
+        words: SpeakerWords | None = None,
     ) -> None:
         super().__init__(parent)
         self._text = text
+        self._words = words
+        self._reason = ""
         self._lang = lang
         self._key = key
         self._name = accessible_name
@@ -551,6 +589,12 @@ class SpeakerButton(QToolButton):
         self.refresh()
 
     def set_text(self, text: str, lang: str | None = None, key: str | None = None) -> None:
+        if (text, lang or self._lang, self._key if key is None else key) != (
+            self._text,
+            self._lang,
+            self._key,
+        ):
+            self._sounding = False  # another text: what it read is not this one
         self._text = text
         if lang is not None:
             self._lang = lang
@@ -568,13 +612,30 @@ class SpeakerButton(QToolButton):
         has_text = bool(self._text.strip())
         usable = has_text and self._reader.available(self._lang, self._key)
         self._usable = usable
-        reason = "" if usable else self._reader.unavailable_reason(self._lang, self._key)
+        self._reason = "" if usable else self._reader.unavailable_reason(self._lang, self._key)
+        if not usable:
+            self._sounding = False
         self.setEnabled(usable)
-        self.setIcon(speaker_icon(self._size, crossed=bool(reason)))
-        self.setToolTip(reason or self._name)
-        self.setAccessibleDescription(reason)
+        self.setIcon(speaker_icon(self._size, crossed=bool(self._reason)))
+        self._say_state()
         if self.parentWidget() is not None or not has_text:
             self.setVisible(has_text)  # a parentless show() would open a window
+
+    def said(self) -> str:
+        """What it says of its state now (tooltip and description); "" when it is
+        simply ready: its name says what it reads."""
+        words = self._words
+        if words is None:
+            return self._reason  # no words of the listener's: the adult's note
+        if self._reason:
+            return words.off if self._reader.off else words.none
+        return words.playing if self._sounding else ""
+
+    def _say_state(self) -> None:
+        said = self.said()
+        self.setToolTip(said or self._name)
+        if said != self.accessibleDescription():
+            self.setAccessibleDescription(said)  # a screen reader hears the change
 
     @property
     def usable(self) -> bool:
@@ -582,16 +643,24 @@ class SpeakerButton(QToolButton):
 
     @property
     def reason(self) -> str:
-        """Why it cannot read (for the adult); "" when it can or it is still asking."""
-        return self.accessibleDescription()
+        """Why it cannot read, for the adult (the professional's language); "" when
+        it can or it is still asking."""
+        return self._reason
+
+    @property
+    def sounding(self) -> bool:
+        """It reads (or plays) now, as far as the engine has said."""
+        return self._sounding
 
     def _state(self, key: str, state: str) -> None:
         if key == self._key:
             self._sounding = state in ("speaking", "playing")
+            self._say_state()
 
     def read(self) -> None:
         if self._sounding:
             self._sounding = False
             self._reader.stop()
-            return
-        self._sounding = self._reader.speak(self._key, self._text, self._lang)
+        else:
+            self._sounding = self._reader.speak(self._key, self._text, self._lang)
+        self._say_state()

@@ -10,6 +10,8 @@ behind them is replaced, by one that behaves like a broken engine does:
 * ``start-blocks``: the engine never comes up.
 * ``crashes``: the process dies inside ``say`` (a plug-in that segfaults).
 * ``fails``: the engine raises when it starts (no voices at all).
+* ``speaks``: a well-behaved engine with a voice for every shipped language; ``say``
+  starts speaking and goes on until ``stop`` (so a test sees the reading state).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class StandIn:
             _forever()
         if self.name == "fails":
             raise RuntimeError("no engine")
+        if self.name == "speaks":
+            return ["sv", "en", "ar", "so", "ti", "fa", "uk", "fi"], self.name
         return ["en", "sv"], self.name
 
     def speak(self, cmd_id: int, text: str, lang: str) -> None:

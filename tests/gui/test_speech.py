@@ -134,7 +134,10 @@ def test_an_engine_that_hangs_never_reaches_the_child(
     assert "stopped answering" in window.speech_note.text()
     window.resume()
     speaker = page_speaker(window)
-    assert not speaker.isEnabled() and "stopped answering" in speaker.toolTip()
+    assert not speaker.isEnabled() and "stopped answering" in speaker.reason  # the adult's
+    # ... but what the child's tooltip and screen reader say is the child's, in Swedish
+    assert speaker.toolTip() == speaker.accessibleDescription() == window.texts.read_aloud_off
+    assert speaker.accessibleName().startswith(window.texts.read_aloud + ": ")
     assert reader.unavailable_reason("sv") and not reader.speak("k", "Hej", "sv")
     # the child goes on
     assert (
@@ -423,3 +426,223 @@ def test_speech_dispatcher_without_sound_never_blocks_child_mode(
     assert took(window.leave) < RESPONSE_S
     assert took(ReadAloud.shutdown_workers) < 2.0  # what quitting does
     assert gone(pid)
+
+
+# --- what the read-aloud button says of itself, to the child ---------------------------
+
+
+def _both(window: ChildModeWindow, key: str) -> str:
+    """The child's words for ``key`` with the adult's (Swedish) below, as the page glosses."""
+    assert window.gloss_texts is not None
+    # the Swedish line ends in a left-to-right mark (its full stop stays at its end)
+    return f"{window.texts.text(key)}\n{window.gloss_texts.text(key)}\u200e"
+
+
+def _says(speaker: SpeakerButton) -> tuple[str, str]:
+    return speaker.toolTip(), speaker.accessibleDescription()
+
+
+def test_the_read_aloud_button_speaks_the_childs_language_in_every_state(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """An Arabic child (the adult's language Swedish): ready, reading, and the note a
+    screen reader and a tooltip give are the child's words, the adult's below them. It
+    said "No voice for Arabic on this computer", from the adult's catalogue."""
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("ar"), timeout=LAUNCH_MS)
+    speaker = page_speaker(window)
+    name = speaker.accessibleName()
+    assert name.startswith(window.texts.read_aloud + ": ")
+    # ready: its name says what it reads; nothing more to say
+    assert _says(speaker) == (name, "") and speaker.isEnabled()
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    speaker.click()
+    qtbot.waitUntil(lambda: any(state == "speaking" for _k, state in states), timeout=10000)
+    assert speaker.sounding
+    assert _says(speaker) == (_both(window, "read_aloud_playing"),) * 2
+    assert speaker.accessibleName() == name  # the name stays: the buttons stay apart
+    speaker.click()  # pressing again stops it
+    assert not speaker.sounding and _says(speaker) == (name, "")
+    assert not window.speech_note.isVisibleTo(window)
+
+
+def test_no_voice_is_said_in_the_childs_words_and_noted_for_the_adult(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    for page in ("who", "practice", "young", "important", "done", "pause"):
+        window.go(page)
+        speakers = [b for b in window.pages[page].findChildren(SpeakerButton) if b.isVisible()]
+        assert speakers, page
+        for speaker in speakers:
+            assert not speaker.isEnabled()
+            assert _says(speaker) == (_both(window, "read_aloud_none"),) * 2, page
+            assert speaker.reason == no_voice("ar")  # the adult's, for the corner
+        # the adult's note in the corner: the adult's words on screen; a child's screen
+        # reader hears the child's words for it, the adult's note as the description
+        note = window.speech_note
+        assert note.isVisibleTo(window) and note.text() == no_voice("ar")
+        assert note.accessibleName() == window.texts.read_aloud_none
+        assert note.accessibleDescription() == no_voice("ar")
+    # on the adult's own pages the note is simply the adult's
+    window.ask_to_leave()
+    assert window.current_page() == "exit"
+    assert window.speech_note.accessibleName() == ""
+
+
+def test_a_stopped_engine_is_said_in_the_childs_words(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    conv = make_conversation(vault, catalog, "steps4", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"), start_ms=2000)
+    window = open_window(qtbot, vault, conv, reader)
+    speaker = page_speaker(window)
+    # still asking the engine: no words beside its name
+    assert not speaker.isEnabled() and _says(speaker) == (speaker.accessibleName(), "")
+    qtbot.waitUntil(lambda: reader.off, timeout=LAUNCH_MS + 2000)
+    assert _says(speaker) == (_both(window, "read_aloud_off"),) * 2
+    assert (
+        "stopped answering" in speaker.reason and "stopped answering" in window.speech_note.text()
+    )
+    assert window.speech_note.accessibleName() == window.texts.read_aloud_off
+
+
+@pytest.mark.parametrize(
+    "key",
+    [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space],
+    ids=["return", "enter", "space"],
+)
+def test_a_key_on_the_focused_read_aloud_button_reads_it_with_the_real_engine(
+    qtbot: Any, vault: Any, catalog: Catalog, key: Qt.Key
+) -> None:
+    """Qt's own mock engine, in the real worker process: a child on the keyboard or a
+    switch presses Enter (or Space) on the focused read-aloud button and hears the
+    text; the engine says when it starts and when it is done. Enter did nothing."""
+    conv = make_conversation(vault, catalog, "steps4", "en")  # the mock engine speaks English
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("en"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    speaker = page_speaker(window)
+    speaker.setFocus()
+    qtbot.waitUntil(speaker.hasFocus)
+    assert took(lambda: QTest.keyClick(speaker, key)) < RESPONSE_S
+    qtbot.waitUntil(lambda: ("who_sees_title", "done") in states, timeout=10000)
+    assert states[0] == ("who_sees_title", "speaking")
+    assert window.current_page() == "who"  # the key read aloud, and did nothing else
+
+
+@pytest.mark.slow  # a real speech-dispatcher daemon
+def test_enter_on_the_read_aloud_button_starts_speech_dispatcher(
+    qtbot: Any, vault: Any, catalog: Catalog, private_speechd: Path
+) -> None:
+    """The real engine of these machines (espeak-ng through speech-dispatcher, no sound
+    device): Enter on the focused button reads the Swedish text, and never blocks."""
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    reader = ReadAloud(voice_command=worker_command("voice", engine="speechd"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: not reader.checking("sv"), timeout=LAUNCH_MS + START_MS)
+    if not reader.available("sv"):
+        pytest.skip(f"speech-dispatcher has no Swedish voice here ({reader.off=})")
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    speaker = page_speaker(window)
+    speaker.setFocus()
+    qtbot.waitUntil(speaker.hasFocus)
+    assert took(lambda: QTest.keyClick(speaker, Qt.Key.Key_Return)) < RESPONSE_S
+    qtbot.waitUntil(lambda: ("who_sees_title", "speaking") in states, timeout=ANSWER_MS + 5000)
+    assert speaker.sounding
+    assert speaker.accessibleDescription() == window.texts.read_aloud_playing
+    assert took(window.leave) < RESPONSE_S
+
+
+def test_a_guardian_hears_of_read_aloud_in_their_own_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """The guardian's screens had the same fault: an Arabic-speaking guardian's reader
+    and tooltips said "No voice for Arabic on this computer" in the professional's words."""
+    from hjulet.gui.guardians.window import GuardianModeWindow
+    from hjulet.services import guardians
+    from tests.gui.guardians.test_window import close_for_good, visible_texts
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    assert view.id is not None
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = GuardianModeWindow(vault, view.id, reader=reader)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    speakers = [b for b in window.findChildren(SpeakerButton) if b.isVisible()]
+    assert speakers
+    for speaker in speakers:
+        assert not speaker.isEnabled() and speaker.reason == no_voice("ar")
+        assert _says(speaker) == (window.texts.read_aloud_none,) * 2
+    assert not [t for t in visible_texts(window) if "No voice" in t]
+    close_for_good(qtbot, window)  # only the professional's passphrase closes it
+
+
+def test_the_next_area_s_read_aloud_button_reads_at_the_first_press(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """The one-area page keeps its read-aloud button and gives it the next question. A
+    child who pressed it, then Next, had to press twice: it still counted as reading the
+    old question (its engine never said "done" for it) and the first press only stopped;
+    its description said "reading" over silence. Stopping now tells every button."""
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))  # speaks until stopped
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("sv"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    window.go("one")
+    speaker = window.one_page.question.speaker
+    first, second = (f"area.{a.id}.question" for a in conv.definition.areas[:2])
+    speaker.click()
+    qtbot.waitUntil(lambda: (first, "speaking") in states, timeout=10000)
+    assert speaker.accessibleDescription() == window.texts.read_aloud_playing
+    window.forward()  # the next area, on the same page and button
+    assert window.one_page.question.speaker is speaker
+    assert (first, "stopped") in states
+    assert not speaker.sounding and speaker.accessibleDescription() == ""
+    speaker.click()  # one press reads the new question
+    qtbot.waitUntil(lambda: (second, "speaking") in states, timeout=10000)
+    assert speaker.sounding
+    # the cover stops it too, and says so at once
+    QTest.keyClick(window, Qt.Key.Key_F12)
+    assert (second, "stopped") in states and not speaker.sounding
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space], ids=["return", "space"])
+def test_a_key_on_the_focused_question_reads_it_aloud(
+    qtbot: Any, vault: Any, catalog: Catalog, key: Qt.Key
+) -> None:
+    """A rating page starts with the focus on its question; Enter or Space there reads
+    the question aloud (the page's first stop is read, not answered)."""
+    conv = make_conversation(vault, catalog, "faces3", "ar")
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))
+    window = open_window(qtbot, vault, conv, reader)
+    qtbot.waitUntil(lambda: reader.available("ar"), timeout=LAUNCH_MS)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda k, state: states.append((k, state)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go("young")
+    label = window.young_page.question.label
+    qtbot.waitUntil(label.hasFocus)
+    QTest.keyClick(label, key)
+    first = f"area.{conv.definition.areas[0].id}.question"
+    qtbot.waitUntil(lambda: (first, "speaking") in states, timeout=10000)
+    assert window.young_page.question.speaker.sounding
+    assert window.current_page() == "young"
+    assert not window.young_page.faces.answer().is_given  # read, not answered

@@ -21,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from hjulet.core import languages
 from hjulet.core.child_texts import ChildModeTexts
 from hjulet.core.model import DECLINED, DONT_KNOW, AgeTier, Answer
 from hjulet.core.scales import Scale
@@ -32,6 +33,7 @@ from hjulet.gui.child_mode.faces import FaceAnswers, pick_text
 from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
+from hjulet.gui.speech import SpeakerWords
 from hjulet.gui.theme import ChildTheme
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -178,6 +180,28 @@ class PageKit:
             return ""
         return self.gloss_texts.text(key)
 
+    def both(self, key: str) -> str:
+        """The child's words for ``key``, and the adult's on a line of their own
+        below where the page shows both languages (and they differ)."""
+        own = self.texts.text(key)
+        gloss = self.gloss(key)
+        if not gloss or gloss == own:
+            return own
+        # the adult's line ends in a mark of its own direction: its full stop stays at
+        # its end under a right-to-left child's line (a tooltip lays both out one way)
+        mark = "\u200f" if languages.is_rtl(self.adult_lang) else "\u200e"
+        return f"{own}\n{gloss}{mark}"
+
+    def speaker_words(self) -> SpeakerWords:
+        """What a read-aloud button tells a screen reader and its tooltip of its state:
+        the child's words (never the adult's note: that stands in the corner, for the
+        adult), with the adult's below them where the page shows both languages."""
+        return SpeakerWords(
+            playing=self.both("read_aloud_playing"),
+            none=self.both("read_aloud_none"),
+            off=self.both("read_aloud_off"),
+        )
+
     @property
     def face_gloss_lang(self) -> str:
         """The language of the glosses under faces and area names ('' without glosses)."""
@@ -217,6 +241,7 @@ class PageKit:
             speaker_first=first,
             key=key,
             reader=self.reader,
+            words=self.speaker_words(),
         )
 
     def dynamic_text(self, px: int, *, first: bool = False) -> ReadableText:
@@ -229,6 +254,7 @@ class PageKit:
             gloss_lang=self.adult_lang,
             speaker_first=first,
             reader=self.reader,
+            words=self.speaker_words(),
         )
 
     def column(self, page: QWidget, max_width: int = 1000) -> QVBoxLayout:
@@ -420,6 +446,17 @@ class PageKit:
         label.setStyleSheet(f"color: {self.theme.muted};")
         return label
 
+    def editor(self, px: int, name: str) -> QPlainTextEdit:
+        """A box the child types in, named ``name`` for a screen reader. It has no
+        right-click menu: Qt's menu ("Undo", "Paste"...) is in the adult's language, and
+        a child's screen reader read it out; the keys (Ctrl+V...) still work."""
+        edit = QPlainTextEdit()
+        edit.setFont(font_for(self.lang, self.px(px)))
+        edit.setAccessibleName(name)
+        edit.setTabChangesFocus(True)
+        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        return edit
+
     def words_edit(self) -> Words | None:
         """The teen's own words for the area on screen: (label, editor), or None."""
         if self.tier is not AgeTier.TEEN:
@@ -427,10 +464,7 @@ class PageKit:
         label = QLabel(self.texts.own_words_label)
         label.setFont(font_for(self.lang, self.px(16)))
         label.setWordWrap(True)
-        edit = QPlainTextEdit()
-        edit.setFont(font_for(self.lang, self.px(16)))
-        edit.setAccessibleName(self.texts.own_words_label)
-        edit.setTabChangesFocus(True)
+        edit = self.editor(16, self.texts.own_words_label)
         edit.setMinimumHeight(self.px(56))
         edit.setMaximumHeight(self.px(90))
         label.setBuddy(edit)

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import cast
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -44,7 +42,8 @@ from hjulet.core.icons import face_icon
 from hjulet.core.model import DECLINED, DONT_KNOW, Answer
 from hjulet.core.scales import Scale
 from hjulet.gui.fonts import font_for
-from hjulet.gui.speech import ReadAloud, SpeakerButton
+from hjulet.gui.pressable import PressableMixin
+from hjulet.gui.speech import ReadAloud, SpeakerButton, SpeakerWords
 from hjulet.gui.theme import CHILD_NORMAL, NORMAL, ChildTheme, WheelPalette
 from hjulet.gui.wheel.patterns import dots, hatch
 from hjulet.gui.wheel.symbols import _declined_symbol, _dont_know_symbol, draw_icon
@@ -72,19 +71,6 @@ def button_style(px: int, theme: ChildTheme = CHILD_NORMAL, selector: str = "QPu
         f"{selector}:checked {{ background: {t.checked_bg}; color: {t.checked_text}; }}"
         f"{selector}:focus {{ border: 4px solid {t.focus}; padding: 6px 16px; }}"
     )
-
-
-class PressableMixin:
-    """Enter and Return press a button, as Space does (Qt buttons outside dialogs ignore Enter)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            button = cast(QAbstractButton, self)
-            if button.isEnabled():
-                button.animateClick()
-            event.accept()
-            return
-        super().keyPressEvent(event)  # type: ignore[misc]
 
 
 class BigButton(PressableMixin, QPushButton):
@@ -234,8 +220,9 @@ class ReadableText(QWidget):
     """A child-language text with a speaker button, and a gloss below when different.
 
     The speaker button's accessible name is unique: "Läs upp: Trygg" (``subject``)
-    or "Läs upp: " and the text itself. ``speaker_first`` puts it before the text
-    (the youngest children are offered read-aloud first).
+    or "Läs upp: " and the text itself; ``words`` is what it says of its state (in
+    the child's language). ``speaker_first`` puts it before the text (the youngest
+    children are offered read-aloud first).
     """
 
     def __init__(
@@ -254,6 +241,7 @@ class ReadableText(QWidget):
         gloss_lang: str = "sv",
         subject: str = "",
         speaker_first: bool = False,
+        words: SpeakerWords | None = None,
     ) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -296,6 +284,7 @@ class ReadableText(QWidget):
             reader=reader,
             size=max(44, px + 18),
             key=key,
+            words=words,
         )
         if speaker_first:
             layout.addWidget(self.speaker, 0, Qt.AlignmentFlag.AlignTop)

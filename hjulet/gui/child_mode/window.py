@@ -190,7 +190,9 @@ class ChildModeWindow(QWidget):
         )
         self.cover_screen.uncover.connect(self.uncover)
         self.cover_screen.hide()
-        # for the adult: why read-aloud is off (in the professional's language, small)
+        # for the adult: why read-aloud is off (in the professional's language, small);
+        # a child's screen reader that meets it on a child's page hears the child's words
+        # for it, with the adult's note as its description (_name_speech_note)
         self.speech_note = QLabel(self)
         self.speech_note.setObjectName("speechNote")
         self.speech_note.setWordWrap(True)
@@ -497,6 +499,7 @@ class ChildModeWindow(QWidget):
                 focus = self.handover.start_button
             if focus is not None:
                 focus.setFocus()
+        self._name_speech_note()
         self._place_corner_buttons()
 
     def _page_of_way(self) -> str:
@@ -689,7 +692,25 @@ class ChildModeWindow(QWidget):
         if text:
             self.speech_note.setText(text)
             self.speech_note.show()
+            self._name_speech_note()
             self._place_corner_buttons()
+
+    def _name_speech_note(self) -> None:
+        """The note in the corner is the adult's, in the adult's language. On the
+        child's pages a screen reader names it in the child's words for the same fact
+        ("The computer can't read this out loud"), the adult's note as its description;
+        on the adult's pages it is the adult's note itself."""
+        note = self.speech_note
+        if self.current_page() in self.ADULT_PAGES or not note.text():
+            name = description = ""
+        else:
+            off = self.reader.off or self._speech_note_said  # the engine or the player stopped
+            name = self.texts.text("read_aloud_off" if off else "read_aloud_none")
+            description = note.text()
+        if note.accessibleName() != name:
+            note.setAccessibleName(name)
+        if note.accessibleDescription() != description:
+            note.setAccessibleDescription(description)
 
     def allow_close(self) -> None:
         """The adult (or the vault locking) may close the window without the secret."""

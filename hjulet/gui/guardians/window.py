@@ -69,7 +69,7 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name
-from hjulet.gui.speech import ReadAloud
+from hjulet.gui.speech import ReadAloud, SpeakerWords
 from hjulet.gui.theme import CHILD_NORMAL
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
@@ -252,12 +252,23 @@ class ExitPanel(QFrame):
             self.secret.setFocus()
 
 
+def no_menu(edit: QPlainTextEdit) -> None:
+    """A guardian's typing box opens no right-click menu: Qt's ("Undo", "Paste"...) is in
+    the professional's language, which a guardian's screen reader would read out; the
+    keys (Ctrl+V...) still work."""
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+
+
 class WordsEdit(QPlainTextEdit):
     """A text field that asks for no more height than its minimum and takes what is left.
 
     The wheel page's column has texts that wrap, so its height is worked out for its
     width from the preferred heights: QPlainTextEdit's own (about 190 px) pushed the
     share choices out of sight at 150 %."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        no_menu(self)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -294,6 +305,13 @@ class GuardianModeWindow(QWidget):
         self.lang = self.view.language
         extra = (basedir,) if basedir else ()
         self.texts: GuardianTexts = guardian_texts(self.lang, extra)
+        # what a read-aloud button tells the guardian's screen reader and tooltip of its
+        # state: in the guardian's language (the professional's note is not theirs)
+        self.speaker_words = SpeakerWords(
+            playing=self.texts.read_aloud_playing,
+            none=self.texts.read_aloud_none,
+            off=self.texts.read_aloud_off,
+        )
         self.rtl = self.texts.rtl
         self.reader = reader or ReadAloud(basedir, self)
         self.reader.prepare(self.lang)
@@ -406,6 +424,7 @@ class GuardianModeWindow(QWidget):
             bold=bold,
             key=f"guardian.{key}",
             reader=self.reader,
+            words=self.speaker_words,
         )
         self._sized(lambda: text.set_px(self.px(px)))
         return text
@@ -576,6 +595,7 @@ class GuardianModeWindow(QWidget):
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
         self.important = QPlainTextEdit(self.view.important)
+        no_menu(self.important)
         self._sized(lambda: self.important.setFont(font_for(self.lang, self.px(20))))
         self.important.setAccessibleName(t.important)
         self.important.textChanged.connect(self._words_timer.start)

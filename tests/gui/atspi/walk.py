@@ -21,7 +21,8 @@ no "Next".
 On every screen it also notes what has the keyboard focus when the screen is
 built (what a screen reader announces first), the window's name, and, when
 COVER_NAMES is given, presses that button on the last screen and notes what the
-cover announces (its name and description).
+cover announces (its name and description). Per screen it keeps everything showing
+that a reader can say ("said": role, name, description; labels too).
 
 Writes {"pages": [...], "problems": [...], "sliders": N, "controls": N,
 "focus": [...], "window": NAME, "cover": [NAME, DESCRIPTION]} to OUT.json.
@@ -171,6 +172,23 @@ def seen(tree: list[Node]) -> list[list[object]]:
     return out
 
 
+def said(tree: list[Node]) -> list[list[object]]:
+    """Everything showing that a screen reader can say, in the tree's order: role, name
+    and description (a description falls back to the tooltip in Qt), labels and
+    pictures too, not only controls."""
+    out: list[list[object]] = []
+    for node in tree:
+        if not node.seen:
+            continue
+        try:
+            description = node.obj.description or ""  # type: ignore[attr-defined]
+            if node.name or description:
+                out.append([node.obj.getRoleName(), node.name, description])  # type: ignore[attr-defined]
+        except Exception:
+            continue
+    return out
+
+
 def focused(tree: list[Node]) -> list[object]:
     """What has the keyboard focus (role, name, description), [] if nothing shows it."""
     for node in tree:
@@ -246,6 +264,7 @@ def main() -> int:
         first_names = tuple(sys.argv[7].split("|"))
     focus: list[list[object]] = []
     screens: list[list[list[object]]] = []
+    texts: list[list[list[object]]] = []  # per screen: all a screen reader can say
     app = find_app(app_name)
     problems: list[str] = []
     counts = {"controls": 0, "sliders": 0, "values_set": 0}
@@ -278,6 +297,7 @@ def main() -> int:
             counts["answers_pressed"] = counts.get("answers_pressed", 0) + 1
             tree, _ = settled(app, tree)  # the chosen face is announced as checked
         screens.append(seen(tree))
+        texts.append(said(tree))
         if not press_when_showing(app, tree, next_names, last_texts):  # none on the last page
             break
     last = look(app)
@@ -299,6 +319,7 @@ def main() -> int:
         "problems": problems,
         "final_texts": final,
         "screens": screens,
+        "said": texts,
         "focus": focus,
         "window": window,
         "cover": cover[1:],

@@ -335,3 +335,52 @@ def test_a_rating_page_starts_on_its_question_never_on_an_answer(
         assert focused.isChecked()
     else:
         assert isinstance(focused, WheelWidget)
+
+
+def context_menu(qtbot: Any, edit: Any) -> list[str]:
+    """The entries of the menu a right click (or the menu key) opens on ``edit``, closed
+    again at once; [] if none opens."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+
+    menus: list[list[str]] = []
+
+    def close_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            menus.append([a.text() for a in popup.actions()])
+            popup.close()
+
+    closer = QTimer()  # a menu runs its own loop until it is closed
+    closer.setInterval(100)
+    closer.timeout.connect(close_menu)
+    closer.start()
+    at = QPoint(5, 5)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, at, edit.viewport().mapToGlobal(at)
+    )
+    QApplication.sendEvent(edit.viewport(), event)
+    qtbot.wait(300)
+    closer.stop()
+    return [entry for menu in menus for entry in menu]
+
+
+def test_the_childs_typing_boxes_open_no_menu_in_the_adults_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """A right click (or the menu key) on a teen's typing box opened Qt's own menu,
+    "Undo", "Paste"... in the professional's language, which a screen reader read out
+    to an Arabic child. The boxes open no menu; typing and pasting keys still work."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.TEEN)
+    boxes = 0
+    for page in ("whole", "one", "important"):
+        w.go(page)
+        for edit in w.pages[page].findChildren(QPlainTextEdit):
+            if edit.isVisible():
+                boxes += 1
+                assert context_menu(qtbot, edit) == [], page
+    assert boxes >= 3  # the words on the whole wheel and on one area, and "important"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -157,9 +158,12 @@ def _walk(
     app_module: str = "tests.gui.atspi.child_mode_app",
     app_name: str = APP_NAME,
     first_names: str = "",
+    engine: str = "",
 ) -> dict:
     app_env = {
         **env,
+        # the read-aloud engine (Qt's "mock" has no Swedish or Arabic voice); else the default
+        **({"HJULET_TTS_ENGINE": engine} if engine else {}),
         "QT_QPA_PLATFORM": "xcb",
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
         "QT_ACCESSIBILITY": "1",
@@ -289,3 +293,60 @@ def test_teen_tier_in_arabic_names_every_control_in_arabic(
     # the first focus on the practice and the whole wheel: a question, not a sector
     for focus in result["focus"]:
         assert focus and focus[0] != "slider", result["focus"]
+
+
+def _catalogue_fragments() -> list[str]:
+    """The professional's UI texts (the Qt catalogue's English sources, which the walk's
+    app shows as it loads no translation), cut at their placeholders: the pieces of
+    eight characters or more."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(ROOT / "i18n" / "hjulet_en.ts").getroot()
+    pieces: set[str] = set()
+    for source in root.iter("source"):
+        for piece in re.split(r"%\d|%n|\n", source.text or ""):
+            if len(piece.strip()) >= 8:
+                pieces.add(piece.strip())
+    return sorted(pieces)
+
+
+@pytest.mark.parametrize(
+    ("lang", "scale", "next_names", "thanks"),
+    [
+        ("ar", "faces3", "التالي|لا، يبقى بيننا", "شكرًا!"),
+        ("sv", "steps4", "Nästa|Nej, det stannar mellan oss", "Tack!"),
+    ],
+)
+def test_a_child_with_no_voice_hears_only_the_childs_words(
+    desktop: dict[str, str], tmp_path: Path, lang: str, scale: str, next_names: str, thanks: str
+) -> None:
+    """Qt's mock engine has no Swedish or Arabic voice: every read-aloud button is off.
+    What a child's screen reader meets on the child's pages (names, and descriptions,
+    where Qt puts a tooltip too) is in the child's words: the read-aloud buttons said
+    "No voice for Arabic on this computer", from the professional's catalogue. The
+    adult's words come only as the glosses the page shows in both languages and as
+    the corner note the adult reads, whose name is the child's."""
+    from hjulet.core.child_texts import load_child_texts
+
+    texts = load_child_texts(lang)
+    result = _walk(desktop, tmp_path, lang, scale, next_names, thanks, engine="mock")
+    assert result["problems"] == []
+    adult = _catalogue_fragments()
+    assert "No voice for" in adult  # the fragments are the ones that reached the child
+    speakers = notes = 0
+    for screen in result["said"]:
+        for role, name, description in screen:
+            if role == "label" and name in (texts.read_aloud_none, texts.read_aloud_off):
+                notes += 1  # the adult's note in the corner: the adult's words, described
+                assert "No voice for" in description, description
+                continue
+            for text in (name, description):
+                leaks = [piece for piece in adult if piece in text]
+                assert not leaks, (role, name, description, leaks)
+            if name.startswith(texts.read_aloud + ": "):
+                # the child's words first (the engine may still be starting: no words)
+                assert description.split("\n")[0] in ("", texts.read_aloud_none), description
+                speakers += description.startswith(texts.read_aloud_none)
+            if lang == "ar" and role != "label":
+                assert any("\u0600" <= ch <= "\u06ff" for ch in name), (role, name)
+    assert speakers >= 8 and notes >= 8, (speakers, notes)

@@ -428,3 +428,18 @@ def test_wrong_tries_in_a_row_wait_longer_each_time(
         assert panel.message.text() == "That passphrase does not open this vault."
     close_for_good(qtbot, window)
     assert panel.failures == 0
+
+
+def test_a_guardians_typing_boxes_open_no_menu_in_the_professionals_language(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    """Qt's own right-click menu ("Undo", "Paste"...) is in the professional's language;
+    an Arabic-speaking guardian's screen reader read it out."""
+    from tests.gui.child_mode.test_access import context_menu
+
+    window = open_window(qtbot, vault, conv, "guardian_1", "ar")
+    window.go("wheel")
+    assert window.words.isVisible() and context_menu(qtbot, window.words) == []
+    window.go("important")
+    assert window.important.isVisible() and context_menu(qtbot, window.important) == []
+    close_for_good(qtbot, window)

@@ -9,7 +9,6 @@ from hjulet.core.model import AgeTier
 from hjulet.gui.child_mode.kit import ChildPage, PageKit
 from hjulet.gui.child_mode.parts import BigButton
 from hjulet.gui.child_mode.pictures import AreaPicture
-from hjulet.gui.fonts import font_for
 
 
 class ImportantPage(ChildPage):
@@ -25,10 +24,7 @@ class ImportantPage(ChildPage):
         self.edit: QPlainTextEdit | None = None
         if kit.tier is AgeTier.TEEN:
             col.addWidget(kit.readable("important_type", px=22))
-            edit = QPlainTextEdit()
-            edit.setFont(font_for(kit.lang, kit.px(20)))
-            edit.setAccessibleName(kit.texts.important_title)
-            edit.setTabChangesFocus(True)
+            edit = kit.editor(20, kit.texts.important_title)
             edit.setPlainText(text)
             edit.textChanged.connect(lambda: self.text_changed.emit(edit.toPlainText()))
             self.edit = edit
