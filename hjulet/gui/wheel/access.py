@@ -54,8 +54,13 @@ def sector_text(s: WheelState, index: int, kind: QAccessible.Text) -> str:
         if s.show_previous and prev.is_given:
             last = QCoreApplication.translate("WheelWidget", "Last time")
             parts.append(f"{last}: {answer_text(s, prev)}")
-        return " ".join(p if p.endswith(".") else p + "." for p in parts if p)
+        return " ".join(p if p.endswith(SENTENCE_ENDS) else p + "." for p in parts if p)
     return ""
+
+
+# a part that already ends a sentence gets no full stop of its own: ".", "?", "!", the
+# ellipsis, Arabic-script "؟" and Ethiopic "።" / "፧" (Tigrinya's questions end in "።")
+SENTENCE_ENDS = (".", "?", "!", "…", "؟", "።", "፧")
 
 
 class _SectorValue(QAccessibleValueInterface):

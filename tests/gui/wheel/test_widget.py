@@ -424,6 +424,23 @@ def test_each_sector_is_an_accessible_child_with_name_and_value(
     assert iface.focusChild() is iface.child(0)
 
 
+@pytest.mark.parametrize("lang", ["sv", "ti", "ar"])
+def test_a_description_ends_each_sentence_once(
+    qtbot: Any, definition: WheelDefinition, steps4: Scale, lang: str
+) -> None:
+    """A question that ends its own sentence ("።" in Tigrinya, "?" in an organisation's
+    own wording) is read without a full stop added after it ("።.", "?.")."""
+    wheel = make_wheel(qtbot, definition, steps4, lang)
+    wheel.set_answers(child={"trygg": Answer.at(3)}, adult={"trygg": DONT_KNOW})
+    wheel.set_show_adult(True)
+    iface = QAccessible.queryAccessibleInterface(wheel)
+    for i, area in enumerate(definition.areas):
+        text = iface.child(i).text(QAccessible.Text.Description)
+        assert text.startswith(area.question_in(lang)), text
+        for end in ("።", "?", "؟", "!", "."):
+            assert end + "." not in text, text
+
+
 def test_accessible_child_at_a_point(wheel: WheelWidget) -> None:
     iface = QAccessible.queryAccessibleInterface(wheel)
     p = wheel.mapToGlobal(centre_px(wheel, 5, 2))
