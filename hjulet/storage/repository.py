@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import and_, bindparam, delete, func, select
 from sqlalchemy.dialects.sqlite import insert
@@ -198,7 +198,8 @@ def list_children(s: Session, include_archived: bool = False) -> list[ChildSumma
     out: list[ChildSummary] = []
     for row in s.execute(query):
         n, last = counts.get(row[0], none)
-        out.append(ChildSummary(_child_from(row[:width]), n, last, row[width]))
+        follow_up = cast(date | None, row[width])
+        out.append(ChildSummary(_child_from(row[:width]), n, last, follow_up))
     return out
 
 
