@@ -48,7 +48,8 @@ class Run:
         return figure
 
     def vault(self, children: int) -> Path:
-        """A vault of ``children`` fictional children, 10 conversations each, product KDF."""
+        """A vault of ``children`` fictional children, 10 conversations and about 1.4
+        consents each, product KDF."""
         from benchmarks.common import build_big_vault
         from hjulet.storage.keyslots import PRODUCT_KDF
 
@@ -58,7 +59,10 @@ class Run:
                 self._vaults[children] = path
                 return path
             secs = build_big_vault(path, PASS, children=children, kdf=PRODUCT_KDF)
-            print(f"  (built a {children:,}-child vault, 10 conversations each, in {secs:.1f} s)")
+            print(
+                f"  (built a {children:,}-child vault, 10 conversations and 1.4 consents each, "
+                f"in {secs:.1f} s)"
+            )
             self._vaults[children] = path
         return self._vaults[children]
 
