@@ -98,7 +98,8 @@ def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentS
     by_child: dict[int, list[Consent]] = {}
     for c in consents:
         by_child.setdefault(c.child_id, []).append(c)
-    return {child: consent_status(cs, on) for child, cs in by_child.items()}
+    day = on or date.today()  # once: the clock is not read per child
+    return {child: sharing.consent_status(cs, day) for child, cs in by_child.items()}
 
 
 def get_sip_plan(vault: Vault, child_id: int) -> SipPlan:
