@@ -92,9 +92,13 @@ def consent_status(consents: Iterable[Consent], on: date | None = None) -> Conse
 
 
 def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:
-    """Every child's consent status (children without any consent are left out)."""
+    """Every child's consent status (children without any consent are left out).
+
+    A read of every consent, after which the database's cache of decrypted pages is
+    dropped, as after :func:`~hjulet.services.children.list_children`."""
     with vault.session() as s:
         consents = repository.list_all_consents(s)
+    vault.release_memory()
     by_child: dict[int, list[Consent]] = {}
     for c in consents:
         by_child.setdefault(c.child_id, []).append(c)
