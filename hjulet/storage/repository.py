@@ -89,7 +89,8 @@ def _child_from(values: Sequence[Any]) -> Child:
         birth_year=birth_year,
         languages=tuple(x for x in langs.split(",") if x) or ("sv",),
         age_tier=_TIERS[tier] if tier in _TIERS else AgeTier(tier),
-        address_form=_FORMS.get(form or "") or AddressForm(form),
+        # by look-up, not "or": the unspecified form's value is "", a false member
+        address_form=_FORMS[form] if form in _FORMS else AddressForm(form),
         archived=archived,
         retention_until=keep,
         created_at=created,
