@@ -39,6 +39,16 @@ def report(name: str, values: list[float]) -> None:
     print(f"  {name:<48} median {median:>11}   p95 {ms(p95(values)):>11}   (n={len(values)})")
 
 
+# whose consents each child has, in turn (1.4 a child on average)
+CONSENT_MIX: tuple[tuple[str, ...], ...] = (
+    ("guardian_1", "guardian_2"),
+    ("guardian_1",),
+    ("child",),
+    (),
+    ("guardian_1", "guardian_2", "child"),
+)
+
+
 def build_big_vault(
     path: Path,
     passphrase: str = "bench passphrase",
@@ -50,13 +60,16 @@ def build_big_vault(
 ) -> float:
     """A vault of fictional children bulk-written in one transaction; returns seconds.
 
+    Each child has consent records as a caseload has them (none, one guardian's,
+    both guardians', the child's own; some ended or ending soon, a few of one
+    guardian with sole custody): the caseload's consent column reads them all.
     Rows go in through SQLAlchemy Core executemany (the repository's one-by-one
     path takes minutes for 160,000 entries); the result reads back through the
     normal services like any vault.
     """
     from sqlalchemy import insert
 
-    from hjulet.storage.schema import ChildRow, ConversationRow, EntryRow
+    from hjulet.storage.schema import ChildRow, ConsentRow, ConversationRow, EntryRow
 
     rng = random.Random(seed)
     catalog = load_catalog()
@@ -74,7 +87,7 @@ def build_big_vault(
                 repository._store_copy(s, "scale", scale.to_dict()),
                 scale.size,
             )
-        kids, convs, entries = [], [], []
+        kids, convs, entries, consents = [], [], [], []
         conv_id = 0
         for n in range(children):
             tier = list(AgeTier)[n % 3]
@@ -92,6 +105,23 @@ def build_big_vault(
                     "created_at": now,
                 }
             )
+            for giver in CONSENT_MIX[n % len(CONSENT_MIX)]:
+                given = today - timedelta(days=rng.randint(1, 400))
+                ends = rng.choice([None, today + timedelta(days=rng.randint(-30, 365))])
+                consents.append(
+                    {
+                        "child_id": n + 1,
+                        "given_by": giver,
+                        "giver_name": "",
+                        "recipients": '["Skolan", "Elevhälsan"]',
+                        "form": "written",
+                        "given_on": given,
+                        "valid_until": ends,
+                        "withdrawn_on": None,
+                        "note": "",
+                        "sole_custody": giver == "guardian_1" and rng.random() < 0.1,
+                    }
+                )
             for k in range(conversations):
                 conv_id += 1
                 convs.append(
@@ -135,4 +165,5 @@ def build_big_vault(
         s.execute(insert(ChildRow), kids)
         s.execute(insert(ConversationRow), convs)
         s.execute(insert(EntryRow), entries)
+        s.execute(insert(ConsentRow), consents)
     return time.perf_counter() - t

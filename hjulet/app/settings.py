@@ -119,8 +119,10 @@ class Settings:
         return list(recent)
 
     def remember_vault(self, path: Path) -> None:
-        items = (str(path), *[p for p in self.recent_vaults if p != str(path)])
-        self.set(RECENT_VAULTS, items[:MAX_RECENT])
+        items = (str(path), *[p for p in self.recent_vaults if p != str(path)])[:MAX_RECENT]
+        if list(items) == self.recent_vaults:
+            return  # already first (reopened): the file is not written again on each unlock
+        self.set(RECENT_VAULTS, items)
         self.q.sync()
 
     def forget_vault(self, path: Path) -> None:

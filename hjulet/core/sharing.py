@@ -253,7 +253,12 @@ def basis_ends(consents: Iterable[Consent], on: date, child_id: int | None = Non
     Withdrawals cannot be foreseen; each way the basis can hold ends with its last
     consent, and both guardians' way with the first of the two to end.
     """
-    found = child_consent(consents, on, child_id)
+    valid = valid_consents(consents, on, child_id)
+    return _basis_ends(child_consent(valid, on), valid)
+
+
+def _basis_ends(found: ChildConsent, valid: tuple[Consent, ...]) -> date | None:
+    """:func:`basis_ends` from ``found`` (``child_consent`` of ``valid``, the valid consents)."""
     if not found:
         return None
     mine = found.consents
@@ -264,23 +269,22 @@ def basis_ends(consents: Iterable[Consent], on: date, child_id: int | None = Non
         ends.append(min(_last_day(c for c in mine if c.given_by is g) for g in GUARDIAN_GIVERS))
     # a sole-custody guardian's consent holds alone, also beside the other's (where
     # the basis names both guardians): it may last longer than the two together
-    sole = [
-        c
-        for c in valid_consents(consents, on, child_id)
-        if c.sole_custody and c.given_by in GUARDIAN_GIVERS
-    ]
+    sole = [c for c in valid if c.sole_custody and c.given_by in GUARDIAN_GIVERS]
     if sole:
         ends.append(_last_day(sole))
     return max(ends)
 
 
 def consent_status(consents: Iterable[Consent], on: date) -> ConsentStatus:
-    """Valid, ending soon, one guardian's only, or none on ``on``."""
-    consents = tuple(consents)
-    found = child_consent(consents, on)
+    """Valid, ending soon, one guardian's only, or none on ``on``.
+
+    The caseload asks this for every child: the validity rule runs once per
+    consent, and the basis is found once (its end is read from it)."""
+    valid = valid_consents(consents, on)
+    found = child_consent(valid, on)
     if not found:
         return ConsentStatus.ONE_GUARDIAN if found.partial else ConsentStatus.NONE
-    end = basis_ends(consents, on)
+    end = _basis_ends(found, valid)
     if end is not None and end <= on + timedelta(days=ENDING_SOON_DAYS):
         return ConsentStatus.ENDING_SOON
     return ConsentStatus.VALID

@@ -92,13 +92,18 @@ def consent_status(consents: Iterable[Consent], on: date | None = None) -> Conse
 
 
 def consent_statuses(vault: Vault, on: date | None = None) -> dict[int, ConsentStatus]:
-    """Every child's consent status (children without any consent are left out)."""
+    """Every child's consent status (children without any consent are left out).
+
+    A read of every consent, after which the database's cache of decrypted pages is
+    dropped, as after :func:`~hjulet.services.children.list_children`."""
     with vault.session() as s:
         consents = repository.list_all_consents(s)
+    vault.release_memory()
     by_child: dict[int, list[Consent]] = {}
     for c in consents:
         by_child.setdefault(c.child_id, []).append(c)
-    return {child: consent_status(cs, on) for child, cs in by_child.items()}
+    day = on or date.today()  # once: the clock is not read per child
+    return {child: sharing.consent_status(cs, day) for child, cs in by_child.items()}
 
 
 def get_sip_plan(vault: Vault, child_id: int) -> SipPlan:

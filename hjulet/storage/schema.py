@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # 2: children.address_form; 3: entries.child_decided; 4: guardian views;
-# 5: no index that repeats the front of a unique one; 6: consents.sole_custody
-SCHEMA_VERSION = 6
+# 5: no index that repeats the front of a unique one; 6: consents.sole_custody;
+# 7: conversations indexed by child and date (the caseload's counts from the index alone)
+SCHEMA_VERSION = 7
 
 
 class Base(DeclarativeBase):
@@ -53,8 +64,13 @@ class ChildRow(Base):
 
 class ConversationRow(Base):
     __tablename__ = "conversations"
+    # by child, then date: serves every lookup by child (foreign-key checks and ON
+    # DELETE CASCADE included) and a child's conversations in date order, and the
+    # caseload counts each child's conversations and finds the last one from the
+    # index alone, without reading every conversation's row (schema 7)
+    __table_args__ = (Index("ix_conversations_child_id_held_on", "child_id", "held_on"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"), index=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id", ondelete="CASCADE"))
     held_on: Mapped[date] = mapped_column(Date)
     definition_digest: Mapped[str] = mapped_column(ForeignKey("definition_copies.digest"))
     scale_digest: Mapped[str] = mapped_column(ForeignKey("definition_copies.digest"))

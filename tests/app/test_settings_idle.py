@@ -90,3 +90,20 @@ def test_idle_watcher_watches_the_applications_input_only_while_started(qtbot) -
     watcher.stop()
     QApplication.sendEvent(target, key)
     assert len(seen) == 1  # stopped: removed
+
+
+def test_reopening_the_first_recent_vault_leaves_the_settings_file_alone(
+    qapp, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Each unlock remembers its vault; opening the one already first in the list
+    (the everyday case) wrote the whole file again, on the way to the caseload."""
+    s = Settings(tmp_path)
+    s.remember_vault(tmp_path / "a")
+    s.remember_vault(tmp_path / "b")
+    before = s.path.stat()
+    s.remember_vault(tmp_path / "b")
+    after = s.path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    s.remember_vault(tmp_path / "a")  # another vault first: written at once
+    assert Settings(tmp_path).recent_vaults == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert s.path.stat().st_ino != before.st_ino

@@ -49,7 +49,7 @@ def test_a_schema_1_vault_gains_child_decided_and_keeps_its_data(
             conn.execute(text("DROP TABLE guardian_entries"))
             conn.execute(text("DROP TABLE guardian_views"))
             conn.execute(text("PRAGMA user_version = 1"))
-    assert SCHEMA_VERSION == 6
+    assert SCHEMA_VERSION == 7
     with services.open_vault(path, PASS) as again:
         assert user_version(again.engine) == SCHEMA_VERSION
         entry = services.get_conversation(again, conv.id).entry("trygg")
@@ -131,7 +131,7 @@ def test_a_schema_4_vault_made_by_hjulet_before_5_upgrades_and_keeps_its_data(
         indexes = _indexes(vault)
         assert indexes.isdisjoint(DUPLICATE_INDEXES)
         # the unique indexes and every other index are still there
-        assert {"sqlite_autoindex_entries_1", "ix_conversations_child_id"} <= indexes
+        assert {"sqlite_autoindex_entries_1", "ix_conversations_child_id_held_on"} <= indexes
         _check_schema4_data(vault)
         # and the cascade from a conversation to its rows, through the unique indexes
         [conv] = services.list_conversations(vault, services.list_children(vault)[0].child.id or 0)
@@ -212,7 +212,7 @@ def test_a_schema_5_vaults_consents_read_as_joint_custody_and_can_record_sole_cu
             conn.execute(text("ALTER TABLE consents DROP COLUMN sole_custody"))
             conn.execute(text("PRAGMA user_version = 5"))
     with services.open_vault(path, PASS) as again:
-        assert user_version(again.engine) == SCHEMA_VERSION == 6
+        assert user_version(again.engine) == SCHEMA_VERSION == 7
         (old,) = services.list_consents(again, child.id)
         # the old consent reads as one of two guardians': the safe reading
         assert old.given_by is ConsentGiver.GUARDIAN_1 and old.sole_custody is False
@@ -245,3 +245,44 @@ def _guardian_1(child_id: int) -> Consent:
         date(2025, 2, 1),
         date(2025, 12, 31),
     )
+
+
+# -- schema 7: conversations indexed by child and date ------------------------------------
+
+
+def test_a_schema_6_vault_gets_the_conversations_index_by_child_and_date(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    path = tmp_path / "v6"
+    vault, _ = services.create_vault(path, PASS, kdf=FAST_KDF)
+    with vault:
+        child = services.add_child(vault, name="Ella")
+        assert child.id is not None
+        for held in (date(2025, 2, 1), date(2025, 9, 1)):
+            services.start_conversation(
+                vault, child.id, definition=catalog.definition(), scale=catalog.scale("steps4"),
+                held_on=held,
+            )  # fmt: skip
+        # what Hjulet wrote at schema 6: conversations indexed by child alone
+        with vault.engine.begin() as conn:
+            conn.execute(text("DROP INDEX ix_conversations_child_id_held_on"))
+            conn.execute(text("CREATE INDEX ix_conversations_child_id ON conversations (child_id)"))
+            conn.execute(text("PRAGMA user_version = 6"))
+    with services.open_vault(path, PASS) as again:
+        assert user_version(again.engine) == SCHEMA_VERSION
+        names = _indexes(again)
+        assert "ix_conversations_child_id_held_on" in names
+        assert "ix_conversations_child_id" not in names
+        [row] = services.list_children(again)
+        assert (row.conversations, row.last_conversation) == (2, date(2025, 9, 1))
+        # the caseload's count and last date per child come from the index alone
+        with again.session() as s:
+            plan = s.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT child_id, count(id), max(held_on)"
+                    " FROM conversations GROUP BY child_id"
+                )
+            ).fetchall()
+        assert "COVERING INDEX ix_conversations_child_id_held_on" in str(plan)
+        assert integrity_problems(again.engine) == []
+    assert list(path.rglob("pre-migration-v6-*"))

@@ -392,6 +392,15 @@ class GuardianModeWindow(QWidget):
         for apply in self._sizers:
             apply()
 
+    @staticmethod
+    def _restyle(widget: QWidget, sheet: str) -> None:
+        """Give ``widget`` its style sheet at the size factor, unless it has it already.
+
+        Qt polishes a widget again for every ``setStyleSheet``, the same sheet too; a
+        new size factor often leaves a widget's rounded pixel sizes as they were."""
+        if widget.styleSheet() != sheet:
+            widget.setStyleSheet(sheet)
+
     def _margins(self, layout: QHBoxLayout | QVBoxLayout, *sides: int) -> None:
         """Margins at the size factor; the bottom one keeps the professional's way out
         (in a bottom corner, at its own size) clear of the page's controls."""
@@ -409,7 +418,7 @@ class GuardianModeWindow(QWidget):
             size = self.px(px)
             button.px = size
             button.setFont(font_for(self.lang, size))
-            button.setStyleSheet(button_style(size))
+            self._restyle(button, button_style(size))
             button.setMinimumHeight(max(self.px(ADULT_TARGET), size * 2 + 12))
 
         self._sized(apply)
@@ -462,7 +471,7 @@ class GuardianModeWindow(QWidget):
             box.setMinimumHeight(self.px(ADULT_TARGET))
             box.setFont(font_for(self.lang, self.px(18)))
             side = max(20, self.px(28))
-            box.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+            self._restyle(box, f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
 
         self._sized(apply)
         return box

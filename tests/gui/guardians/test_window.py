@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hjulet import services
@@ -442,4 +442,45 @@ def test_a_guardians_typing_boxes_open_no_menu_in_the_professionals_language(
     assert window.words.isVisible() and context_menu(qtbot, window.words) == []
     window.go("important")
     assert window.important.isVisible() and context_menu(qtbot, window.important) == []
+    close_for_good(qtbot, window)
+
+
+def test_a_window_drag_restyles_a_control_only_when_its_style_changes(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    """Qt polishes a widget again for every setStyleSheet, the same sheet too. Dragging
+    the window's edge gave every button and check box a new sheet at each step of the
+    size factor, though most steps leave their rounded pixel sizes as they were."""
+    window = open_window(qtbot, vault, conv, "guardian_1", "sv")
+    window.go("wheel")
+    styled = [
+        w
+        for w in window.findChildren(QAbstractButton)
+        if w.styleSheet() and w is not window.exit_button
+    ]
+    assert len(styled) >= 8
+    restyled = {id(w): 0 for w in styled}
+
+    class Count(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange and id(obj) in restyled:
+                restyled[id(obj)] += 1
+            return False
+
+    count = Count(window)
+    for w in styled:
+        w.installEventFilter(count)
+    sheets = {id(w): [w.styleSheet()] for w in styled}
+    factors = {window.k}
+    for width in range(1366, 1000, -4):  # a drag from 1366x768 down to 1000x562
+        window.resize(width, round(width * 768 / 1366))
+        qtbot.wait(1)
+        factors.add(window.k)
+        for w in styled:
+            if w.styleSheet() != sheets[id(w)][-1]:
+                sheets[id(w)].append(w.styleSheet())
+    assert len(factors) > 5  # the size factor did change along the way
+    for w in styled:  # one polish per new sheet, none for the same sheet again
+        assert restyled[id(w)] == len(sheets[id(w)]) - 1, (w.text(), restyled[id(w)])
+    assert any(len(s) > 2 for s in sheets.values())  # and the sizes did follow the drag
     close_for_good(qtbot, window)
