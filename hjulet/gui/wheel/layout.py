@@ -48,12 +48,20 @@ def segments_for(n_areas: int) -> int:
 
 @dataclass(frozen=True)
 class WheelLayout:
-    """Where the unit wheel sits in a rectangle: centre and outer radius in pixels."""
+    """Where the unit wheel sits in a rectangle: centre and outer radius in pixels;
+    ``push``: how much further out than the rim puts it each area's label block
+    goes, sideways (by area index; none: 0), where a block beside the wheel
+    would touch its neighbour above or below (``labels.room_steps``)."""
 
     cx: float
     cy: float
     radius: float
     side: float
+    push: tuple[float, ...] = ()
+
+    def pushed(self, index: int) -> float:
+        """How much further out area ``index``'s label block goes, sideways."""
+        return self.push[index] if index < len(self.push) else 0.0
 
     def to_px(self, p: Point) -> QPointF:
         return QPointF(self.cx + p[0] * self.radius, self.cy + p[1] * self.radius)
