@@ -569,16 +569,6 @@ def _pushes(
     return replace(at, push=tuple(push)) if moved else None
 
 
-def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayout:
-    """:func:`room_steps` at once."""
-    steps = room_steps(state, rect, lay)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return cast(WheelLayout, done.value)
-
-
 def room_steps(
     state: WheelState, rect: QRectF, lay: WheelLayout
 ) -> Generator[None, None, WheelLayout]:

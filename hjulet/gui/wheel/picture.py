@@ -213,7 +213,8 @@ class WheelPicture:
         the end: give it a copy (:func:`~hjulet.gui.wheel.state.snapshot`)
         when the build runs across turns. :meth:`paint` runs the same steps at
         once, so the pixels are the same."""
-        self._retired.clear()
+        # layers an earlier build replaced and not let go yet: one a step
+        yield from self.retire_steps()
         yield
         rect = QRectF(QPointF(0, 0), QSizeF(size))
         wheel_key = self.wheel_key(size, dpr, state, palette)

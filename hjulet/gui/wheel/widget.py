@@ -47,9 +47,19 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -73,7 +83,14 @@ from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
 from hjulet.gui.wheel.labels import legend_texts, shortened_names
-from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
+from hjulet.gui.wheel.layout import (
+    Point,
+    WheelLayout,
+    WheelPaths,
+    build_paths,
+    build_paths_steps,
+    min_side_for,
+)
 from hjulet.gui.wheel.picture import WheelPicture
 from hjulet.gui.wheel.state import (
     GuardianMark,
@@ -251,14 +268,32 @@ class WheelWidget(QWidget):
         self.update()
 
     def paths(self) -> WheelPaths:
-        size = (float(self.width()), float(self.height()))
-        if (
-            self._paths is None
-            or self._paths.size != size
-            or self._paths.legend != legend_texts(self._state)  # it keeps room for them
-        ):
+        """The exact picture's paths for the widget's size (laid out now if
+        they are not at hand: see :meth:`_shown_paths`)."""
+        if not self._has_paths():
             self._paths = build_paths(self._state, QRectF(self.rect()))
+        assert self._paths is not None
         return self._paths
+
+    def _has_paths(self) -> bool:
+        """Whether the exact picture's paths for this size are at hand."""
+        size = (float(self.width()), float(self.height()))
+        return (
+            self._paths is not None
+            and self._paths.size == size
+            and self._paths.legend == legend_texts(self._state)  # it keeps room for them
+        )
+
+    def _shown_paths(self) -> WheelPaths:
+        """The paths of what the screen shows, for the pointer, the keys and the
+        screen reader: the exact picture's if they are at hand; while a new size's
+        picture is due or being built, the layout its frames place the last
+        picture by (:meth:`_frame_paths`): laying the wheel out with the room for
+        the labels and the legend takes several steps, which the build takes a
+        slice at a time, never an input event at once."""
+        if self._has_paths() or not self._picture.has_picture():
+            return self.paths()
+        return self._frame_paths()
 
     def _frame_paths(self) -> WheelPaths:
         """The paths a frame while the size changes places the last picture by:
@@ -277,7 +312,7 @@ class WheelWidget(QWidget):
         return self._quick_paths
 
     def layout_box(self) -> WheelLayout:
-        return self.paths().layout
+        return self._shown_paths().layout
 
     def unit_to_widget(self, p: Point) -> QPointF:
         """A unit-coordinate point (geometry.py) in widget pixels."""
@@ -293,7 +328,7 @@ class WheelWidget(QWidget):
         return shortened_names(self._state, QRectF(self.rect()), self.paths())
 
     def sector_rect(self, index: int) -> QRectF:
-        return self.paths().sector(index).boundingRect()
+        return self._shown_paths().sector(index).boundingRect()
 
     def ring_depth_px(self) -> float:
         """How deep one ring is right now, in device-independent pixels."""
@@ -429,15 +464,24 @@ class WheelWidget(QWidget):
         if self.width() <= 0 or self.height() <= 0:
             return  # squeezed to nothing (a collapsed pane): nothing to show
         self._build_key = self._current_key()
-        build = self._picture.build(
-            self.size(), self.devicePixelRatioF(), snapshot(self._state), self._palette,
-            self.paths(),
-        )  # fmt: skip
-        self._build = self._build_steps(build)
+        self._build = self._build_steps(
+            self.size(), self.devicePixelRatioF(), snapshot(self._state)
+        )
         self._build_timer.start()
 
-    def _build_steps(self, build: Iterator[None]) -> Generator[None, None, None]:
-        yield from build
+    def _build_steps(
+        self, size: QSize, dpr: float, state: WheelState
+    ) -> Generator[None, None, None]:
+        """The exact picture's build: the layout (the labels' and the legend's
+        room, a layout measured a step: ``build_paths_steps``) unless it is at
+        hand, then the picture (``WheelPicture.build``); the new paths are the
+        pointer's from the moment the picture is whole."""
+        paths = self._paths if self._has_paths() else None
+        if paths is None:
+            yield
+            paths = yield from build_paths_steps(state, QRectF(QPointF(0, 0), QSizeF(size)))
+        yield from self._picture.build(size, dpr, state, self._palette, paths)
+        self._paths = paths
         self.update()  # the exact picture is whole: the next frame shows it
         yield from self._picture.retire_steps()
 

@@ -16,7 +16,7 @@ import math
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QImage, QPainter
 from PySide6.QtTest import QTest
 
@@ -24,9 +24,9 @@ from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
 from hjulet.gui.wheel.labels import legend_extent
-from hjulet.gui.wheel.layout import WheelPaths, build_paths
+from hjulet.gui.wheel.layout import WheelPaths, build_paths, build_paths_steps
 from hjulet.gui.wheel.picture import WheelPicture
-from hjulet.gui.wheel.state import Layer, WheelState, snapshot
+from hjulet.gui.wheel.state import GuardianMark, Layer, WheelState, snapshot
 from hjulet.gui.wheel.widget import SETTLE_MS, WheelWidget, settle_wheels
 from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
 
@@ -77,21 +77,66 @@ def test_a_frame_while_the_size_changes_looks_for_no_room_for_the_legend(
     from hjulet.gui.wheel import labels
 
     searched: list[QSize] = []
-    room = labels.legend_room
+    room = labels.room_steps
 
     def counted(state: WheelState, rect: QRectF, lay: Any) -> Any:
         searched.append(rect.size().toSize())
-        return room(state, rect, lay)
+        return (yield from room(state, rect, lay))
 
-    monkeypatch.setattr(labels, "legend_room", counted)
+    monkeypatch.setattr(labels, "room_steps", counted)
     w = wheel(qtbot, catalog)
     assert searched == [QSize(400, 400)]  # the first picture: exact, with the room
     w.resize(640, 520)
     w.repaint()
     assert w.building() and searched == [QSize(400, 400)]
+    # the pointer, the keys and the screen reader meanwhile: the frame's layout
+    # (what the screen shows), never a search in the input event
+    QTest.mouseMove(w, QPoint(320, 200))
+    w.hit(QPointF(300, 260))
+    w.sector_rect(0)
+    assert searched == [QSize(400, 400)]
     qtbot.waitUntil(lambda: not w.building())
     assert searched == [QSize(400, 400), QSize(640, 520)]  # the build's layout
     shows_exact(qtbot, w)  # (its one-pass reference lays the wheel out once more)
+
+
+def test_the_room_search_measures_one_layout_a_step(
+    qtbot: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a small wheel with every legend row the search tries tens of layouts
+    (16-40 ms in one turn, before it was a step of the build): each step of the
+    layout's build measures one layout at most, so a slice of the build stays
+    a slice; the layout it ends in is build_paths' own."""
+    from hjulet.gui.wheel import labels
+
+    w = wheel(qtbot, catalog)
+    ids = w.state.definition.area_ids
+    w.set_answers(previous={area: Answer.at(2) for area in ids})
+    w.set_show_previous(True)
+    w.set_guardian_views([GuardianMark("G1", "Vårdnadshavare 1", {ids[2]: Answer.at(4)})])
+    w.set_show_guardian_views(True)
+    state = snapshot(w.state)
+    state.min_label_px = 14
+    measured: list[int] = [0]
+    reach = labels._reach
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        measured[-1] += 1
+        return reach(*args, **kwargs)
+
+    monkeypatch.setattr(labels, "_reach", counted)
+    rect = QRectF(0, 0, 420, 260)
+    steps = build_paths_steps(state, rect)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            paths = done.value
+            break
+        measured.append(0)
+    assert len(measured) > 5  # many layouts tried, a step each
+    assert max(measured) <= 1
+    assert paths.layout == build_paths(state, rect).layout
 
 
 @pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high contrast"])
