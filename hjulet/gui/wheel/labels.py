@@ -457,19 +457,48 @@ def label_reach(
 def _reach(
     state: WheelState, paths: WheelPaths, rect: QRectF, avoid: QRectF | None = None
 ) -> tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None:
+    """:func:`_reach_steps` at once."""
+    steps = _reach_steps(state, paths, rect, avoid)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast("tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None", done.value)
+
+
+def _reach_answers(state: WheelState, paths: WheelPaths) -> list[Answer]:
+    """The answers whose words make the narrowest and the widest label blocks
+    (every area's words are the same answer's text): none, the shortest words,
+    the longest. A block's edges move one way as it widens (outward, or held by
+    the rect's edge), so these bound where it may lie for any answer."""
+    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
+    answers += [DECLINED, DONT_KNOW]
+    label_px = _label_px(paths, state)
+    small = QFont(_font(state.language, label_px))
+    small.setPixelSize(max(state.min_label_px - 2, round(label_px * 0.8)))
+    fm = QFontMetricsF(small)
+    widths = [(fm.horizontalAdvance(answer_text(state, answer)), answer) for answer in answers]
+    narrowest = min(widths, key=lambda pair: pair[0])[1]
+    widest = max(widths, key=lambda pair: pair[0])[1]
+    return [NOT_ASKED, narrowest, widest] if narrowest != widest else [NOT_ASKED, widest]
+
+
+def _reach_steps(
+    state: WheelState, paths: WheelPaths, rect: QRectF, avoid: QRectF | None = None
+) -> Generator[None, None, tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None]:
     """:func:`label_reach`, and where each part of each block (:func:`label_parts`:
     the icon, each line) may lie, whatever the answers (an area's parts for
-    every answer, united part by part; a block's position depends on its own
-    answer only, so two areas' united parts meet only where some answers of
-    theirs would)."""
+    the answers that bound them, :func:`_reach_answers`, united part by part; a
+    block's position depends on its own answer only, so two areas' united parts
+    meet only where some answers of theirs would); in steps, an answer each."""
     probe = replace(state, child={})
     reach: dict[int, QRectF] = {}
     parts: dict[int, list[QRectF]] = {}
-    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
-    answers += [DECLINED, DONT_KNOW, NOT_ASKED]
     label_px = _label_px(paths, state)
     font = _font(state.language, label_px)
-    for answer in answers:
+    for n, answer in enumerate(_reach_answers(state, paths)):
+        if n:
+            yield
         probe.child = {area.id: answer for area in state.definition.areas}
         boxes: dict[int, QRectF] = {}
         now: dict[int, list[QRectF]] = {}
@@ -506,9 +535,10 @@ LABEL_AIR = 1.0
 _ROOM_STEP = 0.03
 # the shares of the spare width the wheel may move sideways to leave the legend room
 _SHARES = (0.0, 0.25, 0.5, 1.0)
-# the most layouts tried for one size (each measures every label block for every
-# answer, about 0.1-0.3 ms, a step of a build each: see room_steps)
-_ROOM_TRIES = 48
+# the most layouts tried for one size after the first and the smallest (each
+# measures every label block for three answers, up to three times where blocks
+# beside the wheel are pushed out: a step of a build per answer, see room_steps)
+_ROOM_TRIES = 24
 
 
 def _overlaps(boxes: dict[int, QRectF]) -> int:
@@ -590,8 +620,8 @@ def room_steps(
     below its minimum size has smaller rings anyway: it gives a little more);
     none gets smaller than FITTED_RADIUS_FRACTION of the side. Where no layout
     keeps every block apart and the legend clear, the one that comes nearest
-    (the legend clear, the fewest touching pairs, the largest) is kept; where
-    none keeps the legend clear either, ``lay`` stays."""
+    (the legend clear first, then the fewest touching pairs, then the largest)
+    is kept, ``lay`` (its blocks pushed) if none comes nearer."""
     texts = legend_texts(state)
     g = state.geometry()
 
@@ -600,23 +630,26 @@ def room_steps(
         shortened and how many pairs of blocks touch, with the blocks beside the
         wheel pushed out sideways off their neighbours where that parts them
         (the layout measured last: ``at``, pushed)."""
+        clear = True
         for _round in range(3):
+            clear = True
             paths = cast(WheelPaths, _Placement(at, g))
             legend = None
             if texts:
                 legend = legend_reach(state, paths, rect, texts).adjusted(
                     -LEGEND_AIR, -LEGEND_AIR, LEGEND_AIR, LEGEND_AIR
                 )
-            reach = _reach(state, paths, rect, avoid=legend)
-            if reach is None:
-                return False, 0, 0, at
+            reach = yield from _reach_steps(state, paths, rect)
+            assert reach is not None
+            if legend is not None and any(box.intersects(legend) for box in reach[0].values()):
+                clear = False
             pairs = touching_blocks(reach[1])
             pushed = _pushes(g, at, reach[1], pairs) if pairs else None
             if pushed is None:
                 break
             at = pushed
             yield
-        return True, len(shortened_names(state, rect, paths)), len(pairs), at
+        return clear, len(shortened_names(state, rect, paths)), len(pairs), at
 
     clear, _cut, touching, at = yield from measure(lay)
     if clear and touching == 0:
@@ -636,11 +669,18 @@ def room_steps(
     give = lay.radius - lowest
     if give <= 0:
         return lay
-    # the nearest so far (never more pairs touching than at ``lay``): (touching
-    # pairs, steps down) and its layout
-    best: tuple[tuple[int, int], WheelLayout] | None = None
-    if clear:
-        best = ((touching, 0), at)
+    # the nearest so far: the legend clear first, then the fewest blocks
+    # touching, then the largest wheel (its key) and its layout
+    best = ((0 if clear else 1, touching, 0), at)
+    # the smallest wheel, furthest off the legend's corner: if even that is no
+    # better, no step between will be (and trying them all costs tens of layouts)
+    smallest = WheelLayout(
+        lay.cx - away * (give + spare), lay.cy - (give if texts else 0.0), lowest, lay.side
+    )
+    ok, _cut_there, at_touching, _at = yield from measure(smallest)
+    if (0 if ok else 1, at_touching) >= best[0][:2]:
+        return best[1]
+    yield
     steps, tries = 0, 0
     while tries < _ROOM_TRIES:
         radius = lay.radius * (1.0 - _ROOM_STEP * steps)
@@ -661,14 +701,14 @@ def room_steps(
             at = WheelLayout(lay.cx - away * dx, lay.cy - dy, radius, lay.side)
             ok, at_cut, at_touching, at = yield from measure(at)
             tries += 1
-            if ok and at_cut <= cut and at_touching <= touching:
-                if at_touching == 0:
+            key = (0 if ok else 1, at_touching, steps)
+            if at_cut <= cut and key < best[0]:
+                if key[:2] == (0, 0):
                     return at
-                if best is None or (at_touching, steps) < best[0]:
-                    best = ((at_touching, steps), at)
+                best = (key, at)
             yield
         steps += 1
-    return lay if best is None else best[1]
+    return best[1]
 
 
 def _paint_legend(
