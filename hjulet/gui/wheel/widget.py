@@ -91,7 +91,7 @@ from hjulet.gui.wheel.layout import (
     build_paths_steps,
     min_side_for,
 )
-from hjulet.gui.wheel.picture import WheelPicture
+from hjulet.gui.wheel.picture import WheelKey, WheelPicture
 from hjulet.gui.wheel.state import (
     GuardianMark,
     WheelState,
@@ -137,7 +137,7 @@ class WheelWidget(QWidget):
         self._picture = WheelPicture()  # the cached layers (painting only)
         # after a resize: the exact picture is built in slices once the size held
         self._build: Generator[None, None, None] | None = None
-        self._build_key: tuple[object, ...] = ()
+        self._build_key: WheelKey | None = None
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
@@ -421,7 +421,7 @@ class WheelWidget(QWidget):
         under way (see :meth:`settle`)."""
         return self._settle_timer.isActive() or self._build is not None
 
-    def _current_key(self) -> tuple[object, ...]:
+    def _current_key(self) -> WheelKey:
         return self._picture.wheel_key(
             self.size(), self.devicePixelRatioF(), self._state, self._palette
         )
