@@ -575,14 +575,21 @@ def _pushes(
     g: WheelGeometry, at: WheelLayout, parts: dict[int, list[QRectF]], pairs: list[tuple[int, int]]
 ) -> WheelLayout | None:
     """``at`` with the blocks beside the wheel that touch a block above or below
-    pushed out sideways, clear of it (by as much as their parts that share a
-    row overlap, and the air); None when no such pair touches."""
+    (or the other block beside on their side) pushed out sideways, clear of it
+    (by as much as their parts that share a row overlap, and the air); None
+    when no such pair touches."""
     push = [at.pushed(i) for i in range(g.n_areas)]
     moved = False
     for i, j in pairs:
-        if bool(_beside(g, i)) == bool(_beside(g, j)):
-            continue  # both beside (or both above or below): pushing sideways won't part them
-        b, a = (i, j) if _beside(g, i) else (j, i)
+        if _beside(g, i) and _beside(g, i) == _beside(g, j):
+            # two blocks beside, one over the other, on the same side: the one
+            # further down goes out past the other (the rows between the rim
+            # and the rect's top and bottom hold no more)
+            b, a = (i, j) if parts[i][0].top() > parts[j][0].top() else (j, i)
+        elif bool(_beside(g, i)) != bool(_beside(g, j)):
+            b, a = (i, j) if _beside(g, i) else (j, i)
+        else:
+            continue  # both above or below: pushing sideways won't part them
         side = _beside(g, b)
         need = 0.0
         for pb in parts[b]:
