@@ -535,10 +535,11 @@ LABEL_AIR = 1.0
 _ROOM_STEP = 0.03
 # the shares of the spare width the wheel may move sideways to leave the legend room
 _SHARES = (0.0, 0.25, 0.5, 1.0)
-# the most layouts tried for one size after the first and the smallest (each
-# measures every label block for three answers, up to three times where blocks
-# beside the wheel are pushed out: a step of a build per answer, see room_steps)
-_ROOM_TRIES = 24
+# the most layouts measured for one size (each measures every label block for
+# three answers, a step of a build each, about 0.2 ms; pushing the blocks beside
+# the wheel out is a layout more: see room_steps): at most about 60 ms of a
+# build's steps, in the worst case (a small wheel, long names, every legend row)
+_ROOM_TRIES = 96
 
 
 def _overlaps(boxes: dict[int, QRectF]) -> int:
@@ -621,7 +622,7 @@ def room_steps(
     line: :func:`touching_blocks`) touch, or a block touches the legend, the
     wheel moves away from the legend's corner (up, towards the other side, or
     both; without a legend it stays where it is) and, if that is not enough,
-    gets smaller a step at a time (at most _ROOM_TRIES layouts are tried); a
+    gets smaller a step at a time (at most _ROOM_TRIES layouts are measured); a
     layout that shortens more names than ``lay`` does is passed over. An
     interactive wheel with rings MIN_TARGET_PX deep keeps them so deep (one
     below its minimum size has smaller rings anyway: it gives a little more);
@@ -632,33 +633,43 @@ def room_steps(
     texts = legend_texts(state)
     g = state.geometry()
 
-    def measure(at: WheelLayout) -> Generator[None, None, tuple[bool, int, int, WheelLayout]]:
-        """Whether the legend is clear there, and if so how many names are
-        shortened and how many pairs of blocks touch, with the blocks beside the
-        wheel pushed out sideways off their neighbours where that parts them
-        (the layout measured last: ``at``, pushed)."""
-        clear = True
+    measured = [0]  # layouts measured (each with three answers)
+
+    def measure(
+        at: WheelLayout, push: bool = False
+    ) -> Generator[None, None, tuple[bool, int, int, WheelLayout]]:
+        """Whether the legend is clear there, how many names are shortened and
+        how many pairs of blocks touch, and the layout these are for: ``at``,
+        or ``at`` with the blocks beside the wheel pushed out sideways off their
+        neighbours where that parts more of them (and keeps the legend clear;
+        tried where the legend is clear, or with ``push``)."""
+        best: tuple[tuple[int, int], WheelLayout, WheelPaths] | None = None
         for _round in range(3):
-            clear = True
+            measured[0] += 1
             paths = cast(WheelPaths, _Placement(at, g))
-            legend = None
+            reach = yield from _reach_steps(state, paths, rect)
+            assert reach is not None
+            clear = True
             if texts:
                 legend = legend_reach(state, paths, rect, texts).adjusted(
                     -LEGEND_AIR, -LEGEND_AIR, LEGEND_AIR, LEGEND_AIR
                 )
-            reach = yield from _reach_steps(state, paths, rect)
-            assert reach is not None
-            if legend is not None and any(box.intersects(legend) for box in reach[0].values()):
-                clear = False
+                clear = not any(box.intersects(legend) for box in reach[0].values())
             pairs = touching_blocks(reach[1])
-            pushed = _pushes(g, at, reach[1], pairs) if pairs else None
+            key = (0 if clear else 1, len(pairs))
+            if best is None or key < best[0]:
+                best = (key, at, paths)
+            # (pushed out, the blocks beside only come nearer the legend's corner)
+            pushed = _pushes(g, at, reach[1], pairs) if pairs and (clear or push) else None
             if pushed is None:
                 break
             at = pushed
             yield
-        return clear, len(shortened_names(state, rect, paths)), len(pairs), at
+        assert best is not None
+        (legend_touches, touching), at, paths = best
+        return not legend_touches, len(shortened_names(state, rect, paths)), touching, at
 
-    clear, _cut, touching, at = yield from measure(lay)
+    clear, _cut, touching, at = yield from measure(lay, push=True)
     if clear and touching == 0:
         return at
     yield
@@ -675,21 +686,24 @@ def room_steps(
         lowest = max(lowest, target)
     give = lay.radius - lowest
     if give <= 0:
-        return lay
+        return at
     # the nearest so far: the legend clear first, then the fewest blocks
     # touching, then the largest wheel (its key) and its layout
     best = ((0 if clear else 1, touching, 0), at)
-    # the smallest wheel, furthest off the legend's corner: if even that is no
-    # better, no step between will be (and trying them all costs tens of layouts)
-    smallest = WheelLayout(
-        lay.cx - away * (give + spare), lay.cy - (give if texts else 0.0), lowest, lay.side
-    )
-    ok, _cut_there, at_touching, _at = yield from measure(smallest)
-    if (0 if ok else 1, at_touching) >= best[0][:2]:
-        return best[1]
-    yield
-    steps, tries = 0, 0
-    while tries < _ROOM_TRIES:
+    if touching == 0:
+        # the legend alone: if even the smallest wheel, furthest off its corner,
+        # is no better, no step between will be (trying them costs tens of
+        # layouts); blocks that touch may part in a layout between (moved off
+        # the middle, the blocks beside on one side have no room to go out)
+        smallest = WheelLayout(
+            lay.cx - away * (give + spare), lay.cy - (give if texts else 0.0), lowest, lay.side
+        )
+        ok, _cut_there, at_touching, _at = yield from measure(smallest, push=True)
+        if (0 if ok else 1, at_touching) >= best[0][:2]:
+            return best[1]
+        yield
+    steps = 0
+    while measured[0] < _ROOM_TRIES:
         radius = lay.radius * (1.0 - _ROOM_STEP * steps)
         if radius < lowest:
             break
@@ -705,9 +719,10 @@ def room_steps(
         if steps == 0:
             moves.discard((0.0, 0.0))
         for dx, dy in sorted(moves, key=lambda move: math.hypot(*move)):
+            if measured[0] >= _ROOM_TRIES:
+                break
             at = WheelLayout(lay.cx - away * dx, lay.cy - dy, radius, lay.side)
             ok, at_cut, at_touching, at = yield from measure(at)
-            tries += 1
             key = (0 if ok else 1, at_touching, steps)
             if at_cut <= cut and key < best[0]:
                 if key[:2] == (0, 0):
