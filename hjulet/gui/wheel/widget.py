@@ -20,7 +20,9 @@ and this module, the widget.
   ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
   :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
   a picture of the screen. Pointer, keys and the screen reader use the new
-  size's paths at once.
+  size's paths at once: the plain layout the frames show until the exact
+  picture (whose layout keeps room for the labels and the legend, looked for
+  in the build's first steps) is whole.
 
 Signals
 -------
