@@ -611,12 +611,15 @@ def room_steps(
     state: WheelState, rect: QRectF, lay: WheelLayout
 ) -> Generator[None, None, WheelLayout]:
     """``lay``, or the largest wheel near it that keeps the label blocks apart
-    and leaves the legend its corner; in steps (a generator that measures one
-    layout up to each ``yield``, about 0.1-0.3 ms; it returns the layout), so
-    that a build spreads the search over turns of the event loop.
+    and leaves the legend its corner; in steps (a generator that measures the
+    blocks for one answer up to each ``yield``, about 0.2 ms; it returns the
+    layout), so that a build spreads the search over turns of the event loop.
 
     The label blocks go where the wheel's radius and centre put them, each
-    block for every answer its area may have (answers never move the wheel);
+    block measured for the answers that bound where it may lie, whatever its
+    answer (:func:`_reach_answers`: answers never move the wheel); blocks
+    beside the wheel go out sideways off the blocks they touch where the rect
+    has room (:func:`_pushes`: the layout's ``push``);
     the legend (:func:`legend_texts`: its rows for ``state``) sits in a bottom
     corner, at the start of the lines. Where two blocks' parts (an icon, a
     line: :func:`touching_blocks`) touch, or a block touches the legend, the
