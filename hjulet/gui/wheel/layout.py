@@ -159,6 +159,7 @@ class WheelPaths:
         self.layout = layout
         self.size = size  # the rect size these paths were built for
         self.legend: tuple[str, ...] = ()  # the legend's rows the layout keeps room for
+        self.roomy = False  # whether the layout keeps that room (and the labels apart)
         g = geometry
         self.segments = segments = segments_for(g.n_areas)
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
@@ -326,4 +327,5 @@ def build_paths_steps(
         lay = yield from labels.room_steps(state, rect, lay)
     paths = WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))
     paths.legend = labels.legend_texts(state)
+    paths.roomy = legend_room
     return paths

@@ -210,6 +210,10 @@ class WheelPicture:
         key = self._wheel_key
         return QSize(key.width, key.height), key.dpr
 
+    def paths(self) -> WheelPaths | None:
+        """The paths the last whole picture was painted with, if any."""
+        return self._paths
+
     def has_picture(self) -> bool:
         """Whether a whole picture was painted (at whatever size)."""
         return self._answers is not None and self._paths is not None

@@ -15,7 +15,9 @@ and this module, the widget.
   :data:`SETTLE_MS` the exact picture is built a few steps per turn of the event
   loop (:data:`BUILD_SLICE_SECONDS` each: ``WheelPicture.build``) and swapped in.
   An answer meanwhile is painted into the last picture at once; a new palette,
-  language or scale (another wheel) is painted exact at once.
+  language, scale or legend row (another wheel) is painted at once on the plain
+  layout, and laid out with the labels' and the legend's room by a build in
+  slices (painted again only where that layout differs).
   The first picture, and any paint that is not for the screen (``grab()``,
   ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
   :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
@@ -295,6 +297,9 @@ class WheelWidget(QWidget):
         slice at a time, never an input event at once."""
         if self._has_paths() or not self._picture.has_picture():
             return self.paths()
+        shown = self._picture.paths()
+        if shown is not None and self._picture_is_current():
+            return shown
         return self._frame_paths()
 
     def _frame_paths(self) -> WheelPaths:
@@ -393,9 +398,19 @@ class WheelWidget(QWidget):
                 # palette, language or scale is painted exact at once)
                 picture.paint_scaled(painter, size, state, palette, self._frame_paths())
                 self._schedule_build()
+            elif self._picture_is_current():
+                shown = picture.paths()  # (the layout it was painted with)
+                assert shown is not None
+                picture.paint(painter, size, dpr, state, palette, shown)
+            elif picture.has_picture() and not self._has_paths() and self._to_screen(painter):
+                # another wheel (a legend row shown, a palette, a language): painted
+                # at once on the plain layout, laid out with the labels' and the
+                # legend's room by a build in slices (up to tens of milliseconds)
+                self._abandon_build()
+                picture.paint(painter, size, dpr, state, palette, self._frame_paths())
+                self._start_build()
             else:
-                if not picture.is_current(size, dpr, state, palette):
-                    self._abandon_build()  # painted here and now, exact
+                self._abandon_build()  # painted here and now, exact
                 picture.paint(painter, size, dpr, state, palette, self.paths())
         finally:
             painter.end()
@@ -428,10 +443,18 @@ class WheelWidget(QWidget):
             self.size(), self.devicePixelRatioF(), self._state, self._palette
         )
 
-    def _is_current(self) -> bool:
+    def _picture_is_current(self) -> bool:
+        """Whether the picture is painted for the widget's size and state (on
+        whichever layout)."""
         return self._picture.is_current(
             self.size(), self.devicePixelRatioF(), self._state, self._palette
         )
+
+    def _is_current(self) -> bool:
+        """Whether the picture is the exact one: for the widget's size and
+        state, on the layout that keeps the labels' and the legend's room."""
+        shown = self._picture.paths()
+        return self._picture_is_current() and shown is not None and shown.roomy
 
     def _to_screen(self, painter: QPainter) -> bool:
         """Whether ``painter`` paints into the window's backing store (what the
@@ -482,6 +505,18 @@ class WheelWidget(QWidget):
         if paths is None:
             yield
             paths = yield from build_paths_steps(state, QRectF(QPointF(0, 0), QSizeF(size)))
+            shown = self._picture.paths()
+            if (
+                shown is not None
+                and self._picture_is_current()
+                and (shown.layout, shown.size, shown.legend)
+                == (paths.layout, paths.size, paths.legend)
+            ):
+                # the picture painted at once on the plain layout (another wheel)
+                # is on this very layout: it is the exact one
+                shown.roomy = True
+                self._paths = shown
+                return
         yield from self._picture.build(size, dpr, state, self._palette, paths)
         self._paths = paths
         self.update()  # the exact picture is whole: the next frame shows it

@@ -50,10 +50,15 @@ def image(size: QSize, dpr: float) -> QImage:
     return out
 
 
-def uncached(state: WheelState, palette: WheelPalette, size: QSize, dpr: float) -> QImage:
+def uncached(
+    state: WheelState, palette: WheelPalette, size: QSize, dpr: float, room: bool = True
+) -> QImage:
+    """The one-pass picture (``room``: on the layout that keeps the labels' and
+    the legend's room, else on the plain one)."""
     out = image(size, dpr)
     painter = QPainter(out)
-    paint_wheel(painter, QRectF(0, 0, size.width(), size.height()), state, palette)
+    rect = QRectF(0, 0, size.width(), size.height())
+    paint_wheel(painter, rect, state, palette, build_paths(state, rect, legend_room=room))
     painter.end()
     return out
 

@@ -250,9 +250,10 @@ def test_another_wheel_during_a_build_is_painted_exact_at_once(
     qtbot: Any, catalog: Catalog, change: str
 ) -> None:
     """A new palette (high contrast), language, direction or scale while the size
-    changes: the frame shows it at once, exact; the last picture, of the wheel
-    before, is never shown scaled for it (it showed the old colours and words
-    until a build for the new ones was done)."""
+    changes: the frame shows it at once (on the plain layout, then exact once its
+    layout's room is found); the last picture, of the wheel before, is never
+    shown scaled for it (it showed the old colours and words until a build for
+    the new ones was done)."""
     w = wheel(qtbot, catalog)
     w.resize(520, 520)
     w.repaint()
@@ -269,9 +270,47 @@ def test_another_wheel_during_a_build_is_painted_exact_at_once(
     else:
         w.set_second_language("en")
     w.repaint()
-    assert not w.building()  # the build for the wheel before never finished
-    assert differing_pixels(screen(w), exact(w)) == 0
+    # the new wheel at once, on the plain layout (the legend's room is looked for
+    # in slices after it; the build for the wheel before never finished)
     assert w._picture.renders[Layer.WHEEL] == 2
+    assert w._picture.is_current(w.size(), w.devicePixelRatioF(), w.state, w.wheel_palette)
+    plain = uncached(w.state, w.wheel_palette, w.size(), w.devicePixelRatioF(), room=False)
+    assert differing_pixels(screen(w), plain) == 0
+    shows_exact(qtbot, w)
+
+
+def test_a_new_legend_row_on_a_small_wheel_looks_for_room_in_slices(
+    qtbot: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing a legend row lays the wheel out anew (the legend keeps its corner):
+    on a small wheel whose blocks touch, the search for that room takes tens of
+    layouts, once all in the paint event. The paint shows the new row at once on
+    the plain layout; the room is looked for in the build's slices, and the
+    exact picture follows."""
+    from hjulet.gui.wheel import labels
+
+    w = wheel(qtbot, catalog)
+    w.set_second_language("ar")
+    ids = w.state.definition.area_ids
+    w.set_answers(previous={area: Answer.at(2) for area in ids})
+    w.set_show_previous(False)
+    w.resize(508, 245)
+    w.settle()
+    w.repaint()
+    searched: list[int] = []
+    room = labels.room_steps
+
+    def counted(state: WheelState, rect: QRectF, lay: Any) -> Any:
+        searched.append(0)
+        return (yield from room(state, rect, lay))
+
+    monkeypatch.setattr(labels, "room_steps", counted)
+    w.set_show_previous(True)
+    w.repaint()
+    assert searched == [] and w.building()  # not in the paint event
+    assert w._picture.is_current(w.size(), w.devicePixelRatioF(), w.state, w.wheel_palette)
+    shows_exact(qtbot, w)
+    assert len(searched) >= 1
 
 
 def test_settle_and_grab_give_the_exact_picture_at_once(qtbot: Any, catalog: Catalog) -> None:
