@@ -23,19 +23,29 @@ the screen.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import Color, HexColor, white
+from reportlab.pdfbase.pdfmetrics import getAscentDescent
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from hjulet.core.geometry import Point, WheelGeometry
 from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import Answer, AnswerKind
+from hjulet.core.text import clean
 from hjulet.core.wheel import WheelDefinition
-from hjulet.reports.bidi import draw_text, has_arabic, shape
-from hjulet.reports.fonts import Script, register_fonts, text_width
+from hjulet.reports.bidi import (
+    draw_visual,
+    first_strong_is_rtl,
+    has_arabic,
+    shape,
+    visual,
+    wrap_logical,
+)
+from hjulet.reports.fonts import Script, register_fonts, runs, text_width
 
 INK = HexColor("#2B2B2B")
 MUTED = HexColor("#6B6B6B")
@@ -324,59 +334,220 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
     canv.restoreState()
 
 
+# Where the area names go. Each name is a block (its icon and its lines) beside the
+# wheel: on the right for the areas on the right half, on the left for the others.
+# A block never touches another, the wheel's sectors or the refusal tags on the rim,
+# and never leaves the box it is laid out in (a flowable's: the legend, the heading
+# and the page's edge are outside it). Long names wrap onto more lines, blocks on
+# one side push each other apart, and where that is not enough the names get smaller.
+
+LEADING = 1.2  # a label's line height, in font sizes
+RIM_CLEAR = 1.08  # blocks keep this many radii from the centre (the rim's tags reach 1.07)
+SMALLEST = 0.6  # names shrink to this share of their size at most
+
+
+@dataclass(frozen=True)
+class LabelBlock:
+    """One area's name beside the wheel: ``lines`` (shaped, logical order) in a block
+    whose edge nearer the wheel is at ``x`` (``side`` 1: the block is right of ``x``;
+    -1: left of it), from ``top`` down by ``height`` (points, y up)."""
+
+    index: int
+    side: int
+    lines: tuple[str, ...]
+    rtl: bool
+    prefer: Script
+    size: float
+    icon: float  # the icon's side, 0 without icons
+    text_width: float
+    ascent: float  # the fonts' reach above the first baseline and below the last
+    descent: float
+    x: float = 0.0
+    top: float = 0.0
+
+    @property
+    def text_height(self) -> float:
+        return self.ascent + self.descent + (len(self.lines) - 1) * self.size * LEADING
+
+    @property
+    def height(self) -> float:
+        return max(self.text_height, self.icon)
+
+    @property
+    def width(self) -> float:
+        return self.icon + (4.0 if self.icon else 0.0) + self.text_width
+
+    def box(self) -> tuple[float, float, float, float]:
+        """(x0, y0, x1, y1), y up."""
+        x0 = self.x if self.side > 0 else self.x - self.width
+        return x0, self.top - self.height, x0 + self.width, self.top
+
+
+def _shaped(text: str) -> tuple[str, bool, Script]:
+    logical = shape(clean(text))
+    prefer = Script.ARABIC if has_arabic(logical) else Script.LATIN
+    return logical, bool(first_strong_is_rtl(logical)), prefer
+
+
+def _measure(text: str, size: float) -> float:
+    logical, _rtl, prefer = _shaped(text)
+    return text_width(logical, size, bold=True, prefer=prefer)
+
+
+def _column(spec: WheelSpec, size: float, width: float | None, height: float | None) -> float:
+    """How wide a name's lines may be: the longest name on one line when it fits in a
+    moderate share of the width, else wrapped, but never breaking a word that fits."""
+    names = [_shaped(a.label_in(spec.lang)) for a in spec.definition.areas]
+    widest = max((text_width(t, size, bold=True, prefer=p) for t, _r, p in names), default=0.0)
+    if width is None:
+        return widest
+    word = max(
+        (text_width(w, size, bold=True, prefer=p) for t, _r, p in names for w in t.split()),
+        default=0.0,
+    )
+    icon = size * 1.7 + 4 if spec.icons else 0.0
+    wheel = min(width * 0.16, (height or width) / 2)  # the wheel keeps at least this radius
+    most = max(size * 4, width / 2 - icon - 2 - RIM_CLEAR * wheel)
+    return min(widest, max(width * 0.22, word), most)
+
+
+def _blocks(spec: WheelSpec, size: float, column: float) -> list[LabelBlock]:
+    geo = spec.geometry()
+    out = []
+    for i, area in enumerate(spec.definition.areas):
+        logical, rtl, prefer = _shaped(area.label_in(spec.lang))
+        lines = tuple(wrap_logical(logical, column, size, bold=True, prefer=prefer))
+        ux, uy = geo.label_anchor(i, 1.0)
+        side = 1 if ux > 1e-6 else -1 if ux < -1e-6 else (1 if uy < 0 else -1)
+        w = max((text_width(ln, size, bold=True, prefer=prefer) for ln in lines), default=0.0)
+        icon = size * 1.7 if spec.icons else 0.0
+        reach = [
+            getAscentDescent(name, size)
+            for ln in lines
+            for name, _piece in runs(ln, bold=True, prefer=prefer)
+        ] or [getAscentDescent("NotoSans-Bold", size)]
+        ascent = max(a for a, _d in reach)
+        descent = max(-d for _a, d in reach)
+        out.append(LabelBlock(i, side, lines, rtl, prefer, size, icon, w, ascent, descent))
+    return out
+
+
+def _stack(
+    blocks: list[LabelBlock], ideal: dict[int, float], gap: float, low: float, high: float
+) -> list[LabelBlock] | None:
+    """One side's blocks, top to bottom, as near their ideal centres as they can be
+    without touching each other, within [low, high]; None if they cannot fit."""
+    order = sorted(blocks, key=lambda b: -ideal[b.index])
+    if sum(b.height for b in order) + gap * (len(order) - 1) > high - low + 1e-6:
+        return None
+    tops = []
+    limit = high
+    for b in order:  # downwards: below the one above, below the box's top
+        top = min(ideal[b.index] + b.height / 2, limit)
+        tops.append(top)
+        limit = top - b.height - gap
+    floor = low
+    for k in range(len(order) - 1, -1, -1):  # upwards: above the one below, the box's bottom
+        tops[k] = max(tops[k], floor + order[k].height)
+        floor = tops[k] + gap
+    return [replace(b, top=t) for b, t in zip(order, tops, strict=True)]
+
+
+def layout_labels(
+    spec: WheelSpec,
+    cx: float,
+    cy: float,
+    r: float,
+    size: float,
+    column: float,
+    box: tuple[float, float, float, float] | None = None,
+) -> list[LabelBlock] | None:
+    """Every area's block for a wheel at (cx, cy) of radius ``r``, in ``box`` (x0, y0,
+    x1, y1; None: anywhere), or None when they do not fit in it."""
+    geo = spec.geometry()
+    blocks = _blocks(spec, size, column)
+    ideal = {}
+    for b in blocks:
+        _ux, uy = geo.label_anchor(b.index, 1.06)
+        ideal[b.index] = cy - uy * r
+    low, high = (box[1], box[3]) if box else (-1e9, 1e9)
+    gap = size * 0.25
+    reach = r * RIM_CLEAR + 1.0
+    placed: list[LabelBlock] = []
+    for side in (1, -1):
+        stacked = _stack([b for b in blocks if b.side == side], ideal, gap, low, high)
+        if stacked is None:
+            return None
+        for b in stacked:
+            y0, y1 = b.top - b.height, b.top
+            near = 0.0 if y0 <= cy <= y1 else min(abs(y0 - cy), abs(y1 - cy))
+            clear = math.sqrt(reach * reach - near * near) if near < reach else 1.0
+            placed.append(replace(b, x=cx + side * clear))
+    if box is not None:
+        for b in placed:
+            x0, _y0, x1, _y1 = b.box()
+            if x0 < box[0] - 1e-6 or x1 > box[2] + 1e-6:
+                return None
+    return sorted(placed, key=lambda b: b.index)
+
+
+def fit_wheel(
+    spec: WheelSpec, width: float, height: float, r_most: float
+) -> tuple[float, list[LabelBlock]]:
+    """The largest radius (at most ``r_most``) and the largest label size for a wheel
+    centred in a ``width`` x ``height`` box whose labels all fit in the box."""
+    cx, cy, box = width / 2, height / 2, (0.0, 0.0, width, height)
+    if not spec.labels:
+        return max(20.0, r_most), []
+    size = spec.label_size
+    while True:
+        column = _column(spec, size, width, height)
+        low, high = min(20.0, r_most), r_most
+        last = size <= spec.label_size * SMALLEST
+        if layout_labels(spec, cx, cy, low, size, column, box) is not None or last:
+            for _ in range(18):  # the largest radius whose labels fit
+                mid = (low + high) / 2
+                if layout_labels(spec, cx, cy, mid, size, column, box) is None:
+                    high = mid
+                else:
+                    low = mid
+            if layout_labels(spec, cx, cy, high, size, column, box) is not None:
+                low = high
+            blocks = layout_labels(spec, cx, cy, low, size, column, box)
+            if blocks is not None:
+                return low, blocks
+            if last:  # nothing fits: the smallest names, unclamped
+                return low, layout_labels(spec, cx, cy, low, size, column) or []
+        size = max(spec.label_size * SMALLEST, size * 0.92)
+
+
+def draw_labels(canv: Canvas, spec: WheelSpec, blocks: Sequence[LabelBlock]) -> None:
+    """Draw laid-out label blocks: the icon at the edge nearer the wheel, the lines
+    beside it, aligned towards the wheel, centred on the icon's height."""
+    for b in blocks:
+        area = spec.definition.areas[b.index]
+        colour = HexColor(area.colour)
+        ink = Color(colour.red * 0.55, colour.green * 0.55, colour.blue * 0.55)
+        mid = b.top - b.height / 2
+        if b.icon:
+            ix = b.x + 1 if b.side > 0 else b.x - b.icon - 1
+            draw_icon(canv, area_icon(area.icon), ix, mid + b.icon / 2, b.icon, ink)
+        edge = b.x + b.side * (b.icon + 4 if b.icon else 0.0)
+        y = mid + b.text_height / 2 - b.ascent  # the first baseline
+        for line in b.lines:
+            vis = visual(line, b.rtl)
+            w = text_width(vis, b.size, bold=True, prefer=b.prefer)
+            x = edge if b.side > 0 else edge - w
+            draw_visual(canv, x, y, vis, b.size, bold=True, color=ink, prefer=b.prefer)
+            y -= b.size * LEADING
+
+
 def _draw_labels(
     canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec, geo: WheelGeometry
 ) -> None:
     size = spec.label_size
-    icon_s = size * 1.7
-    for i, area in enumerate(spec.definition.areas):
-        ux, uy = geo.label_anchor(i, 1.06)
-        x, y = cx + ux * r, cy - uy * r
-        text = area.label_in(spec.lang)
-        colour = HexColor(area.colour)
-        ink = Color(colour.red * 0.55, colour.green * 0.55, colour.blue * 0.55)
-        if abs(ux) < 0.2:  # top or bottom: centred, icon beside the text
-            ty = y + size * 0.4 if uy < 0 else y - size * 1.3
-            w = _measure(text, size)
-            total = icon_s + 3 + w
-            left = x - total / 2
-            if spec.icons:
-                draw_icon(canv, area_icon(area.icon), left, ty + icon_s * 0.72, icon_s, ink)
-                draw_text(
-                    canv, left + icon_s + 3, ty, text, size, bold=True, color=ink, align="left"
-                )
-            else:
-                draw_text(canv, x, ty, text, size, bold=True, color=ink, align="center")
-            continue
-        ty = y - size * 0.35 + (-uy) * size * 0.6
-        if ux > 0:  # right side: text starts after the icon
-            if spec.icons:
-                draw_icon(canv, area_icon(area.icon), x + 1, ty + icon_s * 0.72, icon_s, ink)
-                x += icon_s + 4
-            draw_text(canv, x, ty, text, size, bold=True, color=ink, align="left")
-        else:  # left side: text ends before the icon
-            if spec.icons:
-                draw_icon(
-                    canv, area_icon(area.icon), x - icon_s - 1, ty + icon_s * 0.72, icon_s, ink
-                )
-                x -= icon_s + 4
-            draw_text(canv, x, ty, text, size, bold=True, color=ink, align="right")
-
-
-def _measure(text: str, size: float) -> float:
-    shaped = shape(text)
-    prefer = Script.ARABIC if has_arabic(shaped) else Script.LATIN
-    return text_width(shaped, size, bold=True, prefer=prefer)
-
-
-def label_margin(spec: WheelSpec) -> float:
-    """Horizontal room (points) the labels need on each side of the wheel."""
-    widest = max(
-        (_measure(a.label_in(spec.lang), spec.label_size) for a in spec.definition.areas),
-        default=0.0,
-    )
-    icon = spec.label_size * 1.7 + 4 if spec.icons else 0.0
-    return widest + icon + 6 if spec.labels else 4.0
+    blocks = layout_labels(spec, cx, cy, r, size, _column(spec, size, None, None)) or []
+    draw_labels(canv, spec, blocks)
 
 
 class WheelFlowable(Flowable):  # type: ignore[misc]
@@ -388,12 +559,10 @@ class WheelFlowable(Flowable):  # type: ignore[misc]
         self.wheel_height = height
         self.max_width = max_width
 
-    def _radius(self, avail_width: float) -> float:
-        margin = label_margin(self.spec)
+    def _fit(self) -> tuple[float, list[LabelBlock]]:
         vertical = self.spec.label_size * 3.2 if self.spec.labels else 4.0
-        by_height = self.wheel_height / 2 - vertical
-        by_width = avail_width / 2 - margin
-        return max(20.0, min(by_height, by_width))
+        r_most = max(20.0, min(self.wheel_height / 2 - vertical, self.width / 2 - 4.0))
+        return fit_wheel(self.spec, self.width, self.wheel_height, r_most)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = min(avail_width, self.max_width or avail_width)
@@ -401,5 +570,6 @@ class WheelFlowable(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        r = self._radius(self.width)
-        draw_wheel(self.canv, self.width / 2, self.height / 2, r, self.spec)
+        r, blocks = self._fit()
+        draw_wheel(self.canv, self.width / 2, self.height / 2, r, replace(self.spec, labels=False))
+        draw_labels(self.canv, self.spec, blocks)
