@@ -33,9 +33,11 @@ from hjulet.reports.bidi import (
     TextBlock,
     TextStyle,
     draw_text,
+    first_strong_is_rtl,
     has_arabic,
     ltr_isolate,
     shape,
+    wrap_logical,
 )
 from hjulet.reports.fonts import Script, register_fonts, text_width
 from hjulet.reports.labels import draft_note
@@ -88,19 +90,38 @@ class InlineRow(Flowable):  # type: ignore[misc]
         if p.kind == "text":
             shaped = shape(clean(p.text))
             prefer = Script.ARABIC if has_arabic(shaped) else Script.LATIN
-            return max(p.width, text_width(shaped, p.size, bold=p.bold, prefer=prefer) + 4)
+            measured = text_width(shaped, p.size, bold=p.bold, prefer=prefer) + 4
+            return p.width if len(self._lines(p)) > 1 else max(p.width, measured)
         if p.kind == "gap":
             return p.width
         return p.size * 1.5 + 4
 
+    @staticmethod
+    def _lines(p: Piece) -> list[str]:
+        """A text's lines: one, or wrapped when the text is wider than its column
+        (``width``), so a long area name never pushes the answer off the page."""
+        shaped = shape(clean(p.text))
+        prefer = Script.ARABIC if has_arabic(shaped) else Script.LATIN
+        if p.width <= 0 or text_width(shaped, p.size, bold=p.bold, prefer=prefer) + 4 <= p.width:
+            return [p.text]
+        return wrap_logical(shaped, p.width - 4, p.size, bold=p.bold, prefer=prefer)
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.height = self.row_height + self.space_before
+        self.content_height = max(
+            [self.row_height]
+            + [
+                len(self._lines(p)) * p.size * 1.25 + p.size * 0.6
+                for p in self.pieces
+                if p.kind == "text"
+            ]
+        )
+        self.height = self.content_height + self.space_before
         return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
-        mid = self.row_height / 2
+        mid = self.content_height / 2
         x = self.width if self.rtl else 0.0
         for p in self.pieces:
             w = self._width(p)
@@ -115,16 +136,21 @@ class InlineRow(Flowable):  # type: ignore[misc]
                 draw_refusal_swatch(c, p.kind, box_left, mid - s / 2, s, s, p.colour)
             elif p.kind == "text":
                 anchor = left + w - 2 if self.rtl else left + 2
-                draw_text(
-                    c,
-                    anchor,
-                    mid - p.size * 0.35,
-                    p.text,
-                    p.size,
-                    bold=p.bold,
-                    color=p.colour,
-                    align="right" if self.rtl else "left",
-                )
+                lines = self._lines(p)
+                step = p.size * 1.25
+                rtl = first_strong_is_rtl(shape(clean(p.text)))
+                for k, line in enumerate(lines):
+                    draw_text(
+                        c,
+                        anchor,
+                        mid - p.size * 0.35 + step * ((len(lines) - 1) / 2 - k),
+                        line,
+                        p.size,
+                        bold=p.bold,
+                        color=p.colour,
+                        align="right" if self.rtl else "left",
+                        rtl=rtl,
+                    )
             if not self.rtl:
                 x += w
 
@@ -278,6 +304,7 @@ def build_child_story(data: SummaryData, lang: str, width: float) -> list[Flowab
         )
         + 10
     )
+    label_w = min(label_w, width * 0.5)  # longer names wrap: the answer stays on the page
     for area in conv.definition.areas:
         entry = conv.entry(area.id)
         colour = HexColor(area.colour)

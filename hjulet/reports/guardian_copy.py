@@ -162,6 +162,7 @@ def build_guardian_story(
         text_width(shape(a.label_in(lang)), 13, bold=True, prefer=prefer)
         for a in conv.definition.areas
     )
+    label_w = min(label_w, width * 0.5)  # longer names wrap: the answer stays on the page
     indent = 32.0
     for area in conv.definition.areas:
         entry = view.entry(area.id)

@@ -199,3 +199,43 @@ def test_an_arabic_name_wraps_in_reading_order(tmp_path: Path, catalog: Catalog)
         # top line first (y down), then from the right (-xMax ascending)
         assert [t for _y, _x, t in sorted(mine, key=lambda w: (round(w[0]), w[1]))] == name
     assert wrapped >= 4
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar", "ti"])
+def test_a_long_area_name_wraps_and_the_answer_beside_it_stays_on_the_page(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    """The copies' answer rows: a 60-character name used to push its answer past the
+    page's right edge ("Vill inte sva"); the name now wraps in its column."""
+    from hjulet.core.guardian import GuardianRole, GuardianView
+    from hjulet.core.model import AreaEntry, Conversation, EntryField
+    from hjulet.core.sharing import guardian_copy_sharing
+    from hjulet.reports.child_copy import render_child_copy
+    from hjulet.reports.guardian_copy import render_guardian_copy
+    from hjulet.reports.summary import SummaryData
+    from tests.reports.builders import MEETING, consent
+
+    definition = _definition(catalog, lang, 8, 60)
+    entries = {
+        a: AreaEntry(a, DECLINED if i % 2 else Answer.at(2), shared=frozenset(EntryField))
+        for i, a in enumerate(definition.area_ids)
+    }
+    scale = catalog.scale("steps4")
+    conv = Conversation(1, 7, MEETING, definition, scale, entries=entries, language=lang)
+    data = SummaryData("Alva", conv, (consent(),), today=MEETING)
+    child, guardian = tmp_path / "child.pdf", tmp_path / "guardian.pdf"
+    render_child_copy(child, data, lang)
+    view = GuardianView(None, 1, GuardianRole.GUARDIAN_1, language=lang)
+    said = guardian_copy_sharing(conv, view, data.consents, data.sharing_date)
+    render_guardian_copy(guardian, data, view, said)
+    for pdf in (child, guardian):
+        words = [
+            (float(m.group(1)), float(m.group(3)), _logical(m.group(5)))
+            for m in _WORD.finditer(pdftotext(pdf, "-bbox"))
+        ]
+        assert words
+        # inside the side margins (48 pt) of the A4 page
+        assert all(x0 >= 48 - 0.5 and x1 <= PAGE_W - 48 + 0.5 for x0, x1, _t in words), pdf.name
+        printed = [t for _x0, _x1, t in words]
+        for area in definition.areas:
+            assert all(w in printed for w in area.label_in(lang).split()), pdf.name
