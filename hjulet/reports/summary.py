@@ -42,7 +42,7 @@ from hjulet.core.model import (
 )
 from hjulet.core.scales import Scale
 from hjulet.core.text import clean
-from hjulet.reports.bidi import TextBlock, TextStyle, draw_text
+from hjulet.reports.bidi import TextBlock, TextStyle, draw_text, wrap_logical
 from hjulet.reports.fonts import register_fonts, text_width
 from hjulet.reports.labels import (
     DEFAULT_LEGAL_REFERENCE,
@@ -167,6 +167,7 @@ def change_words(
 
 
 # the legend's items drawn as the adult's refusal tags
+LINE = 1.3  # a wrapped legend item's line height, in font sizes
 _TAGS = ("adult_declined", "adult_dont_know")
 
 
@@ -184,30 +185,43 @@ class Legend(Flowable):  # type: ignore[misc]
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
         self._rows = self._layout(avail_width)
-        self.height = len(self._rows) * self.size * 1.9
+        self.height = sum(self._row_height(row) for row in self._rows)
         return self.width, self.height
 
     def _lead(self, kind: str) -> float:
         """The room before an item's words: its mark (a refusal tag is wider)."""
         return self.size * (2.1 if kind in _TAGS else 1.6)
 
-    def _layout(self, width: float) -> list[list[tuple[str, str, float]]]:
-        rows: list[list[tuple[str, str, float]]] = [[]]
+    def _row_height(self, row: list[tuple[str, list[str], float]]) -> float:
+        lines = max((len(lines) for _k, lines, _w in row), default=1)
+        return self.size * 1.9 + (lines - 1) * self.size * LINE
+
+    def _layout(self, width: float) -> list[list[tuple[str, list[str], float]]]:
+        """Items side by side in rows; an item wider than the row (an organisation's
+        long step names) gets a row of its own, its words wrapped, never cut."""
+        rows: list[list[tuple[str, list[str], float]]] = [[]]
         x = 0.0
         for kind, text in self.items:
+            lines = [text]
             w = self._lead(kind) + text_width(text, self.size) + self.size * 1.6
+            if w > width:
+                room = width - self._lead(kind) - self.size * 0.5
+                lines = wrap_logical(text, room, self.size)
+                w = width
             if rows[-1] and x + w > width:
                 rows.append([])
                 x = 0.0
-            rows[-1].append((kind, text, w))
+            rows[-1].append((kind, lines, w))
             x += w
         return rows
 
     def draw(self) -> None:
         c = self.canv
         s = self.size
-        y = self.height - s * 1.3
+        top = self.height
         for row in self._rows:
+            y = top - s * 1.3
+            top -= self._row_height(row)
             x = 0.0
             for kind, text, w in row:
                 my = y + s * 0.35
@@ -231,9 +245,9 @@ class Legend(Flowable):  # type: ignore[misc]
                     r = s * 0.45
                     declined = kind == "adult_declined"
                     draw_refusal_tag(c, x + r, my, (1.0, 0.0), r, ADULT, self.badge, declined)
-                draw_text(c, x + self._lead(kind), y, text, s, color=INK)
+                for k, line in enumerate(text):
+                    draw_text(c, x + self._lead(kind), y - k * s * LINE, line, s, color=INK)
                 x += w
-            y -= s * 1.9
 
 
 def _rule(width_colour: Color = RULE) -> Table:

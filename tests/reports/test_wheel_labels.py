@@ -239,3 +239,36 @@ def test_a_long_area_name_wraps_and_the_answer_beside_it_stays_on_the_page(
         printed = [t for _x0, _x1, t in words]
         for area in definition.areas:
             assert all(w in printed for w in area.label_in(lang).split()), pdf.name
+
+
+def test_a_legend_item_wider_than_the_page_wraps_inside_it(tmp_path: Path) -> None:
+    """An organisation's scale may name its steps in up to 60 characters: the wheel's
+    legend ("Filled part: ..., from the centre ...") then is wider than the page. It
+    used to run past the right edge; it wraps under its own mark instead."""
+    from hjulet.reports.labels import SV as SV_LABELS
+
+    register_fonts()
+    steps = [f"Steg{n} när det känns ungefär som vanligt i skolan och hemma" for n in "ABCDEF"]
+    items = [
+        ("fill", SV_LABELS.legend_fill.format(steps=", ".join(steps))),
+        ("declined", "Vill inte svara"),
+        ("empty", SV_LABELS.legend_empty),
+    ]
+    pdf = tmp_path / "legend.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    width = PAGE_W - 2 * MARGIN
+    legend = Legend(items)
+    _w, h = legend.wrapOn(canvas, width, 500)
+    legend.drawOn(canvas, MARGIN, 700 - h)
+    canvas.showPage()
+    canvas.save()
+    words = [
+        (float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)), m.group(5))
+        for m in _WORD.finditer(pdftotext(pdf, "-bbox"))
+    ]
+    printed = [t for *_box, t in words]
+    for _kind, text in items:
+        assert all(w in printed for w in text.split()), text
+    for x0, y0, x1, y1, _t in words:
+        assert x0 >= MARGIN - 0.5 and x1 <= PAGE_W - MARGIN + 0.5
+        assert y0 >= PAGE_H - 700 - 0.5 and y1 <= PAGE_H - 700 + h + 0.5  # in its own box
