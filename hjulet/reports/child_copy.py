@@ -106,24 +106,54 @@ class InlineRow(Flowable):  # type: ignore[misc]
             return [p.text]
         return wrap_logical(shaped, p.width - 4, p.size, bold=p.bold, prefer=prefer)
 
+    def _height(self, pieces: Sequence[Piece]) -> float:
+        texts = [
+            len(self._lines(p)) * p.size * 1.25 + p.size * 0.6 for p in pieces if p.kind == "text"
+        ]
+        return max([self.row_height, *texts])
+
+    def _rows(self, width: float) -> list[list[Piece]]:
+        """The pieces on one line, or on more when they are wider than the frame (a
+        scale's long step names): a line may break before a mark or a gap, never
+        between a mark and its words."""
+        rows: list[list[Piece]] = [[]]
+        x = 0.0
+        for i, p in enumerate(self.pieces):
+            w = self._width(p)
+            joined = p.kind == "text" and i > 0 and self.pieces[i - 1].kind != "text"
+            if rows[-1] and not joined and x + self._group(i) > width:
+                rows.append([])
+                x = 0.0
+            rows[-1].append(p)
+            x += w
+        return rows
+
+    def _group(self, i: int) -> float:
+        """The width of piece ``i`` and the words that belong to it."""
+        w = self._width(self.pieces[i])
+        following = self.pieces[i + 1 : i + 2]
+        if self.pieces[i].kind != "text" and following and following[0].kind == "text":
+            w += self._width(following[0])
+        return w
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self.content_height = max(
-            [self.row_height]
-            + [
-                len(self._lines(p)) * p.size * 1.25 + p.size * 0.6
-                for p in self.pieces
-                if p.kind == "text"
-            ]
-        )
+        self.rows = self._rows(avail_width)
+        self.content_height = sum(self._height(row) for row in self.rows)
         self.height = self.content_height + self.space_before
         return self.width, self.height
 
     def draw(self) -> None:
+        top = self.content_height
+        for row in self.rows:
+            height = self._height(row)
+            self._draw_row(row, top - height / 2)
+            top -= height
+
+    def _draw_row(self, pieces: Sequence[Piece], mid: float) -> None:
         c = self.canv
-        mid = self.content_height / 2
         x = self.width if self.rtl else 0.0
-        for p in self.pieces:
+        for p in pieces:
             w = self._width(p)
             if self.rtl:
                 x -= w

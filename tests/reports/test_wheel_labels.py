@@ -272,3 +272,37 @@ def test_a_legend_item_wider_than_the_page_wraps_inside_it(tmp_path: Path) -> No
     for x0, y0, x1, y1, _t in words:
         assert x0 >= MARGIN - 0.5 and x1 <= PAGE_W - MARGIN + 0.5
         assert y0 >= PAGE_H - 700 - 0.5 and y1 <= PAGE_H - 700 + h + 0.5  # in its own box
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_the_childs_faces_legend_with_long_step_names_stays_on_the_page(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    """The child's copy names the scale's steps beside their faces under the wheel.
+    An organisation's scale may name a step in up to 60 characters; the row used to
+    run past the right edge. It continues on a new line, each face with its words."""
+    from hjulet.core.model import AreaEntry, Conversation
+    from hjulet.reports.child_copy import render_child_copy
+    from hjulet.reports.summary import SummaryData
+    from tests.reports.builders import MEETING, consent
+
+    base = catalog.scale("steps4")
+    words = {"sv": SV, "ar": AR}[lang].split()
+    steps = tuple(
+        replace(step, label={"sv": "x", lang: " ".join(words[4 * k : 4 * k + 4])})
+        for k, step in enumerate(base.steps)
+    )
+    scale = replace(base, steps=steps)
+    definition = catalog.definition()
+    entries = {a: AreaEntry(a, Answer.at(2)) for a in definition.area_ids}
+    conv = Conversation(1, 7, MEETING, definition, scale, entries=entries, language=lang)
+    pdf = tmp_path / "child.pdf"
+    render_child_copy(pdf, SummaryData("Alva", conv, (consent(),), today=MEETING), lang)
+    found = [
+        (float(m.group(1)), float(m.group(3)), _logical(m.group(5)))
+        for m in _WORD.finditer(pdftotext(pdf, "-bbox", "-f", "1", "-l", "1"))
+    ]
+    printed = [t for *_x, t in found]
+    for step in steps:
+        assert all(w in printed for w in step.label[lang].split()), step.label[lang]
+    assert all(x0 >= 48 - 0.5 and x1 <= PAGE_W - 48 + 0.5 for x0, x1, _t in found)
