@@ -416,7 +416,7 @@ def _blocks(spec: WheelSpec, size: float, column: float) -> list[LabelBlock]:
     out = []
     for i, area in enumerate(spec.definition.areas):
         logical, rtl, prefer = _shaped(area.label_in(spec.lang))
-        lines = tuple(wrap_logical(logical, column, size, bold=True, prefer=prefer))
+        lines = tuple(wrap_logical(logical, column + 0.01, size, bold=True, prefer=prefer))
         ux, uy = geo.label_anchor(i, 1.0)
         side = 1 if ux > 1e-6 else -1 if ux < -1e-6 else (1 if uy < 0 else -1)
         w = max((text_width(ln, size, bold=True, prefer=prefer) for ln in lines), default=0.0)
@@ -501,24 +501,47 @@ def fit_wheel(
         return max(20.0, r_most), []
     size = spec.label_size
     while True:
-        column = _column(spec, size, width, height)
-        low, high = min(20.0, r_most), r_most
         last = size <= spec.label_size * SMALLEST
-        if layout_labels(spec, cx, cy, low, size, column, box) is not None or last:
-            for _ in range(18):  # the largest radius whose labels fit
-                mid = (low + high) / 2
-                if layout_labels(spec, cx, cy, mid, size, column, box) is None:
-                    high = mid
-                else:
-                    low = mid
-            if layout_labels(spec, cx, cy, high, size, column, box) is not None:
-                low = high
-            blocks = layout_labels(spec, cx, cy, low, size, column, box)
-            if blocks is not None:
-                return low, blocks
-            if last:  # nothing fits: the smallest names, unclamped
-                return low, layout_labels(spec, cx, cy, low, size, column) or []
+        column = _column(spec, size, width, height)
+        best = _largest(spec, cx, cy, size, column, box, r_most)
+        one_line = _column(spec, size, None, None)
+        if best is not None and one_line > column:
+            # every name on one line, where that costs the wheel nothing
+            whole = _largest(spec, cx, cy, size, one_line, box, r_most)
+            if whole is not None and whole[0] >= best[0] - 0.5:
+                best = whole
+        if best is not None:
+            return best
+        if last:  # nothing fits: the smallest names, unclamped
+            r = min(20.0, r_most)
+            return r, layout_labels(spec, cx, cy, r, size, column) or []
         size = max(spec.label_size * SMALLEST, size * 0.92)
+
+
+def _largest(
+    spec: WheelSpec,
+    cx: float,
+    cy: float,
+    size: float,
+    column: float,
+    box: tuple[float, float, float, float],
+    r_most: float,
+) -> tuple[float, list[LabelBlock]] | None:
+    """The largest radius (up to ``r_most``) whose labels fit in ``box``, or None."""
+    low, high = min(20.0, r_most), r_most
+    if layout_labels(spec, cx, cy, low, size, column, box) is None:
+        return None
+    top = layout_labels(spec, cx, cy, high, size, column, box)
+    if top is not None:
+        return high, top
+    for _ in range(18):
+        mid = (low + high) / 2
+        if layout_labels(spec, cx, cy, mid, size, column, box) is None:
+            high = mid
+        else:
+            low = mid
+    blocks = layout_labels(spec, cx, cy, low, size, column, box)
+    return (low, blocks) if blocks is not None else None
 
 
 def draw_labels(canv: Canvas, spec: WheelSpec, blocks: Sequence[LabelBlock]) -> None:
