@@ -191,6 +191,20 @@ def refusal_tag_length(radius: float) -> float:
     return radius + refusal_symbol_offset(radius) + refusal_tag_size(radius) / 2
 
 
+def refusal_tag_box(end: QPointF, inward: QPointF, radius: float) -> QRectF:
+    """Where a tag whose badge has ``radius`` at ``end`` (its symbol towards
+    ``inward``) paints: its badge's disc and its symbol's square, each with the
+    room of its outline (the crossed bubble's stroke reaches about 0.6 of the
+    symbol's side from its centre)."""
+    gap = refusal_symbol_offset(radius)
+    at = QPointF(end.x() + inward.x() * gap, end.y() + inward.y() * gap)
+    half = refusal_tag_size(radius) * 0.62
+    disc = radius * 1.1
+    return QRectF(end.x() - disc, end.y() - disc, 2 * disc, 2 * disc).united(
+        QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half)
+    )
+
+
 def refusal_tag(
     painter: QPainter,
     end: QPointF,

@@ -21,9 +21,11 @@ from PySide6.QtGui import QAccessible, QColor, QImage
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel._qt import _line_width
 from hjulet.gui.wheel.labels import legend_texts
+from hjulet.gui.wheel.paint import sector_marks
 from hjulet.gui.wheel.state import GuardianMark
-from hjulet.gui.wheel.symbols import refusal_symbol_offset, refusal_tag_size
+from hjulet.gui.wheel.symbols import refusal_symbol_offset, refusal_tag_box, refusal_tag_size
 from hjulet.gui.wheel.widget import WheelWidget
 
 SIDE = 520
@@ -243,3 +245,57 @@ def test_a_screen_reader_hears_each_views_refusal_in_words(qtbot: Any, catalog: 
         "Guardian 2: Vet inte.",
     ):
         assert part in said
+
+
+@pytest.mark.parametrize("side", [SIDE, 900])
+def test_refusal_tags_leave_every_level_badge_whole(
+    qtbot: Any, catalog: Catalog, side: int
+) -> None:
+    """The reviewer's sector: the professional and the guardian (as noted) at the top
+    level, guardian 1 declines, guardian 2 does not know. The level badges sit at
+    the top ring's ends, where tags would go on an empty rim: the tags step in,
+    cover no badge and no other tag, and each badge shows its view's colour and its
+    white letter (not a tag's, not a line's)."""
+    w = _wheel(qtbot, catalog)
+    w.resize(side, side)
+    top = Answer.at(4)
+    _set_view(w, "adult", top)
+    _set_view(w, "guardian", top)
+    ids = w.state.definition.area_ids
+    w.set_guardian_views(
+        (
+            GuardianMark("G1", "Guardian 1", {ids[AREA]: DECLINED}),
+            GuardianMark("G2", "Guardian 2", {ids[AREA]: DONT_KNOW}),
+        )
+    )
+    w.set_show_guardian_views(True)
+    image = w.grab().toImage()
+    paths = w.paths()
+    g, lay = paths.geometry, paths.layout
+    assert g.ring_radius(4) == pytest.approx(1.0)  # the top level is the rim
+    lw = _line_width(paths, NORMAL)
+    r = max(8.0, lay.radius * 0.032)
+    # the level badges, where the painter has always put them: the first view's at
+    # the arc's end, the second's (a line's width further in) at its start
+    badges = {
+        "adult": paths.arc_polygon(AREA, 1.0, inset=0.12).last(),
+        "guardian": paths.arc_polygon(AREA, 1.0 - 6.0 * lw / lay.radius, inset=0.12).first(),
+    }
+    views = [(top, "Y"), (top, "V"), (DECLINED, "V1"), (DONT_KNOW, "V2")]
+    lines, tags = sector_marks(paths, AREA, views, lw)
+    assert [(end, n) for (_, end, _), n in lines] == [(badges["adult"], 0), (badges["guardian"], 1)]
+    assert [n for _, n in tags] == [2, 3]
+    boxes = [QRectF(c.x() - r * 1.1, c.y() - r * 1.1, r * 2.2, r * 2.2) for c in badges.values()]
+    for (end, inward, tag_r, _), _ in tags:
+        box = refusal_tag_box(end, inward, tag_r)
+        assert not any(box.intersects(b) for b in boxes)
+        boxes.append(box)
+    discs = [(badges["adult"], r, "adult"), (badges["guardian"], r, "guardian")] + [
+        (end, tag_r, who) for ((end, _, tag_r, _), _), who in zip(tags, ("G1", "G2"), strict=True)
+    ]
+    for centre, radius, who in discs:
+        half = radius * 0.8
+        disc = QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half)
+        area = (2 * half * image.devicePixelRatio()) ** 2
+        assert _pixels(image, disc, _near(_colour(NORMAL, who))) >= area * 0.35, who
+        assert _pixels(image, disc, _near(NORMAL.badge_text)) >= 3, who  # the letter
