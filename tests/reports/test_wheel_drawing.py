@@ -100,3 +100,37 @@ def test_without_adult_refusals_no_tag_is_drawn(tmp_path: Path, catalog: Catalog
     ids = catalog.definition().area_ids
     pdf = _page(tmp_path, {ids[0]: Answer.at(2), ids[2]: Answer.at(4)}, "levels", catalog)
     assert _placed(pdf, "Y") == [] and _placed(pdf, "?") == []
+
+
+def test_each_tag_lies_wholly_inside_its_sector(tmp_path: Path, catalog: Catalog) -> None:
+    """The PDF's tag is larger than the screen's (a badge of 7 % of the radius, to
+    be read on paper), so it stands further from the sector's edge: every dark pixel
+    of the page (only the tags are dark) lies between its sector's edges, and each
+    refused sector has its tag."""
+    ids = catalog.definition().area_ids
+    adult = {ids[2]: DECLINED, ids[4]: DONT_KNOW, ids[7]: DECLINED}
+    pdf = _page(tmp_path, adult, "inside", catalog)
+    exe = shutil.which("pdftoppm")
+    assert exe, "poppler-utils (pdftoppm) is needed for the report tests"
+    dpi = 144
+    subprocess.run(
+        [exe, "-png", "-gray", "-r", str(dpi), str(pdf), str(tmp_path / "in")], check=True
+    )
+    image = Image.open(next(tmp_path.glob("in-*.png"))).convert("L")
+    scale = dpi / 72
+    gap = 1.2 / 2  # the geometry's gap between sectors, each side
+    seen: dict[int, int] = {}
+    stray = []
+    for py in range(image.height):
+        for px in range(image.width):
+            if int(image.getpixel((px, py))) >= 110:  # type: ignore[arg-type]
+                continue
+            dx, dy = px / scale - CX, CY - py / scale
+            angle = math.degrees(math.atan2(dx, dy)) % 360
+            sector = int(angle // 45)
+            seen[sector] = seen.get(sector, 0) + 1
+            within = angle - sector * 45
+            if not (gap <= within <= 45 - gap) or sector not in (2, 4, 7):
+                stray.append((sector, round(within, 1)))
+    assert stray == []
+    assert sorted(seen) == [2, 4, 7] and min(seen.values()) > 50
