@@ -92,6 +92,17 @@ def draw_icon(canv: Canvas, icon: Icon, x: float, y_top: float, size: float, col
     canv.restoreState()
 
 
+def _pictured_glyph(canv: Canvas, x: float, y: float, text: str) -> None:
+    """``text`` centred at (x, y) as part of a picture (a tag's letter, the "?" of the
+    "does not know" mark): drawn, but marked as standing for no text (an empty
+    ActualText span), so a copy, a search or a screen reader does not get a lone
+    "Y" or "?" between the page's words; what the pictures say is in words beside
+    them (the legend, the answers listed under the wheel)."""
+    canv.addLiteral("/Span <</ActualText ()>> BDC")
+    canv.drawCentredString(x, y, text)
+    canv.addLiteral("EMC")
+
+
 def draw_declined_mark(canv: Canvas, x: float, y: float, s: float, colour: Color) -> None:
     """A small speech bubble, crossed out: "does not want to answer" (as on screen)."""
     canv.saveState()
@@ -154,7 +165,7 @@ def draw_dont_know_mark(canv: Canvas, x: float, y: float, s: float, colour: Colo
     canv.circle(x, y, s / 2, stroke=1, fill=1)
     canv.setFillColor(colour)
     canv.setFont("NotoSans-Bold", s * 0.72)
-    canv.drawCentredString(x, y - s * 0.26, "?")
+    _pictured_glyph(canv, x, y - s * 0.26, "?")
     canv.restoreState()
 
 
@@ -200,7 +211,7 @@ def draw_refusal_tag(
     canv.setFillColor(white)
     size = r * 1.15 if len(letter) == 1 else r * 0.95
     canv.setFont("NotoSans-Bold", size)
-    canv.drawCentredString(x, y - size * 0.36, letter)
+    _pictured_glyph(canv, x, y - size * 0.36, letter)
     canv.restoreState()
 
 
