@@ -45,13 +45,15 @@ from hjulet.gui.wheel.patterns import _area_pattern, dots, hatch
 from hjulet.gui.wheel.sprites import _sprite
 from hjulet.gui.wheel.state import WheelState, viewpoint_badge
 from hjulet.gui.wheel.symbols import (
+    Disc,
     _badge,
     _declined_symbol,
     _dont_know_symbol,
+    discs_meet,
     draw_icon,
     guardian_mark_style,
     refusal_tag,
-    refusal_tag_box,
+    refusal_tag_discs,
     refusal_tag_length,
 )
 
@@ -355,7 +357,7 @@ def _answer_marks(
 
     yield
     # symbols for declined / don't know, in the middle of the sector
-    symbol = max(18.0, lay.radius * 0.13)
+    symbol = child_symbol_size(paths)
     for i, area in enumerate(areas):
         if only_areas is not None and i not in only_areas:
             continue
@@ -400,7 +402,8 @@ def _answer_marks(
         if only_areas is not None and i not in only_areas:
             continue
         views = [(answers.get(area.id, NOT_ASKED), badge) for answers, badge, _, _ in marks]
-        lines, tags = sector_marks(paths, i, views, lw)
+        refused = state.answer(area.id).kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW)
+        lines, tags = sector_marks(paths, i, views, lw, refused)
         for (arc, _end, _r), n in lines:
             _, badge, colour, style = marks[n]
             if _reaches(clip, arc.boundingRect(), 3.2 * lw):
@@ -447,6 +450,11 @@ def _answer_marks(
         _paint_legend(painter, rect, state, pal, lw, _legend_px(paths, state))
 
 
+def child_symbol_size(paths: WheelPaths) -> float:
+    """The side of the child's own refusal's symbol, in the sector's middle."""
+    return max(18.0, paths.layout.radius * 0.13)
+
+
 def badge_radius(paths: WheelPaths, badge: str) -> float:
     """A view's badge's radius on this wheel (a two-letter badge is wider)."""
     r = max(8.0, paths.layout.radius * 0.032)
@@ -458,7 +466,11 @@ _Tag = tuple[QPointF, QPointF, float, bool]  # badge centre, inward unit, radius
 
 
 def sector_marks(
-    paths: WheelPaths, index: int, views: Sequence[tuple[Answer, str]], lw: float
+    paths: WheelPaths,
+    index: int,
+    views: Sequence[tuple[Answer, str]],
+    lw: float,
+    child_refused: bool = False,
 ) -> tuple[list[tuple[_Line, int]], list[tuple[_Tag, int]]]:
     """Where each view's mark goes in sector ``index`` (``views``: each view's
     answer there and its badge): a level's line with its badge at the arc's end
@@ -466,7 +478,8 @@ def sector_marks(
     end), and a refusal's tag (see :func:`refusal_tag`) on the rim, at an end of the
     arc or stepped in from it by a tag's length, at the first such place where it
     covers no level's badge and no other tag. Each entry carries its view's index
-    in ``views``; ``lw``: the wheel's line width."""
+    in ``views``; ``lw``: the wheel's line width; ``child_refused``: the child's own
+    refusal's symbol is in the sector's middle, and no tag covers it either."""
     lay, g = paths.layout, paths.geometry
     lines: list[tuple[_Line, int]] = []
     refusals: list[tuple[int, float, bool]] = []
@@ -484,36 +497,36 @@ def sector_marks(
         radius -= nudge * (6.0 * lw / lay.radius)
         arc = paths.arc_polygon(index, radius, inset=0.12)
         lines.append(((arc, arc.last() if nudge == 0 else arc.first(), r), n))
-    taken = [
-        QRectF(end.x() - r * 1.1, end.y() - r * 1.1, r * 2.2, r * 2.2) for (_, end, r), _ in lines
-    ]
+    taken: list[Disc] = [(end, r * 1.1) for (_, end, r), _ in lines]
     tags: list[tuple[_Tag, int]] = []
     if not refusals:
         return lines, tags
+    if child_refused:
+        mid = lay.to_px(g.point(g.mid_angle(index), (g.hub + 1.0) / 2))
+        taken.append((mid, child_symbol_size(paths) * 0.62))
     rim = paths.arc_polygon(index, 1.0, inset=0.12)
     ends = []
     for point in (rim.first(), rim.last()):
         dx, dy = lay.cx - point.x(), lay.cy - point.y()
         norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
         ends.append((point, QPointF(dx / norm, dy / norm)))
+    reach = (1.0 - g.hub) * lay.radius  # from the rim to the hub
     for n, r, declined in refusals:
-        # (a tag's length and a badge's width of air between steps)
-        step = refusal_tag_length(r) + r
-        place = None
-        for k in range(8):
-            for point, inward in ends:
-                end = point + inward * (step * k)
-                box = refusal_tag_box(end, inward, r)
-                if not any(box.intersects(t) for t in taken):
-                    place = (end, inward, box)
-                    break
-            if place is not None:
-                break
-        if place is None:  # (more views than the sector has room for)
-            point, inward = ends[len(tags) % 2]
-            place = (point, inward, refusal_tag_box(point, inward, r))
-        end, inward, box = place
-        taken.append(box)
+        # in from each end by half steps of a tag's length and a badge's width of air,
+        # while the tag stays outside the hub: the first free place; else (more
+        # views than the sector has room for) the one that covers the least
+        step = (refusal_tag_length(r) + r) / 2
+        places = [
+            (end, inward, refusal_tag_discs(end, inward, r))
+            for k in range(max(1, int((reach - refusal_tag_length(r)) // step) + 1))
+            for point, inward in ends
+            for end in (point + inward * (step * k),)
+        ]
+
+        depth = [sum(discs_meet(d, t) for d in place[2] for t in taken) for place in places]
+        place = places[depth.index(min(depth))]  # the first free one, if any is
+        end, inward, discs = place
+        taken += discs
         tags.append(((end, inward, r, declined), n))
     return lines, tags
 
