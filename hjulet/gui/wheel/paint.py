@@ -476,8 +476,8 @@ def sector_marks(
     answer there and its badge): a level's line with its badge at the arc's end
     (a second view at the same level a little further in, its badge at the other
     end), and a refusal's tag (see :func:`refusal_tag`) on the rim, at an end of the
-    arc or stepped in from it by a tag's length, at the first such place where it
-    covers no level's badge and no other tag. Each entry carries its view's index
+    arc or stepped in from it (by halves of a tag's length and a badge's width), at
+    the first such place where it covers no level's badge and no other tag. Each entry carries its view's index
     in ``views``; ``lw``: the wheel's line width; ``child_refused``: the child's own
     refusal's symbol is in the sector's middle, and no tag covers it either."""
     lay, g = paths.layout, paths.geometry
