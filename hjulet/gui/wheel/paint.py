@@ -477,9 +477,10 @@ def sector_marks(
     (a second view at the same level a little further in, its badge at the other
     end), and a refusal's tag (see :func:`refusal_tag`) on the rim, at an end of the
     arc or stepped in from it (by halves of a tag's length and a badge's width), at
-    the first such place where it covers no level's badge and no other tag. Each entry carries its view's index
-    in ``views``; ``lw``: the wheel's line width; ``child_refused``: the child's own
-    refusal's symbol is in the sector's middle, and no tag covers it either."""
+    the first such place where it covers no level's badge and no other tag. Each
+    entry carries its view's index in ``views``; ``lw``: the wheel's line width;
+    ``child_refused``: the child's own refusal's symbol is in the sector's middle,
+    and no tag covers it either."""
     lay, g = paths.layout, paths.geometry
     lines: list[tuple[_Line, int]] = []
     refusals: list[tuple[int, float, bool]] = []
