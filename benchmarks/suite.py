@@ -780,7 +780,95 @@ def section_wheel(run: Run) -> None:
     app.processEvents()
     _wheel_resize(run, app, wheel, repaint_pies, pie_anchor, goal)
     host.close()
+    _small_wheel_build(run, app, repaint_pies, pie_anchor, goal)
     pies.close()
+
+
+def _small_wheel_build(
+    run: Run, app: Any, repaint_pies: Callable[[], float], pie_anchor: str, goal: Goal
+) -> None:
+    """The conversation's wheel at 1366x768 and 150 % (about 508x245), the
+    child's language beneath each name and every legend row: the longest turn
+    of the GUI thread while its exact picture is built after a resize. Its
+    layout looks for room for the labels and the legend (tens of layouts, once
+    16-40 ms in one turn): a step of the build per answer measured."""
+    from PySide6.QtWidgets import QWidget
+
+    from hjulet.core.catalog import load_catalog
+    from hjulet.core.model import Answer
+    from hjulet.gui.wheel.state import GuardianMark
+    from hjulet.gui.wheel.widget import WheelWidget
+
+    catalog = load_catalog()
+    definition = catalog.definition()
+    ids = definition.area_ids
+    host = QWidget()
+    host.setFixedSize(600, 300)
+    wheel = WheelWidget(definition, catalog.scale("steps5"), "sv", parent=host)
+    wheel.state.min_label_px = 14
+    wheel.set_second_language("ar")
+    wheel.set_answers(
+        child={area: Answer.at(1 + i % 5) for i, area in enumerate(ids)},
+        adult={area: Answer.at(2) for area in ids},
+        guardian={area: Answer.at(4) for area in ids},
+        previous={area: Answer.at(3) for area in ids},
+    )
+    wheel.set_guardian_views([GuardianMark("G1", "Vårdnadshavare 1", {ids[2]: Answer.at(4)})])
+    for show in (wheel.set_show_previous, wheel.set_show_adult, wheel.set_show_guardian,
+                 wheel.set_show_guardian_views):  # fmt: skip
+        show(True)
+    host.show()
+    wheel.setFixedSize(500, 250)
+    app.processEvents()
+    sizes = iter(range(10**9))
+
+    def longest_turn() -> float:
+        side = next(sizes) % 2  # two sizes in turn, so the layout is never at hand
+        wheel.setFixedSize(500, 250 - side)
+        wheel.settle()
+        wheel.repaint()
+        wheel.setFixedSize(508, 245 - side)
+        wheel.repaint()  # a scaled frame
+        turns, cpu = [], []
+
+        def turn(step: Callable[[], object]) -> None:
+            c, t = time.thread_time(), time.perf_counter()
+            step()
+            turns.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
+
+        turn(wheel._start_build)
+        while wheel._build is not None:
+            turn(wheel._build_slice)
+        turn(wheel.repaint)
+        assert not wheel.building()
+        longest_cpu.append(max(cpu))
+        build_cpu.append(sum(cpu))
+        build_turns.append(len(turns))
+        return max(turns)
+
+    longest_cpu: list[float] = []
+    build_cpu: list[float] = []
+    build_turns: list[int] = []
+    s, a = interleave(longest_turn, repaint_pies, run.rounds(15, 5))
+    rounds = len(s)
+    run.add(
+        Figure(
+            "longest GUI-thread turn building a small wheel's exact picture (508x245, "
+            "two languages, every legend row) after a resize", s, pie_anchor, a, goal,
+            extra={
+                "(information) the longest turn's CPU time (a busy machine's other "
+                "processes take turns of their own: about 4 ms each)": (
+                    f"{statistics.median(longest_cpu[-rounds:]) * 1000:.2f} ms (median)"
+                ),
+                "(information) the build's CPU, all turns": (
+                    f"{statistics.median(build_cpu[-rounds:]) * 1000:.1f} ms (median) in "
+                    f"{statistics.median(build_turns[-rounds:]):.0f} turns"
+                ),
+            },
+        )
+    )  # fmt: skip
+    host.close()
 
 
 def _wheel_resize(
@@ -823,8 +911,9 @@ def _wheel_resize(
         settled_at(other)
         wheel.setFixedSize(800, 800)
         wheel.repaint()  # a scaled frame
-        turns, cpu = [], 0.0
-        wheel._start_build()  # the size held (the timer's slot)
+        c, t = time.process_time(), time.perf_counter()
+        wheel._start_build()  # the size held (the timer's slot): a turn too
+        turns, cpu = [time.perf_counter() - t], time.process_time() - c
         done = False
         while not done:
             c, t = time.process_time(), time.perf_counter()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Generator, Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple, cast
 
@@ -69,6 +69,21 @@ def _label_boxes(
     return boxes, word_boxes
 
 
+def label_parts(state: WheelState, paths: WheelPaths, rect: QRectF) -> dict[int, list[QRectF]]:
+    """What each area's label block paints, part by part: its icon, and each
+    line's text as wide as it is (a block's box is as wide as its widest line:
+    two blocks' boxes may overlap where nothing they paint does)."""
+    label_px = _label_px(paths, state)
+    parts: dict[int, list[QRectF]] = {}
+    _run(
+        label_steps(
+            None, rect, state, paths, NORMAL, _font(state.language, label_px), label_px,
+            parts=parts,
+        )
+    )  # fmt: skip
+    return parts
+
+
 def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: float) -> float:
     """How wide an area's label may be before it is shortened.
 
@@ -90,13 +105,14 @@ def label_limit(rect: QRectF, lay: WheelLayout, angle_deg: float, rim_share: flo
 
 
 def label_centre(
-    rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float
+    rect: QRectF, lay: WheelLayout, angle_deg: float, w: float, h: float, push: float = 0.0
 ) -> tuple[float, float]:
     """Where a ``w`` x ``h`` label block goes: touching the circle at the sector's
     middle angle, outside the rim, inside ``rect``; a block above or below that
     the rect's edge pushes onto the rim moves outward, clear of it, where there
     is room; so does a block beside whose row nearest the centre line would
-    reach over the rim."""
+    reach over the rim. ``push``: how much further out, sideways (the layout's
+    :meth:`~WheelLayout.pushed`, which keeps a block beside off its neighbours)."""
     a = math.radians(angle_deg)
     dx, dy = math.sin(a), -math.cos(a)
     gap = _rim(lay)
@@ -116,6 +132,9 @@ def label_centre(
     reach = _rim_reach(lay, near) if near is not None else 0.0
     if reach > 0 and abs(cx - lay.cx) < reach + w / 2:  # over the rim: move out, clear of it
         cx = lay.cx + math.copysign(reach + w / 2, dx)
+        cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
+    if push:
+        cx += math.copysign(push, dx)
         cx = min(max(cx, rect.left() + w / 2 + 2), rect.right() - w / 2 - 2)
     return cx, cy
 
@@ -224,6 +243,7 @@ def label_steps(
     boxes: dict[int, QRectF] | None = None,
     word_boxes: dict[int, QRectF] | None = None,
     measure: Collection[int] | None = None,
+    parts: dict[int, list[QRectF]] | None = None,
 ) -> Iterator[None]:
     """:func:`_paint_labels` in steps (one per area): a generator that paints up
     to its next ``yield``, so that a caller may spread the painting over several
@@ -251,7 +271,8 @@ def label_steps(
     for i, area in enumerate(state.definition.areas):
         if i:
             yield
-        if (boxes is None or (measure is not None and i not in measure)) and (
+        measured = boxes is not None or parts is not None
+        if (not measured or (measure is not None and i not in measure)) and (
             (areas is not None and i not in areas) or (only is not None and i != only)
         ):
             continue  # neither painted nor measured
@@ -266,14 +287,15 @@ def label_steps(
         w = max(icon_size, label_w, words_w, other_w)
         h = icon_size + 2 + fm_label.height() + (fm_small.height() if words else 0.0)
         h += fm_second.height() if other else 0.0
-        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+        push = lay.pushed(i)
+        cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h, push)
         room = beside_room(rect, lay, g.mid_angle(i), cy, h, icon_size + 2)
         if room is not None and room < w:
             # the rect's edge holds the block over the rim: the answer's words give
             # way (shortened with "…"), never the name; centred under a name wider
             # than the room, they keep to the room's part of the line
             w = max(icon_size, label_w, other_w, room)
-            cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h)
+            cx, cy = label_centre(rect, lay, g.mid_angle(i), w, h, push)
             # the words' own row: between the rim there and the rect's edge
             row = cy + h / 2 - fm_small.height()
             reach = _rim_reach(lay, min(max(lay.cy, row), row + fm_small.height()))
@@ -286,6 +308,17 @@ def label_steps(
         if word_boxes is not None:
             words_h = fm_small.height() if words else 0.0
             word_boxes[i] = QRectF(cx - words_w / 2, top + h - words_h, words_w, words_h)
+        if parts is not None:  # what the block paints: its icon and each line's text
+            y = top + icon_size + 2
+            block = [QRectF(cx - icon_size / 2, top, icon_size, icon_size)]
+            block.append(QRectF(cx - label_w / 2, y, label_w, fm_label.height()))
+            y += fm_label.height()
+            if other:
+                block.append(QRectF(cx - other_w / 2, y, other_w, fm_second.height()))
+                y += fm_second.height()
+            if words:
+                block.append(QRectF(cx - words_w / 2, y, words_w, fm_small.height()))
+            parts[i] = block
         if painter is None or (areas is not None and i not in areas):
             continue
         text = fm_label.elidedText(label, Qt.TextElideMode.ElideRight, limit)
@@ -475,18 +508,71 @@ def label_reach(
     """Each area's label block for every answer it may have (none, each level,
     declined, don't know): where its block may lie, whatever the answers; None
     as soon as one of them touches ``avoid``."""
+    reach = _reach(state, paths, rect, avoid)
+    return None if reach is None else reach[0]
+
+
+def _reach(
+    state: WheelState, paths: WheelPaths, rect: QRectF, avoid: QRectF | None = None
+) -> tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None:
+    """:func:`_reach_steps` at once."""
+    steps = _reach_steps(state, paths, rect, avoid)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast("tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None", done.value)
+
+
+def _reach_answers(state: WheelState, paths: WheelPaths) -> list[Answer]:
+    """The answers whose words make the narrowest and the widest label blocks
+    (every area's words are the same answer's text): none, the shortest words,
+    the longest. A block's edges move one way as it widens (outward, or held by
+    the rect's edge), so these bound where it may lie for any answer."""
+    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
+    answers += [DECLINED, DONT_KNOW]
+    label_px = _label_px(paths, state)
+    small = QFont(_font(state.language, label_px))
+    small.setPixelSize(max(state.min_label_px - 2, round(label_px * 0.8)))
+    fm = QFontMetricsF(small)
+    widths = [(fm.horizontalAdvance(answer_text(state, answer)), answer) for answer in answers]
+    narrowest = min(widths, key=lambda pair: pair[0])[1]
+    widest = max(widths, key=lambda pair: pair[0])[1]
+    return [NOT_ASKED, narrowest, widest] if narrowest != widest else [NOT_ASKED, widest]
+
+
+def _reach_steps(
+    state: WheelState, paths: WheelPaths, rect: QRectF, avoid: QRectF | None = None
+) -> Generator[None, None, tuple[dict[int, QRectF], dict[int, list[QRectF]]] | None]:
+    """:func:`label_reach`, and where each part of each block (:func:`label_parts`:
+    the icon, each line) may lie, whatever the answers (an area's parts for
+    the answers that bound them, :func:`_reach_answers`, united part by part; a
+    block's position depends on its own answer only, so two areas' united parts
+    meet only where some answers of theirs would); in steps, an answer each."""
     probe = replace(state, child={})
     reach: dict[int, QRectF] = {}
-    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
-    answers += [DECLINED, DONT_KNOW, NOT_ASKED]
-    for answer in answers:
+    parts: dict[int, list[QRectF]] = {}
+    label_px = _label_px(paths, state)
+    font = _font(state.language, label_px)
+    for n, answer in enumerate(_reach_answers(state, paths)):
+        if n:
+            yield
         probe.child = {area.id: answer for area in state.definition.areas}
-        boxes, _words = _label_boxes(probe, paths, NORMAL, rect)
+        boxes: dict[int, QRectF] = {}
+        now: dict[int, list[QRectF]] = {}
+        _run(label_steps(None, rect, probe, paths, NORMAL, font, label_px, boxes=boxes, parts=now))
         if avoid is not None and any(box.intersects(avoid) for box in boxes.values()):
             return None
         for i, box in boxes.items():
             reach[i] = reach[i].united(box) if i in reach else box
-    return reach
+        for i, block in now.items():
+            have = parts.setdefault(i, [])
+            for k, part in enumerate(block):  # the k-th part is the same line in each
+                if k < len(have):
+                    have[k] = have[k].united(part)
+                else:
+                    have.append(part)
+    return reach, parts
 
 
 def legend_reach(
@@ -500,13 +586,18 @@ def legend_reach(
 
 # the air kept between the legend and the nearest label block
 LEGEND_AIR = 2.0
-# each step down in radius while looking for room for the legend (share of the radius)
+# the air kept between what two label blocks paint (their icons and lines)
+LABEL_AIR = 1.0
+# each step down in radius while looking for room for the legend and the labels
+# (share of the radius)
 _ROOM_STEP = 0.03
 # the shares of the spare width the wheel may move sideways to leave the legend room
 _SHARES = (0.0, 0.25, 0.5, 1.0)
-# the most layouts tried for one size (each measures every label block for every
-# answer, about 0.1-0.3 ms): a paint at a new size must stay within a frame
-_ROOM_TRIES = 32
+# the most layouts measured for one size (each measures every label block for
+# three answers, a step of a build each, about 0.2 ms; pushing the blocks beside
+# the wheel out is a layout more: see room_steps): at most about 60 ms of a
+# build's steps, in the worst case (a small wheel, long names, every legend row)
+_ROOM_TRIES = 96
 
 
 def _overlaps(boxes: dict[int, QRectF]) -> int:
@@ -515,79 +606,192 @@ def _overlaps(boxes: dict[int, QRectF]) -> int:
     return sum(a.intersects(b) for n, a in enumerate(values) for b in values[n + 1 :])
 
 
-def legend_room(state: WheelState, rect: QRectF, lay: WheelLayout) -> WheelLayout:
-    """``lay``, or the largest wheel near it that leaves the legend its corner.
+def touching_blocks(
+    parts: dict[int, list[QRectF]], air: float = LABEL_AIR
+) -> list[tuple[int, int]]:
+    """The pairs of label blocks (:func:`label_parts`) of which some parts touch:
+    overlap, or come closer than ``air``."""
+    keys = sorted(parts)
+    pairs: list[tuple[int, int]] = []
+    for n, i in enumerate(keys):
+        grown = [part.adjusted(-air, -air, air, air) for part in parts[i]]
+        for j in keys[n + 1 :]:
+            if any(g.intersects(part) for g in grown for part in parts[j]):
+                pairs.append((i, j))
+    return pairs
 
-    The legend (:func:`legend_texts`: its rows for ``state``; none, ``lay``
-    stays) sits in a bottom corner, at the start of the lines; the label blocks
-    go where the wheel's radius and centre put them. Where a block, for any
-    answer its area may have, would touch the legend, the wheel moves away from
-    that corner (up, towards the other side, or both) and, if that is not
-    enough, gets smaller a step at a time (at most _ROOM_TRIES layouts are
-    tried, so a paint at a new size stays short); a layout that shortens more names or
-    overlaps more blocks than ``lay`` does is passed over. The answers' words
-    never move the wheel (only the legend's rows do). An interactive wheel
-    with rings MIN_TARGET_PX deep keeps them so deep (one below its minimum
-    size has smaller rings anyway: it gives a little more); none gets smaller than
-    FITTED_RADIUS_FRACTION of the side; where nothing does it, ``lay`` stays."""
+
+def _beside(g: WheelGeometry, index: int) -> int:
+    """1 or -1 for an area whose label block stands beside the wheel (right or
+    left), 0 for one above or below (as :func:`label_limit` tells them)."""
+    a = math.radians(g.mid_angle(index))
+    if abs(math.sin(a)) > 0.7 and abs(math.cos(a)) <= 0.7:
+        return 1 if math.sin(a) > 0 else -1
+    return 0
+
+
+def _pushes(
+    g: WheelGeometry, at: WheelLayout, parts: dict[int, list[QRectF]], pairs: list[tuple[int, int]]
+) -> WheelLayout | None:
+    """``at`` with the blocks beside the wheel that touch a block above or below
+    (or the other block beside on their side) pushed out sideways, clear of it
+    (by as much as their parts that share a row overlap, and the air); None
+    when no such pair touches."""
+    push = [at.pushed(i) for i in range(g.n_areas)]
+    moved = False
+    for i, j in pairs:
+        if _beside(g, i) and _beside(g, i) == _beside(g, j):
+            # two blocks beside, one over the other, on the same side: the one
+            # further down goes out past the other (the rows between the rim
+            # and the rect's top and bottom hold no more)
+            b, a = (i, j) if parts[i][0].top() > parts[j][0].top() else (j, i)
+        elif bool(_beside(g, i)) != bool(_beside(g, j)):
+            b, a = (i, j) if _beside(g, i) else (j, i)
+        else:
+            continue  # both above or below: pushing sideways won't part them
+        side = _beside(g, b)
+        need = 0.0
+        for pb in parts[b]:
+            for pa in parts[a]:
+                if pa.bottom() + LABEL_AIR <= pb.top() or pb.bottom() + LABEL_AIR <= pa.top():
+                    continue  # not in the same rows
+                if side > 0:
+                    need = max(need, pa.right() + LABEL_AIR - pb.left())
+                else:
+                    need = max(need, pb.right() + LABEL_AIR - pa.left())
+        if need > 0:
+            push[b] += math.ceil(need) + 1.0
+            moved = True
+    return replace(at, push=tuple(push)) if moved else None
+
+
+def room_steps(
+    state: WheelState, rect: QRectF, lay: WheelLayout
+) -> Generator[None, None, WheelLayout]:
+    """``lay``, or the largest wheel near it that keeps the label blocks apart
+    and leaves the legend its corner; in steps (a generator that measures the
+    blocks for one answer up to each ``yield``, about 0.2 ms; it returns the
+    layout), so that a build spreads the search over turns of the event loop.
+
+    The label blocks go where the wheel's radius and centre put them, each
+    block measured for the answers that bound where it may lie, whatever its
+    answer (:func:`_reach_answers`: answers never move the wheel); blocks
+    beside the wheel go out sideways off the blocks they touch where the rect
+    has room (:func:`_pushes`: the layout's ``push``);
+    the legend (:func:`legend_texts`: its rows for ``state``) sits in a bottom
+    corner, at the start of the lines. Where two blocks' parts (an icon, a
+    line: :func:`touching_blocks`) touch, or a block touches the legend, the
+    wheel moves away from the legend's corner (up, towards the other side, or
+    both; without a legend it stays where it is) and, if that is not enough,
+    gets smaller a step at a time (at most _ROOM_TRIES layouts are measured); a
+    layout that shortens more names than ``lay`` does is passed over. An
+    interactive wheel with rings MIN_TARGET_PX deep keeps them so deep (one
+    below its minimum size has smaller rings anyway: it gives a little more);
+    none gets smaller than FITTED_RADIUS_FRACTION of the side. Where no layout
+    keeps every block apart and the legend clear, the one that comes nearest
+    (the legend clear first, then the fewest touching pairs, then the largest)
+    is kept, ``lay`` (its blocks pushed) if none comes nearer."""
     texts = legend_texts(state)
-    if not texts:
-        return lay
     g = state.geometry()
 
-    def measure(at: WheelLayout) -> tuple[bool, int, int]:
-        """Whether the legend is clear there, and if so how many names are
-        shortened and how many pairs of blocks overlap."""
-        paths = cast(WheelPaths, _Placement(at, g))
-        legend = legend_reach(state, paths, rect, texts).adjusted(
-            -LEGEND_AIR, -LEGEND_AIR, LEGEND_AIR, LEGEND_AIR
-        )
-        reach = label_reach(state, paths, rect, avoid=legend)
-        if reach is None:
-            return False, 0, 0
-        return True, len(shortened_names(state, rect, paths)), _overlaps(reach)
+    measured = [0]  # layouts measured (each with three answers)
 
-    if measure(lay)[0]:
-        return lay
-    paths = cast(WheelPaths, _Placement(lay, g))
-    cut = len(shortened_names(state, rect, paths))
-    overlaps = _overlaps(label_reach(state, paths, rect) or {})
+    def measure(
+        at: WheelLayout, push: bool = False
+    ) -> Generator[None, None, tuple[bool, int, int, WheelLayout]]:
+        """Whether the legend is clear there, how many names are shortened and
+        how many pairs of blocks touch, and the layout these are for: ``at``,
+        or ``at`` with the blocks beside the wheel pushed out sideways off their
+        neighbours where that parts more of them (and keeps the legend clear;
+        tried where the legend is clear, or with ``push``)."""
+        best: tuple[tuple[int, int], WheelLayout, WheelPaths] | None = None
+        for _round in range(3):
+            measured[0] += 1
+            paths = cast(WheelPaths, _Placement(at, g))
+            reach = yield from _reach_steps(state, paths, rect)
+            assert reach is not None
+            clear = True
+            if texts:
+                legend = legend_reach(state, paths, rect, texts).adjusted(
+                    -LEGEND_AIR, -LEGEND_AIR, LEGEND_AIR, LEGEND_AIR
+                )
+                clear = not any(box.intersects(legend) for box in reach[0].values())
+            pairs = touching_blocks(reach[1])
+            key = (0 if clear else 1, len(pairs))
+            if best is None or key < best[0]:
+                best = (key, at, paths)
+            # (pushed out, the blocks beside only come nearer the legend's corner)
+            pushed = _pushes(g, at, reach[1], pairs) if pairs and (clear or push) else None
+            if pushed is None:
+                break
+            at = pushed
+            yield
+        assert best is not None
+        (legend_touches, touching), at, paths = best
+        return not legend_touches, len(shortened_names(state, rect, paths)), touching, at
+
+    clear, _cut, touching, at = yield from measure(lay, push=True)
+    if clear and touching == 0:
+        return at
+    yield
+    cut = len(shortened_names(state, rect, cast(WheelPaths, _Placement(lay, g))))
     away = 1.0 if state.is_rtl() else -1.0  # the legend's side: the wheel moves off it
     # how far the wheel may move sideways, keeping the rim off the rect's edge
-    spare = max(0.0, (rect.width() - 2 * lay.radius * 1.05) / 2 - abs(lay.cx - rect.center().x()))
+    spare = 0.0
+    if texts:
+        spare = (rect.width() - 2 * lay.radius * 1.05) / 2 - abs(lay.cx - rect.center().x())
+        spare = max(0.0, spare)
     lowest = lay.side * FITTED_RADIUS_FRACTION
     target = MIN_TARGET_PX * g.n_levels / (1.0 - g.hub)  # rings MIN_TARGET_PX deep
     if not state.fit_labels and lay.radius >= target:  # touch targets, where they fit
         lowest = max(lowest, target)
-    # the smallest wheel, furthest off the corner: if even that touches the
-    # legend, no step will do (and trying every one costs a frame's time)
     give = lay.radius - lowest
-    if (
-        give < 0
-        or not measure(
-            WheelLayout(lay.cx - away * (give + spare), lay.cy - give, lowest, lay.side)
-        )[0]
-    ):
-        return lay
-    steps, tries = 0, 0
-    while tries < _ROOM_TRIES:
+    if give <= 0:
+        return at
+    # the nearest so far: the legend clear first, then the fewest blocks
+    # touching, then the largest wheel (its key) and its layout
+    best = ((0 if clear else 1, touching, 0), at)
+    if touching == 0:
+        # the legend alone: if even the smallest wheel, furthest off its corner,
+        # is no better, no step between will be (trying them costs tens of
+        # layouts); blocks that touch may part in a layout between (moved off
+        # the middle, the blocks beside on one side have no room to go out)
+        smallest = WheelLayout(
+            lay.cx - away * (give + spare), lay.cy - (give if texts else 0.0), lowest, lay.side
+        )
+        ok, _cut_there, at_touching, _at = yield from measure(smallest, push=True)
+        if (0 if ok else 1, at_touching) >= best[0][:2]:
+            return best[1]
+        yield
+    steps = 0
+    while measured[0] < _ROOM_TRIES:
         radius = lay.radius * (1.0 - _ROOM_STEP * steps)
         if radius < lowest:
-            return lay
+            break
         give = lay.radius - radius
         # off the corner by what it gave (keeping the far rim where it was), and
-        # on towards the other side by a share of the spare width: the least move first
-        moves = {(give + spare * share, dy) for share in _SHARES for dy in (0.0, give)}
-        moves.add((0.0, give))
-        moves.discard((0.0, 0.0))
+        # on towards the other side by a share of the spare width: the least move
+        # first (without a legend: smaller about the same centre)
+        if texts:
+            moves = {(give + spare * share, dy) for share in _SHARES for dy in (0.0, give)}
+            moves.add((0.0, give))
+        else:
+            moves = {(0.0, 0.0)}
+        if steps == 0:
+            moves.discard((0.0, 0.0))
         for dx, dy in sorted(moves, key=lambda move: math.hypot(*move)):
+            if measured[0] >= _ROOM_TRIES:
+                break
             at = WheelLayout(lay.cx - away * dx, lay.cy - dy, radius, lay.side)
-            ok, at_cut, at_overlaps = measure(at)
-            if ok and at_cut <= cut and at_overlaps <= overlaps:
-                return at
-            tries += 1
+            ok, at_cut, at_touching, at = yield from measure(at)
+            key = (0 if ok else 1, at_touching, steps)
+            if at_cut <= cut and key < best[0]:
+                if key[:2] == (0, 0):
+                    return at
+                best = (key, at)
+            yield
         steps += 1
-    return lay
+    return best[1]
 
 
 def _paint_legend(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import (
@@ -48,12 +50,20 @@ def segments_for(n_areas: int) -> int:
 
 @dataclass(frozen=True)
 class WheelLayout:
-    """Where the unit wheel sits in a rectangle: centre and outer radius in pixels."""
+    """Where the unit wheel sits in a rectangle: centre and outer radius in pixels;
+    ``push``: how much further out than the rim puts it each area's label block
+    goes, sideways (by area index; none: 0), where a block beside the wheel
+    would touch its neighbour above or below (``labels.room_steps``)."""
 
     cx: float
     cy: float
     radius: float
     side: float
+    push: tuple[float, ...] = ()
+
+    def pushed(self, index: int) -> float:
+        """How much further out area ``index``'s label block goes, sideways."""
+        return self.push[index] if index < len(self.push) else 0.0
 
     def to_px(self, p: Point) -> QPointF:
         return QPointF(self.cx + p[0] * self.radius, self.cy + p[1] * self.radius)
@@ -149,6 +159,7 @@ class WheelPaths:
         self.layout = layout
         self.size = size  # the rect size these paths were built for
         self.legend: tuple[str, ...] = ()  # the legend's rows the layout keeps room for
+        self.roomy = False  # whether the layout keeps that room (and the labels apart)
         g = geometry
         self.segments = segments = segments_for(g.n_areas)
         self._arcs: dict[tuple[int, float, float], list[QPointF]] = {}
@@ -286,9 +297,25 @@ def radius_for_labels(state: WheelState, rect: QRectF, lay: WheelLayout) -> tupl
 
 def build_paths(state: WheelState, rect: QRectF, legend_room: bool = True) -> WheelPaths:
     """The wheel's paths for ``rect``. ``legend_room``: whether the layout keeps
-    the legend's corner clear of the labels (``labels.legend_room``, about 1 ms
-    with a legend); without it, the layout a frame while the size changes
-    places the last picture by (the exact picture's layout keeps the room)."""
+    the label blocks apart and the legend's corner clear of them
+    (``labels.room_steps``: one layout measured, about 0.2 ms, where nothing
+    touches; up to tens of milliseconds on a small wheel with a legend); without
+    it, the layout a frame while the size changes places the last picture by
+    (the exact picture's layout keeps the room: :func:`build_paths_steps`)."""
+    steps = build_paths_steps(state, rect, legend_room)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast(WheelPaths, done.value)
+
+
+def build_paths_steps(
+    state: WheelState, rect: QRectF, legend_room: bool = True
+) -> Generator[None, None, WheelPaths]:
+    """:func:`build_paths` in steps (a generator that measures one layout up to
+    each ``yield``; it returns the paths): the first steps of a picture's build,
+    so that looking for the room never takes a whole turn of the event loop."""
     # the labels measure their blocks on a layout: they import this module
     from hjulet.gui.wheel import labels
 
@@ -297,7 +324,8 @@ def build_paths(state: WheelState, rect: QRectF, legend_room: bool = True) -> Wh
         radius, cx = radius_for_labels(state, rect, lay)
         lay = WheelLayout(cx, lay.cy, max(1.0, radius), lay.side)
     if legend_room:
-        lay = labels.legend_room(state, rect, lay)
+        lay = yield from labels.room_steps(state, rect, lay)
     paths = WheelPaths(state.geometry(), lay, (rect.width(), rect.height()))
     paths.legend = labels.legend_texts(state)
+    paths.roomy = legend_room
     return paths

@@ -15,6 +15,7 @@ steps at once.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator, Mapping
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -71,6 +72,24 @@ def layer_key(layer: Layer, state: WheelState) -> tuple[object, ...]:
     return tuple(_frozen(getattr(state, name)) for name in names)
 
 
+class WheelKey(NamedTuple):
+    """What the wheel's layers were painted for: the size, the device pixel
+    ratio, and the wheel itself (:meth:`wheel`: the palette, the legend's rows,
+    which the layout keeps room for, and the state's wheel fields)."""
+
+    width: int
+    height: int
+    dpr: float
+    palette: WheelPalette
+    legend: tuple[str, ...]
+    fields: tuple[object, ...]  # layer_key(Layer.WHEEL, state)
+
+    def wheel(self) -> tuple[object, ...]:
+        """The key without the size and ratio: whether two pictures are of the
+        same wheel, at whatever size."""
+        return (self.palette, self.legend, self.fields)
+
+
 class WheelPicture:
     """The wheel's picture in cached layers, kept between paints.
 
@@ -98,7 +117,7 @@ class WheelPicture:
     """
 
     def __init__(self) -> None:
-        self._wheel_key: tuple[object, ...] | None = None
+        self._wheel_key: WheelKey | None = None
         self._ground: QImage | None = None
         self._lines: QImage | None = None
         self._lines_at = QPointF()  # where the lines' layer's top left goes
@@ -160,12 +179,12 @@ class WheelPicture:
 
     def wheel_key(
         self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette
-    ) -> tuple[object, ...]:
+    ) -> WheelKey:
         """The key of the wheel's layers for this size, ratio, palette and state
         (and the legend's rows: the layout keeps room for them)."""
-        return (
+        return WheelKey(
             size.width(), size.height(), dpr, palette, legend_texts(state),
-            *layer_key(Layer.WHEEL, state),
+            layer_key(Layer.WHEEL, state),
         )  # fmt: skip
 
     def is_current(self, size: QSize, dpr: float, state: WheelState, palette: WheelPalette) -> bool:
@@ -181,15 +200,19 @@ class WheelPicture:
         fields and the palette), at whatever size: only then may it stand,
         scaled, for the picture at another size."""
         return self._wheel_key is not None and (
-            self._wheel_key[3:] == self.wheel_key(QSize(), 1.0, state, palette)[3:]
+            self._wheel_key.wheel() == self.wheel_key(QSize(), 1.0, state, palette).wheel()
         )
 
     def size(self) -> tuple[QSize, float] | None:
         """The size and device pixel ratio of the last whole picture, if any."""
         if self._wheel_key is None:
             return None
-        width, height, dpr = self._wheel_key[:3]
-        return QSize(int(width), int(height)), float(dpr)  # type: ignore[call-overload, arg-type]
+        key = self._wheel_key
+        return QSize(key.width, key.height), key.dpr
+
+    def paths(self) -> WheelPaths | None:
+        """The paths the last whole picture was painted with, if any."""
+        return self._paths
 
     def has_picture(self) -> bool:
         """Whether a whole picture was painted (at whatever size)."""
@@ -213,7 +236,8 @@ class WheelPicture:
         the end: give it a copy (:func:`~hjulet.gui.wheel.state.snapshot`)
         when the build runs across turns. :meth:`paint` runs the same steps at
         once, so the pixels are the same."""
-        self._retired.clear()
+        # layers an earlier build replaced and not let go yet: one a step
+        yield from self.retire_steps()
         yield
         rect = QRectF(QPointF(0, 0), QSizeF(size))
         wheel_key = self.wheel_key(size, dpr, state, palette)
@@ -280,12 +304,10 @@ class WheelPicture:
             # the same wheel at another size: a new answer (a tap while the size
             # changes) is painted into the last picture at once, at its size,
             # so that the child sees it in this very frame
-            width, height, dpr = self._wheel_key[:3]
+            key = self._wheel_key
             self._update_answers(
-                QRectF(0, 0, float(width), float(height)),  # type: ignore[arg-type]
-                float(dpr),  # type: ignore[arg-type]
-                state, palette, self._paths,
-            )  # fmt: skip
+                QRectF(0, 0, key.width, key.height), key.dpr, state, palette, self._paths
+            )
         old, new = self._paths.layout, paths.layout
         scale = new.radius / old.radius
         rect = QRectF(QPointF(0, 0), QSizeF(size))

