@@ -101,6 +101,17 @@ def draw_icon(canv: Canvas, icon: Icon, x: float, y_top: float, size: float, col
     canv.restoreState()
 
 
+def _pictured_glyph(canv: Canvas, x: float, y: float, text: str) -> None:
+    """``text`` centred at (x, y) as part of a picture (a tag's letter, the "?" of the
+    "does not know" mark): drawn, but marked as standing for no text (an empty
+    ActualText span), so a copy, a search or a screen reader does not get a lone
+    "Y" or "?" between the page's words; what the pictures say is in words beside
+    them (the legend, the answers listed under the wheel)."""
+    canv.addLiteral("/Span <</ActualText ()>> BDC")
+    canv.drawCentredString(x, y, text)
+    canv.addLiteral("EMC")
+
+
 def draw_declined_mark(canv: Canvas, x: float, y: float, s: float, colour: Color) -> None:
     """A small speech bubble, crossed out: "does not want to answer" (as on screen)."""
     canv.saveState()
@@ -163,8 +174,22 @@ def draw_dont_know_mark(canv: Canvas, x: float, y: float, s: float, colour: Colo
     canv.circle(x, y, s / 2, stroke=1, fill=1)
     canv.setFillColor(colour)
     canv.setFont("NotoSans-Bold", s * 0.72)
-    canv.drawCentredString(x, y - s * 0.26, "?")
+    _pictured_glyph(canv, x, y - s * 0.26, "?")
     canv.restoreState()
+
+
+TAG_SYMBOL = 2.3  # a tag's mark's side, in its badge's radii
+
+
+def refusal_tag_angle(r: float, badge: float) -> float:
+    """How far (degrees) a tag whose badge has radius ``badge``, on the rim of a
+    wheel of radius ``r``, must stand from a sector's edge to lie wholly inside:
+    its widest part (the mark, whose outline reaches about 0.62 of its side from its
+    centre) seen from the hub at the mark's innermost point, and a stroke's air."""
+    s = badge * TAG_SYMBOL
+    half = max(badge * 1.1, s * 0.62) + max(0.4, badge * 0.2)
+    inner = r - (badge * 0.35 + s * 0.5) - s * 0.62
+    return math.degrees(math.atan2(half, max(inner, half)))
 
 
 def draw_refusal_tag(
@@ -180,7 +205,7 @@ def draw_refusal_tag(
     """Another view's refusal, as the screen draws it: ``letter`` (whose) in a disc
     of radius ``r`` at (x, y) and, overlapped by it, in the direction ``inward`` (a unit
     vector, y up), the refusal's mark outlined in ``colour``."""
-    s = r * 2.3  # the screen's tag: the symbol 2.3 badge radii wide, and the
+    s = r * TAG_SYMBOL  # the screen's tag: the symbol 2.3 badge radii wide, and the
     gap = r * 0.35 + s * 0.5  # badge overlapping its edge
     mx, my = x + inward[0] * gap, y + inward[1] * gap
     if declined:
@@ -195,7 +220,7 @@ def draw_refusal_tag(
     canv.setFillColor(white)
     size = r * 1.15 if len(letter) == 1 else r * 0.95
     canv.setFont("NotoSans-Bold", size)
-    canv.drawCentredString(x, y - size * 0.36, letter)
+    _pictured_glyph(canv, x, y - size * 0.36, letter)
     canv.restoreState()
 
 
@@ -312,11 +337,13 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
             canv.setDash()
         elif adult is not None and adult.kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW):
             # where the screen puts it: on the rim, at the start of the sector's inset
-            # arc (a level's badge goes at its end)
-            angle = geo.sector_start(i) + geo.gap_deg / 2 + geo.span * 0.12
+            # arc (a level's badge goes at its end), or further in, so that the whole
+            # tag (larger than the screen's, to be read on paper) is inside its sector
+            badge = max(4.0, r * 0.07)
+            inset = max(geo.span * 0.12, refusal_tag_angle(r, badge))
+            angle = geo.sector_start(i) + geo.gap_deg / 2 + inset
             ux, uy = geo.point(angle, 1.0)
             declined = adult.kind is AnswerKind.DECLINED
-            badge = max(4.0, r * 0.07)
             tags.append((cx + ux * r, cy - uy * r, (-ux, uy), badge, declined))
     # over every sector, so the next sector's ground never covers a tag's edge
     for x, y, inward, badge, declined in tags:

@@ -646,3 +646,26 @@ def test_a_key_on_the_focused_question_reads_it_aloud(
     assert window.young_page.question.speaker.sounding
     assert window.current_page() == "young"
     assert not window.young_page.faces.answer().is_given  # read, not answered
+
+
+def test_a_button_given_another_text_while_it_reads_reads_that_at_the_first_press(
+    qtbot: Any,
+) -> None:
+    """A button that reads one question and is given the next (on its own, with no
+    page stopping the engine first) stands for the new one: it no longer says it is
+    reading, and one press reads the new question rather than only stopping the old."""
+    reader = ReadAloud(voice_command=speech_engines.command("speaks"))  # speaks until stopped
+    button = SpeakerButton("Första frågan", "sv", "Läs upp", reader=reader, key="first")
+    qtbot.addWidget(button)
+    states: list[tuple[str, str]] = []
+    reader.state_changed.connect(lambda key, state: states.append((key, state)))
+    qtbot.waitUntil(lambda: button.usable, timeout=LAUNCH_MS)
+    button.click()
+    qtbot.waitUntil(lambda: ("first", "speaking") in states, timeout=10000)
+    assert button.sounding
+    button.set_text("Andra frågan", "sv", "second")
+    assert not button.sounding
+    button.click()  # one press
+    qtbot.waitUntil(lambda: ("second", "speaking") in states, timeout=10000)
+    assert button.sounding
+    reader.stop()

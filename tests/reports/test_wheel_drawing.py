@@ -73,30 +73,110 @@ def _dark(image: Image.Image, x: float, y: float, half: int) -> int:
     )
 
 
+def _dark_pixels(
+    pdf: Path, tmp_path: Path, dpi: int
+) -> tuple[Image.Image, list[tuple[int, float, float, float]]]:
+    """The page in grey at ``dpi`` and its dark pixels: (sector, distance from the
+    centre in radii, angle within the sector in degrees, angle clockwise from 12)."""
+    exe = shutil.which("pdftoppm")
+    assert exe, "poppler-utils (pdftoppm) is needed for the report tests"
+    prefix = tmp_path / f"{pdf.stem}-{dpi}"
+    subprocess.run([exe, "-png", "-gray", "-r", str(dpi), str(pdf), str(prefix)], check=True)
+    image = Image.open(next(tmp_path.glob(f"{prefix.name}-*.png"))).convert("L")
+    scale = dpi / 72
+    out = []
+    for py in range(image.height):
+        for px in range(image.width):
+            if int(image.getpixel((px, py))) >= 110:  # type: ignore[arg-type]
+                continue
+            dx, dy = px / scale - CX, CY - py / scale
+            angle = math.degrees(math.atan2(dx, dy)) % 360
+            out.append((int(angle // 45), math.hypot(dx, dy) / R, angle % 45, angle))
+    return image, out
+
+
 def test_each_adult_refusal_is_the_adults_letter_on_its_sectors_rim(
     tmp_path: Path, catalog: Catalog
 ) -> None:
     ids = catalog.definition().area_ids
     adult = {ids[0]: Answer.at(2), ids[2]: DECLINED, ids[4]: DONT_KNOW, ids[7]: DECLINED}
     pdf = _page(tmp_path, adult, "refusals", catalog)
-    letters = _placed(pdf, "Y")
-    assert [sector for sector, *_ in letters] == [2, 4, 7]  # a level answer has no tag
-    assert all(0.85 < distance < 1.05 for _s, distance, *_ in letters)  # on the rim
-    # "does not know": the circled question mark, towards the hub from its letter
-    (marks,) = _placed(pdf, "?")
-    assert marks[0] == 4 and marks[1] < letters[1][1]
-    # "does not want to answer": the crossed speech bubble, drawn (no words) where
-    # the mark goes: inward from the letter by its disc and half the mark
-    image = _grey(pdf, tmp_path)
-    for sector, distance, x, y in (letters[0], letters[2]):
-        assert sector in (2, 7)
-        toward = ((CX - x) / (distance * R), ((PAGE - CY) - y) / (distance * R))
-        badge = max(4.0, R * 0.07)
-        at = badge * 0.35 + badge * 2.3 / 2
-        assert _dark(image, x + toward[0] * at, y + toward[1] * at, 3) >= 4
+    # the letters and the "?" are pictures: drawn, but no lone "Y" or "?" in the text
+    assert _placed(pdf, "Y") == [] and _placed(pdf, "?") == []
+    dpi = 144
+    image, dark = _dark_pixels(pdf, tmp_path, dpi)
+    scale = dpi / 72
+    badge = max(4.0, R * 0.07)
+    # a tag's disc on the rim of each refused sector (a level answer has none: its
+    # line is well inside)
+    assert sorted({sector for sector, distance, *_ in dark if distance > 1.0}) == [2, 4, 7]
+    assert max(distance for sector, distance, *_ in dark if sector == 0) < 0.8
+    crops = {}
+    for sector in (2, 4, 7):
+        outside = [angle for s, distance, _, angle in dark if s == sector and distance > 1.0]
+        angle = math.radians(sum(outside) / len(outside))
+        x, y = CX + R * math.sin(angle), CY + R * math.cos(angle)  # the disc's centre, y up
+        px, py = x * scale, (PAGE - y) * scale
+        # its white letter at the disc's middle, on the disc's dark
+        half = round(badge * 0.45 * scale)
+        white_px = sum(
+            1
+            for yy in range(round(py) - half, round(py) + half + 1)
+            for xx in range(round(px) - half, round(px) + half + 1)
+            if int(image.getpixel((xx, yy))) > 200  # type: ignore[arg-type]
+        )
+        assert white_px >= 4, sector
+        assert _dark(image, px, py, half) >= 4 * half, sector
+        # the refusal's mark beside it, towards the hub: its disc and half the mark in
+        at = (badge * 0.35 + badge * 2.3 / 2) * scale
+        mx, my = px - math.sin(angle) * at, py + math.cos(angle) * at
+        assert _dark(image, mx, my, 3) >= 4, sector
+        side = round(badge * 2.3 * scale * 0.4)
+        crops[sector] = [
+            int(image.getpixel((xx, yy)) < 110)  # type: ignore[arg-type]
+            for yy in range(round(my) - side, round(my) + side + 1)
+            for xx in range(round(mx) - side, round(mx) + side + 1)
+        ]
+    # the crossed bubble and the circled "?" differ in shape
+    differ = sum(a != b for a, b in zip(crops[2], crops[4], strict=True))
+    assert differ >= len(crops[2]) // 10
 
 
 def test_without_adult_refusals_no_tag_is_drawn(tmp_path: Path, catalog: Catalog) -> None:
     ids = catalog.definition().area_ids
     pdf = _page(tmp_path, {ids[0]: Answer.at(2), ids[2]: Answer.at(4)}, "levels", catalog)
     assert _placed(pdf, "Y") == [] and _placed(pdf, "?") == []
+
+
+def test_each_tag_lies_wholly_inside_its_sector(tmp_path: Path, catalog: Catalog) -> None:
+    """The PDF's tag is larger than the screen's (a badge of 7 % of the radius, to
+    be read on paper), so it stands further from the sector's edge: every dark pixel
+    of the page (only the tags are dark) lies between its sector's edges, and each
+    refused sector has its tag."""
+    ids = catalog.definition().area_ids
+    adult = {ids[2]: DECLINED, ids[4]: DONT_KNOW, ids[7]: DECLINED}
+    pdf = _page(tmp_path, adult, "inside", catalog)
+    exe = shutil.which("pdftoppm")
+    assert exe, "poppler-utils (pdftoppm) is needed for the report tests"
+    dpi = 144
+    subprocess.run(
+        [exe, "-png", "-gray", "-r", str(dpi), str(pdf), str(tmp_path / "in")], check=True
+    )
+    image = Image.open(next(tmp_path.glob("in-*.png"))).convert("L")
+    scale = dpi / 72
+    gap = 1.2 / 2  # the geometry's gap between sectors, each side
+    seen: dict[int, int] = {}
+    stray = []
+    for py in range(image.height):
+        for px in range(image.width):
+            if int(image.getpixel((px, py))) >= 110:  # type: ignore[arg-type]
+                continue
+            dx, dy = px / scale - CX, CY - py / scale
+            angle = math.degrees(math.atan2(dx, dy)) % 360
+            sector = int(angle // 45)
+            seen[sector] = seen.get(sector, 0) + 1
+            within = angle - sector * 45
+            if not (gap <= within <= 45 - gap) or sector not in (2, 4, 7):
+                stray.append((sector, round(within, 1)))
+    assert stray == []
+    assert sorted(seen) == [2, 4, 7] and min(seen.values()) > 50

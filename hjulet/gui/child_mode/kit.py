@@ -30,7 +30,12 @@ from hjulet.core.model import DECLINED, DONT_KNOW, AgeTier, Answer
 from hjulet.core.scales import Scale
 from hjulet.core.wheel import Area, WheelDefinition
 from hjulet.gui.child_mode.faces import FaceAnswers, pick_text
-from hjulet.gui.child_mode.parts import BigButton, ReadableText, ScaleLegend
+from hjulet.gui.child_mode.parts import (
+    BigButton,
+    ReadableText,
+    ScaleLegend,
+    no_scroll_bar_menus,
+)
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import SpeakerWords
@@ -448,13 +453,15 @@ class PageKit:
 
     def editor(self, px: int, name: str) -> QPlainTextEdit:
         """A box the child types in, named ``name`` for a screen reader. It has no
-        right-click menu: Qt's menu ("Undo", "Paste"...) is in the adult's language, and
-        a child's screen reader read it out; the keys (Ctrl+V...) still work."""
+        right-click menu, nor have its scroll bars: Qt's menus ("Undo", "Paste"...,
+        "Scroll here"...) are in the adult's language, and a child's screen reader read
+        them out; the keys (Ctrl+V...) still work."""
         edit = QPlainTextEdit()
         edit.setFont(font_for(self.lang, self.px(px)))
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
         edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        no_scroll_bar_menus(edit)
         return edit
 
     def words_edit(self) -> Words | None:

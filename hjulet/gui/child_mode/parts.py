@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -52,6 +53,14 @@ CALM_BG = CHILD_NORMAL.background
 CALM_TEXT = CHILD_NORMAL.text
 CALM_MUTED = CHILD_NORMAL.muted
 MIN_TARGET = 56  # child mode buttons: well above 44 px
+
+
+def no_scroll_bar_menus(area: QAbstractScrollArea) -> None:
+    """``area``'s scroll bars open no right-click menu: Qt's ("Scroll here", "Top"...)
+    is in the professional's language, which a child's or a guardian's screen reader
+    would read out; the bars still scroll by dragging, clicking and the wheel."""
+    for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
 
 
 def button_style(px: int, theme: ChildTheme = CHILD_NORMAL, selector: str = "QPushButton") -> str:

@@ -63,6 +63,7 @@ from hjulet.gui.child_mode.parts import (
     ReadableText,
     ScaleLegend,
     button_style,
+    no_scroll_bar_menus,
 )
 from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.errors import show_error
@@ -253,10 +254,11 @@ class ExitPanel(QFrame):
 
 
 def no_menu(edit: QPlainTextEdit) -> None:
-    """A guardian's typing box opens no right-click menu: Qt's ("Undo", "Paste"...) is in
-    the professional's language, which a guardian's screen reader would read out; the
-    keys (Ctrl+V...) still work."""
+    """A guardian's typing box opens no right-click menu, nor do its scroll bars: Qt's
+    ("Undo", "Paste"..., "Scroll here"...) are in the professional's language, which a
+    guardian's screen reader would read out; the keys (Ctrl+V...) still work."""
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    no_scroll_bar_menus(edit)
 
 
 class WordsEdit(QPlainTextEdit):
@@ -448,6 +450,7 @@ class GuardianModeWindow(QWidget):
             f"QScrollArea, QScrollArea > QWidget > QWidget {{ background: {CALM_BG}; }}"
         )
         area.setWidget(inner)
+        no_scroll_bar_menus(area)  # (a page's bar: as the typing boxes')
         return area
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:

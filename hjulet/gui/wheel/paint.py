@@ -18,10 +18,10 @@ The drawing never sums or ranks: there are no totals and no judgement colours.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Generator, Iterator, Mapping
+from collections.abc import Collection, Generator, Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 from hjulet.core.icons import area_icon
 from hjulet.core.model import NOT_ASKED, Answer, AnswerKind
@@ -45,12 +45,15 @@ from hjulet.gui.wheel.patterns import _area_pattern, dots, hatch
 from hjulet.gui.wheel.sprites import _sprite
 from hjulet.gui.wheel.state import WheelState, viewpoint_badge
 from hjulet.gui.wheel.symbols import (
+    Disc,
     _badge,
     _declined_symbol,
     _dont_know_symbol,
+    discs_meet,
     draw_icon,
     guardian_mark_style,
     refusal_tag,
+    refusal_tag_discs,
     refusal_tag_length,
 )
 
@@ -354,7 +357,7 @@ def _answer_marks(
 
     yield
     # symbols for declined / don't know, in the middle of the sector
-    symbol = max(18.0, lay.radius * 0.13)
+    symbol = child_symbol_size(paths)
     for i, area in enumerate(areas):
         if only_areas is not None and i not in only_areas:
             continue
@@ -395,58 +398,40 @@ def _answer_marks(
         for n, view in enumerate(state.guardian_views):
             colour, style = guardian_mark_style(pal, n)
             marks.append((view.answers, view.badge, colour, style))
-    badge_r = max(8.0, lay.radius * 0.032)
     for i, area in enumerate(areas):
         if only_areas is not None and i not in only_areas:
             continue
-        used: list[float] = []
-        refused = 0
-        for answers, badge, colour, style in marks:
-            ans = answers.get(area.id, NOT_ASKED)
-            if not ans.is_given:
-                continue
-            r = badge_r * (1.0 if len(badge) == 1 else 1.3)
-            if ans.kind is not AnswerKind.LEVEL or ans.level is None:
-                # a refusal (no line): the view's badge on the rim with the refusal's
-                # own symbol beside it, towards the hub (a picture, as the child's
-                # refusal is). The first at the arc's end where no level's badge
-                # goes, the next at the other end, a third further in from the first.
-                arc = paths.arc_polygon(i, 1.0, inset=0.12)
-                end = arc.first() if refused % 2 == 0 else arc.last()
-                dx, dy = lay.cx - end.x(), lay.cy - end.y()
-                norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
-                inward = QPointF(dx / norm, dy / norm)
-                # (a tag's length and a badge's width of air: tags stay apart)
-                end += inward * ((refusal_tag_length(r) + r) * (refused // 2))
-                refused += 1
-                reach = refusal_tag_length(r) + 2.0 * lw
-                if _reaches(clip, QRectF(end, end), reach):
-                    # a sprite: a neighbour's new answer paints it again
-                    declined = ans.kind is AnswerKind.DECLINED
-                    draw = functools.partial(
-                        refusal_tag, end=end, inward=inward, radius=r, colour=colour,
-                        text=badge, declined=declined, pal=pal, font=lang_font,
-                    )  # fmt: skip
-                    key = (
-                        "tag", declined, badge, colour, r, end.x(), end.y(), inward.x(),
-                        inward.y(), pal.background, pal.badge_text, pal.line_scale,
-                        lang_font.key(),
-                    )  # fmt: skip
-                    box = QRectF(end, end).adjusted(-reach, -reach, reach, reach)
-                    _sprite(painter, paths, key, box, draw)
-                continue
-            radius = g.ring_radius(min(ans.level, g.n_levels))
-            nudge = sum(1 for u in used if abs(u - radius) < 1e-6)
-            used.append(radius)
-            radius -= nudge * (6.0 * lw / lay.radius)
-            arc = paths.arc_polygon(i, radius, inset=0.12)
+        views = [(answers.get(area.id, NOT_ASKED), badge) for answers, badge, _, _ in marks]
+        refused = state.answer(area.id).kind in (AnswerKind.DECLINED, AnswerKind.DONT_KNOW)
+        lines, tags = sector_marks(paths, i, views, lw, refused)
+        for (arc, _end, _r), n in lines:
+            _, badge, colour, style = marks[n]
             if _reaches(clip, arc.boundingRect(), 3.2 * lw):
                 painter.setPen(_pen(colour, 3.2 * lw, style))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolyline(arc)
-            end = arc.last() if nudge == 0 else arc.first()
+        # the badges over every line: a later view's line never crosses a letter
+        for (_arc, end, r), n in lines:
+            _, badge, colour, style = marks[n]
             if _reaches(clip, QRectF(end, end), r * 1.2):
                 _badge(painter, end, r, colour, badge, pal, lang_font)
+        # the refusals' tags last, where no badge and no other tag is
+        for (end, inward, r, declined), n in tags:
+            _, badge, colour, style = marks[n]
+            reach = refusal_tag_length(r) + 2.0 * lw
+            if _reaches(clip, QRectF(end, end), reach):
+                # a sprite: a neighbour's new answer paints it again
+                draw = functools.partial(
+                    refusal_tag, end=end, inward=inward, radius=r, colour=colour,
+                    text=badge, declined=declined, pal=pal, font=lang_font,
+                )  # fmt: skip
+                key = (
+                    "tag", declined, badge, colour, r, end.x(), end.y(), inward.x(),
+                    inward.y(), pal.background, pal.badge_text, pal.line_scale,
+                    lang_font.key(),
+                )  # fmt: skip
+                box = QRectF(end, end).adjusted(-reach, -reach, reach, reach)
+                _sprite(painter, paths, key, box, draw)
         if marks:
             yield
 
@@ -463,6 +448,88 @@ def _answer_marks(
     if legend:
         yield
         _paint_legend(painter, rect, state, pal, lw, _legend_px(paths, state))
+
+
+def child_symbol_size(paths: WheelPaths) -> float:
+    """The side of the child's own refusal's symbol, in the sector's middle."""
+    return max(18.0, paths.layout.radius * 0.13)
+
+
+def badge_radius(paths: WheelPaths, badge: str) -> float:
+    """A view's badge's radius on this wheel (a two-letter badge is wider)."""
+    r = max(8.0, paths.layout.radius * 0.032)
+    return r * (1.0 if len(badge) == 1 else 1.3)
+
+
+_Line = tuple[QPolygonF, QPointF, float]  # the level's arc, its badge's centre and radius
+_Tag = tuple[QPointF, QPointF, float, bool]  # badge centre, inward unit, radius, declined
+
+
+def sector_marks(
+    paths: WheelPaths,
+    index: int,
+    views: Sequence[tuple[Answer, str]],
+    lw: float,
+    child_refused: bool = False,
+) -> tuple[list[tuple[_Line, int]], list[tuple[_Tag, int]]]:
+    """Where each view's mark goes in sector ``index`` (``views``: each view's
+    answer there and its badge): a level's line with its badge at the arc's end
+    (a second view at the same level a little further in, its badge at the other
+    end), and a refusal's tag (see :func:`refusal_tag`) on the rim, at an end of the
+    arc or stepped in from it (by halves of a tag's length and a badge's width), at
+    the first such place where it covers no level's badge and no other tag. Each
+    entry carries its view's index in ``views``; ``lw``: the wheel's line width;
+    ``child_refused``: the child's own refusal's symbol is in the sector's middle,
+    and no tag covers it either."""
+    lay, g = paths.layout, paths.geometry
+    lines: list[tuple[_Line, int]] = []
+    refusals: list[tuple[int, float, bool]] = []
+    used: list[float] = []
+    for n, (ans, badge) in enumerate(views):
+        if not ans.is_given:
+            continue
+        r = badge_radius(paths, badge)
+        if ans.kind is not AnswerKind.LEVEL or ans.level is None:
+            refusals.append((n, r, ans.kind is AnswerKind.DECLINED))
+            continue
+        radius = g.ring_radius(min(ans.level, g.n_levels))
+        nudge = sum(1 for u in used if abs(u - radius) < 1e-6)
+        used.append(radius)
+        radius -= nudge * (6.0 * lw / lay.radius)
+        arc = paths.arc_polygon(index, radius, inset=0.12)
+        lines.append(((arc, arc.last() if nudge == 0 else arc.first(), r), n))
+    taken: list[Disc] = [(end, r * 1.1) for (_, end, r), _ in lines]
+    tags: list[tuple[_Tag, int]] = []
+    if not refusals:
+        return lines, tags
+    if child_refused:
+        mid = lay.to_px(g.point(g.mid_angle(index), (g.hub + 1.0) / 2))
+        taken.append((mid, child_symbol_size(paths) * 0.62))
+    rim = paths.arc_polygon(index, 1.0, inset=0.12)
+    ends = []
+    for point in (rim.first(), rim.last()):
+        dx, dy = lay.cx - point.x(), lay.cy - point.y()
+        norm = max(1e-6, (dx * dx + dy * dy) ** 0.5)
+        ends.append((point, QPointF(dx / norm, dy / norm)))
+    reach = (1.0 - g.hub) * lay.radius  # from the rim to the hub
+    for n, r, declined in refusals:
+        # in from each end by half steps of a tag's length and a badge's width of air,
+        # while the tag stays outside the hub: the first free place; else (more
+        # views than the sector has room for) the one that covers the least
+        step = (refusal_tag_length(r) + r) / 2
+        places = [
+            (end, inward, refusal_tag_discs(end, inward, r))
+            for k in range(max(1, int((reach - refusal_tag_length(r)) // step) + 1))
+            for point, inward in ends
+            for end in (point + inward * (step * k),)
+        ]
+
+        depth = [sum(discs_meet(d, t) for d in place[2] for t in taken) for place in places]
+        place = places[depth.index(min(depth))]  # the first free one, if any is
+        end, inward, discs = place
+        taken += discs
+        tags.append(((end, inward, r, declined), n))
+    return lines, tags
 
 
 def _paint_hub(painter: QPainter, paths: WheelPaths, pal: WheelPalette, lw: float) -> None:

@@ -191,6 +191,26 @@ def refusal_tag_length(radius: float) -> float:
     return radius + refusal_symbol_offset(radius) + refusal_tag_size(radius) / 2
 
 
+Disc = tuple[QPointF, float]  # a centre and a radius
+
+
+def refusal_tag_discs(end: QPointF, inward: QPointF, radius: float) -> tuple[Disc, Disc]:
+    """Where a tag whose badge has ``radius`` at ``end`` (its symbol towards
+    ``inward``) paints, as two discs: its badge's, with its outline, and its
+    symbol's (the crossed bubble's outline reaches about 0.62 of the symbol's side
+    from its centre; only the ends of its crossing line poke out)."""
+    gap = refusal_symbol_offset(radius)
+    at = QPointF(end.x() + inward.x() * gap, end.y() + inward.y() * gap)
+    return (end, radius * 1.1), (at, refusal_tag_size(radius) * 0.62)
+
+
+def discs_meet(a: Disc, b: Disc) -> float:
+    """How deep two discs overlap (0.0: apart or touching)."""
+    d = a[0] - b[0]
+    depth: float = a[1] + b[1] - (d.x() * d.x() + d.y() * d.y()) ** 0.5
+    return max(0.0, depth)
+
+
 def refusal_tag(
     painter: QPainter,
     end: QPointF,

@@ -337,9 +337,10 @@ def test_a_rating_page_starts_on_its_question_never_on_an_answer(
         assert isinstance(focused, WheelWidget)
 
 
-def context_menu(qtbot: Any, edit: Any) -> list[str]:
-    """The entries of the menu a right click (or the menu key) opens on ``edit``, closed
-    again at once; [] if none opens."""
+def context_menu(qtbot: Any, edit: Any, on: Any = None) -> list[str]:
+    """The entries of the menu a right click (or the menu key) opens on ``edit`` (its
+    viewport; ``on``: that widget instead, a scroll bar), closed again at once; [] if
+    none opens."""
     from PySide6.QtCore import QPoint, QTimer
     from PySide6.QtGui import QContextMenuEvent
 
@@ -356,10 +357,9 @@ def context_menu(qtbot: Any, edit: Any) -> list[str]:
     closer.timeout.connect(close_menu)
     closer.start()
     at = QPoint(5, 5)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Keyboard, at, edit.viewport().mapToGlobal(at)
-    )
-    QApplication.sendEvent(edit.viewport(), event)
+    target = edit.viewport() if on is None else on
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, target.mapToGlobal(at))
+    QApplication.sendEvent(target, event)
     qtbot.wait(300)
     closer.stop()
     return [entry for menu in menus for entry in menu]
@@ -384,3 +384,23 @@ def test_the_childs_typing_boxes_open_no_menu_in_the_adults_language(
                 boxes += 1
                 assert context_menu(qtbot, edit) == [], page
     assert boxes >= 3  # the words on the whole wheel and on one area, and "important"
+
+
+def test_no_scroll_bar_in_child_mode_opens_a_menu_in_the_adults_language(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """A right click on a typing box's scroll bar opened Qt's "Scroll here", "Top"...
+    in the professional's language. No scroll bar on any child-mode page does."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.TEEN)
+    bars = 0
+    for page in ("whole", "one", "important"):
+        w.go(page)
+        for area in w.findChildren(QAbstractScrollArea):
+            for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+                bars += 1
+                assert context_menu(qtbot, area, on=bar) == [], page
+    assert bars >= 6

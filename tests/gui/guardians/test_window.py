@@ -445,6 +445,25 @@ def test_a_guardians_typing_boxes_open_no_menu_in_the_professionals_language(
     close_for_good(qtbot, window)
 
 
+def test_no_scroll_bar_on_a_guardians_pages_opens_a_menu_in_the_professionals_language(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    """Qt's scroll-bar menu ("Scroll here", "Top"...) is in the professional's language:
+    neither the typing boxes' bars nor the pages' open it."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
+    from tests.gui.child_mode.test_access import context_menu
+
+    window = open_window(qtbot, vault, conv, "guardian_1", "ar")
+    areas = window.findChildren(QAbstractScrollArea)
+    assert window.words in areas and window.important in areas
+    assert sum(isinstance(a, QScrollArea) for a in areas) >= 3  # the scrolled pages
+    for area in areas:
+        for bar in (area.verticalScrollBar(), area.horizontalScrollBar()):
+            assert context_menu(qtbot, area, on=bar) == [], type(area).__name__
+    close_for_good(qtbot, window)
+
+
 def test_a_window_drag_restyles_a_control_only_when_its_style_changes(
     qtbot: Any, vault: Any, conv: Conversation
 ) -> None:

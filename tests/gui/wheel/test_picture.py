@@ -394,6 +394,26 @@ def test_the_widget_paints_its_cache(qtbot: Any, catalog: Catalog, name: str) ->
     assert differing_pixels(got, want) == 0
 
 
+def test_a_legend_sample_changing_alone_repaints_the_legend(qapp: Any, catalog: Catalog) -> None:
+    """The refusals' row keeps its words when its sample changes from one view's tag
+    to another's (the professional no longer declines anywhere, guardian 1 still
+    does): the legend is painted again, not only the area whose answer changed."""
+    state = WheelState(catalog.definition(), catalog.scale("steps4"), "sv")
+    state.min_label_px = 12
+    ids = state.definition.area_ids
+    state.adult.update({ids[0]: Answer.at(2), ids[2]: DECLINED})
+    state.guardian_views = (GuardianMark("G1", "Guardian 1", {ids[5]: DECLINED}),)
+    state.show_adult = state.show_guardian_views = True
+    cached, size = Cached(), QSize(SIDE, SIDE)
+    before = cached(state, NORMAL, size, 1.0)
+    rows = legend_texts(state)
+    state.adult[ids[2]] = Answer.at(3)
+    assert legend_texts(state) == rows  # the same words
+    after = uncached(state, NORMAL, size, 1.0)
+    assert differing_pixels(before, after) > 0
+    assert differing_pixels(cached(state, NORMAL, size, 1.0), after) == 0
+
+
 def test_a_build_lets_go_of_earlier_layers_one_a_step(qapp: Any, catalog: Catalog) -> None:
     """The layers a build replaced are let go a step at a time after it; a new
     build that starts before they all went lets go of the rest one a step too

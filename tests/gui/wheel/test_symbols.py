@@ -21,9 +21,16 @@ from PySide6.QtGui import QAccessible, QColor, QImage
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer
 from hjulet.gui.theme import HIGH_CONTRAST, NORMAL, WheelPalette
+from hjulet.gui.wheel._qt import _line_width
 from hjulet.gui.wheel.labels import legend_texts
+from hjulet.gui.wheel.paint import sector_marks
 from hjulet.gui.wheel.state import GuardianMark
-from hjulet.gui.wheel.symbols import refusal_symbol_offset, refusal_tag_size
+from hjulet.gui.wheel.symbols import (
+    discs_meet,
+    refusal_symbol_offset,
+    refusal_tag_discs,
+    refusal_tag_size,
+)
 from hjulet.gui.wheel.widget import WheelWidget
 
 SIDE = 520
@@ -243,3 +250,74 @@ def test_a_screen_reader_hears_each_views_refusal_in_words(qtbot: Any, catalog: 
         "Guardian 2: Vet inte.",
     ):
         assert part in said
+
+
+@pytest.mark.parametrize(
+    ("side", "child"),
+    [(SIDE, NOT_ASKED), (900, NOT_ASKED), (SIDE, DECLINED), (400, DONT_KNOW)],
+    ids=["520", "900", "520, the child declines", "400, the child does not know"],
+)
+def test_refusal_tags_leave_every_level_badge_whole(
+    qtbot: Any, catalog: Catalog, side: int, child: Answer
+) -> None:
+    """The reviewer's sector: the professional and the guardian (as noted) at the top
+    level, guardian 1 declines, guardian 2 does not know. The level badges sit at
+    the top ring's ends, where tags would go on an empty rim: the tags step in,
+    cover no badge, no other tag and not the child's own refusal's symbol in the
+    sector's middle, and each badge shows its view's colour and its white letter
+    (not a tag's, not a line's)."""
+    w = _wheel(qtbot, catalog)
+    w.resize(side, side)
+    top = Answer.at(4)
+    _set_view(w, "adult", top)
+    _set_view(w, "guardian", top)
+    ids = w.state.definition.area_ids
+    w.set_guardian_views(
+        (
+            GuardianMark("G1", "Guardian 1", {ids[AREA]: DECLINED}),
+            GuardianMark("G2", "Guardian 2", {ids[AREA]: DONT_KNOW}),
+        )
+    )
+    w.set_show_guardian_views(True)
+    if child.is_given:
+        w.set_answers(child={ids[AREA]: child})
+    image = w.grab().toImage()
+    paths = w.paths()
+    g, lay = paths.geometry, paths.layout
+    assert g.ring_radius(4) == pytest.approx(1.0)  # the top level is the rim
+    lw = _line_width(paths, NORMAL)
+    r = max(8.0, lay.radius * 0.032)
+    # the level badges, where the painter has always put them: the first view's at
+    # the arc's end, the second's (a line's width further in) at its start
+    badges = {
+        "adult": paths.arc_polygon(AREA, 1.0, inset=0.12).last(),
+        "guardian": paths.arc_polygon(AREA, 1.0 - 6.0 * lw / lay.radius, inset=0.12).first(),
+    }
+    views = [(top, "Y"), (top, "V"), (DECLINED, "V1"), (DONT_KNOW, "V2")]
+    lines, tags = sector_marks(paths, AREA, views, lw, child.is_given)
+    assert [(end, n) for (_, end, _), n in lines] == [(badges["adult"], 0), (badges["guardian"], 1)]
+    assert [n for _, n in tags] == [2, 3]
+    # each badge a disc with its outline; the child's symbol, 0.13 radii wide, in the
+    # sector's middle (its outline within 0.62 of its side from its centre)
+    taken = [(c, r * 1.1) for c in badges.values()]
+    if child.is_given:
+        mid = lay.to_px(g.point(g.mid_angle(AREA), (g.hub + 1.0) / 2))
+        taken.append((mid, max(18.0, lay.radius * 0.13) * 0.62))
+    for (end, inward, tag_r, _), _ in tags:
+        discs = refusal_tag_discs(end, inward, tag_r)
+        assert all(discs_meet(d, t) == 0.0 for d in discs for t in taken)
+        taken += discs
+    if child.is_given:  # and the child's symbol shows whole: its ink about its middle
+        ink = NORMAL.declined_symbol if child is DECLINED else NORMAL.dont_know_symbol
+        half = max(18.0, lay.radius * 0.13) * 0.5
+        inner = QRectF(mid.x() - half, mid.y() - half, 2 * half, 2 * half)
+        assert _pixels(image, inner, _near(ink)) >= 20
+    discs = [(badges["adult"], r, "adult"), (badges["guardian"], r, "guardian")] + [
+        (end, tag_r, who) for ((end, _, tag_r, _), _), who in zip(tags, ("G1", "G2"), strict=True)
+    ]
+    for centre, radius, who in discs:
+        half = radius * 0.8
+        disc = QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half)
+        area = (2 * half * image.devicePixelRatio()) ** 2
+        assert _pixels(image, disc, _near(_colour(NORMAL, who))) >= area * 0.35, who
+        assert _pixels(image, disc, _near(NORMAL.badge_text)) >= 3, who  # the letter
