@@ -369,7 +369,8 @@ def draw_wheel(canv: Canvas, cx: float, cy: float, r: float, spec: WheelSpec) ->
 # one side push each other apart, and where that is not enough the names get smaller.
 
 LEADING = 1.2  # a label's line height, in font sizes
-RIM_CLEAR = 1.08  # blocks keep this many radii from the centre (the rim's tags reach 1.07)
+RIM_CLEAR = 0.08  # blocks keep this share of the radius, at least 4.5 pt, off the rim
+# (a refusal tag's disc on the rim reaches 0.07 radii, at least 4 pt, and its edge)
 SMALLEST = 0.6  # names shrink to this share of their size at most
 
 
@@ -434,7 +435,7 @@ def _column(spec: WheelSpec, size: float, width: float | None, height: float | N
     )
     icon = size * 1.7 + 4 if spec.icons else 0.0
     wheel = min(width * 0.16, (height or width) / 2)  # the wheel keeps at least this radius
-    most = max(size * 4, width / 2 - icon - 2 - RIM_CLEAR * wheel)
+    most = max(size * 4, width / 2 - icon - 2 - wheel - max(wheel * RIM_CLEAR, 4.5))
     return min(widest, max(width * 0.22, word), most)
 
 
@@ -499,7 +500,7 @@ def layout_labels(
         ideal[b.index] = cy - uy * r
     low, high = (box[1], box[3]) if box else (-1e9, 1e9)
     gap = size * 0.25
-    reach = r * RIM_CLEAR + 1.0
+    reach = r + max(r * RIM_CLEAR, 4.5) + 1.0
     placed: list[LabelBlock] = []
     for side in (1, -1):
         stacked = _stack([b for b in blocks if b.side == side], ideal, gap, low, high)
