@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QProxyStyle,
     QPushButton,
     QStackedWidget,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import jobs_running, owns_running_work
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
 from hjulet.gui.errors import show_error
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._vault_opened)
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
+        self.session.finishing_started.connect(self._vault_finishing)
         self.session.conversation_closed.connect(self._after_conversation)
         self.entry = VaultEntry(
             ctx,
@@ -184,8 +186,20 @@ class MainWindow(QMainWindow):
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        # a lock waiting for running work to end (busy: no fixed end)
+        self.finishing_bar = QProgressBar()
+        self.finishing_bar.setRange(0, 0)
+        self.finishing_bar.setMaximumWidth(320)
+        self.finishing_bar.setTextVisible(False)
+        self.finishing_bar.setAccessibleName(self.tr("Finishing the work in progress"))
+        self.finishing_bar.hide()
+        bar_row = QHBoxLayout()
+        bar_row.addStretch()
+        bar_row.addWidget(self.finishing_bar)
+        bar_row.addStretch()
         layout.addStretch()
         layout.addWidget(self.locked_label)
+        layout.addLayout(bar_row)
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch()
@@ -235,11 +249,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        opening = self.entry.opening  # a vault opening in the background: no other way in
+        # a vault opening in the background, or a lock waiting for work: no other way in
+        opening = self.entry.opening or self.session.finishing
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
             b.setEnabled(not opening)
         if self.menus is not None:
-            self.menus.update_enabled(self.vault is not None, opening=opening)
+            self.menus.update_enabled(self.session.usable, opening=opening)
 
     # -- vault lifecycle ---------------------------------------------------------
     def first_run(self) -> FirstRunWizard:
@@ -294,6 +309,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self.vault is None:
             self.status.setText(self.tr("Locked"))
+            return
+        if self.session.finishing:
+            self.status.setText(self.tr("Locking…"))
             return
         n = self.caseload.active_count()
         self.status.setText(
@@ -356,6 +374,27 @@ class MainWindow(QMainWindow):
             self._child_page.flush()
         self._close_dialogs()
 
+    def _vault_finishing(self) -> None:
+        """A lock waits for running work: note where the user is, save, hide every
+        view at once and take no new work; the dialogs doing the work stay open to
+        show its end. The lock itself (``_vault_locking``) follows when it has ended."""
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page:
+            self.session.note_child(page.child_id)
+        if self._child_page is not None:
+            self._child_page.flush()
+        self._close_dialogs(keep_working=True)
+        self.locked_label.setText(
+            self.tr(
+                "Locking… Hjulet is finishing the work in progress first, so that nothing "
+                "is left half-done. The vault locks as soon as it has ended."
+            )
+        )
+        self.stack.setCurrentWidget(self.locked_page)
+        self.finishing_bar.show()
+        self._update_actions()
+        self._update_status()
+
     def _vault_locked(self) -> None:
         """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
@@ -363,6 +402,7 @@ class MainWindow(QMainWindow):
         if self._caseload is not None:  # never built: nothing to clear
             self._caseload.clear()
         self.retention_dialog = None
+        self.finishing_bar.hide()
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
@@ -371,11 +411,15 @@ class MainWindow(QMainWindow):
         self.show_locked()
         self._update_actions()
 
-    def _close_dialogs(self) -> None:
+    def _close_dialogs(self, *, keep_working: bool = False) -> None:
+        """Close this window's dialogs; ``keep_working``: not those running work (or
+        whose own job's result is still on its way), which show its end."""
         from hjulet.gui.dialogs.wizard import FirstRunWizard
 
         for w in QApplication.topLevelWidgets():
             if not isinstance(w, QDialog):
+                continue
+            if keep_working and (owns_running_work(w) or getattr(w, "working", False)):
                 continue
             parent = w.parentWidget()
             while parent is not None and parent is not self:
@@ -392,12 +436,16 @@ class MainWindow(QMainWindow):
 
     def show_locked(self) -> None:
         self.stack.setCurrentWidget(self.locked_page)
-        self.unlock_button.setVisible(bool(self.vault_path or self.ctx.settings.recent_vaults))
+        self.unlock_button.setVisible(
+            bool(self.vault_path or self.ctx.settings.recent_vaults) and not self.session.finishing
+        )
         self._update_actions()
         self._update_status()
 
     # -- caseload ----------------------------------------------------------------
     def show_caseload(self) -> None:
+        if self.session.finishing:
+            return  # locking: the views stay hidden (work ending meanwhile may ask)
         if self.vault is None:
             self.show_locked()
             return
@@ -465,7 +513,7 @@ class MainWindow(QMainWindow):
 
     # -- child page and conversations ---------------------------------------------
     def open_child(self, child_id: int) -> bool:
-        if self.vault is None:
+        if self.vault is None or self.session.finishing:
             return False
         try:
             self.child_page.load(self.vault, child_id)
