@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         """Remind about children past their keep-until date (calm; nothing automatic)."""
         from hjulet.gui.dialogs.retention import RetentionDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         if always:
             due = services.retention_due(self.vault)
@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> QDialog | None:
         from hjulet.gui.dialogs.recovery import ChangePassphraseDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
         dialog.accepted.connect(
@@ -578,7 +578,7 @@ class MainWindow(QMainWindow):
     def new_recovery_key(self) -> QDialog | None:
         from hjulet.gui.dialogs.recovery import NewRecoveryKeyDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         dialog = NewRecoveryKeyDialog(self.vault, self)
         dialog.open()
