@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from shiboken6 import isValid
 
 from hjulet import services
 from hjulet.core.errors import WrongPassphrase
@@ -330,7 +331,8 @@ def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: i
     gate.open()
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert not vault.is_open and not window.session.finishing
-    assert window.finishing_bar.isHidden() and not busy_dialog.isVisible()
+    assert window.finishing_bar.isHidden()
+    assert not isValid(busy_dialog) or not busy_dialog.isVisible()  # closed (or deleted)
 
 
 def test_lock_during_a_passphrase_change_finishes_it_then_only_the_new_one_opens(  # type: ignore[no-untyped-def]
@@ -437,3 +439,33 @@ def test_lock_during_a_backup_leaves_a_whole_backup_or_none(  # type: ignore[no-
     restored = restore_vault(out, tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST_KDF)
     with services.open_vault(restored.path, PASSPHRASE) as v:
         assert len(services.list_children(v, include_archived=True)) == 3
+
+
+def test_lock_during_a_pdf_save_writes_the_whole_file_first(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, tmp_path
+):
+    """The summary's "Save as PDF…" held mid-way when the lock comes: the print dialog
+    stays (saying "Saving…") until the whole file is there, with no temp file beside
+    it; then the vault locks and the dialog closes."""
+    import io
+
+    import pypdf
+
+    from tests.gate import Gate
+
+    open_in_window(qtbot, window, vault_dir)
+    child = services.find_child(window.vault, "T-000")
+    dialog = window.open_summary(child.id)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=TIMEOUT)
+    out_dir = tmp_path / "pdfs"
+    out_dir.mkdir()
+    gate = Gate()
+    real_job = dialog.write_job
+    dialog.saver.write_job = lambda t, d, p: gate(real_job(t, d, p))
+    dialog.saver.ask_save_path = lambda suggested: str(out_dir / "sip.pdf")
+    dialog.saver.save_unencrypted()
+    shown = dialog.pdf
+    _lock_waits_then_locks(qtbot, window, gate, dialog)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["sip.pdf"]
+    saved = (out_dir / "sip.pdf").read_bytes()
+    assert saved == shown and len(pypdf.PdfReader(io.BytesIO(saved)).pages) >= 1

@@ -154,6 +154,8 @@ class PdfSaver(QObject):
         return (ask.passphrase(), path) if path else None
 
     def save_encrypted(self) -> None:
+        if self.saving:
+            return
         chosen = self.ask_encrypted_target()
         if chosen is None or not self.document():
             return
@@ -185,6 +187,8 @@ class PdfSaver(QObject):
         return path
 
     def save_unencrypted(self) -> None:
+        if self.saving:  # a second warning answered while a file is written: nothing
+            return
         path = self.ask_save_path(self.suggested_name())
         if not path:
             return

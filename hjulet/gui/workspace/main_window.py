@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
         """The SIP summary or the child's copy: preview, print, save."""
         from hjulet.gui.printing.summary import open_summary_dialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 
