@@ -318,7 +318,7 @@ def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: i
     window.session.request_lock()
     assert window.session.finishing and vault.is_open and window.vault is vault
     assert window.stack.currentWidget() is window.locked_page
-    assert not window.finishing_bar.isHidden() and not window.unlock_button.isVisible()
+    assert not window.finishing_box.isHidden() and window.locked_box.isHidden()
     assert busy_dialog.isVisible()
     menus = window.menus
     assert not menus.lock_action.isEnabled() and not menus.passphrase_action.isEnabled()
@@ -331,7 +331,7 @@ def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: i
     gate.open()
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert not vault.is_open and not window.session.finishing
-    assert window.finishing_bar.isHidden()
+    assert window.finishing_box.isHidden() and window.unlock_button.isVisible()
     assert not isValid(busy_dialog) or not busy_dialog.isVisible()  # closed (or deleted)
 
 

@@ -186,22 +186,39 @@ class MainWindow(QMainWindow):
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
             buttons.addWidget(b)
         buttons.addStretch()
-        # a lock waiting for running work to end (busy: no fixed end)
+        # a lock waiting for running work to end: said at the top, where the dialog
+        # doing the work (centred on this window) does not cover it
+        self.finishing_box = QWidget()
+        finishing = QVBoxLayout(self.finishing_box)
+        self.finishing_label = QLabel(
+            self.tr(
+                "Locking… Hjulet is finishing the work in progress first, so that nothing "
+                "is left half-done. The vault locks as soon as it has ended."
+            )
+        )
+        self.finishing_label.setProperty("alignment", "AlignCenter")
+        self.finishing_label.setWordWrap(True)
+        self.finishing_label.setMaximumWidth(640)
         self.finishing_bar = QProgressBar()
-        self.finishing_bar.setRange(0, 0)
+        self.finishing_bar.setRange(0, 0)  # busy: no fixed end
         self.finishing_bar.setMaximumWidth(320)
         self.finishing_bar.setTextVisible(False)
         self.finishing_bar.setAccessibleName(self.tr("Finishing the work in progress"))
-        self.finishing_bar.hide()
-        bar_row = QHBoxLayout()
-        bar_row.addStretch()
-        bar_row.addWidget(self.finishing_bar)
-        bar_row.addStretch()
+        for widget in (self.finishing_label, self.finishing_bar):
+            row = QHBoxLayout()
+            row.addStretch()
+            row.addWidget(widget)
+            row.addStretch()
+            finishing.addLayout(row)
+        self.finishing_box.hide()
+        self.locked_box = QWidget()  # the locked page's own message and ways in
+        locked = QVBoxLayout(self.locked_box)
+        locked.addWidget(self.locked_label)
+        locked.addSpacing(12)
+        locked.addLayout(buttons)
+        layout.addWidget(self.finishing_box)
         layout.addStretch()
-        layout.addWidget(self.locked_label)
-        layout.addLayout(bar_row)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
+        layout.addWidget(self.locked_box)
         layout.addStretch()
         return page
 
@@ -384,14 +401,9 @@ class MainWindow(QMainWindow):
         if self._child_page is not None:
             self._child_page.flush()
         self._close_dialogs(keep_working=True)
-        self.locked_label.setText(
-            self.tr(
-                "Locking… Hjulet is finishing the work in progress first, so that nothing "
-                "is left half-done. The vault locks as soon as it has ended."
-            )
-        )
         self.stack.setCurrentWidget(self.locked_page)
-        self.finishing_bar.show()
+        self.locked_box.hide()
+        self.finishing_box.show()
         self._update_actions()
         self._update_status()
 
@@ -402,7 +414,8 @@ class MainWindow(QMainWindow):
         if self._caseload is not None:  # never built: nothing to clear
             self._caseload.clear()
         self.retention_dialog = None
-        self.finishing_bar.hide()
+        self.finishing_box.hide()
+        self.locked_box.show()
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path

@@ -192,7 +192,7 @@ def test_locking_the_vault_mid_work_finishes_the_work_first(  # type: ignore[no-
     window.lock()
     assert window.session.finishing and window.vault is not None and window.vault.is_open
     assert window.stack.currentWidget() is window.locked_page
-    assert not window.finishing_bar.isHidden()
+    assert not window.finishing_box.isHidden()
     assert dialog.isVisible() and window.retention_dialog is dialog  # shows the work's end
     assert not window.menus.lock_action.isEnabled()  # type: ignore[union-attr]
     assert not window.menus.backup_actions.backup_action.isEnabled()  # type: ignore[union-attr]
@@ -201,7 +201,7 @@ def test_locking_the_vault_mid_work_finishes_the_work_first(  # type: ignore[no-
     gate.open()
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
     assert not window.session.finishing and window.retention_dialog is None
-    assert window.finishing_bar.isHidden()
+    assert window.finishing_box.isHidden()
     with services.open_vault(tmp_path / "v", PASSPHRASE) as v:
         rows = {r.child.code: r for r in services.list_children(v, include_archived=True)}
         deleted = services.list_audit(v, action=AuditAction.CHILD_DELETED)
