@@ -325,6 +325,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saving the restored vault&apos;s new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,6 +2386,14 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Locking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking… Hjulet is finishing the work in progress first, so that nothing is left half-done. The vault locks as soon as it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,6 +2407,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2732,6 +2748,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wait, the file is being saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The PDF will not be encrypted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +2781,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -325,6 +325,10 @@
         <translation>Valvet är återställt och kontrollerat. Det öppnas med samma lösenfras. Den nya återställningsnyckeln står nedan: skriv ut eller kopiera den nu, den visas bara en gång.</translation>
     </message>
     <message>
+        <source>Saving the restored vault&apos;s new recovery key…</source>
+        <translation>Sparar det återställda valvets nya återställningsnyckel…</translation>
+    </message>
+    <message>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
     </message>
@@ -2388,6 +2392,14 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Inget barn har den koden.</translation>
     </message>
     <message>
+        <source>Locking…</source>
+        <translation>Låser…</translation>
+    </message>
+    <message>
+        <source>Locking… Hjulet is finishing the work in progress first, so that nothing is left half-done. The vault locks as soon as it has ended.</source>
+        <translation>Låser… Hjulet gör först klart det arbete som pågår, så att inget blir halvgjort. Valvet låses så snart det är klart.</translation>
+    </message>
+    <message>
         <source>The passphrase has been changed. The old one no longer works.</source>
         <translation>Lösenfrasen är bytt. Den gamla fungerar inte längre.</translation>
     </message>
@@ -2406,6 +2418,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress</source>
+        <translation>Gör klart det arbete som pågår</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n child(ren) · locks after %2 min without use</source>
@@ -2742,6 +2758,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
+        <source>Wait, the file is being saved.</source>
+        <translation>Vänta, filen sparas.</translation>
+    </message>
+    <message>
         <source>The PDF will not be encrypted</source>
         <translation>PDF-filen blir inte krypterad</translation>
     </message>
@@ -2772,6 +2792,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
         <translation>Välj en lösenfras för den här filen. Berätta den för den som ska öppna filen på annat sätt än med filen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Encrypted Hjulet files (*.hbk)</source>

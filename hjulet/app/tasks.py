@@ -100,14 +100,25 @@ class BackgroundJob(QObject):
         self._on_error: Callable[[BaseException], None] | None = on_error
         self._discard = discard
         self._running = True
+        self._owner: QObject | None = owner
         self._outcome: tuple[bool, Any] | None = None  # (failed, value), under _state_lock
         owner.destroyed.connect(self.cancel)
+        owner.destroyed.connect(self._forget_owner)
         self._arrived.connect(self._deliver)
 
     @property
     def running(self) -> bool:
         """True until the job's result or failure has come back to the GUI thread."""
         return self._running
+
+    @property
+    def owner(self) -> QObject | None:
+        """The object the result goes to (None once it is destroyed)."""
+        return self._owner
+
+    @Slot()
+    def _forget_owner(self) -> None:
+        self._owner = None
 
     @property
     def cancelled(self) -> bool:
@@ -193,6 +204,31 @@ def jobs_running() -> int:
     """How many background jobs have started and not yet finished."""
     with _state_lock:
         return _running
+
+
+def work_in_progress() -> bool:
+    """True while a job runs, or its result has not yet reached the GUI thread.
+
+    A job has stopped running before its result is delivered (the wake-up waits in
+    the event queue): whoever waits for work to end before closing the vault (the
+    lock) waits for the delivery too, so the result's receiver still finds the vault
+    open (a deletion is told to the caseload, a "done" to its dialog)."""
+    with _state_lock:
+        return _running > 0 or bool(_waiting)
+
+
+def owns_running_work(obj: QObject) -> bool:
+    """True while a job whose owner is ``obj`` or lies inside it (a child widget)
+    is running or its result is still on its way (GUI thread only)."""
+    for job in _live:
+        if not job.running or job.cancelled or not isValid(job):
+            continue
+        owner = job.owner
+        while owner is not None and isValid(owner):
+            if owner is obj:
+                return True
+            owner = owner.parent()
+    return False
 
 
 def finish_jobs(timeout_ms: int = 120_000) -> bool:

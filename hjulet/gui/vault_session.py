@@ -22,10 +22,23 @@ lock (:meth:`request_lock`). When the vault locks the session notes which
 conversation windows were open (:class:`Resume`, ids only, in memory only); after
 the same vault is unlocked again the shell reopens them (:meth:`take_resume`).
 Idle time locks the vault, except while a child's screen is showing: an adult is
-present, so the screen is covered instead. Idle time never locks under running
-background work (a passphrase being changed, a backup being written, a child being
-exported and deleted): the lock comes as soon as the work ends, or after
-``IDLE_WAIT_MAX_MS`` all the same.
+present, so the screen is covered instead.
+
+No lock (by hand or idle) ever closes the vault under running background work (a
+passphrase or recovery key being changed, a backup, export or PDF being written, a
+child being exported and then deleted): closing the database and dropping the key
+under it would leave the work half-done, and its dialog would never say whether it
+happened. Instead the lock starts at once and *finishes* when the work has ended:
+
+``finishing_started``
+    Work is running: the views hide what they show and take no new work, the
+    owned windows save and close, the dialogs doing the work stay to show its
+    end. The ``finishing`` property stays True until ``locked``.
+
+The lock completes as soon as no job runs and no result is still on its way to the
+GUI thread (its receiver finds the vault open). There is no time limit: work that
+never ends keeps the vault open behind the covered views, which is safer than
+closing the database under a write (see docs/ARCHITECTURE.md, "Locking under work").
 """
 
 from __future__ import annotations
@@ -40,10 +53,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hjulet import services
 from hjulet.app.idle import IdleWatcher
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import work_in_progress
 
-IDLE_RETRY_MS = 250  # idle with work running: look again this often
-IDLE_WAIT_MAX_MS = 60_000  # ... and lock after this long all the same (work that hangs)
+LOCK_RETRY_MS = 100  # a lock waiting for running work: look again this often
 
 # child mode loads only when first used; until then no child's screen can be open
 CHILD_MODE_MODULE = "hjulet.gui.child_mode.window"
@@ -75,6 +87,7 @@ class VaultSession(QObject):
     opened = Signal()
     locking = Signal()  # about to close the vault: windows save what is pending
     locked = Signal()
+    finishing_started = Signal()  # a lock waits for running work: hide, save, take no new work
     conversation_closed = Signal(int)  # conversation id: an owned conversation window closed
 
     def __init__(self, idle_minutes: int, parent: QObject | None = None) -> None:
@@ -86,15 +99,25 @@ class VaultSession(QObject):
         self._next_key = 0
         self.idle = IdleWatcher(idle_minutes * 60_000, self)
         self.idle.idle.connect(self._idle_timeout)  # it watches input while a vault is open
-        self._lock_retry = QTimer(self)  # idle, waiting for running work to end
+        self._lock_retry = QTimer(self)  # a lock waiting for running work to end
         self._lock_retry.setSingleShot(True)
-        self._lock_retry.setInterval(IDLE_RETRY_MS)
+        self._lock_retry.setInterval(LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self._lock_when_work_ends)
-        self._lock_waited_ms = 0
+        self._finishing = False
 
     @property
     def is_open(self) -> bool:
         return self.vault is not None
+
+    @property
+    def finishing(self) -> bool:
+        """A lock has started and waits for running work to end (the vault is still open)."""
+        return self._finishing
+
+    @property
+    def usable(self) -> bool:
+        """A vault is open and no lock is under way: new work may start."""
+        return self.vault is not None and not self._finishing
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.idle.set_timeout(minutes * 60_000)
@@ -111,10 +134,20 @@ class VaultSession(QObject):
 
     def lock(self) -> None:
         """Note where the user is, save what is pending everywhere, close the windows,
-        close the database."""
-        if self.vault is not None and self.path is not None:
+        close the database. Under running work the lock finishes once the work has
+        ended (``finishing`` first); the vault is never closed under a job."""
+        if self.vault is not None and self.path is not None and not self._finishing:
             self.resume = Resume(self.path, conversation_ids=self.conversation_ids())
+        if self.vault is not None and work_in_progress():
+            if not self._finishing:
+                self._finishing = True
+                self.idle.stop()
+                self.finishing_started.emit()
+                self._close_windows()
+            self._lock_retry.start()
+            return
         self._lock_retry.stop()
+        self._finishing = False
         self.locking.emit()
         self._close_windows()
         if self.vault is not None:
@@ -124,7 +157,9 @@ class VaultSession(QObject):
         self.locked.emit()
 
     def close(self) -> None:
-        """The app quits: save what is pending and close the database."""
+        """The app quits (once no work runs): save what is pending and close the database."""
+        self._lock_retry.stop()
+        self._finishing = False
         if self.vault is not None:
             self.locking.emit()
             self._close_windows()
@@ -227,14 +262,10 @@ class VaultSession(QObject):
                 w.cover()  # type: ignore[attr-defined]
             self.idle.start()
             return
-        self._lock_waited_ms = 0
-        self._lock_when_work_ends()
+        self.lock()
 
     def _lock_when_work_ends(self) -> None:
-        if self.vault is None:
+        if self.vault is None or not self._finishing:
+            self._finishing = False
             return  # locked meanwhile
-        if jobs_running() and self._lock_waited_ms < IDLE_WAIT_MAX_MS:
-            self._lock_waited_ms += IDLE_RETRY_MS
-            self._lock_retry.start()
-            return
         self.lock()

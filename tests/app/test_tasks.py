@@ -94,13 +94,17 @@ def test_discarding_closes_what_a_tuple_holds_and_zeroes_a_buffer(closed_vault) 
     assert key == bytearray(len(key))
 
 
-@pytest.mark.parametrize("when", ["queued", "running"])
+@pytest.mark.parametrize("when", ["queued", "running", "late"])
 def test_a_result_in_flight_when_the_application_quits_is_closed_and_wiped(  # type: ignore[no-untyped-def]
     closed_vault, when
 ):
     """A real application's event loop ends while a job's opened vault and derived key
     are on their way back (already queued, or still being made): the owner is alive
-    but nothing will ever deliver them, so they are closed and zeroed, not left open."""
+    but nothing will ever deliver them, so they are closed and zeroed, not left open.
+
+    Still running at quit: ``finish_jobs`` (run by ``aboutToQuit``) waits for the job,
+    so none runs once the loop has returned; past the quit's time limit ("late") the
+    loop returns with the job running, and the second ``finish_jobs`` waits for it."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run(
         [sys.executable, "-m", "tests.app.quit_while_busy", str(closed_vault), when],
@@ -112,6 +116,14 @@ def test_a_result_in_flight_when_the_application_quits_is_closed_and_wiped(  # t
     )
     assert run.returncode == 0, run.stderr
     said = json.loads(run.stdout.strip().splitlines()[-1])
-    assert said == {"delivered": 0, "vault_open": False, "key_zeroed": True}
+    assert said == {
+        "delivered": 0,
+        "running_after_loop": 1 if when == "late" else 0,
+        "finished": True if when == "late" else None,
+        "vault_open": False,
+        "key_zeroed": True,
+    }
+    if when == "late":  # the quit's wait gave up, and said so
+        assert "background work still running at quit" in run.stderr
     with services.open_vault(closed_vault, PASS):  # its lock was released
         pass

@@ -194,7 +194,7 @@ def test_idle_waits_for_running_work_then_locks(qtbot, vault, vault_path):  # ty
     gate.wait_started()
     with qtbot.waitSignal(session.idle.idle, timeout=5_000):
         session.set_idle_minutes(0)  # due at once
-    qtbot.wait(300)  # the first look again (IDLE_RETRY_MS) has come too
+    qtbot.wait(300)  # several looks again (LOCK_RETRY_MS) have come too
     assert session.vault is vault and vault.is_open
     with qtbot.waitSignal(session.locked, timeout=10_000):
         gate.open()

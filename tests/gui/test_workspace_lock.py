@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
+from shiboken6 import isValid
 
 from hjulet import services
 from hjulet.core.errors import WrongPassphrase
@@ -294,3 +295,177 @@ def test_no_other_way_in_while_a_vault_opens_in_the_background(  # type: ignore[
     qtbot.waitUntil(lambda: all(w.isEnabled() for w in ways_in), timeout=TIMEOUT)
     assert (window.vault is not None) == (passphrase == PASSPHRASE)
     assert not vault_dir.with_name("demo").exists()
+
+
+# -- locking while background work runs: the lock finishes the work first ----------------
+
+
+def _gated(monkeypatch, owner: object, name: str):  # type: ignore[no-untyped-def]
+    """Hold ``owner.name`` (the real work) at its start until the test lets it go."""
+    from tests.gate import Gate
+
+    gate = Gate()
+    monkeypatch.setattr(owner, name, gate(getattr(owner, name)))
+    return gate
+
+
+def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+L (as a conversation window's, not blocked by a window-modal dialog) while
+    the work is held: the views hide at once, the vault stays open, no new work can
+    start, the dialog doing the work stays; the vault locks once the work has ended."""
+    gate.wait_started()
+    vault = window.vault
+    window.session.request_lock()
+    assert window.session.finishing and vault.is_open and window.vault is vault
+    assert window.stack.currentWidget() is window.locked_page
+    assert not window.finishing_box.isHidden() and window.locked_box.isHidden()
+    assert busy_dialog.isVisible()
+    menus = window.menus
+    assert not menus.lock_action.isEnabled() and not menus.passphrase_action.isEnabled()
+    assert not menus.backup_actions.backup_action.isEnabled()
+    assert not menus.backup_actions.restore_action.isEnabled()
+    assert window.change_passphrase() is None and window.new_recovery_key() is None
+    window.session.request_lock()  # again: still one lock, still waiting
+    qtbot.wait(250)  # several looks again (LOCK_RETRY_MS): the work still holds the vault
+    assert vault.is_open and window.session.finishing
+    gate.open()
+    qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
+    assert not vault.is_open and not window.session.finishing
+    assert window.finishing_box.isHidden() and window.unlock_button.isVisible()
+    assert not isValid(busy_dialog) or not busy_dialog.isVisible()  # closed (or deleted)
+
+
+def test_lock_during_a_passphrase_change_finishes_it_then_only_the_new_one_opens(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, monkeypatch
+):
+    open_in_window(qtbot, window, vault_dir)
+    gate = _gated(monkeypatch, services, "change_vault_passphrase")
+    dialog = window.change_passphrase()
+    new = "blåbär cykel fyrtorn vinter"
+    dialog.old_pass.setText(PASSPHRASE)
+    dialog.new_pass.setText(new)
+    dialog.repeat.setText(new)
+    dialog.change_button.click()
+    _lock_waits_then_locks(qtbot, window, gate, dialog)
+    assert gate.results == [None]  # the change ran to its end
+    with services.open_vault(vault_dir, new):
+        pass
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(vault_dir, PASSPHRASE)
+    assert sorted(p.name for p in vault_dir.iterdir() if "tmp" in p.name or "part" in p.name) == []
+
+
+@pytest.mark.parametrize("step", ["make", "confirm"])
+def test_lock_during_a_new_recovery_key_leaves_one_key_in_force(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, catalog, monkeypatch, step
+):
+    """Made but not yet confirmed when the lock came: the old key stays in force (the
+    new one was never confirmed as seen). Confirmed under the lock: the new key is in
+    force and the old one never works again."""
+    from hjulet.core.errors import WrongRecoveryKey
+    from hjulet.storage import keyslots
+
+    path = tmp_path / "vault"
+    vault, old_key = make_vault(path, catalog)
+    services.confirm_recovery_key(vault, old_key)  # the key in force before
+    vault.close()
+    open_in_window(qtbot, window, path)
+    gate = _gated(
+        monkeypatch, services, "new_recovery_key" if step == "make" else "confirm_recovery_key"
+    )
+    dialog = window.new_recovery_key()
+    dialog.passphrase.setText(PASSPHRASE)
+    if step == "confirm":
+        gate.open()  # the key is made at once; the confirmation is held
+        dialog.make_button.click()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+        gate.release.clear()
+        gate.started.clear()
+        dialog.stored.setChecked(True)
+        dialog.close_button.click()
+    else:
+        dialog.make_button.click()
+    _lock_waits_then_locks(qtbot, window, gate, dialog)
+    slots = keyslots.read_slot_file(path)
+    if step == "make":
+        (new_key,) = gate.results  # made, shown, never confirmed: pending only
+        assert not services.recovery_key_confirmed(path) and slots.pending_recovery is not None
+        keyslots.unlock_with_recovery_key(slots, old_key)  # still in force
+    else:
+        new_key = dialog.new_key
+        assert services.recovery_key_confirmed(path) and slots.pending_recovery is None
+        keyslots.unlock_with_recovery_key(slots, new_key)
+        with pytest.raises(WrongRecoveryKey):
+            keyslots.unlock_with_recovery_key(slots, old_key)
+    with services.open_vault(path, PASSPHRASE):
+        pass
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_lock_during_a_backup_leaves_a_whole_backup_or_none(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, tmp_path, monkeypatch, fails
+):
+    """The backup is written to its end (restorable) or, failing, leaves nothing: no
+    file and no temp file beside it. The vault closes only after."""
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    import hjulet.gui.dialogs.backup as backup_gui
+    import hjulet.services.backup as backup_service
+    from hjulet.services.backup import restore_vault
+    from hjulet.storage.keyslots import FAST_KDF
+
+    open_in_window(qtbot, window, vault_dir)
+    out_dir = tmp_path / "backups"
+    out_dir.mkdir()
+    out = out_dir / "vault.hbk"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    monkeypatch.setattr(backup_gui, "_ask_passphrase", lambda *a, **k: PASSPHRASE)
+    gate = _gated(monkeypatch, backup_service, "backup_vault")
+    window.menus.backup_actions.back_up()
+    progress = window.findChild(backup_gui._Progress)
+    assert progress is not None
+    if fails:
+        gate.wait_started()
+        shutil.rmtree(out_dir)  # the folder is gone when the write starts
+    _lock_waits_then_locks(qtbot, window, gate, progress)
+    if fails:
+        assert not out_dir.exists() and gate.results == []
+        return
+    assert sorted(p.name for p in out_dir.iterdir()) == ["vault.hbk"]  # no temp file
+    restored = restore_vault(out, tmp_path / "restored", passphrase=PASSPHRASE, kdf=FAST_KDF)
+    with services.open_vault(restored.path, PASSPHRASE) as v:
+        assert len(services.list_children(v, include_archived=True)) == 3
+
+
+def test_lock_during_a_pdf_save_writes_the_whole_file_first(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, tmp_path
+):
+    """The summary's "Save as PDF…" held mid-way when the lock comes: the print dialog
+    stays (saying "Saving…") until the whole file is there, with no temp file beside
+    it; then the vault locks and the dialog closes."""
+    import io
+
+    import pypdf
+
+    from tests.gate import Gate
+
+    open_in_window(qtbot, window, vault_dir)
+    child = services.find_child(window.vault, "T-000")
+    dialog = window.open_summary(child.id)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=TIMEOUT)
+    out_dir = tmp_path / "pdfs"
+    out_dir.mkdir()
+    gate = Gate()
+    real_job = dialog.write_job
+    dialog.saver.write_job = lambda t, d, p: gate(real_job(t, d, p))
+    dialog.saver.ask_save_path = lambda suggested: str(out_dir / "sip.pdf")
+    dialog.saver.save_unencrypted()
+    shown = dialog.pdf
+    _lock_waits_then_locks(qtbot, window, gate, dialog)
+    assert sorted(p.name for p in out_dir.iterdir()) == ["sip.pdf"]
+    saved = (out_dir / "sip.pdf").read_bytes()
+    assert saved == shown and len(pypdf.PdfReader(io.BytesIO(saved)).pages) >= 1

@@ -77,3 +77,136 @@ def test_whole_file_appears_private_and_guarded(tmp_path: Path) -> None:
         fh.write(b"{ }")
     assert (vault / "keyslots.json").read_bytes() == b"{ }"
     assert not (vault / "keyslots.json.tmp").exists()
+
+
+# -- the atomic write through its real users, killed at aimed moments ----------------------
+#
+# The child process runs the real operation and stops at one moment (like a debugger's
+# breakpoint, through ``sys.setprofile``: nothing of Hjulet is replaced), says so, and
+# waits to be killed with SIGKILL. Moments: mid-write (the backup's first progress),
+# just before the rename (``os.replace`` called) and just after it (``os.replace``
+# returned, the folder not yet fsynced).
+
+_KILLED = r"""
+import os, sys, time
+from pathlib import Path
+from hjulet import services
+from hjulet.services.backup import backup_vault
+from hjulet.storage.keyslots import FAST_KDF
+
+op, moment, folder, passphrase, out = sys.argv[1:6]
+
+def stop():
+    sys.setprofile(None)
+    print("stopped", flush=True)
+    time.sleep(60)
+
+def watch(frame, event, arg):
+    if arg is os.replace and (event, moment) in (("c_call", "before"), ("c_return", "after")):
+        stop()
+
+vault = services.open_vault(Path(folder), passphrase)
+if op == "passphrase":
+    sys.setprofile(watch)
+    services.change_vault_passphrase(vault, passphrase, "en ny lösenfras för provet", kdf=FAST_KDF)
+else:
+    def progress(done, total):
+        if moment == "mid-write" and done > 0:
+            stop()
+    if moment != "mid-write":
+        sys.setprofile(watch)
+    backup_vault(vault, Path(out), passphrase=passphrase, progress=progress, chunk_size=4096)
+print("ended", flush=True)
+"""
+NEW_PASS = "en ny lösenfras för provet"
+
+
+def _kill_at(op: str, moment: str, folder: Path, out: Path) -> None:
+    from tests.conftest import PASS
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED, op, moment, str(folder), PASS, str(out)],
+        stdout=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == b"stopped"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        assert proc.stdout is not None
+        proc.stdout.close()
+    assert proc.returncode == -signal.SIGKILL
+
+
+@pytest.fixture
+def small_vault(tmp_path: Path) -> Path:
+    from hjulet import services
+    from hjulet.storage.keyslots import FAST_KDF
+    from tests.conftest import PASS
+
+    folder = tmp_path / "vault"
+    vault, _key = services.create_vault(folder, PASS, name="Prov", kdf=FAST_KDF)
+    for n in range(30):
+        services.add_child(vault, code=f"K-{n:03}", birth_year=2014, languages=("sv",))
+    vault.close()
+    return folder
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("moment", ["before", "after"])
+def test_a_passphrase_change_killed_at_the_rename_leaves_one_passphrase(
+    small_vault: Path, moment: str
+) -> None:
+    """Killed before the key slots' rename: the old passphrase opens and the new one
+    does not, and the whole new file left under its fixed temp name is removed at
+    the next open. Killed after it: the new one opens and the old never again."""
+    from hjulet import services
+    from hjulet.core.errors import WrongPassphrase
+    from tests.conftest import PASS
+
+    _kill_at("passphrase", moment, small_vault, small_vault / "unused")
+    left = small_vault / "keyslots.json.tmp"
+    assert left.exists() == (moment == "before")
+    right, wrong = (PASS, NEW_PASS) if moment == "before" else (NEW_PASS, PASS)
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(small_vault, wrong)
+    with services.open_vault(small_vault, right) as vault:
+        assert len(services.list_children(vault)) == 30
+    assert not left.exists()  # the next open removed it
+    with pytest.raises(WrongPassphrase):
+        services.open_vault(small_vault, wrong)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("moment", ["mid-write", "before", "after"])
+def test_a_backup_killed_midway_is_whole_or_absent(
+    small_vault: Path, tmp_path: Path, moment: str
+) -> None:
+    """A backup killed mid-write or before its rename never appears under its name
+    (what is left is the private temp file, which the vault never reads); killed
+    just after the rename, it is whole and restores. The vault opens either way."""
+    from hjulet import services
+    from hjulet.services.backup import restore_vault
+    from hjulet.storage.keyslots import FAST_KDF
+    from tests.conftest import PASS
+
+    out_dir = tmp_path / "backups"
+    out_dir.mkdir()
+    out = out_dir / "vault.hbk"
+    _kill_at("backup", moment, small_vault, out)
+    names = sorted(p.name for p in out_dir.iterdir())
+    if moment == "after":
+        assert names == ["vault.hbk"]
+        restored = restore_vault(out, tmp_path / "restored", passphrase=PASS, kdf=FAST_KDF)
+        with services.open_vault(restored.path, PASS) as vault:
+            assert len(services.list_children(vault)) == 30
+    else:
+        assert "vault.hbk" not in names
+        (temp,) = names  # the killed writer's own temp file, private, never read
+        assert temp.startswith(".vault.hbk.") and temp.endswith(".part")
+        assert (out_dir / temp).stat().st_mode & 0o777 == 0o600
+    with services.open_vault(small_vault, PASS) as vault:  # its lock went with the process
+        assert len(services.list_children(vault)) == 30

@@ -160,8 +160,9 @@ def run_with_progress(
         dialog.finish()
         show_error(parent, exc)
 
-    # the window, not the progress dialog, takes the result (a restore's new recovery key)
-    run_in_background(lambda: work(bridge.progress.emit), finished, failed, owner=parent)
+    # The progress dialog owns the job: a lock waiting for work keeps it open (it
+    # is never deleted, only hidden, so the result always reaches ``on_done``).
+    run_in_background(lambda: work(bridge.progress.emit), finished, failed, owner=dialog)
     return dialog
 
 
@@ -174,6 +175,8 @@ class BackupActions(QObject):
         super().__init__(window)
         self.window = window  # the dialogs' parent
         self.session = session
+        self.key_box: QMessageBox | None = None  # a restored vault's new recovery key
+        self.confirming: QProgressDialog | None = None  # ... being saved
         self.backup_action = QAction(self.tr("&Back up vault…"), window)
         self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.export_action = QAction(self.tr("&Export children…"), window)
@@ -194,15 +197,20 @@ class BackupActions(QObject):
         self.update_enabled()
 
     def update_enabled(self) -> None:
-        is_open = self.session.vault is not None
+        usable = self.session.usable  # open, and no lock waiting for work to end
         for action in (self.backup_action, self.export_action, self.import_action):
-            action.setEnabled(is_open)
+            action.setEnabled(usable)
+        self.restore_action.setEnabled(not self.session.finishing)
+
+    def _vault(self) -> services.Vault | None:
+        """The open vault, if new work may start on it (not while a lock is finishing)."""
+        return self.session.vault if self.session.usable else None
 
     # -- actions -------------------------------------------------------------
     def back_up(self) -> None:
         from hjulet.services.backup import backup_vault  # on use: a light start
 
-        vault = self.session.vault
+        vault = self._vault()
         if vault is None:
             return
         out, _ = QFileDialog.getSaveFileName(
@@ -276,13 +284,19 @@ class BackupActions(QObject):
             )
             box.setInformativeText(result.recovery_key)
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.exec()
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            self.key_box = box
+            if box.exec() != QMessageBox.StandardButton.Ok:
+                # closed by the lock, not by the person: the key may not have been seen,
+                # so it does not replace the old one (make one later: Vault menu)
+                return
             # Shown and closed: only now is the new key the restored vault's recovery key.
-            run_in_background(
-                lambda: services.confirm_recovery_key(result.path, result.recovery_key),
+            # Saving it reads and rewrites the key slots: a busy dialog, off the GUI thread.
+            self.confirming = run_with_progress(
+                self.window,
+                self.tr("Saving the restored vault's new recovery key…"),
+                lambda _progress: services.confirm_recovery_key(result.path, result.recovery_key),
                 lambda _none: None,
-                lambda exc: show_error(self.window, exc),
-                owner=self.window,
             )
 
         run_with_progress(
@@ -297,7 +311,7 @@ class BackupActions(QObject):
     def export(self) -> None:
         from hjulet.services.exchange import export_children  # on use: a light start
 
-        vault = self.session.vault
+        vault = self._vault()
         if vault is None:
             return
         answer = QMessageBox.question(
@@ -347,7 +361,7 @@ class BackupActions(QObject):
     def import_(self) -> None:
         from hjulet.services.exchange import import_children, is_encrypted  # on use
 
-        vault = self.session.vault
+        vault = self._vault()
         if vault is None:
             return
         src, _ = QFileDialog.getOpenFileName(

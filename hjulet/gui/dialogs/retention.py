@@ -9,9 +9,10 @@ While an export-then-delete runs, nothing that would clash with it can start: th
 rows' "Delete…" buttons and the Delete key do nothing and look disabled, "Export,
 then delete…" and "Remind me later" are disabled, and a note under the table says
 which child is being exported and why the rest waits. Everything comes back when the
-work has ended, whether it succeeded or failed. If the dialog is closed all the same
-(the vault locking), the work goes on to its end unseen: the child is deleted only
-after a verified export, and in one transaction.
+work has ended, whether it succeeded or failed. The vault's lock waits for the work
+and keeps the dialog open until it has ended. If the dialog is closed all the same,
+the work goes on to its end unseen: the child is deleted only after a verified
+export, and in one transaction.
 """
 
 from __future__ import annotations
@@ -358,7 +359,7 @@ class RetentionDialog(QDialog):
 
     def reject(self) -> None:
         """Not while a child is being exported and deleted: the caseload must learn
-        of the deletion (the dialog closes when the vault locks all the same)."""
+        of the deletion (the vault's lock waits for the work, then closes the dialog)."""
         if self._job is not None and self._job.running:
             self.wait_note.setText(
                 self.tr("Wait, Hjulet is exporting the child and then deleting it.")

@@ -135,6 +135,7 @@ class PdfDialog(QDialog):
             no_windows=ctx.no_err_windows,
             warn_unencrypted=self.warn_unencrypted,
         )
+        self.saver.saving_changed.connect(lambda _saving: self._set_busy(self._busy))
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -220,12 +221,19 @@ class PdfDialog(QDialog):
         )
         show_error(self, exc, no_windows=self.ctx.no_err_windows)
 
+    @property
+    def working(self) -> bool:
+        """A copy is being saved: Close waits, and a lock keeps the dialog to show its end."""
+        return self.saver.saving
+
     def _set_busy(self, busy: bool) -> None:
+        """``busy``: a render runs. Print and Save also wait while a copy is saved."""
         self._busy = busy
-        self.busy_bar.setVisible(busy)
+        saving = self.saver.saving
+        self.busy_bar.setVisible(busy or saving)
         ready = not busy and bool(self.pdf)
-        self.print_button.setEnabled(ready)
-        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and not saving)
+        self.save_button.setEnabled(ready and not saving)
 
     # -- printing -------------------------------------------------------------
     def make_printer(self) -> QPrinter:
@@ -261,8 +269,19 @@ class PdfDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------
     def save_document(self) -> None:
-        """Save as PDF…: the saver warns, asks where and writes off the GUI thread."""
+        """Save as PDF…: the saver warns, asks where and writes off the GUI thread
+        (one file at a time: pressed again while it writes, nothing happens)."""
         self.saver.save()
+
+    def reject(self) -> None:
+        """Close waits while a copy is being saved: the status line must say whether
+        the file was written (the vault's lock closes the dialog once it is)."""
+        if self.saver.saving:
+            self.status.setText(
+                QCoreApplication.translate("PrintDialogs", "Wait, the file is being saved.")
+            )
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         self.ctx.settings.set_geometry("print_dialog", self.saveGeometry())

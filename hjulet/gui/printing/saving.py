@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.core.errors import HjuletError
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.places import documents_folder
@@ -37,7 +37,13 @@ class PdfSaver(QObject):
     ``suggested_name`` a file name, ``write_job`` the write, ``show_status`` says
     what happened. ``warn_unencrypted`` is False for a document with nothing personal
     in it (the blank sheet).
+
+    One write at a time: while a file is being written, ``save`` and the write path
+    do nothing (a second press of "Save as PDF…" wrote a second file), and
+    ``saving_changed`` tells the dialog to grey its button and hold its Close.
     """
+
+    saving_changed = Signal(bool)
 
     def __init__(
         self,
@@ -59,10 +65,16 @@ class PdfSaver(QObject):
         self.no_windows = no_windows
         self.warn_unencrypted = warn_unencrypted
         self.warning_box: QMessageBox | None = None
+        self._job: BackgroundJob | None = None
+
+    @property
+    def saving(self) -> bool:
+        """A file is being written (its result has not come back yet)."""
+        return self._job is not None and self._job.running
 
     def save(self) -> None:
         """Save as PDF: warn first (unless nothing personal), then ask where."""
-        if not self.document():
+        if not self.document() or self.saving:
             return
         if not self.warn_unencrypted:
             self.save_unencrypted()
@@ -142,6 +154,8 @@ class PdfSaver(QObject):
         return (ask.passphrase(), path) if path else None
 
     def save_encrypted(self) -> None:
+        if self.saving:
+            return
         chosen = self.ask_encrypted_target()
         if chosen is None or not self.document():
             return
@@ -173,6 +187,8 @@ class PdfSaver(QObject):
         return path
 
     def save_unencrypted(self) -> None:
+        if self.saving:  # a second warning answered while a file is written: nothing
+            return
         path = self.ask_save_path(self.suggested_name())
         if not path:
             return
@@ -210,6 +226,8 @@ class PdfSaver(QObject):
     ) -> None:
         """Write the previewed document to ``path`` (given ``suffix``) off the GUI thread;
         the status line says ``saved`` once the file (and its log entry) exists."""
+        if self.saving:  # asked twice (a second box answered meanwhile): one file only
+            return
         target = Path(path)
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
@@ -217,10 +235,17 @@ class PdfSaver(QObject):
             return
 
         def done(_result: object) -> None:
+            self.saving_changed.emit(False)
             self.show_status(saved)
+
+        def not_done(exc: BaseException) -> None:
+            self.saving_changed.emit(False)
+            failed(exc)
 
         # the dialog (and this saver with it) closed before the write ended: nothing
         # comes back, neither the status line nor a failure's box
-        run_in_background(
-            self.write_job(target, self.document(), passphrase), done, failed, owner=self
+        self._job = run_in_background(
+            self.write_job(target, self.document(), passphrase), done, not_done, owner=self
         )
+        self.show_status(QCoreApplication.translate("PrintDialogs", "Saving…"))
+        self.saving_changed.emit(True)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QProxyStyle,
     QPushButton,
     QStackedWidget,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import jobs_running, owns_running_work
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
 from hjulet.gui.errors import show_error
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.session.opened.connect(self._vault_opened)
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
+        self.session.finishing_started.connect(self._vault_finishing)
         self.session.conversation_closed.connect(self._after_conversation)
         self.entry = VaultEntry(
             ctx,
@@ -184,10 +186,39 @@ class MainWindow(QMainWindow):
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        # a lock waiting for running work to end: said at the top, where the dialog
+        # doing the work (centred on this window) does not cover it
+        self.finishing_box = QWidget()
+        finishing = QVBoxLayout(self.finishing_box)
+        self.finishing_label = QLabel(
+            self.tr(
+                "Locking… Hjulet is finishing the work in progress first, so that nothing "
+                "is left half-done. The vault locks as soon as it has ended."
+            )
+        )
+        self.finishing_label.setProperty("alignment", "AlignCenter")
+        self.finishing_label.setWordWrap(True)
+        self.finishing_label.setMaximumWidth(640)
+        self.finishing_bar = QProgressBar()
+        self.finishing_bar.setRange(0, 0)  # busy: no fixed end
+        self.finishing_bar.setMaximumWidth(320)
+        self.finishing_bar.setTextVisible(False)
+        self.finishing_bar.setAccessibleName(self.tr("Finishing the work in progress"))
+        for widget in (self.finishing_label, self.finishing_bar):
+            row = QHBoxLayout()
+            row.addStretch()
+            row.addWidget(widget)
+            row.addStretch()
+            finishing.addLayout(row)
+        self.finishing_box.hide()
+        self.locked_box = QWidget()  # the locked page's own message and ways in
+        locked = QVBoxLayout(self.locked_box)
+        locked.addWidget(self.locked_label)
+        locked.addSpacing(12)
+        locked.addLayout(buttons)
+        layout.addWidget(self.finishing_box)
         layout.addStretch()
-        layout.addWidget(self.locked_label)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
+        layout.addWidget(self.locked_box)
         layout.addStretch()
         return page
 
@@ -235,11 +266,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        opening = self.entry.opening  # a vault opening in the background: no other way in
+        # a vault opening in the background, or a lock waiting for work: no other way in
+        opening = self.entry.opening or self.session.finishing
         for b in (self.unlock_button, self.new_vault_button, self.open_vault_button):
             b.setEnabled(not opening)
         if self.menus is not None:
-            self.menus.update_enabled(self.vault is not None, opening=opening)
+            self.menus.update_enabled(self.session.usable, opening=opening)
 
     # -- vault lifecycle ---------------------------------------------------------
     def first_run(self) -> FirstRunWizard:
@@ -295,6 +327,9 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             self.status.setText(self.tr("Locked"))
             return
+        if self.session.finishing:
+            self.status.setText(self.tr("Locking…"))
+            return
         n = self.caseload.active_count()
         self.status.setText(
             self.tr("%1 · %n child(ren) · locks after %2 min without use", "", n)
@@ -306,7 +341,7 @@ class MainWindow(QMainWindow):
         """Remind about children past their keep-until date (calm; nothing automatic)."""
         from hjulet.gui.dialogs.retention import RetentionDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         if always:
             due = services.retention_due(self.vault)
@@ -356,6 +391,22 @@ class MainWindow(QMainWindow):
             self._child_page.flush()
         self._close_dialogs()
 
+    def _vault_finishing(self) -> None:
+        """A lock waits for running work: note where the user is, save, hide every
+        view at once and take no new work; the dialogs doing the work stay open to
+        show its end. The lock itself (``_vault_locking``) follows when it has ended."""
+        page = self._child_page
+        if page is not None and self.stack.currentWidget() is page:
+            self.session.note_child(page.child_id)
+        if self._child_page is not None:
+            self._child_page.flush()
+        self._close_dialogs(keep_working=True)
+        self.stack.setCurrentWidget(self.locked_page)
+        self.locked_box.hide()
+        self.finishing_box.show()
+        self._update_actions()
+        self._update_status()
+
     def _vault_locked(self) -> None:
         """The vault is closed: clear every view and show the locked page."""
         if self._child_page is not None:  # never built: nothing to clear
@@ -363,6 +414,8 @@ class MainWindow(QMainWindow):
         if self._caseload is not None:  # never built: nothing to clear
             self._caseload.clear()
         self.retention_dialog = None
+        self.finishing_box.hide()
+        self.locked_box.show()
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
@@ -371,11 +424,15 @@ class MainWindow(QMainWindow):
         self.show_locked()
         self._update_actions()
 
-    def _close_dialogs(self) -> None:
+    def _close_dialogs(self, *, keep_working: bool = False) -> None:
+        """Close this window's dialogs; ``keep_working``: not those running work (or
+        whose own job's result is still on its way), which show its end."""
         from hjulet.gui.dialogs.wizard import FirstRunWizard
 
         for w in QApplication.topLevelWidgets():
             if not isinstance(w, QDialog):
+                continue
+            if keep_working and (owns_running_work(w) or getattr(w, "working", False)):
                 continue
             parent = w.parentWidget()
             while parent is not None and parent is not self:
@@ -392,12 +449,16 @@ class MainWindow(QMainWindow):
 
     def show_locked(self) -> None:
         self.stack.setCurrentWidget(self.locked_page)
-        self.unlock_button.setVisible(bool(self.vault_path or self.ctx.settings.recent_vaults))
+        self.unlock_button.setVisible(
+            bool(self.vault_path or self.ctx.settings.recent_vaults) and not self.session.finishing
+        )
         self._update_actions()
         self._update_status()
 
     # -- caseload ----------------------------------------------------------------
     def show_caseload(self) -> None:
+        if self.session.finishing:
+            return  # locking: the views stay hidden (work ending meanwhile may ask)
         if self.vault is None:
             self.show_locked()
             return
@@ -465,7 +526,7 @@ class MainWindow(QMainWindow):
 
     # -- child page and conversations ---------------------------------------------
     def open_child(self, child_id: int) -> bool:
-        if self.vault is None:
+        if self.vault is None or self.session.finishing:
             return False
         try:
             self.child_page.load(self.vault, child_id)
@@ -516,7 +577,7 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> QDialog | None:
         from hjulet.gui.dialogs.recovery import ChangePassphraseDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         dialog = ChangePassphraseDialog(self.vault, self, kdf=self.ctx.kdf)
         dialog.accepted.connect(
@@ -530,7 +591,7 @@ class MainWindow(QMainWindow):
     def new_recovery_key(self) -> QDialog | None:
         from hjulet.gui.dialogs.recovery import NewRecoveryKeyDialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         dialog = NewRecoveryKeyDialog(self.vault, self)
         dialog.open()
@@ -550,7 +611,7 @@ class MainWindow(QMainWindow):
         """The SIP summary or the child's copy: preview, print, save."""
         from hjulet.gui.printing.summary import open_summary_dialog
 
-        if self.vault is None:
+        if self.vault is None or not self.session.usable:
             return None
         return open_summary_dialog(self.ctx, self.vault, child_id, conversation_id, self)
 

@@ -197,6 +197,7 @@ class MainMenus:
             a.setEnabled(is_open)
         for a in (self.new_action, self.open_action, self.recent_menu.menuAction()):
             a.setEnabled(not opening)
+        self.backup_actions.update_enabled()  # none while a lock waits for work to end
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

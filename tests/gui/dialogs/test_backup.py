@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from hjulet.gui.dialogs.backup import PassphraseDialog, install_backup_actions, run_with_progress
@@ -137,3 +138,84 @@ def test_escape_while_backing_up_says_wait(qtbot, vault, tmp_path):
     qtbot.waitUntil(lambda: bool(results), timeout=20_000)
     assert not dialog.isVisible()
     assert inspect_container(Path(tmp_path / "b.hbk")).content_type == "vault-snapshot"
+
+
+@pytest.mark.parametrize("closed_by", ["person", "lock"])
+def test_restore_confirms_the_new_key_behind_a_busy_dialog_only_once_it_was_seen(
+    qtbot, vault, tmp_path, monkeypatch, closed_by
+):
+    """After a restore the new recovery key is shown; closed by the person, it is saved
+    as the restored vault's key off the GUI thread behind a busy dialog that cannot be
+    closed half-way (the real confirmation held by a gate meanwhile). Closed by the
+    vault's lock (``done``, unseen perhaps), it is not confirmed: it stays pending."""
+    import functools
+
+    from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+    import hjulet.gui.dialogs.backup as backup_gui
+    import hjulet.services.backup as backup_service
+    from hjulet import services
+    from hjulet.storage import keyslots
+    from tests.gate import Gate
+
+    backup = tmp_path / "vault.hbk"
+    backup_vault(vault, backup, passphrase=PASS)
+    target = tmp_path / "restored"
+    window = _Window(None)
+    qtbot.addWidget(window)
+    session = VaultSession(15, window)
+    actions = install_backup_actions(window, session, QMenu(window))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    monkeypatch.setattr(backup_gui, "_ask_passphrase", lambda *a, **k: PASS)
+    real_restore = backup_service.restore_vault
+    monkeypatch.setattr(
+        backup_service, "restore_vault", functools.partial(real_restore, kdf=FAST_KDF)
+    )
+    gate = Gate()
+    monkeypatch.setattr(services, "confirm_recovery_key", gate(services.confirm_recovery_key))
+    seen: list[str] = []
+
+    def close_the_key_box() -> None:  # runs inside the box's own event loop
+        box = actions.key_box
+        modal = QApplication.activeModalWidget()
+        if (box is None or not box.isVisible()) and isinstance(modal, QMessageBox):
+            seen.append("an error box: " + modal.text())  # fail, never hang on it
+            modal.done(0)
+            return
+        if box is None or not box.isVisible():
+            qtbot.wait(20)
+            QTimer.singleShot(20, close_the_key_box)
+            return
+        seen.append(box.informativeText())
+        if closed_by == "person":
+            box.button(QMessageBox.StandardButton.Ok).click()
+        else:
+            box.done(QDialog.DialogCode.Rejected)  # as the lock closes every dialog
+
+    QTimer.singleShot(20, close_the_key_box)
+    actions.restore()
+    qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+    (new_key,) = seen
+    assert not new_key.startswith("an error box")
+    qtbot.waitUntil(lambda: actions.key_box is not None and not actions.key_box.isVisible())
+    if closed_by == "lock":
+        qtbot.wait(100)
+        assert actions.confirming is None and not gate.started.is_set()
+        assert not services.recovery_key_confirmed(target)
+        return
+    gate.wait_started()  # confirming, held: the GUI thread runs on (this test's waits)
+    busy = actions.confirming
+    assert busy is not None and busy.isVisible() and busy.maximum() == 0  # a busy bar
+    assert busy.labelText() == "Saving the restored vault's new recovery key…"
+    busy.reject()  # Escape: it says to wait, and stays
+    busy.close()
+    assert busy.isVisible()
+    gate.open()
+    qtbot.waitUntil(lambda: not busy.isVisible(), timeout=20_000)
+    assert services.recovery_key_confirmed(target)
+    keyslots.unlock_with_recovery_key(keyslots.read_slot_file(target), new_key)

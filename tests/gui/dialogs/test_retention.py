@@ -180,23 +180,41 @@ def test_closing_the_dialog_mid_work_leaves_no_child_half_deleted(  # type: igno
     assert second.code in left
 
 
-def test_locking_the_vault_mid_work_leaves_no_child_half_deleted(  # type: ignore[no-untyped-def]
-    qtbot, window, tmp_path, busy_dialog
+@pytest.mark.parametrize("export_fails", [False, True])
+def test_locking_the_vault_mid_work_finishes_the_work_first(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path, busy_dialog, export_fails
 ):
     """Ctrl+L from a conversation window is not blocked by this (window-modal) dialog:
-    the vault closes under the running work, which then fails before deleting. The
-    child is whole, every conversation kept, and no export file is left."""
-    _dialog, gate, out, first, second = busy_dialog
+    the lock hides the views at once but waits for the export-then-delete, which then
+    ends as it would have (the export whole and the child deleted, or on failure the
+    child whole and no file). Only then is the vault closed; no temp file is left."""
+    dialog, gate, out, first, second = busy_dialog
     window.lock()
-    qtbot.waitUntil(lambda: window.retention_dialog is None, timeout=TIMEOUT)
-    assert window.vault is None
+    assert window.session.finishing and window.vault is not None and window.vault.is_open
+    assert window.stack.currentWidget() is window.locked_page
+    assert not window.finishing_box.isHidden()
+    assert dialog.isVisible() and window.retention_dialog is dialog  # shows the work's end
+    assert not window.menus.lock_action.isEnabled()  # type: ignore[union-attr]
+    assert not window.menus.backup_actions.backup_action.isEnabled()  # type: ignore[union-attr]
+    if export_fails:
+        shutil.rmtree(out.parent)
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
+    assert not window.session.finishing and window.retention_dialog is None
+    assert window.finishing_box.isHidden()
     with services.open_vault(tmp_path / "v", PASSPHRASE) as v:
         rows = {r.child.code: r for r in services.list_children(v, include_archived=True)}
-        assert rows[first.code].conversations == 2 and rows[second.code].conversations == 2
-    assert not out.exists()
+        deleted = services.list_audit(v, action=AuditAction.CHILD_DELETED)
+    assert rows[second.code].conversations == 2
+    if export_fails:
+        assert rows[first.code].conversations == 2 and not deleted
+        assert not out.parent.exists()
+    else:
+        assert first.code not in rows
+        assert [e.child_code for e in deleted] == [first.code]
+        doc = read_export(out, passphrase=EXPORT_PASS)
+        assert [c["code"] for c in doc["children"]] == [first.code]
+        assert sorted(p.name for p in out.parent.iterdir()) == ["export.hbk"]  # no temp
 
 
 def test_cancelling_the_export_questions_leaves_everything_available(  # type: ignore[no-untyped-def]

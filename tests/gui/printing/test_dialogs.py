@@ -137,6 +137,52 @@ def test_save_warns_first_then_writes_only_the_chosen_file(
     assert not any(p.suffix == ".pdf" for p in ctx.basedir.rglob("*"))
 
 
+def test_save_pressed_again_while_it_writes_writes_one_file(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Never twice: while the real write is held, Save and Print are greyed, a second
+    press (or a second answered warning) starts nothing, and Close waits; once the
+    file is written everything is back. One file, one log entry."""
+    from tests.gate import Gate
+
+    built = build_child(vault, catalog)
+    dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ready(qtbot, dialog)
+    target_dir = tmp_path / "chosen"
+    target_dir.mkdir()
+    asked: list[str] = []
+
+    def ask(suggested: str) -> str:
+        asked.append(suggested)
+        return str(target_dir / f"sip-{len(asked)}.pdf")
+
+    gate = Gate()
+    real_job = dialog.write_job
+    dialog.saver.write_job = lambda t, d, p: gate(real_job(t, d, p))  # type: ignore[method-assign]
+    dialog.saver.ask_save_path = ask  # type: ignore[method-assign]
+    dialog.saver.save_unencrypted()
+    gate.wait_started()
+    assert dialog.working and not dialog.busy_bar.isHidden()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    dialog.save_button.click()  # greyed: nothing
+    dialog.save_document()  # the button's slot all the same: nothing
+    assert dialog.findChild(QMessageBox, "unencryptedWarning") is None
+    dialog.saver.save_unencrypted()  # a second warning answered meanwhile: nothing
+    assert asked == ["SIP-summary-" + f"{CODE}-{NEW_DAY.isoformat()}.pdf"]
+    dialog.close()  # Close waits for the file
+    assert dialog.isVisible()
+    gate.open()
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    assert _files(target_dir) == ["sip-1.pdf"] and _printed(vault) == ["summary"]
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+    assert dialog.busy_bar.isHidden()
+    assert _files(scratch) == []
+    dialog.close()
+    assert not dialog.isVisible()
+
+
 def test_printing_paints_every_page_and_is_logged(
     qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
