@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -127,6 +128,7 @@ def atomic_file(
         check_output_path(out, overwrite=overwrite)
     with storage_errors():
         if temp is None:
+            remove_leftovers(out)
             fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
             tmp = Path(tmp_name)
         else:
@@ -146,6 +148,29 @@ def atomic_file(
                 tmp.unlink()
             raise
         fsync_dir(out.parent)
+
+
+_LEFTOVER_MIDDLE = re.compile(r"[a-z0-9_]{8}")  # mkstemp's random part
+
+
+def remove_leftovers(out: Path) -> int:
+    """Remove the temp files a killed write to ``out`` left beside it (a power cut or
+    a killed process between the write and the rename): they hold a whole copy of
+    what was being written, readable personal data in a plain PDF or export, and
+    nothing else ever removes them. Only regular files named as :func:`atomic_file`
+    names them (``.NAME.XXXXXXXX.part``); returns how many were removed."""
+    prefix, removed = f".{out.name}.", 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(out.parent):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".part")):
+                continue
+            middle = name[len(prefix) : -len(".part")]
+            if _LEFTOVER_MIDDLE.fullmatch(middle) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
 
 
 def write_atomic(out: Path, data: bytes, *, overwrite: bool = True) -> Path:

@@ -45,6 +45,12 @@ def test_a_write_killed_midway_leaves_the_old_file_whole(tmp_path: Path) -> None
         proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
     assert out.read_bytes() == b"old contents"  # never half a file under the final name
+    # the killed write's temp file is a whole copy of what it wrote (personal data in
+    # a plain PDF): the next write to the same file removes it, and nothing else
+    stranger = tmp_path / ".summary.pdf.notours.part"
+    stranger.write_bytes(b"someone else's")
+    write_atomic(out, b"new contents")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [stranger.name, "summary.pdf"]
 
 
 def test_an_error_in_the_block_leaves_the_target_and_no_temp_file(tmp_path: Path) -> None:
