@@ -1984,6 +1984,17 @@ A technical note (with nothing personal in it) is in:
     </message>
 </context>
 <context>
+    <name>FinishingVeil</name>
+    <message>
+        <source>Locking… the work in progress ends first; then this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>New vault</source>

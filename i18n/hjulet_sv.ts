@@ -1990,6 +1990,17 @@ En teknisk anteckning (utan något personligt i) finns här:
     </message>
 </context>
 <context>
+    <name>FinishingVeil</name>
+    <message>
+        <source>Locking… the work in progress ends first; then this window closes.</source>
+        <translation>Låser… det arbete som pågår blir klart först, sedan stängs det här fönstret.</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress</source>
+        <translation>Gör klart det arbete som pågår</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>New vault</source>

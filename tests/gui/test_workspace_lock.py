@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
 from hjulet import services
@@ -320,6 +320,18 @@ def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: i
     assert window.stack.currentWidget() is window.locked_page
     assert not window.finishing_box.isHidden() and window.locked_box.isHidden()
     assert busy_dialog.isVisible()
+    # ... but shows nothing of the vault (a summary's preview, the retention list's
+    # names) for as long as the work takes, and its options start nothing new
+    from hjulet.gui.workspace.finishing import FinishingVeil
+
+    veils = [c for c in busy_dialog.children() if isinstance(c, FinishingVeil)]
+    assert len(veils) == 1 and veils[0].isVisible()
+    assert veils[0].geometry() == busy_dialog.rect() and veils[0].autoFillBackground()
+    assert not any(
+        c.isEnabled()
+        for c in busy_dialog.findChildren(QWidget)
+        if not veils[0].isAncestorOf(c) and c is not veils[0]
+    )
     menus = window.menus
     assert not menus.lock_action.isEnabled() and not menus.passphrase_action.isEnabled()
     assert not menus.backup_actions.backup_action.isEnabled()
@@ -469,3 +481,27 @@ def test_lock_during_a_pdf_save_writes_the_whole_file_first(  # type: ignore[no-
     assert sorted(p.name for p in out_dir.iterdir()) == ["sip.pdf"]
     saved = (out_dir / "sip.pdf").read_bytes()
     assert saved == shown and len(pypdf.PdfReader(io.BytesIO(saved)).pages) >= 1
+
+
+def test_quit_waits_for_a_result_still_on_its_way(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
+    """A job has stopped running before its result reaches the GUI thread: quitting in
+    between waited for nothing, closed the vault, and the result's receiver found it
+    closed. Quitting waits as locking does, for the result too."""
+    import time
+
+    from hjulet.app.tasks import jobs_running, run_in_background, work_in_progress
+
+    open_in_window(qtbot, window, vault_dir)
+    vault = window.vault
+    seen: list[bool] = []
+    run_in_background(
+        lambda: None, lambda _r: seen.append(vault.is_open), seen.append, owner=window
+    )
+    deadline = time.monotonic() + TIMEOUT / 1000
+    while jobs_running() and time.monotonic() < deadline:  # no events: the result waits
+        time.sleep(0.005)
+    assert not jobs_running() and work_in_progress()
+    window.close()
+    assert window.isVisible() and vault.is_open  # not yet: the result is on its way
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)
+    assert seen == [True] and not vault.is_open

@@ -42,13 +42,14 @@ from PySide6.QtWidgets import (
 
 from hjulet import __version__, services
 from hjulet.app.context import AppContext
-from hjulet.app.tasks import jobs_running, owns_running_work
+from hjulet.app.tasks import owns_running_work, work_in_progress
 from hjulet.core.errors import HjuletError, NotFound
 from hjulet.gui import plain_text
 from hjulet.gui.errors import show_error
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.child_records import ChildRecords
+from hjulet.gui.workspace.finishing import veil
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 from hjulet.gui.workspace.vault_entry import VaultEntry
 
@@ -432,12 +433,13 @@ class MainWindow(QMainWindow):
         for w in QApplication.topLevelWidgets():
             if not isinstance(w, QDialog):
                 continue
-            if keep_working and (owns_running_work(w) or getattr(w, "working", False)):
-                continue
             parent = w.parentWidget()
             while parent is not None and parent is not self:
                 parent = parent.parentWidget()
             if parent is not self:
+                continue
+            if keep_working and (owns_running_work(w) or getattr(w, "working", False)):
+                veil(w)  # stays to finish, but shows nothing of the vault meanwhile
                 continue
             if isinstance(w, FirstRunWizard) and w.vault is not None:
                 if w.vault_path is not None:
@@ -739,7 +741,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if jobs_running():  # never lock or quit under running work: close when it ends
+        # never lock or quit under running work, nor before its result has come back
+        # (its receiver would find the vault closed): close when it has
+        if work_in_progress():
             event.ignore()
             self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
             QTimer.singleShot(100, self.close)
