@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,24 +28,31 @@ with atomic_file(Path(sys.argv[1])) as fh:
 """
 
 
-def test_a_write_killed_midway_leaves_the_old_file_whole(tmp_path: Path) -> None:
-    out = tmp_path / "summary.pdf"
-    write_atomic(out, b"old contents")
+@contextlib.contextmanager
+def _killed_once(ready: bytes, script: str, *args: str) -> Iterator[None]:
+    """Run ``script`` in a process of its own until it prints ``ready``, let the test
+    look (the block), then kill it with SIGKILL, as a power cut or a crash would."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(out)], stdout=subprocess.PIPE, env=env
-    )
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, env=env)
     try:
         assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == b"writing"
-        temps = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
-        assert len(temps) == 1 and temps[0].stat().st_size == 1_200_000  # bytes are on disk
-        proc.send_signal(signal.SIGKILL)
+        assert proc.stdout.readline().strip() == ready
+        yield
     finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
         assert proc.stdout is not None
         proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
+
+
+def test_a_write_killed_midway_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    write_atomic(out, b"old contents")
+    with _killed_once(b"writing", _WRITER, str(out)):
+        temps = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+        assert len(temps) == 1 and temps[0].stat().st_size == 1_200_000  # bytes are on disk
     assert out.read_bytes() == b"old contents"  # never half a file under the final name
     # the killed write's temp file is a whole copy of what it wrote (personal data in
     # a plain PDF): the next write to the same file removes it, and nothing else
@@ -130,21 +139,8 @@ NEW_PASS = "en ny lösenfras för provet"
 def _kill_at(op: str, moment: str, folder: Path, out: Path) -> None:
     from tests.conftest import PASS
 
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _KILLED, op, moment, str(folder), PASS, str(out)],
-        stdout=subprocess.PIPE,
-        env=env,
-    )
-    try:
-        assert proc.stdout is not None
-        assert proc.stdout.readline().strip() == b"stopped"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        assert proc.stdout is not None
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL
+    with _killed_once(b"stopped", _KILLED, op, moment, str(folder), PASS, str(out)):
+        pass
 
 
 @pytest.fixture

@@ -91,9 +91,11 @@ def test_preview_shows_the_rendered_pages_and_follows_the_options(
     assert not any(p.suffix == ".pdf" for p in ctx.basedir.rglob("*"))
 
 
-def test_save_warns_first_then_writes_only_the_chosen_file(
-    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
-) -> None:  # type: ignore[no-untyped-def]
+def _open_summary(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path
+) -> tuple[SummaryDialog, Path]:
+    """The summary dialog of a built child, shown with its preview ready, and an
+    empty folder for the files the test chooses to save."""
     built = build_child(vault, catalog)
     dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
     qtbot.addWidget(dialog)
@@ -101,6 +103,13 @@ def test_save_warns_first_then_writes_only_the_chosen_file(
     _ready(qtbot, dialog)
     target_dir = tmp_path / "chosen"
     target_dir.mkdir()
+    return dialog, target_dir
+
+
+def test_save_warns_first_then_writes_only_the_chosen_file(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, scratch: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog, target_dir = _open_summary(qtbot, ctx, vault, catalog, tmp_path)
     asked: list[str] = []
 
     def ask(suggested: str) -> str:
@@ -145,13 +154,7 @@ def test_save_pressed_again_while_it_writes_writes_one_file(
     file is written everything is back. One file, one log entry."""
     from tests.gate import Gate
 
-    built = build_child(vault, catalog)
-    dialog = SummaryDialog(ctx, vault, built.child_id, built.new.id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _ready(qtbot, dialog)
-    target_dir = tmp_path / "chosen"
-    target_dir.mkdir()
+    dialog, target_dir = _open_summary(qtbot, ctx, vault, catalog, tmp_path)
     asked: list[str] = []
 
     def ask(suggested: str) -> str:
