@@ -330,7 +330,7 @@ def _lock_waits_then_locks(qtbot, window, gate, busy_dialog) -> None:  # type: i
     assert not any(
         c.isEnabled()
         for c in busy_dialog.findChildren(QWidget)
-        if not veils[0].isAncestorOf(c) and c is not veils[0]
+        if c.window() is busy_dialog and not veils[0].isAncestorOf(c) and c is not veils[0]
     )
     menus = window.menus
     assert not menus.lock_action.isEnabled() and not menus.passphrase_action.isEnabled()

@@ -38,6 +38,8 @@ class FinishingVeil(QWidget):
         )
         self.label.setWordWrap(True)
         self.label.setMaximumWidth(560)
+        # centred as the locked page's line (a property: no Qt enum read at import)
+        self.label.setProperty("alignment", "AlignCenter")
         bar = QProgressBar()
         bar.setMaximumWidth(320)
         bar.setRange(0, 0)  # busy: no fixed end
@@ -52,8 +54,10 @@ class FinishingVeil(QWidget):
             row.addStretch()
             col.addLayout(row)
         col.addStretch()
-        for child in dialog.findChildren(QWidget):
-            if child is not self and not self.isAncestorOf(child):
+        # off, with all inside them; not the dialog's own message boxes (windows of
+        # their own: an error the work ends with must still be answerable)
+        for child in dialog.children():
+            if isinstance(child, QWidget) and child is not self and not child.isWindow():
                 child.setEnabled(False)
         dialog.installEventFilter(self)
         self.setGeometry(dialog.rect())
