@@ -272,6 +272,9 @@ class RowsFilter(QSortFilterProxyModel):
         self._for = -1  # the model generation _accepted was made for; -1: to be made
         self._rows_model: SortedRowsModel[Any] | None = None
         self._answered: frozenset[int] = frozenset()
+        # True while Qt removes and inserts the rows of a filter change, step by step:
+        # the accepted list is already the new one, the proxy's rows not yet
+        self._changing = False
         self.setSortRole(SORT_ROLE)
 
     def accept_rows(self, model: Any) -> list[bool]:
@@ -306,11 +309,14 @@ class RowsFilter(QSortFilterProxyModel):
 
         The accepted list is made while the proxy builds its rows (its first
         ``filterAcceptsRow`` call after a change of filter, rows or order), for
-        the model generation it names; until then the base class maps.
+        the model generation it names; until then, and while Qt is still removing
+        and inserting the rows of a filter change (whoever listens to those signals
+        reads the rows half-way), the base class maps.
         """
         model = self._rows_model
         return (
             model is not None
+            and not self._changing
             and self._for == model.generation
             and 0 <= index.row() < len(self._visible)
         )
@@ -349,5 +355,10 @@ class _Refilter:
         begin_rows_filter_change(self.proxy)
 
     def __exit__(self, *exc: object) -> None:
-        self.proxy._for = -1
-        end_rows_filter_change(self.proxy)
+        proxy = self.proxy
+        proxy._for = -1
+        proxy._changing = True
+        try:
+            end_rows_filter_change(proxy)
+        finally:
+            proxy._changing = False
