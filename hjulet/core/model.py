@@ -217,9 +217,13 @@ class Conversation:
 
 
 class ConsentGiver(StrEnum):
+    """Whose consent it is. An other caregiver (not a guardian: a foster parent, a
+    step-parent, a grandparent) consents only to their own view being shown."""
+
     CHILD = "child"
     GUARDIAN_1 = "guardian_1"
     GUARDIAN_2 = "guardian_2"
+    OTHER_CAREGIVER = "other_caregiver"
 
 
 class ConsentForm(StrEnum):

@@ -23,9 +23,14 @@ covers what is theirs to decide, and nobody's covers someone else's words.
   safe reading is joint custody.
 - A guardian's own view (rule 5) needs that guardian's own consent: guardian 1's
   view ``ConsentGiver.GUARDIAN_1``'s, guardian 2's ``GUARDIAN_2``'s. The other
-  guardian's consent and the child's do not cover it. An other caregiver (not a
-  guardian) cannot be recorded as a consent giver; their view needs the consent
-  the child's information needs, besides their own choice per item.
+  guardian's consent and the child's do not cover it.
+- An other caregiver's own view (a foster parent, a step-parent, a grandparent:
+  not a guardian; ``GuardianRole.OTHER``) needs that caregiver's own consent
+  (``ConsentGiver.OTHER_CAREGIVER``), exactly as a guardian's view needs theirs;
+  the child's and the guardians' consents do not cover it. A caregiver who is not
+  a guardian has no say over the child's information, only over their own words:
+  their consent never covers the child's items, a guardian's view or a noted
+  guardian answer, and cannot record sole custody.
 - A guardian's answer as the professional noted it (rule 6) is a guardian's words
   too: besides the child's information's consent it needs a valid consent from a
   guardian (the note does not say which guardian answered).
@@ -47,14 +52,16 @@ covers what is theirs to decide, and nobody's covers someone else's words.
    them apart. The child's items are counted (``SharedView.withheld``) for
    checks, never for print. Empty items (no answer, blank text) are not items.
 5. A guardian's own view (``core.guardian``) needs that guardian's own valid
-   consent, and shows only what that guardian marked shareable (answer and words
+   consent (an other caregiver's view: that caregiver's own), and shows only what that guardian marked shareable (answer and words
    per area by ``GuardianEntry.shared``, "what is important for our child" by
    ``GuardianView.important_shared``). Each guardian is a view of their own,
    never merged with another's or the child's; withheld items are only counted.
    A guardian without a valid consent is not named in the family part at all
    (the paper does not tell that they took part); the summary's consent part says,
    for each guardian whether or not they gave a view, when their consent is not
-   valid and so nothing they said is shown.
+   valid and so nothing they said is shown. It says it of the other caregiver
+   only once a consent of theirs was recorded (withdrawn or ended since): naming
+   a caregiver who never consented would tell the meeting that they took part.
 6. A guardian's answer as the professional noted it in the conversation
    (``AreaEntry.guardian_answer``) is the professional's note of what a guardian
    said: it needs the child's information's consent, a guardian's valid consent,
@@ -77,7 +84,8 @@ follows from what the summary shows of that guardian on the same day: "may be
 shown at the meeting" only for what rule 5 lets through; an item the guardian
 marked that the summary does not show is "not shown: no valid consent"; and
 the copy says whether that guardian's own consent is valid, missing, withdrawn
-(since when) or expired (since when), as :func:`meeting_consent` finds it.
+(since when) or expired (since when), as :func:`meeting_consent` finds it (an
+other caregiver's copy: that caregiver's own consent).
 """
 
 from __future__ import annotations
@@ -148,17 +156,20 @@ def valid_consents(
 
 
 GUARDIAN_GIVERS: tuple[ConsentGiver, ...] = (ConsentGiver.GUARDIAN_1, ConsentGiver.GUARDIAN_2)
+# whose consent can cover the child's information (an other caregiver's never does)
+CHILD_INFO_GIVERS: tuple[ConsentGiver, ...] = (ConsentGiver.CHILD, *GUARDIAN_GIVERS)
 
-# a guardian view's role -> the consent giver whose consent covers that view
+# a guardian view's role -> the consent giver whose own consent covers that view
 _ROLE_GIVER: dict[GuardianRole, ConsentGiver] = {
     GuardianRole.GUARDIAN_1: ConsentGiver.GUARDIAN_1,
     GuardianRole.GUARDIAN_2: ConsentGiver.GUARDIAN_2,
+    GuardianRole.OTHER: ConsentGiver.OTHER_CAREGIVER,
 }
 
 
-def consent_giver(role: GuardianRole) -> ConsentGiver | None:
-    """The giver whose own consent covers a guardian view of ``role`` (None: not a guardian)."""
-    return _ROLE_GIVER.get(role)
+def consent_giver(role: GuardianRole) -> ConsentGiver:
+    """The giver whose own consent covers a family view of ``role`` (each role has one)."""
+    return _ROLE_GIVER[role]
 
 
 def given_by(
@@ -211,6 +222,13 @@ def child_consent(
     )
 
 
+def caregiver_consent(
+    consents: Iterable[Consent], on: date, child_id: int | None = None
+) -> ConsentOutlook:
+    """The other caregiver's own consent on ``on`` (it covers only their own view)."""
+    return meeting_consent(consents, on, child_id, givers=(ConsentGiver.OTHER_CAREGIVER,))
+
+
 def guardians_without_consent(
     consents: Iterable[Consent], on: date, child_id: int | None = None
 ) -> tuple[ConsentGiver, ...]:
@@ -221,7 +239,8 @@ def guardians_without_consent(
 
 
 def may_record_sole_custody(given_by: ConsentGiver | str) -> bool:
-    """Sole custody is a guardian's to record with their consent, never the child's."""
+    """Sole custody is a guardian's to record with their consent, never the child's
+    nor an other caregiver's (they are not a guardian)."""
     return given_by in GUARDIAN_GIVERS
 
 
@@ -389,8 +408,7 @@ def guardian_views_shared(
 ) -> tuple[SharedGuardianView, ...]:
     """Each guardian's own view as the summary may show it (rule 5), by role.
 
-    Each under its own guardian's consent; an other caregiver's under the child's
-    information's (no consent can be recorded from them).
+    Each under its own giver's consent: a guardian's, or the other caregiver's own.
     """
     consents = tuple(consents)
     out: list[SharedGuardianView] = []
@@ -420,10 +438,7 @@ def guardian_views_shared(
 def _covers_view(
     role: GuardianRole, consents: tuple[Consent, ...], on: date, child_id: int
 ) -> bool:
-    giver = consent_giver(role)
-    if giver is None:
-        return may_share_child(consents, on, child_id)
-    return bool(given_by(consents, on, giver, child_id))
+    return bool(given_by(consents, on, consent_giver(role), child_id))
 
 
 def meeting_view(
@@ -443,11 +458,21 @@ def meeting_view(
         guardians=guardian_views_shared(conversation, guardian_views, consents, on),
         outlook=child_outlook(consents, on, conversation.child_id),
         valid=valid_consents(consents, on, conversation.child_id),
-        guardian_outlooks=tuple(
-            (g, meeting_consent(consents, on, conversation.child_id, givers=(g,)))
-            for g in GUARDIAN_GIVERS
-        ),
+        guardian_outlooks=_outlooks(consents, on, conversation.child_id),
     )
+
+
+def _outlooks(
+    consents: tuple[Consent, ...], on: date, child_id: int
+) -> tuple[tuple[ConsentGiver, ConsentOutlook], ...]:
+    """Each guardian's own consent, whether or not they gave a view; the other
+    caregiver's only once one of theirs was given (else it would tell the meeting
+    that a caregiver took part)."""
+    out = [(g, meeting_consent(consents, on, child_id, givers=(g,))) for g in GUARDIAN_GIVERS]
+    caregiver = caregiver_consent(consents, on, child_id)
+    if caregiver.state is not MeetingConsent.MISSING:
+        out.append((ConsentGiver.OTHER_CAREGIVER, caregiver))
+    return tuple(out)
 
 
 def child_outlook(
@@ -457,7 +482,8 @@ def child_outlook(
 
     Valid when :func:`child_consent` finds a basis; one guardian's only when a
     guardian's consent is valid but not enough; otherwise as :func:`meeting_consent`
-    finds every consent of the child's (missing, withdrawn since, expired since).
+    finds the consents that could cover it (the child's and the guardians': missing,
+    withdrawn since, expired since). An other caregiver's consent never counts here.
     """
     consents = tuple(consents)
     found = child_consent(consents, on, child_id)
@@ -465,7 +491,7 @@ def child_outlook(
         return ConsentOutlook(MeetingConsent.VALID)
     if found.partial:
         return ConsentOutlook(MeetingConsent.ONE_GUARDIAN)
-    return meeting_consent(consents, on, child_id)
+    return meeting_consent(consents, on, child_id, givers=CHILD_INFO_GIVERS)
 
 
 def meeting_consent(
@@ -529,13 +555,8 @@ def guardian_copy_sharing(
     disagree: "may be shown" only for what the summary would show.
     """
     consents = tuple(consents)
-    giver = consent_giver(view.role)
-    if giver is not None:  # that guardian's own consent
-        outlook = meeting_consent(consents, on, conversation.child_id, givers=(giver,))
-    else:  # an other caregiver: the child's information's consent
-        outlook = child_outlook(consents, on, conversation.child_id)
-        if outlook.state is MeetingConsent.ONE_GUARDIAN:
-            outlook = ConsentOutlook(MeetingConsent.MISSING)  # the copy's words: not given
+    giver = consent_giver(view.role)  # that guardian's (or caregiver's) own consent
+    outlook = meeting_consent(consents, on, conversation.child_id, givers=(giver,))
     shared = guardian_views_shared(conversation, [view], consents, on)
     summary = shared[0] if shared else None
     important = None

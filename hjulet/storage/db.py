@@ -174,6 +174,16 @@ def _v7_conversations_by_child_and_date(conn: Any) -> None:
     conn.execute(text("DROP INDEX IF EXISTS ix_conversations_child_id"))
 
 
+def _v8_other_caregiver_consent(conn: Any) -> None:
+    """Version 8: a consent may be given by an other caregiver (``given_by`` =
+    ``other_caregiver``; the column is text and takes it as it is).
+
+    Nothing in the tables changes, and no stored row needs rewriting: the step
+    exists so that the vault says it may hold such a consent, and an older Hjulet,
+    which would fail reading one, refuses the vault (``VaultTooNew``) instead.
+    """
+
+
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_address_form,
     3: _v3_child_decided,
@@ -181,6 +191,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: _v5_no_duplicate_indexes,
     6: _v6_sole_custody,
     7: _v7_conversations_by_child_and_date,
+    8: _v8_other_caregiver_consent,
 }
 
 

@@ -19,8 +19,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # 2: children.address_form; 3: entries.child_decided; 4: guardian views;
 # 5: no index that repeats the front of a unique one; 6: consents.sole_custody;
-# 7: conversations indexed by child and date (the caseload's counts from the index alone)
-SCHEMA_VERSION = 7
+# 7: conversations indexed by child and date (the caseload's counts from the index alone);
+# 8: consents.given_by may be "other_caregiver" (no table changes: an older Hjulet must
+# refuse such a vault rather than fail reading a consent it does not know)
+SCHEMA_VERSION = 8
 
 
 class Base(DeclarativeBase):

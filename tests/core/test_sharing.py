@@ -543,6 +543,9 @@ def _family() -> list[GuardianView]:
     ]
 
 
+_WHOSE = ("child", "noted", *(r.value for r in GUARDIAN_ROLES))
+
+
 def _shown(catalog: Catalog, consents: list) -> dict[str, bool]:  # type: ignore[type-arg]
     """Whose items the summary shows under ``consents``: the child's, each guardian's."""
     noted = AreaEntry(
@@ -585,7 +588,9 @@ def test_one_guardians_consent_shows_only_that_guardians_own_words(catalog: Cata
 
 def test_a_withdrawn_guardian_2_consent_hides_guardian_2(catalog: Catalog) -> None:
     both = [_joint(G1), _joint(G2, 2)]
-    assert all(_shown(catalog, both).values())
+    # (the rule changed: an other caregiver's view needs their own consent, which
+    # the guardians' consents no longer stand in for)
+    assert _shown(catalog, both) == {**dict.fromkeys(_WHOSE, True), "other_caregiver": False}
     withdrawn = [_joint(G1), _joint(G2, 2, withdrawn_on=MEETING)]
     shown = _shown(catalog, withdrawn)
     assert shown["guardian_2"] is False and shown["guardian_1"] is True
@@ -606,7 +611,9 @@ def test_the_childs_consent_alone_shows_the_childs_items_but_no_guardians_words(
         "noted": False,  # a guardian's answer, noted: a guardian's words
         "guardian_1": False,
         "guardian_2": False,
-        "other_caregiver": True,  # no consent can be recorded from them: the child's rule
+        # (the rule changed: an other caregiver's own consent is recorded now, and the
+        # child's consent never covers someone else's words)
+        "other_caregiver": False,
     }
     view = child_view(
         conversation(
@@ -627,7 +634,8 @@ def test_the_childs_consent_alone_shows_the_childs_items_but_no_guardians_words(
 def test_both_guardians_consent_shows_the_childs_items(catalog: Catalog) -> None:
     g1, g2 = _joint(G1), _joint(G2, 2)
     shown = _shown(catalog, [g1, g2])
-    assert all(shown.values())
+    # (the rule changed: the guardians' consents do not cover an other caregiver's view)
+    assert shown == {**dict.fromkeys(_WHOSE, True), "other_caregiver": False}
     view = child_view(conversation(catalog), [g2, g1], MEETING)
     assert view.basis == (Basis.BOTH_GUARDIANS,) and view.consents == (g2, g1)
     # guardian 1 twice (an older consent and a newer one) is still one guardian
@@ -644,7 +652,7 @@ def test_sole_custody_lets_one_guardians_consent_cover_the_childs_items(
         "noted": True,
         "guardian_1": False,  # still only guardian 2's own words
         "guardian_2": True,
-        "other_caregiver": True,
+        "other_caregiver": False,  # (the rule changed: only the caregiver's own consent)
     }
     assert child_consent([sole], MEETING).basis == (Basis.SOLE_GUARDIAN,)
     # recorded on a consent that no longer counts, it no longer counts either
@@ -686,7 +694,7 @@ def test_a_guardians_copy_follows_that_guardians_own_consent(catalog: Catalog) -
     theirs = guardian_copy_sharing(conv, g2, consents, MEETING)
     assert theirs.consent == ConsentOutlook(MeetingConsent.WITHDRAWN, date(2025, 3, 1))
     assert theirs.area("trygg") is CopyNote.NO_CONSENT  # guardian 1's consent is not theirs
-    # an other caregiver's copy: the child's information's consent, missing here
+    # an other caregiver's copy: that caregiver's own consent, missing here
     caregiver = guardian_copy_sharing(conv, other, consents, MEETING)
     assert caregiver.consent.state is MeetingConsent.MISSING
     assert caregiver.area("trygg") is CopyNote.NO_CONSENT
@@ -701,3 +709,84 @@ def test_whose_own_consent_is_missing_and_who_may_record_sole_custody() -> None:
     assert guardians_without_consent([_joint(CHILD)], MEETING) == (G1, G2)
     assert may_record_sole_custody(G1) and may_record_sole_custody("guardian_2")
     assert not may_record_sole_custody(CHILD) and not may_record_sole_custody("child")
+    # an other caregiver is not a guardian: sole custody is never theirs to record
+    assert not may_record_sole_custody(OTHER) and not may_record_sole_custody("other_caregiver")
+
+
+# ---------------------------------------------------------------- an other caregiver's own consent
+
+OTHER = ConsentGiver.OTHER_CAREGIVER
+
+
+def test_the_other_caregivers_consent_alone_shows_only_their_own_marked_items(
+    catalog: Catalog,
+) -> None:
+    shown = _shown(catalog, [_joint(OTHER)])
+    assert shown == {
+        "child": False,  # a caregiver who is not a guardian has no say over the child's
+        "noted": False,
+        "guardian_1": False,
+        "guardian_2": False,
+        "other_caregiver": True,
+    }
+    # only what they marked: an unmarked item stays theirs
+    conv = conversation(catalog)
+    _, _, other = _family()
+    kept = replace(other, important_shared=False)
+    (view,) = guardian_views_shared(conv, [kept], [_joint(OTHER)], MEETING)
+    assert view.has_consent and view.important == "" and view.withheld == 1
+    assert view.area("trygg") is not None
+    # nothing of the child's rests on it, and the paper does not say it is valid
+    assert not child_consent([_joint(OTHER)], MEETING)
+    assert child_view(conv, [_joint(OTHER)], MEETING).consents == ()
+    assert child_outlook([_joint(OTHER)], MEETING, CHILD_ID) == ConsentOutlook(
+        MeetingConsent.MISSING
+    )
+    assert consent_status([_joint(OTHER)], MEETING) is ConsentStatus.NONE
+    # with the guardians' consents beside it, everyone's is shown
+    assert all(_shown(catalog, [_joint(OTHER), _joint(G1, 2), _joint(G2, 3)]).values())
+
+
+def test_a_withdrawn_ended_or_later_caregiver_consent_hides_their_view(catalog: Catalog) -> None:
+    for late in (
+        {"withdrawn_on": MEETING},
+        {"valid_until": MEETING - timedelta(days=1)},
+        {"given_on": MEETING + timedelta(days=1)},
+    ):
+        shown = _shown(catalog, [_joint(OTHER, **late), _joint(CHILD, 2)])
+        assert shown["other_caregiver"] is False, late
+        assert shown["child"] is True  # the child's own consent still covers the child's
+    withdrawn = [_joint(OTHER, withdrawn_on=MEETING), _joint(CHILD, 2)]
+    meeting = meeting_view(conversation(catalog), withdrawn, MEETING)
+    assert dict(meeting.guardian_outlooks)[OTHER] == ConsentOutlook(
+        MeetingConsent.WITHDRAWN, MEETING
+    )
+    # never given: not named at all (that would tell the meeting a caregiver took part)
+    meeting = meeting_view(conversation(catalog), [_joint(CHILD)], MEETING)
+    assert OTHER not in dict(meeting.guardian_outlooks)
+    assert set(dict(meeting.guardian_outlooks)) == {G1, G2}
+
+
+def test_a_caregivers_consent_never_carries_sole_custody(catalog: Catalog) -> None:
+    # even a record that claims it (it cannot be made through the app or an import)
+    claimed = replace(_joint(OTHER), sole_custody=True)
+    assert not child_consent([claimed], MEETING)
+    assert _shown(catalog, [claimed])["child"] is False
+    assert basis_ends([claimed], MEETING) is None
+
+
+def test_an_other_caregivers_copy_speaks_of_their_own_consent(catalog: Catalog) -> None:
+    conv = conversation(catalog)
+    _, _, other = _family()
+    mine = guardian_copy_sharing(conv, other, [_joint(OTHER)], MEETING)
+    assert mine.consent.state is MeetingConsent.VALID
+    assert mine.area("trygg") is CopyNote.SHOWN
+    # the child's own and both guardians' consents are not theirs
+    others = [_joint(CHILD), _joint(G1, 2), _joint(G2, 3)]
+    theirs = guardian_copy_sharing(conv, other, others, MEETING)
+    assert theirs.consent.state is MeetingConsent.MISSING
+    assert theirs.area("trygg") is CopyNote.NO_CONSENT
+    ended = guardian_copy_sharing(
+        conv, other, [*others, _joint(OTHER, 4, valid_until=date(2025, 3, 1))], MEETING
+    )
+    assert ended.consent == ConsentOutlook(MeetingConsent.EXPIRED, date(2025, 3, 1))

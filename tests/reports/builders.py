@@ -70,7 +70,8 @@ def consent(
         given_on,
         valid_until,
         withdrawn_on,
-        sole_custody=sole_custody and given_by is not ConsentGiver.CHILD,
+        sole_custody=sole_custody
+        and given_by in (ConsentGiver.GUARDIAN_1, ConsentGiver.GUARDIAN_2),
     )
 
 

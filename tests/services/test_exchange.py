@@ -165,7 +165,8 @@ def test_every_problem_is_listed_with_where_and_what_and_nothing_written(demo, o
     ), problems
     assert "children[2].birth_year: must be a plausible year or null" in problems
     assert (
-        "children[3].consents[0].given_by: is not one of child, guardian_1, guardian_2" in problems
+        "children[3].consents[0].given_by: is not one of child, guardian_1, guardian_2, "
+        "other_caregiver" in problems
     )
     assert "children[3].consents[0].recipients: must have at least one item" in problems
     assert "children[3].consents[0].given_on: is not a valid date" in problems
@@ -379,7 +380,7 @@ def test_the_childs_own_sharing_choices_travel_and_version_3_exports_still_impor
     services.set_shared(vault, conv.id, "trygg", EntryField.ADULT_NOTE, True)  # the adult's
     export_children(vault, tmp_path / "e.json")
     data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
-    assert data["version"] == EXPORT_VERSION == 5
+    assert data["version"] == EXPORT_VERSION == 6
     [entry] = data["children"][0]["conversations"][0]["entries"]
     assert entry["child_decided"] == ["answer", "words"]
     assert entry["shared"] == ["adult_note", "words"]
@@ -451,3 +452,48 @@ def test_sole_custody_travels_and_version_4_exports_still_import(vault, other, t
     assert [p.where for p in info.value.problems] == ["children[0].consents[0].sole_custody"]
     with pytest.raises(InvalidInput):
         services.add_consent(vault, replace(guardian(ConsentGiver.CHILD, False), sole_custody=True))
+
+
+def test_an_other_caregivers_consent_travels_and_version_5_exports_import_unchanged(
+    vault, other, tmp_path
+):
+    child = services.add_child(vault, code="C-1")
+
+    def given(giver: ConsentGiver) -> Consent:
+        return Consent(None, child.id, giver, ("BUP",), ConsentForm.ORAL, date(2025, 1, 2))
+
+    services.add_consent(vault, given(ConsentGiver.CHILD))
+    services.add_consent(vault, given(ConsentGiver.OTHER_CAREGIVER))
+    export_children(vault, tmp_path / "e.json")
+    data = json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))
+    assert data["version"] == EXPORT_VERSION == 6
+    assert [c["given_by"] for c in data["children"][0]["consents"]] == ["child", "other_caregiver"]
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text("utf-8"))).validate(data)
+    import_children(other, tmp_path / "e.json")
+    [row] = services.list_children(other)
+    back = services.list_consents(other, row.child.id)
+    assert [c.given_by for c in back] == [ConsentGiver.CHILD, ConsentGiver.OTHER_CAREGIVER]
+    # a version 5 file, as an older Hjulet wrote it (no other caregiver), imports unchanged
+    old = json.loads(json.dumps(data))
+    old["version"] = 5
+    old["children"][0]["code"] = "C-2"
+    old["children"][0]["consents"] = old["children"][0]["consents"][:1]
+    (tmp_path / "v5.json").write_text(json.dumps(old), encoding="utf-8")
+    import_children(other, tmp_path / "v5.json")
+    c2 = next(r for r in services.list_children(other) if r.child.code == "C-2")
+    [kept] = services.list_consents(other, c2.child.id)
+    assert kept.given_by is ConsentGiver.CHILD and kept.form is ConsentForm.ORAL
+    # a caregiver is not a guardian: a file recording sole custody on their consent is refused
+    data["children"][0]["code"] = "C-3"
+    data["children"][0]["consents"][1]["sole_custody"] = True
+    (tmp_path / "bad.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "bad.json")
+    assert [p.where for p in info.value.problems] == ["children[0].consents[1].sole_custody"]
+    # a file from a Hjulet newer still is refused with "update Hjulet"
+    data["version"] = EXPORT_VERSION + 1
+    (tmp_path / "new.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidInput) as info:
+        import_children(other, tmp_path / "new.json")
+    assert [p.where for p in info.value.problems] == ["version"]

@@ -49,7 +49,7 @@ def test_a_schema_1_vault_gains_child_decided_and_keeps_its_data(
             conn.execute(text("DROP TABLE guardian_entries"))
             conn.execute(text("DROP TABLE guardian_views"))
             conn.execute(text("PRAGMA user_version = 1"))
-    assert SCHEMA_VERSION == 7
+    assert SCHEMA_VERSION == 8
     with services.open_vault(path, PASS) as again:
         assert user_version(again.engine) == SCHEMA_VERSION
         entry = services.get_conversation(again, conv.id).entry("trygg")
@@ -212,7 +212,7 @@ def test_a_schema_5_vaults_consents_read_as_joint_custody_and_can_record_sole_cu
             conn.execute(text("ALTER TABLE consents DROP COLUMN sole_custody"))
             conn.execute(text("PRAGMA user_version = 5"))
     with services.open_vault(path, PASS) as again:
-        assert user_version(again.engine) == SCHEMA_VERSION == 7
+        assert user_version(again.engine) == SCHEMA_VERSION == 8
         (old,) = services.list_consents(again, child.id)
         # the old consent reads as one of two guardians': the safe reading
         assert old.given_by is ConsentGiver.GUARDIAN_1 and old.sole_custody is False
@@ -286,3 +286,56 @@ def test_a_schema_6_vault_gets_the_conversations_index_by_child_and_date(
         assert "COVERING INDEX ix_conversations_child_id_held_on" in str(plan)
         assert integrity_problems(again.engine) == []
     assert list(path.rglob("pre-migration-v6-*"))
+
+
+# -- schema 8: a consent may be an other caregiver's --------------------------------------
+
+
+def test_a_schema_7_vault_opens_and_records_an_other_caregivers_consent(
+    tmp_path: Path, catalog: Catalog
+) -> None:
+    path = tmp_path / "v7"
+    vault, _ = services.create_vault(path, PASS, kdf=FAST_KDF)
+    with vault:
+        child = services.add_child(vault, name="Ella")
+        assert child.id is not None
+        services.add_consent(vault, _guardian_1(child.id))
+        with vault.engine.begin() as conn:  # what Hjulet wrote at schema 7
+            conn.execute(text("PRAGMA user_version = 7"))
+    with services.open_vault(path, PASS) as again:
+        assert user_version(again.engine) == SCHEMA_VERSION == 8
+        (old,) = services.list_consents(again, child.id)
+        assert old.given_by is ConsentGiver.GUARDIAN_1 and old.recipients == ("Skolan",)
+        caregiver = replace(_guardian_1(child.id), given_by=ConsentGiver.OTHER_CAREGIVER)
+        added = services.add_consent(again, caregiver)
+        assert added.given_by is ConsentGiver.OTHER_CAREGIVER
+        assert integrity_problems(again.engine) == []
+    with services.open_vault(path, PASS) as third:  # read back from the file
+        consents = services.list_consents(third, child.id)
+        assert [c.given_by for c in consents] == [
+            ConsentGiver.GUARDIAN_1,
+            ConsentGiver.OTHER_CAREGIVER,
+        ]
+        with third.engine.connect() as conn:
+            stored = conn.execute(text("SELECT given_by FROM consents ORDER BY id")).scalars()
+            assert list(stored) == ["guardian_1", "other_caregiver"]
+        # a caregiver is not a guardian: sole custody is refused on their consent
+        from hjulet.core.errors import InvalidInput
+
+        with pytest.raises(InvalidInput):
+            services.add_consent(third, replace(caregiver, sole_custody=True))
+    assert list(path.rglob("pre-migration-v7-*"))
+
+
+def test_the_real_schema_4_vault_records_an_other_caregivers_consent(tmp_path: Path) -> None:
+    path = tmp_path / "vault"
+    shutil.copytree(SCHEMA4 / "vault", path)
+    with services.open_vault(path, PASS) as vault:
+        [row] = services.list_children(vault)
+        assert row.child.id is not None
+        mine = replace(_guardian_1(row.child.id), given_by=ConsentGiver.OTHER_CAREGIVER)
+        added = services.add_consent(vault, mine)
+        assert services.list_consents(vault, row.child.id) == [added]
+        # the caseload reads it; it covers nothing of the child's
+        statuses = services.consent_statuses(vault, on=date(2025, 3, 1))
+        assert statuses[row.child.id] is services.ConsentStatus.NONE

@@ -6,8 +6,9 @@ from hjulet.core.bounds import Limits
 
 EXPORT_FORMAT = "hjulet-export"
 # 2: children carry address_form; 3: conversations carry guardian_views; 4: entries carry
-# child_decided; 5: consents carry sole_custody (older files import)
-EXPORT_VERSION = 5
+# child_decided; 5: consents carry sole_custody; 6: a consent may be an other
+# caregiver's (given_by "other_caregiver"); older files import unchanged
+EXPORT_VERSION = 6
 
 # Caps: a hostile file costs bounded time and memory.
 MAX_FILE_BYTES = 256 * 1024 * 1024
