@@ -52,8 +52,9 @@ covers what is theirs to decide, and nobody's covers someone else's words.
    them apart. The child's items are counted (``SharedView.withheld``) for
    checks, never for print. Empty items (no answer, blank text) are not items.
 5. A guardian's own view (``core.guardian``) needs that guardian's own valid
-   consent (an other caregiver's view: that caregiver's own), and shows only what that guardian marked shareable (answer and words
-   per area by ``GuardianEntry.shared``, "what is important for our child" by
+   consent (an other caregiver's view: that caregiver's own), and shows only
+   what that guardian marked shareable (answer and words per area by
+   ``GuardianEntry.shared``, "what is important for our child" by
    ``GuardianView.important_shared``). Each guardian is a view of their own,
    never merged with another's or the child's; withheld items are only counted.
    A guardian without a valid consent is not named in the family part at all
