@@ -4084,6 +4084,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the other caregiver has a valid consent on {date}. It covers only what they have said themselves, so none of the child&apos;s answers are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,6 +4193,18 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what they have said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what they have said is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s or other caregiver&apos;s own view is shown only with their own consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody); an other caregiver&apos;s consent does not cover them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4316,10 +4332,6 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4329,6 +4341,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +4365,10 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4096,6 +4096,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Bara {giver} har ett giltigt samtycke den {date}. Vid gemensam vårdnad behöver båda vårdnadshavarna samtycka (eller barnet självt, när barnet är moget nog att bestämma). Därför delas inget av barnets svar.</translation>
     </message>
     <message>
+        <source>Only the other caregiver has a valid consent on {date}. It covers only what they have said themselves, so none of the child&apos;s answers are shared.</source>
+        <translation>Bara den andra omsorgspersonen har ett giltigt samtycke den {date}. Det gäller bara det hen själv har sagt, så inget av barnets svar delas.</translation>
+    </message>
+    <message>
         <source>Area by area</source>
         <translation>Område för område</translation>
     </message>
@@ -4202,6 +4206,18 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>1 of the adult&apos;s answers or notes is not shown: the adult chose not to share it.</source>
         <translation>1 av den vuxnes svar eller anteckningar visas inte: den vuxne valde att inte dela det.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent withdrawn on {since} – what they have said is not shown.</source>
+        <translation>{giver}: samtycket återkallades den {since} – det hen har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>{giver}: consent valid until {since} – what they have said is not shown.</source>
+        <translation>{giver}: samtycket gällde till och med {since} – det hen har sagt visas inte.</translation>
+    </message>
+    <message>
+        <source>Consent is personal: a guardian&apos;s or other caregiver&apos;s own view is shown only with their own consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody); an other caregiver&apos;s consent does not cover them.</source>
+        <translation>Samtycke är personligt: en vårdnadshavares eller annan omsorgspersons egen bild visas bara med hens eget samtycke. Barnets svar kräver barnets eget samtycke eller båda vårdnadshavarnas (en vårdnadshavares, när den har ensam vårdnad); en annan omsorgspersons samtycke gäller inte barnets svar.</translation>
     </message>
     <message>
         <source>Empty: not shown here</source>
@@ -4328,10 +4344,6 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>{giver}: samtycket gällde till och med {since} – det vårdnadshavaren har sagt visas inte.</translation>
     </message>
     <message>
-        <source>Consent is personal: a guardian&apos;s own view is shown only with that guardian&apos;s consent. The child&apos;s answers need the child&apos;s own consent, or both guardians&apos; (one guardian&apos;s when they alone have custody).</source>
-        <translation>Samtycke är personligt: en vårdnadshavares egen bild visas bara med den vårdnadshavarens samtycke. Barnets svar kräver barnets eget samtycke eller båda vårdnadshavarnas (en vårdnadshavares, när den har ensam vårdnad).</translation>
-    </message>
-    <message>
         <source>the child</source>
         <translation>barnet</translation>
     </message>
@@ -4342,6 +4354,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>guardian 2</source>
         <translation>vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>the other caregiver</source>
+        <translation>den andra omsorgspersonen</translation>
     </message>
     <message>
         <source>until {date}</source>
@@ -4362,6 +4378,10 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Guardian 2</source>
         <translation>Vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>Other caregiver</source>
+        <translation>Annan omsorgsperson</translation>
     </message>
     <message>
         <source>oral</source>

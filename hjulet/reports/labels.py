@@ -89,6 +89,12 @@ class SummaryLabels:
         "must consent (or the child, when mature enough to decide), so none of the child's "
         "answers are shared.",
     )
+    # only an other caregiver's consent is valid: it covers only their own view
+    no_consent_caregiver_only: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "Only the other caregiver has a valid consent on {date}. It covers only what they "
+        "have said themselves, so none of the child's answers are shared.",
+    )
     areas: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area by area")
     col_area: str = QT_TRANSLATE_NOOP("SummaryLabels", "Area")
     col_answer: str = QT_TRANSLATE_NOOP("SummaryLabels", "The child's answer")
@@ -209,17 +215,28 @@ class SummaryLabels:
         "SummaryLabels",
         "{giver}: consent valid until {since} – what this guardian has said is not shown.",
     )
+    # an other caregiver (not a guardian), once a consent of theirs was recorded
+    caregiver_withdrawn: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{giver}: consent withdrawn on {since} – what they have said is not shown.",
+    )
+    caregiver_expired: str = QT_TRANSLATE_NOOP(
+        "SummaryLabels",
+        "{giver}: consent valid until {since} – what they have said is not shown.",
+    )
     consent_rule: str = QT_TRANSLATE_NOOP(
         "SummaryLabels",
-        "Consent is personal: a guardian's own view is shown only with that guardian's "
-        "consent. The child's answers need the child's own consent, or both guardians' (one "
-        "guardian's when they alone have custody).",
+        "Consent is personal: a guardian's or other caregiver's own view is shown only with "
+        "their own consent. The child's answers need the child's own consent, or both "
+        "guardians' (one guardian's when they alone have custody); an other caregiver's "
+        "consent does not cover them.",
     )
     giver_in_sentence: Mapping[str, str] = field(
         default_factory=lambda: {
             "child": QT_TRANSLATE_NOOP("SummaryLabels", "the child"),
             "guardian_1": QT_TRANSLATE_NOOP("SummaryLabels", "guardian 1"),
             "guardian_2": QT_TRANSLATE_NOOP("SummaryLabels", "guardian 2"),
+            "other_caregiver": QT_TRANSLATE_NOOP("SummaryLabels", "the other caregiver"),
         }
     )
     consent_until: str = QT_TRANSLATE_NOOP("SummaryLabels", "until {date}")
@@ -229,6 +246,7 @@ class SummaryLabels:
             "child": QT_TRANSLATE_NOOP("SummaryLabels", "The child"),
             "guardian_1": QT_TRANSLATE_NOOP("SummaryLabels", "Guardian 1"),
             "guardian_2": QT_TRANSLATE_NOOP("SummaryLabels", "Guardian 2"),
+            "other_caregiver": QT_TRANSLATE_NOOP("SummaryLabels", "Other caregiver"),
         }
     )
     consent_forms: Mapping[str, str] = field(

@@ -36,6 +36,7 @@ from hjulet.core.model import (
     Answer,
     AnswerKind,
     Consent,
+    ConsentGiver,
     Conversation,
     EntryField,
     SipPlan,
@@ -368,6 +369,12 @@ def _padded(flow: Flowable) -> list[Flowable]:
 def _no_consent_text(meeting: MeetingView | None, on: date, labels: SummaryLabels) -> str:
     """Why nothing is shared: no consent, or the latest one withdrawn or ended (with dates)."""
     outlook = meeting.outlook if meeting is not None else None
+    if (
+        meeting is not None
+        and meeting.valid
+        and all(c.given_by is ConsentGiver.OTHER_CAREGIVER for c in meeting.valid)
+    ):  # a consent is valid, but it covers only the caregiver's own view
+        return labels.no_consent_caregiver_only.format(date=_fmt(on))
     if outlook is not None and outlook.state is MeetingConsent.ONE_GUARDIAN and meeting:
         givers = [labels.giver_in_sentence.get(g.value, g.value) for g in meeting.child.partial]
         return labels.no_consent_one_guardian.format(giver=", ".join(givers), date=_fmt(on))
@@ -736,7 +743,9 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
     What the sharing rule decided is only said here: on what the child's part rests
     (or why nothing of it is shown), and, for each guardian whose own consent is not
     valid, that nothing they said is shown; said for both guardians alike, whether
-    or not they gave a view, so it tells nothing about who took part.
+    or not they gave a view, so it tells nothing about who took part. The other
+    caregiver is named so only once a consent of theirs was recorded (the rule's
+    ``guardian_outlooks`` holds them then), in words that do not call them a guardian.
     """
     story: list[Flowable] = [CondPageBreak(35 * mm), heading(labels.consent, H2)]
     valid = meeting.valid or meeting.consents
@@ -782,10 +791,16 @@ def _consent_part(data: SummaryData, labels: SummaryLabels, meeting: MeetingView
                 continue
             name = labels.consent_givers.get(giver.value, giver.value)
             since = _fmt(outlook.since) if outlook.since else ""
-            text = {
-                MeetingConsent.WITHDRAWN: labels.guardian_withdrawn,
-                MeetingConsent.EXPIRED: labels.guardian_expired,
-            }.get(outlook.state, labels.guardian_no_consent)
+            if giver is ConsentGiver.OTHER_CAREGIVER:
+                text = {
+                    MeetingConsent.WITHDRAWN: labels.caregiver_withdrawn,
+                    MeetingConsent.EXPIRED: labels.caregiver_expired,
+                }.get(outlook.state, labels.caregiver_withdrawn)
+            else:
+                text = {
+                    MeetingConsent.WITHDRAWN: labels.guardian_withdrawn,
+                    MeetingConsent.EXPIRED: labels.guardian_expired,
+                }.get(outlook.state, labels.guardian_no_consent)
             story.append(TextBlock(text.format(giver=name, since=since), style(10, space_before=2)))
     story.append(TextBlock(labels.consent_rule, style(8.5, color=MUTED, space_before=4)))
     if data.legal_reference:

@@ -319,3 +319,83 @@ def test_a_guardians_copy_follows_their_own_consent_not_the_other_guardians(
     assert texts.shared in mine and texts.consent_missing not in mine
     summary = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
     assert "DELAS-AKTIV" in summary and "DELAS-ANDRA" not in summary  # screen, copy, paper agree
+
+
+# ---------------------------------------------------------------- an other caregiver's own consent
+
+
+def _caregiver(vault, built):  # type: ignore[no-untyped-def]
+    """An other caregiver (not a guardian) who shares their words on one area, keeps one."""
+    view = guardians.start_guardian_view(vault, built.new.id, GuardianRole.OTHER, "sv")
+    guardians.set_guardian_answer(vault, view.id, "trygg", Answer.at(3))
+    guardians.set_guardian_words(vault, view.id, "trygg", "VARDARE-DELAR")
+    guardians.set_guardian_shared(vault, view.id, "trygg", GuardianItem.WORDS, True)
+    guardians.set_guardian_shared(vault, view.id, "trygg", GuardianItem.ANSWER, True)
+    guardians.set_guardian_words(vault, view.id, "aktiv", "VARDARE-HEMLIG")
+    guardians.set_guardian_important(vault, view.id, "VARDARE-VIKTIGT", shared=True)
+    return view
+
+
+def test_the_childs_consent_no_longer_shows_an_other_caregivers_words(vault, catalog, tmp_path):
+    # (the rule changed: before, the child's consent let the caregiver's view through)
+    built = build_child(vault, catalog, with_consent=False)
+    _caregiver(vault, built)
+    _consent(vault, built, ConsentGiver.CHILD)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert SHARED_WORDS[0] in text  # the child's own consent covers the child's items
+    assert "VARDARE" not in text and "Annan omsorgsperson" not in text
+    assert "Familjens bild" not in text  # the paper does not tell that they took part
+
+
+def test_an_other_caregivers_own_consent_shows_only_their_marked_words(vault, catalog, tmp_path):
+    built = build_child(vault, catalog, with_consent=False)
+    _caregiver(vault, built)
+    _consent(vault, built, ConsentGiver.OTHER_CAREGIVER)
+    text = _text(render_report(vault, ReportRequest(built.child_id), today=TODAY), tmp_path, "s")
+    assert "Familjens bild" in text and "Annan omsorgsperson (på svenska)" in text
+    assert "VARDARE-DELAR" in text and "VARDARE-VIKTIGT" in text
+    assert "VARDARE-HEMLIG" not in text  # they did not mark it
+    # their consent covers nothing of the child's, and the paper says why
+    for words in SHARED_WORDS:
+        assert words not in text
+    assert ADULT_NOTE not in text
+    assert (
+        "Bara den andra omsorgspersonen har ett giltigt samtycke den 2025-03-12. Det gäller "
+        "bara det hen själv har sagt, så inget av barnets svar delas."
+    ) in text
+    # named in the consent part like a guardian, never as one
+    assert "Annan omsorgsperson (skriftligt, 2025-03-01) – för Skolan, BUP" in text
+    assert "Vårdnadshavare 1: inget giltigt samtycke" in text
+
+
+def test_a_withdrawn_caregiver_consent_hides_their_view_and_the_paper_says_so(
+    vault, catalog, tmp_path
+):
+    built = build_child(vault, catalog)  # guardian 1's consent, sole custody
+    _caregiver(vault, built)
+    mine = _consent(vault, built, ConsentGiver.OTHER_CAREGIVER)
+    request = ReportRequest(built.child_id)
+    shown = _text(render_report(vault, request, today=TODAY), tmp_path, "shown")
+    assert "VARDARE-DELAR" in shown and SHARED_WORDS[0] in shown
+    services.withdraw_consent(vault, mine.id, on=date(2025, 3, 11))
+    text = _text(render_report(vault, request, today=TODAY), tmp_path, "s")
+    assert "VARDARE" not in text and "Annan omsorgsperson (på" not in text
+    assert SHARED_WORDS[0] in text  # the guardian's consent still covers the child's
+    assert (
+        "Annan omsorgsperson: samtycket återkallades den 2025-03-11 – det hen har sagt visas inte."
+    ) in text
+    english = _text(render_report(vault, ReportRequest(built.child_id, lang="en"), today=TODAY),
+                    tmp_path, "en")  # fmt: skip
+    assert "Other caregiver: consent withdrawn on 2025-03-11 – what they have said" in english
+
+
+def test_an_other_caregivers_copy_speaks_of_their_own_consent(vault, catalog, tmp_path):
+    built = build_child(vault, catalog)  # guardian 1's consent covers the child's, not theirs
+    view = _caregiver(vault, built)
+    texts = guardian_paper_texts("sv")
+    before = _text(guardian_copy_pdf(vault, view.id, today=TODAY), tmp_path, "before.pdf")
+    assert texts.consent_missing in before and texts.shared not in before
+    _consent(vault, built, ConsentGiver.OTHER_CAREGIVER)
+    after = _text(guardian_copy_pdf(vault, view.id, today=TODAY), tmp_path, "after.pdf")
+    assert texts.consent_missing not in after and texts.shared in after
+    assert "Lämnad av: Annan omsorgsperson" in after
