@@ -155,6 +155,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the other caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1324,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other caregiver (not a guardian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1337,18 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>guardian 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (their own words only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the other caregiver has consented, and that covers only their own words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,6 +1428,10 @@ It is shown only now. It opens the vault if the passphrase is forgotten:
     </message>
     <message>
         <source>This guardian alone has custody (sole custody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An other caregiver (a foster parent, step-parent or grandparent who is not a guardian) consents only to what they say themselves being shown. Their consent never covers the child&apos;s answers or a guardian&apos;s words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,6 +155,10 @@
         <translation>vårdnadshavare 2</translation>
     </message>
     <message>
+        <source>the other caregiver</source>
+        <translation>den andra omsorgspersonen</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>arkiverat</translation>
     </message>
@@ -1324,6 +1328,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
         <translation>Vårdnadshavare 2</translation>
     </message>
     <message>
+        <source>Other caregiver (not a guardian)</source>
+        <translation>Annan omsorgsperson (inte vårdnadshavare)</translation>
+    </message>
+    <message>
         <source>the child</source>
         <translation>barnet</translation>
     </message>
@@ -1334,6 +1342,18 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>guardian 2</source>
         <translation>vårdnadshavare 2</translation>
+    </message>
+    <message>
+        <source>the other caregiver</source>
+        <translation>den andra omsorgspersonen</translation>
+    </message>
+    <message>
+        <source>%1 (their own words only)</source>
+        <translation>%1 (bara hens egna ord)</translation>
+    </message>
+    <message>
+        <source>Only the other caregiver has consented, and that covers only their own words.</source>
+        <translation>Bara den andra omsorgspersonen har samtyckt, och det gäller bara hens egna ord.</translation>
     </message>
     <message>
         <source>Only %1 has consented; consent from %2 is missing.</source>
@@ -1413,6 +1433,10 @@ Den visas bara nu. Med den kan valvet öppnas om lösenfrasen glöms bort:
     <message>
         <source>This guardian alone has custody (sole custody)</source>
         <translation>Den här vårdnadshavaren har ensam vårdnad</translation>
+    </message>
+    <message>
+        <source>An other caregiver (a foster parent, step-parent or grandparent who is not a guardian) consents only to what they say themselves being shown. Their consent never covers the child&apos;s answers or a guardian&apos;s words.</source>
+        <translation>En annan omsorgsperson (till exempel familjehemsförälder, bonusförälder eller mor- eller farförälder som inte är vårdnadshavare) samtycker bara till att det hen själv säger visas. Hens samtycke gäller aldrig barnets svar eller en vårdnadshavares ord.</translation>
     </message>
     <message>
         <source>Tick only when you know that this guardian is the child&apos;s only guardian with custody. Then their consent alone lets the child&apos;s answers be shared.</source>

@@ -141,6 +141,58 @@ def test_one_guardians_consent_says_the_other_is_missing_until_it_is_recorded(  
     )
 
 
+def test_an_other_caregivers_consent_is_recorded_and_covers_only_their_own_words(  # type: ignore[no-untyped-def]
+    qtbot, window, tmp_path: Path, catalog
+):
+    path = tmp_path / "v"
+    v, _ = make_vault(path, catalog, children=2)
+    second = services.find_child(v, "T-001")
+    assert second.id is not None
+    v.close()
+    open_in_window(qtbot, window, path)
+    window.open_child(second.id)
+    page = window.child_page
+    page.tabs.setCurrentWidget(page.consent)
+    page.consent.add_button.click()
+    (dialog,) = page.consent.findChildren(ConsentDialog)
+    # offered as a giver of their own, and said what their consent covers
+    at = dialog.giver.findData(ConsentGiver.OTHER_CAREGIVER)
+    assert at >= 0 and dialog.giver.itemText(at) == "Other caregiver (not a guardian)"
+    assert dialog.caregiver_note.isHidden()
+    dialog.giver.setCurrentIndex(at)
+    assert not dialog.caregiver_note.isHidden()
+    assert "never covers the child's answers" in dialog.caregiver_note.text()
+    # they are not a guardian: sole custody cannot be recorded with their consent
+    assert not dialog.sole.isEnabled() and not dialog.consent().sole_custody
+    dialog.recipients.setPlainText("Socialtjänsten")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(page.consent.consents()) == 1, timeout=TIMEOUT)
+    (stored,) = services.list_consents(window.vault, second.id)
+    assert stored.given_by is ConsentGiver.OTHER_CAREGIVER and not stored.sole_custody
+    assert page.consent.model.index(0, 1).data() == "Other caregiver (not a guardian)"
+    # the child's answers are still blocked: their consent covers only their own words
+    assert page.sharing_blocked
+    text = page.sharing.text.text()
+    assert text.startswith(
+        "Sharing of the child's answers blocked: Only the other caregiver has consented, "
+        "and that covers only their own words."
+    )
+    assert "the other caregiver (their own words only): sharing with Socialtjänsten" in text
+    # and the caseload's consent column speaks of the child's information: none
+    from hjulet.gui.workspace.caseload_model import consent_text
+
+    status = services.consent_statuses(window.vault)[second.id]
+    assert consent_text(status) == "None"
+    # the audit log names the giver by role, in words
+    from hjulet.gui.dialogs.audit_viewer import detail_text
+
+    recorded = [
+        e for e in services.list_audit(window.vault) if e.action.value == "consent_recorded"
+    ]
+    assert [e.detail for e in recorded][-1:] == ["other_caregiver"]
+    assert detail_text("other_caregiver") == "the other caregiver"
+
+
 def _past_due_vault(path: Path, catalog) -> tuple[Child, Child]:  # type: ignore[no-untyped-def]
     v, _ = make_vault(path, catalog, children=2)
     due = services.update_child(

@@ -75,6 +75,9 @@ def detail_text(detail: str, action: AuditAction | None = None) -> str:
         ConsentGiver.CHILD.value: QCoreApplication.translate("Audit", "the child"),
         ConsentGiver.GUARDIAN_1.value: QCoreApplication.translate("Audit", "guardian 1"),
         ConsentGiver.GUARDIAN_2.value: QCoreApplication.translate("Audit", "guardian 2"),
+        ConsentGiver.OTHER_CAREGIVER.value: QCoreApplication.translate(
+            "Audit", "the other caregiver"
+        ),
         "archived": QCoreApplication.translate("Audit", "archived"),
         "restored": QCoreApplication.translate("Audit", "restored"),
         # what was printed, and how things left or came in (stored in English, shown translated)

@@ -4,7 +4,8 @@ Expired and withdrawn consent is shown with text and an icon (never colour
 only), and :class:`SharingIndicator` says plainly when nothing may be shared,
 and whose consent is missing: consent is personal (``core.sharing``), so with
 joint custody one guardian's consent does not let the child's answers through,
-and a guardian's own words need that guardian's own consent.
+a guardian's own words need that guardian's own consent, and an other caregiver
+(not a guardian) consents only to their own words being shown, never the child's.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def giver_text(giver: ConsentGiver) -> str:
         ConsentGiver.CHILD: QCoreApplication.translate("Consent", "The child"),
         ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "Guardian 1"),
         ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "Guardian 2"),
+        ConsentGiver.OTHER_CAREGIVER: QCoreApplication.translate(
+            "Consent", "Other caregiver (not a guardian)"
+        ),
     }[giver]
 
 
@@ -109,6 +113,7 @@ def giver_in_sentence(giver: ConsentGiver) -> str:
         ConsentGiver.CHILD: QCoreApplication.translate("Consent", "the child"),
         ConsentGiver.GUARDIAN_1: QCoreApplication.translate("Consent", "guardian 1"),
         ConsentGiver.GUARDIAN_2: QCoreApplication.translate("Consent", "guardian 2"),
+        ConsentGiver.OTHER_CAREGIVER: QCoreApplication.translate("Consent", "the other caregiver"),
     }[giver]
 
 
@@ -119,6 +124,8 @@ def consent_line(c: Consent) -> str:
         who = f"{who} ({c.giver_name})"
     if c.sole_custody:
         who = QCoreApplication.translate("Consent", "%1 (sole custody)").replace("%1", who)
+    if c.given_by is ConsentGiver.OTHER_CAREGIVER:
+        who = QCoreApplication.translate("Consent", "%1 (their own words only)").replace("%1", who)
     to = ", ".join(c.recipients)
     if c.valid_until is not None:
         return (
@@ -143,6 +150,12 @@ def missing_text(consents: Sequence[Consent], today: date, *, explain: bool = Tr
     dialog, whose hint explains the rule).
     """
     found = child_consent(consents, today)
+    if not found and not found.partial and valid_consents(consents, today):
+        # only an other caregiver's consent is valid: it covers only their own words
+        return QCoreApplication.translate(
+            "Consent",
+            "Only the other caregiver has consented, and that covers only their own words.",
+        )
     if found or not found.partial:
         return ""
     have = found.partial[0]
@@ -355,6 +368,16 @@ class ConsentDialog(QDialog):
             [other] = guardians_without_consent(existing, today)
             self.giver.setCurrentIndex(self.giver.findData(other))
         self.sole = QCheckBox(self.tr("This guardian alone has custody (sole custody)"))
+        # what an other caregiver's consent covers: shown while they are the giver
+        self.caregiver_note = QLabel(
+            self.tr(
+                "An other caregiver (a foster parent, step-parent or grandparent who is not a "
+                "guardian) consents only to what they say themselves being shown. Their consent "
+                "never covers the child's answers or a guardian's words."
+            )
+        )
+        self.caregiver_note.setObjectName("caregiverNote")
+        self.caregiver_note.setWordWrap(True)
         self.sole.setToolTip(
             self.tr(
                 "Tick only when you know that this guardian is the child's only guardian with "
@@ -401,6 +424,7 @@ class ConsentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Given by"), self.giver)
         form.addRow("", self.sole)
+        form.addRow("", self.caregiver_note)
         form.addRow(self.tr("Name or role"), self.giver_name)
         form.addRow(self.tr("For these recipients"), self.recipients)
         form.addRow(self.tr("Form"), form_row)
@@ -455,11 +479,14 @@ class ConsentDialog(QDialog):
         )
 
     def _giver_changed(self, *_args: object) -> None:
-        """Sole custody is a guardian's to record, never the child's."""
-        guardian = may_record_sole_custody(self.giver.currentData())
+        """Sole custody is a guardian's to record, never the child's nor an other
+        caregiver's; what a caregiver's consent covers is said while they are the giver."""
+        giver = self.giver.currentData()
+        guardian = may_record_sole_custody(giver)
         self.sole.setEnabled(guardian)
         if not guardian:
             self.sole.setChecked(False)
+        self.caregiver_note.setVisible(giver == ConsentGiver.OTHER_CAREGIVER)
 
     def accept(self) -> None:
         c = self.consent()
