@@ -120,7 +120,7 @@ class SharedGuardianView:
     important: str = ""
     withheld: int = 0  # this guardian's items not shown
     # a valid consent that covers this guardian's own words on the day: that
-    # guardian's own (an other caregiver's view: the consent the child's items need)
+    # guardian's own (an other caregiver's view: that caregiver's own)
     has_consent: bool = False
 
     @property
@@ -151,7 +151,7 @@ class MeetingView:
     valid: tuple[Consent, ...] = ()
     # each guardian's own consent as the paper should speak of it, for every guardian
     # whether or not they gave a view (so saying "not shown" tells nothing about who
-    # took part)
+    # took part); the other caregiver's only once a consent of theirs was given
     guardian_outlooks: tuple[tuple[ConsentGiver, ConsentOutlook], ...] = ()
 
     @property
