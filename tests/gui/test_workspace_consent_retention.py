@@ -159,8 +159,13 @@ def test_an_other_caregivers_consent_is_recorded_and_covers_only_their_own_words
     at = dialog.giver.findData(ConsentGiver.OTHER_CAREGIVER)
     assert at >= 0 and dialog.giver.itemText(at) == "Other caregiver (not a guardian)"
     assert dialog.caregiver_note.isHidden()
+    assert dialog.isVisible()
     dialog.giver.setCurrentIndex(at)
     assert not dialog.caregiver_note.isHidden()
+    # the note appears in an open dialog: it grows to hold it (nothing squeezed)
+    layout = dialog.layout()
+    assert layout is not None
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
     assert "never covers the child's answers" in dialog.caregiver_note.text()
     # they are not a guardian: sole custody cannot be recorded with their consent
     assert not dialog.sole.isEnabled() and not dialog.consent().sole_custody

@@ -454,8 +454,12 @@ class ConsentDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
         # Qt starts a new window at most two thirds of the screen tall: at 150 % on
         # 1366x768 that squeezed the form and the recipients box covered the rows under it
+        # (also when the other caregiver's note appears after the dialog was shown)
         layout = self.layout()
         need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
         if self.height() < need:
@@ -487,6 +491,8 @@ class ConsentDialog(QDialog):
         if not guardian:
             self.sole.setChecked(False)
         self.caregiver_note.setVisible(giver == ConsentGiver.OTHER_CAREGIVER)
+        if self.isVisible():
+            self._fit_height()
 
     def accept(self) -> None:
         c = self.consent()
