@@ -1971,7 +1971,7 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
+        <source>Each guardian&apos;s or other caregiver&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what they chose to share is shown, and only with their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1977,8 +1977,8 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Familjens bild</translation>
     </message>
     <message>
-        <source>Each guardian&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what the guardian chose to share is shown, and only with that guardian&apos;s own consent.</source>
-        <translation>Varje vårdnadshavares egen bild, en i taget. Den hålls isär från barnets och den yrkesverksammas bild och slås aldrig ihop med dem. Bara det som vårdnadshavaren valt att dela visas, och bara med den vårdnadshavarens eget samtycke.</translation>
+        <source>Each guardian&apos;s or other caregiver&apos;s own picture, one by one. It is kept apart from the child&apos;s and the professional&apos;s view and never merged with them. Only what they chose to share is shown, and only with their own consent.</source>
+        <translation>Varje vårdnadshavares eller annan omsorgspersons egen bild, en i taget. Den hålls isär från barnets och den yrkesverksammas bild och slås aldrig ihop med dem. Bara det som var och en valt att dela visas, och bara med hens eget samtycke.</translation>
     </message>
     <message>
         <source>in {language}</source>

@@ -265,9 +265,9 @@ class FamilyLabels:
     heading: str = QT_TRANSLATE_NOOP("FamilyLabels", "The family's view")
     hint: str = QT_TRANSLATE_NOOP(
         "FamilyLabels",
-        "Each guardian's own picture, one by one. It is kept apart from the child's and the "
-        "professional's view and never merged with them. Only what the guardian chose to "
-        "share is shown, and only with that guardian's own consent.",
+        "Each guardian's or other caregiver's own picture, one by one. It is kept apart from "
+        "the child's and the professional's view and never merged with them. Only what they "
+        "chose to share is shown, and only with their own consent.",
     )
     given_in: str = QT_TRANSLATE_NOOP("FamilyLabels", "in {language}")
     important: str = QT_TRANSLATE_NOOP("FamilyLabels", "This is important for our child")
