@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hjulet import services
@@ -502,4 +502,32 @@ def test_a_window_drag_restyles_a_control_only_when_its_style_changes(
     for w in styled:  # one polish per new sheet, none for the same sheet again
         assert restyled[id(w)] == len(sheets[id(w)]) - 1, (w.text(), restyled[id(w)])
     assert any(len(s) > 2 for s in sheets.values())  # and the sizes did follow the drag
+    close_for_good(qtbot, window)
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv"])
+@pytest.mark.parametrize("size", [(764, 553), (1366, 768), (1920, 1080)], ids=str)
+def test_the_note_on_read_aloud_covers_no_title_or_control(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str, size: tuple[int, int]
+) -> None:
+    """The professional's note on read-aloud, with the longest note the reader gives,
+    sits beside (or, where the row is narrow, above) their way out on every page and
+    covers nothing of the page: not its title, not a control, not the wheel."""
+    from tests.gui.guardian_fit import note_problems
+
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    window.resize(*size)
+    window.reader._clips_died("hung")  # the clip player's note: the longest
+    note = window.speech_note
+    assert note.isVisible() and "stopped answering" in note.text()
+    problems: list[str] = []
+    for page in window.PAGES:
+        window.go(page)
+        for _ in range(3):  # the page's layout, and the wheel's foot made higher for the note
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        problems += note_problems(window, page)
+        assert note.geometry().bottom() == window.exit_button.geometry().bottom() or (
+            note.geometry().bottom() < window.exit_button.geometry().top()
+        )
+    assert problems == []
     close_for_good(qtbot, window)
