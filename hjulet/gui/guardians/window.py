@@ -74,6 +74,7 @@ from hjulet.gui.language_names import language_name
 from hjulet.gui.speech import ReadAloud, SpeakerWords
 from hjulet.gui.speech_note import SpeechNote
 from hjulet.gui.theme import CHILD_NORMAL
+from hjulet.gui.typing_menu import TypingMenu, TypingWords
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
 
@@ -260,12 +261,17 @@ class ExitPanel(QFrame):
             self.secret.setFocus()
 
 
-def no_menu(edit: QPlainTextEdit) -> None:
-    """A guardian's typing box opens no right-click menu, nor do its scroll bars: Qt's
-    ("Undo", "Paste"..., "Scroll here"...) are in the professional's language, which a
-    guardian's screen reader would read out; the keys (Ctrl+V...) still work."""
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+def typing_menu(edit: QPlainTextEdit, texts: GuardianTexts) -> TypingMenu:
+    """A guardian's typing box gets its menu (a right click, a long press, the Menu
+    key) in the guardian's words: Qt's own ("Undo", "Paste"...) is in the
+    professional's language, which a guardian's screen reader would read out. Its
+    scroll bars open none (Qt's "Scroll here"... likewise)."""
+    words = TypingWords(
+        menu=texts.edit_menu, undo=texts.edit_undo, cut=texts.edit_cut, copy=texts.edit_copy,
+        paste=texts.edit_paste, select_all=texts.edit_select_all,
+    )  # fmt: skip
     no_scroll_bar_menus(edit)
+    return TypingMenu(edit, words, texts.language, texts.rtl)
 
 
 class WordsEdit(QPlainTextEdit):
@@ -275,9 +281,9 @@ class WordsEdit(QPlainTextEdit):
     width from the preferred heights: QPlainTextEdit's own (about 190 px) pushed the
     share choices out of sight at 150 %."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: GuardianTexts) -> None:
         super().__init__()
-        no_menu(self)
+        self.menu = typing_menu(self, texts)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -560,11 +566,12 @@ class GuardianModeWindow(QWidget):
         answers.addWidget(self.declined)
         lead.addLayout(answers)
         lead.addWidget(self._label(t.words, 18, muted=True))
-        self.words = WordsEdit()
+        self.words = WordsEdit(t)
         self.words.setAccessibleName(t.words)
 
         def words() -> None:
             self.words.setFont(font_for(self.lang, self.px(18)))
+            self.words.menu.set_px(self.px(18))
             self.words.setMinimumHeight(self.px(70))
 
         self._sized(words)
@@ -626,8 +633,13 @@ class GuardianModeWindow(QWidget):
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
         self.important = QPlainTextEdit(self.view.important)
-        no_menu(self.important)
-        self._sized(lambda: self.important.setFont(font_for(self.lang, self.px(20))))
+        important_menu = typing_menu(self.important, t)
+
+        def important() -> None:
+            self.important.setFont(font_for(self.lang, self.px(20)))
+            important_menu.set_px(self.px(20))
+
+        self._sized(important)
         self.important.setAccessibleName(t.important)
         self.important.textChanged.connect(self._words_timer.start)
         layout.addWidget(self.important, 1)
