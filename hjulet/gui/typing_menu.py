@@ -129,9 +129,11 @@ class TypingMenu(QObject):
         """Open the menu at ``point`` (global); one at a time."""
         if self.menu is not None and _alive(self.menu) and self.menu.isVisible():
             return None
-        self.menu = self.build()
-        self.menu.popup(point)
-        return self.menu
+        menu = self.menu = self.build()
+        if self._rtl:  # mirrored: the menu opens toward the line's start, to the left
+            point = QPoint(point.x() - menu.sizeHint().width() + 1, point.y())
+        menu.popup(point)
+        return menu
 
 
 def _alive(menu: QMenu) -> bool:

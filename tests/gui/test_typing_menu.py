@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
@@ -39,9 +39,12 @@ def test_one_menu_at_a_time(qtbot: Any) -> None:
     edit = QPlainTextEdit()
     qtbot.addWidget(edit)
     typing = TypingMenu(edit, WORDS, "sv", rtl=True)
+    edit.setGeometry(400, 300, 300, 200)  # room on both sides of it on the screen
     edit.show()
-    first = open_menu(edit)
+    first = open_menu(edit, reason=QContextMenuEvent.Reason.Mouse)
     assert first is typing.menu and first.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # mirrored: it opens to the left of where the box was pressed (at 5, 5)
+    assert first.geometry().right() == edit.viewport().mapToGlobal(QPoint(5, 5)).x()
     assert typing.open_at(edit.mapToGlobal(edit.rect().center())) is None
     assert QApplication.activePopupWidget() is first
     first.close()
