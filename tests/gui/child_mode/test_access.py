@@ -416,6 +416,13 @@ def test_the_childs_typing_boxes_open_a_menu_in_the_childs_language(
                 menu = open_menu(edit)
                 assert isinstance(menu, QMenu)
                 assert menu.accessibleName() == menu.title() == w.texts.edit_menu
+                # what Qt gives the screen reader (AT-SPI on Linux): the menu and its items
+                iface = QAccessible.queryAccessibleInterface(menu)
+                assert iface.role() == QAccessible.Role.PopupMenu
+                assert iface.text(QAccessible.Text.Name) == w.texts.edit_menu
+                items = [iface.child(i) for i in range(iface.childCount())]
+                said = [i.text(QAccessible.Text.Name) for i in items]
+                assert [t for t in said if t] == typing_words(w.texts)
                 rtl = Qt.LayoutDirection.RightToLeft
                 assert (menu.layoutDirection() == rtl) == (lang == "ar")
                 menu.close()
