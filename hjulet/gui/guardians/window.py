@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
@@ -90,6 +91,8 @@ WHEEL_FOOT = EXIT_HEIGHT + EXIT_MARGIN - 16
 # the note on read-aloud beside the way out: never wider; narrower room puts it above
 NOTE_MAX_WIDTH = 520
 NOTE_MIN_WIDTH = 200
+# a spacer as addSpacing() makes it: its height and no more
+FIXED_HEIGHT = (QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
 
 def role_name(role: GuardianRole) -> str:
@@ -622,7 +625,7 @@ class GuardianModeWindow(QWidget):
         wheel_column.addWidget(self.wheel, 1)
         # room for the professional's way out, in this bottom corner (and for the note
         # on read-aloud beside or above it: _place_note makes it higher where needed)
-        self._wheel_foot = QSpacerItem(0, WHEEL_FOOT)
+        self._wheel_foot = QSpacerItem(0, WHEEL_FOOT, *FIXED_HEIGHT)
         wheel_column.addItem(self._wheel_foot)
         self._wheel_column = wheel_column
         row.addLayout(wheel_column, 1)
@@ -849,7 +852,7 @@ class GuardianModeWindow(QWidget):
             # the wheel ends above it (the page's own bottom margin lies below the foot)
             foot = max(foot, self.height() - y + gap // 2 - max(16, self.px(16)))
         if hasattr(self, "_wheel_foot") and self._wheel_foot.sizeHint().height() != foot:
-            self._wheel_foot.changeSize(0, foot)
+            self._wheel_foot.changeSize(0, foot, *FIXED_HEIGHT)
             self._wheel_column.invalidate()
 
     def resizeEvent(self, event: Any) -> None:
