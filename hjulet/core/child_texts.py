@@ -398,6 +398,14 @@ class ChildModeTexts:
     read_aloud_playing: str
     read_aloud_none: str
     read_aloud_off: str
+    # a typing box's menu (right click, long press, the Menu key): its name for a screen
+    # reader and its actions
+    edit_menu: str
+    edit_undo: str
+    edit_cut: str
+    edit_copy: str
+    edit_paste: str
+    edit_select_all: str
     book: TextBook | None = field(default=None, compare=False, repr=False)
 
     def text(self, key: str) -> str:

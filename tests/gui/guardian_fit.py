@@ -11,7 +11,9 @@ way out, and it after a wrong passphrase). It records each problem a guardian wo
 * anything the workspace fit probe finds (``tests/gui/fit_probe.py``): a control
   outside the screen or cut by its parent, a button's or box's words cut;
 * a page that scrolls: a guardian must see every control without scrolling;
-* a wrapped text that needs more height than it got.
+* a wrapped text that needs more height than it got;
+* the professional's note on read-aloud (shown on every screen, with the longest
+  note the reader gives) over a page's title, text or control, or cut.
 
 Writes ``{"screen": [w, h], "languages": [...], "screens": N, "problems": [...]}``.
 """
@@ -44,6 +46,44 @@ def guardian_languages() -> list[str]:
     return out
 
 
+def note_problems(window: Any, where: str) -> list[str]:
+    """The note on read-aloud (``window.speech_note``), where shown, covers no text,
+    picture or control of the page and the professional's way out (the passphrase
+    panel opens over it), and is whole."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+    from hjulet.gui.child_mode.parts import ScaleLegend
+    from hjulet.gui.child_mode.pictures import AreaPicture
+    from hjulet.gui.wheel.widget import WheelWidget
+
+    note = window.speech_note
+    if not note.isVisible():  # the probe shows it on every screen
+        return [f"{where}: the read-aloud note is not shown"]
+    out: list[str] = []
+    if note.height() < note.heightForWidth(note.width()):
+        out.append(f"{where}: the read-aloud note is cut off (height)")
+    box = note.geometry()
+    if not window.rect().contains(box):
+        out.append(f"{where}: the read-aloud note reaches out of the window")
+    panel = window.exit_panel
+    for w in window.findChildren(QWidget):
+        if w is note or not w.isVisible() or w is panel or panel.isAncestorOf(w):
+            continue
+        if isinstance(w, QScrollArea):  # a page (what it holds is looked at)
+            continue
+        text = isinstance(w, QLabel) and bool(w.text())
+        control = w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        picture = isinstance(w, WheelWidget | ScaleLegend | AreaPicture)
+        if not (text or control or picture):
+            continue
+        at = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+        if at.intersects(box):
+            name = w.text()[:30] if isinstance(w, QLabel) else type(w).__name__
+            out.append(f"{where}: the read-aloud note covers {name!r}")
+    return out
+
+
 def page_problems(window: Any, where: str) -> list[str]:
     """What a guardian would meet on the page shown now."""
     from PySide6.QtWidgets import QLabel, QScrollArea
@@ -51,6 +91,7 @@ def page_problems(window: Any, where: str) -> list[str]:
     from tests.gui.fit_probe import out_of_reach
 
     out = [f"{where}: {p}" for p in out_of_reach(window)]
+    out += note_problems(window, where)
     for area in window.findChildren(QScrollArea):
         if area.isVisible() and area.verticalScrollBar().maximum() > 0:
             name = area.objectName() or type(area.widget()).__name__
@@ -107,6 +148,9 @@ def main(out_path: Path) -> int:
                     vault, conv.id, GuardianRole.GUARDIAN_1, lang, no_err_windows=True
                 )
                 assert window is not None
+                # the longest note the reader gives: the clip player stopped answering
+                window.reader._clips_died("hung")
+                assert window.speech_note.isVisible()
                 for page in window.PAGES:
                     window.go(page)
                     areas = window.definition.area_ids if page == "wheel" else ("",)

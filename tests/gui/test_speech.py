@@ -588,8 +588,75 @@ def test_a_guardian_hears_of_read_aloud_in_their_own_language(
     for speaker in speakers:
         assert not speaker.isEnabled() and speaker.reason == no_voice("ar")
         assert _says(speaker) == (window.texts.read_aloud_none,) * 2
-    assert not [t for t in visible_texts(window) if "No voice" in t]
+    # the professional's words only in the professional's note: its text, and what a
+    # screen reader hears after the guardian's own words for it
+    note = window.speech_note
+    said = visible_texts(window)
+    for own in (note.text(), note.accessibleDescription()):
+        said.remove(own)
+    assert note.text() == no_voice("ar") and not [t for t in said if "No voice" in t]
     close_for_good(qtbot, window)  # only the professional's passphrase closes it
+
+
+@pytest.mark.parametrize("page", ["intro", "wheel", "important", "done"])
+def test_the_guardian_screens_tell_the_professional_why_there_is_no_voice(
+    qtbot: Any, vault: Any, catalog: Catalog, page: str
+) -> None:
+    """The guardian's read-aloud buttons say "no voice" in the guardian's words; the
+    professional beside them was told nothing of why. A small note beside their way
+    out says it in the professional's language, as in child mode; an Arabic-speaking
+    guardian's screen reader hears the guardian's words for it first."""
+    from hjulet.gui.guardians.window import GuardianModeWindow
+    from hjulet.services import guardians
+    from tests.gui.guardians.test_window import close_for_good
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    assert view.id is not None
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = GuardianModeWindow(vault, view.id, reader=reader)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go(page)
+    qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
+    note = window.speech_note
+    qtbot.waitUntil(note.isVisible)
+    assert note.text() == no_voice("ar")  # the professional's words on screen
+    assert note.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert note.accessibleName() == window.texts.read_aloud_none  # the guardian's
+    assert note.accessibleDescription() == no_voice("ar")
+    # beside the way out, on its row
+    ex = window.exit_button.geometry()
+    assert note.geometry().bottom() == ex.bottom() and not note.geometry().intersects(ex)
+    close_for_good(qtbot, window)
+
+
+def test_the_guardian_screens_tell_the_professional_that_the_engine_stopped(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    from hjulet.gui.guardians.window import GuardianModeWindow
+    from hjulet.services import guardians
+    from tests.gui.guardians.test_window import close_for_good
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "sv")
+    assert view.id is not None
+    reader = ReadAloud(voice_command=speech_engines.command("start-blocks"), start_ms=2000)
+    window = GuardianModeWindow(vault, view.id, reader=reader)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.speech_note.isVisible()  # still asking the engine: nothing to say
+    qtbot.waitUntil(lambda: reader.off, timeout=LAUNCH_MS + 2000)
+    note = window.speech_note
+    assert note.isVisible() and "stopped answering" in note.text()
+    assert note.accessibleName() == window.texts.read_aloud_off
+    close_for_good(qtbot, window)
 
 
 def test_the_next_area_s_read_aloud_button_reads_at_the_first_press(

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from hjulet.core import languages
@@ -40,6 +40,7 @@ from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import SpeakerWords
 from hjulet.gui.theme import ChildTheme
+from hjulet.gui.typing_menu import TypingMenu, TypingWords
 from hjulet.gui.wheel.widget import WheelWidget
 
 if TYPE_CHECKING:
@@ -452,17 +453,25 @@ class PageKit:
         return label
 
     def editor(self, px: int, name: str) -> QPlainTextEdit:
-        """A box the child types in, named ``name`` for a screen reader. It has no
-        right-click menu, nor have its scroll bars: Qt's menus ("Undo", "Paste"...,
-        "Scroll here"...) are in the adult's language, and a child's screen reader read
-        them out; the keys (Ctrl+V...) still work."""
+        """A box the child types in, named ``name`` for a screen reader. Its menu (a
+        right click, a long press, the Menu key) is in the child's words: Qt's own
+        ("Undo", "Paste"...) is in the adult's language, and a child's screen reader
+        read it out. Its scroll bars open none (Qt's "Scroll here"... likewise)."""
         edit = QPlainTextEdit()
         edit.setFont(font_for(self.lang, self.px(px)))
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)
-        edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        TypingMenu(edit, self.typing_words(), self.lang, self.rtl, px=self.px(px))
         no_scroll_bar_menus(edit)
         return edit
+
+    def typing_words(self) -> TypingWords:
+        """A typing box's menu in the child's words."""
+        t = self.texts
+        return TypingWords(
+            menu=t.edit_menu, undo=t.edit_undo, cut=t.edit_cut, copy=t.edit_copy,
+            paste=t.edit_paste, select_all=t.edit_select_all,
+        )  # fmt: skip
 
     def words_edit(self) -> Words | None:
         """The teen's own words for the area on screen: (label, editor), or None."""

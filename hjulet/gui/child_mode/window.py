@@ -49,7 +49,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hjulet import services
 from hjulet.core import languages
@@ -71,8 +71,8 @@ from hjulet.gui.child_mode.pages.who import WhoPage
 from hjulet.gui.child_mode.pages.whole import WholePage
 from hjulet.gui.conversation.controller import ConversationController
 from hjulet.gui.errors import show_error
-from hjulet.gui.fonts import font_for
-from hjulet.gui.speech import ReadAloud
+from hjulet.gui.speech import ReadAloud, SpeakerWords
+from hjulet.gui.speech_note import SpeechNote
 from hjulet.gui.theme import CHILD_HIGH_CONTRAST, CHILD_NORMAL, ChildTheme
 from hjulet.gui.wheel.state import answer_text
 
@@ -193,15 +193,7 @@ class ChildModeWindow(QWidget):
         # for the adult: why read-aloud is off (in the professional's language, small);
         # a child's screen reader that meets it on a child's page hears the child's words
         # for it, with the adult's note as its description (_name_speech_note)
-        self.speech_note = QLabel(self)
-        self.speech_note.setObjectName("speechNote")
-        self.speech_note.setWordWrap(True)
-        self.speech_note.setFont(font_for(adult_lang, 12))
-        self.speech_note.setStyleSheet(f"color: {self.theme.muted};")
-        self.speech_note.hide()
-        self._speech_note_said = False
-        self.reader.note.connect(self._speech_note)
-        self.reader.availability_changed.connect(self._speech_note)
+        self.speech_note = SpeechNote(self, self.reader, self.lang, adult_lang, self.theme.muted)
         for seq in ("Esc", "F12"):
             sc = QShortcut(QKeySequence(seq), self, self.toggle_cover)
             sc.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -214,7 +206,8 @@ class ChildModeWindow(QWidget):
         self.k = size_factor(size.width(), size.height())
         self._build()
         self.go("handover")
-        self._speech_note()
+        self.speech_note.changed.connect(self._place_corner_buttons)
+        self.speech_note.tell()
 
     # -- set-up ------------------------------------------------------------------------
     def _vault_settings(self) -> dict[str, Any]:
@@ -681,36 +674,21 @@ class ChildModeWindow(QWidget):
         self.cover_screen.hide()
         self.go("exit")
 
-    def _speech_note(self, note: str = "") -> None:
-        """Tell the adult, calmly and once, why read-aloud is off."""
-        if note:
-            self._speech_note_said = True  # the worker's own note stays
-        elif self._speech_note_said:
-            return
-        # about the voice: where only some texts have recorded clips, the rest stay silent
-        text = note or self.reader.voice_reason(self.lang)
-        if text:
-            self.speech_note.setText(text)
-            self.speech_note.show()
-            self._name_speech_note()
-            self._place_corner_buttons()
-
     def _name_speech_note(self) -> None:
         """The note in the corner is the adult's, in the adult's language. On the
         child's pages a screen reader names it in the child's words for the same fact
         ("The computer can't read this out loud"), the adult's note as its description;
         on the adult's pages it is the adult's note itself."""
-        note = self.speech_note
-        if self.current_page() in self.ADULT_PAGES or not note.text():
-            name = description = ""
-        else:
-            off = self.reader.off or self._speech_note_said  # the engine or the player stopped
-            name = self.texts.text("read_aloud_off" if off else "read_aloud_none")
-            description = note.text()
-        if note.accessibleName() != name:
-            note.setAccessibleName(name)
-        if note.accessibleDescription() != description:
-            note.setAccessibleDescription(description)
+        adult = self.current_page() in self.ADULT_PAGES
+        self.speech_note.name_for(
+            None
+            if adult
+            else SpeakerWords(
+                playing=self.texts.read_aloud_playing,
+                none=self.texts.read_aloud_none,
+                off=self.texts.read_aloud_off,
+            )
+        )
 
     def allow_close(self) -> None:
         """The adult (or the vault locking) may close the window without the secret."""

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -71,7 +73,9 @@ from hjulet.gui.flow_layout import FlowLayout
 from hjulet.gui.fonts import font_for
 from hjulet.gui.language_names import language_name
 from hjulet.gui.speech import ReadAloud, SpeakerWords
+from hjulet.gui.speech_note import SpeechNote
 from hjulet.gui.theme import CHILD_NORMAL
+from hjulet.gui.typing_menu import TypingMenu, TypingWords
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
 
@@ -82,6 +86,13 @@ ADULT_TARGET = 44
 # the professional's way out: its height and its distance from the window's corner
 EXIT_HEIGHT = 44
 EXIT_MARGIN = 16
+# the wheel's column ends this far above its page's bottom margin: room for the way out
+WHEEL_FOOT = EXIT_HEIGHT + EXIT_MARGIN - 16
+# the note on read-aloud beside the way out: never wider; narrower room puts it above
+NOTE_MAX_WIDTH = 520
+NOTE_MIN_WIDTH = 200
+# a spacer as addSpacing() makes it: its height and no more
+FIXED_HEIGHT = (QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
 
 def role_name(role: GuardianRole) -> str:
@@ -253,12 +264,17 @@ class ExitPanel(QFrame):
             self.secret.setFocus()
 
 
-def no_menu(edit: QPlainTextEdit) -> None:
-    """A guardian's typing box opens no right-click menu, nor do its scroll bars: Qt's
-    ("Undo", "Paste"..., "Scroll here"...) are in the professional's language, which a
-    guardian's screen reader would read out; the keys (Ctrl+V...) still work."""
-    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+def typing_menu(edit: QPlainTextEdit, texts: GuardianTexts) -> TypingMenu:
+    """A guardian's typing box gets its menu (a right click, a long press, the Menu
+    key) in the guardian's words: Qt's own ("Undo", "Paste"...) is in the
+    professional's language, which a guardian's screen reader would read out. Its
+    scroll bars open none (Qt's "Scroll here"... likewise)."""
+    words = TypingWords(
+        menu=texts.edit_menu, undo=texts.edit_undo, cut=texts.edit_cut, copy=texts.edit_copy,
+        paste=texts.edit_paste, select_all=texts.edit_select_all,
+    )  # fmt: skip
     no_scroll_bar_menus(edit)
+    return TypingMenu(edit, words, texts.language, texts.rtl)
 
 
 class WordsEdit(QPlainTextEdit):
@@ -268,9 +284,9 @@ class WordsEdit(QPlainTextEdit):
     width from the preferred heights: QPlainTextEdit's own (about 190 px) pushed the
     share choices out of sight at 150 %."""
 
-    def __init__(self) -> None:
+    def __init__(self, texts: GuardianTexts) -> None:
         super().__init__()
-        no_menu(self)
+        self.menu = typing_menu(self, texts)
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -365,6 +381,12 @@ class GuardianModeWindow(QWidget):
         )
         self.exit_button.setMinimumHeight(EXIT_HEIGHT)
         self.exit_button.clicked.connect(self.ask_to_leave)
+        # for the professional: why read-aloud is off, small, in the professional's
+        # words beside their way out; a guardian's screen reader hears the guardian's
+        # words for it (the professional's note as its description)
+        self.speech_note = SpeechNote(self, self.reader, self.lang, "sv", CALM_MUTED)
+        self.speech_note.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.speech_note.name_for(self.speaker_words)
         self.exit_panel = ExitPanel(vault, self)
         self.exit_panel.confirmed.connect(self.leave)
         self.cover_screen = CoverScreen(self, self.texts.cover_name)
@@ -376,6 +398,8 @@ class GuardianModeWindow(QWidget):
         leave = QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.ask_to_leave)
         leave.setContext(Qt.ShortcutContext.WindowShortcut)
         self.go("intro")
+        self.speech_note.changed.connect(self._place)
+        self.speech_note.tell()
 
     # -- sizes -----------------------------------------------------------------------
     def px(self, n: int) -> int:
@@ -545,11 +569,12 @@ class GuardianModeWindow(QWidget):
         answers.addWidget(self.declined)
         lead.addLayout(answers)
         lead.addWidget(self._label(t.words, 18, muted=True))
-        self.words = WordsEdit()
+        self.words = WordsEdit(t)
         self.words.setAccessibleName(t.words)
 
         def words() -> None:
             self.words.setFont(font_for(self.lang, self.px(18)))
+            self.words.menu.set_px(self.px(18))
             self.words.setMinimumHeight(self.px(70))
 
         self._sized(words)
@@ -582,6 +607,7 @@ class GuardianModeWindow(QWidget):
         side_layout.addWidget(self._scrolled(holder), 1)
         side_layout.addLayout(nav)
         row.addWidget(side, 1)
+        self._side = side
         # the wheel holds only this guardian's answers (as its main layer)
         self.wheel = WheelWidget(self.definition, self.scale, self.lang)
         self.wheel.set_rtl(self.rtl)
@@ -597,8 +623,11 @@ class GuardianModeWindow(QWidget):
         wheel_column = QVBoxLayout()
         wheel_column.setContentsMargins(0, 0, 0, 0)
         wheel_column.addWidget(self.wheel, 1)
-        # room for the professional's way out, in this bottom corner
-        wheel_column.addSpacing(EXIT_HEIGHT + EXIT_MARGIN - 16)
+        # room for the professional's way out, in this bottom corner (and for the note
+        # on read-aloud beside or above it: _place_note makes it higher where needed)
+        self._wheel_foot = QSpacerItem(0, WHEEL_FOOT, *FIXED_HEIGHT)
+        wheel_column.addItem(self._wheel_foot)
+        self._wheel_column = wheel_column
         row.addLayout(wheel_column, 1)
         return page
 
@@ -607,8 +636,13 @@ class GuardianModeWindow(QWidget):
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
         self.important = QPlainTextEdit(self.view.important)
-        no_menu(self.important)
-        self._sized(lambda: self.important.setFont(font_for(self.lang, self.px(20))))
+        important_menu = typing_menu(self.important, t)
+
+        def important() -> None:
+            self.important.setFont(font_for(self.lang, self.px(20)))
+            important_menu.set_px(self.px(20))
+
+        self._sized(important)
         self.important.setAccessibleName(t.important)
         self.important.textChanged.connect(self._words_timer.start)
         layout.addWidget(self.important, 1)
@@ -646,6 +680,7 @@ class GuardianModeWindow(QWidget):
         if name == "wheel":
             self.show_area(self.area_id)
             self.wheel.setFocus()
+        self._place()  # the note on read-aloud: where this page has room for it
 
     def show_area(self, area_id: str) -> None:
         """Show the guardian's own words and choices for one area."""
@@ -773,10 +808,52 @@ class GuardianModeWindow(QWidget):
             x, self.height() - EXIT_HEIGHT - margin, ex.width(), EXIT_HEIGHT
         )
         self.exit_button.raise_()
+        self._place_note()
         self.exit_panel.place()
         if self.cover_screen.isVisible():
             self.cover_screen.setGeometry(self.rect())
             self.cover_screen.raise_()
+
+    def _place_note(self) -> None:
+        """The note on read-aloud in the bottom row, beside the professional's way out
+        toward the page's start: under the wheel on the wheel page (whose foot grows to
+        hold it), in the pages' bottom margin elsewhere. Where that row is too narrow
+        for it, it stands above the way out instead, as wide as the wheel's column."""
+        note = self.speech_note
+        foot = WHEEL_FOOT
+        if note.isVisibleTo(self):
+            ex = self.exit_button.geometry()
+            gap = 12
+            on_wheel = self.current_page() == "wheel"
+            if self.rtl:
+                side = self._side.mapTo(self, self._side.rect().topLeft()).x()
+                end = side - self.px(24) if on_wheel else self.width() - self.px(60)
+                start = ex.right() + 1 + gap
+                room = end - start
+            else:
+                side = self._side.mapTo(self, self._side.rect().topRight()).x()
+                start = side + 1 + self.px(24) if on_wheel else self.px(60)
+                room = ex.left() - gap - start
+            if room >= NOTE_MIN_WIDTH:
+                w = min(NOTE_MAX_WIDTH, room)
+                h = max(ex.height(), note.heightForWidth(w))
+                x = start if self.rtl else ex.left() - gap - w
+                y = ex.bottom() + 1 - h
+            else:  # above the way out, from the wheel's column to the window's edge
+                edge = EXIT_MARGIN
+                w = (ex.right() + 1 - start) if not self.rtl else (end - ex.left())
+                w = min(NOTE_MAX_WIDTH, max(ex.width(), w))
+                h = note.heightForWidth(w)
+                x = ex.left() if self.rtl else ex.right() + 1 - w
+                y = ex.top() - gap // 2 - h
+                x = max(edge, min(x, self.width() - edge - w))
+            note.setGeometry(x, y, w, h)
+            note.raise_()
+            # the wheel ends above it (the page's own bottom margin lies below the foot)
+            foot = max(foot, self.height() - y + gap // 2 - max(16, self.px(16)))
+        if hasattr(self, "_wheel_foot") and self._wheel_foot.sizeHint().height() != foot:
+            self._wheel_foot.changeSize(0, foot, *FIXED_HEIGHT)
+            self._wheel_column.invalidate()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -338,10 +338,10 @@ def test_a_rating_page_starts_on_its_question_never_on_an_answer(
 
 
 def context_menu(qtbot: Any, edit: Any, on: Any = None) -> list[str]:
-    """The entries of the menu a right click (or the menu key) opens on ``edit`` (its
-    viewport; ``on``: that widget instead, a scroll bar), closed again at once; [] if
-    none opens."""
-    from PySide6.QtCore import QPoint, QTimer
+    """The entries of the menu the menu key opens on ``edit`` (sent to its viewport),
+    or a right click on ``on`` instead (a scroll bar: it never has the keyboard's
+    focus), closed again at once; [] if none opens. Separators are left out."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QContextMenuEvent
 
     menus: list[list[str]] = []
@@ -349,41 +349,181 @@ def context_menu(qtbot: Any, edit: Any, on: Any = None) -> list[str]:
     def close_menu() -> None:
         popup = QApplication.activePopupWidget()
         if popup is not None:
-            menus.append([a.text() for a in popup.actions()])
+            menus.append([a.text() for a in popup.actions() if not a.isSeparator()])
             popup.close()
 
-    closer = QTimer()  # a menu runs its own loop until it is closed
+    closer = QTimer()  # a menu that runs its own loop runs until it is closed
     closer.setInterval(100)
     closer.timeout.connect(close_menu)
     closer.start()
-    at = QPoint(5, 5)
-    target = edit.viewport() if on is None else on
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, target.mapToGlobal(at))
-    QApplication.sendEvent(target, event)
+    mouse = QContextMenuEvent.Reason.Mouse
+    open_menu(edit, on, reason=None if on is None else mouse)
+    close_menu()  # a menu shown with popup() is open now
     qtbot.wait(300)
     closer.stop()
     return [entry for menu in menus for entry in menu]
 
 
-def test_the_childs_typing_boxes_open_no_menu_in_the_adults_language(
-    qtbot: Any, vault: Any, catalog: Catalog
+def open_menu(edit: Any, on: Any = None, reason: Any = None) -> Any:
+    """Send the context-menu event a right click, a long press or the Menu key sends
+    (``reason``: keyboard by default) to ``edit``'s page (``on``: that widget instead)
+    and give the popup menu it opened, or None. Look at it at once: the offscreen
+    platform may close a popup at the next turn of the event loop."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    at = QPoint(5, 5)
+    target = edit.viewport() if on is None else on
+    why = QContextMenuEvent.Reason.Keyboard if reason is None else reason
+    event = QContextMenuEvent(why, at, target.mapToGlobal(at))
+    QApplication.sendEvent(target, event)
+    return QApplication.activePopupWidget()
+
+
+def typing_words(texts: Any) -> list[str]:
+    """A typing box's whole menu in the typist's words (child or guardian texts)."""
+    return [
+        texts.edit_undo,
+        texts.edit_cut,
+        texts.edit_copy,
+        texts.edit_paste,
+        texts.edit_select_all,
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv"])
+def test_the_childs_typing_boxes_open_a_menu_in_the_childs_language(
+    qtbot: Any, vault: Any, catalog: Catalog, lang: str
 ) -> None:
     """A right click (or the menu key) on a teen's typing box opened Qt's own menu,
     "Undo", "Paste"... in the professional's language, which a screen reader read out
-    to an Arabic child. The boxes open no menu; typing and pasting keys still work."""
-    from PySide6.QtWidgets import QPlainTextEdit
+    to an Arabic child. Then it opened none, and a teen on a touch screen without a
+    keyboard could not paste. The menu that opens now is the child's: their words,
+    their direction, named for a screen reader in their language."""
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
-    conv = make_conversation(vault, catalog, "steps5", "ar")
+    conv = make_conversation(vault, catalog, "steps5", lang)
     w = open_window(qtbot, vault, conv)
     hand_over(qtbot, w, AgeTier.TEEN)
+    QApplication.clipboard().setText("x")  # something to paste: Paste is offered
     boxes = 0
     for page in ("whole", "one", "important"):
         w.go(page)
         for edit in w.pages[page].findChildren(QPlainTextEdit):
             if edit.isVisible():
                 boxes += 1
-                assert context_menu(qtbot, edit) == [], page
+                assert context_menu(qtbot, edit) == typing_words(w.texts), page
+                menu = open_menu(edit)
+                assert isinstance(menu, QMenu)
+                assert menu.accessibleName() == menu.title() == w.texts.edit_menu
+                # what Qt gives the screen reader (AT-SPI on Linux): the menu and its items
+                iface = QAccessible.queryAccessibleInterface(menu)
+                assert iface.role() == QAccessible.Role.PopupMenu
+                assert iface.text(QAccessible.Text.Name) == w.texts.edit_menu
+                items = [iface.child(i) for i in range(iface.childCount())]
+                said = [i.text(QAccessible.Text.Name) for i in items]
+                assert [t for t in said if t] == typing_words(w.texts)
+                rtl = Qt.LayoutDirection.RightToLeft
+                assert (menu.layoutDirection() == rtl) == (lang == "ar")
+                menu.close()
     assert boxes >= 3  # the words on the whole wheel and on one area, and "important"
+    assert w.texts.edit_paste == {"ar": "لصق", "sv": "Klistra in"}[lang]
+
+
+def _action(menu: Any, text: str) -> Any:
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def test_a_teen_pastes_from_the_menu_and_the_words_reach_the_vault(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """A teen with a touch screen and no keyboard: a long press (Qt's context-menu
+    event) opens the menu, Paste puts the clipboard's words in the box, and they are
+    saved as typed words are. Each action is offered as Qt's own menu would be."""
+    from PySide6.QtGui import QContextMenuEvent
+
+    from hjulet import services
+    from hjulet.core.text import clean
+
+    conv = make_conversation(vault, catalog, "steps5", "sv")
+    assert conv.id is not None
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.TEEN)
+    w.go("whole")
+    assert w.whole_page.words is not None
+    edit = w.whole_page.words.edit
+    t = w.texts
+    clipboard = QApplication.clipboard()
+    clipboard.clear()
+    touch = QContextMenuEvent.Reason.Mouse  # what Qt sends for a long press, too
+    menu = open_menu(edit, reason=touch)
+    # an empty box, nothing to paste: only Paste's place is there, not enabled
+    enabled = {a.text(): a.isEnabled() for a in menu.actions() if not a.isSeparator()}
+    assert enabled == {
+        t.edit_undo: False, t.edit_cut: False, t.edit_copy: False,
+        t.edit_paste: False, t.edit_select_all: False,
+    }  # fmt: skip
+    menu.close()
+    # the words a teen copied elsewhere, with a right-to-left override among them:
+    # the box shows them as they are; the vault keeps what typing them would keep
+    words = "Jag har en bra kompis \u202eoch en hund\nsom heter Bamse"
+    clipboard.setText(words)
+    menu = open_menu(edit, reason=touch)
+    assert _action(menu, t.edit_paste).isEnabled()
+    _action(menu, t.edit_paste).trigger()
+    menu.close()
+    assert edit.toPlainText() == words  # nothing taken away on the way in
+    w.forward()  # on (saved as every move saves)
+    first = conv.definition.areas[0].id
+    saved = services.get_conversation(vault, conv.id).entry(first).words
+    assert saved == clean(words, multiline=True)
+    assert saved == words.replace("\u202e", "")  # the same rule as typing: only that
+    # now there is something to undo, to select, and to copy once selected
+    w.go("whole")
+    edit.setPlainText("")
+    qtbot.keyClicks(edit, "hej")
+    menu = open_menu(edit)
+    assert _action(menu, t.edit_undo).isEnabled()
+    assert not _action(menu, t.edit_copy).isEnabled()  # nothing selected yet
+    _action(menu, t.edit_select_all).trigger()
+    menu.close()
+    assert edit.textCursor().selectedText() == "hej"
+    menu = open_menu(edit)
+    assert _action(menu, t.edit_copy).isEnabled() and _action(menu, t.edit_cut).isEnabled()
+    _action(menu, t.edit_cut).trigger()
+    menu.close()
+    assert edit.toPlainText() == "" and clipboard.text() == "hej"
+    menu = open_menu(edit)
+    _action(menu, t.edit_undo).trigger()
+    menu.close()
+    assert edit.toPlainText() == "hej"
+
+
+@pytest.mark.parametrize("keys", ["menu", "shift+f10"])
+def test_the_menu_key_and_shift_f10_open_the_childs_menu(
+    qtbot: Any, vault: Any, catalog: Catalog, keys: str
+) -> None:
+    from PySide6.QtTest import QTest
+
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    w = open_window(qtbot, vault, conv)
+    hand_over(qtbot, w, AgeTier.TEEN)
+    w.go("important")
+    edit = w.important_page.edit
+    assert edit is not None
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    # through the window, as the platform delivers keys, to the focused box
+    key = Qt.Key.Key_Menu if keys == "menu" else Qt.Key.Key_F10
+    shift = Qt.KeyboardModifier.ShiftModifier if keys != "menu" else Qt.KeyboardModifier(0)
+    QTest.keyClick(w.windowHandle(), key, shift)
+    menu = QApplication.activePopupWidget()
+    assert menu is not None and menu.accessibleName() == w.texts.edit_menu
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == typing_words(w.texts)
+    menu.close()
+    assert edit.toPlainText() == ""  # the key typed nothing
 
 
 def test_no_scroll_bar_in_child_mode_opens_a_menu_in_the_adults_language(

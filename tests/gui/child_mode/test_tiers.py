@@ -433,16 +433,17 @@ def test_the_read_aloud_note_does_not_cover_the_hand_over_title(
     qtbot: Any, vault: Any, catalog: Catalog, note_text: str, size: tuple[int, int]
 ) -> None:
     from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel
 
     conv = make_conversation(vault, catalog, "steps4", "sv")
     w = open_window(qtbot, vault, conv)
-    w._speech_note(note_text)  # as the reader says it
+    w.speech_note.tell(note_text)  # as the reader says it
     w.resize(*size)  # place the corner parts again
     qtbot.waitUntil(w.speech_note.isVisible)
     # the note is whole: as high as its lines at its width
     assert w.speech_note.height() >= w.speech_note.heightForWidth(w.speech_note.width())
     note = QRect(w.speech_note.mapTo(w, w.speech_note.rect().topLeft()), w.speech_note.size())
-    for label in w.handover.findChildren(type(w.speech_note)):
+    for label in w.handover.findChildren(QLabel):
         if label.isVisible() and label.text():
             box = QRect(label.mapTo(w, label.rect().topLeft()), label.size())
             assert not box.intersects(note), (label.text(), box, note)

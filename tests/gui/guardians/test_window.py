@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from hjulet import services
@@ -430,18 +430,64 @@ def test_wrong_tries_in_a_row_wait_longer_each_time(
     assert panel.failures == 0
 
 
-def test_a_guardians_typing_boxes_open_no_menu_in_the_professionals_language(
-    qtbot: Any, vault: Any, conv: Conversation
+@pytest.mark.parametrize("lang", ["ar", "sv"])
+def test_a_guardians_typing_boxes_open_a_menu_in_the_guardians_language(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str
 ) -> None:
     """Qt's own right-click menu ("Undo", "Paste"...) is in the professional's language;
-    an Arabic-speaking guardian's screen reader read it out."""
-    from tests.gui.child_mode.test_access import context_menu
+    an Arabic-speaking guardian's screen reader read it out. The menu that opens now
+    is the guardian's: their words, their direction, named in their language."""
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from tests.gui.child_mode.test_access import context_menu, open_menu, typing_words
+
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    QApplication.clipboard().setText("x")  # something to paste: Paste is offered
+    for page, edit in (("wheel", window.words), ("important", window.important)):
+        window.go(page)
+        assert edit.isVisible() and context_menu(qtbot, edit) == typing_words(window.texts)
+        menu = open_menu(edit)
+        assert isinstance(menu, QMenu)
+        assert menu.accessibleName() == menu.title() == window.texts.edit_menu
+        rtl = Qt.LayoutDirection.RightToLeft
+        assert (menu.layoutDirection() == rtl) == (lang == "ar")
+        menu.close()
+    assert window.texts.edit_paste == {"ar": "لصق", "sv": "Klistra in"}[lang]
+    close_for_good(qtbot, window)
+
+
+def test_a_guardian_pastes_from_the_menu_and_the_words_reach_the_vault(
+    qtbot: Any, vault: Any, conv: Conversation
+) -> None:
+    """A parent on a touch screen: a long press opens the menu, Paste puts the copied
+    words in the box, and they are saved as typed words are (bidi controls taken out
+    by the same rule, nothing else)."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet.core.text import clean
+    from tests.gui.child_mode.test_access import open_menu
 
     window = open_window(qtbot, vault, conv, "guardian_1", "ar")
-    window.go("wheel")
-    assert window.words.isVisible() and context_menu(qtbot, window.words) == []
-    window.go("important")
-    assert window.important.isVisible() and context_menu(qtbot, window.important) == []
+    t = window.texts
+    words = "\u0627\u0628\u0646\u064a \u202bسعيد\u202c في المدرسة\nوفي البيت"
+    QApplication.clipboard().setText(words)
+    touch = QContextMenuEvent.Reason.Mouse  # what Qt sends for a long press, too
+    for page, edit in (("wheel", window.words), ("important", window.important)):
+        window.go(page)
+        menu = open_menu(edit, reason=touch)
+        paste = next(a for a in menu.actions() if a.text() == t.edit_paste)
+        assert paste.isEnabled()
+        paste.trigger()
+        menu.close()
+        assert edit.toPlainText() == words  # nothing taken away on the way in
+    window.go("done")  # every move saves
+    assert window.view.id is not None
+    stored = next(v for v in guardians.guardian_views(vault, conv.id) if v.id == window.view.id)
+    first = window.definition.areas[0].id
+    assert stored.entry(first).words == clean(words, multiline=True)
+    assert stored.important == clean(words, multiline=True)
+    assert stored.important == words.replace("\u202b", "").replace("\u202c", "")
     close_for_good(qtbot, window)
 
 
@@ -502,4 +548,32 @@ def test_a_window_drag_restyles_a_control_only_when_its_style_changes(
     for w in styled:  # one polish per new sheet, none for the same sheet again
         assert restyled[id(w)] == len(sheets[id(w)]) - 1, (w.text(), restyled[id(w)])
     assert any(len(s) > 2 for s in sheets.values())  # and the sizes did follow the drag
+    close_for_good(qtbot, window)
+
+
+@pytest.mark.parametrize("lang", ["ar", "sv"])
+@pytest.mark.parametrize("size", [(764, 553), (1366, 768), (1920, 1080)], ids=str)
+def test_the_note_on_read_aloud_covers_no_title_or_control(
+    qtbot: Any, vault: Any, conv: Conversation, lang: str, size: tuple[int, int]
+) -> None:
+    """The professional's note on read-aloud, with the longest note the reader gives,
+    sits beside (or, where the row is narrow, above) their way out on every page and
+    covers nothing of the page: not its title, not a control, not the wheel."""
+    from tests.gui.guardian_fit import note_problems
+
+    window = open_window(qtbot, vault, conv, "guardian_1", lang)
+    window.resize(*size)
+    window.reader._clips_died("hung")  # the clip player's note: the longest
+    note = window.speech_note
+    assert note.isVisible() and "stopped answering" in note.text()
+    problems: list[str] = []
+    for page in window.PAGES:
+        window.go(page)
+        for _ in range(3):  # the page's layout, and the wheel's foot made higher for the note
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        problems += note_problems(window, page)
+        assert note.geometry().bottom() == window.exit_button.geometry().bottom() or (
+            note.geometry().bottom() < window.exit_button.geometry().top()
+        )
+    assert problems == []
     close_for_good(qtbot, window)
