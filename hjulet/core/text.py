@@ -22,6 +22,17 @@ BIDI_CONTROLS = frozenset(
 INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad")
 
 
+def first_strong_is_rtl(text: str) -> bool | None:
+    """Direction of the first strong character (UAX #9 P2): True for R/AL, None if none."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return None
+
+
 def _keep(ch: str, multiline: bool) -> bool:
     if ch in BIDI_CONTROLS or ch in INVISIBLE:
         return False

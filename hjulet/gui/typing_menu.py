@@ -15,11 +15,12 @@ filtered here; the box's owner saves what is typed or pasted by the same rules).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QMenu, QPlainTextEdit
 
 from hjulet.gui.fonts import font_for
@@ -110,18 +111,18 @@ class TypingMenu(QObject):
         selected = edit.textCursor().hasSelection()
         doc = edit.document()
         if editable:
-            undo = menu.addAction(w.undo, edit.undo)
+            undo = _add(menu, w.undo, edit.undo)
             undo.setEnabled(doc.isUndoAvailable())
             menu.addSeparator()
-            cut = menu.addAction(w.cut, edit.cut)
+            cut = _add(menu, w.cut, edit.cut)
             cut.setEnabled(selected)
-        copy = menu.addAction(w.copy, edit.copy)
+        copy = _add(menu, w.copy, edit.copy)
         copy.setEnabled(selected)
         if editable:
-            paste = menu.addAction(w.paste, edit.paste)
+            paste = _add(menu, w.paste, edit.paste)
             paste.setEnabled(edit.canPaste())
         menu.addSeparator()
-        select_all = menu.addAction(w.select_all, edit.selectAll)
+        select_all = _add(menu, w.select_all, edit.selectAll)
         select_all.setEnabled(not doc.isEmpty())
         return menu
 
@@ -142,3 +143,12 @@ def _alive(menu: QMenu) -> bool:
 
 
 __all__ = ["TypingMenu", "TypingWords"]
+
+
+def _add(menu: QMenu, text: str, run: Callable[[], None]) -> QAction:
+    """An action that runs ``run``, connected through a plain function: PySide's
+    ``addAction(text, edit.copy)`` once took the box for another wrapper of the same
+    C++ address (its accessibility interface) and failed to connect, seen under load."""
+    action = menu.addAction(text)
+    action.triggered.connect(lambda _checked=False: run())
+    return action

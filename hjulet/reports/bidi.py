@@ -21,7 +21,6 @@ is ever parsed, so ``&``, ``<`` and ``>`` in user text print as typed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -33,23 +32,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from hjulet.core.text import BIDI_CONTROLS, clean
+from hjulet.core.text import BIDI_CONTROLS, clean, first_strong_is_rtl
 from hjulet.reports.fonts import Script, register_fonts, runs, script_of_char, text_width
 
 Align = Literal["left", "right", "center", "start", "end"]
 
 _TOKENS = re.compile(r"\s+|\S+")
-
-
-def first_strong_is_rtl(text: str) -> bool | None:
-    """Direction of the first strong character (UAX #9 P2): True for R/AL, None if none."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return None
 
 
 def has_arabic(text: str) -> bool:

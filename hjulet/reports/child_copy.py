@@ -27,13 +27,12 @@ from hjulet.core.child_texts import ChildPaperTexts, load_paper_texts
 from hjulet.core.icons import Icon, area_icon, face_icon
 from hjulet.core.model import Answer, AnswerKind, EntryField
 from hjulet.core.scales import Scale
-from hjulet.core.text import clean
+from hjulet.core.text import clean, first_strong_is_rtl
 from hjulet.core.wheel import ReviewStatus
 from hjulet.reports.bidi import (
     TextBlock,
     TextStyle,
     draw_text,
-    first_strong_is_rtl,
     has_arabic,
     ltr_isolate,
     shape,

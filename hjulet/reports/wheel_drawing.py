@@ -35,11 +35,10 @@ from reportlab.platypus import Flowable
 from hjulet.core.geometry import Point, WheelGeometry
 from hjulet.core.icons import Icon, area_icon
 from hjulet.core.model import Answer, AnswerKind
-from hjulet.core.text import clean
+from hjulet.core.text import clean, first_strong_is_rtl
 from hjulet.core.wheel import WheelDefinition
 from hjulet.reports.bidi import (
     draw_visual,
-    first_strong_is_rtl,
     has_arabic,
     shape,
     visual,

@@ -40,6 +40,7 @@ from hjulet.gui.child_mode.pictures import AreaPicture
 from hjulet.gui.fonts import font_for
 from hjulet.gui.speech import SpeakerWords
 from hjulet.gui.theme import ChildTheme
+from hjulet.gui.typing_direction import follow_writing
 from hjulet.gui.typing_menu import TypingMenu, TypingWords
 from hjulet.gui.wheel.widget import WheelWidget
 
@@ -457,7 +458,7 @@ class PageKit:
         right click, a long press, the Menu key) is in the child's words: Qt's own
         ("Undo", "Paste"...) is in the adult's language, and a child's screen reader
         read it out. Its scroll bars open none (Qt's "Scroll here"... likewise)."""
-        edit = QPlainTextEdit()
+        edit = follow_writing(QPlainTextEdit())
         edit.setFont(font_for(self.lang, self.px(px)))
         edit.setAccessibleName(name)
         edit.setTabChangesFocus(True)

@@ -34,6 +34,7 @@ from hjulet.core.child_texts import ConcernRoutine, load_concern_routine
 from hjulet.core.errors import DefinitionError
 from hjulet.gui.errors import show_error
 from hjulet.gui.language_names import ui_language
+from hjulet.gui.typing_direction import follow_writing
 
 SETTING_KEY = "concern_routine"
 
@@ -81,7 +82,7 @@ class ConcernDialog(QDialog):
         layout.addWidget(heading)
         if organisation:
             layout.addWidget(QLabel(organisation))
-        self.routine = QPlainTextEdit(body)
+        self.routine = follow_writing(QPlainTextEdit(body))
         self.routine.setReadOnly(True)
         self.routine.setAccessibleName(self.tr("Routine for reporting concern"))
         layout.addWidget(self.routine, 1)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QPlainTextEdit, QPushButt
 
 from hjulet.core.model import DECLINED, DONT_KNOW, NOT_ASKED, Answer, EntryField
 from hjulet.gui.flow_layout import FlowLayout
+from hjulet.gui.typing_direction import follow_writing
 from hjulet.gui.wheel.state import answer_text
 
 
@@ -18,6 +19,10 @@ class TextField(QPlainTextEdit):
     """A text box that tells when it loses focus (to save at once)."""
 
     focus_lost = Signal()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        follow_writing(self)
 
     def focusOutEvent(self, event: Any) -> None:
         self.focus_lost.emit()

@@ -75,6 +75,7 @@ from hjulet.gui.language_names import language_name
 from hjulet.gui.speech import ReadAloud, SpeakerWords
 from hjulet.gui.speech_note import SpeechNote
 from hjulet.gui.theme import CHILD_NORMAL
+from hjulet.gui.typing_direction import follow_writing
 from hjulet.gui.typing_menu import TypingMenu, TypingWords
 from hjulet.gui.wheel.widget import WheelWidget
 from hjulet.services import guardians
@@ -286,6 +287,7 @@ class WordsEdit(QPlainTextEdit):
 
     def __init__(self, texts: GuardianTexts) -> None:
         super().__init__()
+        follow_writing(self)
         self.menu = typing_menu(self, texts)
 
     def sizeHint(self) -> QSize:
@@ -635,7 +637,7 @@ class GuardianModeWindow(QWidget):
         t = self.texts
         page, layout = self._page()
         layout.addWidget(self._readable("important", 30, bold=True))
-        self.important = QPlainTextEdit(self.view.important)
+        self.important = follow_writing(QPlainTextEdit(self.view.important))
         important_menu = typing_menu(self.important, t)
 
         def important() -> None:

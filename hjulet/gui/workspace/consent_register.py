@@ -61,6 +61,7 @@ from hjulet.core.sharing import (
 )
 from hjulet.gui.errors import message_for
 from hjulet.gui.table_model import RowsModel
+from hjulet.gui.typing_direction import follow_writing
 from hjulet.gui.workspace.child_dialog import confirm, to_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -388,7 +389,7 @@ class ConsentDialog(QDialog):
         self._giver_changed()
         self.giver_name = QLineEdit()
         self.giver_name.setPlaceholderText(self.tr("Optional: name or role, e.g. Mother"))
-        self.recipients = QPlainTextEdit()
+        self.recipients = follow_writing(QPlainTextEdit())
         self.recipients.setPlaceholderText(
             self.tr("One organisation or recipient per line, e.g. Social services")
         )

@@ -38,6 +38,7 @@ from hjulet import services
 from hjulet.core.errors import HjuletError
 from hjulet.core.model import SipAction, SipPlan
 from hjulet.gui.errors import message_for
+from hjulet.gui.typing_direction import follow_writing
 from hjulet.gui.workspace.child_dialog import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,15 +148,15 @@ class SipPanel(QWidget):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save)
 
-        self.question = QPlainTextEdit()
+        self.question = follow_writing(QPlainTextEdit())
         self.question.setPlaceholderText(self.tr("What should the meeting answer?"))
         self.question.setAccessibleName(self.tr("Question for the meeting"))
-        self.participation = QPlainTextEdit()
+        self.participation = follow_writing(QPlainTextEdit())
         self.participation.setPlaceholderText(
             self.tr("E.g. wants to be there for the first half hour, with the mentor beside")
         )
         self.participation.setAccessibleName(self.tr("How the child wants to take part"))
-        self.attendees = QPlainTextEdit()
+        self.attendees = follow_writing(QPlainTextEdit())
         self.attendees.setPlaceholderText(self.tr("Who is invited, one per line"))
         self.attendees.setAccessibleName(self.tr("Who attends"))
         for edit in (self.question, self.participation, self.attendees):
