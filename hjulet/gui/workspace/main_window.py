@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
             self._caseload.clear()
         self.retention_dialog = None
         self.finishing_box.hide()
+        self.close_now_button.hide()
         self.locked_box.show()
         self._show_ended(self.session.told_after_lock)
         self.locked_label.setText(
