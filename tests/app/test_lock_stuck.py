@@ -39,8 +39,13 @@ def test_ending_under_a_stuck_write_leaves_the_vault_whole_and_no_copy(tmp_path,
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     r = subprocess.run(
-        [sys.executable, "-m", "tests.app.lock_stuck", str(base), str(vault_dir),
-         str(folder / "Barn0.pdf"), when],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "tests.app.lock_stuck",
+            *(str(p) for p in (base, vault_dir, folder / "Barn0.pdf")),
+            when,
+        ],
         capture_output=True,
         text=True,
         timeout=120,
