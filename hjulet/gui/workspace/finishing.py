@@ -64,6 +64,9 @@ def hold_focus(label: QLabel, text: str) -> None:
     label.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+LINE_MARGIN_PX = 24  # the veil's line keeps this far from the dialog's sides
+
+
 class FinishingVeil(QWidget):
     """An opaque cover over ``dialog``: a line and a busy bar, following its size."""
 
@@ -98,7 +101,7 @@ class FinishingVeil(QWidget):
             if isinstance(child, QWidget) and child is not self and not child.isWindow():
                 child.setEnabled(False)
         dialog.installEventFilter(self)
-        self.setGeometry(dialog.rect())
+        self._fit(dialog)
         self.show()
         self.raise_()
         hold_focus(
@@ -132,9 +135,16 @@ class FinishingVeil(QWidget):
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             parent = self.parentWidget()
             if parent is not None:
-                self.setGeometry(parent.rect())
+                self._fit(parent)
                 self.raise_()
         return False
+
+    def _fit(self, dialog: QWidget) -> None:
+        """Cover ``dialog``; the line as wide as it has room for (up to its maximum),
+        not the narrow column a wrapping label in a centred row shrinks to."""
+        self.setGeometry(dialog.rect())
+        room = dialog.width() - 2 * LINE_MARGIN_PX
+        self.label.setMinimumWidth(max(0, min(self.label.maximumWidth(), room)))
 
 
 def all_veils() -> list[FinishingVeil]:

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.finishing_label.setProperty("alignment", "AlignCenter")
         self.finishing_label.setWordWrap(True)
         self.finishing_label.setMaximumWidth(640)
+        self.finishing_label.setMinimumWidth(480)  # not a narrow column of many lines
         self.finishing_bar = QProgressBar()
         self.finishing_bar.setRange(0, 0)  # busy: no fixed end
         self.finishing_bar.setMaximumWidth(320)
