@@ -12,7 +12,7 @@ Tigrinya prints in Ge'ez script with the bundled Noto Sans Ethiopic.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -81,6 +81,7 @@ class InlineRow(Flowable):  # type: ignore[misc]
         self, pieces: Sequence[Piece], height: float, rtl: bool, space_before: float = 0.0
     ) -> None:
         super().__init__()
+        self.given = list(pieces)
         self.pieces = list(pieces)
         self.row_height = height
         self.rtl = rtl
@@ -136,8 +137,24 @@ class InlineRow(Flowable):  # type: ignore[misc]
             w += self._width(following[0])
         return w
 
+    def _fitted(self, avail_width: float) -> list[Piece]:
+        """The pieces, each text no wider than the frame beside the mark it belongs
+        to: a text wider than that (a scale's 60-letter step name) is given the room
+        left as its column, so it wraps instead of running past the page's edge."""
+        out: list[Piece] = []
+        for i, p in enumerate(self.given):
+            if p.kind == "text":
+                mark = self.given[i - 1] if i > 0 else None
+                lead = self._width(mark) if mark is not None and mark.kind != "text" else 0.0
+                room = max(avail_width - lead, p.size * 4)
+                if self._width(p) > room:
+                    p = replace(p, width=room)
+            out.append(p)
+        return out
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
+        self.pieces = self._fitted(avail_width)
         self.rows = self._rows(avail_width)
         self.content_height = sum(self._height(row) for row in self.rows)
         self.height = self.content_height + self.space_before

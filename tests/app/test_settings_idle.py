@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
@@ -51,18 +52,23 @@ def test_old_settings_are_migrated_and_newer_ones_left_alone(qapp, tmp_path: Pat
 
 
 def test_idle_watcher_fires_once_and_activity_postpones_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    watcher = IdleWatcher(200)
+    # timed so that a loaded machine can only make it fire later, never earlier: the
+    # test sleeps without running the event loop, so the timer cannot fire meanwhile
+    watcher = IdleWatcher(400)
     target = QObject()
-    fired: list[bool] = []
-    watcher.idle.connect(lambda: fired.append(True))
+    fired: list[float] = []
+    watcher.idle.connect(lambda: fired.append(time.monotonic()))
     watcher.start()
-    qtbot.wait(120)
+    time.sleep(0.3)
+    watcher.eventFilter(target, QEvent(QEvent.Type.Show))  # not input: nothing restarts
+    active = time.monotonic()
     watcher.eventFilter(target, QEvent(QEvent.Type.KeyPress))  # activity restarts the timer
-    qtbot.wait(120)
-    assert fired == []
-    qtbot.waitUntil(lambda: fired == [True], timeout=2_000)
-    qtbot.wait(300)
-    assert fired == [True]  # single shot
+    qtbot.waitUntil(lambda: len(fired) == 1, timeout=5_000)
+    # 400 ms from the key press (a coarse timer may be 5 % early); without the restart
+    # it would have fired 100 ms after it
+    assert fired[0] - active >= 0.38
+    qtbot.wait(500)
+    assert len(fired) == 1  # single shot
     watcher.stop()
 
 

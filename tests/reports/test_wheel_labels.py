@@ -303,3 +303,57 @@ def test_the_childs_faces_legend_with_long_step_names_stays_on_the_page(
     for step in steps:
         assert all(w in printed for w in step.label[lang].split()), step.label[lang]
     assert all(x0 >= 48 - 0.5 and x1 <= PAGE_W - 48 + 0.5 for x0, x1, _t in found)
+
+
+@pytest.mark.parametrize("lang", ["sv", "ar"])
+def test_a_step_name_wider_than_the_page_wraps_on_every_paper(
+    tmp_path: Path, catalog: Catalog, lang: str
+) -> None:
+    """A step named in one unbroken 60-letter word (the loader's limit) is wider than
+    the whole page beside its mark: it used to run past the right edge of the child's
+    copy, the guardian's copy and the blank sheet; it now breaks inside its column."""
+    from hjulet.core.guardian import GuardianEntry, GuardianRole, GuardianView
+    from hjulet.core.model import AreaEntry, Conversation, EntryField
+    from hjulet.core.sharing import guardian_copy_sharing
+    from hjulet.reports.blank_sheet import render_blank_sheet
+    from hjulet.reports.child_copy import render_child_copy
+    from hjulet.reports.guardian_copy import render_guardian_copy
+    from hjulet.reports.summary import SummaryData
+    from tests.reports.builders import MEETING, consent
+
+    base = catalog.scale("steps4")
+    stem = "WMW"  # wide letters: 690 pt at 12 pt bold; on the Arabic copy a row right to left
+    longest = (stem * 20)[:60]
+    steps = tuple(
+        replace(step, label={"sv": "x", lang: longest if k == 1 else f"steg{k}"})
+        for k, step in enumerate(base.steps)
+    )
+    scale = replace(base, steps=steps)
+    definition = catalog.definition()
+    entries = {
+        a: AreaEntry(a, Answer.at(2), shared=frozenset(EntryField)) for a in definition.area_ids
+    }
+    conv = Conversation(1, 7, MEETING, definition, scale, entries=entries, language=lang)
+    data = SummaryData("Alva", conv, (consent(),), today=MEETING)
+    child, guardian, blank = (tmp_path / f"{n}.pdf" for n in ("child", "guardian", "blank"))
+    render_child_copy(child, data, lang)
+    view = GuardianView(
+        None,
+        1,
+        GuardianRole.GUARDIAN_1,
+        language=lang,
+        entries={a: GuardianEntry(a, Answer.at(2)) for a in definition.area_ids},
+    )
+    render_guardian_copy(
+        guardian, data, view, guardian_copy_sharing(conv, view, data.consents, data.sharing_date)
+    )
+    render_blank_sheet(blank, definition, scale, lang)
+    for pdf, margin in ((child, 48), (guardian, 48), (blank, 36)):  # the blank's are 36 pt
+        words = [
+            (float(m.group(1)), float(m.group(3)), _logical(m.group(5)))
+            for m in _WORD.finditer(pdftotext(pdf, "-bbox"))
+        ]
+        pieces = [t for _x0, _x1, t in words if set(t) <= set(stem)]
+        assert len("".join(pieces)) >= 60, pdf.name  # the whole name, on one line or more
+        inside = [x0 >= margin - 0.5 and x1 <= PAGE_W - margin + 0.5 for x0, x1, _t in words]
+        assert all(inside), pdf.name

@@ -6,7 +6,7 @@ from __future__ import annotations
 from shiboken6 import delete
 
 from hjulet import services
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import work_in_progress
 from hjulet.gui.child_mode.exit_gate import ExitGate
 from tests.conftest import PASS
 from tests.gate import Gate
@@ -54,6 +54,6 @@ def test_a_gate_deleted_while_checking_takes_nothing(qtbot, vault):  # type: ign
     exit_gate, gate, said = _checking(qtbot, vault, PASS)
     delete(exit_gate)  # child mode closed (the vault locking) while checking
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
-    qtbot.wait(50)
+    # its result or failure delivered (or discarded) on the GUI thread
+    qtbot.waitUntil(lambda: not work_in_progress(), timeout=TIMEOUT)
     assert said == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import isValid
 
 from hjulet import services
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import jobs_running, work_in_progress
 from hjulet.core.errors import WrongPassphrase
 from hjulet.gui.dialogs.recovery import (
     ChangePassphraseDialog,
@@ -44,8 +44,8 @@ def _closed_all_the_same(qtbot, dialog: QDialog, gate: Gate) -> None:  # type: i
     dialog.done(QDialog.DialogCode.Rejected)
     qtbot.waitUntil(lambda: not isValid(dialog), timeout=TIMEOUT)
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
-    qtbot.wait(50)  # the result reaches the GUI thread: nobody takes it, nothing raises
+    # the result reaches the GUI thread: nobody takes it, nothing raises
+    qtbot.waitUntil(lambda: not work_in_progress(), timeout=TIMEOUT)
 
 
 def _change(qtbot, vault, monkeypatch, parent: QWidget) -> tuple[ChangePassphraseDialog, Gate]:  # type: ignore[no-untyped-def]

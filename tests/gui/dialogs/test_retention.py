@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 import hjulet.gui.dialogs.retention as retention
 from hjulet import services
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import jobs_running, work_in_progress
 from hjulet.core.errors import NotFound
 from hjulet.core.model import AuditAction, Child
 from hjulet.gui.dialogs.retention import RetentionDialog
@@ -166,8 +166,8 @@ def test_closing_the_dialog_mid_work_leaves_no_child_half_deleted(  # type: igno
     if export_fails:
         shutil.rmtree(out.parent)
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
-    qtbot.wait(50)  # the job's (discarded) result comes back to the GUI thread
+    # the job's (discarded) result comes back to the GUI thread
+    qtbot.waitUntil(lambda: not work_in_progress(), timeout=TIMEOUT)
     left = {r.child.code for r in services.list_children(window.vault, include_archived=True)}
     if export_fails:
         assert first.code in left and not out.exists()

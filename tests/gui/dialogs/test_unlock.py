@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from hjulet import services
-from hjulet.app.tasks import jobs_running
+from hjulet.app.tasks import jobs_running, work_in_progress
 from hjulet.gui.dialogs.unlock import UnlockDialog
 from hjulet.storage.keyslots import FAST_KDF
 from tests.gate import Gate
@@ -67,8 +67,8 @@ def test_a_wrong_passphrase_after_the_dialog_closed_shows_nothing(qtbot, vault_d
     gate.wait_started()
     dialog.reject()
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=TIMEOUT)
-    qtbot.wait(50)  # the failure reaches the GUI thread: nothing is shown
+    # the failure reaches the GUI thread: nothing is shown
+    qtbot.waitUntil(lambda: not work_in_progress(), timeout=TIMEOUT)
     assert not dialog.isVisible() and dialog.message.text() == ""
 
 

@@ -347,7 +347,7 @@ def test_cancel_while_the_passphrase_is_checked_stays_with_the_guardian(
 ) -> None:
     """The professional typed the passphrase, then Cancel before it was checked: the
     right passphrase arriving a moment later does not leave the guardian's screen."""
-    from hjulet.app.tasks import jobs_running
+    from hjulet.app.tasks import work_in_progress
     from tests.gate import Gate
 
     gate = Gate()
@@ -361,8 +361,8 @@ def test_cancel_while_the_passphrase_is_checked_stays_with_the_guardian(
     gate.wait_started()
     window.exit_panel.cancel_button.click()
     gate.open()
-    qtbot.waitUntil(lambda: not jobs_running(), timeout=10_000)
-    qtbot.wait(50)
+    # its result or failure delivered (or discarded) on the GUI thread
+    qtbot.waitUntil(lambda: not work_in_progress(), timeout=10_000)
     assert window.isVisible() and not window.exit_panel.isVisible() and left == []
     monkeypatch.undo()
     close_for_good(qtbot, window)
