@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
+from shiboken6 import isValid
 
 from hjulet import services
 from hjulet.gui.workspace.finishing import FinishingVeil, stuck_text
@@ -150,9 +151,10 @@ def test_the_veil_and_the_finishing_line_take_the_focus(qtbot, window, vault_dir
 def test_a_conversation_windows_pdf_closed_by_the_lock_is_told_after(  # type: ignore[no-untyped-def]
     qtbot, window, vault_dir, tmp_path, caplog, fails
 ):
-    """The lock closes the conversation window and its print dialog with it; the
-    write still ends whole (or fails), and the locked page then says which, in one
-    line with no name or path in it; nothing of the path is logged."""
+    """The lock closes the conversation window; its print dialog stays, veiled, until
+    the write has ended whole (or failed), and closes with the lock 100 ms later: the
+    person never saw how it ended. The locked page then says which, in one line with
+    no name or path in it; nothing of the path is logged."""
     import pypdf
 
     open_in_window(qtbot, window, vault_dir)
@@ -168,10 +170,12 @@ def test_a_conversation_windows_pdf_closed_by_the_lock_is_told_after(  # type: i
     with caplog.at_level(logging.DEBUG):
         window.session.request_lock()
         qtbot.waitUntil(lambda: not conv.isVisible(), timeout=TIMEOUT)
+        assert _veil_of(dialog).isVisible()  # stays to finish, its preview covered
         if fails:
             folder.rename(tmp_path / "gone")  # the folder is gone when the write starts
         gate.open()
         qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
+    assert not isValid(dialog) or not dialog.isVisible()  # closed with the lock
     assert not window.ended_label.isHidden()
     said = window.ended_label.text()
     if fails:

@@ -49,7 +49,13 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.child_records import ChildRecords
-from hjulet.gui.workspace.finishing import all_veils, close_now_button, hold_focus, veil
+from hjulet.gui.workspace.finishing import (
+    all_veils,
+    close_now_button,
+    hold_focus,
+    stuck_text,
+    veil,
+)
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 from hjulet.gui.workspace.vault_entry import VaultEntry
 
@@ -446,8 +452,6 @@ class MainWindow(QMainWindow):
     def _work_stuck(self) -> None:
         """The lock has waited long: say the work is stuck, offer to close Hjulet now,
         here and on every veiled dialog (a modal one blocks this window)."""
-        from hjulet.gui.workspace.finishing import stuck_text
-
         self.close_now_button.show()
         hold_focus(self.finishing_label, stuck_text())
         for v in all_veils():
