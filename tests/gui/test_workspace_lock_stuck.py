@@ -112,15 +112,16 @@ def test_nobody_at_the_keys_while_the_lock_waits_ends_hjulet(  # type: ignore[no
 
 
 def test_a_lock_ending_in_time_offers_nothing(qtbot, window, vault_dir, tmp_path, ended):  # type: ignore[no-untyped-def]
+    """Once the lock has completed, neither limit runs on (their timers stopped)."""
     open_in_window(qtbot, window, vault_dir)
-    window.session.stuck_after_ms = 300
-    window.session.unattended_end_ms = 300
     _dialog, gate = _held_pdf_save(qtbot, window, tmp_path / "sip.pdf")
     window.session.request_lock()
+    session = window.session
+    assert session._stuck_timer.isActive() and session._away._timer.isActive()
     gate.open()
     qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)
-    qtbot.wait(500)  # past both limits: their timers were stopped with the lock
-    assert ended == [] and not window.session.is_stuck and window.close_now_button.isHidden()
+    assert not session._stuck_timer.isActive() and not session._away._timer.isActive()
+    assert ended == [] and not session.is_stuck and window.close_now_button.isHidden()
 
 
 def test_the_veil_and_the_finishing_line_take_the_focus(qtbot, window, vault_dir, tmp_path):  # type: ignore[no-untyped-def]
@@ -232,3 +233,38 @@ def test_quitting_under_work_locks_first(qtbot, window, vault_dir, tmp_path, end
     assert not window.close_now_button.isHidden()
     gate.open()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT)
+
+
+def test_a_small_veiled_dialog_grows_to_say_it_all(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, tmp_path, monkeypatch, ended
+):
+    """The backup's progress dialog is about 200×64: under its veil the stuck line (four
+    lines) and "Close Hjulet now" were cut off. The dialog grows to hold them whole."""
+    from PySide6.QtWidgets import QFileDialog
+
+    import hjulet.gui.dialogs.backup as backup_gui
+    import hjulet.services.backup as backup_service
+
+    open_in_window(qtbot, window, vault_dir)
+    window.session.stuck_after_ms = 200
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "b.hbk"), ""))
+    )
+    monkeypatch.setattr(backup_gui, "_ask_passphrase", lambda *a, **k: "korrekt häst")
+    gate = Gate()
+    monkeypatch.setattr(backup_service, "backup_vault", gate(backup_service.backup_vault))
+    window.menus.backup_actions.back_up()
+    progress = window.findChild(backup_gui._Progress)
+    gate.wait_started()
+    small = progress.size()
+    window.session.request_lock()
+    qtbot.waitUntil(lambda: window.session.is_stuck, timeout=TIMEOUT)
+    veil = _veil_of(progress)
+    qtbot.waitUntil(lambda: veil.label.height() >= veil.label.heightForWidth(veil.label.width()))
+    assert progress.width() > small.width() and progress.height() > small.height()
+    assert veil.geometry() == progress.rect()
+    for part in (veil.label, veil.bar, veil.close_now):  # laid out in the veil, whole
+        assert part.parentWidget() is veil and veil.rect().contains(part.geometry()), part
+    assert veil.label.heightForWidth(veil.label.width()) > 2 * veil.label.fontMetrics().height()
+    gate.open()
+    qtbot.waitUntil(lambda: window.vault is None, timeout=TIMEOUT)

@@ -65,6 +65,10 @@ def hold_focus(label: QLabel, text: str) -> None:
 
 
 LINE_MARGIN_PX = 24  # the veil's line keeps this far from the dialog's sides
+# a small dialog (a backup's progress) is made at least this wide under its veil, and
+# as tall as the veil's line, bar and button need: else the line is cut off
+VEILED_MIN_WIDTH_PX = 480
+STUCK_GAP_PX = 12  # between the busy bar and "Close Hjulet now"
 
 
 class FinishingVeil(QWidget):
@@ -102,6 +106,7 @@ class FinishingVeil(QWidget):
                 child.setEnabled(False)
         dialog.installEventFilter(self)
         self._fit(dialog)
+        self._grow(dialog)
         self.show()
         self.raise_()
         hold_focus(
@@ -123,13 +128,17 @@ class FinishingVeil(QWidget):
         """The work is stuck: say so (focused, announced) and offer to close Hjulet now."""
         if self.close_now is None:
             self.close_now = close_now_button(end_now)
-            self._col.insertSpacing(self._col.count() - 1, 12)
+            self._col.insertSpacing(self._col.count() - 1, STUCK_GAP_PX)
             row = QHBoxLayout()
             row.addStretch()
             row.addWidget(self.close_now)
             row.addStretch()
             self._col.insertLayout(self._col.count() - 1, row)
+            self.close_now.show()  # now, not when the layout gets to it
         hold_focus(self.label, stuck_text())
+        dialog = self.parentWidget()
+        if dialog is not None:
+            self._grow(dialog)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
@@ -138,6 +147,27 @@ class FinishingVeil(QWidget):
                 self._fit(parent)
                 self.raise_()
         return False
+
+    def _grow(self, dialog: QWidget) -> None:
+        """Make ``dialog`` big enough for what the veil says (never smaller): the
+        line at the width it gets, the bar, the button once shown, with the spacing."""
+        width = max(dialog.width(), VEILED_MIN_WIDTH_PX)
+        line_width = max(1, min(self.label.maximumWidth(), width - 2 * LINE_MARGIN_PX))
+        col = self._col
+        margins = col.contentsMargins()
+        shown = [self.bar] + ([self.close_now] if self.close_now is not None else [])
+        height = (
+            margins.top()
+            + margins.bottom()
+            + self.label.heightForWidth(line_width)
+            + sum(w.sizeHint().height() for w in shown)
+            + col.spacing() * (2 * len(shown) + 2)  # between the rows, and the spacer
+            + (STUCK_GAP_PX if self.close_now is not None else 0)
+        )
+        grow_w, grow_h = max(0, width - dialog.width()), max(0, height - dialog.height())
+        if grow_w or grow_h:  # about its centre, where it was
+            dialog.move(dialog.x() - grow_w // 2, dialog.y() - grow_h // 2)
+            dialog.resize(dialog.width() + grow_w, dialog.height() + grow_h)
 
     def _fit(self, dialog: QWidget) -> None:
         """Cover ``dialog``; the line as wide as it has room for (up to its maximum),
