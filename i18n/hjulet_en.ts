@@ -309,6 +309,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup was written before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Make it again after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +342,14 @@
     </message>
     <message>
         <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup before locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be restored from the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,6 +388,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export was written before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written. Export again after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,6 +420,14 @@
     </message>
     <message>
         <source>Checking and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import ended before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed; nothing of it was saved. Import again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +565,14 @@
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed before the vault locked: use the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: the old one still opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2050,14 @@ A technical note (with nothing personal in it) is in:
 <context>
     <name>FinishingVeil</name>
     <message>
+        <source>The work in progress is stuck: it has not ended for a long while. A folder or USB stick it writes to may have stopped answering. You can close Hjulet now: everything saved in the vault stays saved, but the file being written will not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Hjulet now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locking… the work in progress ends first; then this window closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,6 +2278,10 @@ A technical note (with nothing personal in it) is in:
     <name>MainWindow</name>
     <message>
         <source>Hjulet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, Hjulet closed itself: locking waited a long time for work that did not end, with nobody at the computer. Everything saved in the vault is kept; the file that was being written was not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,6 +2614,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new recovery key was made, but the vault locked before it was confirmed as written down: the old recovery key still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new recovery key was made: the old one still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key is in force: the old one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery key was not put in force: the old one still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wait, Hjulet is making the new recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,6 +2884,22 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file was saved before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be saved. Save it again after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was saved before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Save it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4468,6 +4552,17 @@ No network, no cloud: everything stays in your encrypted vault.</source>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSession</name>
+    <message>
+        <source>The work in progress when the vault locked has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work in progress when the vault locked failed. Do it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -309,6 +309,14 @@
         <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
+        <source>The backup was written before the vault locked.</source>
+        <translation>Säkerhetskopian skrevs innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Make it again after unlocking.</source>
+        <translation>Säkerhetskopian kunde inte skrivas. Gör den igen när du har låst upp.</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
@@ -335,6 +343,14 @@
     <message>
         <source>Restoring…</source>
         <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup before locking.</source>
+        <translation>Valvet återställdes från säkerhetskopian innan det låstes.</translation>
+    </message>
+    <message>
+        <source>The vault could not be restored from the backup.</source>
+        <translation>Valvet kunde inte återställas från säkerhetskopian.</translation>
     </message>
     <message>
         <source>Export children</source>
@@ -372,6 +388,14 @@
         <translation>Exporterar…</translation>
     </message>
     <message>
+        <source>The export was written before the vault locked.</source>
+        <translation>Exporten skrevs innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Export again after unlocking.</source>
+        <translation>Exporten kunde inte skrivas. Exportera igen när du har låst upp.</translation>
+    </message>
+    <message>
         <source>Import children</source>
         <translation>Importera barn</translation>
     </message>
@@ -397,6 +421,14 @@
     <message>
         <source>Checking and importing…</source>
         <translation>Kontrollerar och importerar…</translation>
+    </message>
+    <message>
+        <source>The import ended before the vault locked.</source>
+        <translation>Importen blev klar innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing of it was saved. Import again after unlocking.</source>
+        <translation>Importen misslyckades; inget av den sparades. Importera igen när du har låst upp.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +566,14 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed before the vault locked: use the new one.</source>
+        <translation>Lösenfrasen byttes innan valvet låstes: använd den nya.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: the old one still opens the vault.</source>
+        <translation>Lösenfrasen byttes inte: den gamla öppnar fortfarande valvet.</translation>
     </message>
     <message>
         <source>Wait, Hjulet is changing the passphrase.</source>
@@ -2016,6 +2056,14 @@ En teknisk anteckning (utan något personligt i) finns här:
 <context>
     <name>FinishingVeil</name>
     <message>
+        <source>The work in progress is stuck: it has not ended for a long while. A folder or USB stick it writes to may have stopped answering. You can close Hjulet now: everything saved in the vault stays saved, but the file being written will not be finished.</source>
+        <translation>Arbetet som pågår har fastnat: det har inte blivit klart på länge. En mapp eller ett USB-minne som det skriver till kan ha slutat svara. Du kan stänga Hjulet nu: allt som är sparat i valvet finns kvar, men filen som skrivs blir inte klar.</translation>
+    </message>
+    <message>
+        <source>Close Hjulet now</source>
+        <translation>Stäng Hjulet nu</translation>
+    </message>
+    <message>
         <source>Locking… the work in progress ends first; then this window closes.</source>
         <translation>Låser… det arbete som pågår blir klart först, sedan stängs det här fönstret.</translation>
     </message>
@@ -2237,6 +2285,10 @@ En teknisk anteckning (utan något personligt i) finns här:
     <message>
         <source>Hjulet</source>
         <translation>Hjulet</translation>
+    </message>
+    <message>
+        <source>Last time, Hjulet closed itself: locking waited a long time for work that did not end, with nobody at the computer. Everything saved in the vault is kept; the file that was being written was not finished.</source>
+        <translation>Förra gången stängde Hjulet sig självt: låsningen väntade länge på ett arbete som inte blev klart, och ingen var vid datorn. Allt som är sparat i valvet finns kvar; filen som skrevs blev inte klar.</translation>
     </message>
     <message>
         <source>Unlock…</source>
@@ -2572,6 +2624,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>A new recovery key was made, but the vault locked before it was confirmed as written down: the old recovery key still holds.</source>
+        <translation>En ny återställningsnyckel skapades, men valvet låstes innan den bekräftades som nedskriven: den gamla återställningsnyckeln gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>No new recovery key was made: the old one still holds.</source>
+        <translation>Ingen ny återställningsnyckel skapades: den gamla gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>The new recovery key is in force: the old one no longer works.</source>
+        <translation>Den nya återställningsnyckeln gäller: den gamla fungerar inte längre.</translation>
+    </message>
+    <message>
+        <source>The new recovery key was not put in force: the old one still holds.</source>
+        <translation>Den nya återställningsnyckeln började inte gälla: den gamla gäller fortfarande.</translation>
+    </message>
+    <message>
         <source>Wait, Hjulet is making the new recovery key.</source>
         <translation>Vänta, Hjulet skapar den nya återställningsnyckeln.</translation>
     </message>
@@ -2827,6 +2895,22 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Choose a passphrase for this file. Tell it to whoever opens the file another way than the file itself.</source>
         <translation>Välj en lösenfras för den här filen. Berätta den för den som ska öppna filen på annat sätt än med filen.</translation>
+    </message>
+    <message>
+        <source>The encrypted file was saved before the vault locked.</source>
+        <translation>Den krypterade filen sparades innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>The encrypted file could not be saved. Save it again after unlocking.</source>
+        <translation>Den krypterade filen kunde inte sparas. Spara den igen när du har låst upp.</translation>
+    </message>
+    <message>
+        <source>The PDF was saved before the vault locked.</source>
+        <translation>PDF-filen sparades innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved. Save it again after unlocking.</source>
+        <translation>PDF-filen kunde inte sparas. Spara den igen när du har låst upp.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -4482,6 +4566,17 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
     <message>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Skriv valvets lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSession</name>
+    <message>
+        <source>The work in progress when the vault locked has ended.</source>
+        <translation>Arbetet som pågick när valvet låstes har blivit klart.</translation>
+    </message>
+    <message>
+        <source>The work in progress when the vault locked failed. Do it again after unlocking.</source>
+        <translation>Arbetet som pågick när valvet låstes misslyckades. Gör det igen när du har låst upp.</translation>
     </message>
 </context>
 <context>

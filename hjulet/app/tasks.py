@@ -23,6 +23,13 @@ the event loop ends first, that wake-up is never processed, so ``finish_jobs()``
 result still waiting and discards it; a job that ends after that discards its own
 result on its worker thread. So an opened vault is closed and a key zeroed whether
 its job ended before the loop did, while the application was quitting, or after.
+
+Every job's end is heard: a listener (``hear_endings``; the vault session while a
+lock waits for work) is told, on the GUI thread, that a job ended and whether it
+failed, with the job's ``told`` lines (what to say when it was done, and when it
+failed: translated, nothing personal), whether or not its owner was still there to
+take the result. So a lock that closed a dialog (or the window holding it) can still
+say afterwards whether the file it waited for was written.
 """
 
 from __future__ import annotations
@@ -52,6 +59,32 @@ _state_lock = threading.Lock()  # guards the three below and each job's ``_outco
 _running = 0
 _closing = False
 _waiting: set[BackgroundJob] = set()  # results handed over, not yet taken on the GUI thread
+
+# (said when the job was done, said when it failed): plain translated lines, nothing
+# personal (no file name or path: a path can hold a child's name)
+Told = tuple[str, str]
+# heard on the GUI thread when a job ends: (its told lines or None, whether it failed)
+EndingListener = Callable[["Told | None", bool], None]
+_listeners: list[EndingListener] = []
+
+
+def hear_endings(listener: EndingListener) -> None:
+    """From now on, ``listener`` hears every job's end (GUI thread)."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+
+
+def stop_hearing(listener: EndingListener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
+
+
+def _ended(told: Told | None, failed: bool) -> None:
+    for listener in list(_listeners):
+        try:
+            listener(told, failed)
+        except Exception as exc:  # a listener's fault never loses the result
+            log_exception(log, "a listener of a job's end failed", exc)
 
 
 def discard_result(value: Any) -> None:
@@ -94,8 +127,10 @@ class BackgroundJob(QObject):
         on_error: Callable[[BaseException], None],
         owner: QObject,
         discard: Callable[[Any], None],
+        told: Told | None = None,
     ) -> None:
         super().__init__()
+        self.told = told
         self._on_done: Callable[[Any], None] | None = on_done
         self._on_error: Callable[[BaseException], None] | None = on_error
         self._discard = discard
@@ -169,6 +204,7 @@ class BackgroundJob(QObject):
         failed, value = outcome
         on_done, on_error = self._on_done, self._on_error
         self.cancel()  # delivered once
+        _ended(self.told, failed)  # heard whether or not its owner is still there
         if on_done is None or on_error is None:
             _drop(failed, value, self._discard)
         elif failed:
@@ -267,6 +303,7 @@ def run_in_background(
     *,
     owner: QObject,
     discard: Callable[[Any], None] = discard_result,
+    told: Told | None = None,
 ) -> BackgroundJob:
     """Run ``fn`` off the GUI thread; ``on_done(result)`` or ``on_error(exc)`` runs on
     the GUI thread, unless ``owner`` was destroyed or the job cancelled first, or the
@@ -274,12 +311,13 @@ def run_in_background(
     closed or zeroed) and a failure dropped.
 
     ``owner`` is required: every result has a receiver whose life it follows (the
-    dialog or window whose callbacks these are)."""
+    dialog or window whose callbacks these are). ``told``: what to say of its end
+    if the person may not see its dialog say it (a lock closed it meanwhile)."""
     global _running
     _watch_quit()
     for done in [j for j in _live if not j.running and not isValid(j)]:
         _live.discard(done)  # delivered and deleted on the GUI thread: safe to let go
-    job = BackgroundJob(on_done, on_error, owner, discard)
+    job = BackgroundJob(on_done, on_error, owner, discard, told)
     _live.add(job)
     with _state_lock:
         _running += 1

@@ -221,5 +221,16 @@ IDLE_LOCK_MINUTES = Setting(
     minimum=1,
     maximum=120,
 )
-_APP: tuple[Setting[Any], ...] = (UI_LANGUAGE, RECENT_VAULTS, SHOW_ARCHIVED, IDLE_LOCK_MINUTES)
+ENDED_UNDER_STUCK_WORK = Setting(
+    "security/ended_under_stuck_work",
+    False,
+    "Hjulet ended itself last time: a lock waited too long, unattended, for stuck work.",
+)
+_APP: tuple[Setting[Any], ...] = (
+    UI_LANGUAGE,
+    RECENT_VAULTS,
+    SHOW_ARCHIVED,
+    IDLE_LOCK_MINUTES,
+    ENDED_UNDER_STUCK_WORK,
+)
 APP_SETTINGS: dict[str, Setting[Any]] = {s.key: s for s in _APP}

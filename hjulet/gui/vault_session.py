@@ -36,9 +36,20 @@ happened. Instead the lock starts at once and *finishes* when the work has ended
     end. The ``finishing`` property stays True until ``locked``.
 
 The lock completes as soon as no job runs and no result is still on its way to the
-GUI thread (its receiver finds the vault open). There is no time limit: work that
-never ends keeps the vault open behind the covered views, which is safer than
-closing the database under a write (see docs/ARCHITECTURE.md, "Locking under work").
+GUI thread (its receiver finds the vault open). The database is never closed under a
+write; work that does not end is met by ending the process (``app.stuck``):
+
+``stuck``
+    The lock has waited ``stuck_after_ms``: say the work is stuck and offer to
+    close Hjulet now.
+``abandoned``
+    Nobody has touched the keys for ``unattended_end_ms`` while the lock waited:
+    Hjulet ends by itself (the receiver ends the process).
+
+While a lock waits, every job's end is heard (``app.tasks.hear_endings``); once
+locked, ``told_after_lock`` holds one line per kind of work the lock waited for:
+done or failed, translated, nothing personal (a dialog that would have said it may
+have closed with its window). See docs/ARCHITECTURE.md, "Locking under work".
 """
 
 from __future__ import annotations
@@ -48,12 +59,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hjulet import services
 from hjulet.app.idle import IdleWatcher
-from hjulet.app.tasks import work_in_progress
+from hjulet.app.tasks import Told, hear_endings, stop_hearing, work_in_progress
 
 LOCK_RETRY_MS = 100  # a lock waiting for running work: look again this often
 
@@ -89,6 +100,8 @@ class VaultSession(QObject):
     locked = Signal()
     finishing_started = Signal()  # a lock waits for running work: hide, save, take no new work
     conversation_closed = Signal(int)  # conversation id: an owned conversation window closed
+    stuck = Signal()  # a lock has waited long for work: offer to close Hjulet now
+    abandoned = Signal()  # ... with nobody at the keys for long: Hjulet ends by itself
 
     def __init__(self, idle_minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +117,23 @@ class VaultSession(QObject):
         self._lock_retry.setInterval(LOCK_RETRY_MS)
         self._lock_retry.timeout.connect(self._lock_when_work_ends)
         self._finishing = False
+        from hjulet.app.stuck import STUCK_AFTER_MS, UNATTENDED_END_MS
+
+        self.stuck_after_ms = STUCK_AFTER_MS  # (tests make these short)
+        self.unattended_end_ms = UNATTENDED_END_MS
+        self._stuck_timer = QTimer(self)
+        self._stuck_timer.setSingleShot(True)
+        self._stuck_timer.timeout.connect(self._work_stuck)
+        self._away = IdleWatcher(self.unattended_end_ms, self)  # input while a lock waits
+        self._away.idle.connect(self._nobody_there)
+        self._is_stuck = False
+        self._heard: list[str] = []
+        self.told_after_lock: tuple[str, ...] = ()  # what the work the lock waited for did
+
+    @property
+    def is_stuck(self) -> bool:
+        """A lock has waited ``stuck_after_ms`` for work that has not ended."""
+        return self._is_stuck
 
     @property
     def is_open(self) -> bool:
@@ -129,6 +159,7 @@ class VaultSession(QObject):
             self.vault.close()
         self.vault = vault
         self.path = path
+        self.told_after_lock = ()
         self.idle.start()
         self.opened.emit()
 
@@ -142,12 +173,19 @@ class VaultSession(QObject):
             if not self._finishing:
                 self._finishing = True
                 self.idle.stop()
+                self._heard = []
+                hear_endings(self._heard_end)
+                self._stuck_timer.start(self.stuck_after_ms)
+                self._away.set_timeout(self.unattended_end_ms)
+                self._away.start()
                 self.finishing_started.emit()
                 self._close_windows()
             self._lock_retry.start()
             return
         self._lock_retry.stop()
-        self._finishing = False
+        if self._finishing:
+            self.told_after_lock = tuple(self._heard)
+        self._stop_finishing()
         self.locking.emit()
         self._close_windows()
         if self.vault is not None:
@@ -159,7 +197,7 @@ class VaultSession(QObject):
     def close(self) -> None:
         """The app quits (once no work runs): save what is pending and close the database."""
         self._lock_retry.stop()
-        self._finishing = False
+        self._stop_finishing()
         if self.vault is not None:
             self.locking.emit()
             self._close_windows()
@@ -266,6 +304,39 @@ class VaultSession(QObject):
 
     def _lock_when_work_ends(self) -> None:
         if self.vault is None or not self._finishing:
-            self._finishing = False
+            self._stop_finishing()
             return  # locked meanwhile
         self.lock()
+
+    def _stop_finishing(self) -> None:
+        self._finishing = False
+        self._is_stuck = False
+        self._stuck_timer.stop()
+        self._away.stop()
+        stop_hearing(self._heard_end)
+
+    def _work_stuck(self) -> None:
+        if self._finishing:
+            self._is_stuck = True
+            self.stuck.emit()
+
+    def _nobody_there(self) -> None:
+        if self._finishing:
+            self.abandoned.emit()
+
+    def _heard_end(self, told: Told | None, failed: bool) -> None:
+        """A job ended while the lock waited: keep what to say of it (once a kind)."""
+        if told is None:
+            told = (
+                QCoreApplication.translate(
+                    "VaultSession", "The work in progress when the vault locked has ended."
+                ),
+                QCoreApplication.translate(
+                    "VaultSession",
+                    "The work in progress when the vault locked failed. Do it again after "
+                    "unlocking.",
+                ),
+            )
+        line = told[1] if failed else told[0]
+        if line not in self._heard:
+            self._heard.append(line)

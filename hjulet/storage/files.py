@@ -23,6 +23,7 @@ import os
 import re
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -40,6 +41,17 @@ from hjulet.core.errors import (
 SLOT_MARKER = "keyslots.json"
 DB_MARKERS = ("vault.db", "vault.lock")
 VAULT_MARKERS = (SLOT_MARKER, *DB_MARKERS)
+
+# the ``.part`` files of the writes under way now: a process that must end under a
+# write that never returns removes them first (``temp_files_in_flight``)
+_in_flight_lock = threading.Lock()
+_in_flight: set[Path] = set()
+
+
+def temp_files_in_flight() -> list[Path]:
+    """The ``.part`` files of :func:`atomic_file` writes under way now (any thread)."""
+    with _in_flight_lock:
+        return sorted(_in_flight)
 
 
 def storage_error(exc: OSError) -> StorageError | None:
@@ -135,6 +147,9 @@ def atomic_file(
             tmp = Path(temp)
             flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
             fd = os.open(tmp, flags, 0o600)
+        if temp is None:  # a copy of what is written (the key slots' own is removed at open)
+            with _in_flight_lock:
+                _in_flight.add(tmp)
         try:
             with os.fdopen(fd, "wb") as fh:
                 yield fh
@@ -147,6 +162,9 @@ def atomic_file(
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
+        finally:
+            with _in_flight_lock:
+                _in_flight.discard(tmp)
         fsync_dir(out.parent)
 
 

@@ -127,3 +127,38 @@ def test_a_result_in_flight_when_the_application_quits_is_closed_and_wiped(  # t
         assert "background work still running at quit" in run.stderr
     with services.open_vault(closed_vault, PASS):  # its lock was released
         pass
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_every_end_is_heard_even_when_its_owner_is_gone(qtbot, fails):  # type: ignore[no-untyped-def]
+    """A lock may close the dialog that would have said how the work ended: the end is
+    still heard, with the job's own lines (or None), whether or not anyone took it."""
+    from hjulet.app.tasks import hear_endings, stop_hearing
+
+    heard: list[tuple[object, bool]] = []
+
+    def listener(told: object, failed: bool) -> None:
+        heard.append((told, failed))
+
+    gate = Gate()
+
+    def work() -> str:
+        if fails:
+            raise OSError("the folder is gone")
+        return "written"
+
+    taken: list[object] = []
+    hear_endings(listener)
+    try:
+        owner, other = QObject(), QObject()
+        told = ("saved", "not saved")
+        run_in_background(gate(work), taken.append, taken.append, owner=owner, told=told)
+        run_in_background(lambda: None, taken.append, taken.append, owner=other)
+        gate.wait_started()
+        delete(owner)  # the dialog closed with its window
+        gate.open()
+        qtbot.waitUntil(lambda: len(heard) == 2 and jobs_running() == 0, timeout=10_000)
+    finally:
+        stop_hearing(listener)
+    assert sorted(heard, key=repr) == sorted([(told, fails), (None, False)], key=repr)
+    assert taken == [None]  # only the owner still there took its result

@@ -426,7 +426,13 @@ def window(qtbot: Any, tmp_path: Path, catalog_: Catalog, pseudo: QTranslator, d
     for top in QApplication.topLevelWidgets():
         if top is not w and top.isVisible():
             top.close()
-    if w.vault is not None:
+    # a dialog's background work may still run: the main window closes (locking) only
+    # once it has ended, so close it here and wait, not in pytest-qt's teardown
+    from shiboken6 import isValid
+
+    w.close()
+    qtbot.waitUntil(lambda: not isValid(w) or not w.isVisible(), timeout=TIMEOUT)
+    if isValid(w) and w.vault is not None:
         w.lock()
 
 

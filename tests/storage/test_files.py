@@ -212,3 +212,21 @@ def test_a_backup_killed_midway_is_whole_or_absent(
         assert (out_dir / temp).stat().st_mode & 0o777 == 0o600
     with services.open_vault(small_vault, PASS) as vault:  # its lock went with the process
         assert len(services.list_children(vault)) == 30
+
+
+def test_the_part_files_of_writes_under_way_are_known_until_they_end(tmp_path):  # type: ignore[no-untyped-def]
+    """A process that must end under a write that never returns removes these first."""
+    from hjulet.storage.files import atomic_file, temp_files_in_flight
+
+    out = tmp_path / "sip.pdf"
+    with atomic_file(out) as fh:
+        fh.write(b"%PDF-1.7 half")
+        (part,) = temp_files_in_flight()
+        assert part.parent == tmp_path and part.name.startswith(".sip.pdf.")
+        assert part.name.endswith(".part") and part.exists()
+    assert temp_files_in_flight() == [] and out.read_bytes() == b"%PDF-1.7 half"
+    with atomic_file(tmp_path / "slots.json", guard=False, temp=tmp_path / "slots.tmp"):
+        assert temp_files_in_flight() == []  # the key slots' own (no plaintext) is not
+    with pytest.raises(OSError), atomic_file(out) as fh:
+        raise OSError("the disk said no")
+    assert temp_files_in_flight() == []

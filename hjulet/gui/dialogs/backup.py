@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hjulet import services
-from hjulet.app.tasks import run_in_background
+from hjulet.app.tasks import Told, run_in_background
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.places import documents_folder
 
@@ -135,8 +135,10 @@ def run_with_progress(
     label: str,
     work: Callable[[Callable[[int, int], None]], Any],
     on_done: Callable[[Any], None],
+    told: Told | None = None,
 ) -> QProgressDialog:
-    """Run ``work(progress)`` in the background behind a modal progress dialog."""
+    """Run ``work(progress)`` in the background behind a modal progress dialog;
+    ``told``: what to say of its end after a lock closed the dialog."""
     dialog = _Progress(label, parent)
     dialog.setCancelButton(None)  # a half-done backup is never useful: no cancel
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -162,7 +164,7 @@ def run_with_progress(
 
     # The progress dialog owns the job: a lock waiting for work keeps it open (it
     # is never deleted, only hidden, so the result always reaches ``on_done``).
-    run_in_background(lambda: work(bridge.progress.emit), finished, failed, owner=dialog)
+    run_in_background(lambda: work(bridge.progress.emit), finished, failed, owner=dialog, told=told)
     return dialog
 
 
@@ -246,6 +248,10 @@ class BackupActions(QObject):
                 vault, Path(out), passphrase=passphrase, progress=progress
             ),
             done,
+            (
+                self.tr("The backup was written before the vault locked."),
+                self.tr("The backup could not be written. Make it again after unlocking."),
+            ),
         )
 
     def restore(self) -> None:
@@ -306,6 +312,10 @@ class BackupActions(QObject):
                 Path(src), Path(target), passphrase=passphrase, progress=progress
             ),
             done,
+            (
+                self.tr("The vault was restored from the backup before locking."),
+                self.tr("The vault could not be restored from the backup."),
+            ),
         )
 
     def export(self) -> None:
@@ -356,6 +366,10 @@ class BackupActions(QObject):
             self.tr("Exporting…"),
             lambda _progress: export_children(vault, Path(out), passphrase=passphrase),
             done,
+            (
+                self.tr("The export was written before the vault locked."),
+                self.tr("The export could not be written. Export again after unlocking."),
+            ),
         )
 
     def import_(self) -> None:
@@ -397,6 +411,12 @@ class BackupActions(QObject):
                 vault, Path(src), passphrase=passphrase, progress=progress
             ),
             done,
+            (
+                self.tr("The import ended before the vault locked."),
+                self.tr(
+                    "The import failed; nothing of it was saved. Import again after unlocking."
+                ),
+            ),
         )
 
 

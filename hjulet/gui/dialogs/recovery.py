@@ -349,7 +349,16 @@ class ChangePassphraseDialog(QDialog):
             else:
                 services.change_vault_passphrase(vault, old, new, kdf=kdf)  # type: ignore[arg-type]
 
-        self._job = run_in_background(work, self._done, self._failed, owner=self)
+        self._job = run_in_background(
+            work,
+            self._done,
+            self._failed,
+            owner=self,
+            told=(
+                self.tr("The passphrase was changed before the vault locked: use the new one."),
+                self.tr("The passphrase was not changed: the old one still opens the vault."),
+            ),
+        )
 
     def reject(self) -> None:
         if busy(self._job):
@@ -447,7 +456,17 @@ class NewRecoveryKeyDialog(QDialog):
             return
         self.make_button.setEnabled(False)
         self._job = run_in_background(
-            lambda: services.new_recovery_key(vault, secret), self._done, self._failed, owner=self
+            lambda: services.new_recovery_key(vault, secret),
+            self._done,
+            self._failed,
+            owner=self,
+            told=(
+                self.tr(
+                    "A new recovery key was made, but the vault locked before it was "
+                    "confirmed as written down: the old recovery key still holds."
+                ),
+                self.tr("No new recovery key was made: the old one still holds."),
+            ),
         )
 
     def _done(self, key: str) -> None:
@@ -473,6 +492,10 @@ class NewRecoveryKeyDialog(QDialog):
             lambda _none: self.accept(),
             self._confirm_failed,
             owner=self,
+            told=(
+                self.tr("The new recovery key is in force: the old one no longer works."),
+                self.tr("The new recovery key was not put in force: the old one still holds."),
+            ),
         )
 
     def _confirm_failed(self, exc: BaseException) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from hjulet.app.tasks import BackgroundJob, run_in_background
+from hjulet.app.tasks import BackgroundJob, Told, run_in_background
 from hjulet.core.errors import HjuletError
 from hjulet.gui.errors import output_refused, show_error
 from hjulet.gui.places import documents_folder
@@ -172,6 +172,15 @@ class PdfSaver(QObject):
                 "PrintDialogs", "Saved encrypted. Open it with File → Open encrypted PDF…"
             ),
             failed,
+            (
+                QCoreApplication.translate(
+                    "PrintDialogs", "The encrypted file was saved before the vault locked."
+                ),
+                QCoreApplication.translate(
+                    "PrintDialogs",
+                    "The encrypted file could not be saved. Save it again after unlocking.",
+                ),
+            ),
         )
 
     # -- unencrypted ----------------------------------------------------------------
@@ -213,6 +222,14 @@ class PdfSaver(QObject):
                 "PrintDialogs", "Saved. Remember: the file is not encrypted."
             ),
             failed,
+            (
+                QCoreApplication.translate(
+                    "PrintDialogs", "The PDF was saved before the vault locked."
+                ),
+                QCoreApplication.translate(
+                    "PrintDialogs", "The PDF could not be saved. Save it again after unlocking."
+                ),
+            ),
         )
 
     # -- the one write path ---------------------------------------------------------
@@ -223,9 +240,11 @@ class PdfSaver(QObject):
         passphrase: str | None,
         saved: str,
         failed: Callable[[BaseException], None],
+        told: Told,
     ) -> None:
         """Write the previewed document to ``path`` (given ``suffix``) off the GUI thread;
-        the status line says ``saved`` once the file (and its log entry) exists."""
+        the status line says ``saved`` once the file (and its log entry) exists;
+        ``told`` is said on the locked page if a lock closed the dialog meanwhile."""
         if self.saving:  # asked twice (a second box answered meanwhile): one file only
             return
         target = Path(path)
@@ -245,7 +264,11 @@ class PdfSaver(QObject):
         # the dialog (and this saver with it) closed before the write ended: nothing
         # comes back, neither the status line nor a failure's box
         self._job = run_in_background(
-            self.write_job(target, self.document(), passphrase), done, not_done, owner=self
+            self.write_job(target, self.document(), passphrase),
+            done,
+            not_done,
+            owner=self,
+            told=told,
         )
         self.show_status(QCoreApplication.translate("PrintDialogs", "Saving…"))
         self.saving_changed.emit(True)

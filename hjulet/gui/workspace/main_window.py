@@ -49,7 +49,13 @@ from hjulet.gui.errors import show_error
 from hjulet.gui.screen_fit import fit_window, install_app_rules
 from hjulet.gui.vault_session import VaultSession
 from hjulet.gui.workspace.child_records import ChildRecords
-from hjulet.gui.workspace.finishing import veil
+from hjulet.gui.workspace.finishing import (
+    all_veils,
+    close_now_button,
+    hold_focus,
+    stuck_text,
+    veil,
+)
 from hjulet.gui.workspace.menus import MainMenus, add_titles_only
 from hjulet.gui.workspace.vault_entry import VaultEntry
 
@@ -83,6 +89,8 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(self._vault_locking)
         self.session.locked.connect(self._vault_locked)
         self.session.finishing_started.connect(self._vault_finishing)
+        self.session.stuck.connect(self._work_stuck)
+        self.session.abandoned.connect(lambda: self.end_now(unattended=True))
         self.session.conversation_closed.connect(self._after_conversation)
         self.entry = VaultEntry(
             ctx,
@@ -115,6 +123,19 @@ class MainWindow(QMainWindow):
         # (:meth:`build_deferred`) or when first needed: the locked page does without it
         self._caseload: CaseloadPage | None = None
         self._build_pages()
+        from hjulet.app.stuck import take_ended_note
+
+        if take_ended_note(ctx.settings):  # Hjulet ended itself last time: say so, once
+            self._show_ended(
+                (
+                    self.tr(
+                        "Last time, Hjulet closed itself: locking waited a long time for "
+                        "work that did not end, with nobody at the computer. "
+                        "Everything saved in the vault is kept; the file that was being "
+                        "written was not finished."
+                    ),
+                )
+            )
         if first_screen_only:
             add_titles_only(self)
         else:
@@ -200,21 +221,32 @@ class MainWindow(QMainWindow):
         self.finishing_label.setProperty("alignment", "AlignCenter")
         self.finishing_label.setWordWrap(True)
         self.finishing_label.setMaximumWidth(640)
+        self.finishing_label.setMinimumWidth(480)  # not a narrow column of many lines
         self.finishing_bar = QProgressBar()
         self.finishing_bar.setRange(0, 0)  # busy: no fixed end
         self.finishing_bar.setMaximumWidth(320)
         self.finishing_bar.setTextVisible(False)
         self.finishing_bar.setAccessibleName(self.tr("Finishing the work in progress"))
-        for widget in (self.finishing_label, self.finishing_bar):
+        # the work is stuck (``session.stuck``): a way out, shown then
+        self.close_now_button = close_now_button(lambda: self.end_now(unattended=False))
+        self.close_now_button.hide()
+        for widget in (self.finishing_label, self.finishing_bar, self.close_now_button):
             row = QHBoxLayout()
             row.addStretch()
             row.addWidget(widget)
             row.addStretch()
             finishing.addLayout(row)
         self.finishing_box.hide()
+        # what the work a lock waited for did, and a note after Hjulet ended itself
+        self.ended_label = QLabel()
+        self.ended_label.setObjectName("endedLabel")
+        self.ended_label.setProperty("alignment", "AlignCenter")
+        self.ended_label.setWordWrap(True)
+        self.ended_label.hide()
         self.locked_box = QWidget()  # the locked page's own message and ways in
         locked = QVBoxLayout(self.locked_box)
         locked.addWidget(self.locked_label)
+        locked.addWidget(self.ended_label)
         locked.addSpacing(12)
         locked.addLayout(buttons)
         layout.addWidget(self.finishing_box)
@@ -293,6 +325,7 @@ class MainWindow(QMainWindow):
         self.show_caseload()
         self._update_actions()
         self.statusBar().clearMessage()
+        self._show_ended(())
         resume = self.session.take_resume()
         if resume is not None and resume.child_id is not None:
             self.open_child(resume.child_id)
@@ -405,8 +438,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.locked_page)
         self.locked_box.hide()
         self.finishing_box.show()
+        self.close_now_button.hide()
+        hold_focus(
+            self.finishing_label,
+            self.tr(
+                "Locking… Hjulet is finishing the work in progress first, so that nothing "
+                "is left half-done. The vault locks as soon as it has ended."
+            ),
+        )
         self._update_actions()
         self._update_status()
+
+    def _work_stuck(self) -> None:
+        """The lock has waited long: say the work is stuck, offer to close Hjulet now,
+        here and on every veiled dialog (a modal one blocks this window)."""
+        self.close_now_button.show()
+        hold_focus(self.finishing_label, stuck_text())
+        for v in all_veils():
+            v.show_stuck(lambda: self.end_now(unattended=False))
+
+    def end_now(self, *, unattended: bool) -> None:
+        """End Hjulet under work that never ends (``app.stuck``): the key goes with
+        the process; what the vault holds is saved."""
+        from hjulet.app.stuck import end_process
+
+        self.ctx.settings.set_geometry("main", self.saveGeometry())
+        end_process(self.ctx.settings, unattended=unattended)
 
     def _vault_locked(self) -> None:
         """The vault is closed: clear every view and show the locked page."""
@@ -416,7 +473,9 @@ class MainWindow(QMainWindow):
             self._caseload.clear()
         self.retention_dialog = None
         self.finishing_box.hide()
+        self.close_now_button.hide()
         self.locked_box.show()
+        self._show_ended(self.session.told_after_lock)
         self.locked_label.setText(
             self.tr("The vault is locked. Unlock it to go on where you were.")
             if self.vault_path
@@ -424,6 +483,13 @@ class MainWindow(QMainWindow):
         )
         self.show_locked()
         self._update_actions()
+
+    def _show_ended(self, lines: tuple[str, ...]) -> None:
+        """On the locked page: what the work the lock waited for did (or why Hjulet
+        ended last time). Nothing personal: no file name or path."""
+        self.ended_label.setText("\n".join(lines))
+        self.ended_label.setAccessibleName(" ".join(lines))
+        self.ended_label.setVisible(bool(lines))
 
     def _close_dialogs(self, *, keep_working: bool = False) -> None:
         """Close this window's dialogs; ``keep_working``: not those running work (or
@@ -745,6 +811,8 @@ class MainWindow(QMainWindow):
         # (its receiver would find the vault closed): close when it has
         if work_in_progress():
             event.ignore()
+            if self.session.usable:  # lock first: views hidden, a way out if it is stuck
+                self.session.lock()
             self.statusBar().showMessage(self.tr("Closing when the work in progress ends…"))
             QTimer.singleShot(100, self.close)
             return
