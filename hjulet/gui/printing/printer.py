@@ -1,130 +1,33 @@
-"""Paper: the pages of a PDF held in memory, painted onto a printer the user chose,
-off the GUI thread.
+"""Paper: the pages of a PDF held in memory, printed on a printer the user chose,
+without ever blocking the GUI thread.
 
-A printer can hang: a network printer that does not answer, a Windows driver or a
-spooler that blocks. So only the system's print dialog (modal, on the GUI thread)
-asks; the pages are then rendered and painted on a worker thread
-(``run_in_background``), which Qt allows: a ``QPainter`` may paint on a ``QPrinter``
-or a ``QImage`` outside the GUI thread, as long as nothing else uses that printer
-meanwhile. The worker loads its own ``QPdfDocument`` from the bytes the dialog
-previewed (never the preview's document, which the dialog may clear or reload while
-the pages are on their way); Qt's PDF module serialises every call into pdfium, which
-is not thread-safe, behind one lock of its own.
+A printer can hang (a network printer that does not answer, a Windows driver or
+spooler that blocks). Only the system's print dialog (modal, on the GUI thread) runs
+here; the pages are rendered and painted in a child process
+(``app.print_worker``: ``hjulet --print-worker``), handed the bytes the dialog
+previewed and the settings the person chose, and waited for on a worker thread
+(``run_in_background``, owned by the dialog). Not on a thread of this process: PySide6
+keeps Python's interpreter lock inside a Qt call, so a thread blocked in the printer's
+driver would freeze the GUI thread with it.
 
-Each page is rendered as an image at the printer's resolution (capped) and placed on
-the whole sheet; the PDF carries its own margins. One page image at a time, dropped
-(and zeroed) as soon as it is painted: it holds the
-child's words as pixels.
-
-``PdfPrinter`` is the one way a dialog prints: it asks (``ask``), prints off the GUI
-thread (``start``), says so on the dialog's status line, starts nothing while a job
-runs (``printing``), and reports the end: ``on_printed`` (the audit entry) only after
-every page was painted and the printer closed the job without an error; a failure as
-a translated message.
+``PdfPrinter`` is the one way a dialog prints: it asks (``ask_printer``), starts the
+job (``start``), says so on the dialog's status line, starts nothing while a job runs
+(``printing``), and reports the end: ``on_printed`` (the audit entry) only after
+every page was painted and the printer took the job; a failure as a translated
+message.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QObject,
-    QPointF,
-    QRectF,
-    QSize,
-    Signal,
-)
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
-from shiboken6 import delete
 
+from hjulet.app.print_worker import printer_settings, run_print
 from hjulet.app.tasks import BackgroundJob, run_in_background
-from hjulet.core.errors import PrinterFailed
 from hjulet.gui.errors import show_error
-
-MAX_PRINT_DPI = 300  # enough for text on paper; keeps each page image below ~35 MB
-
-
-def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Paint the PDF ``data``'s pages (the printer's page range, or all) onto ``printer``.
-
-    Runs on a worker thread: it loads a document of its own from ``data``. Each page
-    is rendered at the printer's resolution (at most ``MAX_PRINT_DPI``) and placed on
-    the whole sheet, keeping its proportions: the PDF carries its own margins.
-    Returns the number of pages painted; raises ``PrinterFailed`` when the printer
-    refuses the job or a page.
-    """
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    try:
-        document.load(buffer)
-        count = document.pageCount()
-        if document.status() != QPdfDocument.Status.Ready or count <= 0:
-            raise PrinterFailed("the document to print could not be read")
-        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
-        last = min(printer.toPage(), count) if printer.toPage() else count
-        if first > last:
-            raise PrinterFailed("no page in the chosen range")
-        printer.setFullPage(True)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrinterFailed("the printer could not be started")
-        painted = 0
-        try:
-            for number in range(first, last + 1):
-                if painted and not printer.newPage():
-                    raise PrinterFailed("the printer refused a new page")
-                paint_page(painter, printer, render_page(document, number - 1, printer))
-                painted += 1
-        finally:
-            ended = painter.end()
-        if not ended or printer.printerState() in (
-            QPrinter.PrinterState.Error,
-            QPrinter.PrinterState.Aborted,
-        ):
-            raise PrinterFailed("the printer did not finish the job")
-        return painted
-    finally:
-        # this thread's objects end on this thread (a traceback taken to the GUI
-        # thread must not carry them there)
-        document.close()
-        buffer.close()
-        delete(document)
-        delete(buffer)
-
-
-def render_page(document: QPdfDocument, index: int, printer: QPrinter) -> QImage:
-    """Page ``index`` as an image at the printer's resolution, at most ``MAX_PRINT_DPI``."""
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    size = document.pagePointSize(index)
-    image = document.render(
-        index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-    )
-    if image.isNull():  # no memory for the page at this resolution
-        raise PrinterFailed("a page could not be rendered")
-    return image
-
-
-def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
-    """Place ``image`` on the whole sheet, centred, keeping its proportions; then
-    zero it (it holds the child's words as pixels)."""
-    target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
-    target.moveTo(0, 0)
-    scale = min(target.width() / image.width(), target.height() / image.height())
-    w, h = image.width() * scale, image.height() * scale
-    top_left = QPointF((target.width() - w) / 2, (target.height() - h) / 2)
-    painter.drawImage(QRectF(top_left, QSize(round(w), round(h)).toSizeF()), image)
-    # zeroed before it is freed (a paint engine that kept a shared copy would make
-    # this one detach first; Qt's PDF and Windows engines convert the image at once)
-    image.fill(0)
 
 
 def ask_printer(window: QWidget, printer: QPrinter, pages: int) -> bool:
@@ -138,7 +41,7 @@ def ask_printer(window: QWidget, printer: QPrinter, pages: int) -> bool:
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
-        dialog.deleteLater()  # it points at the printer, which the print job outlives
+        dialog.deleteLater()
 
 
 class PdfPrinter(QObject):
@@ -175,14 +78,14 @@ class PdfPrinter(QObject):
         return self._job is not None and self._job.running and not self._job.cancelled
 
     def start(self, printer: QPrinter) -> bool:
-        """Print the document on ``printer`` (already set up) off the GUI thread;
-        False if there is nothing to print or a job already runs. The GUI thread
-        must not use ``printer`` afterwards: the worker paints on it."""
+        """Print the document with ``printer``'s settings (already chosen) in the
+        print worker; False if there is nothing to print or a job already runs."""
         data = self.document()
         if not data or self.printing:
             return False
+        settings = printer_settings(printer)
         self._job = run_in_background(
-            lambda: print_pdf(data, printer), self._done, self._failed, owner=self.window
+            lambda: run_print(data, settings), self._done, self._failed, owner=self.window
         )
         self.show_status(QCoreApplication.translate("PrintDialogs", "Sending to the printer…"))
         self.printing_changed.emit(True)

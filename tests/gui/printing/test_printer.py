@@ -1,10 +1,13 @@
-"""Printing on paper, off the GUI thread: real pages painted onto a real ``QPrinter``
-(PDF output we read back), a real paint step held by :class:`tests.gate.Gate`
-while the dialog is used, and a printer that refuses the job."""
+"""Printing on paper without blocking the GUI thread: real pages painted onto a real
+``QPrinter`` (PDF output we read back) by the real print worker process; a printer
+that hangs (its output a named pipe nobody reads yet: the worker blocks inside
+``QPainter.begin`` as a driver blocks in its spooler) while the dialog is used; and a
+printer that refuses the job."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -17,10 +20,9 @@ from hjulet.app.context import AppContext
 from hjulet.app.settings import Settings
 from hjulet.core.catalog import Catalog
 from hjulet.core.model import AuditAction
-from hjulet.gui.printing import printer as printer_module
 from hjulet.gui.printing.summary import SummaryDialog
 from hjulet.storage.vault import Vault
-from tests.gate import Gate
+from tests.hung_printer import HungPrinter, hung_printer
 from tests.services.summary_builders import build_child
 
 TIMEOUT = 15_000
@@ -52,6 +54,12 @@ def pdf_printer(dialog: SummaryDialog, target: Path, dpi: int = 96) -> QPrinter:
     return printer
 
 
+@pytest.fixture
+def hung(tmp_path: Path) -> Iterator[HungPrinter]:
+    with hung_printer(tmp_path) as printer:
+        yield printer
+
+
 def _pages(path: Path) -> int:
     return len(pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages)
 
@@ -60,23 +68,22 @@ def _printed(vault: Vault) -> list[str]:
     return [e.detail for e in services.list_audit(vault) if e.action is AuditAction.PRINTED]
 
 
-def test_a_held_print_leaves_the_dialog_answering_and_starts_nothing_twice(
-    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, monkeypatch
+def test_a_hung_printer_leaves_the_dialog_answering_and_starts_nothing_twice(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, hung: HungPrinter
 ) -> None:  # type: ignore[no-untyped-def]
-    """The real paint step held on its way to the printer: the dialog still answers
-    (a timer fires, the preview's size can be changed), says it is printing, a second
-    Print starts nothing, Close waits, nothing is logged yet. Released, every page is
-    on paper, logged once, and Close closes."""
+    """The printer hangs inside QPainter.begin: the dialog still answers (a timer
+    fires, the preview's size can be changed), says it is printing, a second Print
+    starts nothing, Close waits, nothing is logged yet. Once the printer answers,
+    every page is on paper, logged once, and Close closes."""
     dialog = _summary(qtbot, ctx, vault, catalog)
-    gate = Gate()
-    monkeypatch.setattr(printer_module, "paint_page", gate(printer_module.paint_page))
-    assert dialog.print_to(pdf_printer(dialog, tmp_path / "printed.pdf"))
-    gate.wait_started()  # a page is rendered; its paint is held
+    assert dialog.print_to(pdf_printer(dialog, hung.path))
+    hung.wait_started()  # inside the printer, and stuck
 
     ticks: list[int] = []
     QTimer.singleShot(0, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: ticks == [1], timeout=TIMEOUT)  # the event loop turns
     dialog.zoom_box.setCurrentIndex(1)  # the preview still follows
+    assert dialog.preview.view.zoomMode() == dialog.zoom_box.currentData()
     assert dialog.status.text() == "Sending to the printer…"
     assert dialog.working and not dialog.busy_bar.isHidden()
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
@@ -88,11 +95,10 @@ def test_a_held_print_leaves_the_dialog_answering_and_starts_nothing_twice(
     assert dialog.status.text() == "Wait, the pages are being sent to the printer."
     assert _printed(vault) == []  # nothing logged before the pages are painted
 
-    gate.open()
+    hung.open()
     qtbot.waitUntil(lambda: not dialog.working, timeout=TIMEOUT)
     assert dialog.status.text() == "Sent to the printer."
-    assert _pages(tmp_path / "printed.pdf") == dialog.page_count() >= 2
-    assert len(gate.results) == dialog.page_count()  # one page painted at a time
+    assert hung.pages() == dialog.page_count() >= 2
     assert not (tmp_path / "again.pdf").exists()
     assert _printed(vault) == ["summary"]
     assert dialog.print_button.isEnabled() and dialog.options.isEnabled()
@@ -101,28 +107,24 @@ def test_a_held_print_leaves_the_dialog_answering_and_starts_nothing_twice(
     assert not dialog.isVisible()
 
 
-def test_the_worker_prints_its_own_copy_of_the_document(
-    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, monkeypatch
+def test_the_worker_prints_its_own_copy_and_the_chosen_pages(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, hung: HungPrinter
 ) -> None:  # type: ignore[no-untyped-def]
     """The preview cleared while the pages are on their way (the dialog closed by a
-    lock, a new render): the worker's document is its own, and the page range holds."""
+    lock, a new render): the worker prints its own copy, and the page range holds."""
     dialog = _summary(qtbot, ctx, vault, catalog)
-    gate = Gate()
-    monkeypatch.setattr(printer_module, "paint_page", gate(printer_module.paint_page))
-    printer = pdf_printer(dialog, tmp_path / "page2.pdf")
+    printer = pdf_printer(dialog, hung.path)
     printer.setFromTo(2, 2)
     assert dialog.print_to(printer)
-    gate.wait_started()
+    hung.wait_started()
     dialog.preview.clear()
-    assert dialog.preview.page_count() == 0
-    gate.open()
+    dialog.pdf = b""
+    hung.open()
     qtbot.waitUntil(lambda: not dialog.working, timeout=TIMEOUT)
-    assert _pages(tmp_path / "page2.pdf") == 1 and len(gate.results) == 1
+    assert hung.pages() == 1
     assert _printed(vault) == ["summary"]
 
 
-# Qt's own warning for the very failure this test makes: the printer refused to start
-@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")
 def test_a_printer_that_refuses_the_job_says_so_and_logs_nothing(
     qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
@@ -141,10 +143,11 @@ def test_a_printer_that_refuses_the_job_says_so_and_logs_nothing(
     assert dialog.print_button.isEnabled()
 
 
-def test_an_encrypted_pdf_prints_off_the_gui_thread_too(
-    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, monkeypatch
+def test_an_encrypted_pdf_prints_without_blocking_too(
+    qtbot, ctx: AppContext, vault: Vault, catalog: Catalog, tmp_path: Path, hung: HungPrinter
 ) -> None:  # type: ignore[no-untyped-def]
-    """File → Open encrypted PDF…: held while printing, Print is greyed, Close waits."""
+    """File → Open encrypted PDF…: while the printer hangs, Print is greyed and Close
+    waits; then every page is printed."""
     from hjulet.gui.printing.encrypted import EncryptedPdfDialog
     from hjulet.services.summary import write_encrypted_pdf
     from hjulet.storage.keyslots import FAST_KDF
@@ -158,18 +161,15 @@ def test_an_encrypted_pdf_prints_off_the_gui_thread_too(
     viewer.passphrase.setText("mötets lösenfras")
     viewer.try_open()
     qtbot.waitUntil(viewer.print_button.isEnabled, timeout=TIMEOUT)
-    gate = Gate()
-    monkeypatch.setattr(printer_module, "paint_page", gate(printer_module.paint_page))
-    printer = pdf_printer(source, tmp_path / "printed.pdf")
-    assert viewer.print_to(printer)
-    gate.wait_started()
+    assert viewer.print_to(pdf_printer(source, hung.path))
+    hung.wait_started()
     assert viewer.working and not viewer.print_button.isEnabled()
     assert viewer.message.text() == "Sending to the printer…"
     viewer.close()
     assert viewer.isVisible()
-    gate.open()
+    hung.open()
     qtbot.waitUntil(lambda: not viewer.working, timeout=TIMEOUT)
     assert viewer.message.text() == "Sent to the printer."
-    assert _pages(tmp_path / "printed.pdf") == source.page_count()
+    assert hung.pages() == source.page_count()
     viewer.close()
     assert not viewer.isVisible()
