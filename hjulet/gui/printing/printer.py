@@ -30,11 +30,13 @@ from hjulet.app.tasks import BackgroundJob, run_in_background
 from hjulet.gui.errors import show_error
 
 
-def ask_printer(window: QWidget, printer: QPrinter, pages: int) -> bool:
+def ask_printer(window: QWidget, printer: QPrinter, pages: int, *, title: str = "") -> bool:
     """The system's print dialog for ``printer`` (modal, on the GUI thread); True if
     the person chose to print. "Print to file" is off: it would write an unencrypted
     PDF without the warning "Save as PDF…" gives."""
     dialog = QPrintDialog(printer, window)
+    if title:
+        dialog.setWindowTitle(title)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, max(1, pages))
