@@ -24,8 +24,8 @@ keeps only in its own private data (a Windows DEVMODE: a tray, stapling) do not.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF
@@ -194,9 +194,11 @@ def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
 def main(args: list[str]) -> int:
     """``hjulet --print-worker``: settings and PDF on stdin, the answer on stdout."""
     del args
-    stdin = sys.stdin.buffer
-    settings = json.loads(stdin.readline().decode("utf-8"))
-    data = stdin.read()
+    # the pipes themselves, not sys.stdin/sys.stdout: a windowed (frozen) build may
+    # have no Python streams even where the app handed it pipes
+    with os.fdopen(0, "rb", closefd=False) as stdin:
+        settings = json.loads(stdin.readline().decode("utf-8"))
+        data = stdin.read()
     app = QGuiApplication.instance() or QGuiApplication(["hjulet-print"])
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     try:
@@ -208,7 +210,7 @@ def main(args: list[str]) -> int:
         answer = {"error": "document"}
     finally:
         del data
-    sys.stdout.write(json.dumps(answer) + "\n")
-    sys.stdout.flush()
+    with os.fdopen(1, "wb", closefd=False) as stdout:
+        stdout.write(json.dumps(answer).encode("ascii") + b"\n")
     del app
     return 0 if "pages" in answer else 3
