@@ -229,6 +229,8 @@ def test_blank_sheet_in_a3_saves_without_a_warning(
     dialog.save_button.click()
     assert dialog.findChild(QMessageBox, "unencryptedWarning") is None  # nothing personal
     qtbot.waitUntil((tmp_path / "Blank-wheel-ti-A3.pdf").exists, timeout=10_000)
+    # the file exists before its result reaches the dialog: until then Close waits
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
     (page,) = _pages((tmp_path / "Blank-wheel-ti-A3.pdf").read_bytes())
     assert round(float(page.mediabox.width)) == 842  # A3
     assert dialog.make_printer().pageLayout().pageSize().id().name == "A3"
