@@ -42,6 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from hjulet.app.speech_worker import main as worker_main
 
         return worker_main(args[1:])
+    if args[:1] == ["--print-worker"]:
+        # paper printing runs in a child process of the app (a printer can hang)
+        from hjulet.app.print_worker import main as print_main
+
+        return print_main(args[1:])
     command = _command_of(args)
     if command is not None or any(a in ("-h", "--help") for a in args):
         from hjulet.cli.main import main as cli_main

@@ -1887,6 +1887,10 @@ A technical note (with nothing personal in it) is in:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The printer could not print the document. Check that it is switched on and connected, or choose another printer, and try again. Nothing was recorded as printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new recovery key was not confirmed. The previous key still works. Make a new one with Vault → New recovery key… when you can write it down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,7 +2851,19 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait, the pages are being sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1893,6 +1893,10 @@ En teknisk anteckning (utan något personligt i) finns här:
         <translation>Det är ingen vanlig fil (en mapp, enhet eller länk). Välj ett filnamn. Inget har sparats.</translation>
     </message>
     <message>
+        <source>The printer could not print the document. Check that it is switched on and connected, or choose another printer, and try again. Nothing was recorded as printed.</source>
+        <translation>Skrivaren kunde inte skriva ut dokumentet. Kontrollera att den är påslagen och ansluten, eller välj en annan skrivare, och försök igen. Inget registrerades som utskrivet.</translation>
+    </message>
+    <message>
         <source>The new recovery key was not confirmed. The previous key still works. Make a new one with Vault → New recovery key… when you can write it down.</source>
         <translation>Den nya återställningsnyckeln bekräftades inte. Den tidigare nyckeln fungerar fortfarande. Skapa en ny med Valv → Ny återställningsnyckel… när du kan skriva ner den.</translation>
     </message>
@@ -2857,8 +2861,20 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Dokumentet kunde inte förberedas.</translation>
     </message>
     <message>
+        <source>Sending to the printer…</source>
+        <translation>Skickar till skrivaren…</translation>
+    </message>
+    <message>
+        <source>Wait, the pages are being sent to the printer.</source>
+        <translation>Vänta, sidorna skickas till skrivaren.</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>Utskriften misslyckades.</translation>
     </message>
     <message>
         <source>Wait, the file is being saved.</source>

@@ -149,6 +149,10 @@ def storage_error_for(exc: OSError) -> StorageError | None:
     return None
 
 
+class PrinterFailed(HjuletError):
+    """The printer (its driver or spooler) refused or failed a print job."""
+
+
 class OutputRefused(HjuletError):
     """An output file may not be written where it was asked for; nothing was written."""
 

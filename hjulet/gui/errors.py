@@ -19,6 +19,7 @@ from hjulet.core.errors import (
     OutputExists,
     OutputInVault,
     OutputRefused,
+    PrinterFailed,
     Problem,
     ReadOnlyStorage,
     RecoveryKeyUnconfirmed,
@@ -80,6 +81,13 @@ def message_for(exc: BaseException) -> str:
             "Errors",
             "That is not an ordinary file (a folder, device or link). Choose a file name. "
             "Nothing was saved.",
+        )
+    if isinstance(exc, PrinterFailed):
+        return QCoreApplication.translate(
+            "Errors",
+            "The printer could not print the document. Check that it is switched on and "
+            "connected, or choose another printer, and try again. Nothing was recorded as "
+            "printed.",
         )
     if isinstance(exc, RecoveryKeyUnconfirmed):
         return QCoreApplication.translate(

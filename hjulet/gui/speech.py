@@ -52,7 +52,6 @@ import json
 import logging
 import os
 import re
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -75,6 +74,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from hjulet.gui.language_names import language_in_ui
 from hjulet.gui.pressable import PressableMixin
+from hjulet.services.process import own_command
 
 log = logging.getLogger("hjulet.gui.speech")
 
@@ -101,9 +101,7 @@ def worker_command(role: str, engine: str | None = None) -> list[str]:
     if engine is None:
         engine = os.environ.get(ENGINE_ENV, "")
     args = ["--speech-worker", role] + ([engine] if role == "voice" and engine else [])
-    if getattr(sys, "frozen", False):
-        return [sys.executable, *args]
-    return [sys.executable, "-m", "hjulet", *args]
+    return own_command(*args)
 
 
 def base_language(lang: str) -> str:

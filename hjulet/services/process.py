@@ -45,3 +45,11 @@ def is_dumpable() -> bool:
     import ctypes
 
     return bool(ctypes.CDLL(None).prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def own_command(*args: str) -> list[str]:
+    """The command line that starts Hjulet itself with ``args`` (a worker process);
+    works frozen too, where the executable is the app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "hjulet", *args]

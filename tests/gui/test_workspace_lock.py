@@ -483,6 +483,35 @@ def test_lock_during_a_pdf_save_writes_the_whole_file_first(  # type: ignore[no-
     assert saved == shown and len(pypdf.PdfReader(io.BytesIO(saved)).pages) >= 1
 
 
+def test_lock_during_printing_paints_every_page_then_logs_and_locks(  # type: ignore[no-untyped-def]
+    qtbot, window, vault_dir, tmp_path
+):
+    """The summary's pages on their way to a printer that does not answer when the
+    lock comes: the print dialog stays (veiled) until every page is painted and the
+    print is logged; then the vault locks and the dialog closes."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from hjulet.core.model import AuditAction
+    from tests.hung_printer import hung_printer
+
+    open_in_window(qtbot, window, vault_dir)
+    child = services.find_child(window.vault, "T-000")
+    dialog = window.open_summary(child.id)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.page_count() > 0, timeout=TIMEOUT)
+    pages = dialog.page_count()
+    with hung_printer(tmp_path) as hung:
+        printer = dialog.make_printer()
+        printer.setResolution(96)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(hung.path))
+        assert dialog.print_to(printer)
+        _lock_waits_then_locks(qtbot, window, hung, dialog)
+        assert hung.pages() == pages
+    with services.open_vault(vault_dir, PASSPHRASE) as v:
+        logged = [e for e in services.list_audit(v) if e.action is AuditAction.PRINTED]
+    assert [e.detail for e in logged] == ["summary"]
+
+
 def test_quit_waits_for_a_result_still_on_its_way(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]
     """A job has stopped running before its result reaches the GUI thread: quitting in
     between waited for nothing, closed the vault, and the result's receiver found it

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPainter
@@ -180,11 +181,17 @@ class RecoveryKeyView(QWidget):
         self.print_button = QPushButton(self.tr("Print the recovery key…"))
         self.print_button.setAutoDefault(False)  # Enter never prints: printing is a click
         self.print_button.clicked.connect(self.print_key)
+        self.print_status = QLabel()
+        self.print_status.setObjectName("recoveryPrintStatus")
+        self.print_status.setWordWrap(True)
+        self._sheet = b""
+        self._printer: Any = None  # a PdfPrinter, made on the first print (Qt's printing
+        # and PDF modules are not loaded for the first screen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         row = QHBoxLayout()
-        row.addStretch()
+        row.addWidget(self.print_status, 1)
         row.addWidget(self.print_button)
         layout.addLayout(row)
 
@@ -196,26 +203,69 @@ class RecoveryKeyView(QWidget):
         self.label.setAccessibleName(self.tr("Recovery key"))
         self.label.setAccessibleDescription(" ".join(" ".join(g) for g in groups))
 
+    @property
+    def printing(self) -> bool:
+        """The sheet is on its way to the printer."""
+        return self._printer is not None and bool(self._printer.printing)
+
     def print_key(self) -> None:
-        if self.key:
-            print_recovery_key(self, self.key, self.vault_name)
+        """Print the recovery key…: the system's print dialog asks (paper only), then
+        the sheet goes to the printer without blocking the GUI thread (a printer can
+        hang); pressed again meanwhile, nothing happens."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from hjulet.gui.printing.printer import ask_printer
+
+        if not self.key or self.printing:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        title = QCoreApplication.translate("Passphrase", "Print the recovery key")
+        if ask_printer(self, printer, 1, title=title):
+            self.print_to(printer)
+
+    def print_to(self, printer: Any) -> bool:
+        """Print the sheet with ``printer``'s settings (already chosen) in the print
+        worker; False if nothing started."""
+        from hjulet.gui.printing.printer import PdfPrinter
+
+        if not self.key or self.printing:
+            return False
+        sheet = recovery_sheet_pdf(self.key, self.vault_name, printer.pageLayout())
+        if self._printer is None:
+            self._printer = PdfPrinter(
+                self,
+                document=lambda: self._sheet,
+                show_status=self.print_status.setText,
+                on_printed=lambda: None,  # a key's sheet is not an audited document
+                no_windows=False,
+            )
+            self._printer.printing_changed.connect(
+                lambda printing: self.print_button.setEnabled(not printing)
+            )
+        self._sheet = sheet
+        try:
+            return bool(self._printer.start(printer))
+        finally:
+            self._sheet = b""  # the job holds its own copy; none is kept here
 
 
-def print_recovery_key(parent: QWidget, key: str, vault_name: str) -> bool:
-    """Print a one-page sheet with the key; returns False if the user cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def recovery_sheet_pdf(key: str, vault_name: str, layout: QPageLayout) -> bytes:
+    """The recovery key's sheet as a one-page PDF in memory, on ``layout``'s paper and
+    margins (painted here, quickly, into a buffer: only the printer can hang)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPdfWriter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)  # paper only
-    dialog.setWindowTitle(QCoreApplication.translate("Passphrase", "Print the recovery key"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    paint_recovery_sheet(
-        QPainter(printer), printer.pageRect(QPrinter.Unit.DevicePixel), key, vault_name
-    )
-    return True
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(1200)
+    writer.setPageLayout(layout)
+    painter = QPainter(writer)  # its origin is the margins' top left corner
+    page = QRectF(layout.paintRectPixels(writer.resolution()))
+    paint_recovery_sheet(painter, QRectF(0, 0, page.width(), page.height()), key, vault_name)
+    del writer
+    return bytes(buffer.data().data())
 
 
 def paint_recovery_sheet(painter: QPainter, page: QRectF, key: str, vault_name: str) -> None:

@@ -1,6 +1,8 @@
 """An encrypted PDF from Hjulet (File → Open encrypted PDF…): decrypted in memory only,
 shown and printed, never saved. While the passphrase is being checked (a key
-derivation, off the GUI thread) neither Open nor Enter starts a second one.
+derivation, off the GUI thread) neither Open nor Enter starts a second one. Printing
+is ``printer.PdfPrinter``'s, off the GUI thread as every print dialog's: while the
+pages are sent, Print is greyed and Close waits.
 
 ``open_encrypted_pdf_dialog(ctx, parent)`` is the entry point.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.printing.preview import PdfPreview
-from hjulet.gui.printing.printer import print_pdf
+from hjulet.gui.printing.printer import PdfPrinter, ask_printer
 from hjulet.gui.screen_fit import fit_window
 from hjulet.services.summary import read_encrypted_pdf
 
@@ -39,6 +41,7 @@ class EncryptedPdfDialog(QDialog):
         self.ctx = ctx
         self.path = Path(path)
         self._opening = False  # a passphrase is being checked
+        self.pdf: bytes = b""  # the decrypted document, in memory only
         self.setWindowTitle(self.tr("Encrypted PDF"))
         fit_window(self, QSize(980, 720))
         self.preview = PdfPreview(self)
@@ -55,6 +58,16 @@ class EncryptedPdfDialog(QDialog):
         self.print_button.clicked.connect(self.print_document)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
+        self.pdf_printer = PdfPrinter(
+            self,
+            document=lambda: self.pdf,
+            show_status=self.message.setText,
+            on_printed=lambda: None,  # not a document of this vault: nothing to log
+            no_windows=ctx.no_err_windows,
+        )
+        self.pdf_printer.printing_changed.connect(
+            lambda printing: self.print_button.setEnabled(not printing and bool(self.pdf))
+        )
         ask = QFormLayout()
         ask.addRow(QLabel(str(self.path), self))
         ask.addRow(self.tr("Passphrase"), self.passphrase)
@@ -88,6 +101,7 @@ class EncryptedPdfDialog(QDialog):
         self._set_opening(False)
         self.open_button.setEnabled(False)  # open: nothing more to open
         self.passphrase.clear()
+        self.pdf = data
         self.preview.set_pdf(data)
         self.message.setText(
             self.tr("%n page(s). Nothing is written to disk.", "", self.preview.page_count())
@@ -100,17 +114,36 @@ class EncryptedPdfDialog(QDialog):
         self._set_opening(False)
         self.message.setText(message_for(exc))
 
+    @property
+    def working(self) -> bool:
+        """The pages are being printed: Close waits, and a lock keeps the dialog."""
+        return self.pdf_printer.printing
+
     def print_document(self) -> None:
+        """Print…: the system's print dialog asks, then the pages go to the printer
+        off the GUI thread (pressed again meanwhile, nothing happens)."""
+        if not self.pdf or self.working:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        dialog = QPrintDialog(printer, self)
-        # "Print to file" would write an unencrypted PDF without the warning Save gives.
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_pdf(self.preview.document, printer)
+        if ask_printer(self, printer, self.preview.page_count()):
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on a printer that is already set up, off the GUI thread; False if
+        nothing started."""
+        return self.pdf_printer.start(printer)
+
+    def reject(self) -> None:
+        """Close waits while the pages are sent: the line must say how it ended."""
+        if self.pdf_printer.printing:
+            self.message.setText(self.pdf_printer.wait_text())
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         self.preview.clear()
+        self.pdf = b""
         super().done(result)
 
 

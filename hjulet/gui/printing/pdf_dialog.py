@@ -2,11 +2,12 @@
 
 ``PdfDialog``: options on the left, the preview on the right, then Print / Save as
 PDF / Close. The PDF is rendered off the GUI thread (``run_in_background``) while a
-busy bar runs, and held **in memory only** (``preview.PdfPreview``); printing paints
-the same pages onto a ``QPrinter`` chosen in the system print dialog
-(``printer.print_pdf``); saving is ``saving.PdfSaver``'s, handed the bytes the preview
-shows. Printed on paper, a document is logged by the leaf's ``on_printed``; previews
-are not logged.
+busy bar runs, and held **in memory only** (``preview.PdfPreview``). Printing is
+``printer.PdfPrinter``'s: the system print dialog asks, then the same bytes' pages are
+painted onto the chosen ``QPrinter`` off the GUI thread (a printer can hang). Saving is
+``saving.PdfSaver``'s, handed the bytes the preview shows. While either runs, Print and
+Save are greyed and Close waits (``working``). Printed on paper, a document is logged
+by the leaf's ``on_printed`` once every page was painted; previews are not logged.
 
 The leaves: ``summary.SummaryDialog`` (the SIP summary and the child's own copy),
 ``blank_sheet.BlankSheetDialog`` and ``gui.guardians.copy_dialog.GuardianCopyDialog``.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTimer
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,7 +37,7 @@ from hjulet.app.context import AppContext
 from hjulet.app.tasks import run_in_background
 from hjulet.gui.errors import show_error
 from hjulet.gui.printing.preview import PdfPreview
-from hjulet.gui.printing.printer import print_pdf
+from hjulet.gui.printing.printer import PdfPrinter, ask_printer
 from hjulet.gui.printing.saving import PdfSaver
 from hjulet.gui.screen_fit import fit_window
 from hjulet.services.summary import write_encrypted_pdf, write_pdf
@@ -136,6 +137,14 @@ class PdfDialog(QDialog):
             warn_unencrypted=self.warn_unencrypted,
         )
         self.saver.saving_changed.connect(lambda _saving: self._set_busy(self._busy))
+        self.pdf_printer = PdfPrinter(
+            self,
+            document=lambda: self.pdf,
+            show_status=self.status.setText,
+            on_printed=self.on_printed,
+            no_windows=ctx.no_err_windows,
+        )
+        self.pdf_printer.printing_changed.connect(self._printing_changed)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -223,19 +232,27 @@ class PdfDialog(QDialog):
 
     @property
     def working(self) -> bool:
-        """A copy is being saved: Close waits, and a lock keeps the dialog to show its end."""
-        return self.saver.saving
+        """A copy is being saved or the pages printed: Close waits, and a lock keeps
+        the dialog to show its end."""
+        return self.saver.saving or self.pdf_printer.printing
 
     def _set_busy(self, busy: bool) -> None:
-        """``busy``: a render runs. Print and Save also wait while a copy is saved."""
+        """``busy``: a render runs. Print and Save also wait while a copy is saved or
+        printed."""
         self._busy = busy
-        saving = self.saver.saving
-        self.busy_bar.setVisible(busy or saving)
+        working = self.working
+        self.busy_bar.setVisible(busy or working)
         ready = not busy and bool(self.pdf)
-        self.print_button.setEnabled(ready and not saving)
-        self.save_button.setEnabled(ready and not saving)
+        self.print_button.setEnabled(ready and not working)
+        self.save_button.setEnabled(ready and not working)
 
     # -- printing -------------------------------------------------------------
+    def _printing_changed(self, printing: bool) -> None:
+        """While the pages are printed the options wait too: the audit entry made
+        when they are done names what the options say then."""
+        self.options.setEnabled(not printing)
+        self._set_busy(self._busy)
+
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
@@ -243,29 +260,20 @@ class PdfDialog(QDialog):
         return printer
 
     def print_document(self) -> None:
-        if not self.pdf:
+        """Print…: the system's print dialog asks, then the pages go to the printer
+        off the GUI thread (pressed again meanwhile, nothing happens)."""
+        if not self.pdf or self.working:
             return
         printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
-        # "Print to file" would write an unencrypted PDF without the warning Save gives.
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(1, self.page_count()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        if ask_printer(self, printer, self.page_count()):
+            self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Print on a printer that is already set up; returns the pages printed."""
-        try:
-            pages = print_pdf(self.preview.document, printer)
-        except OSError as exc:
-            show_error(self, exc, no_windows=self.ctx.no_err_windows)
-            return 0
-        if pages:
-            self.on_printed()
-            self.status.setText(QCoreApplication.translate("PrintDialogs", "Sent to the printer."))
-        return pages
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on a printer that is already set up, off the GUI thread; False if
+        nothing started (nothing to print, or a copy is being saved or printed)."""
+        if self.working:
+            return False
+        return self.pdf_printer.start(printer)
 
     # -- saving ---------------------------------------------------------------
     def save_document(self) -> None:
@@ -274,12 +282,16 @@ class PdfDialog(QDialog):
         self.saver.save()
 
     def reject(self) -> None:
-        """Close waits while a copy is being saved: the status line must say whether
-        the file was written (the vault's lock closes the dialog once it is)."""
+        """Close waits while a copy is being saved or printed: the status line must
+        say whether the file was written or the pages sent (the vault's lock closes
+        the dialog once they are)."""
         if self.saver.saving:
             self.status.setText(
                 QCoreApplication.translate("PrintDialogs", "Wait, the file is being saved.")
             )
+            return
+        if self.pdf_printer.printing:
+            self.status.setText(self.pdf_printer.wait_text())
             return
         super().reject()
 

@@ -243,3 +243,43 @@ def test_a_recovery_under_way_cannot_be_started_or_confirmed_again(  # type: ign
     assert saving.results == [None]
     with services.open_vault(path, NEW):
         pass
+
+
+def test_the_recovery_key_prints_without_blocking_the_gui_thread(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """The key's sheet goes to a printer that does not answer: the window still
+    answers, Print the recovery key is greyed and the line says it is printing; once
+    the printer answers, one page is printed. The sheet itself holds the key."""
+    import io
+
+    import pypdf
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrinter
+
+    from hjulet.gui.dialogs.recovery import RecoveryKeyView, recovery_sheet_pdf
+    from tests.hung_printer import hung_printer
+
+    key = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"
+    view = RecoveryKeyView()
+    qtbot.addWidget(view)
+    view.set_key(key, "Testvalv")
+    view.show()
+    with hung_printer(tmp_path) as hung:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(96)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(hung.path))
+        sheet = recovery_sheet_pdf(key, "Testvalv", printer.pageLayout())
+        assert view.print_to(printer)
+        hung.wait_started()
+        ticks: list[int] = []
+        QTimer.singleShot(0, lambda: ticks.append(1))
+        qtbot.waitUntil(lambda: ticks == [1], timeout=10_000)
+        assert view.printing and not view.print_button.isEnabled()
+        assert view.print_status.text() == "Sending to the printer…"
+        assert not view.print_to(printer)  # never twice
+        hung.open()
+        qtbot.waitUntil(lambda: not view.printing, timeout=10_000)
+        assert hung.pages() == 1
+    assert view.print_status.text() == "Sent to the printer." and view.print_button.isEnabled()
+    (page,) = pypdf.PdfReader(io.BytesIO(sheet)).pages
+    assert key in page.extract_text().replace("\n", "").replace(" ", "")

@@ -197,7 +197,8 @@ def test_printing_paints_every_page_and_is_logged(
     printer.setResolution(96)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" we can read back
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert dialog.print_to(printer) == dialog.page_count()
+    assert dialog.print_to(printer)  # off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.working, timeout=TIMEOUT)
     pages = _pages((tmp_path / "printed.pdf").read_bytes())
     assert len(pages) == dialog.page_count()
     assert round(float(pages[0].mediabox.width)) in (595, 596)  # A4
@@ -205,7 +206,9 @@ def test_printing_paints_every_page_and_is_logged(
 
     printer.setOutputFileName(str(tmp_path / "page2.pdf"))
     printer.setFromTo(2, 2)
-    assert dialog.print_to(printer) == 1
+    assert dialog.print_to(printer)
+    qtbot.waitUntil(lambda: not dialog.working, timeout=TIMEOUT)
+    assert len(_pages((tmp_path / "page2.pdf").read_bytes())) == 1
 
 
 def test_blank_sheet_in_a3_saves_without_a_warning(
@@ -226,6 +229,8 @@ def test_blank_sheet_in_a3_saves_without_a_warning(
     dialog.save_button.click()
     assert dialog.findChild(QMessageBox, "unencryptedWarning") is None  # nothing personal
     qtbot.waitUntil((tmp_path / "Blank-wheel-ti-A3.pdf").exists, timeout=10_000)
+    # the file exists before its result reaches the dialog: until then Close waits
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
     (page,) = _pages((tmp_path / "Blank-wheel-ti-A3.pdf").read_bytes())
     assert round(float(page.mediabox.width)) == 842  # A3
     assert dialog.make_printer().pageLayout().pageSize().id().name == "A3"
