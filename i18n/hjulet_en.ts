@@ -2851,6 +2851,14 @@ No network, no cloud: everything stays in your encrypted vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The pages were sent to the printer before the vault locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed. Print again after unlocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending to the printer…</source>
         <translation type="unfinished"></translation>
     </message>

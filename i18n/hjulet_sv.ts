@@ -2861,6 +2861,14 @@ Inget nätverk, inget moln: allt stannar i ditt krypterade valv.</translation>
         <translation>Dokumentet kunde inte förberedas.</translation>
     </message>
     <message>
+        <source>The pages were sent to the printer before the vault locked.</source>
+        <translation>Sidorna skickades till skrivaren innan valvet låstes.</translation>
+    </message>
+    <message>
+        <source>Printing failed. Print again after unlocking.</source>
+        <translation>Utskriften misslyckades. Skriv ut igen när valvet är upplåst.</translation>
+    </message>
+    <message>
         <source>Sending to the printer…</source>
         <translation>Skickar till skrivaren…</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import isValid
 
@@ -507,6 +507,10 @@ def test_lock_during_printing_paints_every_page_then_logs_and_locks(  # type: ig
         assert dialog.print_to(printer)
         _lock_waits_then_locks(qtbot, window, hung, dialog)
         assert hung.pages() == pages
+    # the dialog closed with the lock: the locked page says how the print ended
+    assert window.ended_label.text() == QCoreApplication.translate(
+        "PrintDialogs", "The pages were sent to the printer before the vault locked."
+    )
     with services.open_vault(vault_dir, PASSPHRASE) as v:
         logged = [e for e in services.list_audit(v) if e.action is AuditAction.PRINTED]
     assert [e.detail for e in logged] == ["summary"]

@@ -87,7 +87,18 @@ class PdfPrinter(QObject):
             return False
         settings = printer_settings(printer)
         self._job = run_in_background(
-            lambda: run_print(data, settings), self._done, self._failed, owner=self.window
+            lambda: run_print(data, settings),
+            self._done,
+            self._failed,
+            owner=self.window,
+            told=(  # said on the locked page if a lock closed the dialog meanwhile
+                QCoreApplication.translate(
+                    "PrintDialogs", "The pages were sent to the printer before the vault locked."
+                ),
+                QCoreApplication.translate(
+                    "PrintDialogs", "Printing failed. Print again after unlocking."
+                ),
+            ),
         )
         self.show_status(QCoreApplication.translate("PrintDialogs", "Sending to the printer…"))
         self.printing_changed.emit(True)
