@@ -168,7 +168,8 @@ def _close_windows(ids: set[int]) -> None:
 
 @pytest.fixture(autouse=True)
 def _nothing_left_behind() -> Iterator[None]:
-    """Fail a test that leaves a top-level window open or a child process running.
+    """Fail a test that leaves a top-level window open, a child process or a background
+    job running.
 
     Windows and processes that existed before the test (a module's fixtures) are not
     counted. What a test left is closed or killed here, so it fails alone.
@@ -182,6 +183,9 @@ def _nothing_left_behind() -> Iterator[None]:
         time.sleep(0.05)
         left_procs = {p for p in left_procs if not _is_zombie(p)} - _session_workers()
     problems = []
+    jobs = _jobs_left_running()
+    if jobs:
+        problems.append(f"background jobs left running: {jobs}")
     if left_windows:
         problems.append(f"windows left open: {_describe_windows(left_windows)}")
         _close_windows(left_windows)
@@ -192,6 +196,19 @@ def _nothing_left_behind() -> Iterator[None]:
                 os.kill(pid, signal.SIGKILL)
     if problems:
         pytest.fail("; ".join(problems), pytrace=False)
+
+
+def _jobs_left_running(wait_s: float = 10.0) -> int:
+    """Background jobs (``app.tasks``) still running ``wait_s`` after the test: each
+    holds one of Qt's pool threads (as many as the machine has cores), so the next
+    tests' unlocks and saves queue behind it and time out far from the cause."""
+    tasks = sys.modules.get("hjulet.app.tasks")
+    if tasks is None:
+        return 0
+    end = time.monotonic() + wait_s
+    while tasks.jobs_running() and time.monotonic() < end:
+        time.sleep(0.05)
+    return int(tasks.jobs_running())
 
 
 def _cmdlines(pids: set[int]) -> str:
