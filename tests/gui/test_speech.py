@@ -570,20 +570,9 @@ def test_a_guardian_hears_of_read_aloud_in_their_own_language(
 ) -> None:
     """The guardian's screens had the same fault: an Arabic-speaking guardian's reader
     and tooltips said "No voice for Arabic on this computer" in the professional's words."""
-    from hjulet.gui.guardians.window import GuardianModeWindow
-    from hjulet.services import guardians
     from tests.gui.guardians.test_window import close_for_good, visible_texts
 
-    conv = make_conversation(vault, catalog, "steps4", "sv")
-    assert conv.id is not None
-    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
-    assert view.id is not None
-    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
-    window = GuardianModeWindow(vault, view.id, reader=reader)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window, reader = _arabic_guardian_window(qtbot, vault, catalog)
     qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
     speakers = [b for b in window.findChildren(SpeakerButton) if b.isVisible()]
     assert speakers
@@ -608,20 +597,9 @@ def test_the_guardian_screens_tell_the_professional_why_there_is_no_voice(
     professional beside them was told nothing of why. A small note beside their way
     out says it in the professional's language, as in child mode; an Arabic-speaking
     guardian's screen reader hears the guardian's words for it first."""
-    from hjulet.gui.guardians.window import GuardianModeWindow
-    from hjulet.services import guardians
     from tests.gui.guardians.test_window import close_for_good
 
-    conv = make_conversation(vault, catalog, "steps4", "sv")
-    assert conv.id is not None
-    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
-    assert view.id is not None
-    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
-    window = GuardianModeWindow(vault, view.id, reader=reader)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window, reader = _arabic_guardian_window(qtbot, vault, catalog)
     window.go(page)
     qtbot.waitUntil(lambda: not reader.checking("ar"), timeout=LAUNCH_MS)
     note = window.speech_note
@@ -738,3 +716,22 @@ def test_a_button_given_another_text_while_it_reads_reads_that_at_the_first_pres
     qtbot.waitUntil(lambda: ("second", "speaking") in states, timeout=10000)
     assert button.sounding
     reader.stop()
+
+
+def _arabic_guardian_window(qtbot: Any, vault: Any, catalog: Catalog) -> tuple[Any, ReadAloud]:
+    """An Arabic-speaking guardian's screens at 1366×768, with a mock engine that has
+    no Arabic voice."""
+    from hjulet.gui.guardians.window import GuardianModeWindow
+    from hjulet.services import guardians
+
+    conv = make_conversation(vault, catalog, "steps4", "sv")
+    assert conv.id is not None
+    view = guardians.start_guardian_view(vault, conv.id, "guardian_1", "ar")
+    assert view.id is not None
+    reader = ReadAloud(voice_command=worker_command("voice", engine="mock"))
+    window = GuardianModeWindow(vault, view.id, reader=reader)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, reader

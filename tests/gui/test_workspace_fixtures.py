@@ -78,6 +78,15 @@ def make_vault(path: Path, catalog: Catalog, children: int = 3) -> tuple[service
 
 
 @pytest.fixture
+def vault_dir(tmp_path: Path, catalog: Catalog) -> Path:
+    """A closed vault with three children, for a window to unlock."""
+    path = tmp_path / "vault"
+    vault, _key = make_vault(path, catalog)
+    vault.close()
+    return path
+
+
+@pytest.fixture
 def ctx(tmp_path: Path, catalog: Catalog) -> AppContext:
     return make_ctx(tmp_path / "base", catalog)
 

@@ -6,8 +6,6 @@ unlocking the same vault returns to the page the user was on.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -26,14 +24,6 @@ from tests.gui.test_workspace_fixtures import (
 )
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
-
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, catalog) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / "vault"
-    vault, _key = make_vault(path, catalog)
-    vault.close()
-    return path
 
 
 def test_unlock_with_the_right_passphrase_fills_the_caseload(qtbot, window, vault_dir):  # type: ignore[no-untyped-def]

@@ -20,17 +20,9 @@ from shiboken6 import isValid
 from hjulet import services
 from hjulet.gui.workspace.finishing import FinishingVeil, stuck_text
 from tests.gate import Gate
-from tests.gui.test_workspace_fixtures import TIMEOUT, make_vault, open_in_window
+from tests.gui.test_workspace_fixtures import TIMEOUT, open_in_window
 
 pytest_plugins = ["tests.gui.test_workspace_fixtures"]
-
-
-@pytest.fixture
-def vault_dir(tmp_path: Path, catalog) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / "vault"
-    vault, _key = make_vault(path, catalog)
-    vault.close()
-    return path
 
 
 @pytest.fixture
