@@ -10,8 +10,10 @@ paints the real pages.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -86,11 +88,13 @@ def hung_printer(folder: Path) -> Iterator[HungPrinter]:
         pytest.skip("a hung printer is made of a Linux named pipe")
     printer = HungPrinter(folder)
     rescue = subprocess.Popen(
-        ["sh", "-c", f'sleep {RESCUE_S}; exec 3<>"$1"; sleep 1', "sh", str(printer.path)]
+        ["sh", "-c", f'sleep {RESCUE_S}; exec 3<>"$1"; sleep 1', "sh", str(printer.path)],
+        start_new_session=True,  # its group: the shell and its sleep end together
     )
     try:
         yield printer
     finally:
-        rescue.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(rescue.pid, signal.SIGKILL)
         rescue.wait()
         printer.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +67,6 @@ def test_a_test_that_never_ends_fails_and_says_where_it_waited(tmp_path: Path) -
         "    pass\n",
         encoding="utf-8",
     )
-    started = time.monotonic()
     run = subprocess.run(
         [
             *(sys.executable, "-m", "pytest", "-c", str(ROOT / "pyproject.toml")),
@@ -85,4 +83,3 @@ def test_a_test_that_never_ends_fails_and_says_where_it_waited(tmp_path: Path) -
     assert 'test_forever.py", line 4 in test_waits_forever' in run.stderr, run.stderr[-3000:]
     assert "crashed while running 'test_forever.py::test_waits_forever'" in run.stdout
     assert "1 failed, 1 passed" in run.stdout, run.stdout[-3000:]  # the next one ran
-    assert time.monotonic() - started < 60

@@ -23,9 +23,11 @@ keeps only in its own private data (a Windows DEVMODE: a tray, stapling) do not.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
+import threading
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF
@@ -34,7 +36,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from hjulet.core.errors import PrinterFailed
-from hjulet.services.process import own_command
+from hjulet.services.process import die_with_parent, own_command
 
 MAX_PRINT_DPI = 300  # enough for text on paper; keeps each page image below ~35 MB
 FLAG = "--print-worker"
@@ -72,21 +74,45 @@ def run_print(data: bytes, settings: dict[str, Any]) -> int:
     Blocks until the printer has taken the job (call it off the GUI thread; it waits
     with the interpreter lock released). Raises ``PrinterFailed``."""
     header = json.dumps(settings).encode("utf-8") + b"\n"
-    done = subprocess.run(
+    worker = subprocess.Popen(
         own_command(FLAG),
-        input=header + data,
-        capture_output=True,  # Qt's notes on stderr are dropped: nothing is logged
-        check=False,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,  # Qt's notes on stderr are dropped: nothing is logged
         creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
     )
+    with _workers_lock:
+        _workers.add(worker)
     try:
-        answer = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
+        out, _err = worker.communicate(header + data)
+    finally:
+        with _workers_lock:
+            _workers.discard(worker)
+    try:
+        answer = json.loads(out.decode("utf-8").strip().splitlines()[-1])
         pages = answer["pages"]
     except (ValueError, IndexError, KeyError, TypeError, UnicodeDecodeError):
-        raise PrinterFailed(f"the print worker ended with {done.returncode}") from None
-    if not isinstance(pages, int) or pages <= 0 or done.returncode != 0:
+        raise PrinterFailed(f"the print worker ended with {worker.returncode}") from None
+    if not isinstance(pages, int) or pages <= 0 or worker.returncode != 0:
         raise PrinterFailed("the print worker printed nothing")
     return pages
+
+
+# The print workers running now: Hjulet ending under stuck work kills them, so pages
+# on their way to a printer that never answered are not printed after it has gone
+# (on Linux a worker also dies with the app by itself: ``die_with_parent``).
+_workers: set[subprocess.Popen[bytes]] = set()
+_workers_lock = threading.Lock()
+
+
+def kill_workers() -> int:
+    """Kill every print worker still running; how many were."""
+    with _workers_lock:
+        running = [w for w in _workers if w.poll() is None]
+    for worker in running:
+        with contextlib.suppress(OSError):
+            worker.kill()
+    return len(running)
 
 
 # -- the worker's side ---------------------------------------------------------------
@@ -194,6 +220,7 @@ def paint_page(painter: QPainter, printer: QPrinter, image: QImage) -> None:
 def main(args: list[str]) -> int:
     """``hjulet --print-worker``: settings and PDF on stdin, the answer on stdout."""
     del args
+    die_with_parent()  # never outlive the app with the child's pages
     # the pipes themselves, not sys.stdin/sys.stdout: a windowed (frozen) build may
     # have no Python streams even where the app handed it pipes
     with os.fdopen(0, "rb", closefd=False) as stdin:

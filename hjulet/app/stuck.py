@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import sys
 import threading
 from typing import TYPE_CHECKING, NoReturn
 
@@ -63,12 +64,18 @@ def end_process(settings: Settings, *, unattended: bool) -> NoReturn:
         "nobody at the keys" if unattended else "the user chose to",
     )
 
-    from hjulet.storage.files import temp_files_in_flight  # (not needed by the first frame)
+    from hjulet.storage.files import (  # (not needed by the first frame)
+        remove_or_empty,
+        temp_files_in_flight,
+    )
+
+    printing = sys.modules.get("hjulet.app.print_worker")
+    if printing is not None:  # pages on their way to a printer that never answered
+        printing.kill_workers()
 
     def clean_up() -> None:
         for tmp in temp_files_in_flight():
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            remove_or_empty(tmp)
         if unattended:
             settings.set(ENDED_UNDER_STUCK_WORK, True)
         settings.sync()

@@ -16,10 +16,13 @@ so without admin rights:
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
+PR_SET_PDEATHSIG = 1
+SIGKILL = 9
 
 
 def refuse_core_dumps() -> None:
@@ -36,6 +39,22 @@ def refuse_core_dumps() -> None:
 
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def die_with_parent() -> None:
+    """Linux: this (worker) process is killed when the process that started it ends,
+    however it ends (a crash, ``os._exit``): a worker holding a child's pages for a
+    printer that never answers must not outlive the app and print them later. Best
+    effort, never raises; elsewhere the app kills its workers itself when it can."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(1)
 
 
 def is_dumpable() -> bool:

@@ -54,6 +54,27 @@ def temp_files_in_flight() -> list[Path]:
         return sorted(_in_flight)
 
 
+def remove_or_empty(path: Path) -> bool:
+    """Remove a temp file a stuck write still holds open; where the system refuses
+    (Windows does not remove a file another handle has open without delete sharing),
+    empty it instead: the plaintext goes, an empty file stays until the next write to
+    the same name removes it (:func:`remove_leftovers`). True when nothing of its
+    contents is left."""
+    try:
+        path.unlink()
+        return True
+    except FileNotFoundError:
+        return True
+    except OSError:
+        pass
+    try:
+        with open(path, "r+b") as fh:  # writing is shared, only deleting is not
+            fh.truncate(0)
+        return True
+    except OSError:
+        return False
+
+
 def storage_error(exc: OSError) -> StorageError | None:
     """The typed error for an OSError the disk raised, or None if it is another kind."""
     return storage_error_for(exc)

@@ -230,3 +230,29 @@ def test_the_part_files_of_writes_under_way_are_known_until_they_end(tmp_path): 
     with pytest.raises(OSError), atomic_file(out) as fh:
         raise OSError("the disk said no")
     assert temp_files_in_flight() == []
+
+
+def test_a_temp_file_that_cannot_be_removed_is_emptied(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ending under a stuck write removes its plaintext ``.part``; where the system
+    refuses to remove a file another handle holds open (Windows), its contents go
+    instead, and the next write to the same name removes the empty file."""
+    from hjulet.storage.files import atomic_file, remove_or_empty
+
+    target = tmp_path / "Barn0.pdf"
+    part = tmp_path / ".Barn0.pdf.abcd1234.part"
+    part.write_bytes(b"%PDF the child's words")
+    real_unlink = Path.unlink
+
+    def refused(self: Path, missing_ok: bool = False) -> None:
+        if self == part:
+            raise PermissionError(13, "The process cannot access the file")
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    assert remove_or_empty(part)
+    assert part.exists() and part.read_bytes() == b""
+    monkeypatch.undo()
+    with atomic_file(target) as fh:
+        fh.write(b"%PDF new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Barn0.pdf"]
+    assert remove_or_empty(part)  # gone already: nothing left of it
