@@ -12,13 +12,20 @@ order the letters): Arabic text sits on the right, Swedish text on the left. An
 empty box (or one with only digits and punctuation) follows the window's direction,
 so the cursor waits on the side where the child's language starts. The alignment is
 absolute, and set only when it changes (no relayout per keystroke).
+
+The box also never holds more than a text field can keep (``MAX_TEXT`` characters):
+a paste past that is cut at the limit, as a one-line box's maximum length does. The
+vault would refuse the whole text with a message in the adult's language, on a
+child's or guardian's screen, and the guardian's box would go back to what was saved.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from hjulet.core.constants import MAX_TEXT
 from hjulet.core.text import first_strong_is_rtl
 
 # how far into the text the first strong character is looked for (a box may hold
@@ -34,9 +41,10 @@ def writing_is_rtl(text: str, default_rtl: bool) -> bool:
 
 
 class _Follower(QObject):
-    def __init__(self, edit: QPlainTextEdit) -> None:
+    def __init__(self, edit: QPlainTextEdit, limit: int) -> None:
         super().__init__(edit)
         self.edit = edit
+        self.limit = limit
         self.rtl: bool | None = None
         edit.textChanged.connect(self.apply)
         edit.installEventFilter(self)
@@ -44,7 +52,14 @@ class _Follower(QObject):
 
     def apply(self) -> None:
         edit = self.edit
-        rtl = writing_is_rtl(edit.toPlainText(), edit.isRightToLeft())
+        text = edit.toPlainText()
+        if len(text) > self.limit:  # cut at the limit (its textChanged comes back here)
+            cursor = QTextCursor(edit.document())
+            cursor.setPosition(len(text[: self.limit].encode("utf-16-le")) // 2)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            return
+        rtl = writing_is_rtl(text, edit.isRightToLeft())
         if rtl == self.rtl:
             return
         self.rtl = rtl
@@ -60,8 +75,9 @@ class _Follower(QObject):
         return False
 
 
-def follow_writing(edit: QPlainTextEdit) -> QPlainTextEdit:
-    """Keep ``edit``'s text on the side its writing starts (returns ``edit``)."""
+def follow_writing(edit: QPlainTextEdit, limit: int = MAX_TEXT) -> QPlainTextEdit:
+    """Keep ``edit``'s text on the side its writing starts, and at most ``limit``
+    characters long (returns ``edit``)."""
     if edit.findChild(_Follower, options=Qt.FindChildOption.FindDirectChildrenOnly) is None:
-        _Follower(edit)
+        _Follower(edit, limit)
     return edit

@@ -105,3 +105,43 @@ def test_an_arabic_childs_words_start_on_the_right_in_child_mode(
     important = window.important_page.edit
     important.insertPlainText(ARABIC)
     assert ink_columns(important)[1] > important.viewport().width() - 40
+
+
+def test_a_box_never_holds_more_than_a_text_field_keeps(qtbot: Any) -> None:
+    from hjulet.core.constants import MAX_TEXT
+
+    edit = follow_writing(QPlainTextEdit())
+    qtbot.addWidget(edit)
+    edit.setPlainText("ab")
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    edit.insertPlainText("ع" * (MAX_TEXT + 10_000))  # a paste past the limit
+    assert len(edit.toPlainText()) == MAX_TEXT
+    assert edit.toPlainText().startswith("ab")
+    edit.setPlainText("😀" * (MAX_TEXT + 1))  # outside the first plane: two UTF-16 units
+    assert edit.toPlainText() == "😀" * MAX_TEXT
+
+
+def test_a_teen_pasting_too_much_keeps_what_fits_and_sees_no_adults_message(
+    qtbot: Any, vault: Any, catalog: Catalog
+) -> None:
+    """60,000 characters pasted into an Arabic teen's words: the vault refused the
+    whole text and a box in the adult's language ("Some of the input could not be
+    used …") came up on the child's screen. The box now keeps what a field keeps."""
+    from PySide6.QtWidgets import QApplication
+
+    from hjulet import services
+    from hjulet.core.constants import MAX_TEXT
+
+    conv = make_conversation(vault, catalog, "steps5", "ar")
+    window = open_window(qtbot, vault, conv)
+    hand_over(qtbot, window, AgeTier.TEEN)
+    window.go("whole")
+    assert window.whole_page.words is not None
+    edit = window.whole_page.words.edit
+    edit.setFocus()
+    edit.insertPlainText(ARABIC + " " + "ب" * 60_000)
+    window.forward()  # on: saved as every move saves
+    assert QApplication.activeModalWidget() is None
+    first = conv.definition.areas[0].id
+    saved = services.get_conversation(vault, conv.id).entry(first).words
+    assert len(saved) == MAX_TEXT and saved.startswith(ARABIC)
