@@ -236,6 +236,37 @@ def smoke(r: Runner) -> list[str]:
     return done
 
 
+def smoke_print(r: Runner) -> None:
+    """The print worker (``--print-worker``, what every print dialog starts): the
+    printer's choices as one JSON line and a PDF on stdin; a PDF printer's output
+    file is read back. A bundle that lost Qt's PDF or print modules fails here."""
+    sheet = r.work / "blank-ar.pdf"
+    out = r.work / "printed.pdf"
+    settings = {  # as the app's printer_settings() writes them: a PDF "printer", A4
+        "printer": "", "format": 1, "file": str(out), "resolution": 150,
+        "from": 0, "to": 0, "copies": 1, "collate": True, "duplex": 0, "color": 1,
+        "order": 0, "name": "smoke", "size": [7, 595.0, 842.0], "orientation": 0,
+        "margins": [0.0, 0.0, 0.0, 0.0],
+    }  # fmt: skip
+    job = json.dumps(settings).encode("utf-8") + b"\n" + sheet.read_bytes()
+    start = time.monotonic()
+    try:
+        done = subprocess.run(
+            [*r.program, "--print-worker"],
+            input=job,
+            cwd=r.work,
+            env=r.env,
+            capture_output=True,
+            timeout=r.timeout,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise SmokeFailure(f"print worker: no answer after {r.timeout} s") from exc
+    r.timings.append(("print worker", time.monotonic() - start))
+    answer = done.stdout.decode("utf-8", "replace").strip()
+    if done.returncode != 0 or answer != '{"pages": 1}' or not is_pdf(out):
+        raise SmokeFailure(f"print worker: exit {done.returncode}, answered {answer!r}")
+
+
 def smoke_gui(r: Runner) -> None:
     shot = r.work / "window.png"
     r.run(
@@ -312,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.bundle:
                 check_libraries(args.bundle)
             done = smoke(r)
+            smoke_print(r)
             if args.bundle:
                 smoke_portable(r, args.bundle)
             if not args.no_gui:
