@@ -23,12 +23,22 @@ INVISIBLE = frozenset("\u200b\u2060\ufeff\u00ad")
 
 
 def first_strong_is_rtl(text: str) -> bool | None:
-    """Direction of the first strong character (UAX #9 P2): True for R/AL, None if none."""
+    """Direction of the first strong character (UAX #9 P2): True for R/AL, None if none.
+
+    Characters between an isolate initiator (LRI, RLI, FSI) and its matching PDI are
+    skipped, as the rule says: an isolated name does not decide its sentence."""
+    depth = 0
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth:
+            continue
+        elif kind in ("R", "AL"):
             return True
-        if kind == "L":
+        elif kind == "L":
             return False
     return None
 

@@ -115,3 +115,15 @@ def test_viewpoints_name_the_answer_fields_of_an_entry() -> None:
     assert Viewpoint.ADULT == "adult"
     with pytest.raises(ValueError):
         entry.answer_of("parent")
+
+
+def test_the_first_strong_letter_outside_isolates_decides_a_paragraphs_direction() -> None:
+    from hjulet.core.text import first_strong_is_rtl
+
+    assert first_strong_is_rtl("سلام Alva") is True
+    assert first_strong_is_rtl("Alva سلام") is False
+    assert first_strong_is_rtl("12, 14 – ") is None
+    # an isolated name (LRI … PDI) does not decide its sentence (UAX #9 P2)
+    assert first_strong_is_rtl("\u2066Alva\u2069 سلام") is True
+    assert first_strong_is_rtl("\u2067سلام\u2069 Alva") is False
+    assert first_strong_is_rtl("\u2068\u2066x\u2069\u2069") is None  # nested, all isolated
