@@ -54,16 +54,12 @@ EXIT_STUCK = 3
 def end_process(settings: Settings, *, unattended: bool) -> NoReturn:
     """End the process now, under work that never ends: the key goes with the process.
 
-    First, bounded by :data:`CLEANUP_WAIT_S` (the same dead share may hang any call):
-    the temp files of the writes under way (``.NAME.XXXXXXXX.part``, a plaintext copy)
-    are removed, and, when ``unattended``, a note is kept for the next start. Where the
+    First, bounded by :data:`CLEANUP_WAIT_S` (the same dead share may hang any call,
+    the log's included): one log line; the temp files of the writes under way
+    (``.NAME.XXXXXXXX.part``, a plaintext copy) are removed; and, when ``unattended``,
+    a note is kept for the next start. Where the
     operating system refuses to remove a file another thread holds open (Windows), the
     next write to the same file removes it (``storage.files.remove_leftovers``)."""
-    log.warning(
-        "locking: the work in progress did not end; Hjulet ends now (%s)",
-        "nobody at the keys" if unattended else "the user chose to",
-    )
-
     from hjulet.storage.files import (  # (not needed by the first frame)
         remove_or_empty,
         temp_files_in_flight,
@@ -73,19 +69,23 @@ def end_process(settings: Settings, *, unattended: bool) -> NoReturn:
     if printing is not None:  # pages on their way to a printer that never answered
         printing.kill_workers()
 
-    def clean_up() -> None:
+    def clean_up() -> None:  # the log file, too, may lie on the dead share
+        log.warning(
+            "locking: the work in progress did not end; Hjulet ends now (%s)",
+            "nobody at the keys" if unattended else "the user chose to",
+        )
         for tmp in temp_files_in_flight():
             remove_or_empty(tmp)
         if unattended:
             settings.set(ENDED_UNDER_STUCK_WORK, True)
         settings.sync()
+        for handler in logging.getLogger().handlers:
+            with contextlib.suppress(Exception):
+                handler.flush()
 
     worker = threading.Thread(target=clean_up, name="hjulet-end", daemon=True)
     worker.start()
     worker.join(CLEANUP_WAIT_S)
-    for handler in logging.getLogger().handlers:
-        with contextlib.suppress(Exception):
-            handler.flush()
     os._exit(EXIT_STUCK)
 
 
